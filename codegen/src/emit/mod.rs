@@ -1,0 +1,85 @@
+//! From the intermediate model to Rust files: one emitter per output kind.
+//!
+//! - [`types`]: request and response types, one file per module.
+//! - [`requests`]: the async `Client` methods and their request builders.
+//! - [`blocking`]: the same calls on `blocking::Client`.
+//! - [`examples`]: a test per documented example payload.
+//!
+//! Each emitter builds a `syn::File` with `quote`, and [`render`] formats it with
+//! `prettyplease` under a header naming the spec file and the command that regenerates it.
+
+pub mod blocking;
+pub mod examples;
+pub mod requests;
+pub mod rust;
+pub mod types;
+
+use proc_macro2::TokenStream;
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::ir::Api;
+
+/// The command that regenerates the output; named in every header.
+pub const REGENERATE_COMMAND: &str = "cargo xtask codegen";
+
+/// One output file, relative to the output directory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedFile {
+    /// Relative path with `/` separators (`types/workflow.rs`).
+    pub path: String,
+    pub contents: String,
+}
+
+/// Emits every file for `api`, sorted by path.
+pub fn emit(api: &Api) -> Result<Vec<GeneratedFile>, Diagnostics> {
+    let mut files = Vec::new();
+    let mut diagnostics = Diagnostics::default();
+    let mut add = |path: String, source: &str, tokens: TokenStream| match render(source, tokens) {
+        Ok(contents) => files.push(GeneratedFile { path, contents }),
+        Err(message) => diagnostics.push(Diagnostic::new(source, format!("generated {path}"), message)),
+    };
+
+    let all_sources = api
+        .modules
+        .first()
+        .map(|module| module.source.rsplit_once('/').map_or("spec", |(dir, _)| dir).to_owned() + "/")
+        .unwrap_or_else(|| "spec/".to_owned());
+    add("mod.rs".into(), &all_sources, root_module(api));
+    add("types/mod.rs".into(), &all_sources, types::emit_mod(api));
+    add("requests/mod.rs".into(), &all_sources, requests::emit_mod(api));
+    add("blocking/mod.rs".into(), &all_sources, blocking::emit_mod(api));
+    add("examples.rs".into(), &all_sources, examples::emit(api));
+    for module in &api.modules {
+        add(format!("types/{}.rs", module.name), &module.source, types::emit_module(module));
+        if !module.endpoints.is_empty() {
+            add(format!("requests/{}.rs", module.name), &module.source, requests::emit_module(module));
+            add(format!("blocking/{}.rs", module.name), &module.source, blocking::emit_module(module));
+        }
+    }
+    diagnostics.into_result()?;
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
+
+fn root_module(_api: &Api) -> TokenStream {
+    quote::quote! {
+        //! Everything generated from the spec. Nothing here is edited by hand.
+        pub mod types;
+        pub mod requests;
+        #[cfg(feature = "blocking")]
+        pub mod blocking;
+        #[cfg(test)]
+        mod examples;
+    }
+}
+
+/// The first line of every generated file.
+pub fn header(source: &str) -> String {
+    format!("// @generated from {source} by `{REGENERATE_COMMAND}`. Do not edit by hand.\n")
+}
+
+/// Formats `tokens` as a file under the generated-file header.
+pub fn render(source: &str, tokens: TokenStream) -> Result<String, String> {
+    let file: syn::File = syn::parse2(tokens).map_err(|err| format!("internal error: the emitted code does not parse: {err}"))?;
+    Ok(format!("{}\n{}", header(source), prettyplease::unparse(&file)))
+}

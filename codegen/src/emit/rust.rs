@@ -1,0 +1,73 @@
+//! Small helpers shared by the emitters: identifiers, type tokens and doc attributes.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::ir::{NamedKind, Ty};
+
+/// An identifier, raw (`r#type`) when the name is escaped that way.
+pub fn ident(name: &str) -> Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => Ident::new_raw(raw, Span::call_site()),
+        None => format_ident!("{}", name),
+    }
+}
+
+/// `#[doc = "..."]` attributes, one per line of `text`; rendered as `///` comments.
+pub fn doc(text: &str) -> TokenStream {
+    let lines = text.trim_end().lines().map(|line| {
+        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        quote! { #[doc = #line] }
+    });
+    quote! { #(#lines)* }
+}
+
+/// The Rust type of `ty`, with named types of `module_types` written bare and others through
+/// `crate::types`.
+pub fn ty_tokens(ty: &Ty, local: &dyn Fn(&str) -> bool) -> TokenStream {
+    match ty {
+        Ty::String => quote! { String },
+        Ty::Bool => quote! { bool },
+        Ty::I32 => quote! { i32 },
+        Ty::I64 => quote! { i64 },
+        Ty::U32 => quote! { u32 },
+        Ty::U64 => quote! { u64 },
+        Ty::F64 => quote! { f64 },
+        Ty::Any => quote! { serde_json::Value },
+        Ty::Array(inner) => {
+            let inner = ty_tokens(inner, local);
+            quote! { Vec<#inner> }
+        }
+        Ty::Map(inner) => {
+            let inner = ty_tokens(inner, local);
+            quote! { std::collections::BTreeMap<String, #inner> }
+        }
+        Ty::Named { name, .. } => {
+            let name_ident = ident(name);
+            if local(name) { quote! { #name_ident } } else { quote! { crate::types::#name_ident } }
+        }
+    }
+}
+
+/// The type always written through `crate::types` (for files outside the types module).
+pub fn public_ty(ty: &Ty) -> TokenStream {
+    ty_tokens(ty, &|_| false)
+}
+
+/// How a value of `ty` is taken as a method argument: `(parameter type, conversion)`.
+/// Strings and enums take `impl Into<_>`, so `"demo"` and `String` both work.
+pub fn argument(ty: &Ty, name: &Ident) -> (TokenStream, TokenStream) {
+    match ty {
+        Ty::String => (quote! { impl Into<String> }, quote! { #name.into() }),
+        Ty::Named { kind: NamedKind::Enum, .. } => {
+            let ty = public_ty(ty);
+            (quote! { impl Into<#ty> }, quote! { #name.into() })
+        }
+        other => (public_ty(other), quote! { #name }),
+    }
+}
+
+/// A Markdown code span of `text` that survives backticks inside.
+pub fn code(text: &str) -> String {
+    if text.contains('`') { format!("`` {text} ``") } else { format!("`{text}`") }
+}

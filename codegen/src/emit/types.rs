@@ -1,0 +1,346 @@
+//! Emits the request and response types of one module.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::rust::{code, doc, ident, ty_tokens};
+use crate::ir::{Api, FieldItem, Module, Shape, Ty, TypeItem, UnionVariantItem, VariantItem};
+
+/// `types/mod.rs`: one public submodule per spec module, all re-exported flat.
+pub fn emit_mod(api: &Api) -> TokenStream {
+    let modules = api.modules.iter().map(|module| {
+        let name = ident(&module.name);
+        let title = doc(&format!("{} types.", module.title));
+        quote! {
+            #title
+            pub mod #name;
+            pub use #name::*;
+        }
+    });
+    quote! {
+        //! Request and response types, one submodule per API module, all re-exported here.
+        #(#modules)*
+    }
+}
+
+/// `types/<module>.rs`.
+pub fn emit_module(module: &Module) -> TokenStream {
+    let local = |name: &str| module.types.iter().any(|item| item.name == name);
+    let items = module.types.iter().map(|item| emit_type(item, &local));
+    let module_doc = module_doc(module);
+    let custom_serde = module.types.iter().any(|item| !matches!(item.shape, Shape::Struct { .. }));
+    let imports = if custom_serde {
+        quote! { use serde::{Deserialize, Deserializer, Serialize, Serializer}; }
+    } else if module.types.is_empty() {
+        quote! {}
+    } else {
+        quote! { use serde::{Deserialize, Serialize}; }
+    };
+    quote! {
+        #module_doc
+        #imports
+        #(#items)*
+    }
+}
+
+fn module_doc(module: &Module) -> TokenStream {
+    let mut text = format!("Types of the {} API.", module.title);
+    if let Some(description) = &module.description {
+        text.push_str("\n\n");
+        text.push_str(description.trim());
+    }
+    let lines = text.lines().map(|line| {
+        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        quote! { #![doc = #line] }
+    });
+    quote! { #(#lines)* }
+}
+
+fn emit_type(item: &TypeItem, local: &dyn Fn(&str) -> bool) -> TokenStream {
+    match &item.shape {
+        Shape::Struct { fields } => emit_struct(item, fields, local),
+        Shape::Enum { values } => emit_enum(item, values),
+        Shape::Union { tag, variants } => emit_union(item, tag, variants, local),
+    }
+}
+
+fn field_ty(field: &FieldItem, local: &dyn Fn(&str) -> bool) -> TokenStream {
+    let ty = ty_tokens(&field.ty, local);
+    if field.is_option() { quote! { Option<#ty> } } else { ty }
+}
+
+fn emit_struct(item: &TypeItem, fields: &[FieldItem], local: &dyn Fn(&str) -> bool) -> TokenStream {
+    let name = ident(&item.name);
+    let type_doc = doc(&item.doc);
+    let all_optional = fields.iter().all(FieldItem::is_option);
+    let default = all_optional.then(|| quote! { Default, });
+    let field_defs = fields.iter().map(|field| {
+        let rust = ident(&field.rust);
+        let ty = field_ty(field, local);
+        let wire = &field.wire;
+        let field_doc = doc(&field.doc);
+        let serde = if !field.required {
+            quote! { #[serde(rename = #wire, default, skip_serializing_if = "Option::is_none")] }
+        } else {
+            quote! { #[serde(rename = #wire)] }
+        };
+        quote! {
+            #field_doc
+            #serde
+            pub #rust: #ty,
+        }
+    });
+
+    // `new` takes the required fields; optional ones start as `None`.
+    let required: Vec<&FieldItem> = fields.iter().filter(|field| field.required).collect();
+    let new_params = required.iter().map(|field| {
+        let rust = ident(&field.rust);
+        match (&field.ty, field.nullable) {
+            (Ty::String, false) => quote! { #rust: impl Into<String> },
+            _ => {
+                let ty = field_ty(field, local);
+                quote! { #rust: #ty }
+            }
+        }
+    });
+    let initialisers = fields.iter().map(|field| {
+        let rust = ident(&field.rust);
+        if !field.required {
+            quote! { #rust: None }
+        } else if matches!(field.ty, Ty::String) && !field.nullable {
+            quote! { #rust: #rust.into() }
+        } else {
+            quote! { #rust }
+        }
+    });
+    let too_many = (required.len() > 7).then(|| quote! { #[allow(clippy::too_many_arguments)] });
+    let new_doc = if required.is_empty() {
+        format!("Creates an empty `{}`; every field is optional.", item.name)
+    } else {
+        format!("Creates a `{}` from its required fields; optional fields start as `None`.", item.name)
+    };
+    let new_doc = doc(&new_doc);
+    let setters = fields.iter().filter(|field| !field.required).map(|field| {
+        let rust = ident(&field.rust);
+        let setter = format_ident!("with_{}", field.plain);
+        let setter_doc = doc(&format!("Sets {} and returns the value, for chaining.", code(&field.plain)));
+        match &field.ty {
+            Ty::String => quote! {
+                #setter_doc
+                pub fn #setter(mut self, value: impl Into<String>) -> Self {
+                    self.#rust = Some(value.into());
+                    self
+                }
+            },
+            other => {
+                let ty = ty_tokens(other, local);
+                quote! {
+                    #setter_doc
+                    pub fn #setter(mut self, value: #ty) -> Self {
+                        self.#rust = Some(value);
+                        self
+                    }
+                }
+            }
+        }
+    });
+    quote! {
+        #type_doc
+        #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
+        #[non_exhaustive]
+        pub struct #name {
+            #(#field_defs)*
+        }
+
+        impl #name {
+            #new_doc
+            #too_many
+            pub fn new(#(#new_params),*) -> Self {
+                Self { #(#initialisers),* }
+            }
+
+            #(#setters)*
+        }
+    }
+}
+
+fn emit_enum(item: &TypeItem, values: &[VariantItem]) -> TokenStream {
+    let name = ident(&item.name);
+    let type_doc = doc(&format!(
+        "{}\n\nThe set of values is open: a value this version does not know decodes to\n[`{}::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).",
+        item.doc.trim_end(),
+        item.name
+    ));
+    let variants = values.iter().map(|value| {
+        let variant = ident(&value.rust);
+        let variant_doc = doc(&format!("{}: {}", code(&value.wire), value.doc.trim()));
+        quote! { #variant_doc #variant, }
+    });
+    let as_str_arms = values.iter().map(|value| {
+        let variant = ident(&value.rust);
+        let wire = &value.wire;
+        quote! { Self::#variant => #wire, }
+    });
+    let from_arms = values.iter().map(|value| {
+        let variant = ident(&value.rust);
+        let wire = &value.wire;
+        quote! { #wire => Self::#variant, }
+    });
+    let from_string_arms = values.iter().map(|value| {
+        let variant = ident(&value.rust);
+        let wire = &value.wire;
+        quote! { #wire => Self::#variant, }
+    });
+    quote! {
+        #type_doc
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variants)*
+            /// A value this version of the bindings does not know; it keeps the text.
+            Unknown(crate::types::UnknownValue),
+        }
+
+        impl #name {
+            /// The value as it is written on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(#as_str_arms)*
+                    Self::Unknown(value) => value.as_str(),
+                }
+            }
+        }
+
+        impl From<&str> for #name {
+            fn from(value: &str) -> Self {
+                match value {
+                    #(#from_arms)*
+                    other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+                }
+            }
+        }
+
+        impl From<String> for #name {
+            fn from(value: String) -> Self {
+                match value.as_str() {
+                    #(#from_string_arms)*
+                    _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+                }
+            }
+        }
+
+        impl std::str::FromStr for #name {
+            type Err = std::convert::Infallible;
+
+            fn from_str(value: &str) -> Result<Self, Self::Err> {
+                Ok(Self::from(value))
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl Serialize for #name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                String::deserialize(deserializer).map(Self::from)
+            }
+        }
+    }
+}
+
+fn emit_union(item: &TypeItem, tag: &str, variants: &[UnionVariantItem], local: &dyn Fn(&str) -> bool) -> TokenStream {
+    let name = ident(&item.name);
+    let type_doc = doc(&format!(
+        "{}\n\nThe field {} selects the variant. A tag this version does not know decodes to\n[`{}::Unknown`], which keeps the whole object.",
+        item.doc.trim_end(),
+        code(tag),
+        item.name
+    ));
+    let variant_defs = variants.iter().map(|variant| {
+        let rust = ident(&variant.rust);
+        let ty = ty_tokens(&Ty::Named { name: variant.ty.clone(), kind: crate::ir::NamedKind::Struct }, local);
+        let text = match &variant.doc {
+            Some(text) => format!("{} = {}: {}", code(tag), code(&variant.wire), text.trim()),
+            None => format!("{} = {}.", code(tag), code(&variant.wire)),
+        };
+        let variant_doc = doc(&text);
+        quote! { #variant_doc #rust(#ty), }
+    });
+    let tag_arms = variants.iter().map(|variant| {
+        let rust = ident(&variant.rust);
+        let wire = &variant.wire;
+        quote! { Self::#rust(_) => #wire, }
+    });
+    let serialize_arms = variants.iter().map(|variant| {
+        let rust = ident(&variant.rust);
+        let wire = &variant.wire;
+        quote! { Self::#rust(value) => crate::runtime::model::serialize_tagged(serializer, #tag, #wire, value), }
+    });
+    let deserialize_arms = variants.iter().map(|variant| {
+        let rust = ident(&variant.rust);
+        let wire = &variant.wire;
+        quote! { #wire => crate::runtime::model::from_object(object).map(Self::#rust), }
+    });
+    let from_impls = variants.iter().map(|variant| {
+        let rust = ident(&variant.rust);
+        let ty = ty_tokens(&Ty::Named { name: variant.ty.clone(), kind: crate::ir::NamedKind::Struct }, local);
+        quote! {
+            impl From<#ty> for #name {
+                fn from(value: #ty) -> Self {
+                    Self::#rust(value)
+                }
+            }
+        }
+    });
+    quote! {
+        #type_doc
+        #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
+        #[allow(clippy::large_enum_variant)]
+        pub enum #name {
+            #(#variant_defs)*
+            /// A variant this version of the bindings does not know; it keeps the JSON object.
+            Unknown(crate::types::UnknownVariant),
+        }
+
+        impl #name {
+            /// The tag value on the wire.
+            pub fn tag(&self) -> &str {
+                match self {
+                    #(#tag_arms)*
+                    Self::Unknown(value) => value.tag(),
+                }
+            }
+        }
+
+        #(#from_impls)*
+
+        impl Serialize for #name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    #(#serialize_arms)*
+                    Self::Unknown(value) => value.as_json().serialize(serializer),
+                }
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let (tag, object) = crate::runtime::model::deserialize_tagged(deserializer, #tag)?;
+                match tag.as_str() {
+                    #(#deserialize_arms)*
+                    _ => Ok(Self::Unknown(crate::types::UnknownVariant::new(tag, object))),
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,169 @@
+//! Checks a documented example payload against the spec's types, before any Rust is compiled.
+//!
+//! The generated round-trip tests do the same through serde; this check runs at validation
+//! time so that a transcription mistake is reported with the JSON path and the spec type,
+//! not as a failing test later.
+
+use indexmap::IndexMap;
+use serde_json::Value;
+
+use crate::spec::{TypeDef, UnionDef};
+use crate::typeexpr::TypeExpr;
+
+/// All named types of the spec, by name.
+pub type TypeIndex<'a> = IndexMap<&'a str, &'a TypeDef>;
+
+/// Problems found in `value` read as `ty`; each message starts with a JSON path (`$.a[0].b`).
+pub fn check(value: &Value, ty: &TypeExpr, types: &TypeIndex<'_>) -> Vec<String> {
+    let mut problems = Vec::new();
+    check_value(value, ty, types, "$", &mut problems);
+    problems
+}
+
+fn check_value(value: &Value, ty: &TypeExpr, types: &TypeIndex<'_>, path: &str, problems: &mut Vec<String>) {
+    let expected = |what: &str, problems: &mut Vec<String>| {
+        problems.push(format!("{path}: expected {what} (`{ty}`), found {}", describe(value)));
+    };
+    match ty {
+        TypeExpr::Any => {}
+        TypeExpr::String => {
+            if !value.is_string() {
+                expected("a string", problems);
+            }
+        }
+        TypeExpr::Bool => {
+            if !value.is_boolean() {
+                expected("a bool", problems);
+            }
+        }
+        TypeExpr::I32 | TypeExpr::I64 | TypeExpr::U32 | TypeExpr::U64 => {
+            let fits = match ty {
+                TypeExpr::I32 => value.as_i64().is_some_and(|n| i32::try_from(n).is_ok()),
+                TypeExpr::I64 => value.as_i64().is_some(),
+                TypeExpr::U32 => value.as_u64().is_some_and(|n| u32::try_from(n).is_ok()),
+                _ => value.as_u64().is_some(),
+            };
+            if !fits {
+                expected("an integer of that width", problems);
+            }
+        }
+        TypeExpr::F64 => {
+            if !value.is_number() {
+                expected("a number", problems);
+            }
+        }
+        TypeExpr::Array(inner) => match value.as_array() {
+            Some(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    check_value(item, inner, types, &format!("{path}[{index}]"), problems);
+                }
+            }
+            None => expected("an array", problems),
+        },
+        TypeExpr::Map(inner) => match value.as_object() {
+            Some(object) => {
+                for (key, item) in object {
+                    check_value(item, inner, types, &format!("{path}.{key}"), problems);
+                }
+            }
+            None => expected("an object", problems),
+        },
+        TypeExpr::Named(name) => {
+            let Some(def) = types.get(name.as_str()) else {
+                // Undefined types are reported by validation itself.
+                return;
+            };
+            if let Some(struct_) = &def.struct_ {
+                check_struct(value, name, &struct_.fields, None, types, path, problems);
+            } else if def.enum_.is_some() {
+                // Open enum: any string decodes.
+                if !value.is_string() {
+                    expected("a string", problems);
+                }
+            } else if let Some(union) = &def.union {
+                check_union(value, name, union, types, path, problems);
+            }
+        }
+    }
+}
+
+fn check_struct(
+    value: &Value,
+    name: &str,
+    fields: &[crate::spec::Field],
+    tag: Option<&str>,
+    types: &TypeIndex<'_>,
+    path: &str,
+    problems: &mut Vec<String>,
+) {
+    let Some(object) = value.as_object() else {
+        problems.push(format!("{path}: expected an object (`{name}`), found {}", describe(value)));
+        return;
+    };
+    for (key, item) in object {
+        if Some(key.as_str()) == tag {
+            continue;
+        }
+        let item_path = format!("{path}.{key}");
+        match fields.iter().find(|field| field.name == *key) {
+            None => problems.push(format!(
+                "{item_path}: `{name}` has no field `{key}`; declare it in the spec so it is not lost"
+            )),
+            Some(field) => {
+                if item.is_null() && (!field.required || field.nullable) {
+                    continue;
+                }
+                match TypeExpr::parse(&field.ty) {
+                    Ok(ty) => check_value(item, &ty, types, &item_path, problems),
+                    Err(_) => {} // reported by validation
+                }
+            }
+        }
+    }
+    for field in fields.iter().filter(|field| field.required) {
+        match object.get(&field.name) {
+            None => problems.push(format!("{path}: required field `{}` of `{name}` is missing", field.name)),
+            Some(Value::Null) if !field.nullable => problems.push(format!(
+                "{path}.{}: required field of `{name}` is null; mark it `nullable: true` or not required",
+                field.name
+            )),
+            _ => {}
+        }
+    }
+}
+
+fn check_union(value: &Value, name: &str, union: &UnionDef, types: &TypeIndex<'_>, path: &str, problems: &mut Vec<String>) {
+    let Some(object) = value.as_object() else {
+        problems.push(format!("{path}: expected an object (`{name}`), found {}", describe(value)));
+        return;
+    };
+    let Some(tag) = object.get(&union.tag).and_then(Value::as_str) else {
+        problems.push(format!("{path}: `{name}` needs its tag field `{}` as a string", union.tag));
+        return;
+    };
+    let Some(variant) = union.variants.iter().find(|variant| variant.value == tag) else {
+        problems.push(format!(
+            "{path}.{}: `{tag}` is not a variant of `{name}`; add it to the union",
+            union.tag
+        ));
+        return;
+    };
+    let Some(struct_) = types.get(variant.ty.as_str()).and_then(|def| def.struct_.as_ref()) else {
+        return; // reported by validation
+    };
+    check_struct(value, &variant.ty, &struct_.fields, Some(&union.tag), types, path, problems);
+}
+
+fn describe(value: &Value) -> String {
+    match value {
+        Value::Null => "null".to_owned(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => {
+            let short: String = s.chars().take(30).collect();
+            if short.len() < s.len() { format!("\"{short}...\"") } else { format!("\"{s}\"") }
+        }
+        Value::Array(_) => "an array".to_owned(),
+        Value::Object(_) => "an object".to_owned(),
+    }
+}

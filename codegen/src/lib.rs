@@ -1,0 +1,43 @@
+//! The bindings generator: spec → validated intermediate model → Rust source.
+//!
+//! The pipeline, in the order [`generate`] runs it:
+//!
+//! 1. [`load`] reads `spec/*.yaml` into the serde model of [`spec`] (syntax, unknown keys).
+//! 2. [`validate`] checks meaning across all files and reports every problem at once, each
+//!    naming the file and the endpoint, type or field ([`Diagnostic`]).
+//! 3. [`ir`] lowers the spec into the intermediate model, which owns Rust naming and ordering.
+//! 4. [`emit`] turns the model into files, one emitter per output kind, formatted with
+//!    `prettyplease`. Output is a pure function of the spec: sorted, no timestamps.
+//!
+//! Nothing here panics on a bad spec; every failure is a [`Diagnostic`].
+
+pub mod diagnostic;
+pub mod emit;
+pub mod examples;
+pub mod ir;
+pub mod load;
+pub mod naming;
+pub mod spec;
+pub mod typeexpr;
+pub mod validate;
+
+use std::path::Path;
+
+pub use diagnostic::{Diagnostic, Diagnostics};
+pub use emit::GeneratedFile;
+pub use load::{LoadedSpec, SpecFile};
+
+/// Loads and validates the spec in `spec_dir` and lowers it to the intermediate model.
+pub fn load_api(spec_dir: &Path) -> Result<(LoadedSpec, ir::Api), Diagnostics> {
+    let loaded = load::load_dir(spec_dir)?;
+    validate::validate(&loaded)?;
+    let api = ir::lower(&loaded);
+    Ok((loaded, api))
+}
+
+/// Runs the whole pipeline on `spec_dir` and returns the files to write, relative to the
+/// output directory, sorted by path.
+pub fn generate(spec_dir: &Path) -> Result<Vec<GeneratedFile>, Diagnostics> {
+    let (_, api) = load_api(spec_dir)?;
+    emit::emit(&api)
+}

@@ -1,0 +1,97 @@
+//! Reading `spec/*.yaml` from disk into the serde model.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::spec::ModuleFile;
+
+/// The file beside the modules that lists the documented endpoints (not a module).
+pub const DOCUMENTED_ENDPOINTS_FILE: &str = "documented-endpoints.yaml";
+
+/// One parsed module file.
+#[derive(Debug, Clone)]
+pub struct SpecFile {
+    /// The name used in messages and generated headers: `<spec dir name>/<file name>`.
+    pub display: String,
+    /// File stem (`workflow`).
+    pub stem: String,
+    pub module: ModuleFile,
+}
+
+/// Every module file of a spec directory, sorted by file name.
+#[derive(Debug, Clone)]
+pub struct LoadedSpec {
+    pub dir: PathBuf,
+    pub files: Vec<SpecFile>,
+}
+
+/// Reads every `*.yaml` module file in `dir` (not `documented-endpoints.yaml`). Every file that
+/// fails to parse is reported, not only the first.
+pub fn load_dir(dir: &Path) -> Result<LoadedSpec, Diagnostics> {
+    let dir_label = dir_label(dir);
+    let entries = fs::read_dir(dir).map_err(|err| {
+        Diagnostic::new(dir.display().to_string(), "", format!("cannot read the spec directory: {err}"))
+    })?;
+    let mut paths = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|err| {
+            Diagnostic::new(dir.display().to_string(), "", format!("cannot list the spec directory: {err}"))
+        })?;
+        let path = entry.path();
+        let is_yaml = path.extension().is_some_and(|ext| ext == "yaml" || ext == "yml");
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if is_yaml && name != DOCUMENTED_ENDPOINTS_FILE {
+            paths.push((name, path));
+        }
+    }
+    paths.sort();
+
+    let mut diagnostics = Diagnostics::default();
+    let mut files = Vec::new();
+    for (name, path) in paths {
+        let display = format!("{dir_label}/{name}");
+        let stem = name.rsplit_once('.').map_or(name.as_str(), |(stem, _)| stem).to_owned();
+        match fs::read_to_string(&path) {
+            Err(err) => diagnostics.push(Diagnostic::new(&display, "", format!("cannot read the file: {err}"))),
+            Ok(text) => match parse_module(&display, &text) {
+                Ok(module) => files.push(SpecFile { display, stem, module }),
+                Err(diagnostic) => diagnostics.push(diagnostic),
+            },
+        }
+    }
+    if files.is_empty() && diagnostics.is_empty() {
+        diagnostics.push(
+            Diagnostic::new(dir.display().to_string(), "", "no spec files (*.yaml) found")
+                .help("point --spec at the directory that holds the module files"),
+        );
+    }
+    diagnostics.into_result()?;
+    Ok(LoadedSpec { dir: dir.to_path_buf(), files })
+}
+
+/// Parses one module file; the message carries serde_yaml's line and column.
+pub fn parse_module(display: &str, text: &str) -> Result<ModuleFile, Diagnostic> {
+    serde_yaml::from_str::<ModuleFile>(text).map_err(|err| {
+        let location = err
+            .location()
+            .map(|loc| format!("line {}, column {}", loc.line(), loc.column()))
+            .unwrap_or_default();
+        let message = strip_location(&err.to_string());
+        Diagnostic::new(display, location, message)
+    })
+}
+
+/// serde_yaml appends " at line X column Y" to its messages; the location is shown separately.
+fn strip_location(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(index) => message[..index].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+fn dir_label(dir: &Path) -> String {
+    dir.file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_else(|| dir.display().to_string())
+}

@@ -1,0 +1,329 @@
+//! The spec as it is written in `spec/*.yaml`: a faithful serde model of the file format.
+//!
+//! Every struct denies unknown keys, so a misspelt key is an error rather than a silently
+//! dropped setting. Nothing here is resolved or checked beyond YAML syntax and key names:
+//! [`crate::validate`] checks meaning and [`crate::ir`] lowers to the generator's model.
+//! `spec/README.md` documents every key with an example.
+
+use indexmap::IndexMap;
+use serde::Deserialize;
+
+/// One spec file: one API module (`workflow.yaml`) or shared types (`common.yaml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModuleFile {
+    /// Module name, snake_case; it must equal the file stem.
+    pub module: String,
+    /// Human title of the module, used in generated module docs.
+    pub title: String,
+    /// Our own one-paragraph description of the module.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// URL of the vendor's doc page for this module; endpoint `doc` anchors are relative to it.
+    #[serde(default)]
+    pub doc: Option<String>,
+    #[serde(default)]
+    pub endpoints: Vec<Endpoint>,
+    /// Named types, in the order they should appear in the generated file.
+    #[serde(default)]
+    pub types: IndexMap<String, TypeDef>,
+    /// Overview rows the server does not serve at all and that no served route can stand for.
+    /// They are kept for the record; no method is generated for them.
+    #[serde(default)]
+    pub unserved: Vec<Unserved>,
+}
+
+/// One HTTP endpoint.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Endpoint {
+    /// Unique snake_case id across the whole spec; it becomes the client method name.
+    pub id: String,
+    /// `GET`, `POST`, `PUT`, `PATCH` or `DELETE`.
+    pub method: String,
+    /// Path with `{name}` placeholders, one per path parameter, exactly as the server routes it.
+    pub path: String,
+    /// One line in our own words.
+    pub summary: String,
+    /// Longer notes in our own words (optional).
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Anchor (`#get-a-workflow-list`, relative to the module `doc`) or a full URL.
+    pub doc: String,
+    #[serde(default)]
+    pub path_params: Vec<Param>,
+    #[serde(default)]
+    pub query: Vec<Param>,
+    /// JSON request body.
+    #[serde(default)]
+    pub body: Option<Body>,
+    pub response: Response,
+    /// The list is paged with page number / page size query parameters.
+    #[serde(default)]
+    pub pagination: Option<Pagination>,
+    /// The docs give method and path but no (or only partial) request/response shapes.
+    #[serde(default)]
+    pub lacks_detail: bool,
+    /// Where the docs disagree with themselves or the server, and what this spec decided.
+    #[serde(default)]
+    pub errata: Vec<Erratum>,
+    /// Documented example payloads.
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+/// A path or query parameter.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Param {
+    /// Exact wire name (`projectKey`, `workLoadType`).
+    pub name: String,
+    /// Type expression: `string`, `bool`, `i32`, `i64`, `u32`, `u64`, `f64`, an enum type name,
+    /// or (query only) `array<...>` of those, sent as a repeated key.
+    #[serde(rename = "type")]
+    pub ty: String,
+    /// Path parameters are always required; query parameters default to optional.
+    #[serde(default)]
+    pub required: bool,
+    /// The server's default when the parameter is omitted (documentation only).
+    #[serde(default)]
+    pub default: Option<serde_yaml::Value>,
+    pub description: String,
+    /// Override the Rust name derived from the wire name.
+    #[serde(default)]
+    pub rust_name: Option<String>,
+}
+
+/// A JSON request body.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Body {
+    /// Type expression, e.g. `ExecuteWorkflowRequest` or `array<ServiceYaml>`.
+    #[serde(rename = "type")]
+    pub ty: String,
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// What a successful call returns: `response: text` or `response: {json: Type}`.
+#[derive(Debug, Clone)]
+pub enum Response {
+    /// A JSON body decoded into the given type expression.
+    Json(String),
+    /// A plain-text body (YAML documents, full logs).
+    Text,
+    /// A `text/event-stream` body read line by line as it arrives.
+    EventStream,
+    /// Zadig's `{"message": "success"}` acknowledgement.
+    Message,
+    /// Nothing worth decoding; the body is ignored.
+    Empty,
+}
+
+/// How a list endpoint pages.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pagination {
+    /// Wire name of the 1-based page number query parameter (must be declared in `query`).
+    pub page: String,
+    /// Wire name of the page size query parameter (must be declared in `query`).
+    pub size: String,
+    /// Wire name of the array field in the response that holds the items.
+    pub items: String,
+    /// Wire name of the response field with the total number of items, if any.
+    #[serde(default)]
+    pub total: Option<String>,
+}
+
+/// One disagreement between the docs and the server or between two doc pages.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Erratum {
+    /// Which doc file says it (`overview.en-v4.0.md`, `environment.en-v4.0.md`, ...).
+    pub source: String,
+    /// What the docs say, verbatim where it is a path (`GET /openapi/...`).
+    pub said: String,
+    /// What this spec does instead, and why.
+    pub decision: String,
+}
+
+/// A documented overview row that has no served route.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Unserved {
+    pub method: String,
+    /// The path as the docs give it.
+    pub path: String,
+    pub source: String,
+    pub decision: String,
+}
+
+/// A documented example payload.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    /// Short unique (per endpoint) snake_case name: `success`, `not_found`, `tapd_input`.
+    pub name: String,
+    pub kind: ExampleKind,
+    /// HTTP status for response/error examples (default 200 for responses).
+    #[serde(default)]
+    pub status: Option<u16>,
+    /// The JSON payload, written as YAML or JSON (flow style).
+    #[serde(default)]
+    pub json: Option<serde_json::Value>,
+    /// A text payload (for text and event-stream responses).
+    #[serde(default)]
+    pub text: Option<String>,
+    /// What was changed to make the docs' example valid, in our own words.
+    #[serde(default)]
+    pub note: Option<String>,
+    /// For request examples of a body whose type is a union item or a part of the body:
+    /// decode against this type instead of the endpoint's body type.
+    #[serde(default, rename = "type")]
+    pub ty: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExampleKind {
+    /// A request body.
+    Request,
+    /// A successful response body.
+    Response,
+    /// An error response (Zadig's error body).
+    Error,
+}
+
+/// A named type.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TypeDef {
+    /// What the type is, in our own words.
+    pub description: String,
+    /// Exactly one of the following shapes.
+    #[serde(default, rename = "struct")]
+    pub struct_: Option<StructDef>,
+    #[serde(default, rename = "enum")]
+    pub enum_: Option<EnumDef>,
+    #[serde(default)]
+    pub union: Option<UnionDef>,
+    /// Where the docs get this type wrong, and what the spec does.
+    #[serde(default)]
+    pub errata: Vec<Erratum>,
+}
+
+/// A JSON object with known fields. Unknown fields are accepted when decoding.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StructDef {
+    pub fields: Vec<Field>,
+}
+
+/// A struct field.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Field {
+    /// Exact wire name; Zadig mixes cases (`Timeout`, `weChat_webHook`).
+    pub name: String,
+    /// Type expression (see `spec/README.md`).
+    #[serde(rename = "type")]
+    pub ty: String,
+    /// Always present: a plain Rust value, required in `new()`. Default: optional.
+    #[serde(default)]
+    pub required: bool,
+    /// May be `null` even when present (only meaningful with `required`).
+    #[serde(default)]
+    pub nullable: bool,
+    pub description: String,
+    /// Override the Rust name derived from the wire name.
+    #[serde(default)]
+    pub rust_name: Option<String>,
+}
+
+/// A string enum that stays open: unknown values still decode.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnumDef {
+    pub values: Vec<EnumValue>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnumValue {
+    /// Exact wire value.
+    pub value: String,
+    pub description: String,
+    /// Override the Rust variant name derived from the value.
+    #[serde(default)]
+    pub rust_name: Option<String>,
+}
+
+/// An object whose shape depends on a string tag field in the same object
+/// (internally tagged). Unknown tags decode to a catch-all that keeps the JSON.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnionDef {
+    /// Wire name of the tag field (`job_type`, `type`).
+    pub tag: String,
+    pub variants: Vec<UnionVariant>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnionVariant {
+    /// Tag value on the wire (`zadig-build`).
+    pub value: String,
+    /// A struct type holding the other fields of the object (not the tag).
+    #[serde(rename = "type")]
+    pub ty: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Override the Rust variant name derived from the value.
+    #[serde(default)]
+    pub rust_name: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Response {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ResponseVisitor;
+
+        const UNIT: &[&str] = &["text", "event_stream", "message", "empty"];
+
+        impl<'de> serde::de::Visitor<'de> for ResponseVisitor {
+            type Value = Response;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("`text`, `event_stream`, `message`, `empty` or `{json: <type>}`")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Response, E> {
+                match value {
+                    "text" => Ok(Response::Text),
+                    "event_stream" => Ok(Response::EventStream),
+                    "message" => Ok(Response::Message),
+                    "empty" => Ok(Response::Empty),
+                    "json" => Err(E::custom("`json` needs a type: write `response: {json: <type>}`")),
+                    other => Err(E::unknown_variant(other, UNIT)),
+                }
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Response, A::Error> {
+                let Some(key) = map.next_key::<String>()? else {
+                    return Err(serde::de::Error::custom("empty response; write `response: {json: <type>}`"));
+                };
+                if key != "json" {
+                    return Err(serde::de::Error::unknown_field(&key, &["json"]));
+                }
+                let ty: String = map.next_value()?;
+                if let Some(extra) = map.next_key::<String>()? {
+                    return Err(serde::de::Error::custom(format_args!(
+                        "unexpected key `{extra}`: a response has only `json`"
+                    )));
+                }
+                Ok(Response::Json(ty))
+            }
+        }
+
+        deserializer.deserialize_any(ResponseVisitor)
+    }
+}

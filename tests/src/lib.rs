@@ -1,0 +1,1 @@
+//! Workspace-level tests; see the files under `tests/tests/`.

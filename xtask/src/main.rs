@@ -1,0 +1,45 @@
+//! Project automation, run as `cargo xtask <command>` (an alias in `.cargo/config.toml`).
+//!
+//! - `codegen [--check] [--spec DIR] [--out DIR]`: regenerate `zadig-api/src/generated/`.
+//! - `validate [--spec DIR]`: load and check the spec, write nothing.
+//! - `audit ...`: API coverage report (see `cargo xtask audit --help`).
+
+mod codegen;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command> [options]
+
+commands:
+  codegen [--check] [--spec DIR] [--out DIR]   regenerate the bindings from the spec
+  validate [--spec DIR]                        check the spec without writing anything
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("codegen") => codegen::run_codegen(&args[1..]),
+        Some("validate") => codegen::run_validate(&args[1..]),
+        Some("-h" | "--help" | "help") => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+        None => Err(format!("no command given\n\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root, whatever directory cargo ran us from.
+pub fn workspace_root() -> PathBuf {
+    let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest_dir.parent().map(PathBuf::from).unwrap_or(manifest_dir)
+}
