@@ -2,8 +2,9 @@
 //!
 //! - `codegen [--check] [--spec DIR] [--out DIR]`: regenerate `zadig-api/src/generated/`.
 //! - `validate [--spec DIR]`: load and check the spec, write nothing.
-//! - `audit ...`: API coverage report (see `cargo xtask audit --help`).
+//! - `ci`: every check: format, fresh generated code, clippy, tests, docs, benchmark build.
 
+mod ci;
 mod codegen;
 
 use std::path::PathBuf;
@@ -15,6 +16,7 @@ usage: cargo xtask <command> [options]
 commands:
   codegen [--check] [--spec DIR] [--out DIR]   regenerate the bindings from the spec
   validate [--spec DIR]                        check the spec without writing anything
+  ci                                           run every check (what .ci/run runs)
 ";
 
 fn main() -> ExitCode {
@@ -22,6 +24,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("codegen") => codegen::run_codegen(&args[1..]),
         Some("validate") => codegen::run_validate(&args[1..]),
+        Some("ci") => ci::run(&args[1..]),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(())

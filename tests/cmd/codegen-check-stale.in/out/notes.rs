@@ -1,0 +1,1 @@
+// a hand-written file is never touched

@@ -1,0 +1,29 @@
+// @generated from spec/api.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! Types of the Fixture API.
+use serde::{Deserialize, Serialize};
+/// A thing with a required and an optional field.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Thing {
+    /// Name of the thing.
+    #[serde(rename = "name")]
+    pub name: String,
+    /// Size of the thing.
+    #[serde(rename = "size", default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<i64>,
+}
+impl Thing {
+    /// Creates a `Thing` from its required fields; optional fields start as `None`.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            size: None,
+        }
+    }
+    /// Sets `size` and returns the value, for chaining.
+    pub fn with_size(mut self, value: i64) -> Self {
+        self.size = Some(value);
+        self
+    }
+}

@@ -1,0 +1,1 @@
+// @generated from spec/old.yaml by `cargo xtask codegen`. Do not edit by hand.

@@ -1,0 +1,58 @@
+// @generated from spec/api.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! Calls of the Fixture API on the [`blocking::Client`](crate::blocking::Client).
+use std::time::Duration;
+impl crate::blocking::Client {
+    /// Replaces a thing.
+    ///
+    /// `PUT /things`
+    ///
+    /// Arguments:
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://example.invalid/docs/#update-thing>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn update_thing(&self, body: crate::types::Thing) -> UpdateThing<'_> {
+        UpdateThing {
+            client: self,
+            inner: self.async_client().update_thing(body),
+        }
+    }
+}
+/// Blocking request builder for [`blocking::Client::update_thing`](crate::blocking::Client::update_thing): `PUT /things`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct UpdateThing<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::UpdateThing<'a>,
+}
+impl<'a> UpdateThing<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::update_thing`](crate::Client::update_thing); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}

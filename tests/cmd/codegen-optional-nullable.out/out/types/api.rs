@@ -1,0 +1,45 @@
+// @generated from spec/api.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! Types of the Fixture API.
+use serde::{Deserialize, Serialize};
+/// Fields that are required, optional, and required but nullable.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Thing {
+    /// Always present.
+    #[serde(rename = "id")]
+    pub id: i64,
+    /// Always sent, may be null.
+    #[serde(rename = "owner")]
+    pub owner: Option<String>,
+    /// May be absent or null.
+    #[serde(rename = "labels", default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<Vec<String>>,
+    /// Free-form settings.
+    #[serde(rename = "extra", default, skip_serializing_if = "Option::is_none")]
+    pub extra: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+impl Thing {
+    /// Creates a `Thing` from its required fields; optional fields start as `None`.
+    pub fn new(id: i64, owner: Option<String>) -> Self {
+        Self {
+            id,
+            owner,
+            labels: None,
+            extra: None,
+        }
+    }
+    /// Sets `labels` and returns the value, for chaining.
+    pub fn with_labels(mut self, value: Vec<String>) -> Self {
+        self.labels = Some(value);
+        self
+    }
+    /// Sets `extra` and returns the value, for chaining.
+    pub fn with_extra(
+        mut self,
+        value: std::collections::BTreeMap<String, serde_json::Value>,
+    ) -> Self {
+        self.extra = Some(value);
+        self
+    }
+}

@@ -1,0 +1,4 @@
+// @generated from spec/ by `cargo xtask codegen`. Do not edit by hand.
+
+//! Request builders returned by the [`Client`](crate::Client) methods, one submodule per
+//! API module, all re-exported here.

@@ -1,0 +1,56 @@
+// @generated from spec/api.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! Calls of the Fixture API on the [`blocking::Client`](crate::blocking::Client).
+use std::time::Duration;
+impl crate::blocking::Client {
+    /// Runs jobs.
+    ///
+    /// `POST /jobs`
+    ///
+    /// Arguments:
+    /// - `body`: the JSON request body
+    ///
+    /// Returns nothing once the server has accepted the call.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn run_jobs(&self, body: Vec<crate::types::JobInput>) -> RunJobs<'_> {
+        RunJobs {
+            client: self,
+            inner: self.async_client().run_jobs(body),
+        }
+    }
+}
+/// Blocking request builder for [`blocking::Client::run_jobs`](crate::blocking::Client::run_jobs): `POST /jobs`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct RunJobs<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::RunJobs<'a>,
+}
+impl<'a> RunJobs<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::run_jobs`](crate::Client::run_jobs); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<()> {
+        self.client.block_on(self.inner.send())
+    }
+}

@@ -1,0 +1,139 @@
+// @generated from spec/api.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! Types of the Fixture API.
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+/// One job's input; the shape depends on `job_type`.
+///
+/// The field `job_type` selects the variant. A tag this version does not know decodes to
+/// [`JobInput::Unknown`], which keeps the whole object.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
+pub enum JobInput {
+    /// `job_type` = `build`: Builds an image.
+    Build(BuildJobInput),
+    /// `job_type` = `sql`.
+    Sql(SqlJobInput),
+    /// A variant this version of the bindings does not know; it keeps the JSON object.
+    Unknown(crate::types::UnknownVariant),
+}
+impl JobInput {
+    /// The tag value on the wire.
+    pub fn tag(&self) -> &str {
+        match self {
+            Self::Build(_) => "build",
+            Self::Sql(_) => "sql",
+            Self::Unknown(value) => value.tag(),
+        }
+    }
+}
+impl From<BuildJobInput> for JobInput {
+    fn from(value: BuildJobInput) -> Self {
+        Self::Build(value)
+    }
+}
+impl From<SqlJobInput> for JobInput {
+    fn from(value: SqlJobInput) -> Self {
+        Self::Sql(value)
+    }
+}
+impl Serialize for JobInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Build(value) => {
+                crate::runtime::model::serialize_tagged(
+                    serializer,
+                    "job_type",
+                    "build",
+                    value,
+                )
+            }
+            Self::Sql(value) => {
+                crate::runtime::model::serialize_tagged(
+                    serializer,
+                    "job_type",
+                    "sql",
+                    value,
+                )
+            }
+            Self::Unknown(value) => value.as_json().serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for JobInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let (tag, object) = crate::runtime::model::deserialize_tagged(
+            deserializer,
+            "job_type",
+        )?;
+        match tag.as_str() {
+            "build" => crate::runtime::model::from_object(object).map(Self::Build),
+            "sql" => crate::runtime::model::from_object(object).map(Self::Sql),
+            _ => Ok(Self::Unknown(crate::types::UnknownVariant::new(tag, object))),
+        }
+    }
+}
+/// Input of a build job.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BuildJobInput {
+    /// Job name.
+    #[serde(rename = "job_name")]
+    pub job_name: String,
+    /// What to build.
+    #[serde(rename = "parameters")]
+    pub parameters: BuildParameters,
+}
+impl BuildJobInput {
+    /// Creates a `BuildJobInput` from its required fields; optional fields start as `None`.
+    pub fn new(job_name: impl Into<String>, parameters: BuildParameters) -> Self {
+        Self {
+            job_name: job_name.into(),
+            parameters,
+        }
+    }
+}
+/// Build settings.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BuildParameters {
+    /// Image to build.
+    #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
+}
+impl BuildParameters {
+    /// Creates an empty `BuildParameters`; every field is optional.
+    pub fn new() -> Self {
+        Self { image: None }
+    }
+    /// Sets `image` and returns the value, for chaining.
+    pub fn with_image(mut self, value: impl Into<String>) -> Self {
+        self.image = Some(value.into());
+        self
+    }
+}
+/// Input of a SQL job.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SqlJobInput {
+    /// Job name.
+    #[serde(rename = "job_name")]
+    pub job_name: String,
+    /// Statement to run.
+    #[serde(rename = "sql", default, skip_serializing_if = "Option::is_none")]
+    pub sql: Option<String>,
+}
+impl SqlJobInput {
+    /// Creates a `SqlJobInput` from its required fields; optional fields start as `None`.
+    pub fn new(job_name: impl Into<String>) -> Self {
+        Self {
+            job_name: job_name.into(),
+            sql: None,
+        }
+    }
+    /// Sets `sql` and returns the value, for chaining.
+    pub fn with_sql(mut self, value: impl Into<String>) -> Self {
+        self.sql = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,5 @@
+// @generated from spec/ by `cargo xtask codegen`. Do not edit by hand.
+
+//! Round-trip tests of the documented example payloads in the spec.
+#![allow(non_snake_case)]
+use crate::runtime::model::check_example;
