@@ -1,0 +1,294 @@
+//! A blocking client, for code that does not run an async runtime.
+//!
+//! [`Client`] wraps the async [`crate::Client`] and a single-threaded Tokio runtime of its own,
+//! and offers the same endpoints as blocking calls. It must not be used from inside async code
+//! (a thread that is running a Tokio runtime, including one of `tokio::task::spawn_blocking`'s
+//! threads): there every call fails with [`ErrorKind::InvalidInput`](crate::ErrorKind) instead
+//! of blocking the runtime. Async code uses the async client.
+//!
+//! Needs the `blocking` feature (on by default).
+
+use std::fmt;
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures_util::StreamExt;
+
+use crate::error::{Error, ErrorKind, Result};
+
+/// Blocking request builders returned by the [`Client`] methods, generated from the spec.
+pub mod requests {
+    pub use crate::generated::blocking::*;
+}
+
+/// A blocking client for the Zadig OpenAPI.
+///
+/// Cheap to clone; clones share the connection pool and the runtime. `Send` and `Sync`: several
+/// threads may use it at once. The settings are those of the async client (see
+/// [`ClientBuilder`]).
+///
+/// ```no_run
+/// # fn demo() -> zadig_api::Result<()> {
+/// let client = zadig_api::blocking::Client::new("https://zadig.example.com", "my-api-token")?;
+/// # let _ = client; Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct Client {
+    inner: crate::Client,
+    runtime: Arc<Runtime>,
+}
+
+/// Owns the runtime and shuts it down without blocking, so that dropping the last clone of a
+/// client inside async code does not panic.
+struct Runtime(Option<tokio::runtime::Runtime>);
+
+impl Drop for Runtime {
+    fn drop(&mut self) {
+        if let Some(runtime) = self.0.take() {
+            runtime.shutdown_background();
+        }
+    }
+}
+
+impl Client {
+    /// A blocking client for the Zadig instance at `base_url`, authenticating with `token`;
+    /// see [`crate::Client::new`].
+    pub fn new(base_url: impl AsRef<str>, token: impl Into<String>) -> Result<Client> {
+        Client::builder().base_url(base_url).token(token).build()
+    }
+
+    /// A builder for a blocking client with settings other than the defaults.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// A blocking client configured from `ZADIG_URL` and `ZADIG_TOKEN`; see
+    /// [`crate::Client::from_env`].
+    pub fn from_env() -> Result<Client> {
+        let (url, token) = crate::client::env_config()?;
+        Client::new(url, token)
+    }
+
+    /// Wraps an async client.
+    pub fn from_async(client: crate::Client) -> Result<Client> {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|err| {
+                Error::new(
+                    ErrorKind::Transport,
+                    "could not start the blocking client's runtime",
+                )
+                .with_source(err)
+            })?;
+        Ok(Client {
+            inner: client,
+            runtime: Arc::new(Runtime(Some(runtime))),
+        })
+    }
+
+    /// The async client this one wraps.
+    pub fn as_async(&self) -> &crate::Client {
+        &self.inner
+    }
+
+    /// The base URL every endpoint path is appended to.
+    pub fn base_url(&self) -> &url::Url {
+        self.inner.base_url()
+    }
+
+    /// Runs `fut` to completion on this client's runtime.
+    ///
+    /// Never panics: on a thread that is already running a Tokio runtime it returns an
+    /// [`ErrorKind::InvalidInput`] error instead of blocking (which Tokio forbids).
+    pub(crate) fn block_on<T>(&self, fut: impl Future<Output = Result<T>>) -> Result<T> {
+        if tokio::runtime::Handle::try_current().is_ok() {
+            return Err(Error::invalid_input(
+                "the blocking client cannot be used inside async code (this thread is running \
+                 a Tokio runtime); use the async zadig_api::Client there",
+            ));
+        }
+        match &self.runtime.0 {
+            Some(runtime) => runtime.block_on(fut),
+            None => Err(Error::invalid_input(
+                "the blocking client's runtime has shut down",
+            )),
+        }
+    }
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("blocking::Client")
+            .field(&self.inner)
+            .finish()
+    }
+}
+
+/// Settings for a blocking [`Client`]: the same as [`crate::ClientBuilder`]'s.
+#[derive(Clone, Default)]
+pub struct ClientBuilder {
+    inner: crate::ClientBuilder,
+}
+
+impl ClientBuilder {
+    /// See [`crate::ClientBuilder::base_url`].
+    pub fn base_url(self, base_url: impl AsRef<str>) -> Self {
+        self.map(|b| b.base_url(base_url))
+    }
+
+    /// See [`crate::ClientBuilder::token`].
+    pub fn token(self, token: impl Into<String>) -> Self {
+        self.map(|b| b.token(token))
+    }
+
+    /// See [`crate::ClientBuilder::timeout`].
+    pub fn timeout(self, timeout: Duration) -> Self {
+        self.map(|b| b.timeout(timeout))
+    }
+
+    /// See [`crate::ClientBuilder::connect_timeout`].
+    pub fn connect_timeout(self, timeout: Duration) -> Self {
+        self.map(|b| b.connect_timeout(timeout))
+    }
+
+    /// See [`crate::ClientBuilder::stream_idle_timeout`].
+    pub fn stream_idle_timeout(self, timeout: Duration) -> Self {
+        self.map(|b| b.stream_idle_timeout(timeout))
+    }
+
+    /// See [`crate::ClientBuilder::user_agent`].
+    pub fn user_agent(self, user_agent: impl Into<String>) -> Self {
+        self.map(|b| b.user_agent(user_agent))
+    }
+
+    /// See [`crate::ClientBuilder::max_attempts`].
+    pub fn max_attempts(self, attempts: u32) -> Self {
+        self.map(|b| b.max_attempts(attempts))
+    }
+
+    /// See [`crate::ClientBuilder::initial_backoff`].
+    pub fn initial_backoff(self, backoff: Duration) -> Self {
+        self.map(|b| b.initial_backoff(backoff))
+    }
+
+    /// See [`crate::ClientBuilder::max_backoff`].
+    pub fn max_backoff(self, backoff: Duration) -> Self {
+        self.map(|b| b.max_backoff(backoff))
+    }
+
+    /// See [`crate::ClientBuilder::http_client`].
+    pub fn http_client(self, client: reqwest::Client) -> Self {
+        self.map(|b| b.http_client(client))
+    }
+
+    /// Checks the settings and builds the client; see [`crate::ClientBuilder::build`].
+    pub fn build(self) -> Result<Client> {
+        Client::from_async(self.inner.build()?)
+    }
+
+    fn map(self, f: impl FnOnce(crate::ClientBuilder) -> crate::ClientBuilder) -> Self {
+        ClientBuilder {
+            inner: f(self.inner),
+        }
+    }
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("blocking::ClientBuilder")
+            .field(&self.inner)
+            .finish()
+    }
+}
+
+/// A live log read line by line with blocking calls: an iterator of `Result<String>`.
+///
+/// The blocking counterpart of [`LogStream`](crate::LogStream), with the same items, errors
+/// and timeouts. After an `Err` item, the iterator ends.
+pub struct LogLines {
+    stream: Option<crate::LogStream>,
+    client: Client,
+}
+
+impl LogLines {
+    pub(crate) fn new(stream: crate::LogStream, client: &Client) -> Self {
+        LogLines {
+            stream: Some(stream),
+            client: client.clone(),
+        }
+    }
+}
+
+impl Iterator for LogLines {
+    type Item = Result<String>;
+
+    fn next(&mut self) -> Option<Result<String>> {
+        let stream = self.stream.as_mut()?;
+        let item = match self.client.block_on(async { Ok(stream.next().await) }) {
+            Ok(item) => item,
+            Err(error) => Some(Err(error)),
+        };
+        if !matches!(item, Some(Ok(_))) {
+            self.stream = None;
+        }
+        item
+    }
+}
+
+impl fmt::Debug for LogLines {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("LogLines")
+            .field("finished", &self.stream.is_none())
+            .finish_non_exhaustive()
+    }
+}
+
+/// All items of a paginated list, fetched page by page with blocking calls: an iterator of
+/// `Result<T>`.
+///
+/// The blocking counterpart of [`Paginated`](crate::Paginated). After an `Err` item, the
+/// iterator ends.
+pub struct PaginatedIter<'a, T> {
+    stream: Option<crate::Paginated<'a, T>>,
+    client: &'a Client,
+}
+
+impl<'a, T> PaginatedIter<'a, T> {
+    pub(crate) fn new(stream: crate::Paginated<'a, T>, client: &'a Client) -> Self {
+        PaginatedIter {
+            stream: Some(stream),
+            client,
+        }
+    }
+
+    /// Reads every remaining item into a `Vec`, stopping at the first error.
+    pub fn collect_all(self) -> Result<Vec<T>> {
+        self.collect()
+    }
+}
+
+impl<T> Iterator for PaginatedIter<'_, T> {
+    type Item = Result<T>;
+
+    fn next(&mut self) -> Option<Result<T>> {
+        let stream = self.stream.as_mut()?;
+        let item = match self.client.block_on(async { Ok(stream.next().await) }) {
+            Ok(item) => item,
+            Err(error) => Some(Err(error)),
+        };
+        if !matches!(item, Some(Ok(_))) {
+            self.stream = None;
+        }
+        item
+    }
+}
+
+impl<T> fmt::Debug for PaginatedIter<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PaginatedIter")
+            .field("finished", &self.stream.is_none())
+            .finish_non_exhaustive()
+    }
+}

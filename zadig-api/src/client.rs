@@ -1,0 +1,401 @@
+//! The async [`Client`] and its [`ClientBuilder`].
+//!
+//! The endpoints themselves are methods added to [`Client`] by the generated code; this module
+//! holds the connection settings they share.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use reqwest::header::HeaderValue;
+use url::Url;
+
+use crate::error::{Error, Result};
+
+/// The request timeout used when none is set: 30 seconds.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// The connect timeout used when none is set: 10 seconds.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// The longest silence allowed between two chunks of a log stream when none is set: 5 minutes.
+pub const DEFAULT_STREAM_IDLE_TIMEOUT: Duration = Duration::from_secs(300);
+/// How many times a retryable request is tried when not set: 3.
+pub const DEFAULT_MAX_ATTEMPTS: u32 = 3;
+/// The first retry's maximum backoff when not set: 500 ms (it doubles with each retry).
+pub const DEFAULT_INITIAL_BACKOFF: Duration = Duration::from_millis(500);
+/// The longest wait between two attempts when not set: 30 seconds. A `Retry-After` longer
+/// than this is not waited for: the error is returned instead.
+pub const DEFAULT_MAX_BACKOFF: Duration = Duration::from_secs(30);
+/// How many redirects the client's own HTTP client follows.
+const MAX_REDIRECTS: usize = 10;
+
+/// The environment variable [`Client::from_env`] reads the base URL from.
+pub const ENV_URL: &str = "ZADIG_URL";
+/// The environment variable [`Client::from_env`] reads the API token from.
+pub const ENV_TOKEN: &str = "ZADIG_TOKEN";
+
+/// An API token that never shows in `Debug` output.
+#[derive(Clone, PartialEq, Eq)]
+pub(crate) struct Token(String);
+
+impl fmt::Debug for Token {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
+
+/// When and how often to retry.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RetryConfig {
+    pub(crate) max_attempts: u32,
+    pub(crate) initial_backoff: Duration,
+    pub(crate) max_backoff: Duration,
+}
+
+/// An async client for the Zadig OpenAPI.
+///
+/// Cheap to clone (the settings and the connection pool are shared), `Send` and `Sync`.
+/// Every request carries `Authorization: Bearer <token>`; the token never appears in `Debug`
+/// output, in errors or in tracing fields.
+///
+/// ```no_run
+/// # async fn demo() -> zadig_api::Result<()> {
+/// let client = zadig_api::Client::new("https://zadig.example.com", "my-api-token")?;
+/// // or: let client = zadig_api::Client::from_env()?;  // ZADIG_URL, ZADIG_TOKEN
+/// # let _ = client; Ok(()) }
+/// ```
+///
+/// Calls need a Tokio runtime with its I/O and time drivers enabled (`#[tokio::main]` does
+/// this); without async code, use [`blocking::Client`](crate::blocking::Client).
+#[derive(Clone)]
+pub struct Client {
+    pub(crate) inner: Arc<ClientInner>,
+}
+
+pub(crate) struct ClientInner {
+    pub(crate) http: reqwest::Client,
+    pub(crate) base_url: Url,
+    /// `Bearer <token>`, marked sensitive.
+    pub(crate) authorization: HeaderValue,
+    pub(crate) user_agent: HeaderValue,
+    /// `None` only with a caller-supplied HTTP client and no explicit timeout.
+    pub(crate) timeout: Option<Duration>,
+    pub(crate) stream_idle_timeout: Duration,
+    pub(crate) retry: RetryConfig,
+}
+
+impl Client {
+    /// A client for the Zadig instance at `base_url` (e.g. `https://zadig.example.com`),
+    /// authenticating with the API token `token`, with default settings.
+    ///
+    /// Fails with [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) when the URL is
+    /// not an `http`/`https` URL or the token cannot be sent in a header.
+    pub fn new(base_url: impl AsRef<str>, token: impl Into<String>) -> Result<Client> {
+        Client::builder().base_url(base_url).token(token).build()
+    }
+
+    /// A builder for a client with settings other than the defaults.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// A client configured from the environment: the base URL from `ZADIG_URL`, the token from
+    /// `ZADIG_TOKEN`. The error names the variable that is missing.
+    pub fn from_env() -> Result<Client> {
+        let (url, token) = env_config()?;
+        Client::new(url, token)
+    }
+
+    /// The base URL every endpoint path is appended to.
+    pub fn base_url(&self) -> &Url {
+        &self.inner.base_url
+    }
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let inner = &self.inner;
+        f.debug_struct("Client")
+            .field("base_url", &inner.base_url.as_str())
+            .field("token", &"<redacted>")
+            .field("user_agent", &inner.user_agent)
+            .field("timeout", &inner.timeout)
+            .field("stream_idle_timeout", &inner.stream_idle_timeout)
+            .field("max_attempts", &inner.retry.max_attempts)
+            .field("initial_backoff", &inner.retry.initial_backoff)
+            .field("max_backoff", &inner.retry.max_backoff)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Reads `ZADIG_URL` and `ZADIG_TOKEN` (surrounding whitespace, such as a trailing newline,
+/// is dropped).
+pub(crate) fn env_config() -> Result<(String, String)> {
+    let read = |name: &str| match std::env::var(name) {
+        Ok(value) if !value.trim().is_empty() => Ok(value.trim().to_owned()),
+        Ok(_) => Err(Error::invalid_input(format!(
+            "environment variable {name} is empty"
+        ))),
+        Err(std::env::VarError::NotPresent) => Err(Error::invalid_input(format!(
+            "environment variable {name} is not set"
+        ))),
+        Err(std::env::VarError::NotUnicode(_)) => Err(Error::invalid_input(format!(
+            "environment variable {name} is not valid Unicode"
+        ))),
+    };
+    Ok((read(ENV_URL)?, read(ENV_TOKEN)?))
+}
+
+/// Settings for a [`Client`]; made by [`Client::builder`], finished by
+/// [`build`](ClientBuilder::build).
+///
+/// ```no_run
+/// # fn demo() -> zadig_api::Result<()> {
+/// use std::time::Duration;
+/// let client = zadig_api::Client::builder()
+///     .base_url("https://zadig.example.com")
+///     .token("my-api-token")
+///     .timeout(Duration::from_secs(10))
+///     .max_attempts(5)
+///     .build()?;
+/// # let _ = client; Ok(()) }
+/// ```
+#[derive(Clone, Default)]
+pub struct ClientBuilder {
+    base_url: Option<String>,
+    token: Option<Token>,
+    timeout: Option<Duration>,
+    connect_timeout: Option<Duration>,
+    stream_idle_timeout: Option<Duration>,
+    user_agent: Option<String>,
+    max_attempts: Option<u32>,
+    initial_backoff: Option<Duration>,
+    max_backoff: Option<Duration>,
+    http_client: Option<reqwest::Client>,
+}
+
+impl ClientBuilder {
+    /// The Zadig instance's base URL, `http` or `https`. A path is kept: with
+    /// `https://host/zadig/`, endpoint `/openapi/x` is requested at `https://host/zadig/openapi/x`.
+    pub fn base_url(mut self, base_url: impl AsRef<str>) -> Self {
+        self.base_url = Some(base_url.as_ref().to_owned());
+        self
+    }
+
+    /// The API token, sent as `Authorization: Bearer <token>`.
+    pub fn token(mut self, token: impl Into<String>) -> Self {
+        self.token = Some(Token(token.into()));
+        self
+    }
+
+    /// The timeout of one attempt of a request, from sending it to the end of the response body
+    /// (default 30 s). For log streams it bounds the wait for the response head only. A call can
+    /// override it.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// The timeout for establishing a connection (default 10 s). Not applied to a
+    /// caller-supplied [`http_client`](ClientBuilder::http_client).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+
+    /// The longest silence allowed between two chunks of a log stream (default 5 minutes).
+    /// A log stream has no total timeout.
+    pub fn stream_idle_timeout(mut self, timeout: Duration) -> Self {
+        self.stream_idle_timeout = Some(timeout);
+        self
+    }
+
+    /// The `User-Agent` header (default `zadig-api/<version>`).
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = Some(user_agent.into());
+        self
+    }
+
+    /// How many times a retryable request is tried in all (default 3; 1 turns retries off,
+    /// 0 counts as 1).
+    pub fn max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = Some(attempts);
+        self
+    }
+
+    /// The upper bound of the first retry's random backoff (default 500 ms); it doubles for each
+    /// further retry, up to [`max_backoff`](ClientBuilder::max_backoff).
+    pub fn initial_backoff(mut self, backoff: Duration) -> Self {
+        self.initial_backoff = Some(backoff);
+        self
+    }
+
+    /// The longest wait between two attempts (default 30 s). A server's `Retry-After` longer
+    /// than this is not waited for: the error is returned at once.
+    pub fn max_backoff(mut self, backoff: Duration) -> Self {
+        self.max_backoff = Some(backoff);
+        self
+    }
+
+    /// Uses the given HTTP client instead of one built from these settings. Its connect
+    /// timeout, redirect policy, proxies and TLS settings then apply; the request
+    /// [`timeout`](ClientBuilder::timeout) applies only if set on this builder. A total timeout
+    /// set on the given client also applies to log streams, cutting them after that time.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http_client = Some(client);
+        self
+    }
+
+    /// Checks the settings and builds the client.
+    ///
+    /// Fails with [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) when the base URL
+    /// or token is missing or unusable, and with
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the HTTP client cannot be set
+    /// up (e.g. no TLS backend).
+    pub fn build(self) -> Result<Client> {
+        let base_url = parse_base_url(
+            self.base_url
+                .as_deref()
+                .ok_or_else(|| Error::invalid_input("no base URL set"))?,
+        )?;
+        let token = self
+            .token
+            .ok_or_else(|| Error::invalid_input("no API token set"))?;
+        if token.0.trim().is_empty() {
+            return Err(Error::invalid_input("the API token is empty"));
+        }
+        let mut authorization =
+            HeaderValue::try_from(format!("Bearer {}", token.0)).map_err(|_| {
+                Error::invalid_input(
+                    "the API token contains characters that cannot be sent in an HTTP header",
+                )
+            })?;
+        authorization.set_sensitive(true);
+        let user_agent = self
+            .user_agent
+            .unwrap_or_else(|| concat!("zadig-api/", env!("CARGO_PKG_VERSION")).to_owned());
+        let user_agent = HeaderValue::try_from(user_agent).map_err(|_| {
+            Error::invalid_input(
+                "the user agent contains characters that cannot be sent in an HTTP header",
+            )
+        })?;
+        let (http, timeout) = match self.http_client {
+            Some(http) => (http, self.timeout),
+            None => {
+                let http = reqwest::Client::builder()
+                    .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
+                    .redirect(reqwest::redirect::Policy::limited(MAX_REDIRECTS))
+                    .build()
+                    .map_err(|err| {
+                        Error::new(
+                            crate::ErrorKind::Transport,
+                            "could not set up the HTTP client",
+                        )
+                        .with_source(err)
+                    })?;
+                (http, Some(self.timeout.unwrap_or(DEFAULT_TIMEOUT)))
+            }
+        };
+        Ok(Client {
+            inner: Arc::new(ClientInner {
+                http,
+                base_url,
+                authorization,
+                user_agent,
+                timeout,
+                stream_idle_timeout: self
+                    .stream_idle_timeout
+                    .unwrap_or(DEFAULT_STREAM_IDLE_TIMEOUT),
+                retry: RetryConfig {
+                    max_attempts: self.max_attempts.unwrap_or(DEFAULT_MAX_ATTEMPTS).max(1),
+                    initial_backoff: self.initial_backoff.unwrap_or(DEFAULT_INITIAL_BACKOFF),
+                    max_backoff: self.max_backoff.unwrap_or(DEFAULT_MAX_BACKOFF),
+                },
+            }),
+        })
+    }
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("base_url", &self.base_url.as_deref().map(redact_url_text))
+            .field("token", &self.token.as_ref().map(|_| "<redacted>"))
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("stream_idle_timeout", &self.stream_idle_timeout)
+            .field("user_agent", &self.user_agent)
+            .field("max_attempts", &self.max_attempts)
+            .field("initial_backoff", &self.initial_backoff)
+            .field("max_backoff", &self.max_backoff)
+            .field("http_client", &self.http_client.is_some())
+            .finish()
+    }
+}
+
+/// Base URL text for `Debug`: anything that looks like credentials (`user:pass@`) is hidden.
+fn redact_url_text(text: &str) -> String {
+    match Url::parse(text) {
+        Ok(url) if url.username().is_empty() && url.password().is_none() => text.to_owned(),
+        Ok(mut url) => {
+            // Both setters only fail for URLs that cannot carry credentials.
+            let _ = url.set_username("");
+            let _ = url.set_password(None);
+            format!("{url} (credentials removed)")
+        }
+        Err(_) if text.contains('@') => "<unparsable URL>".to_owned(),
+        Err(_) => text.to_owned(),
+    }
+}
+
+/// Parses and checks a base URL: `http`/`https`, a host, no credentials, query or fragment.
+fn parse_base_url(text: &str) -> Result<Url> {
+    let url = Url::parse(text.trim())
+        .map_err(|err| Error::invalid_input(format!("invalid base URL: {err}")).with_source(err))?;
+    match url.scheme() {
+        "http" | "https" => {}
+        other => {
+            return Err(Error::invalid_input(format!(
+                "the base URL must use http or https, not `{other}`"
+            )));
+        }
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(Error::invalid_input("the base URL has no host"));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(Error::invalid_input(
+            "the base URL must not contain credentials; pass the API token with `token`",
+        ));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(Error::invalid_input(
+            "the base URL must not have a query or fragment",
+        ));
+    }
+    Ok(url)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_url_checks() {
+        assert!(parse_base_url("https://zadig.example.com").is_ok());
+        assert!(parse_base_url("http://127.0.0.1:8080/zadig/").is_ok());
+        let err = parse_base_url("ftp://host").err().map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("the base URL must use http or https, not `ftp`")
+        );
+        assert!(parse_base_url("not a url").is_err());
+        assert!(parse_base_url("https://u:secret@host").is_err());
+        assert!(parse_base_url("https://host/?a=b").is_err());
+    }
+
+    #[test]
+    fn redacts_url_credentials() {
+        let shown = redact_url_text("https://user:hunter2@host/");
+        assert!(!shown.contains("hunter2"), "{shown}");
+    }
+}

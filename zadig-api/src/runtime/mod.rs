@@ -1,0 +1,14 @@
+//! The hand-written runtime under the generated endpoints: building a request, sending it with
+//! retries and timeouts, decoding the answer, log streams and pagination.
+
+pub(crate) mod model;
+pub mod pagination;
+#[doc(hidden)]
+pub mod private;
+mod request;
+mod retry;
+mod send;
+mod sse;
+
+pub(crate) use request::{CallOptions, Request};
+pub use sse::LogStream;

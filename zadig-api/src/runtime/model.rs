@@ -1,0 +1,240 @@
+//! Building blocks of the generated types: the catch-alls that keep enums and unions open, the
+//! (de)serialisation of internally tagged unions, and Zadig's `{"message": ...}` reply.
+
+use std::fmt;
+
+use serde::de::{self, Deserializer};
+use serde::ser::{self, Serializer};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+/// A string enum value that this version of the bindings does not know.
+///
+/// It is opaque on purpose: it can only be produced by decoding (or by converting a string)
+/// a value that matches no known variant. Code that needs the raw text calls
+/// [`as_str`](UnknownValue::as_str) on the enum. Because a known value never lands here, a
+/// `match` on a known variant keeps working when a later spec adds the value the server
+/// already sent.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct UnknownValue(String);
+
+impl UnknownValue {
+    /// Wraps a value that the caller (generated code) has checked is not a known variant.
+    pub(crate) fn new(value: String) -> Self {
+        Self(value)
+    }
+
+    /// The value as it appeared on the wire.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// An item of a tagged union whose tag this version of the bindings does not know.
+///
+/// It keeps the whole JSON object, tag included. Like [`UnknownValue`] it cannot hold a known
+/// tag: converting JSON with a known tag always produces the known variant.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnknownVariant {
+    tag: String,
+    object: Map<String, Value>,
+}
+
+impl UnknownVariant {
+    pub(crate) fn new(tag: String, object: Map<String, Value>) -> Self {
+        Self { tag, object }
+    }
+
+    /// The tag value as it appeared on the wire.
+    pub fn tag(&self) -> &str {
+        &self.tag
+    }
+
+    /// The whole JSON object, including the tag field.
+    pub fn as_json(&self) -> &Map<String, Value> {
+        &self.object
+    }
+}
+
+/// Zadig's plain acknowledgement: `{"message": "success"}`, sometimes with a numeric `code`.
+///
+/// The server is not consistent about the type of `message` (the docs show both `"success"`
+/// and `200`), so a number decodes too. It is kept as its decimal text, and encoding writes it
+/// back as the number it was.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub struct ApiMessage {
+    /// The message, usually `success`.
+    pub message: String,
+    /// A status code some endpoints add (`1` for success on the approval ticket endpoint).
+    pub code: Option<i64>,
+    /// The message arrived as a JSON number.
+    numeric: bool,
+}
+
+impl ApiMessage {
+    /// A message with the given text and no code.
+    pub fn new(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            code: None,
+            numeric: false,
+        }
+    }
+}
+
+impl Serialize for ApiMessage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        match self.message.parse::<serde_json::Number>() {
+            Ok(number) if self.numeric => map.serialize_entry("message", &number)?,
+            _ => map.serialize_entry("message", &self.message)?,
+        }
+        if let Some(code) = self.code {
+            map.serialize_entry("code", &code)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for ApiMessage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let object = Map::<String, Value>::deserialize(deserializer)?;
+        let (message, numeric) = match object.get("message") {
+            Some(Value::String(text)) => (text.clone(), false),
+            Some(Value::Number(number)) => (number.to_string(), true),
+            Some(Value::Null) | None => (String::new(), false),
+            Some(other) => {
+                return Err(de::Error::custom(format_args!(
+                    "`message` must be a string or a number, found {other}"
+                )));
+            }
+        };
+        let code = match object.get("code") {
+            Some(Value::Number(number)) => Some(number.as_i64().ok_or_else(|| {
+                de::Error::custom(format_args!("`code` must be an integer, found {number}"))
+            })?),
+            Some(Value::Null) | None => None,
+            Some(other) => {
+                return Err(de::Error::custom(format_args!(
+                    "`code` must be an integer, found {other}"
+                )));
+            }
+        };
+        Ok(Self {
+            message,
+            code,
+            numeric,
+        })
+    }
+}
+
+/// Decodes an internally tagged union item into its tag and the whole object.
+pub(crate) fn deserialize_tagged<'de, D: Deserializer<'de>>(
+    deserializer: D,
+    tag_field: &'static str,
+) -> Result<(String, Map<String, Value>), D::Error> {
+    let object = Map::<String, Value>::deserialize(deserializer)?;
+    let tag = match object.get(tag_field) {
+        Some(Value::String(tag)) => tag.clone(),
+        Some(other) => {
+            return Err(de::Error::custom(format_args!(
+                "field `{tag_field}` must be a string, found {other}"
+            )));
+        }
+        None => return Err(de::Error::missing_field(tag_field)),
+    };
+    Ok((tag, object))
+}
+
+/// Decodes one known variant's struct from the object its tag was read from.
+pub(crate) fn from_object<T: serde::de::DeserializeOwned, E: de::Error>(
+    object: Map<String, Value>,
+) -> Result<T, E> {
+    T::deserialize(Value::Object(object)).map_err(E::custom)
+}
+
+/// Encodes a variant's struct with the tag written first, next to its fields.
+pub(crate) fn serialize_tagged<S: Serializer, T: Serialize>(
+    serializer: S,
+    tag_field: &'static str,
+    tag: &str,
+    variant: &T,
+) -> Result<S::Ok, S::Error> {
+    let fields = match serde_json::to_value(variant).map_err(ser::Error::custom)? {
+        Value::Object(fields) => fields,
+        other => {
+            return Err(ser::Error::custom(format_args!(
+                "a union variant must encode as an object, not {other}"
+            )));
+        }
+    };
+    let mut object = Map::with_capacity(fields.len() + 1);
+    object.insert(tag_field.to_owned(), Value::String(tag.to_owned()));
+    for (key, value) in fields {
+        if key != tag_field {
+            object.insert(key, value);
+        }
+    }
+    object.serialize(serializer)
+}
+
+impl fmt::Display for UnknownValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Test support for the generated example tests: `text` decodes into `T`, and encoding the
+/// decoded value gives back every key and value of `text` (`null` and absent count as equal).
+#[cfg(test)]
+pub(crate) fn check_example<T: serde::de::DeserializeOwned + Serialize>(text: &str) {
+    let original: Value = match serde_json::from_str(text) {
+        Ok(value) => value,
+        Err(err) => panic!("the example is not JSON: {err}"),
+    };
+    let decoded: T = match serde_json::from_value(original.clone()) {
+        Ok(decoded) => decoded,
+        Err(err) => panic!(
+            "the example does not decode into {}: {err}",
+            std::any::type_name::<T>()
+        ),
+    };
+    let encoded = match serde_json::to_value(&decoded) {
+        Ok(encoded) => encoded,
+        Err(err) => panic!("the decoded example does not encode: {err}"),
+    };
+    let mut lost = Vec::new();
+    compare_json(&original, &encoded, "$", &mut lost);
+    assert!(
+        lost.is_empty(),
+        "re-encoding {} loses or changes parts of the example:\n{}",
+        std::any::type_name::<T>(),
+        lost.join("\n")
+    );
+}
+
+#[cfg(test)]
+fn compare_json(original: &Value, encoded: &Value, path: &str, lost: &mut Vec<String>) {
+    match (original, encoded) {
+        (Value::Object(original), Value::Object(encoded)) => {
+            for (key, value) in original {
+                match encoded.get(key) {
+                    Some(encoded) => compare_json(value, encoded, &format!("{path}.{key}"), lost),
+                    None if value.is_null() => {}
+                    None => lost.push(format!("{path}.{key}: missing after re-encoding")),
+                }
+            }
+        }
+        (Value::Array(original), Value::Array(encoded)) if original.len() == encoded.len() => {
+            for (index, (original, encoded)) in original.iter().zip(encoded).enumerate() {
+                compare_json(original, encoded, &format!("{path}[{index}]"), lost);
+            }
+        }
+        (Value::Number(original), Value::Number(encoded))
+            if original.as_f64() == encoded.as_f64() => {}
+        (original, encoded) if original == encoded => {}
+        (original, encoded) => lost.push(format!("{path}: {original} became {encoded}")),
+    }
+}

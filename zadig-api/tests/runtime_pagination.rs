@@ -1,0 +1,134 @@
+//! Pagination against a local server: page count, stop rules, errors.
+
+mod runtime_support;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use futures_util::StreamExt;
+use runtime_support::{client, raw_server, respond};
+use serde_json::json;
+use zadig_api::__private::paginate;
+
+/// Serves `/items?pageNum=N&pageSize=S` from a list of `len` numbers; `total` is included when
+/// `with_total`. Counts requests.
+async fn list_server(len: usize, with_total: bool) -> (String, Arc<AtomicUsize>) {
+    let (base, count) = raw_server(move |request, socket| async move {
+        let line = request.request_line().to_owned();
+        let query = line
+            .split(' ')
+            .nth(1)
+            .and_then(|t| t.split_once('?'))
+            .map(|(_, q)| q.to_owned())
+            .unwrap_or_default();
+        let param = |name: &str| -> usize {
+            query
+                .split('&')
+                .find_map(|pair| pair.strip_prefix(&format!("{name}=")))
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0)
+        };
+        let (page, size) = (param("pageNum"), param("pageSize"));
+        let start = (page.saturating_sub(1) * size).min(len);
+        let end = (start + size).min(len);
+        let items: Vec<usize> = (start..end).collect();
+        let body = if with_total {
+            json!({"list": items, "total": len})
+        } else {
+            json!({"list": items})
+        };
+        respond(
+            socket,
+            "200 OK",
+            "application/json",
+            body.to_string().as_bytes(),
+        )
+        .await;
+    })
+    .await;
+    (base, count)
+}
+
+#[tokio::test]
+async fn three_pages_with_total_give_every_item_in_three_requests() {
+    let (base, count) = list_server(101, true).await;
+    let client = client(&base);
+    let items: Vec<_> = paginate(&client, "/items", 50)
+        .map(|item| item.unwrap())
+        .collect()
+        .await;
+    assert_eq!(items.len(), 101);
+    assert_eq!(items, (0..101).map(|n| json!(n)).collect::<Vec<_>>());
+    assert_eq!(count.load(Ordering::SeqCst), 3);
+}
+
+#[tokio::test]
+async fn without_total_a_short_page_ends_the_list() {
+    let (base, count) = list_server(101, false).await;
+    let client = client(&base);
+    let items = paginate(&client, "/items", 50).collect_all().await.unwrap();
+    assert_eq!(items.len(), 101);
+    assert_eq!(count.load(Ordering::SeqCst), 3);
+
+    // An exact multiple of the page size needs one more (empty) page to know it is the end.
+    let (base, count) = list_server(100, false).await;
+    let client = runtime_support::client(&base);
+    let items = paginate(&client, "/items", 50).collect_all().await.unwrap();
+    assert_eq!(items.len(), 100);
+    assert_eq!(count.load(Ordering::SeqCst), 3);
+}
+
+#[tokio::test]
+async fn an_empty_first_page_yields_nothing() {
+    for with_total in [true, false] {
+        let (base, count) = list_server(0, with_total).await;
+        let client = client(&base);
+        let items = paginate(&client, "/items", 50).collect_all().await.unwrap();
+        assert!(items.is_empty());
+        assert_eq!(count.load(Ordering::SeqCst), 1);
+    }
+}
+
+#[tokio::test]
+async fn pages_are_fetched_lazily() {
+    let (base, count) = list_server(500, true).await;
+    let client = client(&base);
+    let mut stream = paginate(&client, "/items", 10);
+    assert_eq!(count.load(Ordering::SeqCst), 0);
+    for _ in 0..10 {
+        stream.next_item().await.unwrap().unwrap();
+    }
+    assert_eq!(count.load(Ordering::SeqCst), 1);
+    stream.next_item().await.unwrap().unwrap();
+    assert_eq!(count.load(Ordering::SeqCst), 2);
+}
+
+#[tokio::test]
+async fn an_error_is_yielded_once_and_ends_the_stream() {
+    let (base, count) = raw_server(|request, socket| async move {
+        if request.request_line().contains("pageNum=1&") {
+            respond(
+                socket,
+                "200 OK",
+                "application/json",
+                br#"{"list":[1,2],"total":10}"#,
+            )
+            .await;
+        } else {
+            respond(
+                socket,
+                "400 Bad Request",
+                "application/json",
+                br#"{"code":1,"message":"bad page"}"#,
+            )
+            .await;
+        }
+    })
+    .await;
+    let client = client(&base);
+    let items: Vec<_> = paginate(&client, "/items", 2).collect().await;
+    assert_eq!(items.len(), 3);
+    assert!(items[0].is_ok() && items[1].is_ok());
+    assert_eq!(items[2].as_ref().unwrap_err().api_code(), Some(1));
+    assert_eq!(count.load(Ordering::SeqCst), 2);
+}
