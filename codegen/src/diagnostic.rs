@@ -17,7 +17,11 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(file: impl Into<String>, location: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn new(
+        file: impl Into<String>,
+        location: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
         Self {
             file: file.into(),
             location: location.into(),
@@ -81,7 +85,11 @@ impl fmt::Display for Diagnostics {
             writeln!(f, "{diagnostic}")?;
         }
         let count = self.0.len();
-        write!(f, "{count} problem{} in the spec", if count == 1 { "" } else { "s" })
+        write!(
+            f,
+            "{count} problem{} in the spec",
+            if count == 1 { "" } else { "s" }
+        )
     }
 }
 

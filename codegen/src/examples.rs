@@ -20,9 +20,18 @@ pub fn check(value: &Value, ty: &TypeExpr, types: &TypeIndex<'_>) -> Vec<String>
     problems
 }
 
-fn check_value(value: &Value, ty: &TypeExpr, types: &TypeIndex<'_>, path: &str, problems: &mut Vec<String>) {
+fn check_value(
+    value: &Value,
+    ty: &TypeExpr,
+    types: &TypeIndex<'_>,
+    path: &str,
+    problems: &mut Vec<String>,
+) {
     let expected = |what: &str, problems: &mut Vec<String>| {
-        problems.push(format!("{path}: expected {what} (`{ty}`), found {}", describe(value)));
+        problems.push(format!(
+            "{path}: expected {what} (`{ty}`), found {}",
+            describe(value)
+        ));
     };
     match ty {
         TypeExpr::Any => {}
@@ -97,7 +106,10 @@ fn check_struct(
     problems: &mut Vec<String>,
 ) {
     let Some(object) = value.as_object() else {
-        problems.push(format!("{path}: expected an object (`{name}`), found {}", describe(value)));
+        problems.push(format!(
+            "{path}: expected an object (`{name}`), found {}",
+            describe(value)
+        ));
         return;
     };
     for (key, item) in object {
@@ -113,9 +125,9 @@ fn check_struct(
                 if item.is_null() && (!field.required || field.nullable) {
                     continue;
                 }
-                match TypeExpr::parse(&field.ty) {
-                    Ok(ty) => check_value(item, &ty, types, &item_path, problems),
-                    Err(_) => {} // reported by validation
+                // A type expression that does not parse is reported by validation itself.
+                if let Ok(ty) = TypeExpr::parse(&field.ty) {
+                    check_value(item, &ty, types, &item_path, problems);
                 }
             }
         }
@@ -132,13 +144,26 @@ fn check_struct(
     }
 }
 
-fn check_union(value: &Value, name: &str, union: &UnionDef, types: &TypeIndex<'_>, path: &str, problems: &mut Vec<String>) {
+fn check_union(
+    value: &Value,
+    name: &str,
+    union: &UnionDef,
+    types: &TypeIndex<'_>,
+    path: &str,
+    problems: &mut Vec<String>,
+) {
     let Some(object) = value.as_object() else {
-        problems.push(format!("{path}: expected an object (`{name}`), found {}", describe(value)));
+        problems.push(format!(
+            "{path}: expected an object (`{name}`), found {}",
+            describe(value)
+        ));
         return;
     };
     let Some(tag) = object.get(&union.tag).and_then(Value::as_str) else {
-        problems.push(format!("{path}: `{name}` needs its tag field `{}` as a string", union.tag));
+        problems.push(format!(
+            "{path}: `{name}` needs its tag field `{}` as a string",
+            union.tag
+        ));
         return;
     };
     let Some(variant) = union.variants.iter().find(|variant| variant.value == tag) else {
@@ -148,10 +173,21 @@ fn check_union(value: &Value, name: &str, union: &UnionDef, types: &TypeIndex<'_
         ));
         return;
     };
-    let Some(struct_) = types.get(variant.ty.as_str()).and_then(|def| def.struct_.as_ref()) else {
+    let Some(struct_) = types
+        .get(variant.ty.as_str())
+        .and_then(|def| def.struct_.as_ref())
+    else {
         return; // reported by validation
     };
-    check_struct(value, &variant.ty, &struct_.fields, Some(&union.tag), types, path, problems);
+    check_struct(
+        value,
+        &variant.ty,
+        &struct_.fields,
+        Some(&union.tag),
+        types,
+        path,
+        problems,
+    );
 }
 
 fn describe(value: &Value) -> String {
@@ -161,7 +197,11 @@ fn describe(value: &Value) -> String {
         Value::Number(n) => n.to_string(),
         Value::String(s) => {
             let short: String = s.chars().take(30).collect();
-            if short.len() < s.len() { format!("\"{short}...\"") } else { format!("\"{s}\"") }
+            if short.len() < s.len() {
+                format!("\"{short}...\"")
+            } else {
+                format!("\"{s}\"")
+            }
         }
         Value::Array(_) => "an array".to_owned(),
         Value::Object(_) => "an object".to_owned(),

@@ -44,7 +44,10 @@ pub enum Ty {
     Array(Box<Ty>),
     Map(Box<Ty>),
     /// A named spec type; its Rust name (global, re-exported from `crate::types`).
-    Named { name: String, kind: NamedKind },
+    Named {
+        name: String,
+        kind: NamedKind,
+    },
 }
 
 /// What a named type is, as far as the emitters care.
@@ -64,9 +67,16 @@ pub struct TypeItem {
 
 #[derive(Debug, Clone)]
 pub enum Shape {
-    Struct { fields: Vec<FieldItem> },
-    Enum { values: Vec<VariantItem> },
-    Union { tag: String, variants: Vec<UnionVariantItem> },
+    Struct {
+        fields: Vec<FieldItem>,
+    },
+    Enum {
+        values: Vec<VariantItem>,
+    },
+    Union {
+        tag: String,
+        variants: Vec<UnionVariantItem>,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -222,14 +232,19 @@ pub fn lower(spec: &LoadedSpec) -> Api {
         .flat_map(|file| file.module.types.iter())
         .filter_map(|(name, def)| def.struct_.as_ref().map(|s| (name.as_str(), s)))
         .collect();
-    let resolve = |text: &str| -> Ty { to_ty(&TypeExpr::parse(text).unwrap_or(TypeExpr::Any), &kinds) };
+    let resolve =
+        |text: &str| -> Ty { to_ty(&TypeExpr::parse(text).unwrap_or(TypeExpr::Any), &kinds) };
 
     let mut modules: Vec<Module> = spec
         .files
         .iter()
         .map(|file| {
             let module = &file.module;
-            let types = module.types.iter().map(|(name, def)| lower_type(name, def, &resolve)).collect();
+            let types = module
+                .types
+                .iter()
+                .map(|(name, def)| lower_type(name, def, &resolve))
+                .collect();
             let endpoints = module
                 .endpoints
                 .iter()
@@ -263,7 +278,10 @@ fn to_ty(expr: &TypeExpr, kinds: &BTreeMap<&str, NamedKind>) -> Ty {
         TypeExpr::Map(inner) => Ty::Map(Box::new(to_ty(inner, kinds))),
         TypeExpr::Named(name) => Ty::Named {
             name: name.clone(),
-            kind: kinds.get(name.as_str()).copied().unwrap_or(NamedKind::Struct),
+            kind: kinds
+                .get(name.as_str())
+                .copied()
+                .unwrap_or(NamedKind::Struct),
         },
     }
 }
@@ -275,7 +293,10 @@ fn lower_type(name: &str, def: &spec::TypeDef, resolve: &impl Fn(&str) -> Ty) ->
                 .fields
                 .iter()
                 .map(|field| {
-                    let plain = field.rust_name.clone().unwrap_or_else(|| naming::snake(&field.name));
+                    let plain = field
+                        .rust_name
+                        .clone()
+                        .unwrap_or_else(|| naming::snake(&field.name));
                     FieldItem {
                         wire: field.name.clone(),
                         rust: naming::escape(&plain),
@@ -295,7 +316,10 @@ fn lower_type(name: &str, def: &spec::TypeDef, resolve: &impl Fn(&str) -> Ty) ->
                 .iter()
                 .map(|value| VariantItem {
                     wire: value.value.clone(),
-                    rust: value.rust_name.clone().unwrap_or_else(|| naming::pascal(&value.value)),
+                    rust: value
+                        .rust_name
+                        .clone()
+                        .unwrap_or_else(|| naming::pascal(&value.value)),
                     doc: value.description.clone(),
                 })
                 .collect(),
@@ -310,7 +334,10 @@ fn lower_type(name: &str, def: &spec::TypeDef, resolve: &impl Fn(&str) -> Ty) ->
                         .iter()
                         .map(|variant| UnionVariantItem {
                             wire: variant.value.clone(),
-                            rust: variant.rust_name.clone().unwrap_or_else(|| naming::pascal(&variant.value)),
+                            rust: variant
+                                .rust_name
+                                .clone()
+                                .unwrap_or_else(|| naming::pascal(&variant.value)),
                             doc: variant.description.clone(),
                             ty: variant.ty.trim().to_owned(),
                         })
@@ -319,11 +346,18 @@ fn lower_type(name: &str, def: &spec::TypeDef, resolve: &impl Fn(&str) -> Ty) ->
                 .unwrap_or_default(),
         }
     };
-    TypeItem { name: name.to_owned(), doc: def.description.clone(), shape }
+    TypeItem {
+        name: name.to_owned(),
+        doc: def.description.clone(),
+        shape,
+    }
 }
 
 fn lower_param(param: &spec::Param, resolve: &impl Fn(&str) -> Ty, path: bool) -> ParamItem {
-    let plain = param.rust_name.clone().unwrap_or_else(|| naming::snake(&param.name));
+    let plain = param
+        .rust_name
+        .clone()
+        .unwrap_or_else(|| naming::snake(&param.name));
     ParamItem {
         wire: param.name.clone(),
         rust: naming::escape(&plain),
@@ -337,7 +371,9 @@ fn lower_param(param: &spec::Param, resolve: &impl Fn(&str) -> Ty, path: bool) -
 fn yaml_scalar_text(value: &serde_yaml::Value) -> String {
     match value {
         serde_yaml::Value::String(text) => text.clone(),
-        other => serde_yaml::to_string(other).map(|text| text.trim().to_owned()).unwrap_or_default(),
+        other => serde_yaml::to_string(other)
+            .map(|text| text.trim().to_owned())
+            .unwrap_or_default(),
     }
 }
 
@@ -349,9 +385,22 @@ fn lower_endpoint(
 ) -> EndpointItem {
     // Path parameters in the order their placeholders appear in the path.
     let order = crate::validate::parse_placeholders(&endpoint.path).unwrap_or_default();
-    let mut path_params: Vec<ParamItem> = endpoint.path_params.iter().map(|p| lower_param(p, resolve, true)).collect();
-    path_params.sort_by_key(|param| order.iter().position(|name| *name == param.wire).unwrap_or(usize::MAX));
-    let query: Vec<ParamItem> = endpoint.query.iter().map(|p| lower_param(p, resolve, false)).collect();
+    let mut path_params: Vec<ParamItem> = endpoint
+        .path_params
+        .iter()
+        .map(|p| lower_param(p, resolve, true))
+        .collect();
+    path_params.sort_by_key(|param| {
+        order
+            .iter()
+            .position(|name| *name == param.wire)
+            .unwrap_or(usize::MAX)
+    });
+    let query: Vec<ParamItem> = endpoint
+        .query
+        .iter()
+        .map(|p| lower_param(p, resolve, false))
+        .collect();
     let response = match &endpoint.response {
         spec::Response::Json(text) => ResponseItem::Json(resolve(text)),
         spec::Response::Text => ResponseItem::Text,
@@ -362,7 +411,10 @@ fn lower_endpoint(
     let doc_url = if endpoint.doc.starts_with("http://") || endpoint.doc.starts_with("https://") {
         Some(endpoint.doc.clone())
     } else {
-        module.doc.as_ref().map(|base| format!("{base}{}", endpoint.doc))
+        module
+            .doc
+            .as_ref()
+            .map(|base| format!("{base}{}", endpoint.doc))
     };
     let pagination = endpoint.pagination.as_ref().and_then(|pagination| {
         let param_of = |wire: &str| query.iter().find(|param| param.wire == wire);
@@ -379,14 +431,24 @@ fn lower_endpoint(
             spec::Response::Json(text) => structs.get(text.trim()).copied()?,
             _ => return None,
         };
-        let field_of = |wire: &str| response_struct.fields.iter().find(|field| field.name == wire);
+        let field_of = |wire: &str| {
+            response_struct
+                .fields
+                .iter()
+                .find(|field| field.name == wire)
+        };
         let items = field_of(&pagination.items)?;
         let item_ty = match resolve(&items.ty) {
             Ty::Array(inner) => *inner,
             _ => return None,
         };
         let rust_field = |field: &spec::Field| {
-            naming::escape(&field.rust_name.clone().unwrap_or_else(|| naming::snake(&field.name)))
+            naming::escape(
+                &field
+                    .rust_name
+                    .clone()
+                    .unwrap_or_else(|| naming::snake(&field.name)),
+            )
         };
         Some(PaginationItem {
             page_param: page_param.rust.clone(),
@@ -410,8 +472,14 @@ fn lower_endpoint(
         .map(|example| {
             let target = match (&example.json, example.kind) {
                 (None, _) => None,
-                (Some(_), _) if example.ty.is_some() => example.ty.as_deref().map(|ty| ExampleTarget::Type(resolve(ty))),
-                (Some(_), ExampleKind::Request) => endpoint.body.as_ref().map(|body| ExampleTarget::Type(resolve(&body.ty))),
+                (Some(_), _) if example.ty.is_some() => example
+                    .ty
+                    .as_deref()
+                    .map(|ty| ExampleTarget::Type(resolve(ty))),
+                (Some(_), ExampleKind::Request) => endpoint
+                    .body
+                    .as_ref()
+                    .map(|body| ExampleTarget::Type(resolve(&body.ty))),
                 (Some(_), ExampleKind::Error) => Some(ExampleTarget::ApiError),
                 (Some(_), ExampleKind::Response) => match &response {
                     ResponseItem::Json(ty) => Some(ExampleTarget::Type(ty.clone())),
@@ -439,7 +507,10 @@ fn lower_endpoint(
         doc_url,
         path_params,
         query,
-        body: endpoint.body.as_ref().map(|body| BodyItem { ty: resolve(&body.ty), doc: body.description.clone() }),
+        body: endpoint.body.as_ref().map(|body| BodyItem {
+            ty: resolve(&body.ty),
+            doc: body.description.clone(),
+        }),
         response,
         pagination,
         lacks_detail: endpoint.lacks_detail,

@@ -11,12 +11,14 @@
 //!
 //! Nothing here panics on a bad spec; every failure is a [`Diagnostic`].
 
+pub mod audit;
 pub mod diagnostic;
 pub mod emit;
 pub mod examples;
 pub mod ir;
 pub mod load;
 pub mod naming;
+pub mod output;
 pub mod spec;
 pub mod typeexpr;
 pub mod validate;

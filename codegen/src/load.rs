@@ -31,15 +31,25 @@ pub struct LoadedSpec {
 pub fn load_dir(dir: &Path) -> Result<LoadedSpec, Diagnostics> {
     let dir_label = dir_label(dir);
     let entries = fs::read_dir(dir).map_err(|err| {
-        Diagnostic::new(dir.display().to_string(), "", format!("cannot read the spec directory: {err}"))
+        Diagnostic::new(
+            dir.display().to_string(),
+            "",
+            format!("cannot read the spec directory: {err}"),
+        )
     })?;
     let mut paths = Vec::new();
     for entry in entries {
         let entry = entry.map_err(|err| {
-            Diagnostic::new(dir.display().to_string(), "", format!("cannot list the spec directory: {err}"))
+            Diagnostic::new(
+                dir.display().to_string(),
+                "",
+                format!("cannot list the spec directory: {err}"),
+            )
         })?;
         let path = entry.path();
-        let is_yaml = path.extension().is_some_and(|ext| ext == "yaml" || ext == "yml");
+        let is_yaml = path
+            .extension()
+            .is_some_and(|ext| ext == "yaml" || ext == "yml");
         let name = entry.file_name().to_string_lossy().into_owned();
         if is_yaml && name != DOCUMENTED_ENDPOINTS_FILE {
             paths.push((name, path));
@@ -51,23 +61,41 @@ pub fn load_dir(dir: &Path) -> Result<LoadedSpec, Diagnostics> {
     let mut files = Vec::new();
     for (name, path) in paths {
         let display = format!("{dir_label}/{name}");
-        let stem = name.rsplit_once('.').map_or(name.as_str(), |(stem, _)| stem).to_owned();
+        let stem = name
+            .rsplit_once('.')
+            .map_or(name.as_str(), |(stem, _)| stem)
+            .to_owned();
         match fs::read_to_string(&path) {
-            Err(err) => diagnostics.push(Diagnostic::new(&display, "", format!("cannot read the file: {err}"))),
+            Err(err) => diagnostics.push(Diagnostic::new(
+                &display,
+                "",
+                format!("cannot read the file: {err}"),
+            )),
             Ok(text) => match parse_module(&display, &text) {
-                Ok(module) => files.push(SpecFile { display, stem, module }),
+                Ok(module) => files.push(SpecFile {
+                    display,
+                    stem,
+                    module,
+                }),
                 Err(diagnostic) => diagnostics.push(diagnostic),
             },
         }
     }
     if files.is_empty() && diagnostics.is_empty() {
         diagnostics.push(
-            Diagnostic::new(dir.display().to_string(), "", "no spec files (*.yaml) found")
-                .help("point --spec at the directory that holds the module files"),
+            Diagnostic::new(
+                dir.display().to_string(),
+                "",
+                "no spec files (*.yaml) found",
+            )
+            .help("point --spec at the directory that holds the module files"),
         );
     }
     diagnostics.into_result()?;
-    Ok(LoadedSpec { dir: dir.to_path_buf(), files })
+    Ok(LoadedSpec {
+        dir: dir.to_path_buf(),
+        files,
+    })
 }
 
 /// Parses one module file; the message carries serde_yaml's line and column.

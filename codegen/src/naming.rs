@@ -5,10 +5,11 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 
 /// Keywords that can be used as raw identifiers (`r#type`).
 const RAW_KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "dyn", "else", "enum", "extern", "false", "fn", "for",
-    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "static", "struct",
-    "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "gen",
-    "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try",
+    "as", "async", "await", "break", "const", "continue", "dyn", "else", "enum", "extern", "false",
+    "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref",
+    "return", "static", "struct", "trait", "true", "type", "unsafe", "use", "where", "while",
+    "abstract", "become", "box", "do", "final", "gen", "macro", "override", "priv", "typeof",
+    "unsized", "virtual", "yield", "try",
 ];
 
 /// Keywords that cannot be raw identifiers; they get a trailing underscore.
@@ -23,7 +24,11 @@ pub fn snake(wire: &str) -> String {
 /// The PascalCase Rust name of a wire value (`zadig-build` → `ZadigBuild`).
 pub fn pascal(wire: &str) -> String {
     let name = wire.to_upper_camel_case();
-    if name.starts_with(|c: char| c.is_ascii_digit()) { format!("V{name}") } else { name }
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("V{name}")
+    } else {
+        name
+    }
 }
 
 /// A valid identifier for `name`: keywords become raw identifiers or get a trailing `_`.
@@ -40,7 +45,9 @@ pub fn escape(name: &str) -> String {
 /// True when `name` is a plain ASCII Rust identifier (before escaping).
 pub fn is_ascii_ident(name: &str) -> bool {
     let mut chars = name.chars();
-    chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
         && name != "_"
 }
@@ -52,7 +59,9 @@ pub fn is_snake_case(name: &str) -> bool {
 
 /// True for `PascalCase` type names.
 pub fn is_pascal_case(name: &str) -> bool {
-    is_ascii_ident(name) && name.starts_with(|c: char| c.is_ascii_uppercase()) && !name.contains('_')
+    is_ascii_ident(name)
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && !name.contains('_')
 }
 
 #[cfg(test)]

@@ -302,14 +302,21 @@ impl<'de> Deserialize<'de> for Response {
                     "event_stream" => Ok(Response::EventStream),
                     "message" => Ok(Response::Message),
                     "empty" => Ok(Response::Empty),
-                    "json" => Err(E::custom("`json` needs a type: write `response: {json: <type>}`")),
+                    "json" => Err(E::custom(
+                        "`json` needs a type: write `response: {json: <type>}`",
+                    )),
                     other => Err(E::unknown_variant(other, UNIT)),
                 }
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Response, A::Error> {
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Response, A::Error> {
                 let Some(key) = map.next_key::<String>()? else {
-                    return Err(serde::de::Error::custom("empty response; write `response: {json: <type>}`"));
+                    return Err(serde::de::Error::custom(
+                        "empty response; write `response: {json: <type>}`",
+                    ));
                 };
                 if key != "json" {
                     return Err(serde::de::Error::unknown_field(&key, &["json"]));

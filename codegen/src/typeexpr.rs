@@ -42,10 +42,14 @@ impl TypeExpr {
             "any" => TypeExpr::Any,
             "" => return Err("empty type expression".to_owned()),
             "int" | "integer" | "int64" => {
-                return Err(format!("`{text}` is not a type here; use `i64` (or `i32` for int32)"));
+                return Err(format!(
+                    "`{text}` is not a type here; use `i64` (or `i32` for int32)"
+                ));
             }
             "str" | "String" => return Err(format!("`{text}` is not a type here; use `string`")),
-            "float" | "double" | "number" => return Err(format!("`{text}` is not a type here; use `f64`")),
+            "float" | "double" | "number" => {
+                return Err(format!("`{text}` is not a type here; use `f64`"));
+            }
             "boolean" => return Err("`boolean` is not a type here; use `bool`".to_owned()),
             name if is_type_name(name) => TypeExpr::Named(name.to_owned()),
             other => {
@@ -69,14 +73,24 @@ impl TypeExpr {
     pub fn is_scalar(&self) -> bool {
         matches!(
             self,
-            TypeExpr::String | TypeExpr::Bool | TypeExpr::I32 | TypeExpr::I64 | TypeExpr::U32 | TypeExpr::U64 | TypeExpr::F64
+            TypeExpr::String
+                | TypeExpr::Bool
+                | TypeExpr::I32
+                | TypeExpr::I64
+                | TypeExpr::U32
+                | TypeExpr::U64
+                | TypeExpr::F64
         )
     }
 }
 
 fn generic_argument<'a>(text: &'a str, head: &str) -> Result<Option<&'a str>, String> {
-    let Some(rest) = text.strip_prefix(head) else { return Ok(None) };
-    let Some(rest) = rest.strip_prefix('<') else { return Ok(None) };
+    let Some(rest) = text.strip_prefix(head) else {
+        return Ok(None);
+    };
+    let Some(rest) = rest.strip_prefix('<') else {
+        return Ok(None);
+    };
     match rest.strip_suffix('>') {
         Some(inner) => Ok(Some(inner)),
         None => Err(format!("`{text}` is missing its closing `>`")),
@@ -114,7 +128,9 @@ mod tests {
     fn parses_nested_expressions() {
         assert_eq!(
             TypeExpr::parse("array<map<KeyValue>>"),
-            Ok(TypeExpr::Array(Box::new(TypeExpr::Map(Box::new(TypeExpr::Named("KeyValue".into()))))))
+            Ok(TypeExpr::Array(Box::new(TypeExpr::Map(Box::new(
+                TypeExpr::Named("KeyValue".into())
+            )))))
         );
         assert_eq!(TypeExpr::parse(" i64 "), Ok(TypeExpr::I64));
     }
@@ -122,7 +138,11 @@ mod tests {
     #[test]
     fn rejects_go_and_misspelt_types_with_a_hint() {
         assert!(TypeExpr::parse("int").unwrap_err().contains("use `i64`"));
-        assert!(TypeExpr::parse("array<string").unwrap_err().contains("closing"));
+        assert!(
+            TypeExpr::parse("array<string")
+                .unwrap_err()
+                .contains("closing")
+        );
         assert!(TypeExpr::parse("[]string").is_err());
         assert!(TypeExpr::parse("keyValue").is_err());
     }

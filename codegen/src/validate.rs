@@ -21,7 +21,12 @@ pub const METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE"];
 pub const RESERVED_BUILDER_METHODS: &[&str] = &["send", "timeout", "retry", "items", "new"];
 
 /// Type names the runtime already exports from `zadig_api::types`.
-pub const RESERVED_TYPE_NAMES: &[&str] = &["ApiMessage", "UnknownValue", "UnknownVariant", "ApiErrorBody"];
+pub const RESERVED_TYPE_NAMES: &[&str] = &[
+    "ApiMessage",
+    "UnknownValue",
+    "UnknownVariant",
+    "ApiErrorBody",
+];
 
 /// Validates `spec`; `Err` holds every problem found.
 pub fn validate(spec: &LoadedSpec) -> Result<(), Diagnostics> {
@@ -40,11 +45,22 @@ struct Checker<'a> {
 
 impl<'a> Checker<'a> {
     fn new(spec: &'a LoadedSpec) -> Self {
-        Self { spec, types: IndexMap::new(), type_files: IndexMap::new(), diagnostics: Diagnostics::default() }
+        Self {
+            spec,
+            types: IndexMap::new(),
+            type_files: IndexMap::new(),
+            diagnostics: Diagnostics::default(),
+        }
     }
 
-    fn error(&mut self, file: &str, location: impl Into<String>, message: impl Into<String>) -> &mut Diagnostic {
-        self.diagnostics.push(Diagnostic::new(file, location, message));
+    fn error(
+        &mut self,
+        file: &str,
+        location: impl Into<String>,
+        message: impl Into<String>,
+    ) -> &mut Diagnostic {
+        self.diagnostics
+            .push(Diagnostic::new(file, location, message));
         self.diagnostics.0.last_mut().expect("just pushed")
     }
 
@@ -71,13 +87,19 @@ impl<'a> Checker<'a> {
                     continue;
                 }
                 if RESERVED_TYPE_NAMES.contains(&name.as_str()) {
-                    self.error(&file.display, format!("type `{name}`"), format!("`{name}` is provided by the runtime"))
-                        .help = Some("rename the type".into());
+                    self.error(
+                        &file.display,
+                        format!("type `{name}`"),
+                        format!("`{name}` is provided by the runtime"),
+                    )
+                    .help = Some("rename the type".into());
                 }
                 let lowered = name.to_ascii_lowercase();
                 if let Some((other, other_file)) = pascal_names.get(&lowered) {
-                    let message = format!("type `{name}` differs from `{other}` ({other_file}) only in case");
-                    self.error(&file.display, format!("type `{name}`"), message).help =
+                    let message =
+                        format!("type `{name}` differs from `{other}` ({other_file}) only in case");
+                    self.error(&file.display, format!("type `{name}`"), message)
+                        .help =
                         Some("generated file and doc names would collide; rename one".into());
                 } else {
                     pascal_names.insert(lowered, (name.as_str(), file.display.as_str()));
@@ -91,18 +113,25 @@ impl<'a> Checker<'a> {
     fn check_file_header(&mut self, file: &SpecFile) {
         let module = &file.module;
         if module.module != file.stem {
-            let message = format!("module `{}` does not match the file name `{}`", module.module, file.stem);
+            let message = format!(
+                "module `{}` does not match the file name `{}`",
+                module.module, file.stem
+            );
             self.error(&file.display, "module", message).help =
                 Some(format!("set `module: {}` or rename the file", file.stem));
         }
         if !naming::is_snake_case(&module.module) {
-            self.error(&file.display, "module", format!("module name `{}` is not snake_case", module.module));
+            self.error(
+                &file.display,
+                "module",
+                format!("module name `{}` is not snake_case", module.module),
+            );
         }
         for (index, unserved) in module.unserved.iter().enumerate() {
             if !METHODS.contains(&unserved.method.as_str()) {
                 let message = format!("invalid method `{}`", unserved.method);
-                self.error(&file.display, format!("unserved[{index}]"), message).help =
-                    Some(format!("use one of {}", METHODS.join(", ")));
+                self.error(&file.display, format!("unserved[{index}]"), message)
+                    .help = Some(format!("use one of {}", METHODS.join(", ")));
             }
         }
     }
@@ -121,7 +150,9 @@ impl<'a> Checker<'a> {
                     let message = format!("type `{name}` is not defined");
                     let help = match self.similar_type(name) {
                         Some(similar) => format!("did you mean `{similar}`?"),
-                        None => "define it under `types:` in this file or in common.yaml".to_owned(),
+                        None => {
+                            "define it under `types:` in this file or in common.yaml".to_owned()
+                        }
                     };
                     self.error(file, location, message).help = Some(help);
                     return None;
@@ -133,16 +164,27 @@ impl<'a> Checker<'a> {
 
     fn similar_type(&self, name: &str) -> Option<&'a str> {
         let lowered = name.to_ascii_lowercase();
-        self.types.keys().copied().find(|candidate| candidate.to_ascii_lowercase() == lowered)
+        self.types
+            .keys()
+            .copied()
+            .find(|candidate| candidate.to_ascii_lowercase() == lowered)
     }
 
     fn check_type(&mut self, file: &SpecFile, name: &str, def: &TypeDef) {
         let file = file.display.as_str();
         let location = format!("type `{name}`");
         if !naming::is_pascal_case(name) {
-            self.error(file, &location, format!("type name `{name}` is not PascalCase ASCII"));
+            self.error(
+                file,
+                &location,
+                format!("type name `{name}` is not PascalCase ASCII"),
+            );
         }
-        let shapes = [def.struct_.is_some(), def.enum_.is_some(), def.union.is_some()];
+        let shapes = [
+            def.struct_.is_some(),
+            def.enum_.is_some(),
+            def.union.is_some(),
+        ];
         match shapes.iter().filter(|present| **present).count() {
             1 => {}
             0 => {
@@ -151,8 +193,8 @@ impl<'a> Checker<'a> {
                 return;
             }
             _ => {
-                self.error(file, &location, "the type has more than one shape").help =
-                    Some("give exactly one of `struct`, `enum` or `union`".into());
+                self.error(file, &location, "the type has more than one shape")
+                    .help = Some("give exactly one of `struct`, `enum` or `union`".into());
                 return;
             }
         }
@@ -171,8 +213,18 @@ impl<'a> Checker<'a> {
                     self.error(file, &value_location, "duplicate enum value");
                     continue;
                 }
-                let rust = value.rust_name.clone().unwrap_or_else(|| naming::pascal(&value.value));
-                self.check_variant_name(file, &value_location, &rust, value.rust_name.is_some(), &mut seen_names, &value.value);
+                let rust = value
+                    .rust_name
+                    .clone()
+                    .unwrap_or_else(|| naming::pascal(&value.value));
+                self.check_variant_name(
+                    file,
+                    &value_location,
+                    &rust,
+                    value.rust_name.is_some(),
+                    &mut seen_names,
+                    &value.value,
+                );
             }
         }
         if let Some(union) = &def.union {
@@ -190,14 +242,27 @@ impl<'a> Checker<'a> {
                     self.error(file, &variant_location, "duplicate union tag value");
                     continue;
                 }
-                let rust = variant.rust_name.clone().unwrap_or_else(|| naming::pascal(&variant.value));
-                self.check_variant_name(file, &variant_location, &rust, variant.rust_name.is_some(), &mut seen_names, &variant.value);
+                let rust = variant
+                    .rust_name
+                    .clone()
+                    .unwrap_or_else(|| naming::pascal(&variant.value));
+                self.check_variant_name(
+                    file,
+                    &variant_location,
+                    &rust,
+                    variant.rust_name.is_some(),
+                    &mut seen_names,
+                    &variant.value,
+                );
                 if variant.ty.trim().is_empty() {
-                    self.error(file, &variant_location, "the variant has no type").help =
+                    self.error(file, &variant_location, "the variant has no type")
+                        .help =
                         Some("name the struct that holds this variant's fields in `type:`".into());
                     continue;
                 }
-                let Some(ty) = self.resolve(file, &variant_location, &variant.ty) else { continue };
+                let Some(ty) = self.resolve(file, &variant_location, &variant.ty) else {
+                    continue;
+                };
                 let target = match &ty {
                     TypeExpr::Named(target) => self.types.get(target.as_str()).copied(),
                     _ => None,
@@ -210,9 +275,11 @@ impl<'a> Checker<'a> {
                     }
                     Some(struct_) => {
                         if struct_.fields.iter().any(|field| field.name == union.tag) {
-                            let message = format!("`{ty}` declares the tag field `{}` itself", union.tag);
-                            self.error(file, &variant_location, message).help =
-                                Some("remove the field from the struct; the union writes the tag".into());
+                            let message =
+                                format!("`{ty}` declares the tag field `{}` itself", union.tag);
+                            self.error(file, &variant_location, message).help = Some(
+                                "remove the field from the struct; the union writes the tag".into(),
+                            );
                         }
                     }
                 }
@@ -231,19 +298,29 @@ impl<'a> Checker<'a> {
     ) {
         if !naming::is_ascii_ident(rust) || rust.is_empty() {
             let message = format!("`{wire}` gives no usable Rust variant name (`{rust}`)");
-            self.error(file, location, message).help = Some("set `rust_name:` to a PascalCase ASCII name".into());
+            self.error(file, location, message).help =
+                Some("set `rust_name:` to a PascalCase ASCII name".into());
             return;
         }
         if overridden && !naming::is_pascal_case(rust) {
-            self.error(file, location, format!("rust_name `{rust}` is not PascalCase"));
+            self.error(
+                file,
+                location,
+                format!("rust_name `{rust}` is not PascalCase"),
+            );
         }
         if rust == "Unknown" {
-            self.error(file, location, "the variant name `Unknown` is reserved for values the spec does not know")
-                .help = Some("set `rust_name:` to another name".into());
+            self.error(
+                file,
+                location,
+                "the variant name `Unknown` is reserved for values the spec does not know",
+            )
+            .help = Some("set `rust_name:` to another name".into());
         }
         if let Some(other) = seen.get(rust) {
             let message = format!("`{wire}` and `{other}` both become the Rust variant `{rust}`");
-            self.error(file, location, message).help = Some("set `rust_name:` on one of them".into());
+            self.error(file, location, message).help =
+                Some("set `rust_name:` on one of them".into());
         } else {
             seen.insert(rust.to_owned(), wire.to_owned());
         }
@@ -267,8 +344,19 @@ impl<'a> Checker<'a> {
                 self.error(file, &location, "`nullable` only applies to required fields").help =
                     Some("optional fields already accept null; remove `nullable` or add `required: true`".into());
             }
-            let rust = field.rust_name.clone().unwrap_or_else(|| naming::snake(&field.name));
-            self.check_member_name(file, &location, &rust, field.rust_name.is_some(), &field.name, &mut rust_names, &[]);
+            let rust = field
+                .rust_name
+                .clone()
+                .unwrap_or_else(|| naming::snake(&field.name));
+            self.check_member_name(
+                file,
+                &location,
+                &rust,
+                field.rust_name.is_some(),
+                &field.name,
+                &mut rust_names,
+                &[],
+            );
         }
     }
 
@@ -286,19 +374,26 @@ impl<'a> Checker<'a> {
     ) {
         if !naming::is_ascii_ident(rust) {
             let message = format!("`{wire}` gives no usable Rust name (`{rust}`)");
-            self.error(file, location, message).help = Some("set `rust_name:` to a snake_case ASCII name".into());
+            self.error(file, location, message).help =
+                Some("set `rust_name:` to a snake_case ASCII name".into());
             return;
         }
         if overridden && !naming::is_snake_case(rust) {
-            self.error(file, location, format!("rust_name `{rust}` is not snake_case"));
+            self.error(
+                file,
+                location,
+                format!("rust_name `{rust}` is not snake_case"),
+            );
         }
         if reserved.contains(&rust) {
             let message = format!("the Rust name `{rust}` is reserved for a builder method");
-            self.error(file, location, message).help = Some("set `rust_name:` to another name".into());
+            self.error(file, location, message).help =
+                Some("set `rust_name:` to another name".into());
         }
         if let Some(other) = seen.get(rust) {
             let message = format!("`{wire}` and `{other}` both become the Rust name `{rust}`");
-            self.error(file, location, message).help = Some("set `rust_name:` on one of them".into());
+            self.error(file, location, message).help =
+                Some("set `rust_name:` on one of them".into());
         } else {
             seen.insert(rust.to_owned(), wire.to_owned());
         }
@@ -312,8 +407,10 @@ impl<'a> Checker<'a> {
             for endpoint in &file.module.endpoints {
                 let location = format!("endpoint `{}`", endpoint.id);
                 if let Some(first) = ids.get(endpoint.id.as_str()) {
-                    let message = format!("endpoint id `{}` is already used in {first}", endpoint.id);
-                    self.error(&file.display, &location, message).help = Some("endpoint ids are global; rename one".into());
+                    let message =
+                        format!("endpoint id `{}` is already used in {first}", endpoint.id);
+                    self.error(&file.display, &location, message).help =
+                        Some("endpoint ids are global; rename one".into());
                     continue;
                 }
                 ids.insert(endpoint.id.as_str(), file.display.as_str());
@@ -322,7 +419,10 @@ impl<'a> Checker<'a> {
                 } else {
                     let builder = naming::pascal(&endpoint.id);
                     if let Some(other) = builders.get(&builder) {
-                        let message = format!("`{}` and `{other}` both become the builder `{builder}`", endpoint.id);
+                        let message = format!(
+                            "`{}` and `{other}` both become the builder `{builder}`",
+                            endpoint.id
+                        );
                         self.error(&file.display, &location, message);
                     } else {
                         builders.insert(builder, endpoint.id.as_str());
@@ -330,7 +430,10 @@ impl<'a> Checker<'a> {
                 }
                 let route = (endpoint.method.clone(), route_key(&endpoint.path));
                 if let Some(other) = routes.get(&route) {
-                    let message = format!("`{} {}` is also endpoint `{other}`", endpoint.method, endpoint.path);
+                    let message = format!(
+                        "`{} {}` is also endpoint `{other}`",
+                        endpoint.method, endpoint.path
+                    );
                     self.error(&file.display, &location, message);
                 } else {
                     routes.insert(route, endpoint.id.as_str());
@@ -345,7 +448,8 @@ impl<'a> Checker<'a> {
         let location = format!("endpoint `{}`", endpoint.id);
         if !METHODS.contains(&endpoint.method.as_str()) {
             let message = format!("invalid method `{}`", endpoint.method);
-            self.error(file, &location, message).help = Some(format!("use one of {}", METHODS.join(", ")));
+            self.error(file, &location, message).help =
+                Some(format!("use one of {}", METHODS.join(", ")));
         }
         if endpoint.summary.trim().is_empty() {
             self.error(file, &location, "the summary is empty");
@@ -362,25 +466,49 @@ impl<'a> Checker<'a> {
         let mut seen_placeholders = BTreeSet::new();
         for placeholder in &placeholders {
             if !seen_placeholders.insert(placeholder.as_str()) {
-                self.error(file, format!("{location}, path"), format!("placeholder `{{{placeholder}}}` appears twice"));
+                self.error(
+                    file,
+                    format!("{location}, path"),
+                    format!("placeholder `{{{placeholder}}}` appears twice"),
+                );
             }
-            if !endpoint.path_params.iter().any(|param| &param.name == placeholder) {
-                self.error(file, format!("{location}, path"), format!("placeholder `{{{placeholder}}}` has no path parameter"))
-                    .help = Some(format!("declare `{placeholder}` under `path_params:` or fix the placeholder"));
+            if !endpoint
+                .path_params
+                .iter()
+                .any(|param| &param.name == placeholder)
+            {
+                self.error(
+                    file,
+                    format!("{location}, path"),
+                    format!("placeholder `{{{placeholder}}}` has no path parameter"),
+                )
+                .help = Some(format!(
+                    "declare `{placeholder}` under `path_params:` or fix the placeholder"
+                ));
             }
         }
         for param in &endpoint.path_params {
             if !placeholders.contains(&param.name) {
-                let message = format!("path parameter `{}` has no `{{{}}}` placeholder in `{}`", param.name, param.name, endpoint.path);
-                self.error(file, format!("{location}, path parameter `{}`", param.name), message)
-                    .help = Some("add the placeholder to the path or remove the parameter".into());
+                let message = format!(
+                    "path parameter `{}` has no `{{{}}}` placeholder in `{}`",
+                    param.name, param.name, endpoint.path
+                );
+                self.error(
+                    file,
+                    format!("{location}, path parameter `{}`", param.name),
+                    message,
+                )
+                .help = Some("add the placeholder to the path or remove the parameter".into());
             }
         }
 
         // Parameters: names, types, uniqueness across path and query.
         let mut rust_names = BTreeMap::new();
         let mut wire_names = BTreeSet::new();
-        for (kind, params) in [("path parameter", &endpoint.path_params), ("query parameter", &endpoint.query)] {
+        for (kind, params) in [
+            ("path parameter", &endpoint.path_params),
+            ("query parameter", &endpoint.query),
+        ] {
             for param in params.iter() {
                 let param_location = format!("{location}, {kind} `{}`", param.name);
                 if !wire_names.insert((kind, param.name.as_str())) {
@@ -388,7 +516,10 @@ impl<'a> Checker<'a> {
                     continue;
                 }
                 self.check_param_type(file, &param_location, param, kind == "query parameter");
-                let rust = param.rust_name.clone().unwrap_or_else(|| naming::snake(&param.name));
+                let rust = param
+                    .rust_name
+                    .clone()
+                    .unwrap_or_else(|| naming::snake(&param.name));
                 self.check_member_name(
                     file,
                     &param_location,
@@ -401,8 +532,12 @@ impl<'a> Checker<'a> {
             }
         }
         if endpoint.body.is_some() && rust_names.contains_key("body") {
-            self.error(file, &location, "a parameter is named `body`, which the request body uses")
-                .help = Some("set `rust_name:` on the parameter".into());
+            self.error(
+                file,
+                &location,
+                "a parameter is named `body`, which the request body uses",
+            )
+            .help = Some("set `rust_name:` on the parameter".into());
         }
 
         let body_ty = endpoint
@@ -417,22 +552,41 @@ impl<'a> Checker<'a> {
         if let Some(pagination) = &endpoint.pagination {
             self.check_pagination(file, &location, endpoint, pagination, response_ty.as_ref());
         }
-        self.check_examples(file, &location, endpoint, body_ty.as_ref(), response_ty.as_ref());
+        self.check_examples(
+            file,
+            &location,
+            endpoint,
+            body_ty.as_ref(),
+            response_ty.as_ref(),
+        );
     }
 
     fn check_param_type(&mut self, file: &str, location: &str, param: &Param, is_query: bool) {
-        let Some(ty) = self.resolve(file, location, &param.ty) else { return };
+        let Some(ty) = self.resolve(file, location, &param.ty) else {
+            return;
+        };
         let element = match (&ty, is_query) {
             (TypeExpr::Array(inner), true) => inner.as_ref(),
             _ => &ty,
         };
         let is_enum = match element {
-            TypeExpr::Named(name) => self.types.get(name.as_str()).is_some_and(|def| def.enum_.is_some()),
+            TypeExpr::Named(name) => self
+                .types
+                .get(name.as_str())
+                .is_some_and(|def| def.enum_.is_some()),
             _ => false,
         };
         if !element.is_scalar() && !is_enum {
-            let allowed = if is_query { "a scalar, an enum, or an array of those" } else { "a scalar or an enum" };
-            self.error(file, location, format!("type `{ty}` cannot be sent here; it must be {allowed}"));
+            let allowed = if is_query {
+                "a scalar, an enum, or an array of those"
+            } else {
+                "a scalar or an enum"
+            };
+            self.error(
+                file,
+                location,
+                format!("type `{ty}` cannot be sent here; it must be {allowed}"),
+            );
         }
     }
 
@@ -448,47 +602,92 @@ impl<'a> Checker<'a> {
         for (role, wire) in [("page", &pagination.page), ("size", &pagination.size)] {
             match endpoint.query.iter().find(|param| &param.name == wire) {
                 None => {
-                    self.error(file, &location, format!("the {role} parameter `{wire}` is not a query parameter"));
+                    self.error(
+                        file,
+                        &location,
+                        format!("the {role} parameter `{wire}` is not a query parameter"),
+                    );
                 }
                 Some(param) => {
                     if param.ty != "i64" {
-                        self.error(file, &location, format!("the {role} parameter `{wire}` must be `i64`"));
+                        self.error(
+                            file,
+                            &location,
+                            format!("the {role} parameter `{wire}` must be `i64`"),
+                        );
                     }
                     if role == "size"
                         && !param.required
-                        && param.default.as_ref().and_then(serde_yaml::Value::as_i64).is_none()
+                        && param
+                            .default
+                            .as_ref()
+                            .and_then(serde_yaml::Value::as_i64)
+                            .is_none()
                     {
-                        self.error(file, &location, format!("the size parameter `{wire}` needs an integer `default`"))
-                            .help = Some("the pager needs the server's page size to spot the last page".into());
+                        self.error(
+                            file,
+                            &location,
+                            format!("the size parameter `{wire}` needs an integer `default`"),
+                        )
+                        .help = Some(
+                            "the pager needs the server's page size to spot the last page".into(),
+                        );
                     }
                 }
             }
         }
         let response = match response_ty {
-            Some(TypeExpr::Named(name)) => self.types.get(name.as_str()).and_then(|def| def.struct_.as_ref()),
+            Some(TypeExpr::Named(name)) => self
+                .types
+                .get(name.as_str())
+                .and_then(|def| def.struct_.as_ref()),
             _ => None,
         };
         let Some(response) = response else {
-            self.error(file, &location, "a paged endpoint's response must be a struct");
+            self.error(
+                file,
+                &location,
+                "a paged endpoint's response must be a struct",
+            );
             return;
         };
-        match response.fields.iter().find(|field| field.name == pagination.items) {
+        match response
+            .fields
+            .iter()
+            .find(|field| field.name == pagination.items)
+        {
             Some(field) if field.ty.starts_with("array<") => {}
             Some(_) => {
-                self.error(file, &location, format!("the items field `{}` is not an array", pagination.items));
+                self.error(
+                    file,
+                    &location,
+                    format!("the items field `{}` is not an array", pagination.items),
+                );
             }
             None => {
-                self.error(file, &location, format!("the response has no field `{}`", pagination.items));
+                self.error(
+                    file,
+                    &location,
+                    format!("the response has no field `{}`", pagination.items),
+                );
             }
         }
         if let Some(total) = &pagination.total {
             match response.fields.iter().find(|field| &field.name == total) {
                 Some(field) if field.ty == "i64" => {}
                 Some(_) => {
-                    self.error(file, &location, format!("the total field `{total}` must be `i64`"));
+                    self.error(
+                        file,
+                        &location,
+                        format!("the total field `{total}` must be `i64`"),
+                    );
                 }
                 None => {
-                    self.error(file, &location, format!("the response has no field `{total}`"));
+                    self.error(
+                        file,
+                        &location,
+                        format!("the response has no field `{total}`"),
+                    );
                 }
             }
         }
@@ -506,7 +705,11 @@ impl<'a> Checker<'a> {
         for example in &endpoint.examples {
             let example_location = format!("{location}, example `{}`", example.name);
             if !naming::is_snake_case(&example.name) {
-                self.error(file, &example_location, "the example name is not snake_case");
+                self.error(
+                    file,
+                    &example_location,
+                    "the example name is not snake_case",
+                );
             }
             if !names.insert(example.name.as_str()) {
                 self.error(file, &example_location, "duplicate example name");
@@ -514,12 +717,16 @@ impl<'a> Checker<'a> {
             }
             match (&example.json, &example.text) {
                 (Some(_), Some(_)) => {
-                    self.error(file, &example_location, "give either `json` or `text`, not both");
+                    self.error(
+                        file,
+                        &example_location,
+                        "give either `json` or `text`, not both",
+                    );
                     continue;
                 }
                 (None, None) => {
-                    self.error(file, &example_location, "the example has no payload").help =
-                        Some("add `json:` or `text:`".into());
+                    self.error(file, &example_location, "the example has no payload")
+                        .help = Some("add `json:` or `text:`".into());
                     continue;
                 }
                 _ => {}
@@ -534,7 +741,11 @@ impl<'a> Checker<'a> {
             let target = match example.kind {
                 ExampleKind::Request => {
                     if endpoint.body.is_none() && explicit.is_none() {
-                        self.error(file, &example_location, "a request example on an endpoint without a body");
+                        self.error(
+                            file,
+                            &example_location,
+                            "a request example on an endpoint without a body",
+                        );
                         continue;
                     }
                     if example.text.is_some() {
@@ -545,24 +756,44 @@ impl<'a> Checker<'a> {
                 }
                 ExampleKind::Error => {
                     if example.status.is_none_or(|status| status < 400) {
-                        self.error(file, &example_location, "an error example needs an HTTP `status` of 400 or more");
+                        self.error(
+                            file,
+                            &example_location,
+                            "an error example needs an HTTP `status` of 400 or more",
+                        );
                     }
                     if example.text.is_some() {
                         continue;
                     }
-                    // Zadig's error body.
-                    explicit.or_else(|| Some(TypeExpr::Any)).filter(|_| example.json.as_ref().is_some_and(|json| json.is_object()))
+                    if example.json.as_ref().is_some_and(|json| !json.is_object()) {
+                        self.error(
+                            file,
+                            &example_location,
+                            "an error example must be a JSON object (Zadig's error body)",
+                        );
+                    }
+                    // Without an explicit type it decodes into Zadig's error body, which the
+                    // runtime defines and the generated example test checks.
+                    explicit
                 }
                 ExampleKind::Response => {
                     match (&endpoint.response, example.json.is_some()) {
                         (Response::Text | Response::EventStream, true) if explicit.is_none() => {
-                            self.error(file, &example_location, "a JSON example on a text or event-stream response")
-                                .help = Some("use `text:` for this example".into());
+                            self.error(
+                                file,
+                                &example_location,
+                                "a JSON example on a text or event-stream response",
+                            )
+                            .help = Some("use `text:` for this example".into());
                             continue;
                         }
                         (Response::Json(_) | Response::Message, false) => {
-                            self.error(file, &example_location, "a text example on a JSON response").help =
-                                Some("use `json:` for this example".into());
+                            self.error(
+                                file,
+                                &example_location,
+                                "a text example on a JSON response",
+                            )
+                            .help = Some("use `json:` for this example".into());
                             continue;
                         }
                         _ => {}
@@ -570,13 +801,26 @@ impl<'a> Checker<'a> {
                     if let Some(status) = example.status
                         && !(200..300).contains(&status)
                     {
-                        self.error(file, &example_location, "a response example needs a 2xx `status`").help =
-                            Some("use `kind: error` for error bodies".into());
+                        self.error(
+                            file,
+                            &example_location,
+                            "a response example needs a 2xx `status`",
+                        )
+                        .help = Some("use `kind: error` for error bodies".into());
                     }
                     match &endpoint.response {
                         Response::Message => {
-                            if example.json.as_ref().and_then(|json| json.get("message")).is_none() {
-                                self.error(file, &example_location, "a `message` response example has no `message` field");
+                            if example
+                                .json
+                                .as_ref()
+                                .and_then(|json| json.get("message"))
+                                .is_none()
+                            {
+                                self.error(
+                                    file,
+                                    &example_location,
+                                    "a `message` response example has no `message` field",
+                                );
                             }
                             None
                         }
@@ -600,20 +844,30 @@ pub fn parse_placeholders(path: &str) -> Result<Vec<String>, String> {
         return Err(format!("`{path}` must start with `/`"));
     }
     if path.contains('?') || path.contains('#') {
-        return Err(format!("`{path}` holds a query or fragment; declare query parameters under `query:`"));
+        return Err(format!(
+            "`{path}` holds a query or fragment; declare query parameters under `query:`"
+        ));
     }
     let mut names = Vec::new();
     for segment in path.split('/').skip(1) {
         if segment.contains(':') || segment.contains('<') {
-            return Err(format!("segment `{segment}` uses the docs' placeholder style; write `{{name}}`"));
+            return Err(format!(
+                "segment `{segment}` uses the docs' placeholder style; write `{{name}}`"
+            ));
         }
         if let Some(inner) = segment.strip_prefix('{') {
             match inner.strip_suffix('}') {
                 Some(name) if naming::is_ascii_ident(name) => names.push(name.to_owned()),
-                _ => return Err(format!("segment `{segment}` is not a valid `{{name}}` placeholder")),
+                _ => {
+                    return Err(format!(
+                        "segment `{segment}` is not a valid `{{name}}` placeholder"
+                    ));
+                }
             }
         } else if segment.contains('{') || segment.contains('}') {
-            return Err(format!("segment `{segment}`: a placeholder must be a whole segment"));
+            return Err(format!(
+                "segment `{segment}`: a placeholder must be a whole segment"
+            ));
         }
     }
     Ok(names)
@@ -622,7 +876,13 @@ pub fn parse_placeholders(path: &str) -> Result<Vec<String>, String> {
 /// The route of `path` with placeholder names erased, for comparing routes.
 pub fn route_key(path: &str) -> String {
     path.split('/')
-        .map(|segment| if segment.starts_with('{') || segment.starts_with(':') || segment.starts_with('<') { "{}" } else { segment })
+        .map(|segment| {
+            if segment.starts_with('{') || segment.starts_with(':') || segment.starts_with('<') {
+                "{}"
+            } else {
+                segment
+            }
+        })
         .collect::<Vec<_>>()
         .join("/")
 }

@@ -10,15 +10,22 @@ use crate::ir::{Api, EndpointItem, Module, ResponseItem};
 
 /// `blocking/mod.rs`.
 pub fn emit_mod(api: &Api) -> TokenStream {
-    let modules = api.modules.iter().filter(|module| !module.endpoints.is_empty()).map(|module| {
-        let name = ident(&module.name);
-        let title = doc(&format!("Blocking request builders of the {} API.", module.title));
-        quote! {
-            #title
-            pub mod #name;
-            pub use #name::*;
-        }
-    });
+    let modules = api
+        .modules
+        .iter()
+        .filter(|module| !module.endpoints.is_empty())
+        .map(|module| {
+            let name = ident(&module.name);
+            let title = doc(&format!(
+                "Blocking request builders of the {} API.",
+                module.title
+            ));
+            quote! {
+                #title
+                pub mod #name;
+                pub use #name::*;
+            }
+        });
     quote! {
         //! Request builders returned by the [`blocking::Client`](crate::blocking::Client)
         //! methods, one submodule per API module, all re-exported here.
@@ -49,7 +56,10 @@ pub fn emit_module(module: &Module) -> TokenStream {
 fn emit_client_method(endpoint: &EndpointItem) -> TokenStream {
     let method = ident(&endpoint.method_name);
     let builder = ident(&endpoint.builder);
-    let method_doc = doc(&method_doc(endpoint, &format!("crate::blocking::requests::{}", endpoint.builder)));
+    let method_doc = doc(&method_doc(
+        endpoint,
+        &format!("crate::blocking::requests::{}", endpoint.builder),
+    ));
     let arguments = required_arguments(endpoint);
     let params = arguments.iter().map(|(name, ty, _)| quote! { #name: #ty });
     let names = arguments.iter().map(|(name, _, _)| name);
@@ -60,7 +70,7 @@ fn emit_client_method(endpoint: &EndpointItem) -> TokenStream {
         pub fn #method(&self, #(#params),*) -> #builder<'_> {
             #builder {
                 client: self,
-                inner: self.async_client().#method(#(#names),*),
+                inner: self.as_async().#method(#(#names),*),
             }
         }
     }

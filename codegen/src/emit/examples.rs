@@ -14,7 +14,9 @@ pub fn emit(api: &Api) -> TokenStream {
     for module in &api.modules {
         for endpoint in &module.endpoints {
             for example in &endpoint.examples {
-                let (Some(json), Some(target)) = (&example.json, &example.target) else { continue };
+                let (Some(json), Some(target)) = (&example.json, &example.target) else {
+                    continue;
+                };
                 let ty = match target {
                     ExampleTarget::Type(ty) => public_ty(ty),
                     ExampleTarget::ApiMessage => quote! { crate::types::ApiMessage },

@@ -36,24 +36,57 @@ pub fn emit(api: &Api) -> Result<Vec<GeneratedFile>, Diagnostics> {
     let mut diagnostics = Diagnostics::default();
     let mut add = |path: String, source: &str, tokens: TokenStream| match render(source, tokens) {
         Ok(contents) => files.push(GeneratedFile { path, contents }),
-        Err(message) => diagnostics.push(Diagnostic::new(source, format!("generated {path}"), message)),
+        Err(message) => diagnostics.push(Diagnostic::new(
+            source,
+            format!("generated {path}"),
+            message,
+        )),
     };
 
     let all_sources = api
         .modules
         .first()
-        .map(|module| module.source.rsplit_once('/').map_or("spec", |(dir, _)| dir).to_owned() + "/")
+        .map(|module| {
+            module
+                .source
+                .rsplit_once('/')
+                .map_or("spec", |(dir, _)| dir)
+                .to_owned()
+                + "/"
+        })
         .unwrap_or_else(|| "spec/".to_owned());
     add("mod.rs".into(), &all_sources, root_module(api));
     add("types/mod.rs".into(), &all_sources, types::emit_mod(api));
-    add("requests/mod.rs".into(), &all_sources, requests::emit_mod(api));
-    add("blocking/mod.rs".into(), &all_sources, blocking::emit_mod(api));
+    add(
+        "requests/mod.rs".into(),
+        &all_sources,
+        requests::emit_mod(api),
+    );
+    add(
+        "blocking/mod.rs".into(),
+        &all_sources,
+        blocking::emit_mod(api),
+    );
     add("examples.rs".into(), &all_sources, examples::emit(api));
     for module in &api.modules {
-        add(format!("types/{}.rs", module.name), &module.source, types::emit_module(module));
+        if !module.types.is_empty() {
+            add(
+                format!("types/{}.rs", module.name),
+                &module.source,
+                types::emit_module(module),
+            );
+        }
         if !module.endpoints.is_empty() {
-            add(format!("requests/{}.rs", module.name), &module.source, requests::emit_module(module));
-            add(format!("blocking/{}.rs", module.name), &module.source, blocking::emit_module(module));
+            add(
+                format!("requests/{}.rs", module.name),
+                &module.source,
+                requests::emit_module(module),
+            );
+            add(
+                format!("blocking/{}.rs", module.name),
+                &module.source,
+                blocking::emit_module(module),
+            );
         }
     }
     diagnostics.into_result()?;
@@ -80,6 +113,11 @@ pub fn header(source: &str) -> String {
 
 /// Formats `tokens` as a file under the generated-file header.
 pub fn render(source: &str, tokens: TokenStream) -> Result<String, String> {
-    let file: syn::File = syn::parse2(tokens).map_err(|err| format!("internal error: the emitted code does not parse: {err}"))?;
-    Ok(format!("{}\n{}", header(source), prettyplease::unparse(&file)))
+    let file: syn::File = syn::parse2(tokens)
+        .map_err(|err| format!("internal error: the emitted code does not parse: {err}"))?;
+    Ok(format!(
+        "{}\n{}",
+        header(source),
+        prettyplease::unparse(&file)
+    ))
 }

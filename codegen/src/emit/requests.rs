@@ -13,15 +13,19 @@ use crate::ir::{Api, EndpointItem, Module, ParamItem, ResponseItem, Ty};
 
 /// `requests/mod.rs`.
 pub fn emit_mod(api: &Api) -> TokenStream {
-    let modules = api.modules.iter().filter(|module| !module.endpoints.is_empty()).map(|module| {
-        let name = ident(&module.name);
-        let title = doc(&format!("Request builders of the {} API.", module.title));
-        quote! {
-            #title
-            pub mod #name;
-            pub use #name::*;
-        }
-    });
+    let modules = api
+        .modules
+        .iter()
+        .filter(|module| !module.endpoints.is_empty())
+        .map(|module| {
+            let name = ident(&module.name);
+            let title = doc(&format!("Request builders of the {} API.", module.title));
+            quote! {
+                #title
+                pub mod #name;
+                pub use #name::*;
+            }
+        });
     quote! {
         //! Request builders returned by the [`Client`](crate::Client) methods, one submodule per
         //! API module, all re-exported here.
@@ -33,7 +37,10 @@ pub fn emit_mod(api: &Api) -> TokenStream {
 pub fn emit_module(module: &Module) -> TokenStream {
     let methods = module.endpoints.iter().map(emit_client_method);
     let builders = module.endpoints.iter().map(emit_builder);
-    let module_doc = format!(" Calls of the {} API on the async [`Client`](crate::Client).", module.title);
+    let module_doc = format!(
+        " Calls of the {} API on the async [`Client`](crate::Client).",
+        module.title
+    );
     quote! {
         #![doc = #module_doc]
         use std::time::Duration;
@@ -49,7 +56,9 @@ pub fn emit_module(module: &Module) -> TokenStream {
 }
 
 /// The positional arguments of an endpoint: path parameters, required query parameters, body.
-pub(super) fn required_arguments(endpoint: &EndpointItem) -> Vec<(proc_macro2::Ident, TokenStream, TokenStream)> {
+pub(super) fn required_arguments(
+    endpoint: &EndpointItem,
+) -> Vec<(proc_macro2::Ident, TokenStream, TokenStream)> {
     let mut arguments: Vec<_> = endpoint
         .path_params
         .iter()
@@ -81,16 +90,27 @@ pub(super) fn output_ty(endpoint: &EndpointItem) -> TokenStream {
 
 /// The doc comment of an endpoint's client method (shared by the async and blocking clients).
 pub(super) fn method_doc(endpoint: &EndpointItem, builder_path: &str) -> String {
-    let mut text = format!("{}\n\n`{} {}`", endpoint.summary, endpoint.http_method, endpoint.path);
+    let mut text = format!(
+        "{}\n\n`{} {}`",
+        endpoint.summary, endpoint.http_method, endpoint.path
+    );
     if let Some(description) = &endpoint.description {
         text.push_str("\n\n");
         text.push_str(description.trim());
     }
-    let required: Vec<&ParamItem> = endpoint.path_params.iter().chain(endpoint.required_query()).collect();
+    let required: Vec<&ParamItem> = endpoint
+        .path_params
+        .iter()
+        .chain(endpoint.required_query())
+        .collect();
     if !required.is_empty() || endpoint.body.is_some() {
         text.push_str("\n\nArguments:");
         for param in &required {
-            let place = if endpoint.path_params.iter().any(|p| p.wire == param.wire) { "path" } else { "query" };
+            let place = if endpoint.path_params.iter().any(|p| p.wire == param.wire) {
+                "path"
+            } else {
+                "query"
+            };
             text.push_str(&format!(
                 "\n- {} ({place} {}): {}",
                 code(param.rust.trim_start_matches("r#")),
@@ -99,16 +119,31 @@ pub(super) fn method_doc(endpoint: &EndpointItem, builder_path: &str) -> String 
             ));
         }
         if let Some(body) = &endpoint.body {
-            let what = body.doc.as_deref().map(str::trim).unwrap_or("the JSON request body");
+            let what = body
+                .doc
+                .as_deref()
+                .map(str::trim)
+                .unwrap_or("the JSON request body");
             text.push_str(&format!("\n- `body`: {what}"));
         }
     }
     let optional: Vec<&ParamItem> = endpoint.optional_query().collect();
     if !optional.is_empty() {
-        text.push_str(&format!("\n\nOptional query parameters are setters on [`{}`]({builder_path}):", endpoint.builder));
+        text.push_str(&format!(
+            "\n\nOptional query parameters are setters on [`{}`]:",
+            endpoint.builder
+        ));
         for param in optional {
-            let default = param.default.as_deref().map(|d| format!(" (server default: {})", code(d))).unwrap_or_default();
-            text.push_str(&format!("\n- {}: {}{default}", code(param.rust.trim_start_matches("r#")), param.doc.trim()));
+            let default = param
+                .default
+                .as_deref()
+                .map(|d| format!(" (server default: {})", code(d)))
+                .unwrap_or_default();
+            text.push_str(&format!(
+                "\n- {}: {}{default}",
+                code(param.rust.trim_start_matches("r#")),
+                param.doc.trim()
+            ));
         }
     }
     text.push_str(&format!("\n\nReturns {}.", response_words(endpoint)));
@@ -123,7 +158,12 @@ pub(super) fn method_doc(endpoint: &EndpointItem, builder_path: &str) -> String 
     if !endpoint.errata.is_empty() {
         text.push_str("\n\n# Docs errata\n");
         for erratum in &endpoint.errata {
-            text.push_str(&format!("\n- {} says {}: {}", erratum.source, code(&erratum.said), erratum.decision.trim()));
+            text.push_str(&format!(
+                "\n- {} says {}: {}",
+                erratum.source,
+                code(&erratum.said),
+                erratum.decision.trim()
+            ));
         }
     }
     if let Some(url) = &endpoint.doc_url {
@@ -143,14 +183,20 @@ pub(super) fn method_doc(endpoint: &EndpointItem, builder_path: &str) -> String 
 fn response_words(endpoint: &EndpointItem) -> String {
     match &endpoint.response {
         ResponseItem::Json(Ty::Any) => "the response as untyped JSON".to_owned(),
-        ResponseItem::Json(Ty::Named { name, .. }) => format!("the decoded [`{name}`](crate::types::{name})"),
+        ResponseItem::Json(Ty::Named { name, .. }) => {
+            format!("the decoded [`{name}`](crate::types::{name})")
+        }
         ResponseItem::Json(Ty::Array(inner)) => match inner.as_ref() {
-            Ty::Named { name, .. } => format!("the decoded list of [`{name}`](crate::types::{name})"),
+            Ty::Named { name, .. } => {
+                format!("the decoded list of [`{name}`](crate::types::{name})")
+            }
             _ => "the decoded list".to_owned(),
         },
         ResponseItem::Json(_) => "the decoded JSON value".to_owned(),
         ResponseItem::Text => "the response body as text".to_owned(),
-        ResponseItem::EventStream => "a stream of log lines, read as the server sends them".to_owned(),
+        ResponseItem::EventStream => {
+            "a stream of log lines, read as the server sends them".to_owned()
+        }
         ResponseItem::Message => "Zadig's acknowledgement message".to_owned(),
         ResponseItem::Empty => "nothing once the server has accepted the call".to_owned(),
     }
@@ -159,11 +205,18 @@ fn response_words(endpoint: &EndpointItem) -> String {
 fn emit_client_method(endpoint: &EndpointItem) -> TokenStream {
     let method = ident(&endpoint.method_name);
     let builder = ident(&endpoint.builder);
-    let method_doc = doc(&method_doc(endpoint, &format!("crate::requests::{}", endpoint.builder)));
+    let method_doc = doc(&method_doc(
+        endpoint,
+        &format!("crate::requests::{}", endpoint.builder),
+    ));
     let arguments = required_arguments(endpoint);
     let params = arguments.iter().map(|(name, ty, _)| quote! { #name: #ty });
     let initialisers = arguments.iter().map(|(name, _, convert)| {
-        if convert.to_string() == name.to_string() { quote! { #name } } else { quote! { #name: #convert } }
+        if *name == convert.to_string() {
+            quote! { #name }
+        } else {
+            quote! { #name: #convert }
+        }
     });
     let optional = endpoint.optional_query().map(|param| {
         let name = ident(&param.rust);
@@ -213,8 +266,16 @@ fn emit_builder(endpoint: &EndpointItem) -> TokenStream {
     let setters = endpoint.optional_query().map(|param| {
         let name = ident(&param.rust);
         let (ty, convert) = argument(&param.ty, &format_ident!("value"));
-        let default = param.default.as_deref().map(|d| format!(" Server default: {}.", code(d))).unwrap_or_default();
-        let setter_doc = doc(&format!("{} (query {}).{default}", param.doc.trim().trim_end_matches('.'), code(&param.wire)));
+        let default = param
+            .default
+            .as_deref()
+            .map(|d| format!(" Server default: {}.", code(d)))
+            .unwrap_or_default();
+        let setter_doc = doc(&format!(
+            "{} (query {}).{default}",
+            param.doc.trim().trim_end_matches('.'),
+            code(&param.wire)
+        ));
         quote! {
             #setter_doc
             pub fn #name(mut self, value: #ty) -> Self {
@@ -257,12 +318,17 @@ fn emit_builder(endpoint: &EndpointItem) -> TokenStream {
             },
         }
     });
-    let body_fill = endpoint.body.as_ref().map(|_| quote! { request.json_body(&self.body); });
+    let body_fill = endpoint
+        .body
+        .as_ref()
+        .map(|_| quote! { request.json_body(&self.body); });
     let output = output_ty(endpoint);
     let send_call = match &endpoint.response {
         ResponseItem::Json(_) => quote! { self.client.send_json(request, self.options).await },
         ResponseItem::Text => quote! { self.client.send_text(request, self.options).await },
-        ResponseItem::EventStream => quote! { self.client.send_event_stream(request, self.options).await },
+        ResponseItem::EventStream => {
+            quote! { self.client.send_event_stream(request, self.options).await }
+        }
         ResponseItem::Message => quote! { self.client.send_message(request, self.options).await },
         ResponseItem::Empty => quote! { self.client.send_empty(request, self.options).await },
     };
@@ -333,7 +399,10 @@ fn emit_builder(endpoint: &EndpointItem) -> TokenStream {
             }
         }
     });
-    let request_mut = if endpoint.path_params.is_empty() && endpoint.query.is_empty() && endpoint.body.is_none() {
+    let request_mut = if endpoint.path_params.is_empty()
+        && endpoint.query.is_empty()
+        && endpoint.body.is_none()
+    {
         quote! { let request }
     } else {
         quote! { let mut request }

@@ -16,7 +16,11 @@ pub fn ident(name: &str) -> Ident {
 /// `#[doc = "..."]` attributes, one per line of `text`; rendered as `///` comments.
 pub fn doc(text: &str) -> TokenStream {
     let lines = text.trim_end().lines().map(|line| {
-        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
         quote! { #[doc = #line] }
     });
     quote! { #(#lines)* }
@@ -44,7 +48,11 @@ pub fn ty_tokens(ty: &Ty, local: &dyn Fn(&str) -> bool) -> TokenStream {
         }
         Ty::Named { name, .. } => {
             let name_ident = ident(name);
-            if local(name) { quote! { #name_ident } } else { quote! { crate::types::#name_ident } }
+            if local(name) {
+                quote! { #name_ident }
+            } else {
+                quote! { crate::types::#name_ident }
+            }
         }
     }
 }
@@ -59,7 +67,10 @@ pub fn public_ty(ty: &Ty) -> TokenStream {
 pub fn argument(ty: &Ty, name: &Ident) -> (TokenStream, TokenStream) {
     match ty {
         Ty::String => (quote! { impl Into<String> }, quote! { #name.into() }),
-        Ty::Named { kind: NamedKind::Enum, .. } => {
+        Ty::Named {
+            kind: NamedKind::Enum,
+            ..
+        } => {
             let ty = public_ty(ty);
             (quote! { impl Into<#ty> }, quote! { #name.into() })
         }
@@ -69,5 +80,9 @@ pub fn argument(ty: &Ty, name: &Ident) -> (TokenStream, TokenStream) {
 
 /// A Markdown code span of `text` that survives backticks inside.
 pub fn code(text: &str) -> String {
-    if text.contains('`') { format!("`` {text} ``") } else { format!("`{text}`") }
+    if text.contains('`') {
+        format!("`` {text} ``")
+    } else {
+        format!("`{text}`")
+    }
 }

@@ -8,15 +8,19 @@ use crate::ir::{Api, FieldItem, Module, Shape, Ty, TypeItem, UnionVariantItem, V
 
 /// `types/mod.rs`: one public submodule per spec module, all re-exported flat.
 pub fn emit_mod(api: &Api) -> TokenStream {
-    let modules = api.modules.iter().map(|module| {
-        let name = ident(&module.name);
-        let title = doc(&format!("{} types.", module.title));
-        quote! {
-            #title
-            pub mod #name;
-            pub use #name::*;
-        }
-    });
+    let modules = api
+        .modules
+        .iter()
+        .filter(|module| !module.types.is_empty())
+        .map(|module| {
+            let name = ident(&module.name);
+            let title = doc(&format!("{} types.", module.title));
+            quote! {
+                #title
+                pub mod #name;
+                pub use #name::*;
+            }
+        });
     quote! {
         //! Request and response types, one submodule per API module, all re-exported here.
         #(#modules)*
@@ -28,7 +32,10 @@ pub fn emit_module(module: &Module) -> TokenStream {
     let local = |name: &str| module.types.iter().any(|item| item.name == name);
     let items = module.types.iter().map(|item| emit_type(item, &local));
     let module_doc = module_doc(module);
-    let custom_serde = module.types.iter().any(|item| !matches!(item.shape, Shape::Struct { .. }));
+    let custom_serde = module
+        .types
+        .iter()
+        .any(|item| !matches!(item.shape, Shape::Struct { .. }));
     let imports = if custom_serde {
         quote! { use serde::{Deserialize, Deserializer, Serialize, Serializer}; }
     } else if module.types.is_empty() {
@@ -50,7 +57,11 @@ fn module_doc(module: &Module) -> TokenStream {
         text.push_str(description.trim());
     }
     let lines = text.lines().map(|line| {
-        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
         quote! { #![doc = #line] }
     });
     quote! { #(#lines)* }
@@ -66,7 +77,11 @@ fn emit_type(item: &TypeItem, local: &dyn Fn(&str) -> bool) -> TokenStream {
 
 fn field_ty(field: &FieldItem, local: &dyn Fn(&str) -> bool) -> TokenStream {
     let ty = ty_tokens(&field.ty, local);
-    if field.is_option() { quote! { Option<#ty> } } else { ty }
+    if field.is_option() {
+        quote! { Option<#ty> }
+    } else {
+        ty
+    }
 }
 
 fn emit_struct(item: &TypeItem, fields: &[FieldItem], local: &dyn Fn(&str) -> bool) -> TokenStream {
@@ -117,13 +132,19 @@ fn emit_struct(item: &TypeItem, fields: &[FieldItem], local: &dyn Fn(&str) -> bo
     let new_doc = if required.is_empty() {
         format!("Creates an empty `{}`; every field is optional.", item.name)
     } else {
-        format!("Creates a `{}` from its required fields; optional fields start as `None`.", item.name)
+        format!(
+            "Creates a `{}` from its required fields; optional fields start as `None`.",
+            item.name
+        )
     };
     let new_doc = doc(&new_doc);
     let setters = fields.iter().filter(|field| !field.required).map(|field| {
         let rust = ident(&field.rust);
         let setter = format_ident!("with_{}", field.plain);
-        let setter_doc = doc(&format!("Sets {} and returns the value, for chaining.", code(&field.plain)));
+        let setter_doc = doc(&format!(
+            "Sets {} and returns the value, for chaining.",
+            code(&field.plain)
+        ));
         match &field.ty {
             Ty::String => quote! {
                 #setter_doc
@@ -257,7 +278,12 @@ fn emit_enum(item: &TypeItem, values: &[VariantItem]) -> TokenStream {
     }
 }
 
-fn emit_union(item: &TypeItem, tag: &str, variants: &[UnionVariantItem], local: &dyn Fn(&str) -> bool) -> TokenStream {
+fn emit_union(
+    item: &TypeItem,
+    tag: &str,
+    variants: &[UnionVariantItem],
+    local: &dyn Fn(&str) -> bool,
+) -> TokenStream {
     let name = ident(&item.name);
     let type_doc = doc(&format!(
         "{}\n\nThe field {} selects the variant. A tag this version does not know decodes to\n[`{}::Unknown`], which keeps the whole object.",
@@ -267,7 +293,13 @@ fn emit_union(item: &TypeItem, tag: &str, variants: &[UnionVariantItem], local: 
     ));
     let variant_defs = variants.iter().map(|variant| {
         let rust = ident(&variant.rust);
-        let ty = ty_tokens(&Ty::Named { name: variant.ty.clone(), kind: crate::ir::NamedKind::Struct }, local);
+        let ty = ty_tokens(
+            &Ty::Named {
+                name: variant.ty.clone(),
+                kind: crate::ir::NamedKind::Struct,
+            },
+            local,
+        );
         let text = match &variant.doc {
             Some(text) => format!("{} = {}: {}", code(tag), code(&variant.wire), text.trim()),
             None => format!("{} = {}.", code(tag), code(&variant.wire)),
@@ -292,7 +324,13 @@ fn emit_union(item: &TypeItem, tag: &str, variants: &[UnionVariantItem], local: 
     });
     let from_impls = variants.iter().map(|variant| {
         let rust = ident(&variant.rust);
-        let ty = ty_tokens(&Ty::Named { name: variant.ty.clone(), kind: crate::ir::NamedKind::Struct }, local);
+        let ty = ty_tokens(
+            &Ty::Named {
+                name: variant.ty.clone(),
+                kind: crate::ir::NamedKind::Struct,
+            },
+            local,
+        );
         quote! {
             impl From<#ty> for #name {
                 fn from(value: #ty) -> Self {

@@ -27,7 +27,7 @@ impl crate::blocking::Client {
     ) -> StreamLogs<'_> {
         StreamLogs {
             client: self,
-            inner: self.async_client().stream_logs(job_id, tail_lines),
+            inner: self.as_async().stream_logs(job_id, tail_lines),
         }
     }
 }

@@ -7,7 +7,7 @@ impl crate::blocking::Client {
     ///
     /// `GET /runs`
     ///
-    /// Optional query parameters are setters on [`ListRuns`](crate::blocking::requests::ListRuns):
+    /// Optional query parameters are setters on [`ListRuns`]:
     /// - `status`: Only runs with this status.
     ///
     /// Returns the decoded list of [`RunStatus`](crate::types::RunStatus).
@@ -21,7 +21,7 @@ impl crate::blocking::Client {
     pub fn list_runs(&self) -> ListRuns<'_> {
         ListRuns {
             client: self,
-            inner: self.async_client().list_runs(),
+            inner: self.as_async().list_runs(),
         }
     }
 }

@@ -8,7 +8,7 @@ impl crate::Client {
     ///
     /// `GET /runs`
     ///
-    /// Optional query parameters are setters on [`ListRuns`](crate::requests::ListRuns):
+    /// Optional query parameters are setters on [`ListRuns`]:
     /// - `status`: Only runs with this status.
     ///
     /// Returns the decoded list of [`RunStatus`](crate::types::RunStatus).

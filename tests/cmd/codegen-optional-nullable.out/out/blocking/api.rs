@@ -23,7 +23,7 @@ impl crate::blocking::Client {
     pub fn update_thing(&self, body: crate::types::Thing) -> UpdateThing<'_> {
         UpdateThing {
             client: self,
-            inner: self.async_client().update_thing(body),
+            inner: self.as_async().update_thing(body),
         }
     }
 }

@@ -11,7 +11,7 @@ impl crate::blocking::Client {
     /// - `project_key` (path `projectKey`): Project identifier.
     /// - `env_name` (query `envName`): Environment name.
     ///
-    /// Optional query parameters are setters on [`ListItems`](crate::blocking::requests::ListItems):
+    /// Optional query parameters are setters on [`ListItems`]:
     /// - `page_num`: Page number. (server default: `1`)
     /// - `page_size`: Page size. (server default: `20`)
     /// - `tags`: Only items with all of these tags.
@@ -33,7 +33,7 @@ impl crate::blocking::Client {
     ) -> ListItems<'_> {
         ListItems {
             client: self,
-            inner: self.async_client().list_items(project_key, env_name),
+            inner: self.as_async().list_items(project_key, env_name),
         }
     }
 }

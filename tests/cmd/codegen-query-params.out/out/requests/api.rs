@@ -12,7 +12,7 @@ impl crate::Client {
     /// - `project_key` (path `projectKey`): Project identifier.
     /// - `env_name` (query `envName`): Environment name.
     ///
-    /// Optional query parameters are setters on [`ListItems`](crate::requests::ListItems):
+    /// Optional query parameters are setters on [`ListItems`]:
     /// - `page_num`: Page number. (server default: `1`)
     /// - `page_size`: Page size. (server default: `20`)
     /// - `tags`: Only items with all of these tags.

@@ -24,7 +24,7 @@ impl crate::blocking::Client {
     pub fn get_thing(&self, thing_id: impl Into<String>) -> GetThing<'_> {
         GetThing {
             client: self,
-            inner: self.async_client().get_thing(thing_id),
+            inner: self.as_async().get_thing(thing_id),
         }
     }
 }

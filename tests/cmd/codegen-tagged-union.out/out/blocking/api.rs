@@ -21,7 +21,7 @@ impl crate::blocking::Client {
     pub fn run_jobs(&self, body: Vec<crate::types::JobInput>) -> RunJobs<'_> {
         RunJobs {
             client: self,
-            inner: self.async_client().run_jobs(body),
+            inner: self.as_async().run_jobs(body),
         }
     }
 }

@@ -22,7 +22,7 @@ impl crate::blocking::Client {
     pub fn get_service_yaml(&self, name: impl Into<String>) -> GetServiceYaml<'_> {
         GetServiceYaml {
             client: self,
-            inner: self.async_client().get_service_yaml(name),
+            inner: self.as_async().get_service_yaml(name),
         }
     }
 }

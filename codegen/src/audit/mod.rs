@@ -1,0 +1,869 @@
+//! The API coverage audit behind `cargo xtask audit`.
+//!
+//! It reads a loaded (and validated) spec and reports, per module and in total, how much of
+//! the API the bindings type ([`Counts`]); given the vendor's doc pages it diffs what they
+//! document against the spec ([`docs`], [`DocsReport`]) and checks that every erratum the spec
+//! records still describes what the docs say; given the server's route table it diffs the
+//! routes against the spec ([`routes`]). [`render`] prints a [`Report`] as a table, Markdown or
+//! JSON.
+//!
+//! Definitions (also in the README and `cargo xtask audit --help`):
+//!
+//! - **typed request**: the endpoint has no body, or its body's type is not `any` (nor an array
+//!   or map of `any`). Path and query parameters always have declared scalar types.
+//! - **typed response**: `json` with a type that is not `any` (nor an array or map of `any`), or
+//!   `text`, `event_stream`, `message` or `empty`, whose shapes the runtime knows.
+//! - **coverage**: endpoints with a typed request *and* a typed response, as a percentage of all
+//!   endpoints, rounded to one decimal.
+//! - **examples verified**: JSON examples that pass the structural check
+//!   ([`crate::examples::check`]) against the type the generated round-trip test decodes them
+//!   into (the same target as [`crate::ir::lower`] picks); text examples are not verifiable.
+
+pub mod docs;
+pub mod paths;
+pub mod render;
+pub mod routes;
+
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::examples::{self, TypeIndex};
+use crate::load::LoadedSpec;
+use crate::spec::{Endpoint, Example, ExampleKind, Response};
+use crate::typeexpr::TypeExpr;
+
+pub use docs::DocPage;
+pub use routes::{RoutesReport, ServerRoute};
+
+use paths::{Near, canonical, near, normalise, strip_query};
+
+/// Version of the JSON report's schema; bumped on any incompatible change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A spec endpoint, as reports name it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct SpecRef {
+    /// Module (spec file stem).
+    pub module: String,
+    /// Endpoint id.
+    pub id: String,
+    /// HTTP method.
+    pub method: String,
+    /// The spec's path, with `{name}` placeholders.
+    pub path: String,
+}
+
+/// A spec endpoint with its comparison key.
+#[derive(Debug, Clone)]
+pub struct IndexedEndpoint {
+    /// Module (spec file stem).
+    pub module: String,
+    /// Endpoint id.
+    pub id: String,
+    /// HTTP method.
+    pub method: String,
+    /// The spec's path, with `{name}` placeholders.
+    pub path: String,
+    /// [`paths::normalise`] of the path.
+    pub key: String,
+}
+
+impl IndexedEndpoint {
+    /// The endpoint as reports name it.
+    pub fn to_ref(&self) -> SpecRef {
+        SpecRef {
+            module: self.module.clone(),
+            id: self.id.clone(),
+            method: self.method.clone(),
+            path: self.path.clone(),
+        }
+    }
+}
+
+/// What a spec record about the docs is attached to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordKind {
+    /// An erratum on an endpoint.
+    EndpointErratum,
+    /// An erratum on a type.
+    TypeErratum,
+    /// An entry of a module's `unserved` list.
+    Unserved,
+}
+
+/// An erratum or `unserved` entry whose `said` (or method and path) names a doc path.
+#[derive(Debug, Clone)]
+pub struct PathRecord {
+    /// Erratum on an endpoint or a type, or `unserved` entry.
+    pub kind: RecordKind,
+    /// Module whose file holds the record.
+    pub module: String,
+    /// The endpoint id or type name the erratum sits on; `None` for `unserved` entries.
+    pub owner: Option<String>,
+    /// The doc file the record quotes.
+    pub source: String,
+    /// What the docs said, verbatim (`GET /openapi/...`).
+    pub said: String,
+    /// The quoted HTTP method.
+    pub method: String,
+    /// The quoted path without its query.
+    pub path: String,
+    /// [`paths::normalise`] of the path.
+    pub key: String,
+}
+
+impl PathRecord {
+    /// The record as reports name it.
+    pub fn to_ref(&self) -> RecordRef {
+        RecordRef {
+            kind: self.kind,
+            module: self.module.clone(),
+            owner: self.owner.clone(),
+            source: self.source.clone(),
+            said: self.said.clone(),
+        }
+    }
+}
+
+/// An erratum or `unserved` entry, as reports name it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct RecordRef {
+    /// Erratum on an endpoint or a type, or `unserved` entry.
+    pub kind: RecordKind,
+    /// Module whose file holds the record.
+    pub module: String,
+    /// Endpoint id (endpoint errata) or type name (type errata); `null` for `unserved`.
+    pub owner: Option<String>,
+    /// The doc file the record quotes.
+    pub source: String,
+    /// What the docs said, verbatim (for `unserved`: its method and path).
+    pub said: String,
+}
+
+/// The spec's endpoints and its records of doc paths, ready for comparing.
+#[derive(Debug, Clone, Default)]
+pub struct SpecIndex {
+    /// Every endpoint, modules by name, endpoints in spec order.
+    pub endpoints: Vec<IndexedEndpoint>,
+    /// Errata whose `said` is a request (`METHOD /path`), in spec order. Errata about fields
+    /// or types quote other text and are not here.
+    pub errata: Vec<PathRecord>,
+    /// Every `unserved` entry, in spec order.
+    pub unserved: Vec<PathRecord>,
+}
+
+impl SpecIndex {
+    /// Indexes a loaded spec.
+    pub fn new(spec: &LoadedSpec) -> SpecIndex {
+        let mut files: Vec<_> = spec.files.iter().collect();
+        files.sort_by(|a, b| a.module.module.cmp(&b.module.module));
+        let mut index = SpecIndex::default();
+        for file in files {
+            let module = &file.module;
+            let record = |kind, owner: Option<&str>, erratum: &crate::spec::Erratum| {
+                docs::parse_request(&erratum.said).map(|(method, path)| PathRecord {
+                    kind,
+                    module: module.module.clone(),
+                    owner: owner.map(str::to_owned),
+                    source: erratum.source.clone(),
+                    said: erratum.said.clone(),
+                    key: normalise(&path),
+                    method,
+                    path,
+                })
+            };
+            for endpoint in &module.endpoints {
+                index.endpoints.push(IndexedEndpoint {
+                    module: module.module.clone(),
+                    id: endpoint.id.clone(),
+                    method: endpoint.method.clone(),
+                    path: endpoint.path.clone(),
+                    key: normalise(&endpoint.path),
+                });
+                for erratum in &endpoint.errata {
+                    index.errata.extend(record(
+                        RecordKind::EndpointErratum,
+                        Some(&endpoint.id),
+                        erratum,
+                    ));
+                }
+            }
+            for (name, def) in &module.types {
+                for erratum in &def.errata {
+                    index
+                        .errata
+                        .extend(record(RecordKind::TypeErratum, Some(name), erratum));
+                }
+            }
+            for unserved in &module.unserved {
+                let path = strip_query(&unserved.path).to_owned();
+                index.unserved.push(PathRecord {
+                    kind: RecordKind::Unserved,
+                    module: module.module.clone(),
+                    owner: None,
+                    source: unserved.source.clone(),
+                    said: format!("{} {}", unserved.method, unserved.path),
+                    method: unserved.method.clone(),
+                    key: normalise(&path),
+                    path,
+                });
+            }
+        }
+        index
+    }
+
+    /// The endpoint with this id, if any.
+    pub fn endpoint(&self, id: &str) -> Option<&IndexedEndpoint> {
+        self.endpoints.iter().find(|endpoint| endpoint.id == id)
+    }
+
+    /// What the spec makes of a documented `method` and `path` (any placeholder style, query
+    /// allowed): an endpoint; a difference the spec explains (an erratum's `said`, an
+    /// `unserved` entry); a likely erratum (one segment off an endpoint); or nothing.
+    pub fn classify(&self, method: &str, path: &str) -> DocMatch<'_> {
+        let key = normalise(path);
+        if let Some(endpoint) = self
+            .endpoints
+            .iter()
+            .find(|e| e.method == method && e.key == key)
+        {
+            return DocMatch::Endpoint(endpoint);
+        }
+        if let Some(record) = self
+            .errata
+            .iter()
+            .chain(&self.unserved)
+            .find(|r| r.method == method && r.key == key)
+        {
+            return DocMatch::Explained(record);
+        }
+        let closest = self
+            .endpoints
+            .iter()
+            .filter(|endpoint| endpoint.method == method)
+            .filter_map(|endpoint| near(path, &endpoint.path).map(|near| (near, endpoint)))
+            .min_by(|(a, ea), (b, eb)| {
+                (a.kind, a.distance, &ea.path).cmp(&(b.kind, b.distance, &eb.path))
+            });
+        match closest {
+            Some((near, endpoint)) => DocMatch::Near(endpoint, near),
+            None => DocMatch::Missing,
+        }
+    }
+}
+
+/// What a documented method and path is in the spec; see [`SpecIndex::classify`].
+#[derive(Debug, Clone)]
+pub enum DocMatch<'a> {
+    /// A spec endpoint (placeholders compared by position only).
+    Endpoint(&'a IndexedEndpoint),
+    /// Not an endpoint, but the spec records it: an erratum's `said` or an `unserved` entry.
+    Explained(&'a PathRecord),
+    /// Not recorded; one segment off this endpoint (misspelt, or a placeholder against a
+    /// literal segment): probably the docs' mistake, to record as an erratum.
+    Near(&'a IndexedEndpoint, Near),
+    /// Not in the spec at all.
+    Missing,
+}
+
+impl DocMatch<'_> {
+    /// True when the spec accounts for the path: an endpoint or an explained difference.
+    pub fn is_accounted_for(&self) -> bool {
+        matches!(self, DocMatch::Endpoint(_) | DocMatch::Explained(_))
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Counting.
+
+/// The counts of one module or of the whole spec.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Counts {
+    /// Endpoints (generated methods).
+    pub endpoints: usize,
+    /// Endpoints whose request is typed: no body, or a body type that is not `any`.
+    pub typed_request: usize,
+    /// Endpoints whose response is typed: `json` of a type that is not `any`, or a text,
+    /// event-stream, message or empty response.
+    pub typed_response: usize,
+    /// Endpoints with both a typed request and a typed response.
+    pub fully_typed: usize,
+    /// Endpoints with at least one example.
+    pub with_examples: usize,
+    /// Examples (JSON and text).
+    pub examples: usize,
+    /// JSON examples that pass the structural check against their target type.
+    pub examples_verified: usize,
+    /// Errata recorded on the module's endpoints and types.
+    pub errata: usize,
+    /// Entries of the module's `unserved` list.
+    pub unserved: usize,
+    /// Endpoints marked `lacks_detail`.
+    pub lacks_detail: usize,
+    /// `fully_typed / endpoints * 100`, rounded to one decimal; `null` without endpoints.
+    pub coverage_percent: Option<f64>,
+}
+
+impl Counts {
+    fn add(&mut self, other: &Counts) {
+        self.endpoints += other.endpoints;
+        self.typed_request += other.typed_request;
+        self.typed_response += other.typed_response;
+        self.fully_typed += other.fully_typed;
+        self.with_examples += other.with_examples;
+        self.examples += other.examples;
+        self.examples_verified += other.examples_verified;
+        self.errata += other.errata;
+        self.unserved += other.unserved;
+        self.lacks_detail += other.lacks_detail;
+    }
+
+    fn finish(&mut self) {
+        self.coverage_percent = (self.endpoints > 0)
+            .then(|| (self.fully_typed as f64 * 1000.0 / self.endpoints as f64).round() / 10.0);
+    }
+}
+
+/// The counts of one module.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ModuleCounts {
+    /// Module name (the spec file's stem).
+    pub module: String,
+    #[serde(flatten)]
+    /// The module's counts.
+    pub counts: Counts,
+}
+
+/// Whether a type expression says anything about the shape: `any`, `array<any>` and
+/// `map<any>` do not.
+pub fn is_typed(expr: &TypeExpr) -> bool {
+    match expr {
+        TypeExpr::Any => false,
+        TypeExpr::Array(inner) | TypeExpr::Map(inner) => is_typed(inner),
+        _ => true,
+    }
+}
+
+fn typed_text(text: &str) -> bool {
+    TypeExpr::parse(text).is_ok_and(|expr| is_typed(&expr))
+}
+
+/// Whether the endpoint's request is typed (no body, or a typed body).
+pub fn has_typed_request(endpoint: &Endpoint) -> bool {
+    endpoint
+        .body
+        .as_ref()
+        .is_none_or(|body| typed_text(&body.ty))
+}
+
+/// Whether the endpoint's response is typed (see [`Counts::typed_response`]).
+pub fn has_typed_response(endpoint: &Endpoint) -> bool {
+    match &endpoint.response {
+        Response::Json(text) => typed_text(text),
+        Response::Text | Response::EventStream | Response::Message | Response::Empty => true,
+    }
+}
+
+/// The outcome of checking one example.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExampleCheck {
+    /// A text example, or a JSON example with nothing to decode into (no test is generated).
+    NotVerifiable,
+    /// The JSON fits its target type.
+    Verified,
+    /// The JSON does not fit; each problem starts with a JSON path.
+    Failed(Vec<String>),
+}
+
+/// Checks an example the way its generated round-trip test would decode it. The target is
+/// the one [`crate::ir::lower`] picks: the example's own `type`, else the body type (request),
+/// Zadig's error body (error: any JSON object), the response type (`json` responses) or the
+/// acknowledgement `{"message": ..., "code": ...}` (`message` responses).
+pub fn check_example(
+    endpoint: &Endpoint,
+    example: &Example,
+    types: &TypeIndex<'_>,
+) -> ExampleCheck {
+    let Some(json) = &example.json else {
+        return ExampleCheck::NotVerifiable;
+    };
+    let against = |text: &str| match TypeExpr::parse(text) {
+        Ok(expr) => outcome(examples::check(json, &expr, types)),
+        Err(message) => ExampleCheck::Failed(vec![message]),
+    };
+    if let Some(ty) = &example.ty {
+        return against(ty);
+    }
+    match example.kind {
+        ExampleKind::Request => endpoint
+            .body
+            .as_ref()
+            .map_or(ExampleCheck::NotVerifiable, |body| against(&body.ty)),
+        ExampleKind::Error => match json {
+            Value::Object(_) => ExampleCheck::Verified,
+            _ => ExampleCheck::Failed(vec!["$: an error body must be a JSON object".to_owned()]),
+        },
+        ExampleKind::Response => match &endpoint.response {
+            Response::Json(ty) => against(ty),
+            Response::Message => outcome(check_message(json)),
+            Response::Text | Response::EventStream | Response::Empty => ExampleCheck::NotVerifiable,
+        },
+    }
+}
+
+fn outcome(problems: Vec<String>) -> ExampleCheck {
+    if problems.is_empty() {
+        ExampleCheck::Verified
+    } else {
+        ExampleCheck::Failed(problems)
+    }
+}
+
+/// The runtime's acknowledgement type: `message` (a string or a number) and an optional
+/// integer `code`; any other key would be lost on re-encoding.
+fn check_message(json: &Value) -> Vec<String> {
+    let Value::Object(object) = json else {
+        return vec!["$: expected an object with `message`".to_owned()];
+    };
+    let mut problems = Vec::new();
+    match object.get("message") {
+        Some(Value::String(_) | Value::Number(_)) => {}
+        Some(_) => problems.push("$.message: expected a string or a number".to_owned()),
+        None => problems.push("$: `message` is missing".to_owned()),
+    }
+    if object
+        .get("code")
+        .is_some_and(|code| !code.is_null() && code.as_i64().is_none())
+    {
+        problems.push("$.code: expected an integer".to_owned());
+    }
+    for key in object
+        .keys()
+        .filter(|key| *key != "message" && *key != "code")
+    {
+        problems.push(format!("$.{key}: the acknowledgement has no field `{key}`"));
+    }
+    problems
+}
+
+/// Counts every module of the spec (sorted by name) and the total.
+pub fn count(spec: &LoadedSpec) -> (Vec<ModuleCounts>, Counts) {
+    let types: TypeIndex<'_> = spec
+        .files
+        .iter()
+        .flat_map(|file| file.module.types.iter())
+        .map(|(name, def)| (name.as_str(), def))
+        .collect();
+    let mut modules = Vec::new();
+    let mut total = Counts::default();
+    for file in &spec.files {
+        let module = &file.module;
+        let mut counts = Counts {
+            unserved: module.unserved.len(),
+            errata: module.types.values().map(|def| def.errata.len()).sum(),
+            ..Counts::default()
+        };
+        for endpoint in &module.endpoints {
+            let (request, response) = (has_typed_request(endpoint), has_typed_response(endpoint));
+            counts.endpoints += 1;
+            counts.typed_request += usize::from(request);
+            counts.typed_response += usize::from(response);
+            counts.fully_typed += usize::from(request && response);
+            counts.with_examples += usize::from(!endpoint.examples.is_empty());
+            counts.examples += endpoint.examples.len();
+            counts.examples_verified += endpoint
+                .examples
+                .iter()
+                .filter(|example| {
+                    check_example(endpoint, example, &types) == ExampleCheck::Verified
+                })
+                .count();
+            counts.errata += endpoint.errata.len();
+            counts.lacks_detail += usize::from(endpoint.lacks_detail);
+        }
+        counts.finish();
+        total.add(&counts);
+        modules.push(ModuleCounts {
+            module: module.module.clone(),
+            counts,
+        });
+    }
+    modules.sort_by(|a, b| a.module.cmp(&b.module));
+    total.finish();
+    (modules, total)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Docs against the spec.
+
+/// Where a page documents a path.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct DocSource {
+    /// The page's file name.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// The path as that line writes it (query stripped).
+    pub path: String,
+}
+
+/// A documented endpoint: one method and path (placeholders compared by position), with every
+/// place that documents it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DocRef {
+    /// HTTP method.
+    pub method: String,
+    /// The path as first written (pages in the order given, then by line).
+    pub path: String,
+    /// Every place that documents it, in that order.
+    pub sources: Vec<DocSource>,
+}
+
+/// A documented path that is one segment off a spec endpoint, with no record explaining it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LikelyErratum {
+    #[serde(flatten)]
+    /// The documented path and where.
+    pub doc: DocRef,
+    /// The endpoint it most likely means.
+    pub spec: SpecRef,
+    /// `misspelt` (a few letters apart) or `placeholder` (a placeholder against a literal).
+    pub kind: &'static str,
+    /// 1-based index of the differing segment.
+    pub segment: usize,
+    /// The segment as the docs write it.
+    pub doc_segment: String,
+    /// The segment as the spec writes it.
+    pub spec_segment: String,
+}
+
+/// A documented path the spec does not serve but explains with a record.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Explained {
+    #[serde(flatten)]
+    /// The documented path and where.
+    pub doc: DocRef,
+    /// The erratum or `unserved` entry that records it.
+    pub by: RecordRef,
+    /// The endpoint the spec offers instead (the erratum's endpoint), if any.
+    pub spec: Option<SpecRef>,
+}
+
+/// A record whose quoted path is gone from the pages of its source's family.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct FixedUpstream {
+    #[serde(flatten)]
+    /// The record.
+    pub record: RecordRef,
+    /// The given pages it was checked against (file names).
+    pub checked_against: Vec<String>,
+}
+
+/// One doc page given to the audit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PageSummary {
+    /// The path as given.
+    pub path: String,
+    /// Method-and-path mentions found on it (a path mentioned twice counts twice).
+    pub mentions: usize,
+}
+
+/// The doc pages against the spec.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocsReport {
+    /// Every page given, in the order given.
+    pub pages: Vec<PageSummary>,
+    /// Distinct documented endpoints (method and path, placeholders compared by position).
+    pub documented: usize,
+    /// Documented endpoints that are spec endpoints.
+    pub matched: usize,
+    /// Documented but missing from the spec (and not explained by any record).
+    pub missing: Vec<DocRef>,
+    /// Documented paths one segment off a spec endpoint, not explained by any record.
+    pub likely_errata: Vec<LikelyErratum>,
+    /// Documented paths the spec explains with an erratum or an `unserved` entry.
+    pub explained: Vec<Explained>,
+    /// Spec endpoints no page documents, in any spelling.
+    pub undocumented: Vec<SpecRef>,
+    /// Records whose quoted path their source page (or another version of it) no longer has:
+    /// fixed upstream, to be removed or updated.
+    pub errata_fixed_upstream: Vec<FixedUpstream>,
+    /// Records whose source page was not given, so they could not be checked.
+    pub errata_unchecked: Vec<RecordRef>,
+}
+
+/// Compares the endpoints of `pages` with the spec, and checks every erratum and `unserved`
+/// entry that quotes a path against the pages of its source's family.
+pub fn diff_docs(index: &SpecIndex, pages: &[DocPage]) -> DocsReport {
+    // Group the mentions by method and normalised path, in first-seen order.
+    let mut groups: IndexMap<(String, String), DocRef> = IndexMap::new();
+    for page in pages {
+        for endpoint in &page.endpoints {
+            let source = DocSource {
+                file: page.name.clone(),
+                line: endpoint.line,
+                path: endpoint.path.clone(),
+            };
+            groups
+                .entry((endpoint.method.clone(), normalise(&endpoint.path)))
+                .or_insert_with(|| DocRef {
+                    method: endpoint.method.clone(),
+                    path: endpoint.path.clone(),
+                    sources: Vec::new(),
+                })
+                .sources
+                .push(source);
+        }
+    }
+
+    let mut documented_ids = std::collections::BTreeSet::new();
+    let mut report = DocsReport {
+        pages: pages
+            .iter()
+            .map(|page| PageSummary {
+                path: page.path.clone(),
+                mentions: page.endpoints.len(),
+            })
+            .collect(),
+        documented: groups.len(),
+        matched: 0,
+        missing: Vec::new(),
+        likely_errata: Vec::new(),
+        explained: Vec::new(),
+        undocumented: Vec::new(),
+        errata_fixed_upstream: Vec::new(),
+        errata_unchecked: Vec::new(),
+    };
+    for ((method, key), doc) in groups {
+        // An erratum quoting this path says the docs document its endpoint here, even when the
+        // path is also another endpoint's (an overview row pointing at the wrong route).
+        for record in index
+            .errata
+            .iter()
+            .filter(|record| record.method == method && record.key == key)
+        {
+            if let (RecordKind::EndpointErratum, Some(id)) = (record.kind, &record.owner) {
+                documented_ids.insert(id.clone());
+            }
+        }
+        match index.classify(&doc.method, &doc.path) {
+            DocMatch::Endpoint(endpoint) => {
+                report.matched += 1;
+                documented_ids.insert(endpoint.id.clone());
+            }
+            DocMatch::Explained(record) => {
+                let spec = match (record.kind, &record.owner) {
+                    (RecordKind::EndpointErratum, Some(id)) => {
+                        index.endpoint(id).map(IndexedEndpoint::to_ref)
+                    }
+                    _ => None,
+                };
+                if let Some(spec) = &spec {
+                    documented_ids.insert(spec.id.clone());
+                }
+                report.explained.push(Explained {
+                    doc,
+                    by: record.to_ref(),
+                    spec,
+                });
+            }
+            DocMatch::Near(endpoint, near) => {
+                documented_ids.insert(endpoint.id.clone());
+                report.likely_errata.push(LikelyErratum {
+                    doc,
+                    spec: endpoint.to_ref(),
+                    kind: near.kind.as_str(),
+                    segment: near.segment,
+                    doc_segment: near.left,
+                    spec_segment: near.right,
+                });
+            }
+            DocMatch::Missing => report.missing.push(doc),
+        }
+    }
+    report.undocumented = index
+        .endpoints
+        .iter()
+        .filter(|e| !documented_ids.contains(&e.id))
+        .map(IndexedEndpoint::to_ref)
+        .collect();
+
+    for record in index.errata.iter().chain(&index.unserved) {
+        let family = docs::page_family(&record.source);
+        let checked: Vec<&DocPage> = pages
+            .iter()
+            .filter(|page| page.family() == family)
+            .collect();
+        if checked.is_empty() {
+            report.errata_unchecked.push(record.to_ref());
+            continue;
+        }
+        let said = canonical(&record.path);
+        let still_said = checked
+            .iter()
+            .flat_map(|page| &page.endpoints)
+            .any(|endpoint| endpoint.method == record.method && canonical(&endpoint.path) == said);
+        if !still_said {
+            let checked_against = checked.iter().map(|page| page.name.clone()).collect();
+            report.errata_fixed_upstream.push(FixedUpstream {
+                record: record.to_ref(),
+                checked_against,
+            });
+        }
+    }
+
+    let doc_order = |doc: &DocRef| (doc.path.clone(), doc.method.clone());
+    report.missing.sort_by_key(doc_order);
+    report
+        .likely_errata
+        .sort_by_key(|item| doc_order(&item.doc));
+    report.explained.sort_by_key(|item| doc_order(&item.doc));
+    report
+        .undocumented
+        .sort_by(|a, b| (&a.path, &a.method).cmp(&(&b.path, &b.method)));
+    report.errata_fixed_upstream.sort();
+    report.errata_unchecked.sort();
+    report
+}
+
+// ---------------------------------------------------------------------------------------------
+// The report.
+
+/// Everything the audit found; serialised as the JSON report (schema version 1).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// Always [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// Every module, sorted by name.
+    pub modules: Vec<ModuleCounts>,
+    /// The sums over all modules.
+    pub total: Counts,
+    /// Present with `--docs`.
+    pub docs: Option<DocsReport>,
+    /// Present with `--routes`.
+    pub routes: Option<RoutesReport>,
+}
+
+/// Audits `spec`; `pages` may be empty (no docs section); `routes` is the route table's
+/// display name and its routes.
+pub fn audit(
+    spec: &LoadedSpec,
+    pages: &[DocPage],
+    routes: Option<(&str, &[ServerRoute])>,
+) -> Report {
+    let index = SpecIndex::new(spec);
+    let (modules, total) = count(spec);
+    Report {
+        schema_version: SCHEMA_VERSION,
+        modules,
+        total,
+        docs: (!pages.is_empty()).then(|| diff_docs(&index, pages)),
+        routes: routes.map(|(file, routes)| routes::diff(&index, file, routes)),
+    }
+}
+
+impl Report {
+    /// Why the audit should fail, one line each: coverage under `fail_under` (percent),
+    /// errata fixed upstream, `unserved` entries the server now serves.
+    pub fn failures(&self, fail_under: Option<f64>) -> Vec<String> {
+        let mut failures = Vec::new();
+        if let Some(threshold) = fail_under {
+            match self.total.coverage_percent {
+                Some(coverage) if coverage >= threshold => {}
+                Some(coverage) => failures.push(format!(
+                    "coverage {coverage:.1}% is under the --fail-under threshold of {threshold}% ({} of {} endpoints fully typed)",
+                    self.total.fully_typed, self.total.endpoints
+                )),
+                None => failures.push(format!(
+                    "coverage is undefined (the spec has no endpoints), so it cannot meet the --fail-under threshold of {threshold}%"
+                )),
+            }
+        }
+        if let Some(docs) = &self.docs
+            && !docs.errata_fixed_upstream.is_empty()
+        {
+            let count = docs.errata_fixed_upstream.len();
+            failures.push(format!(
+                "{count} spec record{} quote{} a path the docs no longer give (fixed upstream): remove or update {}",
+                plural(count),
+                if count == 1 { "s" } else { "" },
+                if count == 1 { "it" } else { "them" }
+            ));
+        }
+        if let Some(routes) = &self.routes
+            && !routes.unserved_now_served.is_empty()
+        {
+            let count = routes.unserved_now_served.len();
+            failures.push(format!(
+                "{count} `unserved` entr{} now served by the server: add {}",
+                if count == 1 { "y is" } else { "ies are" },
+                if count == 1 {
+                    "it as an endpoint"
+                } else {
+                    "them as endpoints"
+                }
+            ));
+        }
+        failures
+    }
+}
+
+fn plural(count: usize) -> &'static str {
+    if count == 1 { "" } else { "s" }
+}
+
+// ---------------------------------------------------------------------------------------------
+// documented-endpoints.yaml
+
+/// One entry of `spec/documented-endpoints.yaml`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentedEndpoint {
+    /// HTTP method, as the docs give it.
+    pub method: String,
+    /// The path exactly as the docs write it.
+    pub path: String,
+    /// The doc files that list it.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DocumentedEndpointsFile {
+    endpoints: Vec<DocumentedEndpoint>,
+}
+
+/// Parses `spec/documented-endpoints.yaml` (`endpoints: [{method, path, sources}]`).
+pub fn parse_documented_endpoints(text: &str) -> Result<Vec<DocumentedEndpoint>, String> {
+    serde_yaml::from_str::<DocumentedEndpointsFile>(text)
+        .map(|file| file.endpoints)
+        .map_err(|err| err.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_expressions() {
+        for (text, typed) in [
+            ("any", false),
+            ("array<any>", false),
+            ("map<array<any>>", false),
+            ("Workflow", true),
+            ("array<string>", true),
+        ] {
+            assert_eq!(typed_text(text), typed, "{text}");
+        }
+    }
+
+    #[test]
+    fn message_examples() {
+        assert!(check_message(&serde_json::json!({"message": "success"})).is_empty());
+        assert!(check_message(&serde_json::json!({"message": "success", "code": 1})).is_empty());
+        assert_eq!(check_message(&serde_json::json!({"msg": "x"})).len(), 2);
+    }
+}

@@ -1,0 +1,57 @@
+// @generated from spec/artifact.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! Calls of the Artifact management API on the [`blocking::Client`](crate::blocking::Client).
+use std::time::Duration;
+impl crate::blocking::Client {
+    /// Lists versions as the artifact management page shows them.
+    ///
+    /// `GET /api/aslan/delivery/releases`
+    ///
+    /// Returns the response as untyped JSON.
+    ///
+    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/delivery-center/#get-version-list>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn list_artifact_versions(&self) -> ListArtifactVersions<'_> {
+        ListArtifactVersions {
+            client: self,
+            inner: self.as_async().list_artifact_versions(),
+        }
+    }
+}
+/// Blocking request builder for [`blocking::Client::list_artifact_versions`](crate::blocking::Client::list_artifact_versions): `GET /api/aslan/delivery/releases`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ListArtifactVersions<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::ListArtifactVersions<'a>,
+}
+impl<'a> ListArtifactVersions<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::list_artifact_versions`](crate::Client::list_artifact_versions); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<serde_json::Value> {
+        self.client.block_on(self.inner.send())
+    }
+}

@@ -1,0 +1,286 @@
+// @generated from spec/delivery.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! Calls of the Version management API on the [`blocking::Client`](crate::blocking::Client).
+use std::time::Duration;
+impl crate::blocking::Client {
+    /// Lists the versions of a project.
+    ///
+    /// `GET /openapi/delivery/releases`
+    ///
+    /// Returns the response as untyped JSON.
+    ///
+    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/delivery/#list-versions>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn list_delivery_versions(&self) -> ListDeliveryVersions<'_> {
+        ListDeliveryVersions {
+            client: self,
+            inner: self.as_async().list_delivery_versions(),
+        }
+    }
+    /// Deletes a version.
+    ///
+    /// `DELETE /openapi/delivery/releases/{id}`
+    ///
+    /// Arguments:
+    /// - `id` (path `id`): Id of the version.
+    ///
+    /// Returns the response as untyped JSON.
+    ///
+    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/delivery/#delete-version>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn delete_delivery_version(
+        &self,
+        id: impl Into<String>,
+    ) -> DeleteDeliveryVersion<'_> {
+        DeleteDeliveryVersion {
+            client: self,
+            inner: self.as_async().delete_delivery_version(id),
+        }
+    }
+    /// Creates a version of a K8s YAML project.
+    ///
+    /// `POST /openapi/delivery/releases/k8s`
+    ///
+    /// Arguments:
+    /// - `body`: The docs do not give the shape of this body.
+    ///
+    /// Returns the response as untyped JSON.
+    ///
+    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/delivery/#create-version-for-k8s-yaml-project>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn create_k8s_delivery_version(
+        &self,
+        body: serde_json::Value,
+    ) -> CreateK8sDeliveryVersion<'_> {
+        CreateK8sDeliveryVersion {
+            client: self,
+            inner: self.as_async().create_k8s_delivery_version(body),
+        }
+    }
+    /// Creates a version of a Helm chart project.
+    ///
+    /// `POST /openapi/delivery/releases/helm`
+    ///
+    /// Arguments:
+    /// - `body`: The docs do not give the shape of this body.
+    ///
+    /// Returns the response as untyped JSON.
+    ///
+    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/delivery/#create-version-for-helm-chart-project>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn create_helm_delivery_version(
+        &self,
+        body: serde_json::Value,
+    ) -> CreateHelmDeliveryVersion<'_> {
+        CreateHelmDeliveryVersion {
+            client: self,
+            inner: self.as_async().create_helm_delivery_version(body),
+        }
+    }
+    /// Retries creating a version whose creation failed.
+    ///
+    /// `POST /openapi/delivery/releases/retry`
+    ///
+    /// Arguments:
+    /// - `body`: The docs do not give the shape of this body.
+    ///
+    /// Returns the response as untyped JSON.
+    ///
+    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/delivery/#retry-create-release>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn retry_delivery_version(
+        &self,
+        body: serde_json::Value,
+    ) -> RetryDeliveryVersion<'_> {
+        RetryDeliveryVersion {
+            client: self,
+            inner: self.as_async().retry_delivery_version(body),
+        }
+    }
+}
+/// Blocking request builder for [`blocking::Client::list_delivery_versions`](crate::blocking::Client::list_delivery_versions): `GET /openapi/delivery/releases`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ListDeliveryVersions<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::ListDeliveryVersions<'a>,
+}
+impl<'a> ListDeliveryVersions<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::list_delivery_versions`](crate::Client::list_delivery_versions); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<serde_json::Value> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::delete_delivery_version`](crate::blocking::Client::delete_delivery_version): `DELETE /openapi/delivery/releases/{id}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct DeleteDeliveryVersion<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::DeleteDeliveryVersion<'a>,
+}
+impl<'a> DeleteDeliveryVersion<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::delete_delivery_version`](crate::Client::delete_delivery_version); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<serde_json::Value> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::create_k8s_delivery_version`](crate::blocking::Client::create_k8s_delivery_version): `POST /openapi/delivery/releases/k8s`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CreateK8sDeliveryVersion<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::CreateK8sDeliveryVersion<'a>,
+}
+impl<'a> CreateK8sDeliveryVersion<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::create_k8s_delivery_version`](crate::Client::create_k8s_delivery_version); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<serde_json::Value> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::create_helm_delivery_version`](crate::blocking::Client::create_helm_delivery_version): `POST /openapi/delivery/releases/helm`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CreateHelmDeliveryVersion<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::CreateHelmDeliveryVersion<'a>,
+}
+impl<'a> CreateHelmDeliveryVersion<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::create_helm_delivery_version`](crate::Client::create_helm_delivery_version); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<serde_json::Value> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::retry_delivery_version`](crate::blocking::Client::retry_delivery_version): `POST /openapi/delivery/releases/retry`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct RetryDeliveryVersion<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::RetryDeliveryVersion<'a>,
+}
+impl<'a> RetryDeliveryVersion<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::retry_delivery_version`](crate::Client::retry_delivery_version); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<serde_json::Value> {
+        self.client.block_on(self.inner.send())
+    }
+}

@@ -1,0 +1,3123 @@
+// @generated from spec/environment.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! Calls of the Environment API on the [`blocking::Client`](crate::blocking::Client).
+use std::time::Duration;
+impl crate::blocking::Client {
+    /// Lists the test environments of a project.
+    ///
+    /// `GET /openapi/environments`
+    ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
+    ///
+    /// Returns the decoded list of [`EnvironmentSummary`](crate::types::EnvironmentSummary).
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn list_environments(
+        &self,
+        project_key: impl Into<String>,
+    ) -> ListEnvironments<'_> {
+        ListEnvironments {
+            client: self,
+            inner: self.as_async().list_environments(project_key),
+        }
+    }
+    /// Lists the production environments of a project.
+    ///
+    /// `GET /openapi/environments/production`
+    ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
+    ///
+    /// Returns the decoded list of [`EnvironmentSummary`](crate::types::EnvironmentSummary).
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn list_production_environments(
+        &self,
+        project_key: impl Into<String>,
+    ) -> ListProductionEnvironments<'_> {
+        ListProductionEnvironments {
+            client: self,
+            inner: self.as_async().list_production_environments(project_key),
+        }
+    }
+    /// Reads one test environment with its global variables and services.
+    ///
+    /// `GET /openapi/environments/{name}`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    ///
+    /// Returns the decoded [`EnvironmentDetail`](crate::types::EnvironmentDetail).
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-2>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn get_environment(
+        &self,
+        env_name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> GetEnvironment<'_> {
+        GetEnvironment {
+            client: self,
+            inner: self.as_async().get_environment(env_name, project_key),
+        }
+    }
+    /// Reads one production environment with its global variables and services.
+    ///
+    /// `GET /openapi/environments/production/{name}`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    ///
+    /// Returns the decoded [`EnvironmentDetail`](crate::types::EnvironmentDetail).
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-2>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn get_production_environment(
+        &self,
+        env_name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> GetProductionEnvironment<'_> {
+        GetProductionEnvironment {
+            client: self,
+            inner: self.as_async().get_production_environment(env_name, project_key),
+        }
+    }
+    /// Reads the workloads, pods, ingresses and Kubernetes services of one service in a test environment.
+    ///
+    /// `GET /openapi/environments/{name}/services/{serviceName}`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `service_name` (path `serviceName`): Name of the service.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `work_load_type` (query `workLoadType`): Kind of workload to look at, e.g. Deployment or StatefulSet.
+    ///
+    /// Returns the decoded [`EnvServiceDetail`](crate::types::EnvServiceDetail).
+    ///
+    /// # Docs errata
+    ///
+    /// - environment.en-v4.0.md says `workLoadtype`: The server's handler reads the query parameter `workLoadType` (capital T) and gin query names are case-sensitive, so the spec sends `workLoadType`.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-3>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn get_environment_service(
+        &self,
+        env_name: impl Into<String>,
+        service_name: impl Into<String>,
+        project_key: impl Into<String>,
+        work_load_type: impl Into<String>,
+    ) -> GetEnvironmentService<'_> {
+        GetEnvironmentService {
+            client: self,
+            inner: self
+                .as_async()
+                .get_environment_service(
+                    env_name,
+                    service_name,
+                    project_key,
+                    work_load_type,
+                ),
+        }
+    }
+    /// Reads the workloads, pods, ingresses and Kubernetes services of one service in a production environment.
+    ///
+    /// `GET /openapi/environments/production/{name}/services/{serviceName}`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `service_name` (path `serviceName`): Name of the service.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `work_load_type` (query `workLoadType`): Kind of workload to look at, e.g. Deployment or StatefulSet.
+    ///
+    /// Returns the decoded [`EnvServiceDetail`](crate::types::EnvServiceDetail).
+    ///
+    /// # Docs errata
+    ///
+    /// - environment.en-v4.0.md says `workLoadtype`: The server's handler reads the query parameter `workLoadType` (capital T) and gin query names are case-sensitive, so the spec sends `workLoadType`.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-3>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn get_production_environment_service(
+        &self,
+        env_name: impl Into<String>,
+        service_name: impl Into<String>,
+        project_key: impl Into<String>,
+        work_load_type: impl Into<String>,
+    ) -> GetProductionEnvironmentService<'_> {
+        GetProductionEnvironmentService {
+            client: self,
+            inner: self
+                .as_async()
+                .get_production_environment_service(
+                    env_name,
+                    service_name,
+                    project_key,
+                    work_load_type,
+                ),
+        }
+    }
+    /// Returns the rendered Kubernetes YAML of one service in a test environment.
+    ///
+    /// `GET /openapi/environments/service/yaml`
+    ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (query `envName`): Key of the environment.
+    /// - `service_name` (query `serviceName`): Name of the service.
+    ///
+    /// Returns the response body as text.
+    ///
+    /// # Docs errata
+    ///
+    /// - overview.en-v4.0.md says `GET /openapi/environments/services/yaml`: The server routes this under `service/yaml` (singular); the spec uses the served path.
+    /// - environment.en-v4.0.md says `GET /openapi/environments/services/yaml`: The server routes this under `service/yaml` (singular); the spec uses the served path.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-4>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn get_environment_service_yaml(
+        &self,
+        project_key: impl Into<String>,
+        env_name: impl Into<String>,
+        service_name: impl Into<String>,
+    ) -> GetEnvironmentServiceYaml<'_> {
+        GetEnvironmentServiceYaml {
+            client: self,
+            inner: self
+                .as_async()
+                .get_environment_service_yaml(project_key, env_name, service_name),
+        }
+    }
+    /// Returns the rendered Kubernetes YAML of one service in a production environment.
+    ///
+    /// `GET /openapi/environments/production/service/yaml`
+    ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (query `envName`): Key of the environment.
+    /// - `service_name` (query `serviceName`): Name of the service.
+    ///
+    /// Returns the response body as text.
+    ///
+    /// # Docs errata
+    ///
+    /// - overview.en-v4.0.md says `GET /openapi/environments/production/services/yaml`: The server routes this under `service/yaml` (singular); the spec uses the served path.
+    /// - environment.en-v4.0.md says `GET /openapi/environments/production/services/yaml`: The server routes this under `service/yaml` (singular); the spec uses the served path.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-4>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn get_production_environment_service_yaml(
+        &self,
+        project_key: impl Into<String>,
+        env_name: impl Into<String>,
+        service_name: impl Into<String>,
+    ) -> GetProductionEnvironmentServiceYaml<'_> {
+        GetProductionEnvironmentServiceYaml {
+            client: self,
+            inner: self
+                .as_async()
+                .get_production_environment_service_yaml(
+                    project_key,
+                    env_name,
+                    service_name,
+                ),
+        }
+    }
+    /// Returns the Helm values in effect for one service in a test environment.
+    ///
+    /// `GET /openapi/environments/service/values`
+    ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (query `envName`): Key of the environment.
+    /// - `service_name` (query `serviceName`): Name of the service.
+    ///
+    /// Returns the response body as text.
+    ///
+    /// # Docs errata
+    ///
+    /// - overview.en-v4.0.md says `GET /openapi/environments/services/values`: The server routes this under `service/values` (singular); the spec uses the served path.
+    /// - environment.en-v4.0.md says `GET /openapi/environments/services/values`: The server routes this under `service/values` (singular); the spec uses the served path.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-5>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn get_environment_service_values(
+        &self,
+        project_key: impl Into<String>,
+        env_name: impl Into<String>,
+        service_name: impl Into<String>,
+    ) -> GetEnvironmentServiceValues<'_> {
+        GetEnvironmentServiceValues {
+            client: self,
+            inner: self
+                .as_async()
+                .get_environment_service_values(project_key, env_name, service_name),
+        }
+    }
+    /// Returns the Helm values in effect for one service in a production environment.
+    ///
+    /// `GET /openapi/environments/production/service/values`
+    ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (query `envName`): Key of the environment.
+    /// - `service_name` (query `serviceName`): Name of the service.
+    ///
+    /// Returns the response body as text.
+    ///
+    /// # Docs errata
+    ///
+    /// - overview.en-v4.0.md says `GET /openapi/environments/production/services/values`: The server routes this under `service/values` (singular); the spec uses the served path.
+    /// - environment.en-v4.0.md says `GET /openapi/environments/production/services/values`: The server routes this under `service/values` (singular); the spec uses the served path.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-5>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn get_production_environment_service_values(
+        &self,
+        project_key: impl Into<String>,
+        env_name: impl Into<String>,
+        service_name: impl Into<String>,
+    ) -> GetProductionEnvironmentServiceValues<'_> {
+        GetProductionEnvironmentServiceValues {
+            client: self,
+            inner: self
+                .as_async()
+                .get_production_environment_service_values(
+                    project_key,
+                    env_name,
+                    service_name,
+                ),
+        }
+    }
+    /// Creates a test environment, optionally with services, global variables and configurations.
+    ///
+    /// `POST /openapi/environments`
+    ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-6>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn create_environment(
+        &self,
+        project_key: impl Into<String>,
+        body: crate::types::CreateEnvironmentRequest,
+    ) -> CreateEnvironment<'_> {
+        CreateEnvironment {
+            client: self,
+            inner: self.as_async().create_environment(project_key, body),
+        }
+    }
+    /// Creates a production environment.
+    ///
+    /// `POST /openapi/environments/production`
+    ///
+    /// The docs list only the basic fields (key, name, cluster, namespace, registry) for the production variant; the server reads the same body as for test environments.
+    ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-6>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn create_production_environment(
+        &self,
+        project_key: impl Into<String>,
+        body: crate::types::CreateEnvironmentRequest,
+    ) -> CreateProductionEnvironment<'_> {
+        CreateProductionEnvironment {
+            client: self,
+            inner: self.as_async().create_production_environment(project_key, body),
+        }
+    }
+    /// Changes the image registry of a test environment.
+    ///
+    /// `PUT /openapi/environments/{name}`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `body`: The docs mark `registry_id` as required for test environments.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-7>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn update_environment(
+        &self,
+        env_name: impl Into<String>,
+        project_key: impl Into<String>,
+        body: crate::types::UpdateEnvironmentRequest,
+    ) -> UpdateEnvironment<'_> {
+        UpdateEnvironment {
+            client: self,
+            inner: self.as_async().update_environment(env_name, project_key, body),
+        }
+    }
+    /// Changes the image registry or display name of a production environment.
+    ///
+    /// `PUT /openapi/environments/production/{name}`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-7>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn update_production_environment(
+        &self,
+        env_name: impl Into<String>,
+        project_key: impl Into<String>,
+        body: crate::types::UpdateEnvironmentRequest,
+    ) -> UpdateProductionEnvironment<'_> {
+        UpdateProductionEnvironment {
+            client: self,
+            inner: self
+                .as_async()
+                .update_production_environment(env_name, project_key, body),
+        }
+    }
+    /// Deletes a test environment.
+    ///
+    /// `DELETE /openapi/environments/{name}`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `is_delete` (query `isDelete`): Also remove the environment's Kubernetes namespace and the services in it.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-8>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn delete_environment(
+        &self,
+        env_name: impl Into<String>,
+        project_key: impl Into<String>,
+        is_delete: bool,
+    ) -> DeleteEnvironment<'_> {
+        DeleteEnvironment {
+            client: self,
+            inner: self.as_async().delete_environment(env_name, project_key, is_delete),
+        }
+    }
+    /// Deletes a production environment.
+    ///
+    /// `DELETE /openapi/environments/production/{name}`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-8>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn delete_production_environment(
+        &self,
+        env_name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> DeleteProductionEnvironment<'_> {
+        DeleteProductionEnvironment {
+            client: self,
+            inner: self.as_async().delete_production_environment(env_name, project_key),
+        }
+    }
+    /// Deploys services of the project into a test environment.
+    ///
+    /// `POST /openapi/environments/service/yaml`
+    ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-9>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn add_environment_services(
+        &self,
+        project_key: impl Into<String>,
+        body: crate::types::AddEnvironmentServicesRequest,
+    ) -> AddEnvironmentServices<'_> {
+        AddEnvironmentServices {
+            client: self,
+            inner: self.as_async().add_environment_services(project_key, body),
+        }
+    }
+    /// Deploys services of the project into a production environment.
+    ///
+    /// `POST /openapi/environments/production/service/yaml`
+    ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-9>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn add_production_environment_services(
+        &self,
+        project_key: impl Into<String>,
+        body: crate::types::AddEnvironmentServicesRequest,
+    ) -> AddProductionEnvironmentServices<'_> {
+        AddProductionEnvironmentServices {
+            client: self,
+            inner: self.as_async().add_production_environment_services(project_key, body),
+        }
+    }
+    /// Changes the variables of services already deployed in a test environment and redeploys them.
+    ///
+    /// `PUT /openapi/environments/{name}/services`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// # Docs errata
+    ///
+    /// - overview.en-v4.0.md says `PUT /openapi/environments/service/yaml`: The server has no PUT route on `service/yaml`; services are updated through `PUT .../{name}/services`, which the detail page documents. The spec uses that route.
+    /// - overview.zh-v3.4.md says `PUT /openapi/environments/service/yaml`: The server has no PUT route on `service/yaml`; services are updated through `PUT .../{name}/services`, which the detail page documents. The spec uses that route.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-10>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn update_environment_services(
+        &self,
+        env_name: impl Into<String>,
+        project_key: impl Into<String>,
+        body: crate::types::UpdateEnvironmentServicesRequest,
+    ) -> UpdateEnvironmentServices<'_> {
+        UpdateEnvironmentServices {
+            client: self,
+            inner: self
+                .as_async()
+                .update_environment_services(env_name, project_key, body),
+        }
+    }
+    /// Changes the variables of services already deployed in a production environment and redeploys them.
+    ///
+    /// `PUT /openapi/environments/production/{name}/services`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// # Docs errata
+    ///
+    /// - overview.en-v4.0.md says `PUT /openapi/environments/production/service/yaml`: The server has no PUT route on `service/yaml`; services are updated through `PUT .../{name}/services`, which the detail page documents. The spec uses that route.
+    /// - overview.zh-v3.4.md says `PUT /openapi/environments/production/service/yaml`: The server has no PUT route on `service/yaml`; services are updated through `PUT .../{name}/services`, which the detail page documents. The spec uses that route.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-10>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn update_production_environment_services(
+        &self,
+        env_name: impl Into<String>,
+        project_key: impl Into<String>,
+        body: crate::types::UpdateEnvironmentServicesRequest,
+    ) -> UpdateProductionEnvironmentServices<'_> {
+        UpdateProductionEnvironmentServices {
+            client: self,
+            inner: self
+                .as_async()
+                .update_production_environment_services(env_name, project_key, body),
+        }
+    }
+    /// Removes services from a test environment.
+    ///
+    /// `DELETE /openapi/environments/service/yaml`
+    ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-11>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn delete_environment_services(
+        &self,
+        project_key: impl Into<String>,
+        body: crate::types::DeleteEnvironmentServicesRequest,
+    ) -> DeleteEnvironmentServices<'_> {
+        DeleteEnvironmentServices {
+            client: self,
+            inner: self.as_async().delete_environment_services(project_key, body),
+        }
+    }
+    /// Removes services from a production environment.
+    ///
+    /// `DELETE /openapi/environments/production/service/yaml`
+    ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-11>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn delete_production_environment_services(
+        &self,
+        project_key: impl Into<String>,
+        body: crate::types::DeleteEnvironmentServicesRequest,
+    ) -> DeleteProductionEnvironmentServices<'_> {
+        DeleteProductionEnvironmentServices {
+            client: self,
+            inner: self
+                .as_async()
+                .delete_production_environment_services(project_key, body),
+        }
+    }
+    /// Lists the global variables of a test environment.
+    ///
+    /// `GET /openapi/environments/{name}/variable`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    ///
+    /// Returns the decoded list of [`GlobalVariableKV`](crate::types::GlobalVariableKV).
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-12>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn list_environment_global_variables(
+        &self,
+        env_name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> ListEnvironmentGlobalVariables<'_> {
+        ListEnvironmentGlobalVariables {
+            client: self,
+            inner: self
+                .as_async()
+                .list_environment_global_variables(env_name, project_key),
+        }
+    }
+    /// Lists the global variables of a production environment.
+    ///
+    /// `GET /openapi/environments/production/{name}/variable`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    ///
+    /// Returns the decoded list of [`GlobalVariableKV`](crate::types::GlobalVariableKV).
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-12>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn list_production_environment_global_variables(
+        &self,
+        env_name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> ListProductionEnvironmentGlobalVariables<'_> {
+        ListProductionEnvironmentGlobalVariables {
+            client: self,
+            inner: self
+                .as_async()
+                .list_production_environment_global_variables(env_name, project_key),
+        }
+    }
+    /// Sets global variables of a test environment; services using them are redeployed.
+    ///
+    /// `PUT /openapi/environments/{name}/variable`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-13>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn update_environment_global_variables(
+        &self,
+        env_name: impl Into<String>,
+        project_key: impl Into<String>,
+        body: crate::types::UpdateGlobalVariablesRequest,
+    ) -> UpdateEnvironmentGlobalVariables<'_> {
+        UpdateEnvironmentGlobalVariables {
+            client: self,
+            inner: self
+                .as_async()
+                .update_environment_global_variables(env_name, project_key, body),
+        }
+    }
+    /// Sets global variables of a production environment; services using them are redeployed.
+    ///
+    /// `PUT /openapi/environments/production/{name}/variable`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-13>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn update_production_environment_global_variables(
+        &self,
+        env_name: impl Into<String>,
+        project_key: impl Into<String>,
+        body: crate::types::UpdateGlobalVariablesRequest,
+    ) -> UpdateProductionEnvironmentGlobalVariables<'_> {
+        UpdateProductionEnvironmentGlobalVariables {
+            client: self,
+            inner: self
+                .as_async()
+                .update_production_environment_global_variables(
+                    env_name,
+                    project_key,
+                    body,
+                ),
+        }
+    }
+    /// Adds a configuration resource (ConfigMap, Secret, Ingress, PVC) to a test environment.
+    ///
+    /// `POST /openapi/environments/{name}/envcfgs`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-14>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn create_env_config(
+        &self,
+        env_name: impl Into<String>,
+        project_key: impl Into<String>,
+        body: crate::types::CreateEnvConfigRequest,
+    ) -> CreateEnvConfig<'_> {
+        CreateEnvConfig {
+            client: self,
+            inner: self.as_async().create_env_config(env_name, project_key, body),
+        }
+    }
+    /// Adds a configuration resource (ConfigMap, Secret, Ingress, PVC) to a production environment.
+    ///
+    /// `POST /openapi/environments/production/{name}/envcfgs`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-14>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn create_production_env_config(
+        &self,
+        env_name: impl Into<String>,
+        project_key: impl Into<String>,
+        body: crate::types::CreateEnvConfigRequest,
+    ) -> CreateProductionEnvConfig<'_> {
+        CreateProductionEnvConfig {
+            client: self,
+            inner: self
+                .as_async()
+                .create_production_env_config(env_name, project_key, body),
+        }
+    }
+    /// Lists the configuration resources of one kind in a test environment.
+    ///
+    /// `GET /openapi/environments/{name}/envcfgs`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `type` (query `type`): Kind of configuration resource.
+    ///
+    /// Returns the decoded list of [`EnvConfigSummary`](crate::types::EnvConfigSummary).
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-15>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn list_env_configs(
+        &self,
+        env_name: impl Into<String>,
+        project_key: impl Into<String>,
+        r#type: impl Into<crate::types::EnvConfigType>,
+    ) -> ListEnvConfigs<'_> {
+        ListEnvConfigs {
+            client: self,
+            inner: self.as_async().list_env_configs(env_name, project_key, r#type),
+        }
+    }
+    /// Lists the configuration resources of one kind in a production environment.
+    ///
+    /// `GET /openapi/environments/production/{name}/envcfgs`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `type` (query `type`): Kind of configuration resource.
+    ///
+    /// Returns the decoded list of [`EnvConfigSummary`](crate::types::EnvConfigSummary).
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-15>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn list_production_env_configs(
+        &self,
+        env_name: impl Into<String>,
+        project_key: impl Into<String>,
+        r#type: impl Into<crate::types::EnvConfigType>,
+    ) -> ListProductionEnvConfigs<'_> {
+        ListProductionEnvConfigs {
+            client: self,
+            inner: self
+                .as_async()
+                .list_production_env_configs(env_name, project_key, r#type),
+        }
+    }
+    /// Reads one configuration resource of a test environment.
+    ///
+    /// `GET /openapi/environments/{name}/envcfg/{cfgName}`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `cfg_name` (path `cfgName`): Name of the configuration resource.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `type` (query `type`): Kind of configuration resource.
+    ///
+    /// Returns the decoded [`EnvConfigDetail`](crate::types::EnvConfigDetail).
+    ///
+    /// # Docs errata
+    ///
+    /// - overview.en-v4.0.md says `GET /openapi/environments/:envName/envcfgs`: That path lists configurations; the detail page and the server read one configuration at `envcfg/{cfgName}` (singular, with the name). The spec uses the served route.
+    /// - overview.zh-v3.4.md says `GET /openapi/environments/:envName/envcfgs`: That path lists configurations; the detail page and the server read one configuration at `envcfg/{cfgName}` (singular, with the name). The spec uses the served route.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-16>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn get_env_config(
+        &self,
+        env_name: impl Into<String>,
+        cfg_name: impl Into<String>,
+        project_key: impl Into<String>,
+        r#type: impl Into<crate::types::EnvConfigType>,
+    ) -> GetEnvConfig<'_> {
+        GetEnvConfig {
+            client: self,
+            inner: self
+                .as_async()
+                .get_env_config(env_name, cfg_name, project_key, r#type),
+        }
+    }
+    /// Reads one configuration resource of a production environment.
+    ///
+    /// `GET /openapi/environments/production/{name}/envcfg/{cfgName}`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `cfg_name` (path `cfgName`): Name of the configuration resource.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `type` (query `type`): Kind of configuration resource.
+    ///
+    /// Returns the decoded [`EnvConfigDetail`](crate::types::EnvConfigDetail).
+    ///
+    /// # Docs errata
+    ///
+    /// - overview.en-v4.0.md says `GET /openapi/environments/production/:envName/envcfgs`: That path lists configurations; the detail page and the server read one configuration at `envcfg/{cfgName}` (singular, with the name). The spec uses the served route.
+    /// - overview.zh-v3.4.md says `GET /openapi/environments/production/:envName/envcfgs`: That path lists configurations; the detail page and the server read one configuration at `envcfg/{cfgName}` (singular, with the name). The spec uses the served route.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-16>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn get_production_env_config(
+        &self,
+        env_name: impl Into<String>,
+        cfg_name: impl Into<String>,
+        project_key: impl Into<String>,
+        r#type: impl Into<crate::types::EnvConfigType>,
+    ) -> GetProductionEnvConfig<'_> {
+        GetProductionEnvConfig {
+            client: self,
+            inner: self
+                .as_async()
+                .get_production_env_config(env_name, cfg_name, project_key, r#type),
+        }
+    }
+    /// Replaces the content of one configuration resource of a test environment.
+    ///
+    /// `PUT /openapi/environments/envcfgs`
+    ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#update-environment-configuration>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn update_env_config(
+        &self,
+        project_key: impl Into<String>,
+        body: crate::types::UpdateEnvConfigRequest,
+    ) -> UpdateEnvConfig<'_> {
+        UpdateEnvConfig {
+            client: self,
+            inner: self.as_async().update_env_config(project_key, body),
+        }
+    }
+    /// Replaces the content of one configuration resource of a production environment.
+    ///
+    /// `PUT /openapi/environments/production/envcfgs`
+    ///
+    /// Not documented on its own; the server serves it with the same body as the test route.
+    ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// # Docs errata
+    ///
+    /// - environment.en-v4.0.md says `PUT /openapi/environments/envcfgs?projectKey=<projectKey>`: The docs give only the test route for updating a configuration. The server also routes `PUT /openapi/environments/production/envcfgs` (same body), so the spec offers it too.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#update-environment-configuration>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn update_production_env_config(
+        &self,
+        project_key: impl Into<String>,
+        body: crate::types::UpdateEnvConfigRequest,
+    ) -> UpdateProductionEnvConfig<'_> {
+        UpdateProductionEnvConfig {
+            client: self,
+            inner: self.as_async().update_production_env_config(project_key, body),
+        }
+    }
+    /// Removes one configuration resource from a test environment.
+    ///
+    /// `DELETE /openapi/environments/{name}/envcfg/{cfgName}`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `cfg_name` (path `cfgName`): Name of the configuration resource.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `type` (query `type`): Kind of configuration resource.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// # Docs errata
+    ///
+    /// - overview.en-v4.0.md says `DELETE /openapi/environments/:envName/envcfgs`: The server has no DELETE route on `envcfgs`; it deletes one configuration at `envcfg/{cfgName}`, as the detail page says. The spec uses the served route.
+    /// - overview.zh-v3.4.md says `DELETE /openapi/environments/:envName/envcfgs`: The server has no DELETE route on `envcfgs`; it deletes one configuration at `envcfg/{cfgName}`, as the detail page says. The spec uses the served route.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-17>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn delete_env_config(
+        &self,
+        env_name: impl Into<String>,
+        cfg_name: impl Into<String>,
+        project_key: impl Into<String>,
+        r#type: impl Into<crate::types::EnvConfigType>,
+    ) -> DeleteEnvConfig<'_> {
+        DeleteEnvConfig {
+            client: self,
+            inner: self
+                .as_async()
+                .delete_env_config(env_name, cfg_name, project_key, r#type),
+        }
+    }
+    /// Removes one configuration resource from a production environment.
+    ///
+    /// `DELETE /openapi/environments/production/{name}/envcfg/{cfgName}`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `cfg_name` (path `cfgName`): Name of the configuration resource.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `type` (query `type`): Kind of configuration resource.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// # Docs errata
+    ///
+    /// - overview.en-v4.0.md says `DELETE /openapi/environments/production/:envName/envcfgs`: The server has no DELETE route on `envcfgs`; it deletes one configuration at `envcfg/{cfgName}`, as the detail page says. The spec uses the served route.
+    /// - overview.zh-v3.4.md says `DELETE /openapi/environments/production/:envName/envcfgs`: The server has no DELETE route on `envcfgs`; it deletes one configuration at `envcfg/{cfgName}`, as the detail page says. The spec uses the served route.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-17>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn delete_production_env_config(
+        &self,
+        env_name: impl Into<String>,
+        cfg_name: impl Into<String>,
+        project_key: impl Into<String>,
+        r#type: impl Into<crate::types::EnvConfigType>,
+    ) -> DeleteProductionEnvConfig<'_> {
+        DeleteProductionEnvConfig {
+            client: self,
+            inner: self
+                .as_async()
+                .delete_production_env_config(env_name, cfg_name, project_key, r#type),
+        }
+    }
+    /// Sets the replica count of a Deployment or StatefulSet in a test environment.
+    ///
+    /// `POST /openapi/environments/scale`
+    ///
+    /// Arguments:
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#adjust-service-instance-replica-count>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn scale_workload(
+        &self,
+        body: crate::types::ScaleWorkloadRequest,
+    ) -> ScaleWorkload<'_> {
+        ScaleWorkload {
+            client: self,
+            inner: self.as_async().scale_workload(body),
+        }
+    }
+    /// Restarts the workloads of one service in a test environment.
+    ///
+    /// `POST /openapi/environments/{name}/service/{serviceName}/restart`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `service_name` (path `serviceName`): Name of the service.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-18>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn restart_environment_service(
+        &self,
+        env_name: impl Into<String>,
+        service_name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> RestartEnvironmentService<'_> {
+        RestartEnvironmentService {
+            client: self,
+            inner: self
+                .as_async()
+                .restart_environment_service(env_name, service_name, project_key),
+        }
+    }
+    /// Restarts the workloads of one service in a production environment.
+    ///
+    /// `POST /openapi/environments/production/{name}/service/{serviceName}/restart`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `service_name` (path `serviceName`): Name of the service.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-18>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn restart_production_environment_service(
+        &self,
+        env_name: impl Into<String>,
+        service_name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> RestartProductionEnvironmentService<'_> {
+        RestartProductionEnvironmentService {
+            client: self,
+            inner: self
+                .as_async()
+                .restart_production_environment_service(
+                    env_name,
+                    service_name,
+                    project_key,
+                ),
+        }
+    }
+    /// Changes the image of one container of a Deployment.
+    ///
+    /// `POST /openapi/environments/image/deployment/{envName}`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `envName`): Key of the environment.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#update-deployment-image>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn update_deployment_image(
+        &self,
+        env_name: impl Into<String>,
+        body: crate::types::UpdateContainerImageRequest,
+    ) -> UpdateDeploymentImage<'_> {
+        UpdateDeploymentImage {
+            client: self,
+            inner: self.as_async().update_deployment_image(env_name, body),
+        }
+    }
+    /// Changes the image of one container of a StatefulSet.
+    ///
+    /// `POST /openapi/environments/image/statefulset/{envName}`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `envName`): Key of the environment.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#update-statefulset-image>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn update_statefulset_image(
+        &self,
+        env_name: impl Into<String>,
+        body: crate::types::UpdateContainerImageRequest,
+    ) -> UpdateStatefulsetImage<'_> {
+        UpdateStatefulsetImage {
+            client: self,
+            inner: self.as_async().update_statefulset_image(env_name, body),
+        }
+    }
+    /// Changes the image of one container of a CronJob.
+    ///
+    /// `POST /openapi/environments/image/cronjob/{envName}`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `envName`): Key of the environment.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#update-cronjob-image>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn update_cronjob_image(
+        &self,
+        env_name: impl Into<String>,
+        body: crate::types::UpdateContainerImageRequest,
+    ) -> UpdateCronjobImage<'_> {
+        UpdateCronjobImage {
+            client: self,
+            inner: self.as_async().update_cronjob_image(env_name, body),
+        }
+    }
+    /// Lists the Kubernetes events of one object (e.g. a Deployment) in an environment.
+    ///
+    /// `GET /openapi/environments/kube/events`
+    ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (query `envName`): Key of the environment.
+    /// - `name` (query `name`): Name of the Kubernetes object the events are about.
+    /// - `type` (query `type`): Kind of the Kubernetes object the events are about, e.g. Deployment.
+    ///
+    /// Returns the decoded list of [`KubeEvent`](crate::types::KubeEvent).
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#list-events>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn list_environment_events(
+        &self,
+        project_key: impl Into<String>,
+        env_name: impl Into<String>,
+        name: impl Into<String>,
+        r#type: impl Into<String>,
+    ) -> ListEnvironmentEvents<'_> {
+        ListEnvironmentEvents {
+            client: self,
+            inner: self
+                .as_async()
+                .list_environment_events(project_key, env_name, name, r#type),
+        }
+    }
+    /// Lists the workloads of an environment that have no Kubernetes Service (a sub-environment prerequisite).
+    ///
+    /// `GET /openapi/environments/{name}/check/workloads/k8services`
+    ///
+    /// Each item reads `<workload>.<kind>`, e.g. `service1.Deployment`.
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    ///
+    /// Returns the decoded list.
+    ///
+    /// # Docs errata
+    ///
+    /// - overview.en-v4.0.md says `GET /openapi/environments/:envName/check/workloads/k8sservices`: The server spells the last segment `k8services` (one s before "ervices"); the spec uses the served path.
+    /// - overview.zh-v3.4.md says `GET /openapi/environments/:envName/check/workloads/k8sservices`: The server spells the last segment `k8services` (one s before "ervices"); the spec uses the served path.
+    /// - environment.en-v4.0.md says `GET /openapi/environments/<environmentKey>/check/workloads/k8sservices`: The server spells the last segment `k8services` (one s before "ervices"); the spec uses the served path.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#check-workloads-k8s-service>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn check_workload_k8s_services(
+        &self,
+        env_name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> CheckWorkloadK8sServices<'_> {
+        CheckWorkloadK8sServices {
+            client: self,
+            inner: self.as_async().check_workload_k8s_services(env_name, project_key),
+        }
+    }
+    /// Turns a test environment into a base environment that sub-environments can share.
+    ///
+    /// `POST /openapi/environments/{name}/share/enable`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#enable-sub-environment>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn enable_sub_environment(
+        &self,
+        env_name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> EnableSubEnvironment<'_> {
+        EnableSubEnvironment {
+            client: self,
+            inner: self.as_async().enable_sub_environment(env_name, project_key),
+        }
+    }
+    /// Turns off environment sharing (sub-environments) for a base environment.
+    ///
+    /// `DELETE /openapi/environments/{name}/share/enable`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#disable-sub-environment>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn disable_sub_environment(
+        &self,
+        env_name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> DisableSubEnvironment<'_> {
+        DisableSubEnvironment {
+            client: self,
+            inner: self.as_async().disable_sub_environment(env_name, project_key),
+        }
+    }
+    /// Checks whether enabling or disabling environment sharing has taken effect.
+    ///
+    /// `GET /openapi/environments/{name}/check/sharenv/{op}/ready`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `op` (path `op`): Operation being checked, `enable` or `disable`.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    ///
+    /// Returns the decoded [`ShareEnvReadiness`](crate::types::ShareEnvReadiness).
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#check-sub-environment-ready>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn check_sub_environment_ready(
+        &self,
+        env_name: impl Into<String>,
+        op: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> CheckSubEnvironmentReady<'_> {
+        CheckSubEnvironmentReady {
+            client: self,
+            inner: self.as_async().check_sub_environment_ready(env_name, op, project_key),
+        }
+    }
+    /// Reads the entry (portal) settings of a service in a shared environment.
+    ///
+    /// `GET /openapi/environments/{name}/share/portal/{serviceName}`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `service_name` (path `serviceName`): Name of the service.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    ///
+    /// Returns the decoded [`EntryServiceInfo`](crate::types::EntryServiceInfo).
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#get-entry-service>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn get_entry_service(
+        &self,
+        env_name: impl Into<String>,
+        service_name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> GetEntryService<'_> {
+        GetEntryService {
+            client: self,
+            inner: self.as_async().get_entry_service(env_name, service_name, project_key),
+        }
+    }
+    /// Sets the hosts and ports through which a service of a shared environment is reached.
+    ///
+    /// `POST /openapi/environments/{name}/share/portal/{serviceName}`
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `service_name` (path `serviceName`): Name of the service.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#set-entry-service>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn set_entry_service(
+        &self,
+        env_name: impl Into<String>,
+        service_name: impl Into<String>,
+        project_key: impl Into<String>,
+        body: Vec<crate::types::EntryServiceServer>,
+    ) -> SetEntryService<'_> {
+        SetEntryService {
+            client: self,
+            inner: self
+                .as_async()
+                .set_entry_service(env_name, service_name, project_key, body),
+        }
+    }
+    /// Follows the log of one container of a pod as a server-sent event stream.
+    ///
+    /// `GET /openapi/logs/sse/pods/{podName}/containers/{containerName}`
+    ///
+    /// Arguments:
+    /// - `pod_name` (path `podName`): Name of the pod.
+    /// - `container_name` (path `containerName`): Name of the container in the pod.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (query `envName`): Key of the environment.
+    /// - `tails` (query `tails`): Number of past lines to send before following (the server uses 10 if it cannot read it).
+    ///
+    /// Returns a stream of log lines, read as the server sends them.
+    ///
+    /// # Docs errata
+    ///
+    /// - environment.en-v4.0.md says `` `tails` | Log tail line count | string ``: The server parses `tails` as an integer, so the spec types it as i64.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#view-container-real-time-logs>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn stream_container_logs(
+        &self,
+        pod_name: impl Into<String>,
+        container_name: impl Into<String>,
+        project_key: impl Into<String>,
+        env_name: impl Into<String>,
+        tails: i64,
+    ) -> StreamContainerLogs<'_> {
+        StreamContainerLogs {
+            client: self,
+            inner: self
+                .as_async()
+                .stream_container_logs(
+                    pod_name,
+                    container_name,
+                    project_key,
+                    env_name,
+                    tails,
+                ),
+        }
+    }
+}
+/// Blocking request builder for [`blocking::Client::list_environments`](crate::blocking::Client::list_environments): `GET /openapi/environments`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ListEnvironments<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::ListEnvironments<'a>,
+}
+impl<'a> ListEnvironments<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::list_environments`](crate::Client::list_environments); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<Vec<crate::types::EnvironmentSummary>> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::list_production_environments`](crate::blocking::Client::list_production_environments): `GET /openapi/environments/production`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ListProductionEnvironments<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::ListProductionEnvironments<'a>,
+}
+impl<'a> ListProductionEnvironments<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::list_production_environments`](crate::Client::list_production_environments); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<Vec<crate::types::EnvironmentSummary>> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::get_environment`](crate::blocking::Client::get_environment): `GET /openapi/environments/{name}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetEnvironment<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::GetEnvironment<'a>,
+}
+impl<'a> GetEnvironment<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_environment`](crate::Client::get_environment); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::EnvironmentDetail> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::get_production_environment`](crate::blocking::Client::get_production_environment): `GET /openapi/environments/production/{name}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetProductionEnvironment<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::GetProductionEnvironment<'a>,
+}
+impl<'a> GetProductionEnvironment<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_production_environment`](crate::Client::get_production_environment); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::EnvironmentDetail> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::get_environment_service`](crate::blocking::Client::get_environment_service): `GET /openapi/environments/{name}/services/{serviceName}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetEnvironmentService<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::GetEnvironmentService<'a>,
+}
+impl<'a> GetEnvironmentService<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_environment_service`](crate::Client::get_environment_service); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::EnvServiceDetail> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::get_production_environment_service`](crate::blocking::Client::get_production_environment_service): `GET /openapi/environments/production/{name}/services/{serviceName}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetProductionEnvironmentService<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::GetProductionEnvironmentService<'a>,
+}
+impl<'a> GetProductionEnvironmentService<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_production_environment_service`](crate::Client::get_production_environment_service); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::EnvServiceDetail> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::get_environment_service_yaml`](crate::blocking::Client::get_environment_service_yaml): `GET /openapi/environments/service/yaml`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetEnvironmentServiceYaml<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::GetEnvironmentServiceYaml<'a>,
+}
+impl<'a> GetEnvironmentServiceYaml<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_environment_service_yaml`](crate::Client::get_environment_service_yaml); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<String> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::get_production_environment_service_yaml`](crate::blocking::Client::get_production_environment_service_yaml): `GET /openapi/environments/production/service/yaml`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetProductionEnvironmentServiceYaml<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::GetProductionEnvironmentServiceYaml<'a>,
+}
+impl<'a> GetProductionEnvironmentServiceYaml<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_production_environment_service_yaml`](crate::Client::get_production_environment_service_yaml); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<String> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::get_environment_service_values`](crate::blocking::Client::get_environment_service_values): `GET /openapi/environments/service/values`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetEnvironmentServiceValues<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::GetEnvironmentServiceValues<'a>,
+}
+impl<'a> GetEnvironmentServiceValues<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_environment_service_values`](crate::Client::get_environment_service_values); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<String> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::get_production_environment_service_values`](crate::blocking::Client::get_production_environment_service_values): `GET /openapi/environments/production/service/values`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetProductionEnvironmentServiceValues<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::GetProductionEnvironmentServiceValues<'a>,
+}
+impl<'a> GetProductionEnvironmentServiceValues<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_production_environment_service_values`](crate::Client::get_production_environment_service_values); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<String> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::create_environment`](crate::blocking::Client::create_environment): `POST /openapi/environments`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CreateEnvironment<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::CreateEnvironment<'a>,
+}
+impl<'a> CreateEnvironment<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::create_environment`](crate::Client::create_environment); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::create_production_environment`](crate::blocking::Client::create_production_environment): `POST /openapi/environments/production`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CreateProductionEnvironment<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::CreateProductionEnvironment<'a>,
+}
+impl<'a> CreateProductionEnvironment<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::create_production_environment`](crate::Client::create_production_environment); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::update_environment`](crate::blocking::Client::update_environment): `PUT /openapi/environments/{name}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct UpdateEnvironment<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::UpdateEnvironment<'a>,
+}
+impl<'a> UpdateEnvironment<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::update_environment`](crate::Client::update_environment); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::update_production_environment`](crate::blocking::Client::update_production_environment): `PUT /openapi/environments/production/{name}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct UpdateProductionEnvironment<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::UpdateProductionEnvironment<'a>,
+}
+impl<'a> UpdateProductionEnvironment<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::update_production_environment`](crate::Client::update_production_environment); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::delete_environment`](crate::blocking::Client::delete_environment): `DELETE /openapi/environments/{name}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct DeleteEnvironment<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::DeleteEnvironment<'a>,
+}
+impl<'a> DeleteEnvironment<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::delete_environment`](crate::Client::delete_environment); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::delete_production_environment`](crate::blocking::Client::delete_production_environment): `DELETE /openapi/environments/production/{name}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct DeleteProductionEnvironment<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::DeleteProductionEnvironment<'a>,
+}
+impl<'a> DeleteProductionEnvironment<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::delete_production_environment`](crate::Client::delete_production_environment); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::add_environment_services`](crate::blocking::Client::add_environment_services): `POST /openapi/environments/service/yaml`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct AddEnvironmentServices<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::AddEnvironmentServices<'a>,
+}
+impl<'a> AddEnvironmentServices<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::add_environment_services`](crate::Client::add_environment_services); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::add_production_environment_services`](crate::blocking::Client::add_production_environment_services): `POST /openapi/environments/production/service/yaml`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct AddProductionEnvironmentServices<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::AddProductionEnvironmentServices<'a>,
+}
+impl<'a> AddProductionEnvironmentServices<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::add_production_environment_services`](crate::Client::add_production_environment_services); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::update_environment_services`](crate::blocking::Client::update_environment_services): `PUT /openapi/environments/{name}/services`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct UpdateEnvironmentServices<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::UpdateEnvironmentServices<'a>,
+}
+impl<'a> UpdateEnvironmentServices<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::update_environment_services`](crate::Client::update_environment_services); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::update_production_environment_services`](crate::blocking::Client::update_production_environment_services): `PUT /openapi/environments/production/{name}/services`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct UpdateProductionEnvironmentServices<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::UpdateProductionEnvironmentServices<'a>,
+}
+impl<'a> UpdateProductionEnvironmentServices<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::update_production_environment_services`](crate::Client::update_production_environment_services); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::delete_environment_services`](crate::blocking::Client::delete_environment_services): `DELETE /openapi/environments/service/yaml`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct DeleteEnvironmentServices<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::DeleteEnvironmentServices<'a>,
+}
+impl<'a> DeleteEnvironmentServices<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::delete_environment_services`](crate::Client::delete_environment_services); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::delete_production_environment_services`](crate::blocking::Client::delete_production_environment_services): `DELETE /openapi/environments/production/service/yaml`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct DeleteProductionEnvironmentServices<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::DeleteProductionEnvironmentServices<'a>,
+}
+impl<'a> DeleteProductionEnvironmentServices<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::delete_production_environment_services`](crate::Client::delete_production_environment_services); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::list_environment_global_variables`](crate::blocking::Client::list_environment_global_variables): `GET /openapi/environments/{name}/variable`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ListEnvironmentGlobalVariables<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::ListEnvironmentGlobalVariables<'a>,
+}
+impl<'a> ListEnvironmentGlobalVariables<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::list_environment_global_variables`](crate::Client::list_environment_global_variables); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<Vec<crate::types::GlobalVariableKV>> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::list_production_environment_global_variables`](crate::blocking::Client::list_production_environment_global_variables): `GET /openapi/environments/production/{name}/variable`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ListProductionEnvironmentGlobalVariables<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::ListProductionEnvironmentGlobalVariables<'a>,
+}
+impl<'a> ListProductionEnvironmentGlobalVariables<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::list_production_environment_global_variables`](crate::Client::list_production_environment_global_variables); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<Vec<crate::types::GlobalVariableKV>> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::update_environment_global_variables`](crate::blocking::Client::update_environment_global_variables): `PUT /openapi/environments/{name}/variable`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct UpdateEnvironmentGlobalVariables<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::UpdateEnvironmentGlobalVariables<'a>,
+}
+impl<'a> UpdateEnvironmentGlobalVariables<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::update_environment_global_variables`](crate::Client::update_environment_global_variables); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::update_production_environment_global_variables`](crate::blocking::Client::update_production_environment_global_variables): `PUT /openapi/environments/production/{name}/variable`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct UpdateProductionEnvironmentGlobalVariables<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::UpdateProductionEnvironmentGlobalVariables<'a>,
+}
+impl<'a> UpdateProductionEnvironmentGlobalVariables<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::update_production_environment_global_variables`](crate::Client::update_production_environment_global_variables); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::create_env_config`](crate::blocking::Client::create_env_config): `POST /openapi/environments/{name}/envcfgs`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CreateEnvConfig<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::CreateEnvConfig<'a>,
+}
+impl<'a> CreateEnvConfig<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::create_env_config`](crate::Client::create_env_config); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::create_production_env_config`](crate::blocking::Client::create_production_env_config): `POST /openapi/environments/production/{name}/envcfgs`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CreateProductionEnvConfig<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::CreateProductionEnvConfig<'a>,
+}
+impl<'a> CreateProductionEnvConfig<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::create_production_env_config`](crate::Client::create_production_env_config); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::list_env_configs`](crate::blocking::Client::list_env_configs): `GET /openapi/environments/{name}/envcfgs`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ListEnvConfigs<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::ListEnvConfigs<'a>,
+}
+impl<'a> ListEnvConfigs<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::list_env_configs`](crate::Client::list_env_configs); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<Vec<crate::types::EnvConfigSummary>> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::list_production_env_configs`](crate::blocking::Client::list_production_env_configs): `GET /openapi/environments/production/{name}/envcfgs`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ListProductionEnvConfigs<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::ListProductionEnvConfigs<'a>,
+}
+impl<'a> ListProductionEnvConfigs<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::list_production_env_configs`](crate::Client::list_production_env_configs); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<Vec<crate::types::EnvConfigSummary>> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::get_env_config`](crate::blocking::Client::get_env_config): `GET /openapi/environments/{name}/envcfg/{cfgName}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetEnvConfig<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::GetEnvConfig<'a>,
+}
+impl<'a> GetEnvConfig<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_env_config`](crate::Client::get_env_config); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::EnvConfigDetail> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::get_production_env_config`](crate::blocking::Client::get_production_env_config): `GET /openapi/environments/production/{name}/envcfg/{cfgName}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetProductionEnvConfig<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::GetProductionEnvConfig<'a>,
+}
+impl<'a> GetProductionEnvConfig<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_production_env_config`](crate::Client::get_production_env_config); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::EnvConfigDetail> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::update_env_config`](crate::blocking::Client::update_env_config): `PUT /openapi/environments/envcfgs`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct UpdateEnvConfig<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::UpdateEnvConfig<'a>,
+}
+impl<'a> UpdateEnvConfig<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::update_env_config`](crate::Client::update_env_config); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::update_production_env_config`](crate::blocking::Client::update_production_env_config): `PUT /openapi/environments/production/envcfgs`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct UpdateProductionEnvConfig<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::UpdateProductionEnvConfig<'a>,
+}
+impl<'a> UpdateProductionEnvConfig<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::update_production_env_config`](crate::Client::update_production_env_config); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::delete_env_config`](crate::blocking::Client::delete_env_config): `DELETE /openapi/environments/{name}/envcfg/{cfgName}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct DeleteEnvConfig<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::DeleteEnvConfig<'a>,
+}
+impl<'a> DeleteEnvConfig<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::delete_env_config`](crate::Client::delete_env_config); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::delete_production_env_config`](crate::blocking::Client::delete_production_env_config): `DELETE /openapi/environments/production/{name}/envcfg/{cfgName}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct DeleteProductionEnvConfig<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::DeleteProductionEnvConfig<'a>,
+}
+impl<'a> DeleteProductionEnvConfig<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::delete_production_env_config`](crate::Client::delete_production_env_config); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::scale_workload`](crate::blocking::Client::scale_workload): `POST /openapi/environments/scale`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ScaleWorkload<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::ScaleWorkload<'a>,
+}
+impl<'a> ScaleWorkload<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::scale_workload`](crate::Client::scale_workload); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::restart_environment_service`](crate::blocking::Client::restart_environment_service): `POST /openapi/environments/{name}/service/{serviceName}/restart`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct RestartEnvironmentService<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::RestartEnvironmentService<'a>,
+}
+impl<'a> RestartEnvironmentService<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::restart_environment_service`](crate::Client::restart_environment_service); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::restart_production_environment_service`](crate::blocking::Client::restart_production_environment_service): `POST /openapi/environments/production/{name}/service/{serviceName}/restart`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct RestartProductionEnvironmentService<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::RestartProductionEnvironmentService<'a>,
+}
+impl<'a> RestartProductionEnvironmentService<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::restart_production_environment_service`](crate::Client::restart_production_environment_service); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::update_deployment_image`](crate::blocking::Client::update_deployment_image): `POST /openapi/environments/image/deployment/{envName}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct UpdateDeploymentImage<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::UpdateDeploymentImage<'a>,
+}
+impl<'a> UpdateDeploymentImage<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::update_deployment_image`](crate::Client::update_deployment_image); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::update_statefulset_image`](crate::blocking::Client::update_statefulset_image): `POST /openapi/environments/image/statefulset/{envName}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct UpdateStatefulsetImage<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::UpdateStatefulsetImage<'a>,
+}
+impl<'a> UpdateStatefulsetImage<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::update_statefulset_image`](crate::Client::update_statefulset_image); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::update_cronjob_image`](crate::blocking::Client::update_cronjob_image): `POST /openapi/environments/image/cronjob/{envName}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct UpdateCronjobImage<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::UpdateCronjobImage<'a>,
+}
+impl<'a> UpdateCronjobImage<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::update_cronjob_image`](crate::Client::update_cronjob_image); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::list_environment_events`](crate::blocking::Client::list_environment_events): `GET /openapi/environments/kube/events`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ListEnvironmentEvents<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::ListEnvironmentEvents<'a>,
+}
+impl<'a> ListEnvironmentEvents<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::list_environment_events`](crate::Client::list_environment_events); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<Vec<crate::types::KubeEvent>> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::check_workload_k8s_services`](crate::blocking::Client::check_workload_k8s_services): `GET /openapi/environments/{name}/check/workloads/k8services`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CheckWorkloadK8sServices<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::CheckWorkloadK8sServices<'a>,
+}
+impl<'a> CheckWorkloadK8sServices<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::check_workload_k8s_services`](crate::Client::check_workload_k8s_services); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<Vec<String>> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::enable_sub_environment`](crate::blocking::Client::enable_sub_environment): `POST /openapi/environments/{name}/share/enable`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct EnableSubEnvironment<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::EnableSubEnvironment<'a>,
+}
+impl<'a> EnableSubEnvironment<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::enable_sub_environment`](crate::Client::enable_sub_environment); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::disable_sub_environment`](crate::blocking::Client::disable_sub_environment): `DELETE /openapi/environments/{name}/share/enable`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct DisableSubEnvironment<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::DisableSubEnvironment<'a>,
+}
+impl<'a> DisableSubEnvironment<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::disable_sub_environment`](crate::Client::disable_sub_environment); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::check_sub_environment_ready`](crate::blocking::Client::check_sub_environment_ready): `GET /openapi/environments/{name}/check/sharenv/{op}/ready`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CheckSubEnvironmentReady<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::CheckSubEnvironmentReady<'a>,
+}
+impl<'a> CheckSubEnvironmentReady<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::check_sub_environment_ready`](crate::Client::check_sub_environment_ready); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ShareEnvReadiness> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::get_entry_service`](crate::blocking::Client::get_entry_service): `GET /openapi/environments/{name}/share/portal/{serviceName}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetEntryService<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::GetEntryService<'a>,
+}
+impl<'a> GetEntryService<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_entry_service`](crate::Client::get_entry_service); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::EntryServiceInfo> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::set_entry_service`](crate::blocking::Client::set_entry_service): `POST /openapi/environments/{name}/share/portal/{serviceName}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct SetEntryService<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::SetEntryService<'a>,
+}
+impl<'a> SetEntryService<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::set_entry_service`](crate::Client::set_entry_service); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::stream_container_logs`](crate::blocking::Client::stream_container_logs): `GET /openapi/logs/sse/pods/{podName}/containers/{containerName}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct StreamContainerLogs<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::StreamContainerLogs<'a>,
+}
+impl<'a> StreamContainerLogs<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::stream_container_logs`](crate::Client::stream_container_logs); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::blocking::LogLines> {
+        let client = self.client;
+        client
+            .block_on(self.inner.send())
+            .map(|stream| crate::blocking::LogLines::new(stream, client))
+    }
+}

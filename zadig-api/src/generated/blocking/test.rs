@@ -1,0 +1,120 @@
+// @generated from spec/test.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! Calls of the Test API on the [`blocking::Client`](crate::blocking::Client).
+use std::time::Duration;
+impl crate::blocking::Client {
+    /// Starts a run of a test.
+    ///
+    /// `POST /openapi/quality/testing/task`
+    ///
+    /// Arguments:
+    /// - `body`: The docs do not give the shape of this body.
+    ///
+    /// Returns the response as untyped JSON.
+    ///
+    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/test/#execute-test-task>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn create_test_task(&self, body: serde_json::Value) -> CreateTestTask<'_> {
+        CreateTestTask {
+            client: self,
+            inner: self.as_async().create_test_task(body),
+        }
+    }
+    /// Reads the details of one test run.
+    ///
+    /// `GET /openapi/quality/testing/{testName}/task/{taskID}`
+    ///
+    /// Arguments:
+    /// - `test_name` (path `testName`): Name of the test.
+    /// - `task_id` (path `taskID`): Number of the task run.
+    ///
+    /// Returns the response as untyped JSON.
+    ///
+    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/test/#get-test-task-details>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn get_test_task(
+        &self,
+        test_name: impl Into<String>,
+        task_id: impl Into<String>,
+    ) -> GetTestTask<'_> {
+        GetTestTask {
+            client: self,
+            inner: self.as_async().get_test_task(test_name, task_id),
+        }
+    }
+}
+/// Blocking request builder for [`blocking::Client::create_test_task`](crate::blocking::Client::create_test_task): `POST /openapi/quality/testing/task`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CreateTestTask<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::CreateTestTask<'a>,
+}
+impl<'a> CreateTestTask<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::create_test_task`](crate::Client::create_test_task); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<serde_json::Value> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::get_test_task`](crate::blocking::Client::get_test_task): `GET /openapi/quality/testing/{testName}/task/{taskID}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetTestTask<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::GetTestTask<'a>,
+}
+impl<'a> GetTestTask<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_test_task`](crate::Client::get_test_task); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<serde_json::Value> {
+        self.client.block_on(self.inner.send())
+    }
+}

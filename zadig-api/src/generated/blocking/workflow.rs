@@ -1,0 +1,1097 @@
+// @generated from spec/workflow.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! Calls of the Workflow API on the [`blocking::Client`](crate::blocking::Client).
+use std::time::Duration;
+impl crate::blocking::Client {
+    /// Lists the workflows of a project, optionally only those of one view.
+    ///
+    /// `GET /openapi/workflows`
+    ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier of the project.
+    ///
+    /// Optional query parameters are setters on [`ListWorkflows`]:
+    /// - `view_name`: Only list the workflows that belong to this view.
+    ///
+    /// Returns the decoded [`WorkflowList`](crate::types::WorkflowList).
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#get-a-workflow-list>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn list_workflows(&self, project_key: impl Into<String>) -> ListWorkflows<'_> {
+        ListWorkflows {
+            client: self,
+            inner: self.as_async().list_workflows(project_key),
+        }
+    }
+    /// Fetches the full definition of one workflow (parameters, stages, jobs, notifications).
+    ///
+    /// `GET /openapi/workflows/custom/{workflowKey}/detail`
+    ///
+    /// Arguments:
+    /// - `workflow_key` (path `workflowKey`): Identifier of the workflow.
+    /// - `project_key` (query `projectKey`): Identifier of the project.
+    ///
+    /// Returns the decoded [`WorkflowDetail`](crate::types::WorkflowDetail).
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#get-workflow-details>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn get_workflow(
+        &self,
+        workflow_key: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> GetWorkflow<'_> {
+        GetWorkflow {
+            client: self,
+            inner: self.as_async().get_workflow(workflow_key, project_key),
+        }
+    }
+    /// Lists the runs (tasks) of one workflow, page by page.
+    ///
+    /// `GET /openapi/workflows/custom/{workflowKey}/tasks`
+    ///
+    /// Arguments:
+    /// - `workflow_key` (path `workflowKey`): Identifier of the workflow.
+    /// - `project_key` (query `projectKey`): Identifier of the project.
+    ///
+    /// Optional query parameters are setters on [`ListWorkflowTasks`]:
+    /// - `page_num`: 1-based page number. (server default: `1`)
+    /// - `page_size`: Number of tasks per page. (server default: `50`)
+    ///
+    /// Returns the decoded [`WorkflowTaskList`](crate::types::WorkflowTaskList). The builder's [`items`](crate::blocking::requests::ListWorkflowTasks::items) walks every page.
+    ///
+    /// # Docs errata
+    ///
+    /// - overview.en-v4.0.md says `GET /openapi/workflows/custom/:workflowName/tasks`: The server routes `/openapi/workflows/custom/:name/tasks` and the detail page names the segment `:workflowKey`; it takes the workflow identifier, so the placeholder is `workflowKey` here as on the detail page.
+    /// - overview.zh-v3.4.md says `GET /openapi/workflows/custom/:workflowName/tasks`: Same as the English overview; the segment is the workflow identifier (`workflowKey`).
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#get-a-workflow-task-list>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn list_workflow_tasks(
+        &self,
+        workflow_key: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> ListWorkflowTasks<'_> {
+        ListWorkflowTasks {
+            client: self,
+            inner: self.as_async().list_workflow_tasks(workflow_key, project_key),
+        }
+    }
+    /// Fetches one run of a workflow with its stages, jobs and approvals.
+    ///
+    /// `GET /openapi/workflows/custom/task`
+    ///
+    /// Arguments:
+    /// - `task_id` (query `taskId`): Number of the run within its workflow.
+    /// - `workflow_key` (query `workflowKey`): Identifier of the workflow.
+    ///
+    /// Returns the decoded [`WorkflowTaskDetail`](crate::types::WorkflowTaskDetail).
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#get-workflow-task-details>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn get_workflow_task(
+        &self,
+        task_id: i64,
+        workflow_key: impl Into<String>,
+    ) -> GetWorkflowTask<'_> {
+        GetWorkflowTask {
+            client: self,
+            inner: self.as_async().get_workflow_task(task_id, workflow_key),
+        }
+    }
+    /// Starts a new run of a workflow with the given variables, job inputs and notifications.
+    ///
+    /// `POST /openapi/workflows/custom/task`
+    ///
+    /// Arguments:
+    /// - `body`: the JSON request body
+    ///
+    /// Returns the decoded [`ExecuteWorkflowResponse`](crate::types::ExecuteWorkflowResponse).
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#execute-the-workflow>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn execute_workflow(
+        &self,
+        body: crate::types::ExecuteWorkflowRequest,
+    ) -> ExecuteWorkflow<'_> {
+        ExecuteWorkflow {
+            client: self,
+            inner: self.as_async().execute_workflow(body),
+        }
+    }
+    /// Stops a running workflow task.
+    ///
+    /// `DELETE /openapi/workflows/custom/task`
+    ///
+    /// Arguments:
+    /// - `task_id` (query `taskId`): Number of the run within its workflow.
+    /// - `workflow_key` (query `workflowKey`): Identifier of the workflow.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#cancel-workflow-tasks>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn cancel_workflow_task(
+        &self,
+        task_id: i64,
+        workflow_key: impl Into<String>,
+    ) -> CancelWorkflowTask<'_> {
+        CancelWorkflowTask {
+            client: self,
+            inner: self.as_async().cancel_workflow_task(task_id, workflow_key),
+        }
+    }
+    /// Runs a finished (failed or cancelled) workflow task again.
+    ///
+    /// `POST /openapi/workflows/custom/{workflowKey}/task/{taskID}`
+    ///
+    /// Arguments:
+    /// - `workflow_key` (path `workflowKey`): Identifier of the workflow.
+    /// - `task_id` (path `taskID`): Number of the run within its workflow.
+    /// - `project_key` (query `projectKey`): Identifier of the project.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// # Docs errata
+    ///
+    /// - overview.en-v4.0.md says `POST /openapi/workflows/custom/:workflowName/task/:taskID`: The server routes `/openapi/workflows/custom/:name/task/:taskID` and the detail page names the segment `:workflowKey`; it takes the workflow identifier, so the placeholder is `workflowKey` here.
+    /// - overview.zh-v3.4.md says `POST /openapi/workflows/custom/:workflowName/task/:taskID`: Same as the English overview; the segment is the workflow identifier (`workflowKey`).
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#retry-the-workflow-task>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn retry_workflow_task(
+        &self,
+        workflow_key: impl Into<String>,
+        task_id: i64,
+        project_key: impl Into<String>,
+    ) -> RetryWorkflowTask<'_> {
+        RetryWorkflowTask {
+            client: self,
+            inner: self
+                .as_async()
+                .retry_workflow_task(workflow_key, task_id, project_key),
+        }
+    }
+    /// Approves or rejects a stage of a workflow task that waits for a Zadig (native) approval.
+    ///
+    /// `POST /openapi/workflows/custom/task/approve`
+    ///
+    /// Arguments:
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#approval-workflow>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn approve_workflow_task(
+        &self,
+        body: crate::types::ApproveWorkflowTaskRequest,
+    ) -> ApproveWorkflowTask<'_> {
+        ApproveWorkflowTask {
+            client: self,
+            inner: self.as_async().approve_workflow_task(body),
+        }
+    }
+    /// Creates a custom workflow from a full definition.
+    ///
+    /// `POST /api/aslan/workflow/v4`
+    ///
+    /// The definition is easiest to obtain by building the workflow in the UI and copying its YAML (converted to JSON). The docs do not describe the response. The server also routes the same handler at `POST /openapi/workflows/custom`, which the docs do not mention.
+    ///
+    /// Arguments:
+    /// - `body`: the JSON request body
+    ///
+    /// Returns the response as untyped JSON.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#create-a-workflow>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn create_workflow(
+        &self,
+        body: crate::types::WorkflowDefinition,
+    ) -> CreateWorkflow<'_> {
+        CreateWorkflow {
+            client: self,
+            inner: self.as_async().create_workflow(body),
+        }
+    }
+    /// Replaces the definition of an existing custom workflow.
+    ///
+    /// `PUT /api/aslan/workflow/v4/{name}`
+    ///
+    /// The body has the same shape as for creating a workflow. The docs do not describe the response. The server also routes the same handler at `PUT /openapi/workflows/custom/:name`.
+    ///
+    /// Arguments:
+    /// - `name` (path `name`): Identifier of the workflow.
+    /// - `project_name` (query `projectName`): Identifier of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns the response as untyped JSON.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#update-workflow>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn update_workflow(
+        &self,
+        name: impl Into<String>,
+        project_name: impl Into<String>,
+        body: crate::types::WorkflowDefinition,
+    ) -> UpdateWorkflow<'_> {
+        UpdateWorkflow {
+            client: self,
+            inner: self.as_async().update_workflow(name, project_name, body),
+        }
+    }
+    /// Deletes a custom workflow.
+    ///
+    /// `DELETE /openapi/workflows/custom`
+    ///
+    /// Arguments:
+    /// - `workflow_key` (query `workflowKey`): Identifier of the workflow.
+    /// - `project_key` (query `projectKey`): Identifier of the project.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#delete-workflow>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn delete_workflow(
+        &self,
+        workflow_key: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> DeleteWorkflow<'_> {
+        DeleteWorkflow {
+            client: self,
+            inner: self.as_async().delete_workflow(workflow_key, project_key),
+        }
+    }
+    /// Lists the workflow views of a project and the workflows each one groups.
+    ///
+    /// `GET /openapi/workflows/view`
+    ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier of the project.
+    ///
+    /// Returns the decoded list of [`WorkflowView`](crate::types::WorkflowView).
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#get-a-workflow-view-list>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn list_workflow_views(
+        &self,
+        project_key: impl Into<String>,
+    ) -> ListWorkflowViews<'_> {
+        ListWorkflowViews {
+            client: self,
+            inner: self.as_async().list_workflow_views(project_key),
+        }
+    }
+    /// Creates a named view that groups some workflows of a project.
+    ///
+    /// `POST /openapi/workflows/view`
+    ///
+    /// Arguments:
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#create-a-workflow-view>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn create_workflow_view(
+        &self,
+        body: crate::types::CreateWorkflowViewRequest,
+    ) -> CreateWorkflowView<'_> {
+        CreateWorkflowView {
+            client: self,
+            inner: self.as_async().create_workflow_view(body),
+        }
+    }
+    /// Adds workflows to, or removes them from, a workflow view.
+    ///
+    /// `PUT /openapi/workflows/view/{viewName}`
+    ///
+    /// Arguments:
+    /// - `view_name` (path `viewName`): Name of the view.
+    /// - `project_key` (query `projectKey`): Identifier of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#edit-workflow-view>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn update_workflow_view(
+        &self,
+        view_name: impl Into<String>,
+        project_key: impl Into<String>,
+        body: crate::types::UpdateWorkflowViewRequest,
+    ) -> UpdateWorkflowView<'_> {
+        UpdateWorkflowView {
+            client: self,
+            inner: self.as_async().update_workflow_view(view_name, project_key, body),
+        }
+    }
+    /// Deletes a workflow view (the workflows themselves stay).
+    ///
+    /// `DELETE /openapi/workflows/view/{viewName}`
+    ///
+    /// Arguments:
+    /// - `view_name` (path `viewName`): Name of the view.
+    /// - `project_key` (query `projectKey`): Identifier of the project.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#delete-the-workflow-view>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn delete_workflow_view(
+        &self,
+        view_name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> DeleteWorkflowView<'_> {
+        DeleteWorkflowView {
+            client: self,
+            inner: self.as_async().delete_workflow_view(view_name, project_key),
+        }
+    }
+    /// Registers an approval form from an external system that authorises later workflow runs.
+    ///
+    /// `POST /openapi/ticket/approval`
+    ///
+    /// The ticket can restrict who may run workflows, in which environments, for which services and within which time window; empty restrictions mean no limit.
+    ///
+    /// Arguments:
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#create-a-pre-approval-form>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn create_approval_ticket(
+        &self,
+        body: crate::types::CreateApprovalTicketRequest,
+    ) -> CreateApprovalTicket<'_> {
+        CreateApprovalTicket {
+            client: self,
+            inner: self.as_async().create_approval_ticket(body),
+        }
+    }
+    /// Follows the log of a running workflow job as a server-sent event stream.
+    ///
+    /// `GET /openapi/logs/sse/v4/workflow/{workflowName}/{taskID}/{jobName}/{lines}`
+    ///
+    /// Arguments:
+    /// - `workflow_name` (path `workflowName`): Identifier (key) of the workflow.
+    /// - `task_id` (path `taskID`): Number of the run within its workflow.
+    /// - `job_name` (path `jobName`): Name of the job whose container log is followed.
+    /// - `lines` (path `lines`): How many of the latest lines to send first (the server uses 10 if this is not a number).
+    ///
+    /// Returns a stream of log lines, read as the server sends them.
+    ///
+    /// # Docs errata
+    ///
+    /// - workflow.en.txt says `GET /openapi/logs/sse/v4/workflow/<workflow_id>/<workflow_task_id>/<workflow_job_task_id>/<tail_lines>`: The docs use `<...>` placeholders with misleading names; the server routes `/openapi/logs/sse/v4/workflow/:workflowName/:taskID/:jobName/:lines` (workflow key, task number, job name, tail lines), and we use its names.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#view-real-time-workflow-task-logs>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn stream_workflow_job_logs(
+        &self,
+        workflow_name: impl Into<String>,
+        task_id: i64,
+        job_name: impl Into<String>,
+        lines: i64,
+    ) -> StreamWorkflowJobLogs<'_> {
+        StreamWorkflowJobLogs {
+            client: self,
+            inner: self
+                .as_async()
+                .stream_workflow_job_logs(workflow_name, task_id, job_name, lines),
+        }
+    }
+    /// Fetches the complete log of a finished workflow job as plain text.
+    ///
+    /// `GET /openapi/logs/log/v4/workflow/{workflowName}/{taskID}/{jobName}`
+    ///
+    /// Arguments:
+    /// - `workflow_name` (path `workflowName`): Identifier (key) of the workflow.
+    /// - `task_id` (path `taskID`): Number of the run within its workflow.
+    /// - `job_name` (path `jobName`): Name of the job whose log is fetched.
+    ///
+    /// Returns the response body as text.
+    ///
+    /// # Docs errata
+    ///
+    /// - workflow.en.txt says `GET /openapi/logs/log/v4/workflow/<workflow_id>/<workflow_task_id>/<workflow_job_task_id>`: The docs use `<...>` placeholders with misleading names; the server routes `/openapi/logs/log/v4/workflow/:workflowName/:taskID/:jobName` (workflow key, task number, job name), and we use its names.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#view-complete-workflow-task-logs>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn get_workflow_job_logs(
+        &self,
+        workflow_name: impl Into<String>,
+        task_id: i64,
+        job_name: impl Into<String>,
+    ) -> GetWorkflowJobLogs<'_> {
+        GetWorkflowJobLogs {
+            client: self,
+            inner: self
+                .as_async()
+                .get_workflow_job_logs(workflow_name, task_id, job_name),
+        }
+    }
+}
+/// Blocking request builder for [`blocking::Client::list_workflows`](crate::blocking::Client::list_workflows): `GET /openapi/workflows`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ListWorkflows<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::ListWorkflows<'a>,
+}
+impl<'a> ListWorkflows<'a> {
+    /// Sets the optional query parameter `viewName`; see [`requests::ListWorkflows::view_name`](crate::requests::ListWorkflows::view_name).
+    pub fn view_name(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.view_name(value);
+        self
+    }
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::list_workflows`](crate::Client::list_workflows); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::WorkflowList> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::get_workflow`](crate::blocking::Client::get_workflow): `GET /openapi/workflows/custom/{workflowKey}/detail`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetWorkflow<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::GetWorkflow<'a>,
+}
+impl<'a> GetWorkflow<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_workflow`](crate::Client::get_workflow); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::WorkflowDetail> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::list_workflow_tasks`](crate::blocking::Client::list_workflow_tasks): `GET /openapi/workflows/custom/{workflowKey}/tasks`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ListWorkflowTasks<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::ListWorkflowTasks<'a>,
+}
+impl<'a> ListWorkflowTasks<'a> {
+    /// Sets the optional query parameter `pageNum`; see [`requests::ListWorkflowTasks::page_num`](crate::requests::ListWorkflowTasks::page_num).
+    pub fn page_num(mut self, value: i64) -> Self {
+        self.inner = self.inner.page_num(value);
+        self
+    }
+    /// Sets the optional query parameter `pageSize`; see [`requests::ListWorkflowTasks::page_size`](crate::requests::ListWorkflowTasks::page_size).
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.inner = self.inner.page_size(value);
+        self
+    }
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Every item across all pages, fetched lazily one page at a time; see
+    /// the async builder's `items`.
+    pub fn items(
+        self,
+    ) -> crate::blocking::PaginatedIter<'a, crate::types::WorkflowTaskSummary> {
+        crate::blocking::PaginatedIter::new(self.inner.items(), self.client)
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::list_workflow_tasks`](crate::Client::list_workflow_tasks); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::WorkflowTaskList> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::get_workflow_task`](crate::blocking::Client::get_workflow_task): `GET /openapi/workflows/custom/task`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetWorkflowTask<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::GetWorkflowTask<'a>,
+}
+impl<'a> GetWorkflowTask<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_workflow_task`](crate::Client::get_workflow_task); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::WorkflowTaskDetail> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::execute_workflow`](crate::blocking::Client::execute_workflow): `POST /openapi/workflows/custom/task`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ExecuteWorkflow<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::ExecuteWorkflow<'a>,
+}
+impl<'a> ExecuteWorkflow<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::execute_workflow`](crate::Client::execute_workflow); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ExecuteWorkflowResponse> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::cancel_workflow_task`](crate::blocking::Client::cancel_workflow_task): `DELETE /openapi/workflows/custom/task`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CancelWorkflowTask<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::CancelWorkflowTask<'a>,
+}
+impl<'a> CancelWorkflowTask<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::cancel_workflow_task`](crate::Client::cancel_workflow_task); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::retry_workflow_task`](crate::blocking::Client::retry_workflow_task): `POST /openapi/workflows/custom/{workflowKey}/task/{taskID}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct RetryWorkflowTask<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::RetryWorkflowTask<'a>,
+}
+impl<'a> RetryWorkflowTask<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::retry_workflow_task`](crate::Client::retry_workflow_task); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::approve_workflow_task`](crate::blocking::Client::approve_workflow_task): `POST /openapi/workflows/custom/task/approve`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ApproveWorkflowTask<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::ApproveWorkflowTask<'a>,
+}
+impl<'a> ApproveWorkflowTask<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::approve_workflow_task`](crate::Client::approve_workflow_task); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::create_workflow`](crate::blocking::Client::create_workflow): `POST /api/aslan/workflow/v4`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CreateWorkflow<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::CreateWorkflow<'a>,
+}
+impl<'a> CreateWorkflow<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::create_workflow`](crate::Client::create_workflow); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<serde_json::Value> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::update_workflow`](crate::blocking::Client::update_workflow): `PUT /api/aslan/workflow/v4/{name}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct UpdateWorkflow<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::UpdateWorkflow<'a>,
+}
+impl<'a> UpdateWorkflow<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::update_workflow`](crate::Client::update_workflow); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<serde_json::Value> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::delete_workflow`](crate::blocking::Client::delete_workflow): `DELETE /openapi/workflows/custom`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct DeleteWorkflow<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::DeleteWorkflow<'a>,
+}
+impl<'a> DeleteWorkflow<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::delete_workflow`](crate::Client::delete_workflow); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::list_workflow_views`](crate::blocking::Client::list_workflow_views): `GET /openapi/workflows/view`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ListWorkflowViews<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::ListWorkflowViews<'a>,
+}
+impl<'a> ListWorkflowViews<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::list_workflow_views`](crate::Client::list_workflow_views); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<Vec<crate::types::WorkflowView>> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::create_workflow_view`](crate::blocking::Client::create_workflow_view): `POST /openapi/workflows/view`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CreateWorkflowView<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::CreateWorkflowView<'a>,
+}
+impl<'a> CreateWorkflowView<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::create_workflow_view`](crate::Client::create_workflow_view); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::update_workflow_view`](crate::blocking::Client::update_workflow_view): `PUT /openapi/workflows/view/{viewName}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct UpdateWorkflowView<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::UpdateWorkflowView<'a>,
+}
+impl<'a> UpdateWorkflowView<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::update_workflow_view`](crate::Client::update_workflow_view); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::delete_workflow_view`](crate::blocking::Client::delete_workflow_view): `DELETE /openapi/workflows/view/{viewName}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct DeleteWorkflowView<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::DeleteWorkflowView<'a>,
+}
+impl<'a> DeleteWorkflowView<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::delete_workflow_view`](crate::Client::delete_workflow_view); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::create_approval_ticket`](crate::blocking::Client::create_approval_ticket): `POST /openapi/ticket/approval`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CreateApprovalTicket<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::CreateApprovalTicket<'a>,
+}
+impl<'a> CreateApprovalTicket<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::create_approval_ticket`](crate::Client::create_approval_ticket); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::stream_workflow_job_logs`](crate::blocking::Client::stream_workflow_job_logs): `GET /openapi/logs/sse/v4/workflow/{workflowName}/{taskID}/{jobName}/{lines}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct StreamWorkflowJobLogs<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::StreamWorkflowJobLogs<'a>,
+}
+impl<'a> StreamWorkflowJobLogs<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::stream_workflow_job_logs`](crate::Client::stream_workflow_job_logs); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::blocking::LogLines> {
+        let client = self.client;
+        client
+            .block_on(self.inner.send())
+            .map(|stream| crate::blocking::LogLines::new(stream, client))
+    }
+}
+/// Blocking request builder for [`blocking::Client::get_workflow_job_logs`](crate::blocking::Client::get_workflow_job_logs): `GET /openapi/logs/log/v4/workflow/{workflowName}/{taskID}/{jobName}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetWorkflowJobLogs<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::GetWorkflowJobLogs<'a>,
+}
+impl<'a> GetWorkflowJobLogs<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_workflow_job_logs`](crate::Client::get_workflow_job_logs); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<String> {
+        self.client.block_on(self.inner.send())
+    }
+}

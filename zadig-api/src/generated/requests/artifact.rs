@@ -1,0 +1,63 @@
+// @generated from spec/artifact.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! Calls of the Artifact management API on the async [`Client`](crate::Client).
+use std::time::Duration;
+use crate::runtime::{CallOptions, Request};
+impl crate::Client {
+    /// Lists versions as the artifact management page shows them.
+    ///
+    /// `GET /api/aslan/delivery/releases`
+    ///
+    /// Returns the response as untyped JSON.
+    ///
+    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/delivery-center/#get-version-list>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn list_artifact_versions(&self) -> ListArtifactVersions<'_> {
+        ListArtifactVersions {
+            client: self,
+            options: CallOptions::default(),
+        }
+    }
+}
+/// Request builder for [`Client::list_artifact_versions`](crate::Client::list_artifact_versions): `GET /api/aslan/delivery/releases`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ListArtifactVersions<'a> {
+    client: &'a crate::Client,
+    options: CallOptions,
+}
+impl<'a> ListArtifactVersions<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Sends the request and returns the response as untyped JSON.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::list_artifact_versions`](crate::Client::list_artifact_versions).
+    pub async fn send(self) -> crate::Result<serde_json::Value> {
+        let request = Request::new(
+            "list_artifact_versions",
+            reqwest::Method::GET,
+            "/api/aslan/delivery/releases",
+        );
+        self.client.send_json(request, self.options).await
+    }
+}

@@ -1,0 +1,213 @@
+// @generated from spec/code_scan.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! Calls of the Code scanning API on the async [`Client`](crate::Client).
+use std::time::Duration;
+use crate::runtime::{CallOptions, Request};
+impl crate::Client {
+    /// Defines a new code scan.
+    ///
+    /// `POST /openapi/quality/codescan`
+    ///
+    /// Arguments:
+    /// - `body`: The docs do not give the shape of this body.
+    ///
+    /// Returns the response as untyped JSON.
+    ///
+    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/scan/#create-code-scan>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn create_code_scan(&self, body: serde_json::Value) -> CreateCodeScan<'_> {
+        CreateCodeScan {
+            client: self,
+            body,
+            options: CallOptions::default(),
+        }
+    }
+    /// Starts a run of a code scan.
+    ///
+    /// `POST /openapi/quality/codescan/{scanName}/task`
+    ///
+    /// Arguments:
+    /// - `scan_name` (path `scanName`): Name of the code scan.
+    /// - `body`: The docs do not give the shape of this body.
+    ///
+    /// Returns the response as untyped JSON.
+    ///
+    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/scan/#execute-code-scan-task>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn create_code_scan_task(
+        &self,
+        scan_name: impl Into<String>,
+        body: serde_json::Value,
+    ) -> CreateCodeScanTask<'_> {
+        CreateCodeScanTask {
+            client: self,
+            scan_name: scan_name.into(),
+            body,
+            options: CallOptions::default(),
+        }
+    }
+    /// Reads the details of one code scan run.
+    ///
+    /// `GET /openapi/quality/codescan/{scanName}/task/{taskID}`
+    ///
+    /// Arguments:
+    /// - `scan_name` (path `scanName`): Name of the code scan.
+    /// - `task_id` (path `taskID`): Number of the task run.
+    ///
+    /// Returns the response as untyped JSON.
+    ///
+    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/scan/#get-code-scan-task-details>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn get_code_scan_task(
+        &self,
+        scan_name: impl Into<String>,
+        task_id: impl Into<String>,
+    ) -> GetCodeScanTask<'_> {
+        GetCodeScanTask {
+            client: self,
+            scan_name: scan_name.into(),
+            task_id: task_id.into(),
+            options: CallOptions::default(),
+        }
+    }
+}
+/// Request builder for [`Client::create_code_scan`](crate::Client::create_code_scan): `POST /openapi/quality/codescan`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CreateCodeScan<'a> {
+    client: &'a crate::Client,
+    body: serde_json::Value,
+    options: CallOptions,
+}
+impl<'a> CreateCodeScan<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
+    /// repeating it may repeat its effect; opt in only when that is safe.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Sends the request and returns the response as untyped JSON.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::create_code_scan`](crate::Client::create_code_scan).
+    pub async fn send(self) -> crate::Result<serde_json::Value> {
+        let mut request = Request::new(
+            "create_code_scan",
+            reqwest::Method::POST,
+            "/openapi/quality/codescan",
+        );
+        request.json_body(&self.body);
+        self.client.send_json(request, self.options).await
+    }
+}
+/// Request builder for [`Client::create_code_scan_task`](crate::Client::create_code_scan_task): `POST /openapi/quality/codescan/{scanName}/task`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CreateCodeScanTask<'a> {
+    client: &'a crate::Client,
+    scan_name: String,
+    body: serde_json::Value,
+    options: CallOptions,
+}
+impl<'a> CreateCodeScanTask<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
+    /// repeating it may repeat its effect; opt in only when that is safe.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Sends the request and returns the response as untyped JSON.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::create_code_scan_task`](crate::Client::create_code_scan_task).
+    pub async fn send(self) -> crate::Result<serde_json::Value> {
+        let mut request = Request::new(
+            "create_code_scan_task",
+            reqwest::Method::POST,
+            "/openapi/quality/codescan/{scanName}/task",
+        );
+        request.path_param("scanName", &self.scan_name);
+        request.json_body(&self.body);
+        self.client.send_json(request, self.options).await
+    }
+}
+/// Request builder for [`Client::get_code_scan_task`](crate::Client::get_code_scan_task): `GET /openapi/quality/codescan/{scanName}/task/{taskID}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetCodeScanTask<'a> {
+    client: &'a crate::Client,
+    scan_name: String,
+    task_id: String,
+    options: CallOptions,
+}
+impl<'a> GetCodeScanTask<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Sends the request and returns the response as untyped JSON.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_code_scan_task`](crate::Client::get_code_scan_task).
+    pub async fn send(self) -> crate::Result<serde_json::Value> {
+        let mut request = Request::new(
+            "get_code_scan_task",
+            reqwest::Method::GET,
+            "/openapi/quality/codescan/{scanName}/task/{taskID}",
+        );
+        request.path_param("scanName", &self.scan_name);
+        request.path_param("taskID", &self.task_id);
+        self.client.send_json(request, self.options).await
+    }
+}

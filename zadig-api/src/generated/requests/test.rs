@@ -1,0 +1,141 @@
+// @generated from spec/test.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! Calls of the Test API on the async [`Client`](crate::Client).
+use std::time::Duration;
+use crate::runtime::{CallOptions, Request};
+impl crate::Client {
+    /// Starts a run of a test.
+    ///
+    /// `POST /openapi/quality/testing/task`
+    ///
+    /// Arguments:
+    /// - `body`: The docs do not give the shape of this body.
+    ///
+    /// Returns the response as untyped JSON.
+    ///
+    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/test/#execute-test-task>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn create_test_task(&self, body: serde_json::Value) -> CreateTestTask<'_> {
+        CreateTestTask {
+            client: self,
+            body,
+            options: CallOptions::default(),
+        }
+    }
+    /// Reads the details of one test run.
+    ///
+    /// `GET /openapi/quality/testing/{testName}/task/{taskID}`
+    ///
+    /// Arguments:
+    /// - `test_name` (path `testName`): Name of the test.
+    /// - `task_id` (path `taskID`): Number of the task run.
+    ///
+    /// Returns the response as untyped JSON.
+    ///
+    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/test/#get-test-task-details>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn get_test_task(
+        &self,
+        test_name: impl Into<String>,
+        task_id: impl Into<String>,
+    ) -> GetTestTask<'_> {
+        GetTestTask {
+            client: self,
+            test_name: test_name.into(),
+            task_id: task_id.into(),
+            options: CallOptions::default(),
+        }
+    }
+}
+/// Request builder for [`Client::create_test_task`](crate::Client::create_test_task): `POST /openapi/quality/testing/task`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CreateTestTask<'a> {
+    client: &'a crate::Client,
+    body: serde_json::Value,
+    options: CallOptions,
+}
+impl<'a> CreateTestTask<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
+    /// repeating it may repeat its effect; opt in only when that is safe.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Sends the request and returns the response as untyped JSON.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::create_test_task`](crate::Client::create_test_task).
+    pub async fn send(self) -> crate::Result<serde_json::Value> {
+        let mut request = Request::new(
+            "create_test_task",
+            reqwest::Method::POST,
+            "/openapi/quality/testing/task",
+        );
+        request.json_body(&self.body);
+        self.client.send_json(request, self.options).await
+    }
+}
+/// Request builder for [`Client::get_test_task`](crate::Client::get_test_task): `GET /openapi/quality/testing/{testName}/task/{taskID}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetTestTask<'a> {
+    client: &'a crate::Client,
+    test_name: String,
+    task_id: String,
+    options: CallOptions,
+}
+impl<'a> GetTestTask<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Sends the request and returns the response as untyped JSON.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_test_task`](crate::Client::get_test_task).
+    pub async fn send(self) -> crate::Result<serde_json::Value> {
+        let mut request = Request::new(
+            "get_test_task",
+            reqwest::Method::GET,
+            "/openapi/quality/testing/{testName}/task/{taskID}",
+        );
+        request.path_param("testName", &self.test_name);
+        request.path_param("taskID", &self.task_id);
+        self.client.send_json(request, self.options).await
+    }
+}

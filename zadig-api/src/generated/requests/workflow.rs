@@ -1,0 +1,1320 @@
+// @generated from spec/workflow.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! Calls of the Workflow API on the async [`Client`](crate::Client).
+use std::time::Duration;
+use crate::runtime::{CallOptions, Request};
+impl crate::Client {
+    /// Lists the workflows of a project, optionally only those of one view.
+    ///
+    /// `GET /openapi/workflows`
+    ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier of the project.
+    ///
+    /// Optional query parameters are setters on [`ListWorkflows`]:
+    /// - `view_name`: Only list the workflows that belong to this view.
+    ///
+    /// Returns the decoded [`WorkflowList`](crate::types::WorkflowList).
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#get-a-workflow-list>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn list_workflows(&self, project_key: impl Into<String>) -> ListWorkflows<'_> {
+        ListWorkflows {
+            client: self,
+            project_key: project_key.into(),
+            view_name: None,
+            options: CallOptions::default(),
+        }
+    }
+    /// Fetches the full definition of one workflow (parameters, stages, jobs, notifications).
+    ///
+    /// `GET /openapi/workflows/custom/{workflowKey}/detail`
+    ///
+    /// Arguments:
+    /// - `workflow_key` (path `workflowKey`): Identifier of the workflow.
+    /// - `project_key` (query `projectKey`): Identifier of the project.
+    ///
+    /// Returns the decoded [`WorkflowDetail`](crate::types::WorkflowDetail).
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#get-workflow-details>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn get_workflow(
+        &self,
+        workflow_key: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> GetWorkflow<'_> {
+        GetWorkflow {
+            client: self,
+            workflow_key: workflow_key.into(),
+            project_key: project_key.into(),
+            options: CallOptions::default(),
+        }
+    }
+    /// Lists the runs (tasks) of one workflow, page by page.
+    ///
+    /// `GET /openapi/workflows/custom/{workflowKey}/tasks`
+    ///
+    /// Arguments:
+    /// - `workflow_key` (path `workflowKey`): Identifier of the workflow.
+    /// - `project_key` (query `projectKey`): Identifier of the project.
+    ///
+    /// Optional query parameters are setters on [`ListWorkflowTasks`]:
+    /// - `page_num`: 1-based page number. (server default: `1`)
+    /// - `page_size`: Number of tasks per page. (server default: `50`)
+    ///
+    /// Returns the decoded [`WorkflowTaskList`](crate::types::WorkflowTaskList). The builder's [`items`](crate::requests::ListWorkflowTasks::items) walks every page.
+    ///
+    /// # Docs errata
+    ///
+    /// - overview.en-v4.0.md says `GET /openapi/workflows/custom/:workflowName/tasks`: The server routes `/openapi/workflows/custom/:name/tasks` and the detail page names the segment `:workflowKey`; it takes the workflow identifier, so the placeholder is `workflowKey` here as on the detail page.
+    /// - overview.zh-v3.4.md says `GET /openapi/workflows/custom/:workflowName/tasks`: Same as the English overview; the segment is the workflow identifier (`workflowKey`).
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#get-a-workflow-task-list>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn list_workflow_tasks(
+        &self,
+        workflow_key: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> ListWorkflowTasks<'_> {
+        ListWorkflowTasks {
+            client: self,
+            workflow_key: workflow_key.into(),
+            project_key: project_key.into(),
+            page_num: None,
+            page_size: None,
+            options: CallOptions::default(),
+        }
+    }
+    /// Fetches one run of a workflow with its stages, jobs and approvals.
+    ///
+    /// `GET /openapi/workflows/custom/task`
+    ///
+    /// Arguments:
+    /// - `task_id` (query `taskId`): Number of the run within its workflow.
+    /// - `workflow_key` (query `workflowKey`): Identifier of the workflow.
+    ///
+    /// Returns the decoded [`WorkflowTaskDetail`](crate::types::WorkflowTaskDetail).
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#get-workflow-task-details>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn get_workflow_task(
+        &self,
+        task_id: i64,
+        workflow_key: impl Into<String>,
+    ) -> GetWorkflowTask<'_> {
+        GetWorkflowTask {
+            client: self,
+            task_id,
+            workflow_key: workflow_key.into(),
+            options: CallOptions::default(),
+        }
+    }
+    /// Starts a new run of a workflow with the given variables, job inputs and notifications.
+    ///
+    /// `POST /openapi/workflows/custom/task`
+    ///
+    /// Arguments:
+    /// - `body`: the JSON request body
+    ///
+    /// Returns the decoded [`ExecuteWorkflowResponse`](crate::types::ExecuteWorkflowResponse).
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#execute-the-workflow>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn execute_workflow(
+        &self,
+        body: crate::types::ExecuteWorkflowRequest,
+    ) -> ExecuteWorkflow<'_> {
+        ExecuteWorkflow {
+            client: self,
+            body,
+            options: CallOptions::default(),
+        }
+    }
+    /// Stops a running workflow task.
+    ///
+    /// `DELETE /openapi/workflows/custom/task`
+    ///
+    /// Arguments:
+    /// - `task_id` (query `taskId`): Number of the run within its workflow.
+    /// - `workflow_key` (query `workflowKey`): Identifier of the workflow.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#cancel-workflow-tasks>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn cancel_workflow_task(
+        &self,
+        task_id: i64,
+        workflow_key: impl Into<String>,
+    ) -> CancelWorkflowTask<'_> {
+        CancelWorkflowTask {
+            client: self,
+            task_id,
+            workflow_key: workflow_key.into(),
+            options: CallOptions::default(),
+        }
+    }
+    /// Runs a finished (failed or cancelled) workflow task again.
+    ///
+    /// `POST /openapi/workflows/custom/{workflowKey}/task/{taskID}`
+    ///
+    /// Arguments:
+    /// - `workflow_key` (path `workflowKey`): Identifier of the workflow.
+    /// - `task_id` (path `taskID`): Number of the run within its workflow.
+    /// - `project_key` (query `projectKey`): Identifier of the project.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// # Docs errata
+    ///
+    /// - overview.en-v4.0.md says `POST /openapi/workflows/custom/:workflowName/task/:taskID`: The server routes `/openapi/workflows/custom/:name/task/:taskID` and the detail page names the segment `:workflowKey`; it takes the workflow identifier, so the placeholder is `workflowKey` here.
+    /// - overview.zh-v3.4.md says `POST /openapi/workflows/custom/:workflowName/task/:taskID`: Same as the English overview; the segment is the workflow identifier (`workflowKey`).
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#retry-the-workflow-task>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn retry_workflow_task(
+        &self,
+        workflow_key: impl Into<String>,
+        task_id: i64,
+        project_key: impl Into<String>,
+    ) -> RetryWorkflowTask<'_> {
+        RetryWorkflowTask {
+            client: self,
+            workflow_key: workflow_key.into(),
+            task_id,
+            project_key: project_key.into(),
+            options: CallOptions::default(),
+        }
+    }
+    /// Approves or rejects a stage of a workflow task that waits for a Zadig (native) approval.
+    ///
+    /// `POST /openapi/workflows/custom/task/approve`
+    ///
+    /// Arguments:
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#approval-workflow>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn approve_workflow_task(
+        &self,
+        body: crate::types::ApproveWorkflowTaskRequest,
+    ) -> ApproveWorkflowTask<'_> {
+        ApproveWorkflowTask {
+            client: self,
+            body,
+            options: CallOptions::default(),
+        }
+    }
+    /// Creates a custom workflow from a full definition.
+    ///
+    /// `POST /api/aslan/workflow/v4`
+    ///
+    /// The definition is easiest to obtain by building the workflow in the UI and copying its YAML (converted to JSON). The docs do not describe the response. The server also routes the same handler at `POST /openapi/workflows/custom`, which the docs do not mention.
+    ///
+    /// Arguments:
+    /// - `body`: the JSON request body
+    ///
+    /// Returns the response as untyped JSON.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#create-a-workflow>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn create_workflow(
+        &self,
+        body: crate::types::WorkflowDefinition,
+    ) -> CreateWorkflow<'_> {
+        CreateWorkflow {
+            client: self,
+            body,
+            options: CallOptions::default(),
+        }
+    }
+    /// Replaces the definition of an existing custom workflow.
+    ///
+    /// `PUT /api/aslan/workflow/v4/{name}`
+    ///
+    /// The body has the same shape as for creating a workflow. The docs do not describe the response. The server also routes the same handler at `PUT /openapi/workflows/custom/:name`.
+    ///
+    /// Arguments:
+    /// - `name` (path `name`): Identifier of the workflow.
+    /// - `project_name` (query `projectName`): Identifier of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns the response as untyped JSON.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#update-workflow>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn update_workflow(
+        &self,
+        name: impl Into<String>,
+        project_name: impl Into<String>,
+        body: crate::types::WorkflowDefinition,
+    ) -> UpdateWorkflow<'_> {
+        UpdateWorkflow {
+            client: self,
+            name: name.into(),
+            project_name: project_name.into(),
+            body,
+            options: CallOptions::default(),
+        }
+    }
+    /// Deletes a custom workflow.
+    ///
+    /// `DELETE /openapi/workflows/custom`
+    ///
+    /// Arguments:
+    /// - `workflow_key` (query `workflowKey`): Identifier of the workflow.
+    /// - `project_key` (query `projectKey`): Identifier of the project.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#delete-workflow>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn delete_workflow(
+        &self,
+        workflow_key: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> DeleteWorkflow<'_> {
+        DeleteWorkflow {
+            client: self,
+            workflow_key: workflow_key.into(),
+            project_key: project_key.into(),
+            options: CallOptions::default(),
+        }
+    }
+    /// Lists the workflow views of a project and the workflows each one groups.
+    ///
+    /// `GET /openapi/workflows/view`
+    ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier of the project.
+    ///
+    /// Returns the decoded list of [`WorkflowView`](crate::types::WorkflowView).
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#get-a-workflow-view-list>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn list_workflow_views(
+        &self,
+        project_key: impl Into<String>,
+    ) -> ListWorkflowViews<'_> {
+        ListWorkflowViews {
+            client: self,
+            project_key: project_key.into(),
+            options: CallOptions::default(),
+        }
+    }
+    /// Creates a named view that groups some workflows of a project.
+    ///
+    /// `POST /openapi/workflows/view`
+    ///
+    /// Arguments:
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#create-a-workflow-view>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn create_workflow_view(
+        &self,
+        body: crate::types::CreateWorkflowViewRequest,
+    ) -> CreateWorkflowView<'_> {
+        CreateWorkflowView {
+            client: self,
+            body,
+            options: CallOptions::default(),
+        }
+    }
+    /// Adds workflows to, or removes them from, a workflow view.
+    ///
+    /// `PUT /openapi/workflows/view/{viewName}`
+    ///
+    /// Arguments:
+    /// - `view_name` (path `viewName`): Name of the view.
+    /// - `project_key` (query `projectKey`): Identifier of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#edit-workflow-view>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn update_workflow_view(
+        &self,
+        view_name: impl Into<String>,
+        project_key: impl Into<String>,
+        body: crate::types::UpdateWorkflowViewRequest,
+    ) -> UpdateWorkflowView<'_> {
+        UpdateWorkflowView {
+            client: self,
+            view_name: view_name.into(),
+            project_key: project_key.into(),
+            body,
+            options: CallOptions::default(),
+        }
+    }
+    /// Deletes a workflow view (the workflows themselves stay).
+    ///
+    /// `DELETE /openapi/workflows/view/{viewName}`
+    ///
+    /// Arguments:
+    /// - `view_name` (path `viewName`): Name of the view.
+    /// - `project_key` (query `projectKey`): Identifier of the project.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#delete-the-workflow-view>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn delete_workflow_view(
+        &self,
+        view_name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> DeleteWorkflowView<'_> {
+        DeleteWorkflowView {
+            client: self,
+            view_name: view_name.into(),
+            project_key: project_key.into(),
+            options: CallOptions::default(),
+        }
+    }
+    /// Registers an approval form from an external system that authorises later workflow runs.
+    ///
+    /// `POST /openapi/ticket/approval`
+    ///
+    /// The ticket can restrict who may run workflows, in which environments, for which services and within which time window; empty restrictions mean no limit.
+    ///
+    /// Arguments:
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#create-a-pre-approval-form>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn create_approval_ticket(
+        &self,
+        body: crate::types::CreateApprovalTicketRequest,
+    ) -> CreateApprovalTicket<'_> {
+        CreateApprovalTicket {
+            client: self,
+            body,
+            options: CallOptions::default(),
+        }
+    }
+    /// Follows the log of a running workflow job as a server-sent event stream.
+    ///
+    /// `GET /openapi/logs/sse/v4/workflow/{workflowName}/{taskID}/{jobName}/{lines}`
+    ///
+    /// Arguments:
+    /// - `workflow_name` (path `workflowName`): Identifier (key) of the workflow.
+    /// - `task_id` (path `taskID`): Number of the run within its workflow.
+    /// - `job_name` (path `jobName`): Name of the job whose container log is followed.
+    /// - `lines` (path `lines`): How many of the latest lines to send first (the server uses 10 if this is not a number).
+    ///
+    /// Returns a stream of log lines, read as the server sends them.
+    ///
+    /// # Docs errata
+    ///
+    /// - workflow.en.txt says `GET /openapi/logs/sse/v4/workflow/<workflow_id>/<workflow_task_id>/<workflow_job_task_id>/<tail_lines>`: The docs use `<...>` placeholders with misleading names; the server routes `/openapi/logs/sse/v4/workflow/:workflowName/:taskID/:jobName/:lines` (workflow key, task number, job name, tail lines), and we use its names.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#view-real-time-workflow-task-logs>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn stream_workflow_job_logs(
+        &self,
+        workflow_name: impl Into<String>,
+        task_id: i64,
+        job_name: impl Into<String>,
+        lines: i64,
+    ) -> StreamWorkflowJobLogs<'_> {
+        StreamWorkflowJobLogs {
+            client: self,
+            workflow_name: workflow_name.into(),
+            task_id,
+            job_name: job_name.into(),
+            lines,
+            options: CallOptions::default(),
+        }
+    }
+    /// Fetches the complete log of a finished workflow job as plain text.
+    ///
+    /// `GET /openapi/logs/log/v4/workflow/{workflowName}/{taskID}/{jobName}`
+    ///
+    /// Arguments:
+    /// - `workflow_name` (path `workflowName`): Identifier (key) of the workflow.
+    /// - `task_id` (path `taskID`): Number of the run within its workflow.
+    /// - `job_name` (path `jobName`): Name of the job whose log is fetched.
+    ///
+    /// Returns the response body as text.
+    ///
+    /// # Docs errata
+    ///
+    /// - workflow.en.txt says `GET /openapi/logs/log/v4/workflow/<workflow_id>/<workflow_task_id>/<workflow_job_task_id>`: The docs use `<...>` placeholders with misleading names; the server routes `/openapi/logs/log/v4/workflow/:workflowName/:taskID/:jobName` (workflow key, task number, job name), and we use its names.
+    ///
+    /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#view-complete-workflow-task-logs>
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn get_workflow_job_logs(
+        &self,
+        workflow_name: impl Into<String>,
+        task_id: i64,
+        job_name: impl Into<String>,
+    ) -> GetWorkflowJobLogs<'_> {
+        GetWorkflowJobLogs {
+            client: self,
+            workflow_name: workflow_name.into(),
+            task_id,
+            job_name: job_name.into(),
+            options: CallOptions::default(),
+        }
+    }
+}
+/// Request builder for [`Client::list_workflows`](crate::Client::list_workflows): `GET /openapi/workflows`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ListWorkflows<'a> {
+    client: &'a crate::Client,
+    project_key: String,
+    view_name: Option<String>,
+    options: CallOptions,
+}
+impl<'a> ListWorkflows<'a> {
+    /// Only list the workflows that belong to this view (query `viewName`).
+    pub fn view_name(mut self, value: impl Into<String>) -> Self {
+        self.view_name = Some(value.into());
+        self
+    }
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Sends the request and returns the decoded [`WorkflowList`](crate::types::WorkflowList).
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::list_workflows`](crate::Client::list_workflows).
+    pub async fn send(self) -> crate::Result<crate::types::WorkflowList> {
+        let mut request = Request::new(
+            "list_workflows",
+            reqwest::Method::GET,
+            "/openapi/workflows",
+        );
+        request.query("projectKey", &self.project_key);
+        if let Some(value) = &self.view_name {
+            request.query("viewName", value);
+        }
+        self.client.send_json(request, self.options).await
+    }
+}
+/// Request builder for [`Client::get_workflow`](crate::Client::get_workflow): `GET /openapi/workflows/custom/{workflowKey}/detail`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetWorkflow<'a> {
+    client: &'a crate::Client,
+    workflow_key: String,
+    project_key: String,
+    options: CallOptions,
+}
+impl<'a> GetWorkflow<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Sends the request and returns the decoded [`WorkflowDetail`](crate::types::WorkflowDetail).
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_workflow`](crate::Client::get_workflow).
+    pub async fn send(self) -> crate::Result<crate::types::WorkflowDetail> {
+        let mut request = Request::new(
+            "get_workflow",
+            reqwest::Method::GET,
+            "/openapi/workflows/custom/{workflowKey}/detail",
+        );
+        request.path_param("workflowKey", &self.workflow_key);
+        request.query("projectKey", &self.project_key);
+        self.client.send_json(request, self.options).await
+    }
+}
+/// Request builder for [`Client::list_workflow_tasks`](crate::Client::list_workflow_tasks): `GET /openapi/workflows/custom/{workflowKey}/tasks`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ListWorkflowTasks<'a> {
+    client: &'a crate::Client,
+    workflow_key: String,
+    project_key: String,
+    page_num: Option<i64>,
+    page_size: Option<i64>,
+    options: CallOptions,
+}
+impl<'a> ListWorkflowTasks<'a> {
+    /// 1-based page number (query `pageNum`). Server default: `1`.
+    pub fn page_num(mut self, value: i64) -> Self {
+        self.page_num = Some(value);
+        self
+    }
+    /// Number of tasks per page (query `pageSize`). Server default: `50`.
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
+        self
+    }
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Every item across all pages, fetched lazily one page at a time.
+    ///
+    /// Starts at the page set with [`page_num`](Self::page_num) (default 1) and stops at the reported total, at an empty page, or at a short page. Each page is one call with this builder's settings; an error ends the stream after it is yielded.
+    pub fn items(self) -> crate::Paginated<'a, crate::types::WorkflowTaskSummary> {
+        let first_page = self.page_num.unwrap_or(1);
+        let page_size = self.page_size.unwrap_or(50i64);
+        crate::Paginated::new(
+            first_page,
+            page_size,
+            move |page| {
+                let mut request = self.clone();
+                request.page_num = Some(page);
+                Box::pin(async move {
+                    let response = request.send().await?;
+                    Ok(crate::runtime::pagination::Page {
+                        total: response.total,
+                        items: response.workflow_tasks.unwrap_or_default(),
+                    })
+                })
+            },
+        )
+    }
+    /// Sends the request and returns the decoded [`WorkflowTaskList`](crate::types::WorkflowTaskList).
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::list_workflow_tasks`](crate::Client::list_workflow_tasks).
+    pub async fn send(self) -> crate::Result<crate::types::WorkflowTaskList> {
+        let mut request = Request::new(
+            "list_workflow_tasks",
+            reqwest::Method::GET,
+            "/openapi/workflows/custom/{workflowKey}/tasks",
+        );
+        request.path_param("workflowKey", &self.workflow_key);
+        request.query("projectKey", &self.project_key);
+        if let Some(value) = &self.page_num {
+            request.query("pageNum", value);
+        }
+        if let Some(value) = &self.page_size {
+            request.query("pageSize", value);
+        }
+        self.client.send_json(request, self.options).await
+    }
+}
+/// Request builder for [`Client::get_workflow_task`](crate::Client::get_workflow_task): `GET /openapi/workflows/custom/task`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetWorkflowTask<'a> {
+    client: &'a crate::Client,
+    task_id: i64,
+    workflow_key: String,
+    options: CallOptions,
+}
+impl<'a> GetWorkflowTask<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Sends the request and returns the decoded [`WorkflowTaskDetail`](crate::types::WorkflowTaskDetail).
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_workflow_task`](crate::Client::get_workflow_task).
+    pub async fn send(self) -> crate::Result<crate::types::WorkflowTaskDetail> {
+        let mut request = Request::new(
+            "get_workflow_task",
+            reqwest::Method::GET,
+            "/openapi/workflows/custom/task",
+        );
+        request.query("taskId", &self.task_id);
+        request.query("workflowKey", &self.workflow_key);
+        self.client.send_json(request, self.options).await
+    }
+}
+/// Request builder for [`Client::execute_workflow`](crate::Client::execute_workflow): `POST /openapi/workflows/custom/task`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ExecuteWorkflow<'a> {
+    client: &'a crate::Client,
+    body: crate::types::ExecuteWorkflowRequest,
+    options: CallOptions,
+}
+impl<'a> ExecuteWorkflow<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
+    /// repeating it may repeat its effect; opt in only when that is safe.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Sends the request and returns the decoded [`ExecuteWorkflowResponse`](crate::types::ExecuteWorkflowResponse).
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::execute_workflow`](crate::Client::execute_workflow).
+    pub async fn send(self) -> crate::Result<crate::types::ExecuteWorkflowResponse> {
+        let mut request = Request::new(
+            "execute_workflow",
+            reqwest::Method::POST,
+            "/openapi/workflows/custom/task",
+        );
+        request.json_body(&self.body);
+        self.client.send_json(request, self.options).await
+    }
+}
+/// Request builder for [`Client::cancel_workflow_task`](crate::Client::cancel_workflow_task): `DELETE /openapi/workflows/custom/task`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CancelWorkflowTask<'a> {
+    client: &'a crate::Client,
+    task_id: i64,
+    workflow_key: String,
+    options: CallOptions,
+}
+impl<'a> CancelWorkflowTask<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Sends the request and returns Zadig's acknowledgement message.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::cancel_workflow_task`](crate::Client::cancel_workflow_task).
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        let mut request = Request::new(
+            "cancel_workflow_task",
+            reqwest::Method::DELETE,
+            "/openapi/workflows/custom/task",
+        );
+        request.query("taskId", &self.task_id);
+        request.query("workflowKey", &self.workflow_key);
+        self.client.send_message(request, self.options).await
+    }
+}
+/// Request builder for [`Client::retry_workflow_task`](crate::Client::retry_workflow_task): `POST /openapi/workflows/custom/{workflowKey}/task/{taskID}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct RetryWorkflowTask<'a> {
+    client: &'a crate::Client,
+    workflow_key: String,
+    task_id: i64,
+    project_key: String,
+    options: CallOptions,
+}
+impl<'a> RetryWorkflowTask<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
+    /// repeating it may repeat its effect; opt in only when that is safe.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Sends the request and returns Zadig's acknowledgement message.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::retry_workflow_task`](crate::Client::retry_workflow_task).
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        let mut request = Request::new(
+            "retry_workflow_task",
+            reqwest::Method::POST,
+            "/openapi/workflows/custom/{workflowKey}/task/{taskID}",
+        );
+        request.path_param("workflowKey", &self.workflow_key);
+        request.path_param("taskID", &self.task_id.to_string());
+        request.query("projectKey", &self.project_key);
+        self.client.send_message(request, self.options).await
+    }
+}
+/// Request builder for [`Client::approve_workflow_task`](crate::Client::approve_workflow_task): `POST /openapi/workflows/custom/task/approve`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ApproveWorkflowTask<'a> {
+    client: &'a crate::Client,
+    body: crate::types::ApproveWorkflowTaskRequest,
+    options: CallOptions,
+}
+impl<'a> ApproveWorkflowTask<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
+    /// repeating it may repeat its effect; opt in only when that is safe.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Sends the request and returns Zadig's acknowledgement message.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::approve_workflow_task`](crate::Client::approve_workflow_task).
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        let mut request = Request::new(
+            "approve_workflow_task",
+            reqwest::Method::POST,
+            "/openapi/workflows/custom/task/approve",
+        );
+        request.json_body(&self.body);
+        self.client.send_message(request, self.options).await
+    }
+}
+/// Request builder for [`Client::create_workflow`](crate::Client::create_workflow): `POST /api/aslan/workflow/v4`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CreateWorkflow<'a> {
+    client: &'a crate::Client,
+    body: crate::types::WorkflowDefinition,
+    options: CallOptions,
+}
+impl<'a> CreateWorkflow<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
+    /// repeating it may repeat its effect; opt in only when that is safe.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Sends the request and returns the response as untyped JSON.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::create_workflow`](crate::Client::create_workflow).
+    pub async fn send(self) -> crate::Result<serde_json::Value> {
+        let mut request = Request::new(
+            "create_workflow",
+            reqwest::Method::POST,
+            "/api/aslan/workflow/v4",
+        );
+        request.json_body(&self.body);
+        self.client.send_json(request, self.options).await
+    }
+}
+/// Request builder for [`Client::update_workflow`](crate::Client::update_workflow): `PUT /api/aslan/workflow/v4/{name}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct UpdateWorkflow<'a> {
+    client: &'a crate::Client,
+    name: String,
+    project_name: String,
+    body: crate::types::WorkflowDefinition,
+    options: CallOptions,
+}
+impl<'a> UpdateWorkflow<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Sends the request and returns the response as untyped JSON.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::update_workflow`](crate::Client::update_workflow).
+    pub async fn send(self) -> crate::Result<serde_json::Value> {
+        let mut request = Request::new(
+            "update_workflow",
+            reqwest::Method::PUT,
+            "/api/aslan/workflow/v4/{name}",
+        );
+        request.path_param("name", &self.name);
+        request.query("projectName", &self.project_name);
+        request.json_body(&self.body);
+        self.client.send_json(request, self.options).await
+    }
+}
+/// Request builder for [`Client::delete_workflow`](crate::Client::delete_workflow): `DELETE /openapi/workflows/custom`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct DeleteWorkflow<'a> {
+    client: &'a crate::Client,
+    workflow_key: String,
+    project_key: String,
+    options: CallOptions,
+}
+impl<'a> DeleteWorkflow<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Sends the request and returns Zadig's acknowledgement message.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::delete_workflow`](crate::Client::delete_workflow).
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        let mut request = Request::new(
+            "delete_workflow",
+            reqwest::Method::DELETE,
+            "/openapi/workflows/custom",
+        );
+        request.query("workflowKey", &self.workflow_key);
+        request.query("projectKey", &self.project_key);
+        self.client.send_message(request, self.options).await
+    }
+}
+/// Request builder for [`Client::list_workflow_views`](crate::Client::list_workflow_views): `GET /openapi/workflows/view`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ListWorkflowViews<'a> {
+    client: &'a crate::Client,
+    project_key: String,
+    options: CallOptions,
+}
+impl<'a> ListWorkflowViews<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Sends the request and returns the decoded list of [`WorkflowView`](crate::types::WorkflowView).
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::list_workflow_views`](crate::Client::list_workflow_views).
+    pub async fn send(self) -> crate::Result<Vec<crate::types::WorkflowView>> {
+        let mut request = Request::new(
+            "list_workflow_views",
+            reqwest::Method::GET,
+            "/openapi/workflows/view",
+        );
+        request.query("projectKey", &self.project_key);
+        self.client.send_json(request, self.options).await
+    }
+}
+/// Request builder for [`Client::create_workflow_view`](crate::Client::create_workflow_view): `POST /openapi/workflows/view`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CreateWorkflowView<'a> {
+    client: &'a crate::Client,
+    body: crate::types::CreateWorkflowViewRequest,
+    options: CallOptions,
+}
+impl<'a> CreateWorkflowView<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
+    /// repeating it may repeat its effect; opt in only when that is safe.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Sends the request and returns Zadig's acknowledgement message.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::create_workflow_view`](crate::Client::create_workflow_view).
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        let mut request = Request::new(
+            "create_workflow_view",
+            reqwest::Method::POST,
+            "/openapi/workflows/view",
+        );
+        request.json_body(&self.body);
+        self.client.send_message(request, self.options).await
+    }
+}
+/// Request builder for [`Client::update_workflow_view`](crate::Client::update_workflow_view): `PUT /openapi/workflows/view/{viewName}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct UpdateWorkflowView<'a> {
+    client: &'a crate::Client,
+    view_name: String,
+    project_key: String,
+    body: crate::types::UpdateWorkflowViewRequest,
+    options: CallOptions,
+}
+impl<'a> UpdateWorkflowView<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Sends the request and returns Zadig's acknowledgement message.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::update_workflow_view`](crate::Client::update_workflow_view).
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        let mut request = Request::new(
+            "update_workflow_view",
+            reqwest::Method::PUT,
+            "/openapi/workflows/view/{viewName}",
+        );
+        request.path_param("viewName", &self.view_name);
+        request.query("projectKey", &self.project_key);
+        request.json_body(&self.body);
+        self.client.send_message(request, self.options).await
+    }
+}
+/// Request builder for [`Client::delete_workflow_view`](crate::Client::delete_workflow_view): `DELETE /openapi/workflows/view/{viewName}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct DeleteWorkflowView<'a> {
+    client: &'a crate::Client,
+    view_name: String,
+    project_key: String,
+    options: CallOptions,
+}
+impl<'a> DeleteWorkflowView<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Sends the request and returns Zadig's acknowledgement message.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::delete_workflow_view`](crate::Client::delete_workflow_view).
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        let mut request = Request::new(
+            "delete_workflow_view",
+            reqwest::Method::DELETE,
+            "/openapi/workflows/view/{viewName}",
+        );
+        request.path_param("viewName", &self.view_name);
+        request.query("projectKey", &self.project_key);
+        self.client.send_message(request, self.options).await
+    }
+}
+/// Request builder for [`Client::create_approval_ticket`](crate::Client::create_approval_ticket): `POST /openapi/ticket/approval`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CreateApprovalTicket<'a> {
+    client: &'a crate::Client,
+    body: crate::types::CreateApprovalTicketRequest,
+    options: CallOptions,
+}
+impl<'a> CreateApprovalTicket<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
+    /// repeating it may repeat its effect; opt in only when that is safe.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Sends the request and returns Zadig's acknowledgement message.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::create_approval_ticket`](crate::Client::create_approval_ticket).
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        let mut request = Request::new(
+            "create_approval_ticket",
+            reqwest::Method::POST,
+            "/openapi/ticket/approval",
+        );
+        request.json_body(&self.body);
+        self.client.send_message(request, self.options).await
+    }
+}
+/// Request builder for [`Client::stream_workflow_job_logs`](crate::Client::stream_workflow_job_logs): `GET /openapi/logs/sse/v4/workflow/{workflowName}/{taskID}/{jobName}/{lines}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct StreamWorkflowJobLogs<'a> {
+    client: &'a crate::Client,
+    workflow_name: String,
+    task_id: i64,
+    job_name: String,
+    lines: i64,
+    options: CallOptions,
+}
+impl<'a> StreamWorkflowJobLogs<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Sends the request and returns a stream of log lines, read as the server sends them.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::stream_workflow_job_logs`](crate::Client::stream_workflow_job_logs).
+    pub async fn send(self) -> crate::Result<crate::LogStream> {
+        let mut request = Request::new(
+            "stream_workflow_job_logs",
+            reqwest::Method::GET,
+            "/openapi/logs/sse/v4/workflow/{workflowName}/{taskID}/{jobName}/{lines}",
+        );
+        request.path_param("workflowName", &self.workflow_name);
+        request.path_param("taskID", &self.task_id.to_string());
+        request.path_param("jobName", &self.job_name);
+        request.path_param("lines", &self.lines.to_string());
+        self.client.send_event_stream(request, self.options).await
+    }
+}
+/// Request builder for [`Client::get_workflow_job_logs`](crate::Client::get_workflow_job_logs): `GET /openapi/logs/log/v4/workflow/{workflowName}/{taskID}/{jobName}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetWorkflowJobLogs<'a> {
+    client: &'a crate::Client,
+    workflow_name: String,
+    task_id: i64,
+    job_name: String,
+    options: CallOptions,
+}
+impl<'a> GetWorkflowJobLogs<'a> {
+    /// Overrides the client's request timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Sends the request and returns the response body as text.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_workflow_job_logs`](crate::Client::get_workflow_job_logs).
+    pub async fn send(self) -> crate::Result<String> {
+        let mut request = Request::new(
+            "get_workflow_job_logs",
+            reqwest::Method::GET,
+            "/openapi/logs/log/v4/workflow/{workflowName}/{taskID}/{jobName}",
+        );
+        request.path_param("workflowName", &self.workflow_name);
+        request.path_param("taskID", &self.task_id.to_string());
+        request.path_param("jobName", &self.job_name);
+        self.client.send_text(request, self.options).await
+    }
+}

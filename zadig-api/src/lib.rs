@@ -1,0 +1,45 @@
+#![doc = include_str!("../../README.md")]
+//!
+//! # Crate layout
+//!
+//! - [`Client`] (async) and [`blocking::Client`] carry one method per Zadig endpoint; each
+//!   returns a request builder from [`requests`] (or [`blocking::requests`]).
+//! - [`types`]: the request and response types, one submodule per API module.
+//! - [`Error`] with its [`ErrorKind`]: every failure a call can have.
+//! - [`LogStream`] and [`Paginated`]: what log-stream and paged calls yield.
+//!
+//! Everything under `types`, `requests` and `blocking::requests` is generated from the spec in
+//! the repository's `spec/` directory by `cargo xtask codegen`.
+
+pub mod client;
+pub mod error;
+
+#[cfg(feature = "blocking")]
+pub mod blocking;
+
+#[rustfmt::skip]
+mod generated;
+mod runtime;
+
+pub use client::{Client, ClientBuilder};
+pub use error::{ApiErrorBody, Error, ErrorKind, Result};
+pub use runtime::LogStream;
+pub use runtime::pagination::Paginated;
+
+/// The `reqwest` version this crate uses, for [`ClientBuilder::http_client`].
+pub use reqwest;
+
+#[doc(hidden)]
+pub use runtime::private as __private;
+
+/// Request and response types, generated from the spec, one submodule per API module and all
+/// re-exported here.
+pub mod types {
+    pub use crate::generated::types::*;
+    pub use crate::runtime::model::{ApiMessage, UnknownValue, UnknownVariant};
+}
+
+/// Request builders returned by the [`Client`] methods, generated from the spec.
+pub mod requests {
+    pub use crate::generated::requests::*;
+}
