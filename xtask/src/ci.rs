@@ -14,38 +14,84 @@ struct Step {
 }
 
 const STEPS: &[Step] = &[
-    Step { label: "format", program: "cargo", args: &["fmt", "--all", "--check"], env: &[] },
-    Step { label: "generated code is fresh", program: "cargo", args: &["xtask", "codegen", "--check"], env: &[] },
+    Step {
+        label: "format",
+        program: "cargo",
+        args: &["fmt", "--all", "--check"],
+        env: &[],
+    },
+    Step {
+        label: "generated code is fresh",
+        program: "cargo",
+        args: &["xtask", "codegen", "--check"],
+        env: &[],
+    },
     Step {
         label: "clippy",
         program: "cargo",
-        args: &["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"],
+        args: &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--locked",
+            "--",
+            "-D",
+            "warnings",
+        ],
         env: &[],
     },
     Step {
         label: "async-only build (no blocking feature)",
         program: "cargo",
-        args: &["clippy", "-p", "zadig-api", "--no-default-features", "--features", "rustls", "--locked", "--", "-D", "warnings"],
+        args: &[
+            "clippy",
+            "-p",
+            "zadig-api",
+            "--no-default-features",
+            "--features",
+            "rustls",
+            "--locked",
+            "--",
+            "-D",
+            "warnings",
+        ],
         env: &[],
     },
-    Step { label: "tests", program: "cargo", args: &["test", "--workspace", "--locked"], env: &[] },
+    Step {
+        label: "tests",
+        program: "cargo",
+        args: &["test", "--workspace", "--locked"],
+        env: &[],
+    },
     Step {
         label: "docs",
         program: "cargo",
         args: &["doc", "--workspace", "--no-deps", "--locked"],
         env: &[("RUSTDOCFLAGS", "-D warnings")],
     },
-    Step { label: "benchmarks build", program: "cargo", args: &["bench", "--workspace", "--no-run", "--locked"], env: &[] },
+    Step {
+        label: "benchmarks build",
+        program: "cargo",
+        args: &["bench", "--workspace", "--no-run", "--locked"],
+        env: &[],
+    },
 ];
 
 pub fn run(args: &[String]) -> Result<(), String> {
     if let Some(extra) = args.first() {
-        return Err(format!("unknown option `{extra}`; `cargo xtask ci` takes none"));
+        return Err(format!(
+            "unknown option `{extra}`; `cargo xtask ci` takes none"
+        ));
     }
     let started = Instant::now();
     for step in STEPS {
         let step_started = Instant::now();
-        eprintln!("==> {} ({} {})", step.label, step.program, step.args.join(" "));
+        eprintln!(
+            "==> {} ({} {})",
+            step.label,
+            step.program,
+            step.args.join(" ")
+        );
         let status = Command::new(step.program)
             .args(step.args)
             .envs(step.env.iter().copied())
@@ -57,6 +103,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
         }
         eprintln!("    ok in {:.0?}", step_started.elapsed());
     }
-    eprintln!("ci: all {} steps passed in {:.0?}", STEPS.len(), started.elapsed());
+    eprintln!(
+        "ci: all {} steps passed in {:.0?}",
+        STEPS.len(),
+        started.elapsed()
+    );
     Ok(())
 }

@@ -45,16 +45,24 @@ fn parse(args: &[String], allow_output: bool) -> Result<Options, String> {
 pub fn run_validate(args: &[String]) -> Result<(), String> {
     let options = parse(args, false)?;
     let (loaded, api) = load_api(&options.spec).map_err(|diagnostics| diagnostics.to_string())?;
-    let endpoints: usize = api.modules.iter().map(|module| module.endpoints.len()).sum();
+    let endpoints: usize = api
+        .modules
+        .iter()
+        .map(|module| module.endpoints.len())
+        .sum();
     let types: usize = api.modules.iter().map(|module| module.types.len()).sum();
-    println!("spec ok: {} files, {endpoints} endpoints, {types} types", loaded.files.len());
+    println!(
+        "spec ok: {} files, {endpoints} endpoints, {types} types",
+        loaded.files.len()
+    );
     Ok(())
 }
 
 /// `cargo xtask codegen`.
 pub fn run_codegen(args: &[String]) -> Result<(), String> {
     let options = parse(args, true)?;
-    let files = generate(&options.spec).map_err(|diagnostics| diagnostics.to_string() + "; nothing was generated")?;
+    let files = generate(&options.spec)
+        .map_err(|diagnostics| diagnostics.to_string() + "; nothing was generated")?;
     let shown_out = shown(&options, &options.out);
     if options.check {
         let drift = output::drift(&options.out, &files);
@@ -62,18 +70,37 @@ pub fn run_codegen(args: &[String]) -> Result<(), String> {
             println!("generated code is up to date ({} files)", files.len());
             return Ok(());
         }
-        let lines: Vec<String> =
-            drift.iter().map(|item| format!("  {:<8} {shown_out}/{}", format!("{}:", item.label()), item.path())).collect();
+        let lines: Vec<String> = drift
+            .iter()
+            .map(|item| {
+                format!(
+                    "  {:<8} {shown_out}/{}",
+                    format!("{}:", item.label()),
+                    item.path()
+                )
+            })
+            .collect();
         let command = if options.custom {
-            format!("cargo xtask codegen --spec {} --out {}", options.spec.display(), options.out.display())
+            format!(
+                "cargo xtask codegen --spec {} --out {}",
+                options.spec.display(),
+                options.out.display()
+            )
         } else {
             "cargo xtask codegen".to_owned()
         };
-        return Err(format!("generated code is out of date:\n{}\nrun `{command}` to update it", lines.join("\n")));
+        return Err(format!(
+            "generated code is out of date:\n{}\nrun `{command}` to update it",
+            lines.join("\n")
+        ));
     }
     let changed = output::apply(&options.out, &files)?;
     for item in &changed {
-        let verb = if matches!(item, output::Drift::Extra(_)) { "removed" } else { "wrote" };
+        let verb = if matches!(item, output::Drift::Extra(_)) {
+            "removed"
+        } else {
+            "wrote"
+        };
         println!("{verb} {shown_out}/{}", item.path());
     }
     if changed.is_empty() {
@@ -86,6 +113,9 @@ fn shown(options: &Options, path: &Path) -> String {
     if options.custom {
         path.display().to_string()
     } else {
-        path.strip_prefix(workspace_root()).unwrap_or(path).display().to_string()
+        path.strip_prefix(workspace_root())
+            .unwrap_or(path)
+            .display()
+            .to_string()
     }
 }

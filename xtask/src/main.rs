@@ -2,8 +2,11 @@
 //!
 //! - `codegen [--check] [--spec DIR] [--out DIR]`: regenerate `zadig-api/src/generated/`.
 //! - `validate [--spec DIR]`: load and check the spec, write nothing.
+//! - `audit [--docs FILE...] [--routes FILE] [--format F] [--fail-under PCT]`: API coverage
+//!   report, diffed against doc pages and the server's route table.
 //! - `ci`: every check: format, fresh generated code, clippy, tests, docs, benchmark build.
 
+mod audit;
 mod ci;
 mod codegen;
 
@@ -16,6 +19,9 @@ usage: cargo xtask <command> [options]
 commands:
   codegen [--check] [--spec DIR] [--out DIR]   regenerate the bindings from the spec
   validate [--spec DIR]                        check the spec without writing anything
+  audit [--docs FILE...] [--routes FILE]       report API coverage; diff the spec against doc
+        [--format table|markdown|json]         pages and the server's route table
+        [--fail-under PCT]                     (`cargo xtask audit --help` for details)
   ci                                           run every check (what .ci/run runs)
 ";
 
@@ -24,6 +30,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("codegen") => codegen::run_codegen(&args[1..]),
         Some("validate") => codegen::run_validate(&args[1..]),
+        Some("audit") => audit::run(&args[1..]),
         Some("ci") => ci::run(&args[1..]),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
@@ -44,5 +51,8 @@ fn main() -> ExitCode {
 /// The workspace root, whatever directory cargo ran us from.
 pub fn workspace_root() -> PathBuf {
     let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    manifest_dir.parent().map(PathBuf::from).unwrap_or(manifest_dir)
+    manifest_dir
+        .parent()
+        .map(PathBuf::from)
+        .unwrap_or(manifest_dir)
 }

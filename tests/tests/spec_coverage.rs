@@ -1,0 +1,113 @@
+//! The spec against the docs' endpoint list and the server's route table, through the same
+//! functions as `cargo xtask audit` (`zadig_codegen::audit`):
+//!
+//! - every `METHOD path` in `spec/documented-endpoints.yaml` is a spec endpoint, or the `said` of
+//!   an erratum, or an `unserved` entry;
+//! - every spec endpoint is a route of the server (`tests/data/zadig-server-routes.json`, a copy
+//!   of `../shared/zadig-server/routes.json`), and no `unserved` entry is served after all.
+//!
+//! Paths compare with placeholders erased (`:x`, `<x>`, `{x}` all match).
+
+use std::path::{Path, PathBuf};
+
+use zadig_codegen::audit::{self, DocMatch, SpecIndex, routes};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the tests crate sits in the workspace")
+        .to_path_buf()
+}
+
+fn read(relative: &str) -> String {
+    let path = root().join(relative);
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|err| panic!("cannot read {}: {err}", path.display()))
+}
+
+fn spec_index() -> SpecIndex {
+    match zadig_codegen::load_api(&root().join("spec")) {
+        Ok((loaded, _)) => SpecIndex::new(&loaded),
+        Err(diagnostics) => panic!("the spec does not validate:\n{diagnostics}"),
+    }
+}
+
+#[test]
+fn every_documented_endpoint_is_in_the_spec_or_recorded() {
+    let documented = audit::parse_documented_endpoints(&read("spec/documented-endpoints.yaml"))
+        .unwrap_or_else(|err| panic!("spec/documented-endpoints.yaml: {err}"));
+    assert!(
+        !documented.is_empty(),
+        "spec/documented-endpoints.yaml lists no endpoints"
+    );
+    let index = spec_index();
+    let mut problems = Vec::new();
+    for entry in &documented {
+        let what = format!(
+            "{} {} ({})",
+            entry.method,
+            entry.path,
+            entry.sources.join(", ")
+        );
+        match index.classify(&entry.method, &entry.path) {
+            DocMatch::Endpoint(_) | DocMatch::Explained(_) => {}
+            DocMatch::Near(endpoint, near) => problems.push(format!(
+                "  {what}: not in the spec and not recorded; segment {} `{}` is one step from `{}` of {} {} \
+                 ({}.{}): record an erratum with `said: {} {}` or fix the path",
+                near.segment,
+                near.left,
+                near.right,
+                endpoint.method,
+                endpoint.path,
+                endpoint.module,
+                endpoint.id,
+                entry.method,
+                entry.path
+            )),
+            DocMatch::Missing => problems.push(format!(
+                "  {what}: no spec endpoint, no erratum `said`, no `unserved` entry"
+            )),
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} of {} documented endpoints are not accounted for by the spec:\n{}",
+        problems.len(),
+        documented.len(),
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn every_spec_endpoint_is_served() {
+    let file = "tests/data/zadig-server-routes.json";
+    let routes = routes::parse(&read(file)).unwrap_or_else(|err| panic!("{file}: {err}"));
+    let report = routes::diff(&spec_index(), file, &routes);
+    let mut problems: Vec<String> = report
+        .not_served
+        .iter()
+        .map(|item| {
+            let endpoint = &item.endpoint;
+            let closest = item
+                .closest
+                .as_ref()
+                .map(|route| format!("; closest route: {} {}", route.method, route.path))
+                .unwrap_or_default();
+            format!(
+                "  {} {} ({}.{}): the server has no such route{closest}",
+                endpoint.method, endpoint.path, endpoint.module, endpoint.id
+            )
+        })
+        .collect();
+    problems.extend(report.unserved_now_served.iter().map(|item| {
+        format!(
+            "  {} {} (unserved in {}): the server serves it as {} {}",
+            item.method, item.path, item.module, item.route.method, item.route.path
+        )
+    }));
+    assert!(
+        problems.is_empty(),
+        "the spec and the server's routes ({file}) disagree:\n{}",
+        problems.join("\n")
+    );
+}
