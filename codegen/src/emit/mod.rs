@@ -4,11 +4,13 @@
 //! - [`requests`]: the async `Client` methods and their request builders.
 //! - [`blocking`]: the same calls on `blocking::Client`.
 //! - [`examples`]: a test per documented example payload.
+//! - [`conformance`]: a test per endpoint and client against a local server.
 //!
 //! Each emitter builds a `syn::File` with `quote`, and [`render`] formats it with
 //! `prettyplease` under a header naming the spec file and the command that regenerates it.
 
 pub mod blocking;
+pub mod conformance;
 pub mod examples;
 pub mod requests;
 pub mod rust;
@@ -68,6 +70,11 @@ pub fn emit(api: &Api) -> Result<Vec<GeneratedFile>, Diagnostics> {
         blocking::emit_mod(api),
     );
     add("examples.rs".into(), &all_sources, examples::emit(api));
+    add(
+        "conformance.rs".into(),
+        &all_sources,
+        conformance::emit(api),
+    );
     for module in &api.modules {
         if !module.types.is_empty() {
             add(
@@ -103,6 +110,8 @@ fn root_module(_api: &Api) -> TokenStream {
         pub mod blocking;
         #[cfg(test)]
         mod examples;
+        #[cfg(test)]
+        mod conformance;
     }
 }
 

@@ -12,3 +12,5 @@ mod sse;
 
 pub(crate) use request::{CallOptions, Request};
 pub use sse::LogStream;
+#[cfg(test)]
+pub(crate) mod conformance;

@@ -216,7 +216,7 @@ pub(crate) fn check_example<T: serde::de::DeserializeOwned + Serialize>(text: &s
 }
 
 #[cfg(test)]
-fn compare_json(original: &Value, encoded: &Value, path: &str, lost: &mut Vec<String>) {
+pub(crate) fn compare_json(original: &Value, encoded: &Value, path: &str, lost: &mut Vec<String>) {
     match (original, encoded) {
         (Value::Object(original), Value::Object(encoded)) => {
             for (key, value) in original {

@@ -7,3 +7,5 @@ pub mod requests;
 pub mod blocking;
 #[cfg(test)]
 mod examples;
+#[cfg(test)]
+mod conformance;

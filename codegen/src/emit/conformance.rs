@@ -1,0 +1,347 @@
+//! Emits the conformance tests: every endpoint called once through the async client and once
+//! through the blocking client against a local server.
+//!
+//! The expected request is worked out here, from the spec, independently of the runtime: the
+//! path with each parameter percent-encoded by [`encode_segment`], the query pairs in spec
+//! order, the JSON body. Arguments are sample values chosen to exercise encoding (a `/`, a `?`
+//! and a space in every string path parameter). Bodies and answers are the documented examples
+//! where the spec has them, and otherwise a sample built from the types, with every field set.
+
+use std::collections::BTreeMap;
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use serde_json::{Map, Value, json};
+
+use super::rust::{ident, public_ty};
+use crate::ir::{
+    Api, EndpointItem, ExampleTarget, NamedKind, ParamItem, ResponseItem, Shape, Ty, TypeItem,
+};
+use crate::spec::ExampleKind;
+
+/// How deep sample JSON goes before optional fields are left out.
+const SAMPLE_DEPTH: usize = 6;
+
+/// `conformance.rs`.
+pub fn emit(api: &Api) -> TokenStream {
+    let types: BTreeMap<&str, &TypeItem> = api
+        .modules
+        .iter()
+        .flat_map(|module| module.types.iter())
+        .map(|item| (item.name.as_str(), item))
+        .collect();
+    let tests = api
+        .modules
+        .iter()
+        .flat_map(|module| module.endpoints.iter())
+        .map(|endpoint| emit_endpoint(endpoint, &types));
+    quote! {
+        //! Conformance tests: each endpoint through both clients against a local server.
+        #![allow(clippy::too_many_lines)]
+
+        use crate::runtime::conformance::{Exchange, Reply};
+
+        #(#tests)*
+    }
+}
+
+fn emit_endpoint(endpoint: &EndpointItem, types: &BTreeMap<&str, &TypeItem>) -> TokenStream {
+    let method = &endpoint.http_method;
+    let method_ident = ident(&endpoint.method_name);
+
+    // The path as it must arrive, and the arguments that produce it.
+    let mut path = endpoint.path.clone();
+    let mut arguments = Vec::new();
+    for param in &endpoint.path_params {
+        let (argument, text) = path_sample(param);
+        path = path.replace(&format!("{{{}}}", param.wire), &encode_segment(&text));
+        arguments.push(argument);
+    }
+    let mut query: Vec<(String, String)> = Vec::new();
+    let mut setters = Vec::new();
+    for param in &endpoint.query {
+        let (argument, texts) = query_sample(param, types);
+        for text in texts {
+            query.push((param.wire.clone(), text));
+        }
+        if param.required {
+            arguments.push(argument);
+        } else {
+            let setter = ident(&param.rust);
+            setters.push(quote! { .#setter(#argument) });
+        }
+    }
+    // Required query parameters come after path parameters, in spec order; the setters above
+    // keep spec order for the query string.
+    let query_pairs = query.iter().map(|(name, value)| quote! { (#name, #value) });
+
+    let body_json = endpoint.body.as_ref().map(|body| {
+        let example = endpoint.examples.iter().find(|example| {
+            example.kind == ExampleKind::Request
+                && example.target == Some(ExampleTarget::Type(body.ty.clone()))
+        });
+        match example.and_then(|example| example.json.clone()) {
+            Some(json) => json,
+            None => sample(&body.ty, types, 0),
+        }
+    });
+    let body_expected = match &body_json {
+        Some(json) => {
+            let text = json.to_string();
+            quote! { Some(#text) }
+        }
+        None => quote! { None },
+    };
+    if let (Some(body), Some(json)) = (&endpoint.body, &body_json) {
+        let ty = public_ty(&body.ty);
+        let text = json.to_string();
+        arguments.push(quote! {
+            match serde_json::from_str::<#ty>(#text) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            }
+        });
+    }
+
+    let (reply, check_async, check_blocking) = match &endpoint.response {
+        ResponseItem::Json(ty) => {
+            let example = endpoint.examples.iter().find(|example| {
+                example.kind == ExampleKind::Response
+                    && example.target == Some(ExampleTarget::Type(ty.clone()))
+            });
+            let json = example
+                .and_then(|example| example.json.clone())
+                .unwrap_or_else(|| sample(ty, types, 0));
+            let text = json.to_string();
+            let check = quote! { exchange.verify_json(&value); };
+            (quote! { Reply::Json(#text) }, check.clone(), check)
+        }
+        ResponseItem::Message => {
+            let check = quote! { assert_eq!(value.message, "success"); };
+            (
+                quote! { Reply::Json(r#"{"message":"success"}"#) },
+                check.clone(),
+                check,
+            )
+        }
+        ResponseItem::Text => {
+            let check = quote! { assert_eq!(value, "first line\nsecond line\n"); };
+            (
+                quote! { Reply::Text("first line\nsecond line\n") },
+                check.clone(),
+                check,
+            )
+        }
+        ResponseItem::EventStream => (
+            quote! { Reply::EventStream("data: first line\n\ndata: second line\n\n") },
+            quote! {
+                let lines: Vec<String> = futures_util::TryStreamExt::try_collect(value).await.expect("the stream reads to its end");
+                assert_eq!(lines, ["first line", "second line"]);
+            },
+            quote! {
+                let lines: Vec<String> = value.collect::<crate::Result<_>>().expect("the stream reads to its end");
+                assert_eq!(lines, ["first line", "second line"]);
+            },
+        ),
+        ResponseItem::Empty => {
+            let check = quote! { let () = value; };
+            (quote! { Reply::Empty }, check.clone(), check)
+        }
+    };
+
+    let async_name = format_ident!("{}", endpoint.id);
+    let blocking_name = format_ident!("{}_blocking", endpoint.id);
+    let exchange = quote! {
+        let exchange = Exchange {
+            method: #method,
+            path: #path,
+            query: &[#(#query_pairs),*],
+            body: #body_expected,
+            reply: #reply,
+        };
+    };
+    let arguments_blocking = arguments.clone();
+    let setters_blocking = setters.clone();
+    quote! {
+        #[tokio::test]
+        async fn #async_name() {
+            #exchange
+            let server = exchange.server().await;
+            let client = exchange.client(&server);
+            let value = client.#method_ident(#(#arguments),*)#(#setters)*.send().await.expect("the call succeeds");
+            exchange.verify_request(&server).await;
+            #check_async
+        }
+
+        #[cfg(feature = "blocking")]
+        #[test]
+        fn #blocking_name() {
+            #exchange
+            let runtime = crate::runtime::conformance::server_runtime();
+            let server = runtime.block_on(exchange.server());
+            let client = exchange.blocking_client(&server);
+            let value = client.#method_ident(#(#arguments_blocking),*)#(#setters_blocking)*.send().expect("the call succeeds");
+            runtime.block_on(exchange.verify_request(&server));
+            #check_blocking
+        }
+    }
+}
+
+/// The argument for a path parameter and the text it stands for.
+fn path_sample(param: &ParamItem) -> (TokenStream, String) {
+    match &param.ty {
+        Ty::String => {
+            let text = format!("{} a/b?c d", param.wire);
+            (quote! { #text }, text)
+        }
+        Ty::Named {
+            kind: NamedKind::Enum,
+            ..
+        } => {
+            let text = format!("{} value", param.wire);
+            (quote! { #text }, text)
+        }
+        other => scalar_sample(other),
+    }
+}
+
+/// The argument for a query parameter and the values it puts in the query string.
+fn query_sample(
+    param: &ParamItem,
+    types: &BTreeMap<&str, &TypeItem>,
+) -> (TokenStream, Vec<String>) {
+    match &param.ty {
+        Ty::String => {
+            let text = format!("{} value & more", param.wire);
+            (quote! { #text }, vec![text])
+        }
+        Ty::Named {
+            name,
+            kind: NamedKind::Enum,
+        } => {
+            let text = first_enum_value(name, types);
+            (quote! { #text }, vec![text])
+        }
+        Ty::Array(inner) => {
+            let (first, first_text) = element_sample(inner, types, "first");
+            let (second, second_text) = element_sample(inner, types, "second");
+            (
+                quote! { vec![#first, #second] },
+                vec![first_text, second_text],
+            )
+        }
+        other => {
+            let (argument, text) = scalar_sample(other);
+            (argument, vec![text])
+        }
+    }
+}
+
+fn element_sample(ty: &Ty, types: &BTreeMap<&str, &TypeItem>, word: &str) -> (TokenStream, String) {
+    match ty {
+        Ty::String => (quote! { #word.to_owned() }, word.to_owned()),
+        Ty::Named {
+            name,
+            kind: NamedKind::Enum,
+        } => {
+            let text = first_enum_value(name, types);
+            let ty = public_ty(ty);
+            (quote! { #ty::from(#text) }, text)
+        }
+        other => scalar_sample(other),
+    }
+}
+
+fn scalar_sample(ty: &Ty) -> (TokenStream, String) {
+    match ty {
+        Ty::Bool => (quote! { true }, "true".to_owned()),
+        Ty::I32 => (quote! { 7i32 }, "7".to_owned()),
+        Ty::I64 => (quote! { 7i64 }, "7".to_owned()),
+        Ty::U32 => (quote! { 7u32 }, "7".to_owned()),
+        Ty::U64 => (quote! { 7u64 }, "7".to_owned()),
+        Ty::F64 => (quote! { 1.5f64 }, "1.5".to_owned()),
+        _ => (quote! { "sample" }, "sample".to_owned()),
+    }
+}
+
+fn first_enum_value(name: &str, types: &BTreeMap<&str, &TypeItem>) -> String {
+    match types.get(name).map(|item| &item.shape) {
+        Some(Shape::Enum { values }) => values
+            .first()
+            .map(|value| value.wire.clone())
+            .unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+/// Sample JSON for `ty`: every field set down to [`SAMPLE_DEPTH`], only required ones below.
+fn sample(ty: &Ty, types: &BTreeMap<&str, &TypeItem>, depth: usize) -> Value {
+    match ty {
+        Ty::String => json!("text"),
+        Ty::Bool => json!(true),
+        Ty::I32 | Ty::I64 | Ty::U32 | Ty::U64 => json!(7),
+        Ty::F64 => json!(1.5),
+        Ty::Any => json!({"any": ["json", 1]}),
+        Ty::Array(inner) => {
+            if depth >= SAMPLE_DEPTH {
+                json!([])
+            } else {
+                Value::Array(vec![sample(inner, types, depth + 1)])
+            }
+        }
+        Ty::Map(inner) => {
+            if depth >= SAMPLE_DEPTH {
+                json!({})
+            } else {
+                let mut map = Map::new();
+                map.insert("key".to_owned(), sample(inner, types, depth + 1));
+                Value::Object(map)
+            }
+        }
+        Ty::Named { name, .. } => match types.get(name.as_str()).map(|item| &item.shape) {
+            Some(Shape::Struct { fields }) => {
+                let mut object = Map::new();
+                for field in fields {
+                    if field.required || depth < SAMPLE_DEPTH {
+                        object.insert(field.wire.clone(), sample(&field.ty, types, depth + 1));
+                    }
+                }
+                Value::Object(object)
+            }
+            Some(Shape::Enum { values }) => values
+                .first()
+                .map(|value| json!(value.wire))
+                .unwrap_or(Value::Null),
+            Some(Shape::Union { tag, variants }) => {
+                let Some(variant) = variants.first() else {
+                    return Value::Null;
+                };
+                let variant_ty = Ty::Named {
+                    name: variant.ty.clone(),
+                    kind: NamedKind::Struct,
+                };
+                let mut object = match sample(&variant_ty, types, depth) {
+                    Value::Object(object) => object,
+                    _ => Map::new(),
+                };
+                object.insert(tag.clone(), json!(variant.wire));
+                Value::Object(object)
+            }
+            None => Value::Null,
+        },
+    }
+}
+
+/// Percent-encodes `text` as one path segment: everything but RFC 3986's unreserved
+/// characters. Written here, apart from the runtime's encoder, so the tests check it.
+pub fn encode_segment(text: &str) -> String {
+    let mut encoded = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            encoded.push(char::from(byte));
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    encoded
+}

@@ -1,0 +1,42 @@
+// @generated from spec/ by `cargo xtask codegen`. Do not edit by hand.
+
+//! Conformance tests: each endpoint through both clients against a local server.
+#![allow(clippy::too_many_lines)]
+use crate::runtime::conformance::{Exchange, Reply};
+#[tokio::test]
+async fn list_runs() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/runs",
+        query: &[("status", "running")],
+        body: None,
+        reply: Reply::Json("[/"running/"]"),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .list_runs()
+        .status("running")
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    exchange.verify_json(&value);
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn list_runs_blocking() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/runs",
+        query: &[("status", "running")],
+        body: None,
+        reply: Reply::Json("[/"running/"]"),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client.list_runs().status("running").send().expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    exchange.verify_json(&value);
+}
