@@ -7,12 +7,14 @@
 //! - [`types`]: the request and response types, one submodule per API module.
 //! - [`Error`] with its [`ErrorKind`]: every failure a call can have.
 //! - [`LogStream`] and [`Paginated`]: what log-stream and paged calls yield.
+//! - [`wait`]: [`Client::wait_for_workflow_task`], polling a workflow run until it finishes.
 //!
 //! Everything under `types`, `requests` and `blocking::requests` is generated from the spec in
 //! the repository's `spec/` directory by `cargo xtask codegen`.
 
 pub mod client;
 pub mod error;
+pub mod wait;
 
 #[cfg(feature = "blocking")]
 pub mod blocking;

@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use futures_util::StreamExt;
 use runtime_support::{client, raw_server, respond};
 use serde_json::json;
-use zadig_api::__private::paginate;
+use zadig_api::__private::{paginate, paginate_from};
 
 /// Serves `/items?pageNum=N&pageSize=S` from a list of `len` numbers; `total` is included when
 /// `with_total`. Counts requests.
@@ -60,6 +60,19 @@ async fn three_pages_with_total_give_every_item_in_three_requests() {
     assert_eq!(items.len(), 101);
     assert_eq!(items, (0..101).map(|n| json!(n)).collect::<Vec<_>>());
     assert_eq!(count.load(Ordering::SeqCst), 3);
+}
+
+#[tokio::test]
+async fn starting_past_page_one_counts_the_skipped_pages_towards_the_total() {
+    // 5 items, 2 a page, starting at page 2: pages 2 and 3 hold items 2..5; no page 4.
+    let (base, count) = list_server(5, true).await;
+    let client = client(&base);
+    let items = paginate_from(&client, "/items", 2, 2)
+        .collect_all()
+        .await
+        .unwrap();
+    assert_eq!(items, vec![json!(2), json!(3), json!(4)]);
+    assert_eq!(count.load(Ordering::SeqCst), 2);
 }
 
 #[tokio::test]

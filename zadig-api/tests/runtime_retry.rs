@@ -294,3 +294,155 @@ async fn connection_errors_are_retried_for_get_only() {
         .unwrap_err();
     assert!(!err.to_string().contains("attempts"), "{err}");
 }
+
+// The same rules through generated endpoints, so that their `.retry()` and `.timeout()`
+// setters are covered, not only the runtime's test hook.
+
+fn execute_body() -> zadig_api::types::ExecuteWorkflowRequest {
+    zadig_api::types::ExecuteWorkflowRequest::new("demo", "build-deploy", Vec::new())
+}
+
+#[tokio::test]
+async fn a_generated_get_is_retried_unless_turned_off() {
+    let server = flaky(ResponseTemplate::new(503), 1).await;
+    let client = client(&server.uri());
+    client.list_workflows("p").send().await.unwrap();
+    let seen = server.received_requests().await.unwrap();
+    assert_eq!(seen.len(), 2);
+    assert_eq!(seen[1].url.path(), "/openapi/workflows");
+    assert_eq!(seen[1].url.query(), Some("projectKey=p"));
+
+    let server = flaky(ResponseTemplate::new(503), 1).await;
+    let client = runtime_support::client(&server.uri());
+    let err = client
+        .list_workflows("p")
+        .retry(false)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "list_workflows: HTTP 503 Service Unavailable"
+    );
+    assert_eq!(requests(&server).await, 1);
+}
+
+#[tokio::test]
+async fn a_generated_post_is_retried_only_when_opted_in() {
+    let server = flaky(ResponseTemplate::new(503), 1).await;
+    let client = client(&server.uri());
+    let started = Instant::now();
+    let err = client
+        .execute_workflow(execute_body())
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "execute_workflow: HTTP 503 Service Unavailable"
+    );
+    assert!(started.elapsed() < Duration::from_secs(1));
+    assert_eq!(requests(&server).await, 1);
+
+    let server = flaky(ResponseTemplate::new(503), 1).await;
+    let client = runtime_support::client(&server.uri());
+    client
+        .execute_workflow(execute_body())
+        .retry(true)
+        .send()
+        .await
+        .unwrap();
+    let seen = server.received_requests().await.unwrap();
+    assert_eq!(seen.len(), 2);
+    assert!(seen.iter().all(|r| r.method.as_str() == "POST"));
+    assert_eq!(seen[1].url.path(), "/openapi/workflows/custom/task");
+    assert_eq!(seen[0].body, seen[1].body);
+    assert_eq!(
+        seen[1].body_json::<serde_json::Value>().unwrap(),
+        json!({"project_key": "demo", "workflow_key": "build-deploy", "inputs": []})
+    );
+}
+
+#[tokio::test]
+async fn a_generated_builder_overrides_the_client_timeout() {
+    let (base, count) = silent_server().await;
+    // The client allows 30 s; the call allows 300 ms, and one attempt.
+    let client = builder(&base)
+        .timeout(Duration::from_secs(30))
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let err = client
+        .list_workflows("p")
+        .timeout(Duration::from_millis(300))
+        .retry(false)
+        .send()
+        .await
+        .unwrap_err();
+    let elapsed = started.elapsed();
+    assert_eq!(err.kind(), ErrorKind::Timeout);
+    assert_eq!(
+        err.to_string(),
+        "list_workflows: request timed out after 300ms"
+    );
+    assert!(elapsed >= Duration::from_millis(280), "{elapsed:?}");
+    assert!(elapsed < Duration::from_millis(1500), "{elapsed:?}");
+    assert_eq!(count.load(Ordering::SeqCst), 1);
+
+    // A generated POST with the override: one attempt, the same timeout.
+    let started = Instant::now();
+    let err = client
+        .execute_workflow(execute_body())
+        .timeout(Duration::from_millis(300))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "execute_workflow: request timed out after 300ms"
+    );
+    assert!(started.elapsed() < Duration::from_millis(1500));
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert_eq!(count.load(Ordering::SeqCst), 2);
+}
+
+/// The generated blocking builders forward `.retry()` and `.timeout()`.
+#[cfg(feature = "blocking")]
+#[test]
+fn generated_blocking_builders_forward_retry_and_timeout() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let server = runtime.block_on(flaky(ResponseTemplate::new(503), 1));
+    let client = zadig_api::blocking::Client::from_async(client(&server.uri())).unwrap();
+    client
+        .execute_workflow(execute_body())
+        .retry(true)
+        .send()
+        .unwrap();
+    assert_eq!(runtime.block_on(requests(&server)), 2);
+
+    let (base, count) = runtime.block_on(silent_server());
+    let client = zadig_api::blocking::Client::from_async(
+        builder(&base)
+            .timeout(Duration::from_secs(30))
+            .build()
+            .unwrap(),
+    )
+    .unwrap();
+    let started = Instant::now();
+    let err = client
+        .list_workflows("p")
+        .timeout(Duration::from_millis(300))
+        .retry(false)
+        .send()
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "list_workflows: request timed out after 300ms"
+    );
+    assert!(started.elapsed() < Duration::from_millis(1500));
+    assert_eq!(count.load(Ordering::SeqCst), 1);
+}

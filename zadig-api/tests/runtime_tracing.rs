@@ -149,3 +149,60 @@ fn one_span_per_call_with_template_attempt_status_and_elapsed() {
         "{ours_and_events}"
     );
 }
+
+/// Through a generated endpoint with a path parameter: the span carries the path template,
+/// never the filled path.
+#[test]
+fn a_generated_endpoint_records_its_path_template_not_the_filled_path() {
+    let recorder = Recorder::default();
+    let captured = recorder.captured.clone();
+    tracing::subscriber::with_default(recorder, || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(async {
+            let server = MockServer::start().await;
+            Mock::given(any())
+                .respond_with(
+                    ResponseTemplate::new(200).set_body_json(json!({"workflow_key": "k"})),
+                )
+                .mount(&server)
+                .await;
+            let detail = client(&server.uri())
+                .get_workflow("secret-looking-key", "p")
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(detail.workflow_key.as_deref(), Some("k"));
+            let seen = server.received_requests().await.unwrap();
+            assert_eq!(
+                seen[0].url.path(),
+                "/openapi/workflows/custom/secret-looking-key/detail"
+            );
+        });
+    });
+    let captured = captured.lock().unwrap();
+    let ours: Vec<_> = captured
+        .spans
+        .values()
+        .filter(|(name, _)| name == "zadig_api.request")
+        .collect();
+    assert_eq!(ours.len(), 1, "{:#?}", captured.spans);
+    let fields = &ours[0].1;
+    assert_eq!(fields["endpoint"], "get_workflow");
+    assert_eq!(fields["method"], "GET");
+    assert_eq!(
+        fields["path_template"],
+        "/openapi/workflows/custom/{workflowKey}/detail"
+    );
+    assert_eq!(fields["attempt"], "1");
+    assert_eq!(fields["status"], "200");
+    assert!(fields["elapsed_ms"].parse::<u64>().is_ok(), "{fields:?}");
+    let ours_and_events = format!("{:?} {:?}", ours, captured.events);
+    assert!(
+        !ours_and_events.contains("secret-looking-key"),
+        "{ours_and_events}"
+    );
+    assert!(!format!("{:?}", *captured).contains(TOKEN));
+}

@@ -18,7 +18,10 @@ pub(crate) enum Reply {
     Json(&'static str),
     Text(&'static str),
     EventStream(&'static str),
-    #[allow(dead_code, reason = "used once the spec has an endpoint with `response: empty`")]
+    #[allow(
+        dead_code,
+        reason = "used once the spec has an endpoint with `response: empty`"
+    )]
     Empty,
 }
 

@@ -59,7 +59,11 @@ impl<'a, T> Paginated<'a, T> {
             page_size,
             in_flight: None,
             items: Vec::new().into_iter(),
-            seen: 0,
+            // Starting past page 1, the earlier pages count towards the total.
+            seen: first_page
+                .saturating_sub(1)
+                .max(0)
+                .saturating_mul(page_size.max(0)),
             done: false,
         }
     }

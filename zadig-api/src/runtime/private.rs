@@ -117,7 +117,17 @@ pub fn paginate<'a>(
     path: &'static str,
     page_size: i64,
 ) -> Paginated<'a, Value> {
-    Paginated::new(1, page_size, move |page| {
+    paginate_from(client, path, 1, page_size)
+}
+
+/// Like [`paginate`], starting at page `first_page`.
+pub fn paginate_from<'a>(
+    client: &'a Client,
+    path: &'static str,
+    first_page: i64,
+    page_size: i64,
+) -> Paginated<'a, Value> {
+    Paginated::new(first_page, page_size, move |page| {
         let mut request = Request::new("test_list", Method::GET, path);
         request.query("pageNum", &page);
         request.query("pageSize", &page_size);

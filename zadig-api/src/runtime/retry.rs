@@ -58,7 +58,7 @@ pub(crate) fn backoff(config: &RetryConfig, attempt: u32) -> Duration {
 
 /// A number in `[0, 1)`, random enough for jitter, without a random-number crate: std's
 /// randomly keyed hasher over a counter and the time.
-fn random_fraction() -> f64 {
+pub(crate) fn random_fraction() -> f64 {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let mut hasher = RandomState::new().build_hasher();
     hasher.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));

@@ -20,6 +20,7 @@ use crate::types::ApiMessage;
 
 const ACCEPT_JSON: &str = "application/json";
 const ACCEPT_EVENTS: &str = "text/event-stream";
+const ACCEPT_TEXT: &str = "text/plain, */*";
 /// How much of an error response's body is read (for Zadig's error JSON or a snippet).
 const MAX_ERROR_BODY: usize = 64 << 10;
 
@@ -84,7 +85,7 @@ impl Client {
     /// Sends `req` and returns a 2xx body as text.
     pub(crate) async fn send_text(&self, req: Request, opts: CallOptions) -> Result<String> {
         let endpoint = req.endpoint;
-        let (status, body) = self.execute::<WholeBody>(req, opts, ACCEPT_JSON).await?;
+        let (status, body) = self.execute::<WholeBody>(req, opts, ACCEPT_TEXT).await?;
         decode_text(endpoint, status, body)
     }
 

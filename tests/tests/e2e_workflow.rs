@@ -1,0 +1,2331 @@
+//! End to end: every endpoint of the Workflow API (spec/workflow.yaml) through the async and the
+//! blocking client against a local mock server.
+//!
+//! Each mock pins the method, the raw path (written out here, not taken from the generator), the
+//! exact query, the exact JSON body (or its absence) and the bearer token, and answers with the
+//! example the spec documents for the endpoint. Each test makes the call through both clients
+//! (the mock expects exactly two requests), checks both decoded values are equal, and checks
+//! specific fields of the value.
+
+#[macro_use]
+mod support;
+
+use std::fmt::Debug;
+
+use futures_util::StreamExt;
+use serde_json::{Value, json};
+use support::{Harness, NoBody, endpoint, exact_query, ok_json, raw};
+use wiremock::ResponseTemplate;
+use wiremock::matchers::{body_json, header};
+use zadig_api::types::*;
+use zadig_api::{Error, ErrorKind};
+
+// ------------------------------------------------------------------------------------ helpers
+
+/// Both calls succeeded with the same value; returns it.
+fn both_ok<T: PartialEq + Debug>(results: (zadig_api::Result<T>, zadig_api::Result<T>)) -> T {
+    let (from_async, from_blocking) = results;
+    let from_async = from_async.unwrap_or_else(|err| panic!("async client: {err} ({err:?})"));
+    let from_blocking =
+        from_blocking.unwrap_or_else(|err| panic!("blocking client: {err} ({err:?})"));
+    assert_eq!(
+        from_async, from_blocking,
+        "the async and the blocking client decoded different values"
+    );
+    from_async
+}
+
+/// Both calls failed; returns the two errors (async first). The success types may differ (a log
+/// stream is a `LogStream` on one side and `LogLines` on the other).
+fn both_err<A: Debug, B: Debug>(
+    results: (zadig_api::Result<A>, zadig_api::Result<B>),
+) -> [Error; 2] {
+    let (from_async, from_blocking) = results;
+    [
+        from_async.expect_err("async client: expected an error"),
+        from_blocking.expect_err("blocking client: expected an error"),
+    ]
+}
+
+fn parse(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|err| panic!("bad JSON in the test: {err}"))
+}
+
+fn success() -> ResponseTemplate {
+    ok_json(json!({"message": "success"}))
+}
+
+/// A mock for a JSON request body: pins the body exactly and its content type.
+fn with_body(mock: wiremock::MockBuilder, body: &Value) -> wiremock::MockBuilder {
+    mock.and(header("content-type", "application/json"))
+        .and(body_json(body))
+}
+
+// ---------------------------------------------------------------- documented examples (spec)
+
+const GET_WORKFLOW_RESPONSE: &str = r##"{
+  "workflow_key": "build-deploy",
+  "workflow_name": "build-deploy",
+  "project_key": "lilian-test",
+  "description": "",
+  "created_by": "admin",
+  "create_time": 1686192946,
+  "updated_by": "",
+  "update_time": 1690180684,
+  "params": [
+    {
+      "name": "code",
+      "description": "",
+      "type": "repo",
+      "value": "",
+      "repo": {
+        "source": "gitee",
+        "repo_owner": "liyue326",
+        "repo_namespace": "liyue326",
+        "repo_name": "picture",
+        "remote_name": "origin",
+        "branch": "master",
+        "hidden": false,
+        "is_primary": false,
+        "codehost_id": 4,
+        "oauth_token": "",
+        "address": "",
+        "source_from": "",
+        "param_name": "",
+        "job_name": "",
+        "service_name": "",
+        "service_module": "",
+        "repo_index": 0,
+        "submission_id": ""
+      },
+      "default": "",
+      "is_credential": false
+    },
+    {
+      "name": "name",
+      "description": "",
+      "type": "string",
+      "value": "build",
+      "repo": null,
+      "default": "",
+      "is_credential": false
+    }
+  ],
+  "stages": [
+    {
+      "name": "build",
+      "parallel": true,
+      "approval": {
+        "enabled": false,
+        "type": "native",
+        "description": "",
+        "native_approval": {
+          "Timeout": 5,
+          "approve_users": [],
+          "NeededApprovers": 0
+        },
+        "dingtalk_approval": {
+          "Timeout": 5
+        }
+      },
+      "jobs": [
+        {
+          "name": "build",
+          "type": "zadig-build",
+          "skipped": false,
+          "spec": {
+            "docker_registry_id": "630c7ad700430c131062e245",
+            "service_and_builds": [
+              {
+                "build_name": "openapi-build",
+                "image": "",
+                "image_name": "service1",
+                "key_vals": [],
+                "repos": [],
+                "service_module": "service1",
+                "service_name": "service1",
+                "share_storage_info": null
+              }
+            ]
+          },
+          "run_policy": "",
+          "service_modules": []
+        }
+      ]
+    },
+    {
+      "name": "deploy",
+      "parallel": true,
+      "approval": {
+        "enabled": false,
+        "type": "native",
+        "description": "",
+        "native_approval": {
+          "Timeout": 5,
+          "approve_users": [],
+          "NeededApprovers": 0
+        },
+        "dingtalk_approval": {
+          "Timeout": 5
+        }
+      },
+      "jobs": [
+        {
+          "name": "deploy",
+          "type": "zadig-deploy",
+          "skipped": false,
+          "spec": {
+            "deploy_contents": [
+              "image",
+              "vars"
+            ],
+            "deploy_type": "",
+            "env": "dev",
+            "job_name": "build",
+            "origin_job_name": "",
+            "production": false,
+            "service_and_images": [],
+            "services": [
+              {
+                "key_vals": [],
+                "latest_key_vals": [],
+                "latest_variable_kvs": [],
+                "service_name": "service2",
+                "updatable": false,
+                "update_config": false,
+                "variable_configs": [],
+                "variable_kvs": [],
+                "variable_yaml": ""
+              },
+              {
+                "key_vals": [],
+                "latest_key_vals": [],
+                "latest_variable_kvs": [],
+                "service_name": "service1",
+                "updatable": true,
+                "update_config": false,
+                "variable_configs": [
+                  {
+                    "use_global_variable": false,
+                    "variable_key": "cpuLimit"
+                  },
+                  {
+                    "use_global_variable": false,
+                    "variable_key": "memoryLimit"
+                  },
+                  {
+                    "use_global_variable": false,
+                    "variable_key": "port"
+                  }
+                ],
+                "variable_kvs": [],
+                "variable_yaml": ""
+              }
+            ],
+            "skip_check_run_status": false,
+            "source": "fromjob"
+          },
+          "run_policy": "",
+          "service_modules": []
+        },
+        {
+          "name": "default",
+          "type": "plugin",
+          "skipped": false,
+          "spec": {
+            "plugin": {
+              "args": [
+                "echo $(inputs.CONTENT)"
+              ],
+              "category": "",
+              "cmds": [
+                "/bin/sh",
+                "-c"
+              ],
+              "description": "hello world",
+              "envs": [
+                {
+                  "name": "CONTENT",
+                  "value": "$(inputs.CONTENT)"
+                }
+              ],
+              "image": "alpine/curl:3.14",
+              "inputs": [
+                {
+                  "default": "hello world",
+                  "description": "content to print",
+                  "is_credential": false,
+                  "name": "CONTENT",
+                  "repo": null,
+                  "type": "string",
+                  "value": "hello world"
+                }
+              ],
+              "is_offical": false,
+              "name": "hello-world",
+              "outputs": [],
+              "repo_url": "",
+              "version": "v0.0.1"
+            },
+            "properties": {
+              "build_os": "",
+              "cache": {
+                "medium_type": "",
+                "nfs_properties": {
+                  "provision_type": "",
+                  "pvc": "",
+                  "storage_class": "",
+                  "storage_size_in_gib": 0,
+                  "subpath": ""
+                },
+                "object_properties": {
+                  "id": ""
+                }
+              },
+              "cache_dir_type": "",
+              "cache_enable": false,
+              "cache_user_dir": "",
+              "cluster_id": "",
+              "custom_envs": [],
+              "envs": [],
+              "image_from": "",
+              "image_id": "",
+              "log_file_name": "",
+              "namespace": "",
+              "params": [],
+              "registries": [],
+              "res_req": "low",
+              "res_req_spec": {
+                "cpu_limit": 1000,
+                "gpu_limit": "",
+                "memory_limit": 512
+              },
+              "retry": 0,
+              "share_storage_details": [],
+              "timeout": 60
+            }
+          },
+          "run_policy": "",
+          "service_modules": []
+        }
+      ]
+    }
+  ],
+  "notify_ctls": [
+    {
+      "enabled": true,
+      "webhook_type": "wechat",
+      "weChat_webHook": "xxx",
+      "notify_type": [
+        "created",
+        "failed"
+      ]
+    }
+  ],
+  "share_storages": [],
+  "concurrency_limit": 1
+}"##;
+
+const GET_WORKFLOW_TASK_RESPONSE: &str = r##"{
+  "task_id": 24,
+  "workflow_key": "build-images",
+  "params": [
+    {
+      "name": "USERNAME",
+      "description": "",
+      "type": "string",
+      "value": "zadig",
+      "default": "",
+      "is_credential": false
+    }
+  ],
+  "status": "running",
+  "task_creator": "admin",
+  "create_time": 1664161285,
+  "start_time": 1664161286,
+  "end_time": 1664172997,
+  "stages": [
+    {
+      "name": "build",
+      "status": "passed",
+      "start_time": 1664161286,
+      "end_time": 1664172974,
+      "jobs": [
+        {
+          "name": "a-myapp-1-build-myapps",
+          "type": "zadig-build",
+          "status": "passed",
+          "start_time": 1664172967,
+          "end_time": 1664172974,
+          "spec": {
+            "repos": [
+              {
+                "source": "gitee",
+                "repo_owner": "kr-test-dev",
+                "repo_namespace": "kr-test-dev",
+                "repo_name": "zadig",
+                "remote_name": "origin",
+                "branch": "main",
+                "commit_id": "a13120997b95d8b63f2b5b29c700f89d38a5de54",
+                "commit_message": "update pkg/microservice/warpdrive/config/const.go.\n\nSigned-off-by: grandy <10196377+grandy@user.noreply.gitee.com>",
+                "address": "https://gitee.com",
+                "author_name": "grandy"
+              }
+            ],
+            "image": "koderover.tencentcloudcr.com/koderover-demo/myapp-1:20220926141606-26-main",
+            "service_name": "a",
+            "service_module": "myapp-1",
+            "envs": [
+              {
+                "key": "username",
+                "value": "admin",
+                "type": "string",
+                "is_credential": false
+              },
+              {
+                "key": "password",
+                "value": "zadig",
+                "type": "string",
+                "is_credential": true
+              },
+              {
+                "key": "version",
+                "value": "1",
+                "type": "string",
+                "is_credential": false
+              }
+            ]
+          }
+        }
+      ]
+    },
+    {
+      "name": "Deploy",
+      "status": "passed",
+      "start_time": 1664172974,
+      "end_time": 1664172990,
+      "approval": {
+        "enabled": true,
+        "approve_users": [
+          {
+            "user_name": "admin",
+            "reject_or_approve": "approve",
+            "comment": "LGTM",
+            "operation_time": 1664172985
+          }
+        ],
+        "timeout": 120,
+        "needed_approvers": 1,
+        "description": "Need approval to deploy",
+        "reject_or_approve": "approve"
+      },
+      "jobs": [
+        {
+          "name": "a-myapp-1-deploy-myapps",
+          "type": "zadig-deploy",
+          "status": "passed",
+          "start_time": 1664172986,
+          "end_time": 1664172990,
+          "spec": {
+            "env": "dev",
+            "skip_check_run_status": false,
+            "service_and_images": [
+              {
+                "service_name": "a",
+                "service_module": "myapp-1",
+                "image": "koderover.tencentcloudcr.com/koderover-demo/myapp-1:20220926141606-26-main"
+              }
+            ]
+          }
+        }
+      ]
+    },
+    {
+      "name": "General task",
+      "status": "passed",
+      "start_time": 1664172990,
+      "end_time": 1664172993,
+      "jobs": [
+        {
+          "name": "echo-hello",
+          "type": "freestyle",
+          "status": "passed",
+          "start_time": 1664172990,
+          "end_time": 1664172993,
+          "spec": {
+            "repos": [
+              {
+                "source": "gitee",
+                "repo_owner": "kr-test-dev",
+                "repo_namespace": "kr-test-dev",
+                "repo_name": "demo-test",
+                "remote_name": "origin",
+                "branch": "master",
+                "commit_id": "2000aba9195bfce73b0a676e48c0ebfe2f59a4a9",
+                "commit_message": "update org-debug.txt.\n\nSigned-off-by: grandy <10196377+grandy@user.noreply.gitee.com>",
+                "address": "https://gitee.com",
+                "author_name": "grandy"
+              }
+            ],
+            "image": "",
+            "service_name": "",
+            "service_module": "",
+            "envs": [
+              {
+                "key": "myName",
+                "value": "zadig",
+                "type": "string",
+                "is_credential": false
+              }
+            ]
+          }
+        }
+      ]
+    },
+    {
+      "name": "Custom task",
+      "status": "passed",
+      "start_time": 1664172993,
+      "end_time": 1664172997,
+      "jobs": [
+        {
+          "name": "say-hi",
+          "type": "plugin",
+          "status": "passed",
+          "start_time": 1664172993,
+          "end_time": 1664172997,
+          "error": "",
+          "spec": {
+            "name": "Output Hello greeting information",
+            "is_offical": false,
+            "description": "Greet specified user",
+            "repo_url": "",
+            "version": "v0.0.1",
+            "image": "koderover.tencentcloudcr.com/koderover-public/greeting-bot:20220923-amd64",
+            "args": [],
+            "cmds": [],
+            "envs": [
+              {
+                "name": "WHO_AM_I",
+                "value": "Zadig"
+              },
+              {
+                "name": "WEATHER_STATUS",
+                "value": "sunny"
+              }
+            ],
+            "inputs": [
+              {
+                "name": "who_am_i",
+                "description": "who am i",
+                "type": "string",
+                "value": "zadig",
+                "default": "zadig",
+                "is_credential": false
+              },
+              {
+                "name": "weather_status",
+                "description": "what's the weather like today",
+                "type": "choice",
+                "value": "sunny",
+                "choice_否": [
+                  "sunny",
+                  "cloudy",
+                  "rainy"
+                ],
+                "default": "sunny",
+                "is_credential": false
+              }
+            ],
+            "outputs": []
+          }
+        }
+      ]
+    }
+  ],
+  "project_key": "simple-service-demo"
+}"##;
+
+const EXECUTE_WORKFLOW_REQUEST: &str = r##"{
+  "project_key": "helm",
+  "workflow_key": "test-openapi",
+  "parameters": [
+    {
+      "name": "test",
+      "type": "string",
+      "value": "zadig"
+    },
+    {
+      "name": "abc",
+      "type": "choice",
+      "value": "123"
+    },
+    {
+      "name": "repo1",
+      "type": "repo",
+      "repo": {
+        "codehost_name": "gitlab",
+        "repo_namespace": "kr-poc",
+        "repo_name": "num_test",
+        "branch": "master",
+        "prs": []
+      }
+    }
+  ],
+  "inputs": [
+    {
+      "job_name": "build-myapps",
+      "job_type": "zadig-build",
+      "parameters": {
+        "registry": "https://koderover.******.com/test",
+        "service_list": [
+          {
+            "service_module": "aslan",
+            "service_name": "zadig",
+            "repo_info": [
+              {
+                "codehost_name": "koderover",
+                "repo_namespace": "koderover",
+                "repo_name": "zadig",
+                "branch": "main"
+              }
+            ],
+            "inputs": [
+              {
+                "key": "username",
+                "value": "admin"
+              },
+              {
+                "key": "password",
+                "value": "Zadig"
+              }
+            ]
+          }
+        ]
+      }
+    },
+    {
+      "job_name": "deploy-myapps",
+      "job_type": "zadig-deploy",
+      "parameters": {
+        "env_name": "dev",
+        "service_list": [
+          {
+            "service_name": "zadig",
+            "service_module": "aslan",
+            "image_name": "koderover.******.com/test/aslan:main",
+            "value_merge_strategy": "override"
+          },
+          {
+            "service_name": "zadig",
+            "service_module": "zadig-portal",
+            "image_name": "koderover.******.com/test/zadig-portal:main",
+            "value_merge_strategy": "reuse-values"
+          }
+        ]
+      }
+    },
+    {
+      "job_name": "jira-issue-update",
+      "job_type": "freestyle",
+      "parameters": {
+        "kv": [
+          {
+            "key": "IssueID",
+            "value": "ZAD-10126"
+          },
+          {
+            "key": "FromStatus",
+            "value": "Testing"
+          },
+          {
+            "key": "TargetStatus",
+            "value": "ToBeReleased"
+          }
+        ]
+      }
+    },
+    {
+      "job_name": "deploy-my-app",
+      "job_type": "custom-deploy",
+      "parameters": {
+        "target_list": [
+          {
+            "workload_type": "Deployment",
+            "workload_name": "service2",
+            "container_name": "service2",
+            "image_name": "koderover.***.com/test/service2:0505"
+          }
+        ]
+      }
+    },
+    {
+      "job_name": "sql",
+      "job_type": "sql",
+      "parameters": {
+        "database_name": "mysql",
+        "sql": "show databases;"
+      }
+    }
+  ],
+  "notify_inputs": [
+    {
+      "id": 1,
+      "type": "feishu_person",
+      "lark_person_notification_config": {
+        "users": [
+          {
+            "id": "35g99291",
+            "id_type": "user_id"
+          }
+        ]
+      }
+    }
+  ]
+}"##;
+
+const CREATE_WORKFLOW_REQUEST: &str = r##"{
+  "name": "workflow-demo",
+  "display_name": "workflow-demo",
+  "project": "demo",
+  "description": "workflow-demo description",
+  "concurrency_limit": 5,
+  "stages": [
+    {
+      "name": "Build",
+      "parallel": true,
+      "jobs": [
+        {
+          "name": "build",
+          "type": "zadig-build",
+          "run_policy": "",
+          "spec": {
+            "docker_registry_id": "62c**********",
+            "service_and_builds": [
+              {
+                "service_name": "service1",
+                "service_module": "service1",
+                "image_name": "nginx",
+                "value": "service1/service1",
+                "build_name": "build-demo"
+              }
+            ]
+          }
+        }
+      ]
+    },
+    {
+      "name": "Deploy",
+      "parallel": true,
+      "approval": {
+        "enabled": true,
+        "type": "native",
+        "native_approval": {
+          "approve_users": [
+            {
+              "user_name": "admin",
+              "user_id": "9792310b-**********"
+            },
+            {
+              "user_name": "sre-admin",
+              "user_id": "9837370s-**********"
+            }
+          ],
+          "timeout": 5,
+          "needed_approvers": 1
+        }
+      },
+      "jobs": [
+        {
+          "name": "deploy",
+          "type": "zadig-deploy",
+          "spec": {
+            "env": "dev",
+            "production": false,
+            "deploy_contents": [
+              "image"
+            ],
+            "skip_check_run_status": false,
+            "source": "fromjob",
+            "job_name": "build",
+            "service_and_images": [
+              {
+                "service_name": "service1",
+                "service_module": "service1",
+                "value": "service1/service1"
+              }
+            ]
+          }
+        }
+      ]
+    },
+    {
+      "name": "Test",
+      "parallel": true,
+      "jobs": [
+        {
+          "name": "test",
+          "type": "zadig-test",
+          "spec": {
+            "test_type": "service_test",
+            "source": "fromjob",
+            "job_name": "build",
+            "service_and_tests": [
+              {
+                "service_name": "service1",
+                "service_module": "service1",
+                "name": "smoke-test",
+                "project_name": "voting-app"
+              }
+            ]
+          }
+        }
+      ]
+    },
+    {
+      "name": "Distribute",
+      "parallel": true,
+      "jobs": [
+        {
+          "name": "common",
+          "type": "freestyle",
+          "run_policy": "",
+          "spec": {
+            "properties": {
+              "timeout": 60,
+              "res_req": "low",
+              "res_req_spec": {
+                "cpu_limit": 1000,
+                "memory_limit": 512
+              },
+              "cluster_id": "",
+              "build_os": "focal",
+              "image_id": "630xxxxxxxxxxxx",
+              "image_from": "koderover",
+              "envs": [
+                {
+                  "key": "key1",
+                  "value": "val1",
+                  "type": "string",
+                  "is_credential": false
+                }
+              ],
+              "cache_enable": true,
+              "cache_dir_type": "workspace",
+              "cache_user_dir": ""
+            },
+            "steps": [
+              {
+                "name": "tools",
+                "type": "tools",
+                "spec": {
+                  "installs": [
+                    {
+                      "name": "go",
+                      "version": "1.19.3",
+                      "id": "go1.19.3"
+                    }
+                  ]
+                }
+              },
+              {
+                "name": "git",
+                "type": "git",
+                "spec": {
+                  "repos": [
+                    {
+                      "codehost_id": 23,
+                      "repo_owner": "owner1",
+                      "repo_name": "hello",
+                      "source": "GitHub",
+                      "branch": "main",
+                      "checkout_path": "",
+                      "remote_name": "origin",
+                      "submodules": false,
+                      "hidden": false,
+                      "repo_namespace": "owner1"
+                    }
+                  ]
+                }
+              },
+              {
+                "name": "shell",
+                "type": "shell",
+                "spec": {
+                  "script": "#!/bin/bash\nset -e\necho hello"
+                }
+              }
+            ]
+          }
+        }
+      ]
+    },
+    {
+      "name": "Image Distribution",
+      "parallel": true,
+      "jobs": [
+        {
+          "name": "image-release",
+          "type": "zadig-distribute-image",
+          "run_policy": "",
+          "isCreate": true,
+          "spec": {
+            "source": "fromjob",
+            "job_name": "build",
+            "source_registry_id": "",
+            "target_registry_id": "630xxxxxxxxxxxx",
+            "targets": [
+              {
+                "service_name": "n-1",
+                "service_module": "nginx-latest",
+                "image_name": "nginx",
+                "value": "n-1/nginx-latest"
+              }
+            ],
+            "timeout": 10,
+            "cluster_id": "",
+            "params": []
+          }
+        }
+      ]
+    }
+  ]
+}"##;
+
+// ---------------------------------------------------------------------------------- endpoints
+
+#[test]
+fn list_workflows() {
+    let h = Harness::start();
+    let example = json!({
+        "workflows": [
+            {
+                "workflow_key": "just-deploy",
+                "workflow_name": "just-deploy",
+                "update_by": "admin",
+                "update_time": 1686217885,
+                "type": "custom"
+            },
+            {
+                "workflow_key": "xiaxianfuwu",
+                "workflow_name": "offline service",
+                "update_by": "admin",
+                "update_time": 1686193453,
+                "type": "custom"
+            }
+        ]
+    });
+    h.mount(
+        endpoint("GET", "/openapi/workflows")
+            .and(exact_query(&[
+                ("projectKey", "lilian-test"),
+                ("viewName", "test view"),
+            ]))
+            .and(NoBody)
+            .and(header("accept", "application/json"))
+            .respond_with(ok_json(example.clone()))
+            .expect(2),
+    );
+    // Without the optional view name the query has the project only.
+    h.mount(
+        endpoint("GET", "/openapi/workflows")
+            .and(exact_query(&[("projectKey", "lilian-test")]))
+            .and(NoBody)
+            .respond_with(ok_json(json!({"workflows": []})))
+            .expect(2),
+    );
+
+    let list = both_ok(both!(h, c => c.list_workflows("lilian-test").view_name("test view")));
+    let workflows = list.workflows.expect("workflows");
+    assert_eq!(workflows.len(), 2);
+    assert_eq!(workflows[0].workflow_key.as_deref(), Some("just-deploy"));
+    assert_eq!(workflows[0].update_time, Some(1686217885));
+    assert_eq!(workflows[1].workflow_key.as_deref(), Some("xiaxianfuwu"));
+    assert_eq!(
+        workflows[1].workflow_name.as_deref(),
+        Some("offline service")
+    );
+    assert_eq!(workflows[1].update_by.as_deref(), Some("admin"));
+    assert_eq!(workflows[1].r#type.as_deref(), Some("custom"));
+
+    let empty = both_ok(both!(h, c => c.list_workflows("lilian-test")));
+    assert_eq!(empty.workflows, Some(vec![]));
+    h.verify();
+}
+
+#[test]
+fn get_workflow() {
+    let h = Harness::start();
+    h.mount(
+        endpoint("GET", "/openapi/workflows/custom/build-deploy/detail")
+            .and(exact_query(&[("projectKey", "lilian-test")]))
+            .and(NoBody)
+            .respond_with(ok_json(parse(GET_WORKFLOW_RESPONSE)))
+            .expect(2),
+    );
+
+    let detail = both_ok(both!(h, c => c.get_workflow("build-deploy", "lilian-test")));
+    assert_eq!(detail.workflow_key.as_deref(), Some("build-deploy"));
+    assert_eq!(detail.project_key.as_deref(), Some("lilian-test"));
+    assert_eq!(detail.created_by.as_deref(), Some("admin"));
+    assert_eq!(detail.update_time, Some(1690180684));
+    assert_eq!(detail.concurrency_limit, Some(1));
+    assert_eq!(detail.share_storages, Some(vec![]));
+
+    let params = detail.params.as_deref().expect("params");
+    assert_eq!(params.len(), 2);
+    assert_eq!(params[0].name.as_deref(), Some("code"));
+    assert_eq!(params[0].r#type, Some(WorkflowParamType::Repo));
+    let repo = params[0].repo.as_ref().expect("repo of the repo variable");
+    assert_eq!(repo.source.as_deref(), Some("gitee"));
+    assert_eq!(repo.repo_name.as_deref(), Some("picture"));
+    assert_eq!(repo.codehost_id, Some(4));
+    assert_eq!(repo.is_primary, Some(false));
+    assert_eq!(params[1].r#type, Some(WorkflowParamType::String));
+    assert_eq!(params[1].value.as_deref(), Some("build"));
+    assert_eq!(params[1].repo, None, "`\"repo\": null` decodes to None");
+
+    let stages = detail.stages.as_deref().expect("stages");
+    assert_eq!(stages.len(), 2);
+    assert_eq!(stages[0].name, "build");
+    assert!(stages[0].parallel);
+    let approval = stages[0].approval.as_ref().expect("approval");
+    assert_eq!(approval.enabled, Some(false));
+    assert_eq!(approval.r#type.as_deref(), Some("native"));
+    let native = approval.native_approval.as_ref().expect("native approval");
+    assert_eq!(native.timeout_pascal_case, Some(5));
+    assert_eq!(native.needed_approvers_pascal_case, Some(0));
+    assert_eq!(native.timeout, None);
+    assert_eq!(
+        approval
+            .dingtalk_approval
+            .as_ref()
+            .and_then(|d| d.timeout_pascal_case),
+        Some(5)
+    );
+    let build_jobs = stages[0].jobs.as_deref().expect("build jobs");
+    assert_eq!(build_jobs.len(), 1);
+    assert_eq!(build_jobs[0].r#type, WorkflowJobType::ZadigBuild);
+    assert_eq!(build_jobs[0].skipped, Some(false));
+    let build_spec = build_jobs[0].spec.as_ref().expect("build spec");
+    assert_eq!(build_spec["docker_registry_id"], "630c7ad700430c131062e245");
+    assert_eq!(
+        build_spec["service_and_builds"][0]["build_name"],
+        "openapi-build"
+    );
+
+    let deploy_jobs = stages[1].jobs.as_deref().expect("deploy jobs");
+    assert_eq!(deploy_jobs.len(), 2);
+    assert_eq!(deploy_jobs[0].name, "deploy");
+    assert_eq!(deploy_jobs[0].r#type, WorkflowJobType::ZadigDeploy);
+    assert_eq!(
+        deploy_jobs[0].spec.as_ref().expect("deploy spec")["services"][1]["variable_configs"]
+            .as_array()
+            .map(Vec::len),
+        Some(3)
+    );
+    assert_eq!(deploy_jobs[1].r#type, WorkflowJobType::Plugin);
+    assert_eq!(
+        deploy_jobs[1].spec.as_ref().expect("plugin spec")["plugin"]["image"],
+        "alpine/curl:3.14"
+    );
+    assert_eq!(deploy_jobs[1].service_modules, Some(vec![]));
+
+    let notify = detail.notify_ctls.as_deref().expect("notify_ctls");
+    assert_eq!(notify.len(), 1);
+    assert_eq!(notify[0].enabled, Some(true));
+    assert_eq!(notify[0].webhook_type.as_deref(), Some("wechat"));
+    assert_eq!(notify[0].we_chat_web_hook.as_deref(), Some("xxx"));
+    assert_eq!(
+        notify[0].notify_type,
+        Some(vec![
+            WorkflowTaskStatus::Created,
+            WorkflowTaskStatus::Failed
+        ])
+    );
+    h.verify();
+}
+
+#[test]
+fn list_workflow_tasks_one_page() {
+    let h = Harness::start();
+    h.mount(
+        endpoint("GET", "/openapi/workflows/custom/build-deploy/tasks")
+            .and(exact_query(&[
+                ("projectKey", "lilian-test"),
+                ("pageNum", "1"),
+                ("pageSize", "20"),
+            ]))
+            .and(NoBody)
+            .respond_with(ok_json(json!({
+                "total": 15,
+                "workflow_tasks": [
+                    {
+                        "workflow_key": "build-deploy",
+                        "workflow_name": "build-deploy",
+                        "project_key": "lilian-test",
+                        "task_id": 15,
+                        "create_time": 1688543613,
+                        "task_creator": "webhook",
+                        "start_time": 1688543615,
+                        "end_time": 1688543636,
+                        "status": "passed"
+                    }
+                ]
+            })))
+            .expect(2),
+    );
+
+    let page = both_ok(both!(h, c => c
+        .list_workflow_tasks("build-deploy", "lilian-test")
+        .page_num(1)
+        .page_size(20)));
+    assert_eq!(page.total, Some(15));
+    let tasks = page.workflow_tasks.expect("workflow_tasks");
+    assert_eq!(tasks.len(), 1);
+    let task = &tasks[0];
+    assert_eq!(task.task_id, Some(15));
+    assert_eq!(task.status, Some(WorkflowTaskStatus::Passed));
+    assert_eq!(task.task_creator.as_deref(), Some("webhook"));
+    assert_eq!(task.project_key.as_deref(), Some("lilian-test"));
+    assert_eq!(task.create_time, Some(1688543613));
+    assert_eq!(task.start_time, Some(1688543615));
+    assert_eq!(task.end_time, Some(1688543636));
+    h.verify();
+}
+
+fn task_summary(id: i64, status: &str) -> Value {
+    json!({
+        "workflow_key": "build-deploy",
+        "workflow_name": "build-deploy",
+        "project_key": "lilian-test",
+        "task_id": id,
+        "create_time": 1688543613 + id,
+        "task_creator": "admin",
+        "status": status
+    })
+}
+
+#[test]
+fn list_workflow_tasks_items_walk_every_page() {
+    let h = Harness::start();
+    let pages = [
+        (
+            "1",
+            vec![task_summary(15, "running"), task_summary(14, "passed")],
+        ),
+        (
+            "2",
+            vec![task_summary(13, "failed"), task_summary(12, "cancelled")],
+        ),
+        ("3", vec![task_summary(11, "timeout")]),
+    ];
+    for (page, tasks) in pages {
+        h.mount(
+            endpoint("GET", "/openapi/workflows/custom/build-deploy/tasks")
+                .and(exact_query(&[
+                    ("projectKey", "lilian-test"),
+                    ("pageNum", page),
+                    ("pageSize", "2"),
+                ]))
+                .and(NoBody)
+                .respond_with(ok_json(json!({"total": 5, "workflow_tasks": tasks})))
+                .expect(2),
+        );
+    }
+
+    let from_async: Vec<WorkflowTaskSummary> = h.run(async {
+        let mut items = h
+            .client
+            .list_workflow_tasks("build-deploy", "lilian-test")
+            .page_size(2)
+            .items();
+        let mut all = Vec::new();
+        while let Some(item) = items.next().await {
+            all.push(item.expect("async page"));
+        }
+        all
+    });
+    let from_blocking: Vec<WorkflowTaskSummary> = h
+        .blocking
+        .list_workflow_tasks("build-deploy", "lilian-test")
+        .page_size(2)
+        .items()
+        .map(|item| item.expect("blocking page"))
+        .collect();
+
+    assert_eq!(from_async, from_blocking);
+    let ids: Vec<Option<i64>> = from_async.iter().map(|t| t.task_id).collect();
+    assert_eq!(ids, [Some(15), Some(14), Some(13), Some(12), Some(11)]);
+    let statuses: Vec<Option<WorkflowTaskStatus>> =
+        from_async.iter().map(|t| t.status.clone()).collect();
+    assert_eq!(
+        statuses,
+        [
+            Some(WorkflowTaskStatus::Running),
+            Some(WorkflowTaskStatus::Passed),
+            Some(WorkflowTaskStatus::Failed),
+            Some(WorkflowTaskStatus::Cancelled),
+            Some(WorkflowTaskStatus::Timeout),
+        ]
+    );
+
+    // Pages are fetched in order, and not past the total (3 pages per client, no 4th).
+    let page_numbers: Vec<String> = h
+        .received()
+        .iter()
+        .map(|request| {
+            request
+                .url
+                .query_pairs()
+                .find(|(name, _)| name == "pageNum")
+                .map(|(_, value)| value.into_owned())
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(page_numbers, ["1", "2", "3", "1", "2", "3"]);
+    h.verify();
+}
+
+#[test]
+fn list_workflow_tasks_items_default_paging_and_errors() {
+    let h = Harness::start();
+    // No page size given: page 1 is asked for without `pageSize` (the server's default, 50,
+    // applies), and a total reached on the first page ends the walk.
+    h.mount(
+        endpoint("GET", "/openapi/workflows/custom/build-deploy/tasks")
+            .and(exact_query(&[
+                ("projectKey", "lilian-test"),
+                ("pageNum", "1"),
+            ]))
+            .respond_with(ok_json(json!({
+                "total": 2,
+                "workflow_tasks": [task_summary(2, "passed"), task_summary(1, "failed")]
+            })))
+            .expect(2),
+    );
+    // A failing page ends the walk with that error.
+    h.mount(
+        endpoint("GET", "/openapi/workflows/custom/missing/tasks")
+            .respond_with(ResponseTemplate::new(400).set_body_json(json!({
+                "code": 400,
+                "description": "workflow name is required",
+                "extra": {},
+                "message": "Bad Request",
+                "type": "error"
+            })))
+            .expect(2),
+    );
+
+    let from_async = h.run(async {
+        let items = h.client.list_workflow_tasks("build-deploy", "lilian-test");
+        items.items().collect::<Vec<_>>().await
+    });
+    let from_blocking: Vec<_> = h
+        .blocking
+        .list_workflow_tasks("build-deploy", "lilian-test")
+        .items()
+        .collect();
+    for items in [from_async, from_blocking] {
+        let ids: Vec<Option<i64>> = items
+            .into_iter()
+            .map(|item| item.expect("page").task_id)
+            .collect();
+        assert_eq!(ids, [Some(2), Some(1)]);
+    }
+
+    let from_async = h.run(async {
+        let items = h.client.list_workflow_tasks("missing", "lilian-test");
+        items.items().collect::<Vec<_>>().await
+    });
+    let from_blocking: Vec<_> = h
+        .blocking
+        .list_workflow_tasks("missing", "lilian-test")
+        .items()
+        .collect();
+    for items in [from_async, from_blocking] {
+        assert_eq!(items.len(), 1, "one error item, then the end");
+        let err = items
+            .into_iter()
+            .next()
+            .and_then(Result::err)
+            .expect("error");
+        assert_eq!(err.kind(), ErrorKind::Api);
+        assert_eq!(err.api_code(), Some(400));
+        assert_eq!(
+            err.api_error().and_then(|e| e.description.as_deref()),
+            Some("workflow name is required")
+        );
+    }
+    h.verify();
+}
+
+#[test]
+fn get_workflow_task() {
+    let h = Harness::start();
+    h.mount(
+        endpoint("GET", "/openapi/workflows/custom/task")
+            .and(exact_query(&[
+                ("taskId", "24"),
+                ("workflowKey", "build-images"),
+            ]))
+            .and(NoBody)
+            .respond_with(ok_json(parse(GET_WORKFLOW_TASK_RESPONSE)))
+            .expect(2),
+    );
+
+    let task = both_ok(both!(h, c => c.get_workflow_task(24, "build-images")));
+    assert_eq!(task.task_id, Some(24));
+    assert_eq!(task.workflow_key.as_deref(), Some("build-images"));
+    assert_eq!(task.project_key.as_deref(), Some("simple-service-demo"));
+    assert_eq!(task.status, Some(WorkflowTaskStatus::Running));
+    assert_eq!(task.task_creator.as_deref(), Some("admin"));
+    assert_eq!(task.end_time, Some(1664172997));
+    let params = task.params.as_deref().expect("params");
+    assert_eq!(params.len(), 1);
+    assert_eq!(params[0].name.as_deref(), Some("USERNAME"));
+    assert_eq!(params[0].value.as_deref(), Some("zadig"));
+    assert_eq!(params[0].is_credential, Some(false));
+
+    let stages = task.stages.as_deref().expect("stages");
+    let names: Vec<Option<&str>> = stages.iter().map(|s| s.name.as_deref()).collect();
+    assert_eq!(
+        names,
+        [
+            Some("build"),
+            Some("Deploy"),
+            Some("General task"),
+            Some("Custom task")
+        ]
+    );
+    assert!(
+        stages
+            .iter()
+            .all(|s| s.status == Some(WorkflowTaskStatus::Passed))
+    );
+
+    let build = &stages[0].jobs.as_deref().expect("build jobs")[0];
+    assert_eq!(build.name.as_deref(), Some("a-myapp-1-build-myapps"));
+    assert_eq!(build.r#type, Some(WorkflowJobType::ZadigBuild));
+    let build_spec = build.spec.as_ref().expect("build spec");
+    assert_eq!(
+        build_spec["repos"][0]["commit_id"],
+        "a13120997b95d8b63f2b5b29c700f89d38a5de54"
+    );
+    assert_eq!(build_spec["envs"][1]["is_credential"], true);
+
+    assert_eq!(stages[0].approval, None);
+    let approval = stages[1].approval.as_ref().expect("deploy approval");
+    assert_eq!(approval.enabled, Some(true));
+    assert_eq!(approval.timeout, Some(120));
+    assert_eq!(approval.needed_approvers, Some(1));
+    assert_eq!(approval.reject_or_approve.as_deref(), Some("approve"));
+    let approvers = approval.approve_users.as_deref().expect("approve_users");
+    assert_eq!(approvers.len(), 1);
+    assert_eq!(approvers[0].user_name.as_deref(), Some("admin"));
+    assert_eq!(approvers[0].comment.as_deref(), Some("LGTM"));
+    assert_eq!(approvers[0].operation_time, Some(1664172985));
+    assert_eq!(
+        stages[1].jobs.as_deref().expect("deploy jobs")[0].r#type,
+        Some(WorkflowJobType::ZadigDeploy)
+    );
+    assert_eq!(
+        stages[2].jobs.as_deref().expect("freestyle jobs")[0].r#type,
+        Some(WorkflowJobType::Freestyle)
+    );
+    let plugin = &stages[3].jobs.as_deref().expect("plugin jobs")[0];
+    assert_eq!(plugin.r#type, Some(WorkflowJobType::Plugin));
+    assert_eq!(plugin.error.as_deref(), Some(""));
+    assert_eq!(
+        plugin.spec.as_ref().expect("plugin spec")["inputs"][1]["choice_否"][2],
+        "rainy"
+    );
+    h.verify();
+}
+
+/// The docs' full execute request, built with the generated constructors.
+fn execute_request() -> ExecuteWorkflowRequest {
+    let build = ZadigBuildJobInput::new(
+        "build-myapps",
+        ZadigBuildJobParameters::new()
+            .with_registry("https://koderover.******.com/test")
+            .with_service_list(vec![
+                WorkflowServiceInput::new()
+                    .with_service_module("aslan")
+                    .with_service_name("zadig")
+                    .with_repo_info(vec![WorkflowRepoInput::new(
+                        "koderover",
+                        "koderover",
+                        "zadig",
+                        "main",
+                    )])
+                    .with_inputs(vec![
+                        KeyValue::new("username").with_value("admin"),
+                        KeyValue::new("password").with_value("Zadig"),
+                    ]),
+            ]),
+    );
+    let deploy = ZadigDeployJobInput::new(
+        "deploy-myapps",
+        ZadigDeployJobParameters::new()
+            .with_env_name("dev")
+            .with_service_list(vec![
+                ZadigDeployServiceInput::new()
+                    .with_service_name("zadig")
+                    .with_service_module("aslan")
+                    .with_image_name("koderover.******.com/test/aslan:main")
+                    .with_value_merge_strategy(ValueMergeStrategy::Override),
+                ZadigDeployServiceInput::new()
+                    .with_service_name("zadig")
+                    .with_service_module("zadig-portal")
+                    .with_image_name("koderover.******.com/test/zadig-portal:main")
+                    .with_value_merge_strategy(ValueMergeStrategy::ReuseValues),
+            ]),
+    );
+    let freestyle = FreestyleJobInput::new(
+        "jira-issue-update",
+        FreestyleJobParameters::new().with_kv(vec![
+            KeyValue::new("IssueID").with_value("ZAD-10126"),
+            KeyValue::new("FromStatus").with_value("Testing"),
+            KeyValue::new("TargetStatus").with_value("ToBeReleased"),
+        ]),
+    );
+    let custom_deploy = CustomDeployJobInput::new(
+        "deploy-my-app",
+        CustomDeployJobParameters::new().with_target_list(vec![
+            CustomDeployTargetInput::new()
+                .with_workload_type("Deployment")
+                .with_workload_name("service2")
+                .with_container_name("service2")
+                .with_image_name("koderover.***.com/test/service2:0505"),
+        ]),
+    );
+    let sql = SqlJobInput::new(
+        "sql",
+        SqlJobParameters::new()
+            .with_database_name("mysql")
+            .with_sql("show databases;"),
+    );
+    ExecuteWorkflowRequest::new(
+        "helm",
+        "test-openapi",
+        vec![
+            build.into(),
+            deploy.into(),
+            freestyle.into(),
+            custom_deploy.into(),
+            sql.into(),
+        ],
+    )
+    .with_parameters(vec![
+        WorkflowParameterInput::new("test", WorkflowParamType::String).with_value("zadig"),
+        WorkflowParameterInput::new("abc", WorkflowParamType::Choice).with_value("123"),
+        WorkflowParameterInput::new("repo1", WorkflowParamType::Repo).with_repo(
+            WorkflowRepoInput::new("gitlab", "kr-poc", "num_test", "master").with_prs(vec![]),
+        ),
+    ])
+    .with_notify_inputs(vec![
+        FeishuPersonNotifyInput::new(
+            1,
+            LarkPersonNotificationConfig::new()
+                .with_users(vec![LarkUserRef::new("35g99291").with_id_type("user_id")]),
+        )
+        .into(),
+    ])
+}
+
+#[test]
+fn execute_workflow() {
+    let h = Harness::start();
+    let expected_body = parse(EXECUTE_WORKFLOW_REQUEST);
+    h.mount(
+        with_body(
+            endpoint("POST", "/openapi/workflows/custom/task").and(exact_query(&[])),
+            &expected_body,
+        )
+        .respond_with(ok_json(json!({
+            "project_name": "simple-service-demo",
+            "workflow_name": "openapi-test",
+            "task_id": 20
+        })))
+        .expect(2),
+    );
+
+    let body = execute_request();
+    let started = both_ok(both!(h, c => c.execute_workflow(body.clone())));
+    assert_eq!(started.project_name.as_deref(), Some("simple-service-demo"));
+    assert_eq!(started.workflow_name.as_deref(), Some("openapi-test"));
+    assert_eq!(started.task_id, Some(20));
+
+    // What the server received decodes back into the same request, union variants included.
+    for request in h.received() {
+        let sent: ExecuteWorkflowRequest = request.body_json().expect("request body");
+        assert_eq!(sent, body);
+        let tags: Vec<&str> = sent.inputs.iter().map(WorkflowJobInput::tag).collect();
+        assert_eq!(
+            tags,
+            [
+                "zadig-build",
+                "zadig-deploy",
+                "freestyle",
+                "custom-deploy",
+                "sql"
+            ]
+        );
+        match &sent.inputs[0] {
+            WorkflowJobInput::ZadigBuild(build) => {
+                assert_eq!(build.job_name, "build-myapps");
+                let services = build.parameters.service_list.as_deref().expect("services");
+                assert_eq!(services[0].service_module.as_deref(), Some("aslan"));
+                assert_eq!(
+                    services[0]
+                        .repo_info
+                        .as_deref()
+                        .map(|r| r[0].branch.as_str()),
+                    Some("main")
+                );
+            }
+            other => panic!("expected a zadig-build input, got {other:?}"),
+        }
+        match &sent.inputs[1] {
+            WorkflowJobInput::ZadigDeploy(deploy) => {
+                let services = deploy.parameters.service_list.as_deref().expect("services");
+                assert_eq!(
+                    services[1].value_merge_strategy,
+                    Some(ValueMergeStrategy::ReuseValues)
+                );
+            }
+            other => panic!("expected a zadig-deploy input, got {other:?}"),
+        }
+        match sent.notify_inputs.as_deref() {
+            Some([NotifyInput::FeishuPerson(notify)]) => {
+                assert_eq!(notify.id, 1);
+                let users = notify.lark_person_notification_config.users.as_deref();
+                assert_eq!(users.map(|u| u[0].id.as_str()), Some("35g99291"));
+            }
+            other => panic!("expected one feishu_person notify input, got {other:?}"),
+        }
+    }
+    h.verify();
+}
+
+#[test]
+fn cancel_workflow_task() {
+    let h = Harness::start();
+    h.mount(
+        endpoint("DELETE", "/openapi/workflows/custom/task")
+            .and(exact_query(&[
+                ("taskId", "20"),
+                ("workflowKey", "build-images"),
+            ]))
+            .and(NoBody)
+            .respond_with(success())
+            .expect(2),
+    );
+    let ack = both_ok(both!(h, c => c.cancel_workflow_task(20, "build-images")));
+    assert_eq!(ack.message, "success");
+    assert_eq!(ack.code, None);
+    h.verify();
+}
+
+#[test]
+fn retry_workflow_task() {
+    let h = Harness::start();
+    h.mount(
+        endpoint("POST", "/openapi/workflows/custom/build-images/task/20")
+            .and(exact_query(&[("projectKey", "simple-service-demo")]))
+            .and(NoBody)
+            .respond_with(success())
+            .expect(2),
+    );
+    let ack =
+        both_ok(both!(h, c => c.retry_workflow_task("build-images", 20, "simple-service-demo")));
+    assert_eq!(ack.message, "success");
+    h.verify();
+}
+
+#[test]
+fn approve_workflow_task() {
+    let h = Harness::start();
+    let expected_body = json!({
+        "task_id": 2,
+        "workflow_key": "infra-dev-workflow",
+        "stage_name": "deploy",
+        "approve": true,
+        "comment": "LGTM"
+    });
+    h.mount(
+        with_body(
+            endpoint("POST", "/openapi/workflows/custom/task/approve").and(exact_query(&[])),
+            &expected_body,
+        )
+        .respond_with(success())
+        .expect(2),
+    );
+    let body = ApproveWorkflowTaskRequest::new(2, "infra-dev-workflow", "deploy")
+        .with_approve(true)
+        .with_comment("LGTM");
+    let ack = both_ok(both!(h, c => c.approve_workflow_task(body.clone())));
+    assert_eq!(ack.message, "success");
+    h.verify();
+}
+
+/// The docs' create request, built with the generated constructors (job specs are free-form).
+fn workflow_definition() -> WorkflowDefinition {
+    let build = WorkflowJob::new("build", WorkflowJobType::ZadigBuild)
+        .with_run_policy("")
+        .with_spec(json!({
+            "docker_registry_id": "62c**********",
+            "service_and_builds": [
+                {
+                    "service_name": "service1",
+                    "service_module": "service1",
+                    "image_name": "nginx",
+                    "value": "service1/service1",
+                    "build_name": "build-demo"
+                }
+            ]
+        }));
+    let deploy = WorkflowJob::new("deploy", WorkflowJobType::ZadigDeploy).with_spec(json!({
+        "env": "dev",
+        "production": false,
+        "deploy_contents": ["image"],
+        "skip_check_run_status": false,
+        "source": "fromjob",
+        "job_name": "build",
+        "service_and_images": [
+            {
+                "service_name": "service1",
+                "service_module": "service1",
+                "value": "service1/service1"
+            }
+        ]
+    }));
+    let approval = Approval::new()
+        .with_enabled(true)
+        .with_type("native")
+        .with_native_approval(
+            NativeApproval::new()
+                .with_approve_users(vec![
+                    ApprovalUser::new()
+                        .with_user_name("admin")
+                        .with_user_id("9792310b-**********"),
+                    ApprovalUser::new()
+                        .with_user_name("sre-admin")
+                        .with_user_id("9837370s-**********"),
+                ])
+                .with_timeout(5)
+                .with_needed_approvers(1),
+        );
+    let test = WorkflowJob::new("test", WorkflowJobType::ZadigTest).with_spec(json!({
+        "test_type": "service_test",
+        "source": "fromjob",
+        "job_name": "build",
+        "service_and_tests": [
+            {
+                "service_name": "service1",
+                "service_module": "service1",
+                "name": "smoke-test",
+                "project_name": "voting-app"
+            }
+        ]
+    }));
+    let common = WorkflowJob::new("common", WorkflowJobType::Freestyle)
+        .with_run_policy("")
+        .with_spec(json!({
+            "properties": {
+                "timeout": 60,
+                "res_req": "low",
+                "res_req_spec": {"cpu_limit": 1000, "memory_limit": 512},
+                "cluster_id": "",
+                "build_os": "focal",
+                "image_id": "630xxxxxxxxxxxx",
+                "image_from": "koderover",
+                "envs": [
+                    {"key": "key1", "value": "val1", "type": "string", "is_credential": false}
+                ],
+                "cache_enable": true,
+                "cache_dir_type": "workspace",
+                "cache_user_dir": ""
+            },
+            "steps": [
+                {
+                    "name": "tools",
+                    "type": "tools",
+                    "spec": {"installs": [{"name": "go", "version": "1.19.3", "id": "go1.19.3"}]}
+                },
+                {
+                    "name": "git",
+                    "type": "git",
+                    "spec": {
+                        "repos": [
+                            {
+                                "codehost_id": 23,
+                                "repo_owner": "owner1",
+                                "repo_name": "hello",
+                                "source": "GitHub",
+                                "branch": "main",
+                                "checkout_path": "",
+                                "remote_name": "origin",
+                                "submodules": false,
+                                "hidden": false,
+                                "repo_namespace": "owner1"
+                            }
+                        ]
+                    }
+                },
+                {
+                    "name": "shell",
+                    "type": "shell",
+                    "spec": {"script": "#!/bin/bash\nset -e\necho hello"}
+                }
+            ]
+        }));
+    let image_release = WorkflowJob::new("image-release", WorkflowJobType::ZadigDistributeImage)
+        .with_run_policy("")
+        .with_is_create(true)
+        .with_spec(json!({
+            "source": "fromjob",
+            "job_name": "build",
+            "source_registry_id": "",
+            "target_registry_id": "630xxxxxxxxxxxx",
+            "targets": [
+                {
+                    "service_name": "n-1",
+                    "service_module": "nginx-latest",
+                    "image_name": "nginx",
+                    "value": "n-1/nginx-latest"
+                }
+            ],
+            "timeout": 10,
+            "cluster_id": "",
+            "params": []
+        }));
+    WorkflowDefinition::new("workflow-demo", "workflow-demo", "demo", 5)
+        .with_description("workflow-demo description")
+        .with_stages(vec![
+            WorkflowStage::new("Build", true, Some(vec![build])),
+            WorkflowStage::new("Deploy", true, Some(vec![deploy])).with_approval(approval),
+            WorkflowStage::new("Test", true, Some(vec![test])),
+            WorkflowStage::new("Distribute", true, Some(vec![common])),
+            WorkflowStage::new("Image Distribution", true, Some(vec![image_release])),
+        ])
+}
+
+#[test]
+fn create_workflow() {
+    let h = Harness::start();
+    // The docs give no response for this endpoint (`any`); the server's usual acknowledgement.
+    h.mount(
+        with_body(
+            endpoint("POST", "/api/aslan/workflow/v4").and(exact_query(&[])),
+            &parse(CREATE_WORKFLOW_REQUEST),
+        )
+        .respond_with(success())
+        .expect(2),
+    );
+    let body = workflow_definition();
+    let answer = both_ok(both!(h, c => c.create_workflow(body.clone())));
+    assert_eq!(answer, json!({"message": "success"}));
+    h.verify();
+}
+
+#[test]
+fn update_workflow() {
+    let h = Harness::start();
+    let expected_body = json!({
+        "name": "workflow-demo",
+        "display_name": "Workflow demo",
+        "project": "demo",
+        "concurrency_limit": -1,
+        "stages": [
+            {
+                "name": "Build",
+                "parallel": false,
+                "jobs": [
+                    {
+                        "name": "build",
+                        "type": "zadig-build",
+                        "skipped": true,
+                        "spec": {"docker_registry_id": "62c1"}
+                    }
+                ]
+            },
+            {"name": "Empty", "parallel": true, "jobs": null}
+        ]
+    });
+    h.mount(
+        with_body(
+            endpoint("PUT", "/api/aslan/workflow/v4/workflow-demo")
+                .and(exact_query(&[("projectName", "demo")])),
+            &expected_body,
+        )
+        .respond_with(ok_json(json!({"message": "success", "id": "64a0"})))
+        .expect(2),
+    );
+    let body =
+        WorkflowDefinition::new("workflow-demo", "Workflow demo", "demo", -1).with_stages(vec![
+            WorkflowStage::new(
+                "Build",
+                false,
+                Some(vec![
+                    WorkflowJob::new("build", WorkflowJobType::ZadigBuild)
+                        .with_skipped(true)
+                        .with_spec(json!({"docker_registry_id": "62c1"})),
+                ]),
+            ),
+            // `jobs` is required and nullable: `None` is sent as `null`.
+            WorkflowStage::new("Empty", true, None),
+        ]);
+    let answer = both_ok(both!(h, c => c.update_workflow("workflow-demo", "demo", body.clone())));
+    assert_eq!(answer["id"], "64a0");
+    h.verify();
+}
+
+#[test]
+fn delete_workflow() {
+    let h = Harness::start();
+    h.mount(
+        endpoint("DELETE", "/openapi/workflows/custom")
+            .and(exact_query(&[
+                ("workflowKey", "workflow-demo"),
+                ("projectKey", "demo"),
+            ]))
+            .and(NoBody)
+            .respond_with(success())
+            .expect(2),
+    );
+    let ack = both_ok(both!(h, c => c.delete_workflow("workflow-demo", "demo")));
+    assert_eq!(ack.message, "success");
+    h.verify();
+}
+
+#[test]
+fn list_workflow_views() {
+    let h = Harness::start();
+    h.mount(
+        endpoint("GET", "/openapi/workflows/view")
+            .and(exact_query(&[("projectKey", "lilian-test")]))
+            .and(NoBody)
+            .respond_with(ok_json(json!([
+                {
+                    "name": "test-view",
+                    "project_key": "lilian-test",
+                    "workflows": [
+                        {"workflow_key": "xiaxianfuwu", "workflow_type": "custom"}
+                    ],
+                    "update_time": 1689329334,
+                    "update_by": "admin"
+                }
+            ])))
+            .expect(2),
+    );
+    let views = both_ok(both!(h, c => c.list_workflow_views("lilian-test")));
+    assert_eq!(views.len(), 1);
+    assert_eq!(views[0].name.as_deref(), Some("test-view"));
+    assert_eq!(views[0].project_key.as_deref(), Some("lilian-test"));
+    assert_eq!(views[0].update_time, Some(1689329334));
+    assert_eq!(views[0].update_by.as_deref(), Some("admin"));
+    let workflows = views[0].workflows.as_deref().expect("workflows");
+    assert_eq!(workflows.len(), 1);
+    assert_eq!(workflows[0].workflow_key.as_deref(), Some("xiaxianfuwu"));
+    assert_eq!(workflows[0].workflow_type.as_deref(), Some("custom"));
+    h.verify();
+}
+
+#[test]
+fn create_workflow_view() {
+    let h = Harness::start();
+    let expected_body = json!({
+        "project_key": "demo",
+        "name": "view-demo",
+        "workflow_list": [
+            {"workflow_key": "dev", "workflow_type": "custom"},
+            {"workflow_key": "nacos-config-update", "workflow_type": "custom"}
+        ]
+    });
+    h.mount(
+        with_body(
+            endpoint("POST", "/openapi/workflows/view").and(exact_query(&[])),
+            &expected_body,
+        )
+        .respond_with(success())
+        .expect(2),
+    );
+    let body = CreateWorkflowViewRequest::new(
+        "demo",
+        "view-demo",
+        vec![
+            WorkflowViewEntry::new("dev", "custom"),
+            WorkflowViewEntry::new("nacos-config-update", "custom"),
+        ],
+    );
+    let ack = both_ok(both!(h, c => c.create_workflow_view(body.clone())));
+    assert_eq!(ack.message, "success");
+    h.verify();
+}
+
+#[test]
+fn update_workflow_view() {
+    let h = Harness::start();
+    let expected_body = json!({
+        "workflow_list": [
+            {"workflow_key": "build-deploy", "workflow_type": "custom", "enabled": true},
+            {"workflow_key": "xiaxianfuwu", "workflow_type": "custom", "enabled": false}
+        ]
+    });
+    h.mount(
+        with_body(
+            endpoint("PUT", "/openapi/workflows/view/test-view")
+                .and(exact_query(&[("projectKey", "lilian-test")])),
+            &expected_body,
+        )
+        .respond_with(success())
+        .expect(2),
+    );
+    let body = UpdateWorkflowViewRequest::new(vec![
+        WorkflowViewUpdateEntry::new("build-deploy", "custom", true),
+        WorkflowViewUpdateEntry::new("xiaxianfuwu", "custom", false),
+    ]);
+    let ack =
+        both_ok(both!(h, c => c.update_workflow_view("test-view", "lilian-test", body.clone())));
+    assert_eq!(ack.message, "success");
+    h.verify();
+}
+
+#[test]
+fn delete_workflow_view() {
+    let h = Harness::start();
+    h.mount(
+        endpoint("DELETE", "/openapi/workflows/view/test-view")
+            .and(exact_query(&[("projectKey", "lilian-test")]))
+            .and(NoBody)
+            .respond_with(success())
+            .expect(2),
+    );
+    let ack = both_ok(both!(h, c => c.delete_workflow_view("test-view", "lilian-test")));
+    assert_eq!(ack.message, "success");
+    h.verify();
+}
+
+#[test]
+fn create_approval_ticket() {
+    let h = Harness::start();
+    let expected_body = json!({
+        "project_key": "demo",
+        "approval_id": "OA-2024-0042",
+        "status": 1,
+        "envs": ["dev", "staging"],
+        "services": [{"service_name": "service1", "service_module": "service1"}],
+        "users": [{"name": "Zhang San", "email": "zhangsan@example.com"}],
+        "execution_window_start": 1717200000,
+        "execution_window_end": 1717286400
+    });
+    h.mount(
+        with_body(
+            endpoint("POST", "/openapi/ticket/approval").and(exact_query(&[])),
+            &expected_body,
+        )
+        .respond_with(ok_json(json!({"code": 1, "message": "success"})))
+        .expect(2),
+    );
+    let body = CreateApprovalTicketRequest::new("demo", "OA-2024-0042", 1)
+        .with_envs(vec!["dev".into(), "staging".into()])
+        .with_services(vec![ApprovalTicketService::new("service1", "service1")])
+        .with_users(vec![ApprovalTicketUser::new(
+            "Zhang San",
+            "zhangsan@example.com",
+        )])
+        .with_execution_window_start(1717200000)
+        .with_execution_window_end(1717286400);
+    let ack = both_ok(both!(h, c => c.create_approval_ticket(body.clone())));
+    assert_eq!(ack.message, "success");
+    assert_eq!(ack.code, Some(1));
+    h.verify();
+}
+
+#[test]
+fn stream_workflow_job_logs_as_events() {
+    let h = Harness::start();
+    h.mount(
+        endpoint(
+            "GET",
+            "/openapi/logs/sse/v4/workflow/build-deploy/15/build-myapps/100",
+        )
+        .and(exact_query(&[]))
+        .and(NoBody)
+        .and(header("accept", "text/event-stream"))
+        .respond_with(raw(
+            200,
+            "text/event-stream",
+            "data: \"log message line 1\"\n\n: keep-alive\n\nevent: message\ndata: \"log message line 2\"\n\n",
+        ))
+        .expect(2),
+    );
+
+    let (from_async, from_blocking) =
+        both!(h, c => c.stream_workflow_job_logs("build-deploy", 15, "build-myapps", 100));
+    let stream = from_async.expect("async stream");
+    let from_async: Vec<String> = h.run(async {
+        stream
+            .map(|line| line.expect("async line"))
+            .collect::<Vec<_>>()
+            .await
+    });
+    let from_blocking: Vec<String> = from_blocking
+        .expect("blocking stream")
+        .map(|line| line.expect("blocking line"))
+        .collect();
+    let expected = ["\"log message line 1\"", "\"log message line 2\""];
+    assert_eq!(from_async, expected);
+    assert_eq!(from_blocking, expected);
+    h.verify();
+}
+
+#[test]
+fn stream_workflow_job_logs_as_plain_lines() {
+    let h = Harness::start();
+    // The docs' example body, served as plain text: one item per line.
+    h.mount(
+        endpoint(
+            "GET",
+            "/openapi/logs/sse/v4/workflow/build-deploy/15/deploy/0",
+        )
+        .and(exact_query(&[]))
+        .respond_with(raw(
+            200,
+            "text/plain; charset=utf-8",
+            "\"log message line 1\"\n\"log message line 2\"\n",
+        ))
+        .expect(2),
+    );
+    let (from_async, from_blocking) =
+        both!(h, c => c.stream_workflow_job_logs("build-deploy", 15, "deploy", 0));
+    let mut stream = from_async.expect("async stream");
+    let from_async: Vec<String> = h.run(async {
+        let mut lines = Vec::new();
+        while let Some(line) = stream.next_line().await {
+            lines.push(line.expect("async line"));
+        }
+        lines
+    });
+    let from_blocking: Vec<String> = from_blocking
+        .expect("blocking stream")
+        .collect::<Result<_, _>>()
+        .expect("blocking lines");
+    let expected = ["\"log message line 1\"", "\"log message line 2\""];
+    assert_eq!(from_async, expected);
+    assert_eq!(from_blocking, expected);
+    h.verify();
+}
+
+#[test]
+fn get_workflow_job_logs() {
+    let h = Harness::start();
+    let text = "\"log message line 1\"\n\"log message line 2\"\n";
+    h.mount(
+        endpoint(
+            "GET",
+            "/openapi/logs/log/v4/workflow/build-deploy/15/build-myapps",
+        )
+        .and(exact_query(&[]))
+        .and(NoBody)
+        .respond_with(raw(200, "text/plain; charset=utf-8", text))
+        .expect(2),
+    );
+    let log = both_ok(both!(h, c => c.get_workflow_job_logs("build-deploy", 15, "build-myapps")));
+    assert_eq!(log, text);
+    assert_eq!(log.lines().count(), 2);
+    h.verify();
+}
+
+// ------------------------------------------------------------------------------------- errors
+
+fn assert_api_error(err: &Error, status: u16, code: i64, message: &str, description: &str) {
+    assert_eq!(err.kind(), ErrorKind::Api, "{err:?}");
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(status), "{err:?}");
+    assert_eq!(err.api_code(), Some(code), "{err:?}");
+    let body = err.api_error().expect("Zadig's error body");
+    assert_eq!(body.message.as_deref(), Some(message));
+    assert_eq!(body.description.as_deref(), Some(description));
+    assert!(
+        err.to_string().contains(&format!("(code {code})")),
+        "display: {err}"
+    );
+}
+
+fn zadig_error(status: u16, body: Value) -> ResponseTemplate {
+    ResponseTemplate::new(status).set_body_json(body)
+}
+
+#[test]
+fn zadig_error_body_becomes_an_api_error() {
+    let h = Harness::start();
+    h.mount(
+        endpoint("DELETE", "/openapi/workflows/view/gone-view")
+            .and(exact_query(&[("projectKey", "lilian-test")]))
+            .respond_with(zadig_error(
+                400,
+                json!({
+                    "code": 6894,
+                    "description": "find workflow view error: mongo: no documents in result",
+                    "extra": {},
+                    "message": "delete workflow view error: mongo: no documents in result",
+                    "type": "error"
+                }),
+            ))
+            .expect(2),
+    );
+    for err in both_err(both!(h, c => c.delete_workflow_view("gone-view", "lilian-test"))) {
+        assert_api_error(
+            &err,
+            400,
+            6894,
+            "delete workflow view error: mongo: no documents in result",
+            "find workflow view error: mongo: no documents in result",
+        );
+        let body = err.api_error().expect("body");
+        assert_eq!(body.error_type.as_deref(), Some("error"));
+        assert_eq!(body.extra, Some(json!({})));
+        assert_eq!(err.endpoint(), Some("delete_workflow_view"));
+        assert!(!err.to_string().contains(support::TOKEN));
+    }
+    h.verify();
+}
+
+#[test]
+fn documented_error_examples_become_api_errors() {
+    let h = Harness::start();
+    h.mount(
+        endpoint("DELETE", "/openapi/workflows/custom/task")
+            .respond_with(zadig_error(
+                400,
+                json!({
+                    "code": 6163,
+                    "description": "task: build-images:20 is passed, cannot cancel",
+                    "extra": {},
+                    "message": "Cancel workflow task failed",
+                    "type": "error"
+                }),
+            ))
+            .expect(2),
+    );
+    h.mount(
+        endpoint("POST", "/openapi/workflows/custom/build-images/task/99")
+            .respond_with(zadig_error(
+                400,
+                json!({
+                    "code": 6161,
+                    "description": "mongo: no documents in result",
+                    "extra": {},
+                    "message": "Get workflow task failed",
+                    "type": "error"
+                }),
+            ))
+            .expect(2),
+    );
+    h.mount(
+        endpoint("POST", "/openapi/workflows/custom/task/approve")
+            .respond_with(zadig_error(
+                400,
+                json!({
+                    "code": 6169,
+                    "description": "workflow build-images ID 23 stage deploy-myapps do not need approve",
+                    "extra": {},
+                    "message": "Approve workflow task failed",
+                    "type": "error"
+                }),
+            ))
+            .expect(2),
+    );
+    // 500 is not retried: exactly one request per client.
+    h.mount(
+        endpoint("GET", "/openapi/workflows/custom/task")
+            .respond_with(zadig_error(
+                500,
+                json!({
+                    "code": 500,
+                    "description": "mongo: no documents in result",
+                    "message": "Internal Error: "
+                }),
+            ))
+            .expect(2),
+    );
+    h.mount(
+        endpoint("POST", "/openapi/ticket/approval")
+            .respond_with(zadig_error(
+                500,
+                json!({"code": 500, "description": "...", "message": "Internal Error"}),
+            ))
+            .expect(2),
+    );
+
+    for err in both_err(both!(h, c => c.cancel_workflow_task(20, "build-images"))) {
+        assert_api_error(
+            &err,
+            400,
+            6163,
+            "Cancel workflow task failed",
+            "task: build-images:20 is passed, cannot cancel",
+        );
+    }
+    for err in both_err(both!(h, c => c.retry_workflow_task("build-images", 99, "demo"))) {
+        assert_api_error(
+            &err,
+            400,
+            6161,
+            "Get workflow task failed",
+            "mongo: no documents in result",
+        );
+    }
+    let approve = ApproveWorkflowTaskRequest::new(23, "build-images", "deploy-myapps");
+    for err in both_err(both!(h, c => c.approve_workflow_task(approve.clone()))) {
+        assert_api_error(
+            &err,
+            400,
+            6169,
+            "Approve workflow task failed",
+            "workflow build-images ID 23 stage deploy-myapps do not need approve",
+        );
+    }
+    for err in both_err(both!(h, c => c.get_workflow_task(7, "build-images"))) {
+        assert_api_error(
+            &err,
+            500,
+            500,
+            "Internal Error: ",
+            "mongo: no documents in result",
+        );
+        assert_eq!(err.api_error().and_then(|b| b.extra.clone()), None);
+    }
+    let ticket = CreateApprovalTicketRequest::new("demo", "OA-1", 0);
+    for err in both_err(both!(h, c => c.create_approval_ticket(ticket.clone()))) {
+        assert_api_error(&err, 500, 500, "Internal Error", "...");
+    }
+    h.verify();
+}
+
+#[test]
+fn html_from_a_proxy_is_a_decode_error() {
+    let h = Harness::start();
+    let html = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+    h.mount(
+        endpoint("GET", "/openapi/workflows")
+            .and(exact_query(&[("projectKey", "demo")]))
+            .respond_with(raw(502, "text/html", html))
+            .expect(2),
+    );
+    for err in both_err(both!(h, c => c.list_workflows("demo").retry(false))) {
+        assert_eq!(err.kind(), ErrorKind::Decode, "{err:?}");
+        assert_eq!(err.status().map(|s| s.as_u16()), Some(502));
+        assert_eq!(err.api_error(), None);
+        assert_eq!(err.api_code(), None);
+        let snippet = err.body_snippet().expect("body snippet");
+        assert!(
+            snippet.starts_with("<html> <head><title>502 Bad Gateway</title></head>"),
+            "snippet: {snippet}"
+        );
+        let message = err.to_string();
+        assert!(message.starts_with("list_workflows: "), "{message}");
+        assert!(message.contains("502"), "{message}");
+        assert!(
+            message.contains("<title>502 Bad Gateway</title>"),
+            "{message}"
+        );
+        assert!(!message.contains('\n'), "one line: {message}");
+    }
+    h.verify();
+}
+
+// ------------------------------------------------------------------------- path parameters
+
+#[test]
+fn path_parameters_are_encoded_as_one_segment() {
+    let h = Harness::start();
+    h.mount(
+        endpoint(
+            "GET",
+            "/openapi/workflows/custom/a%2Fb%3Fc%23d%25e%20f/detail",
+        )
+        .and(exact_query(&[("projectKey", "p/q r")]))
+        .respond_with(ok_json(json!({"workflow_key": "a/b?c#d%e f"})))
+        .expect(2),
+    );
+    h.mount(
+        endpoint("POST", "/openapi/workflows/custom/my%20flow%2Fv2/task/7")
+            .and(exact_query(&[("projectKey", "demo")]))
+            .respond_with(success())
+            .expect(2),
+    );
+    h.mount(
+        endpoint(
+            "GET",
+            "/openapi/logs/log/v4/workflow/wf%3F1/3/build%20%231%2F..%25",
+        )
+        .respond_with(raw(200, "text/plain", "ok\n"))
+        .expect(2),
+    );
+
+    let detail = both_ok(both!(h, c => c.get_workflow("a/b?c#d%e f", "p/q r")));
+    assert_eq!(detail.workflow_key.as_deref(), Some("a/b?c#d%e f"));
+    let ack = both_ok(both!(h, c => c.retry_workflow_task("my flow/v2", 7, "demo")));
+    assert_eq!(ack.message, "success");
+    let log = both_ok(both!(h, c => c.get_workflow_job_logs("wf?1", 3, "build #1/..%")));
+    assert_eq!(log, "ok\n");
+
+    let paths: Vec<String> = h
+        .received()
+        .iter()
+        .map(|r| r.url.path().to_owned())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "/openapi/workflows/custom/a%2Fb%3Fc%23d%25e%20f/detail",
+            "/openapi/workflows/custom/a%2Fb%3Fc%23d%25e%20f/detail",
+            "/openapi/workflows/custom/my%20flow%2Fv2/task/7",
+            "/openapi/workflows/custom/my%20flow%2Fv2/task/7",
+            "/openapi/logs/log/v4/workflow/wf%3F1/3/build%20%231%2F..%25",
+            "/openapi/logs/log/v4/workflow/wf%3F1/3/build%20%231%2F..%25",
+        ]
+    );
+    // The `?` and `#` inside the key did not start a query or a fragment.
+    let first = &h.received()[0];
+    assert_eq!(first.url.query(), Some("projectKey=p%2Fq+r"));
+    assert_eq!(first.url.fragment(), None);
+    h.verify();
+}
+
+#[test]
+fn route_changing_path_parameters_are_rejected_before_sending() {
+    let h = Harness::start();
+    let view = UpdateWorkflowViewRequest::new(vec![]);
+
+    let mut errors = Vec::new();
+    errors.extend(both_err(both!(h, c => c.get_workflow("..", "demo"))));
+    errors.extend(both_err(both!(h, c => c.get_workflow(".", "demo"))));
+    errors.extend(both_err(both!(h, c => c.list_workflow_tasks("", "demo"))));
+    errors.extend(both_err(
+        both!(h, c => c.update_workflow_view("..", "demo", view.clone())),
+    ));
+    errors.extend(both_err(
+        both!(h, c => c.stream_workflow_job_logs("wf", 1, "..", 10)),
+    ));
+    errors.extend(both_err(
+        both!(h, c => c.get_workflow_job_logs("..", 1, "build")),
+    ));
+    assert_eq!(errors.len(), 12);
+    for err in &errors {
+        assert_eq!(err.kind(), ErrorKind::InvalidInput, "{err:?}");
+        assert_eq!(err.status(), None);
+        assert!(err.to_string().contains("path parameter `"), "{err}");
+    }
+    assert!(errors[0].to_string().contains("`workflowKey`"));
+    assert!(errors[4].to_string().contains("must not be empty"));
+    assert!(errors[6].to_string().contains("`viewName`"));
+    assert!(errors[8].to_string().contains("`jobName`"));
+    assert!(errors[10].to_string().contains("`workflowName`"));
+
+    // A stream call with a bad parameter fails in `send`, before any item: nothing was sent.
+    assert!(h.received().is_empty(), "no request may reach the server");
+}
