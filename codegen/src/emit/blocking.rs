@@ -5,32 +5,18 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::requests::{method_doc, output_ty, required_arguments};
-use super::rust::{argument, doc, ident, public_ty};
+use super::rust::{argument, doc, ident, public_ty, reexport_modules};
 use crate::ir::{Api, EndpointItem, Module, ResponseItem};
 
 /// `blocking/mod.rs`.
 pub fn emit_mod(api: &Api) -> TokenStream {
-    let modules = api
-        .modules
-        .iter()
-        .filter(|module| !module.endpoints.is_empty())
-        .map(|module| {
-            let name = ident(&module.name);
-            let title = doc(&format!(
-                "Blocking request builders of the {} API.",
-                module.title
-            ));
-            quote! {
-                #title
-                pub mod #name;
-                pub use #name::*;
-            }
-        });
-    quote! {
-        //! Request builders returned by the [`blocking::Client`](crate::blocking::Client)
-        //! methods, one submodule per API module, all re-exported here.
-        #(#modules)*
-    }
+    reexport_modules(
+        "Request builders returned by the [`blocking::Client`](crate::blocking::Client)\nmethods, one submodule per API module, all re-exported here.",
+        api.modules
+            .iter()
+            .filter(|module| !module.endpoints.is_empty()),
+        |module| format!("Blocking request builders of the {} API.", module.title),
+    )
 }
 
 /// `blocking/<module>.rs`.

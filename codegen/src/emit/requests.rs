@@ -8,29 +8,18 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::rust::{argument, code, doc, ident, public_ty};
+use super::rust::{argument, code, doc, ident, public_ty, reexport_modules};
 use crate::ir::{Api, EndpointItem, Module, ParamItem, ResponseItem, Ty};
 
 /// `requests/mod.rs`.
 pub fn emit_mod(api: &Api) -> TokenStream {
-    let modules = api
-        .modules
-        .iter()
-        .filter(|module| !module.endpoints.is_empty())
-        .map(|module| {
-            let name = ident(&module.name);
-            let title = doc(&format!("Request builders of the {} API.", module.title));
-            quote! {
-                #title
-                pub mod #name;
-                pub use #name::*;
-            }
-        });
-    quote! {
-        //! Request builders returned by the [`Client`](crate::Client) methods, one submodule per
-        //! API module, all re-exported here.
-        #(#modules)*
-    }
+    reexport_modules(
+        "Request builders returned by the [`Client`](crate::Client) methods, one submodule per\nAPI module, all re-exported here.",
+        api.modules
+            .iter()
+            .filter(|module| !module.endpoints.is_empty()),
+        |module| format!("Request builders of the {} API.", module.title),
+    )
 }
 
 /// `requests/<module>.rs`.

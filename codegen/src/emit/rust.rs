@@ -3,7 +3,7 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::ir::{NamedKind, Ty};
+use crate::ir::{Module, NamedKind, Ty};
 
 /// An identifier, raw (`r#type`) when the name is escaped that way.
 pub fn ident(name: &str) -> Ident {
@@ -84,5 +84,31 @@ pub fn code(text: &str) -> String {
         format!("`` {text} ``")
     } else {
         format!("`{text}`")
+    }
+}
+
+/// A `mod.rs` that declares one public submodule per module and re-exports it flat, each
+/// with a doc line from `title`.
+pub fn reexport_modules<'a>(
+    file_doc: &str,
+    modules: impl Iterator<Item = &'a Module>,
+    title: impl Fn(&Module) -> String,
+) -> TokenStream {
+    let file_doc = file_doc.lines().map(|line| {
+        let line = format!(" {line}");
+        quote! { #![doc = #line] }
+    });
+    let modules = modules.map(|module| {
+        let name = ident(&module.name);
+        let title = doc(&title(module));
+        quote! {
+            #title
+            pub mod #name;
+            pub use #name::*;
+        }
+    });
+    quote! {
+        #(#file_doc)*
+        #(#modules)*
     }
 }

@@ -3,28 +3,16 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::rust::{code, doc, ident, ty_tokens};
+use super::rust::{code, doc, ident, reexport_modules, ty_tokens};
 use crate::ir::{Api, FieldItem, Module, Shape, Ty, TypeItem, UnionVariantItem, VariantItem};
 
 /// `types/mod.rs`: one public submodule per spec module, all re-exported flat.
 pub fn emit_mod(api: &Api) -> TokenStream {
-    let modules = api
-        .modules
-        .iter()
-        .filter(|module| !module.types.is_empty())
-        .map(|module| {
-            let name = ident(&module.name);
-            let title = doc(&format!("{} types.", module.title));
-            quote! {
-                #title
-                pub mod #name;
-                pub use #name::*;
-            }
-        });
-    quote! {
-        //! Request and response types, one submodule per API module, all re-exported here.
-        #(#modules)*
-    }
+    reexport_modules(
+        "Request and response types, one submodule per API module, all re-exported here.",
+        api.modules.iter().filter(|module| !module.types.is_empty()),
+        |module| format!("{} types.", module.title),
+    )
 }
 
 /// `types/<module>.rs`.
