@@ -253,6 +253,8 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
+    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#create-a-workflow>
     ///
     /// # Errors
@@ -282,6 +284,8 @@ impl crate::blocking::Client {
     /// - `body`: the JSON request body
     ///
     /// Returns the response as untyped JSON.
+    ///
+    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#update-workflow>
     ///
