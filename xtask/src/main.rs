@@ -4,9 +4,11 @@
 //! - `validate [--spec DIR]`: load and check the spec, write nothing.
 //! - `audit [--docs FILE...] [--routes FILE] [--format F] [--fail-under PCT]`: API coverage
 //!   report, diffed against doc pages and the server's route table.
+//! - `bench [--only PARTS] [...]`: run the benchmarks, print figures against same-run baselines.
 //! - `ci`: every check: format, fresh generated code, clippy, tests, docs, benchmark build.
 
 mod audit;
+mod bench;
 mod ci;
 mod codegen;
 
@@ -22,6 +24,8 @@ commands:
   audit [--docs FILE...] [--routes FILE]       report API coverage; diff the spec against doc
         [--format table|markdown|json]         pages and the server's route table
         [--fail-under PCT]                     (`cargo xtask audit --help` for details)
+  bench [--only PARTS]                         run the benchmarks; print figures, ratios to
+                                               same-run baselines and targets (`--help`)
   ci                                           run every check (what .ci/run runs)
 ";
 
@@ -31,6 +35,7 @@ fn main() -> ExitCode {
         Some("codegen") => codegen::run_codegen(&args[1..]),
         Some("validate") => codegen::run_validate(&args[1..]),
         Some("audit") => audit::run(&args[1..]),
+        Some("bench") => bench::run(&args[1..]),
         Some("ci") => ci::run(&args[1..]),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
