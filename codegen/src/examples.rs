@@ -7,7 +7,7 @@
 use indexmap::IndexMap;
 use serde_json::Value;
 
-use crate::spec::{TypeDef, UnionDef};
+use crate::spec::{TypeDef, TypeShape, UnionDef};
 use crate::typeexpr::TypeExpr;
 
 /// All named types of the spec, by name.
@@ -82,15 +82,17 @@ fn check_value(
                 // Undefined types are reported by validation itself.
                 return;
             };
-            if let Some(struct_) = &def.struct_ {
-                check_struct(value, name, &struct_.fields, None, types, path, problems);
-            } else if def.enum_.is_some() {
-                // Open enum: any string decodes.
-                if !value.is_string() {
-                    expected("a string", problems);
+            match &def.shape {
+                TypeShape::Struct(struct_) => {
+                    check_struct(value, name, &struct_.fields, None, types, path, problems);
                 }
-            } else if let Some(union) = &def.union {
-                check_union(value, name, union, types, path, problems);
+                TypeShape::Enum(_) => {
+                    // Open enum: any string decodes.
+                    if !value.is_string() {
+                        expected("a string", problems);
+                    }
+                }
+                TypeShape::Union(union) => check_union(value, name, union, types, path, problems),
             }
         }
     }
@@ -117,7 +119,10 @@ fn check_struct(
             continue;
         }
         let item_path = format!("{path}.{key}");
-        match fields.iter().find(|field| field.name == *key) {
+        let field = fields
+            .iter()
+            .find(|field| field.name == *key || field.aliases.iter().any(|alias| alias == key));
+        match field {
             None => problems.push(format!(
                 "{item_path}: `{name}` has no field `{key}`; declare it in the spec so it is not lost"
             )),
@@ -133,7 +138,10 @@ fn check_struct(
         }
     }
     for field in fields.iter().filter(|field| field.required) {
-        match object.get(&field.name) {
+        let present = std::iter::once(&field.name)
+            .chain(&field.aliases)
+            .find_map(|name| object.get(name));
+        match present {
             None => problems.push(format!("{path}: required field `{}` of `{name}` is missing", field.name)),
             Some(Value::Null) if !field.nullable => problems.push(format!(
                 "{path}.{}: required field of `{name}` is null; mark it `nullable: true` or not required",
@@ -175,7 +183,7 @@ fn check_union(
     };
     let Some(struct_) = types
         .get(variant.ty.as_str())
-        .and_then(|def| def.struct_.as_ref())
+        .and_then(|def| def.as_struct())
     else {
         return; // reported by validation
     };

@@ -1,20 +1,51 @@
 //! The intermediate model: the spec resolved and named for Rust.
 //!
-//! Lowering runs only on a validated spec. The model owns every naming and ordering decision,
-//! so the emitters only print: modules are sorted by name, types keep the order of their spec
-//! file, endpoints keep the order of their spec file.
+//! This is the one place that names things. Every wire name becomes a [`Name`] here, once,
+//! carrying the wire spelling and the Rust spelling; the emitters only print what they are
+//! given. A name that cannot be made (a clash, a reserved word, a wire name with no usable
+//! identifier) is a [`Diagnostic`] of lowering. The model also owns ordering: modules are sorted
+//! by name, types and endpoints keep the order of their spec file, path parameters follow the
+//! path.
+//!
+//! Lowering never panics, even on a spec that failed validation, so that [`crate::load_api`]
+//! can report validation problems and naming problems together.
 
 use std::collections::BTreeMap;
 
+use proc_macro2::{Ident, Span};
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::LoadedSpec;
 use crate::naming;
-use crate::spec::{self, ExampleKind};
+use crate::path;
+use crate::spec::{self, ExampleKind, Source, TypeShape};
 use crate::typeexpr::TypeExpr;
+
+/// Builder methods that every generated request builder has; parameters cannot take these names.
+pub const RESERVED_BUILDER_METHODS: &[&str] = &["send", "timeout", "retry", "items", "new"];
 
 /// The whole API.
 #[derive(Debug, Clone)]
 pub struct Api {
     pub modules: Vec<Module>,
+}
+
+impl Api {
+    /// Every type of every module, by name.
+    pub fn types(&self) -> BTreeMap<&str, &TypeItem> {
+        self.modules
+            .iter()
+            .flat_map(|module| module.types.iter())
+            .map(|item| (item.name.as_str(), item))
+            .collect()
+    }
+
+    /// Every endpoint, modules by name, endpoints in spec order.
+    pub fn endpoints(&self) -> impl Iterator<Item = &EndpointItem> {
+        self.modules
+            .iter()
+            .flat_map(|module| module.endpoints.iter())
+    }
 }
 
 /// One spec file.
@@ -28,6 +59,52 @@ pub struct Module {
     pub source: String,
     pub types: Vec<TypeItem>,
     pub endpoints: Vec<EndpointItem>,
+}
+
+/// A member's name on the wire and in Rust (a field, a parameter, an enum value, a union
+/// variant, a client method).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name {
+    /// Exactly as the server spells it (`weChat_webHook`, `zadig-build`, `type`).
+    pub wire: String,
+    /// The Rust name as users write it, without the `r#` of a raw identifier: `we_chat_web_hook`,
+    /// `ZadigBuild`, `type` (used as `r#type`), `self_`. Docs and derived names (`with_type`)
+    /// use it.
+    pub rust: String,
+}
+
+impl Name {
+    /// A snake_case member (field, parameter, method): `rust_name` if given, else the snake
+    /// case of the wire name, keyword-escaped.
+    fn snake(wire: &str, rust_name: Option<&str>) -> Name {
+        let plain = rust_name.map_or_else(|| naming::snake(wire), str::to_owned);
+        Name {
+            wire: wire.to_owned(),
+            rust: naming::escape(&plain).trim_start_matches("r#").to_owned(),
+        }
+    }
+
+    /// A PascalCase variant: `rust_name` if given, else the Pascal case of the wire value.
+    fn pascal(wire: &str, rust_name: Option<&str>) -> Name {
+        Name {
+            wire: wire.to_owned(),
+            rust: rust_name.map_or_else(|| naming::pascal(wire), str::to_owned),
+        }
+    }
+
+    /// The identifier to emit: raw (`r#type`) for a keyword that allows it.
+    pub fn ident(&self) -> Ident {
+        ident(&self.rust)
+    }
+}
+
+/// The identifier for a Rust name as users write it (`type` → `r#type`).
+pub fn ident(rust: &str) -> Ident {
+    if naming::is_raw_keyword(rust) {
+        Ident::new_raw(rust, Span::call_site())
+    } else {
+        Ident::new(rust, Span::call_site())
+    }
 }
 
 /// A resolved type reference.
@@ -58,10 +135,24 @@ pub enum NamedKind {
     Union,
 }
 
+impl NamedKind {
+    fn of(shape: &TypeShape) -> NamedKind {
+        match shape {
+            TypeShape::Struct(_) => NamedKind::Struct,
+            TypeShape::Enum(_) => NamedKind::Enum,
+            TypeShape::Union(_) => NamedKind::Union,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct TypeItem {
+    /// The PascalCase type name, as in the spec.
     pub name: String,
     pub doc: String,
+    pub source: Source,
+    /// The Go type or constant group it follows, when the server backs it.
+    pub go: Option<String>,
     pub shape: Shape,
 }
 
@@ -81,14 +172,12 @@ pub enum Shape {
 
 #[derive(Debug, Clone)]
 pub struct FieldItem {
-    pub wire: String,
-    /// The escaped Rust identifier (`r#type`).
-    pub rust: String,
-    /// The unescaped name, for derived method names (`with_type`).
-    pub plain: String,
+    pub name: Name,
     pub ty: Ty,
     pub required: bool,
     pub nullable: bool,
+    /// Other wire spellings accepted when decoding.
+    pub aliases: Vec<String>,
     pub doc: String,
 }
 
@@ -101,15 +190,13 @@ impl FieldItem {
 
 #[derive(Debug, Clone)]
 pub struct VariantItem {
-    pub wire: String,
-    pub rust: String,
+    pub name: Name,
     pub doc: String,
 }
 
 #[derive(Debug, Clone)]
 pub struct UnionVariantItem {
-    pub wire: String,
-    pub rust: String,
+    pub name: Name,
     pub doc: Option<String>,
     /// The struct holding the variant's fields.
     pub ty: String,
@@ -117,9 +204,10 @@ pub struct UnionVariantItem {
 
 #[derive(Debug, Clone)]
 pub struct EndpointItem {
+    /// The endpoint id (`list_workflows`).
     pub id: String,
-    /// The client method name (= id).
-    pub method_name: String,
+    /// The client method: wire = the id, rust = the method name.
+    pub method: Name,
     /// The request builder's type name (`ListWorkflows`).
     pub builder: String,
     pub http_method: String,
@@ -127,6 +215,8 @@ pub struct EndpointItem {
     pub summary: String,
     pub description: Option<String>,
     pub doc_url: Option<String>,
+    pub source: Source,
+    pub undocumented: bool,
     pub path_params: Vec<ParamItem>,
     pub query: Vec<ParamItem>,
     pub body: Option<BodyItem>,
@@ -151,8 +241,7 @@ impl EndpointItem {
 
 #[derive(Debug, Clone)]
 pub struct ParamItem {
-    pub wire: String,
-    pub rust: String,
+    pub name: Name,
     pub ty: Ty,
     pub required: bool,
     pub default: Option<String>,
@@ -176,19 +265,20 @@ pub enum ResponseItem {
 
 #[derive(Debug, Clone)]
 pub struct PaginationItem {
-    /// Rust name of the page-number setter.
-    pub page_param: String,
+    /// The page-number parameter.
+    pub page_param: Name,
     pub page_required: bool,
-    /// Rust name of the page-size field.
-    pub size_param: String,
+    /// The page-size parameter.
+    pub size_param: Name,
     pub size_required: bool,
     /// The server's page size when the caller sets none (unused when the size is required).
     pub default_size: i64,
     /// The item type and the response field holding it.
     pub item_ty: Ty,
-    pub items_field: String,
+    pub items_field: Name,
     pub items_optional: bool,
-    pub total_field: Option<(String, bool)>,
+    /// The response field with the total, and whether it is an `Option`.
+    pub total_field: Option<(Name, bool)>,
 }
 
 /// A documented example, with the type it decodes into.
@@ -209,32 +299,20 @@ pub enum ExampleTarget {
     ApiError,
 }
 
-/// Lowers a validated spec.
-pub fn lower(spec: &LoadedSpec) -> Api {
+/// Lowers `spec` and names everything. The diagnostics are the names that could not be made;
+/// the model is complete either way (an unusable name is kept as it is).
+pub fn lower(spec: &LoadedSpec) -> (Api, Diagnostics) {
     let kinds: BTreeMap<&str, NamedKind> = spec
         .files
         .iter()
         .flat_map(|file| file.module.types.iter())
-        .map(|(name, def)| {
-            let kind = if def.struct_.is_some() {
-                NamedKind::Struct
-            } else if def.enum_.is_some() {
-                NamedKind::Enum
-            } else {
-                NamedKind::Union
-            };
-            (name.as_str(), kind)
-        })
-        .collect();
-    let structs: BTreeMap<&str, &spec::StructDef> = spec
-        .files
-        .iter()
-        .flat_map(|file| file.module.types.iter())
-        .filter_map(|(name, def)| def.struct_.as_ref().map(|s| (name.as_str(), s)))
+        .map(|(name, def)| (name.as_str(), NamedKind::of(&def.shape)))
         .collect();
     let resolve =
         |text: &str| -> Ty { to_ty(&TypeExpr::parse(text).unwrap_or(TypeExpr::Any), &kinds) };
+    let mut names = NameChecker::default();
 
+    // Types first: endpoints' pagination refers to the lowered response fields.
     let mut modules: Vec<Module> = spec
         .files
         .iter()
@@ -243,12 +321,7 @@ pub fn lower(spec: &LoadedSpec) -> Api {
             let types = module
                 .types
                 .iter()
-                .map(|(name, def)| lower_type(name, def, &resolve))
-                .collect();
-            let endpoints = module
-                .endpoints
-                .iter()
-                .map(|endpoint| lower_endpoint(module, endpoint, &resolve, &structs))
+                .map(|(name, def)| lower_type(&file.display, name, def, &resolve, &mut names))
                 .collect();
             Module {
                 name: module.module.clone(),
@@ -256,12 +329,53 @@ pub fn lower(spec: &LoadedSpec) -> Api {
                 description: module.description.clone(),
                 source: file.display.clone(),
                 types,
-                endpoints,
+                endpoints: Vec::new(),
             }
         })
         .collect();
+    let structs: BTreeMap<String, Vec<FieldItem>> = modules
+        .iter()
+        .flat_map(|module| module.types.iter())
+        .filter_map(|item| match &item.shape {
+            Shape::Struct { fields } => Some((item.name.clone(), fields.clone())),
+            _ => None,
+        })
+        .collect();
+    let mut builders: BTreeMap<String, String> = BTreeMap::new();
+    for (module, file) in modules.iter_mut().zip(&spec.files) {
+        module.endpoints = file
+            .module
+            .endpoints
+            .iter()
+            .map(|endpoint| {
+                let item = lower_endpoint(
+                    &file.module,
+                    endpoint,
+                    &resolve,
+                    &structs,
+                    &file.display,
+                    &mut names,
+                );
+                if let Some(other) = builders.get(&item.builder)
+                    && *other != endpoint.id
+                {
+                    names.error(
+                        &file.display,
+                        format!("endpoint `{}`", endpoint.id),
+                        format!(
+                            "`{}` and `{other}` both become the builder `{}`",
+                            endpoint.id, item.builder
+                        ),
+                    );
+                } else {
+                    builders.insert(item.builder.clone(), endpoint.id.clone());
+                }
+                item
+            })
+            .collect();
+    }
     modules.sort_by(|a, b| a.name.cmp(&b.name));
-    Api { modules }
+    (Api { modules }, names.diagnostics)
 }
 
 fn to_ty(expr: &TypeExpr, kinds: &BTreeMap<&str, NamedKind>) -> Ty {
@@ -276,91 +390,114 @@ fn to_ty(expr: &TypeExpr, kinds: &BTreeMap<&str, NamedKind>) -> Ty {
         TypeExpr::Any => Ty::Any,
         TypeExpr::Array(inner) => Ty::Array(Box::new(to_ty(inner, kinds))),
         TypeExpr::Map(inner) => Ty::Map(Box::new(to_ty(inner, kinds))),
-        TypeExpr::Named(name) => Ty::Named {
-            name: name.clone(),
-            kind: kinds
-                .get(name.as_str())
-                .copied()
-                .unwrap_or(NamedKind::Struct),
+        // An undefined name is a validation error; until then it lowers to untyped JSON.
+        TypeExpr::Named(name) => match kinds.get(name.as_str()) {
+            Some(kind) => Ty::Named {
+                name: name.clone(),
+                kind: *kind,
+            },
+            None => Ty::Any,
         },
     }
 }
 
-fn lower_type(name: &str, def: &spec::TypeDef, resolve: &impl Fn(&str) -> Ty) -> TypeItem {
-    let shape = if let Some(struct_) = &def.struct_ {
-        Shape::Struct {
-            fields: struct_
+fn lower_type(
+    file: &str,
+    name: &str,
+    def: &spec::TypeDef,
+    resolve: &impl Fn(&str) -> Ty,
+    names: &mut NameChecker,
+) -> TypeItem {
+    let location = format!("type `{name}`");
+    let shape = match &def.shape {
+        TypeShape::Struct(struct_) => {
+            let mut scope = Scope::default();
+            let fields = struct_
                 .fields
                 .iter()
                 .map(|field| {
-                    let plain = field
-                        .rust_name
-                        .clone()
-                        .unwrap_or_else(|| naming::snake(&field.name));
+                    let name = Name::snake(&field.name, field.rust_name.as_deref());
+                    names.member(
+                        &mut scope,
+                        file,
+                        &format!("{location}, field `{}`", field.name),
+                        &name,
+                        field.rust_name.is_some(),
+                        &[],
+                    );
                     FieldItem {
-                        wire: field.name.clone(),
-                        rust: naming::escape(&plain),
-                        plain,
+                        name,
                         ty: resolve(&field.ty),
                         required: field.required,
                         nullable: field.nullable,
+                        aliases: field.aliases.clone(),
                         doc: field.description.clone(),
                     }
                 })
-                .collect(),
+                .collect();
+            Shape::Struct { fields }
         }
-    } else if let Some(enum_) = &def.enum_ {
-        Shape::Enum {
-            values: enum_
+        TypeShape::Enum(enum_) => {
+            let mut scope = Scope::default();
+            let values = enum_
                 .values
                 .iter()
-                .map(|value| VariantItem {
-                    wire: value.value.clone(),
-                    rust: value
-                        .rust_name
-                        .clone()
-                        .unwrap_or_else(|| naming::pascal(&value.value)),
-                    doc: value.description.clone(),
+                .map(|value| {
+                    let name = Name::pascal(&value.value, value.rust_name.as_deref());
+                    names.variant(
+                        &mut scope,
+                        file,
+                        &format!("{location}, value `{}`", value.value),
+                        &name,
+                        value.rust_name.is_some(),
+                    );
+                    VariantItem {
+                        name,
+                        doc: value.description.clone(),
+                    }
                 })
-                .collect(),
+                .collect();
+            Shape::Enum { values }
         }
-    } else {
-        let union = def.union.as_ref();
-        Shape::Union {
-            tag: union.map(|u| u.tag.clone()).unwrap_or_default(),
-            variants: union
-                .map(|u| {
-                    u.variants
-                        .iter()
-                        .map(|variant| UnionVariantItem {
-                            wire: variant.value.clone(),
-                            rust: variant
-                                .rust_name
-                                .clone()
-                                .unwrap_or_else(|| naming::pascal(&variant.value)),
-                            doc: variant.description.clone(),
-                            ty: variant.ty.trim().to_owned(),
-                        })
-                        .collect()
+        TypeShape::Union(union) => {
+            let mut scope = Scope::default();
+            let variants = union
+                .variants
+                .iter()
+                .map(|variant| {
+                    let name = Name::pascal(&variant.value, variant.rust_name.as_deref());
+                    names.variant(
+                        &mut scope,
+                        file,
+                        &format!("{location}, variant `{}`", variant.value),
+                        &name,
+                        variant.rust_name.is_some(),
+                    );
+                    UnionVariantItem {
+                        name,
+                        doc: variant.description.clone(),
+                        ty: variant.ty.trim().to_owned(),
+                    }
                 })
-                .unwrap_or_default(),
+                .collect();
+            Shape::Union {
+                tag: union.tag.clone(),
+                variants,
+            }
         }
     };
     TypeItem {
         name: name.to_owned(),
         doc: def.description.clone(),
+        source: def.source,
+        go: def.go.clone(),
         shape,
     }
 }
 
 fn lower_param(param: &spec::Param, resolve: &impl Fn(&str) -> Ty, path: bool) -> ParamItem {
-    let plain = param
-        .rust_name
-        .clone()
-        .unwrap_or_else(|| naming::snake(&param.name));
     ParamItem {
-        wire: param.name.clone(),
-        rust: naming::escape(&plain),
+        name: Name::snake(&param.name, param.rust_name.as_deref()),
         ty: resolve(&param.ty),
         required: path || param.required,
         default: param.default.as_ref().map(yaml_scalar_text),
@@ -381,10 +518,13 @@ fn lower_endpoint(
     module: &spec::ModuleFile,
     endpoint: &spec::Endpoint,
     resolve: &impl Fn(&str) -> Ty,
-    structs: &BTreeMap<&str, &spec::StructDef>,
+    structs: &BTreeMap<String, Vec<FieldItem>>,
+    file: &str,
+    names: &mut NameChecker,
 ) -> EndpointItem {
+    let location = format!("endpoint `{}`", endpoint.id);
     // Path parameters in the order their placeholders appear in the path.
-    let order = crate::validate::parse_placeholders(&endpoint.path).unwrap_or_default();
+    let order = path::parse_placeholders(&endpoint.path).unwrap_or_default();
     let mut path_params: Vec<ParamItem> = endpoint
         .path_params
         .iter()
@@ -393,7 +533,7 @@ fn lower_endpoint(
     path_params.sort_by_key(|param| {
         order
             .iter()
-            .position(|name| *name == param.wire)
+            .position(|name| *name == param.name.wire)
             .unwrap_or(usize::MAX)
     });
     let query: Vec<ParamItem> = endpoint
@@ -401,6 +541,35 @@ fn lower_endpoint(
         .iter()
         .map(|p| lower_param(p, resolve, false))
         .collect();
+    let mut scope = Scope::default();
+    for (kind, params, specs) in [
+        ("path parameter", &path_params, &endpoint.path_params),
+        ("query parameter", &query, &endpoint.query),
+    ] {
+        for param in params {
+            let overridden = specs
+                .iter()
+                .any(|p| p.name == param.name.wire && p.rust_name.is_some());
+            names.member(
+                &mut scope,
+                file,
+                &format!("{location}, {kind} `{}`", param.name.wire),
+                &param.name,
+                overridden,
+                RESERVED_BUILDER_METHODS,
+            );
+        }
+    }
+    if endpoint.body.is_some() && scope.0.contains_key("body") {
+        names.error(
+            file,
+            location.clone(),
+            "a parameter is named `body`, which the request body uses",
+        );
+        if let Some(last) = names.diagnostics.0.last_mut() {
+            last.help = Some("set `rust_name:` on the parameter".into());
+        }
+    }
     let response = match &endpoint.response {
         spec::Response::Json(text) => ResponseItem::Json(resolve(text)),
         spec::Response::Text => ResponseItem::Text,
@@ -408,16 +577,15 @@ fn lower_endpoint(
         spec::Response::Message => ResponseItem::Message,
         spec::Response::Empty => ResponseItem::Empty,
     };
-    let doc_url = if endpoint.doc.starts_with("http://") || endpoint.doc.starts_with("https://") {
-        Some(endpoint.doc.clone())
-    } else {
-        module
-            .doc
-            .as_ref()
-            .map(|base| format!("{base}{}", endpoint.doc))
-    };
+    let doc_url = endpoint.doc.as_ref().and_then(|doc| {
+        if doc.starts_with("http://") || doc.starts_with("https://") {
+            Some(doc.clone())
+        } else {
+            module.doc.as_ref().map(|base| format!("{base}{doc}"))
+        }
+    });
     let pagination = endpoint.pagination.as_ref().and_then(|pagination| {
-        let param_of = |wire: &str| query.iter().find(|param| param.wire == wire);
+        let param_of = |wire: &str| query.iter().find(|param| param.name.wire == wire);
         let page_param = param_of(&pagination.page)?;
         let size_param = param_of(&pagination.size)?;
         let default_size = endpoint
@@ -427,43 +595,30 @@ fn lower_endpoint(
             .and_then(|param| param.default.as_ref())
             .and_then(serde_yaml::Value::as_i64)
             .unwrap_or(0);
-        let response_struct = match &endpoint.response {
-            spec::Response::Json(text) => structs.get(text.trim()).copied()?,
+        let fields = match &response {
+            ResponseItem::Json(Ty::Named { name, .. }) => structs.get(name)?,
             _ => return None,
         };
-        let field_of = |wire: &str| {
-            response_struct
-                .fields
-                .iter()
-                .find(|field| field.name == wire)
-        };
+        let field_of = |wire: &str| fields.iter().find(|field| field.name.wire == wire);
         let items = field_of(&pagination.items)?;
-        let item_ty = match resolve(&items.ty) {
-            Ty::Array(inner) => *inner,
+        let item_ty = match &items.ty {
+            Ty::Array(inner) => (**inner).clone(),
             _ => return None,
-        };
-        let rust_field = |field: &spec::Field| {
-            naming::escape(
-                &field
-                    .rust_name
-                    .clone()
-                    .unwrap_or_else(|| naming::snake(&field.name)),
-            )
         };
         Some(PaginationItem {
-            page_param: page_param.rust.clone(),
+            page_param: page_param.name.clone(),
             page_required: page_param.required,
-            size_param: size_param.rust.clone(),
+            size_param: size_param.name.clone(),
             size_required: size_param.required,
             default_size,
             item_ty,
-            items_field: rust_field(items),
-            items_optional: !items.required || items.nullable,
+            items_field: items.name.clone(),
+            items_optional: items.is_option(),
             total_field: pagination
                 .total
                 .as_deref()
                 .and_then(field_of)
-                .map(|field| (rust_field(field), !field.required || field.nullable)),
+                .map(|field| (field.name.clone(), field.is_option())),
         })
     });
     let examples = endpoint
@@ -498,13 +653,15 @@ fn lower_endpoint(
         .collect();
     EndpointItem {
         id: endpoint.id.clone(),
-        method_name: naming::escape(&endpoint.id),
+        method: Name::snake(&endpoint.id, Some(&endpoint.id)),
         builder: naming::pascal(&endpoint.id),
         http_method: endpoint.method.clone(),
         path: endpoint.path.clone(),
         summary: endpoint.summary.trim().to_owned(),
         description: endpoint.description.clone(),
         doc_url,
+        source: endpoint.source,
+        undocumented: endpoint.undocumented,
         path_params,
         query,
         body: endpoint.body.as_ref().map(|body| BodyItem {
@@ -516,5 +673,146 @@ fn lower_endpoint(
         lacks_detail: endpoint.lacks_detail,
         errata: endpoint.errata.clone(),
         examples,
+    }
+}
+
+/// The Rust names already taken in one struct, enum or parameter list, with the wire name
+/// that took each.
+#[derive(Default)]
+struct Scope(BTreeMap<String, String>);
+
+/// Collects the naming problems found while lowering.
+#[derive(Default)]
+struct NameChecker {
+    diagnostics: Diagnostics,
+}
+
+impl NameChecker {
+    fn error(&mut self, file: &str, location: impl Into<String>, message: impl Into<String>) {
+        self.diagnostics
+            .push(Diagnostic::new(file, location, message));
+    }
+
+    fn error_with_help(&mut self, file: &str, location: &str, message: String, help: &str) {
+        self.diagnostics
+            .push(Diagnostic::new(file, location, message).help(help));
+    }
+
+    /// A snake_case member (field or parameter): usable, not reserved, unique in `scope`.
+    fn member(
+        &mut self,
+        scope: &mut Scope,
+        file: &str,
+        location: &str,
+        name: &Name,
+        overridden: bool,
+        reserved: &[&str],
+    ) {
+        let rust = name.rust.as_str();
+        let wire = name.wire.as_str();
+        if !naming::is_ascii_ident(rust) {
+            self.error_with_help(
+                file,
+                location,
+                format!("`{wire}` gives no usable Rust name (`{rust}`)"),
+                "set `rust_name:` to a snake_case ASCII name",
+            );
+            return;
+        }
+        if overridden && !naming::is_snake_case(rust.trim_end_matches('_')) {
+            self.error(
+                file,
+                location,
+                format!("rust_name `{rust}` is not snake_case"),
+            );
+        }
+        if reserved.contains(&rust) {
+            self.error_with_help(
+                file,
+                location,
+                format!("the Rust name `{rust}` is reserved for a builder method"),
+                "set `rust_name:` to another name",
+            );
+        }
+        self.unique(scope, file, location, rust, wire, "name");
+    }
+
+    /// A PascalCase variant: usable, not `Unknown`, unique in `scope`.
+    fn variant(
+        &mut self,
+        scope: &mut Scope,
+        file: &str,
+        location: &str,
+        name: &Name,
+        overridden: bool,
+    ) {
+        let rust = name.rust.as_str();
+        let wire = name.wire.as_str();
+        if !naming::is_ascii_ident(rust) {
+            self.error_with_help(
+                file,
+                location,
+                format!("`{wire}` gives no usable Rust variant name (`{rust}`)"),
+                "set `rust_name:` to a PascalCase ASCII name",
+            );
+            return;
+        }
+        if overridden && !naming::is_pascal_case(rust) {
+            self.error(
+                file,
+                location,
+                format!("rust_name `{rust}` is not PascalCase"),
+            );
+        }
+        if rust == "Unknown" {
+            self.error_with_help(
+                file,
+                location,
+                "the variant name `Unknown` is reserved for values the spec does not know"
+                    .to_owned(),
+                "set `rust_name:` to another name",
+            );
+        }
+        self.unique(scope, file, location, rust, wire, "variant");
+    }
+
+    fn unique(
+        &mut self,
+        scope: &mut Scope,
+        file: &str,
+        location: &str,
+        rust: &str,
+        wire: &str,
+        what: &str,
+    ) {
+        if let Some(other) = scope.0.get(rust) {
+            if other == wire {
+                // The same wire name twice: validation reports the duplicate.
+                return;
+            }
+            let message = format!("`{wire}` and `{other}` both become the Rust {what} `{rust}`");
+            self.error_with_help(file, location, message, "set `rust_name:` on one of them");
+        } else {
+            scope.0.insert(rust.to_owned(), wire.to_owned());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_carry_both_spellings() {
+        let field = Name::snake("weChat_webHook", None);
+        assert_eq!(field.rust, "we_chat_web_hook");
+        assert_eq!(field.ident().to_string(), "we_chat_web_hook");
+        let keyword = Name::snake("type", None);
+        assert_eq!(keyword.rust, "type");
+        assert_eq!(keyword.ident().to_string(), "r#type");
+        let unraw = Name::snake("self", None);
+        assert_eq!(unraw.rust, "self_");
+        assert_eq!(Name::pascal("zadig-build", None).rust, "ZadigBuild");
+        assert_eq!(Name::pascal("x", Some("Other")).rust, "Other");
     }
 }

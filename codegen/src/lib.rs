@@ -15,10 +15,12 @@ pub mod audit;
 pub mod diagnostic;
 pub mod emit;
 pub mod examples;
+pub mod facts;
 pub mod ir;
 pub mod load;
 pub mod naming;
 pub mod output;
+pub mod path;
 pub mod spec;
 pub mod typeexpr;
 pub mod validate;
@@ -30,10 +32,18 @@ pub use emit::GeneratedFile;
 pub use load::{LoadedSpec, SpecFile};
 
 /// Loads and validates the spec in `spec_dir` and lowers it to the intermediate model.
+///
+/// Validation and lowering both run, so that the error lists every problem: those of meaning
+/// (validation) and the names that cannot be made (lowering).
 pub fn load_api(spec_dir: &Path) -> Result<(LoadedSpec, ir::Api), Diagnostics> {
     let loaded = load::load_dir(spec_dir)?;
-    validate::validate(&loaded)?;
-    let api = ir::lower(&loaded);
+    let mut diagnostics = match validate::validate(&loaded) {
+        Ok(()) => Diagnostics::default(),
+        Err(diagnostics) => diagnostics,
+    };
+    let (api, naming) = ir::lower(&loaded);
+    diagnostics.0.extend(naming.0);
+    diagnostics.into_result()?;
     Ok((loaded, api))
 }
 

@@ -4,6 +4,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::facts::{self, FACTS_FILE, ServerFacts};
 use crate::spec::ModuleFile;
 
 /// The file beside the modules that lists the documented endpoints (not a module).
@@ -19,11 +20,15 @@ pub struct SpecFile {
     pub module: ModuleFile,
 }
 
-/// Every module file of a spec directory, sorted by file name.
+/// Every module file of a spec directory, sorted by file name, and the server facts beside
+/// them.
 #[derive(Debug, Clone)]
 pub struct LoadedSpec {
     pub dir: PathBuf,
     pub files: Vec<SpecFile>,
+    /// `server/facts.yaml` of the spec directory, when it has one. A spec without facts can
+    /// only hold `source: docs` items.
+    pub facts: Option<ServerFacts>,
 }
 
 /// Reads every `*.yaml` module file in `dir` (not `documented-endpoints.yaml`). Every file that
@@ -91,18 +96,35 @@ pub fn load_dir(dir: &Path) -> Result<LoadedSpec, Diagnostics> {
             .help("point --spec at the directory that holds the module files"),
         );
     }
+    let facts_path = dir.join(FACTS_FILE);
+    let facts = if facts_path.exists() {
+        match facts::load(&facts_path) {
+            Ok(facts) => Some(facts),
+            Err(mut diagnostic) => {
+                diagnostic.file = format!("{dir_label}/{FACTS_FILE}");
+                diagnostics.push(diagnostic);
+                None
+            }
+        }
+    } else {
+        None
+    };
     diagnostics.into_result()?;
     Ok(LoadedSpec {
         dir: dir.to_path_buf(),
         files,
+        facts,
     })
 }
 
 /// Parses one module file; the message carries serde_yaml's line and column.
 pub fn parse_module(display: &str, text: &str) -> Result<ModuleFile, Diagnostic> {
     serde_yaml::from_str::<ModuleFile>(text).map_err(|err| {
+        // Errors raised after a whole map is read (a type's shape) point at the start of the
+        // file, which says nothing; their message names the item instead.
         let location = err
             .location()
+            .filter(|loc| loc.index() > 0)
             .map(|loc| format!("line {}, column {}", loc.line(), loc.column()))
             .unwrap_or_default();
         let message = strip_location(&err.to_string());

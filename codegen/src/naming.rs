@@ -42,6 +42,11 @@ pub fn escape(name: &str) -> String {
     }
 }
 
+/// True for keywords that are written as raw identifiers (`type` → `r#type`).
+pub fn is_raw_keyword(name: &str) -> bool {
+    RAW_KEYWORDS.contains(&name)
+}
+
 /// True when `name` is a plain ASCII Rust identifier (before escaping).
 pub fn is_ascii_ident(name: &str) -> bool {
     let mut chars = name.chars();

@@ -25,7 +25,7 @@ pub struct ModuleFile {
     #[serde(default)]
     pub endpoints: Vec<Endpoint>,
     /// Named types, in the order they should appear in the generated file.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "deserialize_types")]
     pub types: IndexMap<String, TypeDef>,
     /// Overview rows the server does not serve at all and that no served route can stand for.
     /// They are kept for the record; no method is generated for them.
@@ -48,8 +48,16 @@ pub struct Endpoint {
     /// Longer notes in our own words (optional).
     #[serde(default)]
     pub description: Option<String>,
-    /// Anchor (`#get-a-workflow-list`, relative to the module `doc`) or a full URL.
-    pub doc: String,
+    /// Anchor (`#get-a-workflow-list`, relative to the module `doc`) or a full URL. Required
+    /// unless the endpoint is `undocumented`.
+    #[serde(default)]
+    pub doc: Option<String>,
+    /// Where the endpoint's parameters and shapes come from.
+    pub source: Source,
+    /// The server serves the route but Zadig's public docs do not list it; everything about
+    /// it comes from the server's source (`source: server`).
+    #[serde(default)]
+    pub undocumented: bool,
     #[serde(default)]
     pub path_params: Vec<Param>,
     #[serde(default)]
@@ -70,6 +78,35 @@ pub struct Endpoint {
     /// Documented example payloads.
     #[serde(default)]
     pub examples: Vec<Example>,
+}
+
+/// Where a spec item's shape comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    /// The vendor's docs only; the server's source has nothing to check it against (for
+    /// example the Go type is `interface{}`).
+    Docs,
+    /// The server's source only: the facts in `server/facts.yaml`.
+    Server,
+    /// Both agree, or the disagreements are recorded as errata and the spec follows the server.
+    Both,
+}
+
+impl Source {
+    /// The spelling in the spec.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Docs => "docs",
+            Source::Server => "server",
+            Source::Both => "both",
+        }
+    }
+
+    /// The server's source is one of the origins, so the facts must back the item.
+    pub fn from_server(self) -> bool {
+        matches!(self, Source::Server | Source::Both)
+    }
 }
 
 /// A path or query parameter.
@@ -145,6 +182,11 @@ pub struct Erratum {
     pub said: String,
     /// What this spec does instead, and why.
     pub decision: String,
+    /// The part of the endpoint or type the disagreement is about, so that the audit can match
+    /// it to a difference between the spec and the server: `query <name>`, `field <wire name>`,
+    /// `body` or `response`. Absent for disagreements between doc pages (paths, methods).
+    #[serde(default)]
+    pub about: Option<String>,
 }
 
 /// A documented overview row that has no served route.
@@ -195,21 +237,123 @@ pub enum ExampleKind {
 }
 
 /// A named type.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct TypeDef {
     /// What the type is, in our own words.
     pub description: String,
-    /// Exactly one of the following shapes.
-    #[serde(default, rename = "struct")]
-    pub struct_: Option<StructDef>,
-    #[serde(default, rename = "enum")]
-    pub enum_: Option<EnumDef>,
-    #[serde(default)]
-    pub union: Option<UnionDef>,
+    /// Where its shape comes from.
+    pub source: Source,
+    /// The Go type it follows (`pkg/microservice/aslan/core/build/service.BuildBrief`), or for an
+    /// enum of untyped constants the constant group (`pkg/setting.ProductStatus`); required
+    /// with `source: server` or `both`.
+    pub go: Option<String>,
+    /// Its shape.
+    pub shape: TypeShape,
     /// Where the docs get this type wrong, and what the spec does.
-    #[serde(default)]
     pub errata: Vec<Erratum>,
+}
+
+/// The shape of a named type: exactly one of `struct`, `enum` or `union` in the file.
+#[derive(Debug, Clone)]
+pub enum TypeShape {
+    Struct(StructDef),
+    Enum(EnumDef),
+    Union(UnionDef),
+}
+
+impl TypeShape {
+    /// The key that introduces the shape in the file.
+    pub fn keyword(&self) -> &'static str {
+        match self {
+            TypeShape::Struct(_) => "struct",
+            TypeShape::Enum(_) => "enum",
+            TypeShape::Union(_) => "union",
+        }
+    }
+}
+
+impl TypeDef {
+    /// The struct's definition, if the type is one.
+    pub fn as_struct(&self) -> Option<&StructDef> {
+        match &self.shape {
+            TypeShape::Struct(def) => Some(def),
+            _ => None,
+        }
+    }
+
+    /// True when the type is an enum.
+    pub fn is_enum(&self) -> bool {
+        matches!(self.shape, TypeShape::Enum(_))
+    }
+}
+
+/// A type as written in the file: the shape keys are separate options there, so that a
+/// missing or doubled shape is reported in words rather than as serde's enum error.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTypeDef {
+    description: String,
+    source: Source,
+    #[serde(default)]
+    go: Option<String>,
+    #[serde(default, rename = "struct")]
+    struct_: Option<StructDef>,
+    #[serde(default, rename = "enum")]
+    enum_: Option<EnumDef>,
+    #[serde(default)]
+    union: Option<UnionDef>,
+    #[serde(default)]
+    errata: Vec<Erratum>,
+}
+
+impl TryFrom<RawTypeDef> for TypeDef {
+    type Error = String;
+
+    fn try_from(raw: RawTypeDef) -> Result<Self, String> {
+        let shape = match (raw.struct_, raw.enum_, raw.union) {
+            (Some(def), None, None) => TypeShape::Struct(def),
+            (None, Some(def), None) => TypeShape::Enum(def),
+            (None, None, Some(def)) => TypeShape::Union(def),
+            (None, None, None) => {
+                return Err(
+                    "the type has no shape: give exactly one of `struct`, `enum` or `union`"
+                        .to_owned(),
+                );
+            }
+            _ => {
+                return Err("the type has more than one shape: give exactly one of `struct`, `enum` or `union`".to_owned());
+            }
+        };
+        Ok(TypeDef {
+            description: raw.description,
+            source: raw.source,
+            go: raw.go,
+            shape,
+            errata: raw.errata,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for TypeDef {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = RawTypeDef::deserialize(deserializer)?;
+        TypeDef::try_from(raw).map_err(serde::de::Error::custom)
+    }
+}
+
+/// The `types:` map, with a shape error naming its type.
+fn deserialize_types<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<IndexMap<String, TypeDef>, D::Error> {
+    let raw = IndexMap::<String, RawTypeDef>::deserialize(deserializer)?;
+    raw.into_iter()
+        .map(|(name, def)| match TypeDef::try_from(def) {
+            Ok(def) => Ok((name, def)),
+            Err(message) => Err(serde::de::Error::custom(format_args!(
+                "type `{name}`: {message}"
+            ))),
+        })
+        .collect()
 }
 
 /// A JSON object with known fields. Unknown fields are accepted when decoding.
@@ -238,6 +382,10 @@ pub struct Field {
     /// Override the Rust name derived from the wire name.
     #[serde(default)]
     pub rust_name: Option<String>,
+    /// Other spellings accepted when decoding (never written), for a name the docs spell
+    /// differently from the server; an erratum on the type says why.
+    #[serde(default)]
+    pub aliases: Vec<String>,
 }
 
 /// A string enum that stays open: unknown values still decode.

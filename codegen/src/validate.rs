@@ -11,14 +11,14 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::examples::{self, TypeIndex};
 use crate::load::{LoadedSpec, SpecFile};
 use crate::naming;
-use crate::spec::{Endpoint, ExampleKind, Field, Param, Response, TypeDef};
+use crate::path;
+use crate::spec::{
+    Endpoint, Erratum, ExampleKind, Field, Param, Response, Source, TypeDef, TypeShape,
+};
 use crate::typeexpr::TypeExpr;
 
 /// HTTP methods an endpoint may use.
 pub const METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE"];
-
-/// Builder methods that every generated request builder has; parameters cannot take these names.
-pub const RESERVED_BUILDER_METHODS: &[&str] = &["send", "timeout", "retry", "items", "new"];
 
 /// Type names the runtime already exports from `zadig_api::types`.
 pub const RESERVED_TYPE_NAMES: &[&str] = &[
@@ -180,155 +180,143 @@ impl<'a> Checker<'a> {
                 format!("type name `{name}` is not PascalCase ASCII"),
             );
         }
-        let shapes = [
-            def.struct_.is_some(),
-            def.enum_.is_some(),
-            def.union.is_some(),
-        ];
-        match shapes.iter().filter(|present| **present).count() {
-            1 => {}
-            0 => {
-                self.error(file, &location, "the type has no shape").help =
-                    Some("give exactly one of `struct`, `enum` or `union`".into());
-                return;
-            }
-            _ => {
-                self.error(file, &location, "the type has more than one shape")
-                    .help = Some("give exactly one of `struct`, `enum` or `union`".into());
-                return;
-            }
-        }
-        if let Some(struct_) = &def.struct_ {
-            self.check_fields(file, name, &struct_.fields);
-        }
-        if let Some(enum_) = &def.enum_ {
-            if enum_.values.is_empty() {
-                self.error(file, &location, "the enum has no values");
-            }
-            let mut seen_values = BTreeSet::new();
-            let mut seen_names: BTreeMap<String, String> = BTreeMap::new();
-            for value in &enum_.values {
-                let value_location = format!("{location}, value `{}`", value.value);
-                if !seen_values.insert(value.value.as_str()) {
-                    self.error(file, &value_location, "duplicate enum value");
-                    continue;
+        self.check_source(file, &location, def);
+        self.check_errata(file, &location, &def.errata, true);
+        match &def.shape {
+            TypeShape::Struct(struct_) => self.check_fields(file, name, &struct_.fields),
+            TypeShape::Enum(enum_) => {
+                if enum_.values.is_empty() {
+                    self.error(file, &location, "the enum has no values");
                 }
-                let rust = value
-                    .rust_name
-                    .clone()
-                    .unwrap_or_else(|| naming::pascal(&value.value));
-                self.check_variant_name(
-                    file,
-                    &value_location,
-                    &rust,
-                    value.rust_name.is_some(),
-                    &mut seen_names,
-                    &value.value,
-                );
-            }
-        }
-        if let Some(union) = &def.union {
-            if union.tag.is_empty() {
-                self.error(file, &location, "the union's `tag` is empty");
-            }
-            if union.variants.is_empty() {
-                self.error(file, &location, "the union has no variants");
-            }
-            let mut seen_values = BTreeSet::new();
-            let mut seen_names: BTreeMap<String, String> = BTreeMap::new();
-            for variant in &union.variants {
-                let variant_location = format!("{location}, variant `{}`", variant.value);
-                if !seen_values.insert(variant.value.as_str()) {
-                    self.error(file, &variant_location, "duplicate union tag value");
-                    continue;
-                }
-                let rust = variant
-                    .rust_name
-                    .clone()
-                    .unwrap_or_else(|| naming::pascal(&variant.value));
-                self.check_variant_name(
-                    file,
-                    &variant_location,
-                    &rust,
-                    variant.rust_name.is_some(),
-                    &mut seen_names,
-                    &variant.value,
-                );
-                if variant.ty.trim().is_empty() {
-                    self.error(file, &variant_location, "the variant has no type")
-                        .help =
-                        Some("name the struct that holds this variant's fields in `type:`".into());
-                    continue;
-                }
-                let Some(ty) = self.resolve(file, &variant_location, &variant.ty) else {
-                    continue;
-                };
-                let target = match &ty {
-                    TypeExpr::Named(target) => self.types.get(target.as_str()).copied(),
-                    _ => None,
-                };
-                match target.and_then(|def| def.struct_.as_ref()) {
-                    None => {
-                        let message = format!("the variant's type `{ty}` is not a struct");
-                        self.error(file, &variant_location, message).help =
-                            Some("a union variant's fields sit next to the tag, so its type must be a struct".into());
+                let mut seen_values = BTreeSet::new();
+                for value in &enum_.values {
+                    if !seen_values.insert(value.value.as_str()) {
+                        let value_location = format!("{location}, value `{}`", value.value);
+                        self.error(file, &value_location, "duplicate enum value");
                     }
-                    Some(struct_) => {
-                        if struct_.fields.iter().any(|field| field.name == union.tag) {
-                            let message =
-                                format!("`{ty}` declares the tag field `{}` itself", union.tag);
-                            self.error(file, &variant_location, message).help = Some(
-                                "remove the field from the struct; the union writes the tag".into(),
-                            );
+                }
+            }
+            TypeShape::Union(union) => self.check_union(file, &location, union),
+        }
+    }
+
+    /// `source` and `go` agree: a server-backed type names the Go type it follows, a docs-only
+    /// type names none; with the facts loaded, the Go type exists there.
+    fn check_source(&mut self, file: &str, location: &str, def: &TypeDef) {
+        match (&def.go, def.source.from_server()) {
+            (None, true) => {
+                self.error(
+                    file,
+                    location,
+                    format!("`source: {}` needs `go:`", def.source.as_str()),
+                )
+                .help = Some(
+                    "name the Go type (or constant group) the type follows, as the facts file spells it".into(),
+                );
+            }
+            (Some(_), false) => {
+                self.error(file, location, "`go:` is set on a `source: docs` type")
+                    .help =
+                    Some("use `source: both` (or `server`) when the server backs the type".into());
+            }
+            (Some(_), true) if self.spec.facts.is_none() => {
+                self.error(
+                    file,
+                    location,
+                    "a server-backed type, but the spec has no server facts",
+                )
+                .help = Some(format!(
+                    "write {} with `cargo xtask server`, or use `source: docs`",
+                    crate::facts::FACTS_FILE
+                ));
+            }
+            (Some(go), true) => {
+                if let Some(facts) = &self.spec.facts {
+                    let known = match &def.shape {
+                        TypeShape::Enum(_) => {
+                            facts.types.contains_key(go) || facts.const_groups.contains_key(go)
                         }
+                        _ => facts.types.contains_key(go),
+                    };
+                    if !known {
+                        self.error(
+                            file,
+                            location,
+                            format!("the Go type `{go}` is not in the server facts"),
+                        )
+                        .help = Some(format!(
+                            "check the name against {}, or add the constant group to {}",
+                            crate::facts::FACTS_FILE,
+                            crate::facts::EXTRACT_CONFIG_FILE
+                        ));
                     }
                 }
+            }
+            (None, false) => {}
+        }
+    }
+
+    /// Each erratum's `about` names a part of the item it sits on.
+    fn check_errata(&mut self, file: &str, location: &str, errata: &[Erratum], on_type: bool) {
+        for erratum in errata {
+            let Some(about) = &erratum.about else {
+                continue;
+            };
+            if let Err(message) = About::parse(about, on_type) {
+                let said = crate::emit::rust::code(&erratum.said);
+                self.error(file, format!("{location}, erratum {said}"), message);
             }
         }
     }
 
-    fn check_variant_name(
-        &mut self,
-        file: &str,
-        location: &str,
-        rust: &str,
-        overridden: bool,
-        seen: &mut BTreeMap<String, String>,
-        wire: &str,
-    ) {
-        if !naming::is_ascii_ident(rust) || rust.is_empty() {
-            let message = format!("`{wire}` gives no usable Rust variant name (`{rust}`)");
-            self.error(file, location, message).help =
-                Some("set `rust_name:` to a PascalCase ASCII name".into());
-            return;
+    fn check_union(&mut self, file: &str, location: &str, union: &crate::spec::UnionDef) {
+        if union.tag.is_empty() {
+            self.error(file, location, "the union's `tag` is empty");
         }
-        if overridden && !naming::is_pascal_case(rust) {
-            self.error(
-                file,
-                location,
-                format!("rust_name `{rust}` is not PascalCase"),
-            );
+        if union.variants.is_empty() {
+            self.error(file, location, "the union has no variants");
         }
-        if rust == "Unknown" {
-            self.error(
-                file,
-                location,
-                "the variant name `Unknown` is reserved for values the spec does not know",
-            )
-            .help = Some("set `rust_name:` to another name".into());
-        }
-        if let Some(other) = seen.get(rust) {
-            let message = format!("`{wire}` and `{other}` both become the Rust variant `{rust}`");
-            self.error(file, location, message).help =
-                Some("set `rust_name:` on one of them".into());
-        } else {
-            seen.insert(rust.to_owned(), wire.to_owned());
+        let mut seen_values = BTreeSet::new();
+        for variant in &union.variants {
+            let variant_location = format!("{location}, variant `{}`", variant.value);
+            if !seen_values.insert(variant.value.as_str()) {
+                self.error(file, &variant_location, "duplicate union tag value");
+                continue;
+            }
+            if variant.ty.trim().is_empty() {
+                self.error(file, &variant_location, "the variant has no type")
+                    .help =
+                    Some("name the struct that holds this variant's fields in `type:`".into());
+                continue;
+            }
+            let Some(ty) = self.resolve(file, &variant_location, &variant.ty) else {
+                continue;
+            };
+            let target = match &ty {
+                TypeExpr::Named(target) => self.types.get(target.as_str()).copied(),
+                _ => None,
+            };
+            match target.and_then(TypeDef::as_struct) {
+                None => {
+                    let message = format!("the variant's type `{ty}` is not a struct");
+                    self.error(file, &variant_location, message).help =
+                        Some("a union variant's fields sit next to the tag, so its type must be a struct".into());
+                }
+                Some(struct_) => {
+                    if struct_.fields.iter().any(|field| field.name == union.tag) {
+                        let message =
+                            format!("`{ty}` declares the tag field `{}` itself", union.tag);
+                        self.error(file, &variant_location, message).help = Some(
+                            "remove the field from the struct; the union writes the tag".into(),
+                        );
+                    }
+                }
+            }
         }
     }
 
     fn check_fields(&mut self, file: &str, type_name: &str, fields: &[Field]) {
         let mut wire_names = BTreeSet::new();
-        let mut rust_names: BTreeMap<String, String> = BTreeMap::new();
         for field in fields {
             let location = format!("type `{type_name}`, field `{}`", field.name);
             if field.name.is_empty() {
@@ -339,69 +327,36 @@ impl<'a> Checker<'a> {
                 self.error(file, &location, "duplicate wire name in the struct");
                 continue;
             }
+            if field.description.trim().is_empty() {
+                self.error(file, &location, "the field has no description");
+            }
             self.resolve(file, &location, &field.ty);
             if field.nullable && !field.required {
                 self.error(file, &location, "`nullable` only applies to required fields").help =
                     Some("optional fields already accept null; remove `nullable` or add `required: true`".into());
             }
-            let rust = field
-                .rust_name
-                .clone()
-                .unwrap_or_else(|| naming::snake(&field.name));
-            self.check_member_name(
-                file,
-                &location,
-                &rust,
-                field.rust_name.is_some(),
-                &field.name,
-                &mut rust_names,
-                &[],
-            );
         }
-    }
-
-    /// Checks a snake_case member name (field or parameter) and its uniqueness.
-    #[allow(clippy::too_many_arguments)]
-    fn check_member_name(
-        &mut self,
-        file: &str,
-        location: &str,
-        rust: &str,
-        overridden: bool,
-        wire: &str,
-        seen: &mut BTreeMap<String, String>,
-        reserved: &[&str],
-    ) {
-        if !naming::is_ascii_ident(rust) {
-            let message = format!("`{wire}` gives no usable Rust name (`{rust}`)");
-            self.error(file, location, message).help =
-                Some("set `rust_name:` to a snake_case ASCII name".into());
-            return;
-        }
-        if overridden && !naming::is_snake_case(rust) {
-            self.error(
-                file,
-                location,
-                format!("rust_name `{rust}` is not snake_case"),
-            );
-        }
-        if reserved.contains(&rust) {
-            let message = format!("the Rust name `{rust}` is reserved for a builder method");
-            self.error(file, location, message).help =
-                Some("set `rust_name:` to another name".into());
-        }
-        if let Some(other) = seen.get(rust) {
-            let message = format!("`{wire}` and `{other}` both become the Rust name `{rust}`");
-            self.error(file, location, message).help =
-                Some("set `rust_name:` on one of them".into());
-        } else {
-            seen.insert(rust.to_owned(), wire.to_owned());
+        // Aliases are other spellings of one field: they must not be a field's own name or
+        // another field's alias.
+        let mut aliases = BTreeSet::new();
+        for field in fields {
+            for alias in &field.aliases {
+                let location = format!("type `{type_name}`, field `{}`", field.name);
+                if wire_names.contains(alias.as_str()) {
+                    self.error(
+                        file,
+                        &location,
+                        format!("alias `{alias}` is the name of a field"),
+                    );
+                } else if !aliases.insert(alias.as_str()) {
+                    self.error(file, &location, format!("alias `{alias}` is used twice"));
+                }
+            }
         }
     }
 
     fn check_endpoints(&mut self) {
         let mut ids: BTreeMap<&'a str, &'a str> = BTreeMap::new();
-        let mut builders: BTreeMap<String, &'a str> = BTreeMap::new();
         let mut routes: BTreeMap<(String, String), &'a str> = BTreeMap::new();
         for file in &self.spec.files {
             for endpoint in &file.module.endpoints {
@@ -416,19 +371,8 @@ impl<'a> Checker<'a> {
                 ids.insert(endpoint.id.as_str(), file.display.as_str());
                 if !naming::is_snake_case(&endpoint.id) {
                     self.error(&file.display, &location, "the id is not snake_case ASCII");
-                } else {
-                    let builder = naming::pascal(&endpoint.id);
-                    if let Some(other) = builders.get(&builder) {
-                        let message = format!(
-                            "`{}` and `{other}` both become the builder `{builder}`",
-                            endpoint.id
-                        );
-                        self.error(&file.display, &location, message);
-                    } else {
-                        builders.insert(builder, endpoint.id.as_str());
-                    }
                 }
-                let route = (endpoint.method.clone(), route_key(&endpoint.path));
+                let route = (endpoint.method.clone(), path::route_key(&endpoint.path));
                 if let Some(other) = routes.get(&route) {
                     let message = format!(
                         "`{} {}` is also endpoint `{other}`",
@@ -454,9 +398,11 @@ impl<'a> Checker<'a> {
         if endpoint.summary.trim().is_empty() {
             self.error(file, &location, "the summary is empty");
         }
+        self.check_endpoint_source(file, &location, endpoint);
+        self.check_errata(file, &location, &endpoint.errata, false);
 
         // Path and its placeholders.
-        let placeholders = match parse_placeholders(&endpoint.path) {
+        let placeholders = match path::parse_placeholders(&endpoint.path) {
             Ok(placeholders) => placeholders,
             Err(message) => {
                 self.error(file, format!("{location}, path"), message);
@@ -502,8 +448,7 @@ impl<'a> Checker<'a> {
             }
         }
 
-        // Parameters: names, types, uniqueness across path and query.
-        let mut rust_names = BTreeMap::new();
+        // Parameters: types and uniqueness (their Rust names are checked when lowering).
         let mut wire_names = BTreeSet::new();
         for (kind, params) in [
             ("path parameter", &endpoint.path_params),
@@ -516,28 +461,7 @@ impl<'a> Checker<'a> {
                     continue;
                 }
                 self.check_param_type(file, &param_location, param, kind == "query parameter");
-                let rust = param
-                    .rust_name
-                    .clone()
-                    .unwrap_or_else(|| naming::snake(&param.name));
-                self.check_member_name(
-                    file,
-                    &param_location,
-                    &rust,
-                    param.rust_name.is_some(),
-                    &param.name,
-                    &mut rust_names,
-                    RESERVED_BUILDER_METHODS,
-                );
             }
-        }
-        if endpoint.body.is_some() && rust_names.contains_key("body") {
-            self.error(
-                file,
-                &location,
-                "a parameter is named `body`, which the request body uses",
-            )
-            .help = Some("set `rust_name:` on the parameter".into());
         }
 
         let body_ty = endpoint
@@ -561,6 +485,63 @@ impl<'a> Checker<'a> {
         );
     }
 
+    /// `source`, `undocumented` and `doc` agree, and a server-backed endpoint is a served route.
+    fn check_endpoint_source(&mut self, file: &str, location: &str, endpoint: &Endpoint) {
+        if endpoint.undocumented {
+            if endpoint.source != Source::Server {
+                self.error(
+                    file,
+                    location,
+                    "an undocumented endpoint must be `source: server`",
+                )
+                .help = Some(
+                    "the docs say nothing of it, so its shape can only come from the server".into(),
+                );
+            }
+            if endpoint.doc.is_some() {
+                self.error(file, location, "an undocumented endpoint has a `doc` link")
+                    .help =
+                    Some("remove `doc`, or `undocumented` if the docs do describe it".into());
+            }
+        } else if endpoint.doc.is_none() {
+            self.error(file, location, "the endpoint has no `doc` link")
+                .help =
+                Some("link the vendor's page, or mark the endpoint `undocumented: true`".into());
+        }
+        if endpoint.source.from_server() && self.spec.facts.is_none() {
+            self.error(
+                file,
+                location,
+                "a server-backed endpoint, but the spec has no server facts",
+            )
+            .help = Some(format!(
+                "write {} with `cargo xtask server`, or use `source: docs`",
+                crate::facts::FACTS_FILE
+            ));
+        }
+        if endpoint.source.from_server()
+            && let Some(facts) = &self.spec.facts
+        {
+            let key = path::route_key(&endpoint.path);
+            let served = facts.routes.iter().any(|route| {
+                route.method == endpoint.method && path::route_key(&route.path) == key
+            });
+            if !served {
+                self.error(
+                    file,
+                    location,
+                    format!(
+                        "`source: {}`, but the server facts have no route `{} {}`",
+                        endpoint.source.as_str(),
+                        endpoint.method,
+                        endpoint.path
+                    ),
+                )
+                .help = Some("fix the path, or use `source: docs`".into());
+            }
+        }
+    }
+
     fn check_param_type(&mut self, file: &str, location: &str, param: &Param, is_query: bool) {
         let Some(ty) = self.resolve(file, location, &param.ty) else {
             return;
@@ -573,7 +554,7 @@ impl<'a> Checker<'a> {
             TypeExpr::Named(name) => self
                 .types
                 .get(name.as_str())
-                .is_some_and(|def| def.enum_.is_some()),
+                .is_some_and(|def| def.is_enum()),
             _ => false,
         };
         if !element.is_scalar() && !is_enum {
@@ -640,7 +621,7 @@ impl<'a> Checker<'a> {
             Some(TypeExpr::Named(name)) => self
                 .types
                 .get(name.as_str())
-                .and_then(|def| def.struct_.as_ref()),
+                .and_then(|def| def.as_struct()),
             _ => None,
         };
         let Some(response) = response else {
@@ -838,51 +819,49 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// The names in `{...}` placeholders of `path`, in order.
-pub fn parse_placeholders(path: &str) -> Result<Vec<String>, String> {
-    if !path.starts_with('/') {
-        return Err(format!("`{path}` must start with `/`"));
-    }
-    if path.contains('?') || path.contains('#') {
-        return Err(format!(
-            "`{path}` holds a query or fragment; declare query parameters under `query:`"
-        ));
-    }
-    let mut names = Vec::new();
-    for segment in path.split('/').skip(1) {
-        if segment.contains(':') || segment.contains('<') {
-            return Err(format!(
-                "segment `{segment}` uses the docs' placeholder style; write `{{name}}`"
-            ));
-        }
-        if let Some(inner) = segment.strip_prefix('{') {
-            match inner.strip_suffix('}') {
-                Some(name) if naming::is_ascii_ident(name) => names.push(name.to_owned()),
-                _ => {
-                    return Err(format!(
-                        "segment `{segment}` is not a valid `{{name}}` placeholder"
-                    ));
-                }
-            }
-        } else if segment.contains('{') || segment.contains('}') {
-            return Err(format!(
-                "segment `{segment}`: a placeholder must be a whole segment"
-            ));
-        }
-    }
-    Ok(names)
+/// What an erratum's `about` names: a part of the endpoint or type it sits on, so that the
+/// audit can tell which difference between the spec and the server it explains.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum About {
+    /// `query <name>`: a query parameter of the endpoint.
+    Query(String),
+    /// `field <wire name>`: a field of the type.
+    Field(String),
+    /// `body`: the endpoint's request body.
+    Body,
+    /// `response`: the endpoint's response.
+    Response,
 }
 
-/// The route of `path` with placeholder names erased, for comparing routes.
-pub fn route_key(path: &str) -> String {
-    path.split('/')
-        .map(|segment| {
-            if segment.starts_with('{') || segment.starts_with(':') || segment.starts_with('<') {
-                "{}"
-            } else {
-                segment
+impl About {
+    /// Parses `about` for an erratum on a type (`on_type`) or on an endpoint.
+    pub fn parse(text: &str, on_type: bool) -> Result<About, String> {
+        let text = text.trim();
+        let about = match text.split_once(' ') {
+            Some(("query", name)) if !name.trim().is_empty() => {
+                About::Query(name.trim().to_owned())
             }
-        })
-        .collect::<Vec<_>>()
-        .join("/")
+            Some(("field", name)) if !name.trim().is_empty() => {
+                About::Field(name.trim().to_owned())
+            }
+            None if text == "body" => About::Body,
+            None if text == "response" => About::Response,
+            _ => {
+                return Err(format!(
+                    "`about: {text}` is not `query <name>`, `field <name>`, `body` or `response`"
+                ));
+            }
+        };
+        match (&about, on_type) {
+            (About::Field(_), true) | (About::Query(_) | About::Body | About::Response, false) => {
+                Ok(about)
+            }
+            (About::Field(_), false) => {
+                Err("`about: field ...` belongs on the type that has the field".to_owned())
+            }
+            (_, true) => Err(format!(
+                "`about: {text}` belongs on an endpoint, not a type"
+            )),
+        }
+    }
 }

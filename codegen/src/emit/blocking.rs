@@ -40,7 +40,7 @@ pub fn emit_module(module: &Module) -> TokenStream {
 }
 
 fn emit_client_method(endpoint: &EndpointItem) -> TokenStream {
-    let method = ident(&endpoint.method_name);
+    let method = endpoint.method.ident();
     let builder = ident(&endpoint.builder);
     let method_doc = doc(&method_doc(
         endpoint,
@@ -64,21 +64,21 @@ fn emit_client_method(endpoint: &EndpointItem) -> TokenStream {
 
 fn emit_builder(endpoint: &EndpointItem) -> TokenStream {
     let builder = ident(&endpoint.builder);
-    let method = endpoint.method_name.trim_start_matches("r#");
+    let method = endpoint.method.rust.as_str();
     let builder_doc = doc(&format!(
         "Blocking request builder for [`blocking::Client::{method}`](crate::blocking::Client::{method}): `{} {}`.\n\nSet optional parameters, then call [`send`](Self::send).",
         endpoint.http_method, endpoint.path,
     ));
     let setters = endpoint.optional_query().map(|param| {
-        let name = ident(&param.rust);
+        let name = param.name.ident();
         let (ty, _) = argument(&param.ty, &format_ident!("value"));
         let setter_doc = doc(&format!(
             "Sets the optional query parameter `{}`; see [`requests::{}::{}`](crate::requests::{}::{}).",
-            param.wire,
+            param.name.wire,
             endpoint.builder,
-            param.rust.trim_start_matches("r#"),
+            param.name.rust.as_str(),
             endpoint.builder,
-            param.rust.trim_start_matches("r#"),
+            param.name.rust.as_str(),
         ));
         quote! {
             #setter_doc

@@ -13,7 +13,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::{Map, Value, json};
 
-use super::rust::{ident, public_ty};
+use super::rust::public_ty;
 use crate::ir::{
     Api, EndpointItem, ExampleTarget, NamedKind, ParamItem, ResponseItem, Shape, Ty, TypeItem,
 };
@@ -47,14 +47,14 @@ pub fn emit(api: &Api) -> TokenStream {
 
 fn emit_endpoint(endpoint: &EndpointItem, types: &BTreeMap<&str, &TypeItem>) -> TokenStream {
     let method = &endpoint.http_method;
-    let method_ident = ident(&endpoint.method_name);
+    let method_ident = endpoint.method.ident();
 
     // The path as it must arrive, and the arguments that produce it.
     let mut path = endpoint.path.clone();
     let mut arguments = Vec::new();
     for param in &endpoint.path_params {
         let (argument, text) = path_sample(param);
-        path = path.replace(&format!("{{{}}}", param.wire), &encode_segment(&text));
+        path = path.replace(&format!("{{{}}}", param.name.wire), &encode_segment(&text));
         arguments.push(argument);
     }
     let mut query: Vec<(String, String)> = Vec::new();
@@ -62,12 +62,12 @@ fn emit_endpoint(endpoint: &EndpointItem, types: &BTreeMap<&str, &TypeItem>) -> 
     for param in &endpoint.query {
         let (argument, texts) = query_sample(param, types);
         for text in texts {
-            query.push((param.wire.clone(), text));
+            query.push((param.name.wire.clone(), text));
         }
         if param.required {
             arguments.push(argument);
         } else {
-            let setter = ident(&param.rust);
+            let setter = param.name.ident();
             setters.push(quote! { .#setter(#argument) });
         }
     }
@@ -191,14 +191,14 @@ fn emit_endpoint(endpoint: &EndpointItem, types: &BTreeMap<&str, &TypeItem>) -> 
 fn path_sample(param: &ParamItem) -> (TokenStream, String) {
     match &param.ty {
         Ty::String => {
-            let text = format!("{} a/b?c d", param.wire);
+            let text = format!("{} a/b?c d", param.name.wire);
             (quote! { #text }, text)
         }
         Ty::Named {
             kind: NamedKind::Enum,
             ..
         } => {
-            let text = format!("{} value", param.wire);
+            let text = format!("{} value", param.name.wire);
             (quote! { #text }, text)
         }
         other => scalar_sample(other),
@@ -212,7 +212,7 @@ fn query_sample(
 ) -> (TokenStream, Vec<String>) {
     match &param.ty {
         Ty::String => {
-            let text = format!("{} value & more", param.wire);
+            let text = format!("{} value & more", param.name.wire);
             (quote! { #text }, vec![text])
         }
         Ty::Named {
@@ -268,7 +268,7 @@ fn first_enum_value(name: &str, types: &BTreeMap<&str, &TypeItem>) -> String {
     match types.get(name).map(|item| &item.shape) {
         Some(Shape::Enum { values }) => values
             .first()
-            .map(|value| value.wire.clone())
+            .map(|value| value.name.wire.clone())
             .unwrap_or_default(),
         _ => String::new(),
     }
@@ -303,14 +303,14 @@ fn sample(ty: &Ty, types: &BTreeMap<&str, &TypeItem>, depth: usize) -> Value {
                 let mut object = Map::new();
                 for field in fields {
                     if field.required || depth < SAMPLE_DEPTH {
-                        object.insert(field.wire.clone(), sample(&field.ty, types, depth + 1));
+                        object.insert(field.name.wire.clone(), sample(&field.ty, types, depth + 1));
                     }
                 }
                 Value::Object(object)
             }
             Some(Shape::Enum { values }) => values
                 .first()
-                .map(|value| json!(value.wire))
+                .map(|value| json!(value.name.wire))
                 .unwrap_or(Value::Null),
             Some(Shape::Union { tag, variants }) => {
                 let Some(variant) = variants.first() else {
@@ -324,7 +324,7 @@ fn sample(ty: &Ty, types: &BTreeMap<&str, &TypeItem>, depth: usize) -> Value {
                     Value::Object(object) => object,
                     _ => Map::new(),
                 };
-                object.insert(tag.clone(), json!(variant.wire));
+                object.insert(tag.clone(), json!(variant.name.wire));
                 Value::Object(object)
             }
             None => Value::Null,

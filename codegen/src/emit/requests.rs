@@ -53,7 +53,7 @@ pub(super) fn required_arguments(
         .iter()
         .chain(endpoint.required_query())
         .map(|param| {
-            let name = ident(&param.rust);
+            let name = param.name.ident();
             let (ty, convert) = argument(&param.ty, &name);
             (name, ty, convert)
         })
@@ -95,15 +95,19 @@ pub(super) fn method_doc(endpoint: &EndpointItem, builder_path: &str) -> String 
     if !required.is_empty() || endpoint.body.is_some() {
         text.push_str("\n\nArguments:");
         for param in &required {
-            let place = if endpoint.path_params.iter().any(|p| p.wire == param.wire) {
+            let place = if endpoint
+                .path_params
+                .iter()
+                .any(|p| p.name.wire == param.name.wire)
+            {
                 "path"
             } else {
                 "query"
             };
             text.push_str(&format!(
                 "\n- {} ({place} {}): {}",
-                code(param.rust.trim_start_matches("r#")),
-                code(&param.wire),
+                code(param.name.rust.as_str()),
+                code(&param.name.wire),
                 param.doc.trim()
             ));
         }
@@ -130,7 +134,7 @@ pub(super) fn method_doc(endpoint: &EndpointItem, builder_path: &str) -> String 
                 .unwrap_or_default();
             text.push_str(&format!(
                 "\n- {}: {}{default}",
-                code(param.rust.trim_start_matches("r#")),
+                code(param.name.rust.as_str()),
                 param.doc.trim()
             ));
         }
@@ -192,7 +196,7 @@ fn response_words(endpoint: &EndpointItem) -> String {
 }
 
 fn emit_client_method(endpoint: &EndpointItem) -> TokenStream {
-    let method = ident(&endpoint.method_name);
+    let method = endpoint.method.ident();
     let builder = ident(&endpoint.builder);
     let method_doc = doc(&method_doc(
         endpoint,
@@ -208,7 +212,7 @@ fn emit_client_method(endpoint: &EndpointItem) -> TokenStream {
         }
     });
     let optional = endpoint.optional_query().map(|param| {
-        let name = ident(&param.rust);
+        let name = param.name.ident();
         quote! { #name: None }
     });
     let too_many = (arguments.len() > 6).then(|| quote! { #[allow(clippy::too_many_arguments)] });
@@ -228,7 +232,7 @@ fn emit_client_method(endpoint: &EndpointItem) -> TokenStream {
 
 fn emit_builder(endpoint: &EndpointItem) -> TokenStream {
     let builder = ident(&endpoint.builder);
-    let method = &endpoint.method_name;
+    let method = &endpoint.method.rust;
     let builder_doc = doc(&format!(
         "Request builder for [`Client::{m}`](crate::Client::{m}): `{} {}`.\n\nSet optional parameters, then call [`send`](Self::send).",
         endpoint.http_method,
@@ -237,7 +241,7 @@ fn emit_builder(endpoint: &EndpointItem) -> TokenStream {
     ));
     let mut fields = vec![quote! { client: &'a crate::Client }];
     for param in endpoint.path_params.iter().chain(endpoint.required_query()) {
-        let name = ident(&param.rust);
+        let name = param.name.ident();
         let ty = public_ty(&param.ty);
         fields.push(quote! { #name: #ty });
     }
@@ -246,14 +250,14 @@ fn emit_builder(endpoint: &EndpointItem) -> TokenStream {
         fields.push(quote! { body: #ty });
     }
     for param in endpoint.optional_query() {
-        let name = ident(&param.rust);
+        let name = param.name.ident();
         let ty = public_ty(&param.ty);
         fields.push(quote! { #name: Option<#ty> });
     }
     fields.push(quote! { options: CallOptions });
 
     let setters = endpoint.optional_query().map(|param| {
-        let name = ident(&param.rust);
+        let name = param.name.ident();
         let (ty, convert) = argument(&param.ty, &format_ident!("value"));
         let default = param
             .default
@@ -263,7 +267,7 @@ fn emit_builder(endpoint: &EndpointItem) -> TokenStream {
         let setter_doc = doc(&format!(
             "{} (query {}).{default}",
             param.doc.trim().trim_end_matches('.'),
-            code(&param.wire)
+            code(&param.name.wire)
         ));
         quote! {
             #setter_doc
@@ -278,16 +282,16 @@ fn emit_builder(endpoint: &EndpointItem) -> TokenStream {
     let id = &endpoint.id;
     let http_method = format_ident!("{}", endpoint.http_method);
     let path_fills = endpoint.path_params.iter().map(|param| {
-        let name = ident(&param.rust);
-        let wire = &param.wire;
+        let name = param.name.ident();
+        let wire = &param.name.wire;
         match &param.ty {
             Ty::String => quote! { request.path_param(#wire, &self.#name); },
             _ => quote! { request.path_param(#wire, &self.#name.to_string()); },
         }
     });
     let query_fills = endpoint.query.iter().map(|param| {
-        let name = ident(&param.rust);
-        let wire = &param.wire;
+        let name = param.name.ident();
+        let wire = &param.name.wire;
         match (&param.ty, param.required) {
             (Ty::Array(_), true) => quote! {
                 for value in &self.#name {
@@ -334,10 +338,10 @@ fn emit_builder(endpoint: &EndpointItem) -> TokenStream {
     let retry_doc = doc(retry_doc);
     let items = endpoint.pagination.as_ref().map(|pagination| {
         let item_ty = public_ty(&pagination.item_ty);
-        let page = ident(&pagination.page_param);
-        let size = ident(&pagination.size_param);
+        let page = pagination.page_param.ident();
+        let size = pagination.size_param.ident();
         let default_size = pagination.default_size;
-        let items_field = ident(&pagination.items_field);
+        let items_field = pagination.items_field.ident();
         let items = if pagination.items_optional {
             quote! { response.#items_field.unwrap_or_default() }
         } else {
@@ -345,11 +349,11 @@ fn emit_builder(endpoint: &EndpointItem) -> TokenStream {
         };
         let total = match &pagination.total_field {
             Some((field, true)) => {
-                let field = ident(field);
+                let field = field.ident();
                 quote! { response.#field }
             }
             Some((field, false)) => {
-                let field = ident(field);
+                let field = field.ident();
                 quote! { Some(response.#field) }
             }
             None => quote! { None },
@@ -357,7 +361,7 @@ fn emit_builder(endpoint: &EndpointItem) -> TokenStream {
         let start = if pagination.page_required {
             "the page given to the client method".to_owned()
         } else {
-            format!("the page set with [`{page}`](Self::{page}) (default 1)", page = pagination.page_param)
+            format!("the page set with [`{page}`](Self::{page}) (default 1)", page = pagination.page_param.rust)
         };
         let items_doc = doc(&format!(
             "Every item across all pages, fetched lazily one page at a time.\n\nStarts at {start} and stops at the reported total, at an empty page, or at a short page. Each page is one call with this builder's settings; an error ends the stream after it is yielded."

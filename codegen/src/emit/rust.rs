@@ -1,17 +1,11 @@
 //! Small helpers shared by the emitters: identifiers, type tokens and doc attributes.
 
-use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote};
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
 
 use crate::ir::{Module, NamedKind, Ty};
 
-/// An identifier, raw (`r#type`) when the name is escaped that way.
-pub fn ident(name: &str) -> Ident {
-    match name.strip_prefix("r#") {
-        Some(raw) => Ident::new_raw(raw, Span::call_site()),
-        None => format_ident!("{}", name),
-    }
-}
+pub use crate::ir::ident;
 
 /// `#[doc = "..."]` attributes, one per line of `text`; rendered as `///` comments.
 pub fn doc(text: &str) -> TokenStream {

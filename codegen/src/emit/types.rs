@@ -78,14 +78,15 @@ fn emit_struct(item: &TypeItem, fields: &[FieldItem], local: &dyn Fn(&str) -> bo
     let all_optional = fields.iter().all(FieldItem::is_option);
     let default = all_optional.then(|| quote! { Default, });
     let field_defs = fields.iter().map(|field| {
-        let rust = ident(&field.rust);
+        let rust = field.name.ident();
         let ty = field_ty(field, local);
-        let wire = &field.wire;
+        let wire = &field.name.wire;
         let field_doc = doc(&field.doc);
+        let aliases = field.aliases.iter().map(|alias| quote! { , alias = #alias });
         let serde = if !field.required {
-            quote! { #[serde(rename = #wire, default, skip_serializing_if = "Option::is_none")] }
+            quote! { #[serde(rename = #wire #(#aliases)*, default, skip_serializing_if = "Option::is_none")] }
         } else {
-            quote! { #[serde(rename = #wire)] }
+            quote! { #[serde(rename = #wire #(#aliases)*)] }
         };
         quote! {
             #field_doc
@@ -97,7 +98,7 @@ fn emit_struct(item: &TypeItem, fields: &[FieldItem], local: &dyn Fn(&str) -> bo
     // `new` takes the required fields; optional ones start as `None`.
     let required: Vec<&FieldItem> = fields.iter().filter(|field| field.required).collect();
     let new_params = required.iter().map(|field| {
-        let rust = ident(&field.rust);
+        let rust = field.name.ident();
         match (&field.ty, field.nullable) {
             (Ty::String, false) => quote! { #rust: impl Into<String> },
             _ => {
@@ -107,7 +108,7 @@ fn emit_struct(item: &TypeItem, fields: &[FieldItem], local: &dyn Fn(&str) -> bo
         }
     });
     let initialisers = fields.iter().map(|field| {
-        let rust = ident(&field.rust);
+        let rust = field.name.ident();
         if !field.required {
             quote! { #rust: None }
         } else if matches!(field.ty, Ty::String) && !field.nullable {
@@ -127,11 +128,11 @@ fn emit_struct(item: &TypeItem, fields: &[FieldItem], local: &dyn Fn(&str) -> bo
     };
     let new_doc = doc(&new_doc);
     let setters = fields.iter().filter(|field| !field.required).map(|field| {
-        let rust = ident(&field.rust);
-        let setter = format_ident!("with_{}", field.plain);
+        let rust = field.name.ident();
+        let setter = format_ident!("with_{}", field.name.rust);
         let setter_doc = doc(&format!(
             "Sets {} and returns the value, for chaining.",
-            code(&field.plain)
+            code(&field.name.rust)
         ));
         match &field.ty {
             Ty::String => quote! {
@@ -181,23 +182,23 @@ fn emit_enum(item: &TypeItem, values: &[VariantItem]) -> TokenStream {
         item.name
     ));
     let variants = values.iter().map(|value| {
-        let variant = ident(&value.rust);
-        let variant_doc = doc(&format!("{}: {}", code(&value.wire), value.doc.trim()));
+        let variant = value.name.ident();
+        let variant_doc = doc(&format!("{}: {}", code(&value.name.wire), value.doc.trim()));
         quote! { #variant_doc #variant, }
     });
     let as_str_arms = values.iter().map(|value| {
-        let variant = ident(&value.rust);
-        let wire = &value.wire;
+        let variant = value.name.ident();
+        let wire = &value.name.wire;
         quote! { Self::#variant => #wire, }
     });
     let from_arms = values.iter().map(|value| {
-        let variant = ident(&value.rust);
-        let wire = &value.wire;
+        let variant = value.name.ident();
+        let wire = &value.name.wire;
         quote! { #wire => Self::#variant, }
     });
     let from_string_arms = values.iter().map(|value| {
-        let variant = ident(&value.rust);
-        let wire = &value.wire;
+        let variant = value.name.ident();
+        let wire = &value.name.wire;
         quote! { #wire => Self::#variant, }
     });
     quote! {
@@ -280,7 +281,7 @@ fn emit_union(
         item.name
     ));
     let variant_defs = variants.iter().map(|variant| {
-        let rust = ident(&variant.rust);
+        let rust = variant.name.ident();
         let ty = ty_tokens(
             &Ty::Named {
                 name: variant.ty.clone(),
@@ -289,29 +290,34 @@ fn emit_union(
             local,
         );
         let text = match &variant.doc {
-            Some(text) => format!("{} = {}: {}", code(tag), code(&variant.wire), text.trim()),
-            None => format!("{} = {}.", code(tag), code(&variant.wire)),
+            Some(text) => format!(
+                "{} = {}: {}",
+                code(tag),
+                code(&variant.name.wire),
+                text.trim()
+            ),
+            None => format!("{} = {}.", code(tag), code(&variant.name.wire)),
         };
         let variant_doc = doc(&text);
         quote! { #variant_doc #rust(#ty), }
     });
     let tag_arms = variants.iter().map(|variant| {
-        let rust = ident(&variant.rust);
-        let wire = &variant.wire;
+        let rust = variant.name.ident();
+        let wire = &variant.name.wire;
         quote! { Self::#rust(_) => #wire, }
     });
     let serialize_arms = variants.iter().map(|variant| {
-        let rust = ident(&variant.rust);
-        let wire = &variant.wire;
+        let rust = variant.name.ident();
+        let wire = &variant.name.wire;
         quote! { Self::#rust(value) => crate::runtime::model::serialize_tagged(serializer, #tag, #wire, value), }
     });
     let deserialize_arms = variants.iter().map(|variant| {
-        let rust = ident(&variant.rust);
-        let wire = &variant.wire;
+        let rust = variant.name.ident();
+        let wire = &variant.name.wire;
         quote! { #wire => crate::runtime::model::from_object(object).map(Self::#rust), }
     });
     let from_impls = variants.iter().map(|variant| {
-        let rust = ident(&variant.rust);
+        let rust = variant.name.ident();
         let ty = ty_tokens(
             &Ty::Named {
                 name: variant.ty.clone(),

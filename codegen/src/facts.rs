@@ -1,0 +1,529 @@
+//! Facts about the Zadig server read from its Go source: routes, the query parameters and
+//! bodies their handlers read, the types they answer with, and every Go type those reach.
+//!
+//! `cargo xtask server --src DIR` (the `zadig-server-facts` crate) extracts them from a checkout
+//! and writes [`FACTS_FILE`]; [`load`] reads it back for the audit and the generator. The file
+//! holds facts only (names, paths, Go types, tags, constants, file and line), never the server's
+//! code or comments.
+//!
+//! Go types are written as Go source writes them, with named types qualified by their package
+//! path relative to the module root: `[]*pkg/microservice/aslan/core/build/service.BuildBrief`,
+//! `map[string]interface{}` (written `map[string]any`), `time.Time`. [`GoType::parse`] reads
+//! them back.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::diagnostic::Diagnostic;
+
+/// Where the facts live, relative to the spec directory.
+pub const FACTS_FILE: &str = "server/facts.yaml";
+/// What the extraction reads beyond the `/openapi` routes, relative to the spec directory.
+pub const EXTRACT_CONFIG_FILE: &str = "server/extract.yaml";
+/// Version of the facts file's layout; bumped when a key is removed or changes meaning.
+pub const FACTS_SCHEMA: u32 = 1;
+/// The command that writes the facts, named in the file's header.
+pub const EXTRACT_COMMAND: &str = "cargo xtask server --src <zadig checkout>";
+
+/// The whole facts file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServerFacts {
+    /// [`FACTS_SCHEMA`] of the writer.
+    pub schema: u32,
+    /// The source the facts were read from.
+    pub source: FactsSource,
+    /// Every extracted route, sorted by path, then method.
+    pub routes: Vec<RouteFact>,
+    /// Every Go type that a route's query, body or response reaches, transitively, keyed by
+    /// qualified name (`pkg/setting.ProductStatus`). Types outside the module are not here: see
+    /// [`known_external`] and [`ServerFacts::unresolved`].
+    pub types: BTreeMap<String, GoTypeDecl>,
+    /// Untyped string constant groups asked for in [`EXTRACT_CONFIG_FILE`], keyed by package and
+    /// name prefix (`pkg/setting.ProductStatus`): Zadig often spells a set of values as
+    /// untyped constants sharing a prefix, used with a plain `string` field.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub const_groups: BTreeMap<String, ConstGroup>,
+    /// Everything the extraction could not resolve, with the reason, sorted by `what`.
+    #[serde(default)]
+    pub unresolved: Vec<Unresolved>,
+}
+
+/// The repository and commit the facts were read from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactsSource {
+    /// `github.com/koderover/zadig`.
+    pub repository: String,
+    /// The full commit hash of the checkout.
+    pub commit: String,
+    /// The Go module path from `go.mod` (`github.com/koderover/zadig/v2`); qualified names
+    /// drop it.
+    pub module: String,
+}
+
+/// One served route and what its handler reads and answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RouteFact {
+    /// `GET`, `POST`, `PUT`, `PATCH` or `DELETE`.
+    pub method: String,
+    /// The full path as the client requests it, gin-style (`/openapi/build/:name/detail`).
+    pub path: String,
+    /// The handler function.
+    pub handler: Handler,
+    /// The path's `:name` parameters, in path order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub path_params: Vec<String>,
+    /// Query parameters the handler (or a helper it passes the request to) reads, sorted by
+    /// name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub query: Vec<QueryFact>,
+    /// Request bodies the handler decodes, in source order. More than one when the handler
+    /// picks the body type by some condition (a query parameter, say).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bodies: Vec<BodyFact>,
+    /// What a successful call answers, in source order; more than one when branches differ.
+    pub responses: Vec<ResponseFact>,
+}
+
+/// A Go function, with where it is declared.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Handler {
+    /// Qualified name (`pkg/microservice/aslan/core/build/handler.OpenAPIGetBuildModule`).
+    pub name: String,
+    /// `file:line` of the declaration, the file relative to the checkout.
+    pub at: String,
+}
+
+/// A query parameter a handler reads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QueryFact {
+    /// Wire name.
+    pub name: String,
+    /// The Go type the value ends up as: `string` for a plain read, the parsed type
+    /// (`int64`, `bool`) when the handler parses it, the field type for a bound struct,
+    /// `[]string` for repeated reads.
+    pub go_type: String,
+    /// The handler rejects the request without it: an empty-value check that answers an
+    /// error, a parse whose failure answers an error, or `binding:"required"`.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub required: bool,
+    /// The value used when the parameter is absent (`DefaultQuery`, a `default=` form tag, or
+    /// a constant assigned when the parse fails).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<String>,
+    /// How it is read: `Query`, `DefaultQuery`, `GetQuery`, `QueryArray`, `GetQueryArray`, or
+    /// `form <qualified struct>` for a struct bound from the query.
+    pub via: String,
+    /// `file:line` of the read (or of the struct field).
+    pub at: String,
+}
+
+/// A request body a handler decodes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BodyFact {
+    /// The Go type decoded into (pointers removed): `pkg/x.Req`, `[]*pkg/x.Item`.
+    pub go_type: String,
+    /// How: `BindJSON`, `ShouldBindJSON`, `ShouldBindWith`, `Bind`, `ShouldBind`, or
+    /// `json.Unmarshal`, `yaml.Unmarshal` of the raw body.
+    pub via: String,
+    /// `file:line` of the call.
+    pub at: String,
+}
+
+/// What a successful call answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum ResponseFact {
+    /// A JSON body of this Go type (pointers removed).
+    Json {
+        go_type: String,
+        /// What the type came from: `result 0 of <qualified function>`, `variable <name>`,
+        /// `composite literal`, ...
+        via: String,
+        /// `file:line` of the assignment.
+        at: String,
+    },
+    /// The handler sets no response value, so Zadig's middleware answers
+    /// `{"message": "success"}`.
+    Message,
+    /// A plain-text body (a `string` or `[]byte` response value, or `c.String`).
+    Text {
+        /// `file:line` of the assignment or call.
+        at: String,
+    },
+    /// A server-sent event stream (`internalhandler.Stream`, `c.Stream`, `c.SSEvent`).
+    EventStream {
+        /// `file:line` of the call.
+        at: String,
+    },
+    /// Raw bytes written directly (`c.Data`, `c.File`, a writer).
+    Raw {
+        /// What writes them.
+        via: String,
+        /// `file:line` of the call.
+        at: String,
+    },
+    /// The extraction could not tell; the reason is also in [`ServerFacts::unresolved`].
+    Unresolved {
+        /// Why.
+        reason: String,
+        /// `file:line` of the assignment, if any.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        at: Option<String>,
+    },
+}
+
+/// A named Go type declared in the module.
+// No `deny_unknown_fields`: serde does not support it together with `flatten`; the tagged
+// `kind` enum denies unknown keys itself.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GoTypeDecl {
+    /// `file:line` of the declaration.
+    pub at: String,
+    /// The type has its own `MarshalJSON` or `UnmarshalJSON` method, so its wire shape is
+    /// not (only) its fields.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub custom_json: bool,
+    /// What it is.
+    #[serde(flatten)]
+    pub kind: GoTypeKind,
+}
+
+/// The shape of a named Go type.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum GoTypeKind {
+    /// A struct: its JSON fields as `encoding/json` sees them (unexported and `json:"-"`
+    /// fields dropped, embedded structs without a name tag flattened in), in declaration
+    /// order.
+    Struct { fields: Vec<GoField> },
+    /// Any other named type (`type ProductStatus string`, `type Items []*Item`), with the
+    /// constants declared of it.
+    Named {
+        /// The underlying type (`string`, `[]*pkg/x.Item`).
+        underlying: String,
+        /// Constants of this type, in declaration order.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        constants: Vec<GoConst>,
+    },
+}
+
+/// One JSON field of a Go struct.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GoField {
+    /// The name on the wire: the json tag's name, or the Go name when the tag gives none.
+    pub wire: String,
+    /// The Go field name.
+    pub go_name: String,
+    /// The Go type, qualified.
+    pub go_type: String,
+    /// The json tag has `omitempty`.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub omitempty: bool,
+    /// The json tag has `string` (a number or bool sent as a JSON string).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub string: bool,
+    /// The field has `binding:"required"` (gin rejects a request body without it).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub required: bool,
+    /// The embedded struct (qualified) the field was promoted from, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub embedded_from: Option<String>,
+    /// `file:line` of the field.
+    pub at: String,
+}
+
+/// A constant with its value, as Go source writes it (strings unquoted).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GoConst {
+    /// The Go name (`ProductStatusSleeping`).
+    pub name: String,
+    /// The value: the string's contents, or the literal text for numbers.
+    pub value: String,
+    /// `file:line`.
+    pub at: String,
+}
+
+/// Untyped string constants sharing a name prefix.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConstGroup {
+    /// The constants, in declaration order.
+    pub constants: Vec<GoConst>,
+}
+
+/// Something the extraction could not resolve.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Unresolved {
+    /// What: `GET /openapi/x response`, `type k8s.io/api/core/v1.Pod`, ...
+    pub what: String,
+    /// Why, in one line.
+    pub reason: String,
+    /// `file:line` where it was met, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<String>,
+}
+
+/// What `cargo xtask server` extracts beyond every `/openapi` route ([`EXTRACT_CONFIG_FILE`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExtractConfig {
+    /// The repository the checkout is of (`github.com/koderover/zadig`).
+    pub repository: String,
+    /// Extra routes as `METHOD /path` with gin placeholders, e.g. the `/api/aslan` routes the
+    /// spec uses (the gateway serves aslan's `/api/x` at `/api/aslan/x`).
+    #[serde(default)]
+    pub routes: Vec<String>,
+    /// Untyped constant groups to record, as `package.Prefix` (`pkg/setting.ProductStatus`).
+    #[serde(default)]
+    pub const_groups: Vec<String>,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+/// A parsed Go type expression.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GoType {
+    /// A predeclared type: `string`, `bool`, `int`, `int64`, `uint8`, `float64`, `byte`, ...
+    Basic(String),
+    /// `*T`.
+    Pointer(Box<GoType>),
+    /// `[]T`.
+    Slice(Box<GoType>),
+    /// `[N]T`.
+    Array(u64, Box<GoType>),
+    /// `map[K]V`.
+    Map(Box<GoType>, Box<GoType>),
+    /// `interface{}`, `any`, or any interface type.
+    Any,
+    /// A named type, qualified: `pkg/setting.ProductStatus`, `time.Time`.
+    Named(String),
+    /// A type that has no JSON form (`func`, `chan`), kept as written.
+    Other(String),
+}
+
+impl GoType {
+    /// Parses a type as the facts file writes it.
+    pub fn parse(text: &str) -> Result<GoType, String> {
+        let text = text.trim();
+        if let Some(rest) = text.strip_prefix('*') {
+            return Ok(GoType::Pointer(Box::new(GoType::parse(rest)?)));
+        }
+        if let Some(rest) = text.strip_prefix("[]") {
+            return Ok(GoType::Slice(Box::new(GoType::parse(rest)?)));
+        }
+        if let Some(rest) = text.strip_prefix('[') {
+            let (len, elem) = rest
+                .split_once(']')
+                .ok_or_else(|| format!("`{text}`: unclosed array length"))?;
+            let len = len
+                .parse()
+                .map_err(|_| format!("`{text}`: array length `{len}` is not a number"))?;
+            return Ok(GoType::Array(len, Box::new(GoType::parse(elem)?)));
+        }
+        if let Some(rest) = text.strip_prefix("map[") {
+            let close =
+                matching_bracket(rest).ok_or_else(|| format!("`{text}`: unclosed map key type"))?;
+            let key = GoType::parse(&rest[..close])?;
+            let value = GoType::parse(&rest[close + 1..])?;
+            return Ok(GoType::Map(Box::new(key), Box::new(value)));
+        }
+        if text == "any" || text == "interface{}" || text.starts_with("interface {") {
+            return Ok(GoType::Any);
+        }
+        if text.is_empty() {
+            return Err("empty Go type".to_owned());
+        }
+        if text.starts_with("func") || text.starts_with("chan") || text.starts_with("<-chan") {
+            return Ok(GoType::Other(text.to_owned()));
+        }
+        if BASIC_TYPES.contains(&text) {
+            return Ok(GoType::Basic(text.to_owned()));
+        }
+        if text.contains('.') && !text.contains(char::is_whitespace) {
+            return Ok(GoType::Named(text.to_owned()));
+        }
+        Err(format!("`{text}` is not a Go type the facts file writes"))
+    }
+
+    /// The type without any pointers at its top.
+    pub fn strip_pointers(&self) -> &GoType {
+        match self {
+            GoType::Pointer(inner) => inner.strip_pointers(),
+            other => other,
+        }
+    }
+}
+
+/// Go's predeclared types that can appear in JSON.
+pub const BASIC_TYPES: &[&str] = &[
+    "string", "bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16",
+    "uint32", "uint64", "uintptr", "float32", "float64", "byte", "rune", "error",
+];
+
+fn matching_bracket(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (index, c) in text.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' if depth == 0 => return Some(index),
+            ']' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+impl fmt::Display for GoType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            GoType::Basic(name) | GoType::Named(name) | GoType::Other(name) => f.write_str(name),
+            GoType::Pointer(inner) => write!(f, "*{inner}"),
+            GoType::Slice(inner) => write!(f, "[]{inner}"),
+            GoType::Array(len, inner) => write!(f, "[{len}]{inner}"),
+            GoType::Map(key, value) => write!(f, "map[{key}]{value}"),
+            GoType::Any => f.write_str("any"),
+        }
+    }
+}
+
+/// The JSON a type from outside the module serialises to, for the few that the API uses and
+/// whose encoding is well known; `None` for any other.
+pub fn known_external(qualified: &str) -> Option<ExternalJson> {
+    Some(match qualified {
+        // RFC 3339 text.
+        "time.Time" => ExternalJson::String,
+        // A count of nanoseconds.
+        "time.Duration" => ExternalJson::Integer,
+        // MongoDB's ObjectID marshals as its 24-digit hex text.
+        "go.mongodb.org/mongo-driver/bson/primitive.ObjectID" => ExternalJson::String,
+        // Any JSON, kept as it came.
+        "encoding/json.RawMessage" => ExternalJson::Any,
+        // Kubernetes quantities ("500m", "1Gi") marshal as text.
+        "k8s.io/apimachinery/pkg/api/resource.Quantity" => ExternalJson::String,
+        // Kubernetes timestamps marshal as RFC 3339 text.
+        "k8s.io/apimachinery/pkg/apis/meta/v1.Time" => ExternalJson::String,
+        // An int or a string, as the value holds.
+        "k8s.io/apimachinery/pkg/util/intstr.IntOrString" => ExternalJson::Any,
+        _ => return None,
+    })
+}
+
+/// What a well-known outside type is on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExternalJson {
+    /// A JSON string.
+    String,
+    /// A JSON integer.
+    Integer,
+    /// Any JSON value.
+    Any,
+}
+
+/// The header line of the facts file.
+pub fn header(source: &FactsSource) -> String {
+    format!(
+        "# @generated by `{EXTRACT_COMMAND}` from {} at commit {}. Do not edit by hand.\n",
+        source.repository, source.commit
+    )
+}
+
+/// The facts file's text: the header, then the facts as YAML.
+pub fn render(facts: &ServerFacts) -> Result<String, String> {
+    let body = serde_yaml::to_string(facts)
+        .map_err(|err| format!("internal error: cannot write the facts as YAML: {err}"))?;
+    Ok(format!("{}{body}", header(&facts.source)))
+}
+
+/// Reads a facts file; the error names the file, line and column.
+pub fn load(path: &Path) -> Result<ServerFacts, Diagnostic> {
+    let display = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|err| {
+        Diagnostic::new(&display, "", format!("cannot read the facts file: {err}"))
+    })?;
+    parse(&display, &text)
+}
+
+/// Parses the facts file's text.
+pub fn parse(display: &str, text: &str) -> Result<ServerFacts, Diagnostic> {
+    let facts: ServerFacts = serde_yaml::from_str(text).map_err(|err| {
+        let location = err
+            .location()
+            .map(|loc| format!("line {}, column {}", loc.line(), loc.column()))
+            .unwrap_or_default();
+        Diagnostic::new(display, location, err.to_string())
+    })?;
+    if facts.schema != FACTS_SCHEMA {
+        return Err(Diagnostic::new(
+            display,
+            "schema",
+            format!(
+                "facts schema {} is not the {FACTS_SCHEMA} this version reads",
+                facts.schema
+            ),
+        )
+        .help(format!("rerun `{EXTRACT_COMMAND}`")));
+    }
+    Ok(facts)
+}
+
+/// Reads the extraction config.
+pub fn load_config(path: &Path) -> Result<ExtractConfig, Diagnostic> {
+    let display = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|err| {
+        Diagnostic::new(
+            &display,
+            "",
+            format!("cannot read the extraction config: {err}"),
+        )
+    })?;
+    serde_yaml::from_str(&text).map_err(|err| {
+        let location = err
+            .location()
+            .map(|loc| format!("line {}, column {}", loc.line(), loc.column()))
+            .unwrap_or_default();
+        Diagnostic::new(&display, location, err.to_string())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_prints_go_types() {
+        for text in [
+            "string",
+            "*pkg/x.Foo",
+            "[]*pkg/x.Foo",
+            "map[string][]int64",
+            "map[string]map[string]any",
+            "[4]byte",
+            "time.Time",
+            "go.mongodb.org/mongo-driver/bson/primitive.ObjectID",
+        ] {
+            let parsed = GoType::parse(text).unwrap_or_else(|err| panic!("{err}"));
+            assert_eq!(parsed.to_string(), text);
+        }
+        assert_eq!(GoType::parse("interface{}"), Ok(GoType::Any));
+        assert_eq!(
+            GoType::parse("**pkg/x.Foo").map(|t| t.strip_pointers().clone()),
+            Ok(GoType::Named("pkg/x.Foo".into()))
+        );
+        assert!(GoType::parse("map[string").is_err());
+        assert!(GoType::parse("Foo").is_err());
+    }
+}
