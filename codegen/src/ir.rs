@@ -22,7 +22,8 @@ use crate::spec::{self, ExampleKind, Source, TypeShape};
 use crate::typeexpr::TypeExpr;
 
 /// Builder methods that every generated request builder has; parameters cannot take these names.
-pub const RESERVED_BUILDER_METHODS: &[&str] = &["send", "timeout", "retry", "items", "new"];
+pub const RESERVED_BUILDER_METHODS: &[&str] =
+    &["send", "timeout", "retry", "items", "new", "query_param"];
 
 /// The whole API.
 #[derive(Debug, Clone)]

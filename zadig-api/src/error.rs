@@ -20,6 +20,10 @@ pub(crate) const SNIPPET_CHARS: usize = 200;
 
 type Source = Box<dyn StdError + Send + Sync + 'static>;
 
+/// What errors call the endpoint: a generated endpoint's id (borrowed), or a raw request's
+/// method and path template.
+pub(crate) type Label = std::borrow::Cow<'static, str>;
+
 /// What went wrong, in broad classes that callers can match on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -133,7 +137,7 @@ pub struct Error {
 
 struct Inner {
     kind: ErrorKind,
-    endpoint: Option<&'static str>,
+    endpoint: Option<Label>,
     message: String,
     status: Option<StatusCode>,
     api: Option<ApiErrorBody>,
@@ -169,14 +173,14 @@ impl Error {
     /// page, plain text) is an [`ErrorKind::Decode`] error: the answer did not come from the
     /// API in a form the client understands. Both keep the status, so [`Error::status`],
     /// [`Error::is_not_found`] and [`Error::is_unauthorized`] work on either.
-    pub(crate) fn api(endpoint: &'static str, status: StatusCode, body: &[u8]) -> Self {
+    pub(crate) fn api(endpoint: &Label, status: StatusCode, body: &[u8]) -> Self {
         let api = ApiErrorBody::parse(body);
         let blank = body.iter().all(u8::is_ascii_whitespace);
         if api.is_none() && !blank {
             let message = format!("HTTP {status} with a body that is not Zadig's error body");
             return Self::decode(endpoint, status, body, message);
         }
-        let mut error = Self::new(ErrorKind::Api, String::new()).with_endpoint(endpoint);
+        let mut error = Self::new(ErrorKind::Api, String::new()).with_endpoint(endpoint.clone());
         error.inner.status = Some(status);
         error.inner.api = api;
         error
@@ -184,19 +188,19 @@ impl Error {
 
     /// A 2xx answer whose body is not what the endpoint returns.
     pub(crate) fn decode(
-        endpoint: &'static str,
+        endpoint: &Label,
         status: StatusCode,
         body: &[u8],
         message: impl Into<String>,
     ) -> Self {
-        let mut error = Self::new(ErrorKind::Decode, message).with_endpoint(endpoint);
+        let mut error = Self::new(ErrorKind::Decode, message).with_endpoint(endpoint.clone());
         error.inner.status = Some(status);
         error.inner.snippet = snippet(body);
         error
     }
 
-    pub(crate) fn with_endpoint(mut self, endpoint: &'static str) -> Self {
-        self.inner.endpoint = Some(endpoint);
+    pub(crate) fn with_endpoint(mut self, endpoint: impl Into<Label>) -> Self {
+        self.inner.endpoint = Some(endpoint.into());
         self
     }
 
@@ -250,9 +254,10 @@ impl Error {
         self.inner.api.as_ref().and_then(|api| api.code)
     }
 
-    /// The id of the endpoint the call was for (e.g. `list_workflows`), when known.
+    /// The id of the endpoint the call was for (e.g. `list_workflows`), or for a raw request
+    /// its method and path template (`GET /openapi/users/{uid}`), when known.
     pub fn endpoint(&self) -> Option<&str> {
-        self.inner.endpoint
+        self.inner.endpoint.as_deref()
     }
 
     /// The start of the response body (at most 200 characters, whitespace collapsed), kept for
@@ -314,7 +319,7 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let inner = &self.inner;
-        if let Some(endpoint) = inner.endpoint {
+        if let Some(endpoint) = &inner.endpoint {
             write!(f, "{endpoint}: ")?;
         }
         match inner.kind {
@@ -365,7 +370,7 @@ impl fmt::Debug for Error {
         let inner = &self.inner;
         let mut debug = f.debug_struct("Error");
         debug.field("kind", &inner.kind);
-        if let Some(endpoint) = inner.endpoint {
+        if let Some(endpoint) = &inner.endpoint {
             debug.field("endpoint", &endpoint);
         }
         debug.field("message", &inner.message);
@@ -485,7 +490,7 @@ mod tests {
     #[test]
     fn display_is_one_line() {
         let error = Error::api(
-            "list_workflows",
+            &Label::Borrowed("list_workflows"),
             StatusCode::NOT_FOUND,
             br#"{"code":6894,"message":"workflow not found"}"#,
         );

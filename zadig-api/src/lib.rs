@@ -8,12 +8,15 @@
 //! - [`Error`] with its [`ErrorKind`]: every failure a call can have.
 //! - [`LogStream`] and [`Paginated`]: what log-stream and paged calls yield.
 //! - [`wait`]: [`Client::wait_for_workflow_task`], polling a workflow run until it finishes.
+//! - [`raw`]: [`Client::request`], any call through the same runtime, for what the bindings
+//!   do not describe.
 //!
 //! Everything under `types`, `requests` and `blocking::requests` is generated from the spec in
 //! the repository's `spec/` directory by `cargo xtask codegen`.
 
 pub mod client;
 pub mod error;
+pub mod raw;
 pub mod wait;
 
 #[cfg(feature = "blocking")]
@@ -25,6 +28,7 @@ mod runtime;
 
 pub use client::{Client, ClientBuilder};
 pub use error::{ApiErrorBody, Error, ErrorKind, Result};
+pub use raw::RawRequest;
 pub use runtime::LogStream;
 pub use runtime::pagination::Paginated;
 

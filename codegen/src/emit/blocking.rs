@@ -136,6 +136,12 @@ fn emit_builder(endpoint: &EndpointItem) -> TokenStream {
                 self
             }
 
+            /// Adds `name=value` to the query string; see the async builder's `query_param`.
+            pub fn query_param(mut self, name: impl Into<String>, value: impl std::fmt::Display) -> Self {
+                self.inner = self.inner.query_param(name, value);
+                self
+            }
+
             #items
 
             #send_doc

@@ -169,7 +169,7 @@ pub enum DecodeAs {
 
 /// What the send path does with a received status and body, without the network.
 pub fn decode(kind: DecodeAs, status: StatusCode, body: &[u8]) -> Result<()> {
-    const ENDPOINT: &str = "test_decode";
+    const ENDPOINT: &crate::error::Label = &std::borrow::Cow::Borrowed("test_decode");
     if !status.is_success() {
         return Err(Error::api(ENDPOINT, status, body));
     }

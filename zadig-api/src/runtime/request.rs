@@ -9,7 +9,7 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use reqwest::Method;
 use url::Url;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Label, Result};
 
 /// Everything but RFC 3986's unreserved characters is encoded, so a value is always exactly one
 /// path segment: `/`, `?`, `#`, `%`, spaces, `;` and non-ASCII all arrive percent-encoded.
@@ -27,11 +27,14 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
 /// infallible.
 #[derive(Debug)]
 pub(crate) struct Request {
-    pub(crate) endpoint: &'static str,
+    /// The endpoint id (`list_workflows`), or for a raw request its method and path template.
+    pub(crate) endpoint: Label,
     pub(crate) method: Method,
-    pub(crate) path_template: &'static str,
-    path_params: Vec<(&'static str, String)>,
-    query: Vec<(&'static str, String)>,
+    /// The path with `{name}` placeholders (never the filled path, which may hold ids that
+    /// do not belong in logs).
+    pub(crate) path_template: Label,
+    path_params: Vec<(Label, String)>,
+    query: Vec<(Label, String)>,
     pub(crate) body: Option<Bytes>,
     error: Option<Error>,
 }
@@ -39,11 +42,15 @@ pub(crate) struct Request {
 impl Request {
     /// A call to the endpoint with id `endpoint` (e.g. `list_workflows`), at `path_template`
     /// (e.g. `/openapi/workflows/custom/{workflowKey}/detail`) relative to the base URL.
-    pub(crate) fn new(endpoint: &'static str, method: Method, path_template: &'static str) -> Self {
+    pub(crate) fn new(
+        endpoint: impl Into<Label>,
+        method: Method,
+        path_template: impl Into<Label>,
+    ) -> Self {
         Request {
-            endpoint,
+            endpoint: endpoint.into(),
             method,
-            path_template,
+            path_template: path_template.into(),
             path_params: Vec::new(),
             query: Vec::new(),
             body: None,
@@ -54,7 +61,8 @@ impl Request {
     /// Fills `{name}` in the path template with `value`, percent-encoded as one segment.
     /// An empty value, `.` or `..` is an [`ErrorKind::InvalidInput`](crate::ErrorKind) error
     /// reported when the request is sent: such a value would change the route.
-    pub(crate) fn path_param(&mut self, name: &'static str, value: &str) {
+    pub(crate) fn path_param(&mut self, name: impl Into<Label>, value: &str) {
+        let name = name.into();
         let problem = match value {
             "" => Some("must not be empty"),
             "." | ".." => Some("must not be `.` or `..`"),
@@ -74,8 +82,8 @@ impl Request {
 
     /// Adds `name=value` to the query string. Parameters keep the order of the calls; a name
     /// may repeat (arrays).
-    pub(crate) fn query(&mut self, name: &'static str, value: &dyn Display) {
-        self.query.push((name, value.to_string()));
+    pub(crate) fn query(&mut self, name: impl Into<Label>, value: &dyn Display) {
+        self.query.push((name.into(), value.to_string()));
     }
 
     /// Serialises `body` as the JSON request body now (so a retry can send it again). An
@@ -90,9 +98,9 @@ impl Request {
         }
     }
 
-    fn fail(&mut self, error: Error) {
+    pub(crate) fn fail(&mut self, error: Error) {
         if self.error.is_none() {
-            self.error = Some(error.with_endpoint(self.endpoint));
+            self.error = Some(error.with_endpoint(self.endpoint.clone()));
         }
     }
 
@@ -103,7 +111,7 @@ impl Request {
 
     /// The path with every placeholder filled.
     fn path(&self) -> Result<String> {
-        let template = self.path_template;
+        let template = &*self.path_template;
         let mut path = String::with_capacity(template.len() + 32);
         let mut rest = template;
         while let Some(open) = rest.find('{') {
@@ -113,7 +121,7 @@ impl Request {
                 return Err(Error::invalid_input(format!(
                     "path template `{template}` has an unclosed placeholder"
                 ))
-                .with_endpoint(self.endpoint));
+                .with_endpoint(self.endpoint.clone()));
             };
             let name = &after[..close];
             let value = self
@@ -123,7 +131,7 @@ impl Request {
                 .map(|(_, v)| v.as_str())
                 .ok_or_else(|| {
                     Error::invalid_input(format!("path parameter `{name}` was not given"))
-                        .with_endpoint(self.endpoint)
+                        .with_endpoint(self.endpoint.clone())
                 })?;
             path.push_str(value);
             rest = &after[close + 1..];
@@ -151,11 +159,13 @@ impl Request {
     }
 }
 
-/// Per-call settings that override the client's: the request timeout and whether to retry.
+/// Per-call settings that override the client's: the request timeout and whether to retry,
+/// and query parameters the caller adds to those the endpoint declares.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct CallOptions {
     pub(crate) timeout: Option<Duration>,
     pub(crate) retry: Option<bool>,
+    pub(crate) extra_query: Vec<(String, String)>,
 }
 
 impl CallOptions {
@@ -167,6 +177,18 @@ impl CallOptions {
     /// `true` retries this call even if it is a POST or PATCH; `false` never retries it.
     pub(crate) fn set_retry(&mut self, retry: bool) {
         self.retry = Some(retry);
+    }
+
+    /// Adds `name=value` to the query string, after the endpoint's own parameters.
+    pub(crate) fn add_query(&mut self, name: impl Into<String>, value: impl Display) {
+        self.extra_query.push((name.into(), value.to_string()));
+    }
+
+    /// Moves the added query parameters into `request`.
+    pub(crate) fn apply_query(&mut self, request: &mut Request) {
+        for (name, value) in self.extra_query.drain(..) {
+            request.query(name, &value);
+        }
     }
 }
 

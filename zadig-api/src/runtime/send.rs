@@ -15,7 +15,7 @@ use super::retry::{backoff, is_idempotent, is_retryable_status, retry_after};
 use super::sse::LogStream;
 use super::{CallOptions, Request};
 use crate::client::Client;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, Label, Result};
 use crate::types::ApiMessage;
 
 const ACCEPT_JSON: &str = "application/json";
@@ -77,24 +77,24 @@ impl Client {
         req: Request,
         opts: CallOptions,
     ) -> Result<T> {
-        let endpoint = req.endpoint;
+        let endpoint = req.endpoint.clone();
         let (status, body) = self.execute::<WholeBody>(req, opts, ACCEPT_JSON).await?;
-        decode_json(endpoint, status, &body)
+        decode_json(&endpoint, status, &body)
     }
 
     /// Sends `req` and returns a 2xx body as text.
     pub(crate) async fn send_text(&self, req: Request, opts: CallOptions) -> Result<String> {
-        let endpoint = req.endpoint;
+        let endpoint = req.endpoint.clone();
         let (status, body) = self.execute::<WholeBody>(req, opts, ACCEPT_TEXT).await?;
-        decode_text(endpoint, status, body)
+        decode_text(&endpoint, status, body)
     }
 
     /// Sends `req` and decodes Zadig's `{"message": ...}` acknowledgement (an empty body or
     /// `null` counts as an acknowledgement without a message).
     pub(crate) async fn send_message(&self, req: Request, opts: CallOptions) -> Result<ApiMessage> {
-        let endpoint = req.endpoint;
+        let endpoint = req.endpoint.clone();
         let (status, body) = self.execute::<WholeBody>(req, opts, ACCEPT_JSON).await?;
-        decode_message(endpoint, status, &body)
+        decode_message(&endpoint, status, &body)
     }
 
     /// Sends `req`; any 2xx answer is success and its body is ignored.
@@ -111,7 +111,7 @@ impl Client {
         req: Request,
         opts: CallOptions,
     ) -> Result<LogStream> {
-        let endpoint = req.endpoint;
+        let endpoint = req.endpoint.clone();
         let (_, response) = self.execute::<HeadOnly>(req, opts, ACCEPT_EVENTS).await?;
         Ok(LogStream::new(
             response,
@@ -129,9 +129,9 @@ impl Client {
     ) -> Result<(StatusCode, R::Output)> {
         let span = tracing::info_span!(
             "zadig_api.request",
-            endpoint = req.endpoint,
+            endpoint = &*req.endpoint,
             method = %req.method,
-            path_template = req.path_template,
+            path_template = &*req.path_template,
             attempt = Empty,
             status = Empty,
             elapsed_ms = Empty,
@@ -148,13 +148,14 @@ impl Client {
     async fn execute_in_span<R: Receive>(
         &self,
         mut req: Request,
-        opts: CallOptions,
+        mut opts: CallOptions,
         accept: &'static str,
         span: &tracing::Span,
     ) -> Result<(StatusCode, R::Output)> {
         if let Some(error) = req.take_error() {
             return Err(error);
         }
+        opts.apply_query(&mut req);
         let url = req.url(&self.inner.base_url)?;
         let retry = self.inner.retry;
         let retryable = opts.retry.unwrap_or_else(|| is_idempotent(&req.method));
@@ -175,7 +176,7 @@ impl Client {
                 }) => {
                     span.record("status", status.as_u16());
                     let error =
-                        Error::api(req.endpoint, status, &body).with_retry_after(retry_after);
+                        Error::api(&req.endpoint, status, &body).with_retry_after(retry_after);
                     if !is_retryable_status(status) {
                         return Err(error);
                     }
@@ -233,7 +234,7 @@ impl Client {
                 .header(CONTENT_TYPE, HeaderValue::from_static(ACCEPT_JSON))
                 .body(body.clone());
         }
-        let endpoint = req.endpoint;
+        let endpoint = &req.endpoint;
         let work = async move {
             let response = builder
                 .send()
@@ -264,7 +265,7 @@ impl Client {
                         ErrorKind::Timeout,
                         format!("request timed out after {}", show_duration(limit)),
                     )
-                    .with_endpoint(endpoint),
+                    .with_endpoint(endpoint.clone()),
                     retryable: true,
                 }),
             },
@@ -286,12 +287,7 @@ async fn read_error_body(mut response: reqwest::Response) -> Bytes {
 }
 
 /// Classifies a reqwest error. Its URL is dropped: the error names the endpoint instead.
-fn transport_error(
-    endpoint: &'static str,
-    url: &Url,
-    err: reqwest::Error,
-    in_body: bool,
-) -> Failed {
+fn transport_error(endpoint: &Label, url: &Url, err: reqwest::Error, in_body: bool) -> Failed {
     let (kind, message, retryable) = if err.is_timeout() {
         (ErrorKind::Timeout, "request timed out".to_owned(), true)
     } else if err.is_builder() {
@@ -328,7 +324,7 @@ fn transport_error(
     };
     Failed {
         error: Error::new(kind, message)
-            .with_endpoint(endpoint)
+            .with_endpoint(endpoint.clone())
             .with_source(err.without_url()),
         retryable,
     }
@@ -336,7 +332,7 @@ fn transport_error(
 
 /// Decodes a 2xx JSON body.
 pub(crate) fn decode_json<T: DeserializeOwned>(
-    endpoint: &'static str,
+    endpoint: &Label,
     status: StatusCode,
     body: &[u8],
 ) -> Result<T> {
@@ -360,11 +356,7 @@ pub(crate) fn decode_json<T: DeserializeOwned>(
 }
 
 /// Decodes a 2xx text body (UTF-8).
-pub(crate) fn decode_text(
-    endpoint: &'static str,
-    status: StatusCode,
-    body: Bytes,
-) -> Result<String> {
+pub(crate) fn decode_text(endpoint: &Label, status: StatusCode, body: Bytes) -> Result<String> {
     match String::from_utf8(Vec::from(body)) {
         Ok(text) => Ok(text),
         Err(err) => {
@@ -377,7 +369,7 @@ pub(crate) fn decode_text(
 
 /// Decodes a 2xx `{"message": ...}` body; empty or `null` gives an empty message.
 pub(crate) fn decode_message(
-    endpoint: &'static str,
+    endpoint: &Label,
     status: StatusCode,
     body: &[u8],
 ) -> Result<ApiMessage> {
@@ -412,13 +404,12 @@ mod tests {
 
     #[test]
     fn decoders_classify() {
+        const E: &Label = &Label::Borrowed("e");
         let ok = StatusCode::OK;
-        assert!(decode_json::<serde_json::Value>("e", ok, b"").is_err_and(|e| e.is_decode()));
-        assert!(
-            decode_json::<serde_json::Value>("e", ok, b"{\"a\":").is_err_and(|e| e.is_decode())
-        );
-        assert!(decode_message("e", ok, b"").is_ok());
-        assert!(decode_message("e", ok, br#"{"message": 200}"#).is_ok_and(|m| m.message == "200"));
-        assert!(decode_text("e", ok, Bytes::from_static(b"\xff")).is_err_and(|e| e.is_decode()));
+        assert!(decode_json::<serde_json::Value>(E, ok, b"").is_err_and(|e| e.is_decode()));
+        assert!(decode_json::<serde_json::Value>(E, ok, b"{\"a\":").is_err_and(|e| e.is_decode()));
+        assert!(decode_message(E, ok, b"").is_ok());
+        assert!(decode_message(E, ok, br#"{"message": 200}"#).is_ok_and(|m| m.message == "200"));
+        assert!(decode_text(E, ok, Bytes::from_static(b"\xff")).is_err_and(|e| e.is_decode()));
     }
 }

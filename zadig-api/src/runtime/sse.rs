@@ -18,7 +18,7 @@ use bytes::Bytes;
 use futures_util::stream::{self, BoxStream, Stream, StreamExt};
 use reqwest::StatusCode;
 
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, Label, Result};
 
 /// The longest line a log stream accepts: 8 MiB.
 const MAX_LINE_BYTES: usize = 8 << 20;
@@ -261,7 +261,7 @@ struct State {
     decoder: Decoder,
     ready: VecDeque<String>,
     idle_timeout: Duration,
-    endpoint: &'static str,
+    endpoint: Label,
     status: StatusCode,
     done: bool,
 }
@@ -270,7 +270,7 @@ impl LogStream {
     /// Reads `response`'s body as a log stream.
     pub(crate) fn new(
         response: reqwest::Response,
-        endpoint: &'static str,
+        endpoint: Label,
         idle_timeout: Duration,
     ) -> Self {
         let framing = framing_of(response.headers());
@@ -287,7 +287,7 @@ impl LogStream {
     pub(crate) fn from_body(
         body: BoxStream<'static, reqwest::Result<Bytes>>,
         framing: Framing,
-        endpoint: &'static str,
+        endpoint: Label,
         status: StatusCode,
         idle_timeout: Duration,
     ) -> Self {
@@ -360,7 +360,7 @@ async fn next_item(mut state: State) -> Option<(Result<String>, State)> {
         state.done = true;
         state.ready.clear();
         let error = error
-            .with_endpoint(state.endpoint)
+            .with_endpoint(state.endpoint.clone())
             .with_status(state.status);
         return Some((Err(error), state));
     }

@@ -119,6 +119,15 @@ impl<'a> CreateBuild<'a> {
         self.inner = self.inner.retry(retry);
         self
     }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
     /// Sends the request and waits for the answer.
     ///
     /// # Errors
@@ -146,6 +155,15 @@ impl<'a> ListBuilds<'a> {
     /// Turns retries on or off for this call; see the async builder's `retry`.
     pub fn retry(mut self, retry: bool) -> Self {
         self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
         self
     }
     /// Sends the request and waits for the answer.
@@ -177,6 +195,15 @@ impl<'a> GetBuild<'a> {
         self.inner = self.inner.retry(retry);
         self
     }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
     /// Sends the request and waits for the answer.
     ///
     /// # Errors
@@ -204,6 +231,15 @@ impl<'a> DeleteBuild<'a> {
     /// Turns retries on or off for this call; see the async builder's `retry`.
     pub fn retry(mut self, retry: bool) -> Self {
         self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
         self
     }
     /// Sends the request and waits for the answer.

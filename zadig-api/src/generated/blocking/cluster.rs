@@ -154,6 +154,15 @@ impl<'a> ListClusters<'a> {
         self.inner = self.inner.retry(retry);
         self
     }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
     /// Sends the request and waits for the answer.
     ///
     /// # Errors
@@ -181,6 +190,15 @@ impl<'a> CreateCluster<'a> {
     /// Turns retries on or off for this call; see the async builder's `retry`.
     pub fn retry(mut self, retry: bool) -> Self {
         self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
         self
     }
     /// Sends the request and waits for the answer.
@@ -212,6 +230,15 @@ impl<'a> UpdateCluster<'a> {
         self.inner = self.inner.retry(retry);
         self
     }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
     /// Sends the request and waits for the answer.
     ///
     /// # Errors
@@ -241,6 +268,15 @@ impl<'a> DeleteCluster<'a> {
         self.inner = self.inner.retry(retry);
         self
     }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
     /// Sends the request and waits for the answer.
     ///
     /// # Errors
@@ -268,6 +304,15 @@ impl<'a> CheckClusterIstio<'a> {
     /// Turns retries on or off for this call; see the async builder's `retry`.
     pub fn retry(mut self, retry: bool) -> Self {
         self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
         self
     }
     /// Sends the request and waits for the answer.

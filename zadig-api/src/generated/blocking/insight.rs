@@ -134,6 +134,15 @@ impl<'a> GetStatisticsOverview<'a> {
         self.inner = self.inner.retry(retry);
         self
     }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
     /// Sends the request and waits for the answer.
     ///
     /// # Errors
@@ -161,6 +170,15 @@ impl<'a> GetBuildStatistics<'a> {
     /// Turns retries on or off for this call; see the async builder's `retry`.
     pub fn retry(mut self, retry: bool) -> Self {
         self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
         self
     }
     /// Sends the request and waits for the answer.
@@ -192,6 +210,15 @@ impl<'a> GetDeployStatistics<'a> {
         self.inner = self.inner.retry(retry);
         self
     }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
     /// Sends the request and waits for the answer.
     ///
     /// # Errors
@@ -221,6 +248,15 @@ impl<'a> GetTestStatistics<'a> {
         self.inner = self.inner.retry(retry);
         self
     }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
     /// Sends the request and waits for the answer.
     ///
     /// # Errors
@@ -248,6 +284,15 @@ impl<'a> GetReleaseStatistics<'a> {
     /// Turns retries on or off for this call; see the async builder's `retry`.
     pub fn retry(mut self, retry: bool) -> Self {
         self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
         self
     }
     /// Sends the request and waits for the answer.

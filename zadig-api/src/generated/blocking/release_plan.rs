@@ -139,6 +139,15 @@ impl<'a> ListReleasePlans<'a> {
         self.inner = self.inner.retry(retry);
         self
     }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
     /// Every item across all pages, fetched lazily one page at a time; see
     /// the async builder's `items`.
     pub fn items(
@@ -175,6 +184,15 @@ impl<'a> GetReleasePlan<'a> {
         self.inner = self.inner.retry(retry);
         self
     }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
     /// Sends the request and waits for the answer.
     ///
     /// # Errors
@@ -204,6 +222,15 @@ impl<'a> CreateReleasePlan<'a> {
         self.inner = self.inner.retry(retry);
         self
     }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
     /// Sends the request and waits for the answer.
     ///
     /// # Errors
@@ -231,6 +258,15 @@ impl<'a> UpdateReleasePlan<'a> {
     /// Turns retries on or off for this call; see the async builder's `retry`.
     pub fn retry(mut self, retry: bool) -> Self {
         self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
         self
     }
     /// Sends the request and waits for the answer.

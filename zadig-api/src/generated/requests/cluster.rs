@@ -160,6 +160,16 @@ impl<'a> ListClusters<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns the response as untyped JSON.
     ///
     /// # Errors
@@ -194,6 +204,16 @@ impl<'a> CreateCluster<'a> {
     /// repeating it may repeat its effect; opt in only when that is safe.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns the response as untyped JSON.
@@ -233,6 +253,16 @@ impl<'a> UpdateCluster<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns the response as untyped JSON.
     ///
     /// # Errors
@@ -270,6 +300,16 @@ impl<'a> DeleteCluster<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns the response as untyped JSON.
     ///
     /// # Errors
@@ -304,6 +344,16 @@ impl<'a> CheckClusterIstio<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns the response as untyped JSON.

@@ -1743,6 +1743,16 @@ impl<'a> ListEnvironments<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns the decoded list of [`EnvironmentSummary`](crate::types::EnvironmentSummary).
     ///
     /// # Errors
@@ -1777,6 +1787,16 @@ impl<'a> ListProductionEnvironments<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns the decoded list of [`EnvironmentSummary`](crate::types::EnvironmentSummary).
@@ -1814,6 +1834,16 @@ impl<'a> GetEnvironment<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns the decoded [`EnvironmentDetail`](crate::types::EnvironmentDetail).
@@ -1854,6 +1884,16 @@ impl<'a> GetProductionEnvironment<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns the decoded [`EnvironmentDetail`](crate::types::EnvironmentDetail).
     ///
     /// # Errors
@@ -1892,6 +1932,16 @@ impl<'a> GetEnvironmentService<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns the decoded [`EnvServiceDetail`](crate::types::EnvServiceDetail).
@@ -1936,6 +1986,16 @@ impl<'a> GetProductionEnvironmentService<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns the decoded [`EnvServiceDetail`](crate::types::EnvServiceDetail).
     ///
     /// # Errors
@@ -1975,6 +2035,16 @@ impl<'a> GetEnvironmentServiceYaml<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns the response body as text.
@@ -2017,6 +2087,16 @@ impl<'a> GetProductionEnvironmentServiceYaml<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns the response body as text.
     ///
     /// # Errors
@@ -2055,6 +2135,16 @@ impl<'a> GetEnvironmentServiceValues<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns the response body as text.
@@ -2097,6 +2187,16 @@ impl<'a> GetProductionEnvironmentServiceValues<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns the response body as text.
     ///
     /// # Errors
@@ -2135,6 +2235,16 @@ impl<'a> CreateEnvironment<'a> {
     /// repeating it may repeat its effect; opt in only when that is safe.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns Zadig's acknowledgement message.
@@ -2176,6 +2286,16 @@ impl<'a> CreateProductionEnvironment<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
@@ -2213,6 +2333,16 @@ impl<'a> UpdateEnvironment<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns Zadig's acknowledgement message.
@@ -2255,6 +2385,16 @@ impl<'a> UpdateProductionEnvironment<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
@@ -2293,6 +2433,16 @@ impl<'a> DeleteEnvironment<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns Zadig's acknowledgement message.
@@ -2334,6 +2484,16 @@ impl<'a> DeleteProductionEnvironment<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
@@ -2371,6 +2531,16 @@ impl<'a> AddEnvironmentServices<'a> {
     /// repeating it may repeat its effect; opt in only when that is safe.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns Zadig's acknowledgement message.
@@ -2412,6 +2582,16 @@ impl<'a> AddProductionEnvironmentServices<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
@@ -2449,6 +2629,16 @@ impl<'a> UpdateEnvironmentServices<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns Zadig's acknowledgement message.
@@ -2491,6 +2681,16 @@ impl<'a> UpdateProductionEnvironmentServices<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
@@ -2528,6 +2728,16 @@ impl<'a> DeleteEnvironmentServices<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns Zadig's acknowledgement message.
@@ -2568,6 +2778,16 @@ impl<'a> DeleteProductionEnvironmentServices<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
@@ -2606,6 +2826,16 @@ impl<'a> ListEnvironmentGlobalVariables<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns the decoded list of [`GlobalVariableKV`](crate::types::GlobalVariableKV).
     ///
     /// # Errors
@@ -2642,6 +2872,16 @@ impl<'a> ListProductionEnvironmentGlobalVariables<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns the decoded list of [`GlobalVariableKV`](crate::types::GlobalVariableKV).
@@ -2683,6 +2923,16 @@ impl<'a> UpdateEnvironmentGlobalVariables<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
@@ -2721,6 +2971,16 @@ impl<'a> UpdateProductionEnvironmentGlobalVariables<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns Zadig's acknowledgement message.
@@ -2764,6 +3024,16 @@ impl<'a> CreateEnvConfig<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
@@ -2803,6 +3073,16 @@ impl<'a> CreateProductionEnvConfig<'a> {
     /// repeating it may repeat its effect; opt in only when that is safe.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns Zadig's acknowledgement message.
@@ -2845,6 +3125,16 @@ impl<'a> ListEnvConfigs<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns the decoded list of [`EnvConfigSummary`](crate::types::EnvConfigSummary).
     ///
     /// # Errors
@@ -2883,6 +3173,16 @@ impl<'a> ListProductionEnvConfigs<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns the decoded list of [`EnvConfigSummary`](crate::types::EnvConfigSummary).
@@ -2924,6 +3224,16 @@ impl<'a> GetEnvConfig<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns the decoded [`EnvConfigDetail`](crate::types::EnvConfigDetail).
@@ -2968,6 +3278,16 @@ impl<'a> GetProductionEnvConfig<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns the decoded [`EnvConfigDetail`](crate::types::EnvConfigDetail).
     ///
     /// # Errors
@@ -3008,6 +3328,16 @@ impl<'a> UpdateEnvConfig<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
@@ -3044,6 +3374,16 @@ impl<'a> UpdateProductionEnvConfig<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns Zadig's acknowledgement message.
@@ -3084,6 +3424,16 @@ impl<'a> DeleteEnvConfig<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns Zadig's acknowledgement message.
@@ -3128,6 +3478,16 @@ impl<'a> DeleteProductionEnvConfig<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
@@ -3168,6 +3528,16 @@ impl<'a> ScaleWorkload<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
@@ -3205,6 +3575,16 @@ impl<'a> RestartEnvironmentService<'a> {
     /// repeating it may repeat its effect; opt in only when that is safe.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns Zadig's acknowledgement message.
@@ -3248,6 +3628,16 @@ impl<'a> RestartProductionEnvironmentService<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
@@ -3286,6 +3676,16 @@ impl<'a> UpdateDeploymentImage<'a> {
     /// repeating it may repeat its effect; opt in only when that is safe.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns Zadig's acknowledgement message.
@@ -3327,6 +3727,16 @@ impl<'a> UpdateStatefulsetImage<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
@@ -3364,6 +3774,16 @@ impl<'a> UpdateCronjobImage<'a> {
     /// repeating it may repeat its effect; opt in only when that is safe.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns Zadig's acknowledgement message.
@@ -3406,6 +3826,16 @@ impl<'a> ListEnvironmentEvents<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns the decoded list of [`KubeEvent`](crate::types::KubeEvent).
     ///
     /// # Errors
@@ -3444,6 +3874,16 @@ impl<'a> CheckWorkloadK8sServices<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns the decoded list.
@@ -3485,6 +3925,16 @@ impl<'a> EnableSubEnvironment<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
@@ -3521,6 +3971,16 @@ impl<'a> DisableSubEnvironment<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns Zadig's acknowledgement message.
@@ -3562,6 +4022,16 @@ impl<'a> CheckSubEnvironmentReady<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns the decoded [`ShareEnvReadiness`](crate::types::ShareEnvReadiness).
     ///
     /// # Errors
@@ -3600,6 +4070,16 @@ impl<'a> GetEntryService<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns the decoded [`EntryServiceInfo`](crate::types::EntryServiceInfo).
@@ -3644,6 +4124,16 @@ impl<'a> SetEntryService<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
@@ -3685,6 +4175,16 @@ impl<'a> StreamContainerLogs<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns a stream of log lines, read as the server sends them.

@@ -135,6 +135,16 @@ impl<'a> GetStatisticsOverview<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns the response as untyped JSON.
     ///
     /// # Errors
@@ -167,6 +177,16 @@ impl<'a> GetBuildStatistics<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns the response as untyped JSON.
@@ -203,6 +223,16 @@ impl<'a> GetDeployStatistics<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns the response as untyped JSON.
     ///
     /// # Errors
@@ -237,6 +267,16 @@ impl<'a> GetTestStatistics<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns the response as untyped JSON.
     ///
     /// # Errors
@@ -269,6 +309,16 @@ impl<'a> GetReleaseStatistics<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns the response as untyped JSON.

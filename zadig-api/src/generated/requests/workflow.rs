@@ -612,6 +612,16 @@ impl<'a> ListWorkflows<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns the decoded [`WorkflowList`](crate::types::WorkflowList).
     ///
     /// # Errors
@@ -650,6 +660,16 @@ impl<'a> GetWorkflow<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns the decoded [`WorkflowDetail`](crate::types::WorkflowDetail).
@@ -700,6 +720,16 @@ impl<'a> ListWorkflowTasks<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Every item across all pages, fetched lazily one page at a time.
@@ -768,6 +798,16 @@ impl<'a> GetWorkflowTask<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns the decoded [`WorkflowTaskDetail`](crate::types::WorkflowTaskDetail).
     ///
     /// # Errors
@@ -806,6 +846,16 @@ impl<'a> ExecuteWorkflow<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns the decoded [`ExecuteWorkflowResponse`](crate::types::ExecuteWorkflowResponse).
     ///
     /// # Errors
@@ -841,6 +891,16 @@ impl<'a> CancelWorkflowTask<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns Zadig's acknowledgement message.
@@ -883,6 +943,16 @@ impl<'a> RetryWorkflowTask<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
@@ -922,6 +992,16 @@ impl<'a> ApproveWorkflowTask<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
@@ -957,6 +1037,16 @@ impl<'a> CreateWorkflow<'a> {
     /// repeating it may repeat its effect; opt in only when that is safe.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns the response as untyped JSON.
@@ -995,6 +1085,16 @@ impl<'a> UpdateWorkflow<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns the response as untyped JSON.
@@ -1036,6 +1136,16 @@ impl<'a> DeleteWorkflow<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
@@ -1071,6 +1181,16 @@ impl<'a> ListWorkflowViews<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns the decoded list of [`WorkflowView`](crate::types::WorkflowView).
@@ -1110,6 +1230,16 @@ impl<'a> CreateWorkflowView<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
@@ -1146,6 +1276,16 @@ impl<'a> UpdateWorkflowView<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns Zadig's acknowledgement message.
@@ -1187,6 +1327,16 @@ impl<'a> DeleteWorkflowView<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
@@ -1223,6 +1373,16 @@ impl<'a> CreateApprovalTicket<'a> {
     /// repeating it may repeat its effect; opt in only when that is safe.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns Zadig's acknowledgement message.
@@ -1264,6 +1424,16 @@ impl<'a> StreamWorkflowJobLogs<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns a stream of log lines, read as the server sends them.
     ///
     /// # Errors
@@ -1303,6 +1473,16 @@ impl<'a> GetWorkflowJobLogs<'a> {
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns the response body as text.
