@@ -9,7 +9,7 @@ use indexmap::IndexMap;
 use serde::Deserialize;
 
 /// One spec file: one API module (`workflow.yaml`) or shared types (`common.yaml`).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ModuleFile {
     /// Module name, snake_case; it must equal the file stem.
@@ -34,7 +34,7 @@ pub struct ModuleFile {
 }
 
 /// One HTTP endpoint.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Endpoint {
     /// Unique snake_case id across the whole spec; it becomes the client method name.
@@ -110,7 +110,7 @@ impl Source {
 }
 
 /// A path or query parameter.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Param {
     /// Exact wire name (`projectKey`, `workLoadType`).
@@ -132,7 +132,7 @@ pub struct Param {
 }
 
 /// A JSON request body.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Body {
     /// Type expression, e.g. `ExecuteWorkflowRequest` or `array<ServiceYaml>`.
@@ -143,7 +143,7 @@ pub struct Body {
 }
 
 /// What a successful call returns: `response: text` or `response: {json: Type}`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Response {
     /// A JSON body decoded into the given type expression.
     Json(String),
@@ -158,7 +158,7 @@ pub enum Response {
 }
 
 /// How a list endpoint pages.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pagination {
     /// Wire name of the 1-based page number query parameter (must be declared in `query`).
@@ -173,7 +173,7 @@ pub struct Pagination {
 }
 
 /// One disagreement between the docs and the server or between two doc pages.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Erratum {
     /// Which doc file says it (`overview.en-v4.0.md`, `environment.en-v4.0.md`, ...).
@@ -190,7 +190,7 @@ pub struct Erratum {
 }
 
 /// A documented overview row that has no served route.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Unserved {
     pub method: String,
@@ -201,7 +201,7 @@ pub struct Unserved {
 }
 
 /// A documented example payload.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Example {
     /// Short unique (per endpoint) snake_case name: `success`, `not_found`, `tapd_input`.
@@ -237,7 +237,7 @@ pub enum ExampleKind {
 }
 
 /// A named type.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TypeDef {
     /// What the type is, in our own words.
     pub description: String,
@@ -254,7 +254,7 @@ pub struct TypeDef {
 }
 
 /// The shape of a named type: exactly one of `struct`, `enum` or `union` in the file.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum TypeShape {
     Struct(StructDef),
     Enum(EnumDef),
@@ -357,14 +357,14 @@ fn deserialize_types<'de, D: serde::Deserializer<'de>>(
 }
 
 /// A JSON object with known fields. Unknown fields are accepted when decoding.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StructDef {
     pub fields: Vec<Field>,
 }
 
 /// A struct field.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Field {
     /// Exact wire name; Zadig mixes cases (`Timeout`, `weChat_webHook`).
@@ -389,13 +389,13 @@ pub struct Field {
 }
 
 /// A string enum that stays open: unknown values still decode.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EnumDef {
     pub values: Vec<EnumValue>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EnumValue {
     /// Exact wire value.
@@ -408,7 +408,7 @@ pub struct EnumValue {
 
 /// An object whose shape depends on a string tag field in the same object
 /// (internally tagged). Unknown tags decode to a catch-all that keeps the JSON.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UnionDef {
     /// Wire name of the tag field (`job_type`, `type`).
@@ -416,7 +416,7 @@ pub struct UnionDef {
     pub variants: Vec<UnionVariant>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UnionVariant {
     /// Tag value on the wire (`zadig-build`).

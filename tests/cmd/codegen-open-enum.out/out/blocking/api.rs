@@ -50,6 +50,15 @@ impl<'a> ListRuns<'a> {
         self.inner = self.inner.retry(retry);
         self
     }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
     /// Sends the request and waits for the answer.
     ///
     /// # Errors

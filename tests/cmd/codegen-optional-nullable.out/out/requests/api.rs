@@ -50,6 +50,16 @@ impl<'a> UpdateThing<'a> {
         self.options.set_retry(retry);
         self
     }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
     /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors

@@ -77,6 +77,15 @@ impl<'a> ListItems<'a> {
         self.inner = self.inner.retry(retry);
         self
     }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
     /// Every item across all pages, fetched lazily one page at a time; see
     /// the async builder's `items`.
     pub fn items(self) -> crate::blocking::PaginatedIter<'a, serde_json::Value> {
