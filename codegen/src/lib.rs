@@ -21,6 +21,7 @@ pub mod load;
 pub mod naming;
 pub mod output;
 pub mod path;
+pub mod server;
 pub mod spec;
 pub mod typeexpr;
 pub mod validate;

@@ -827,6 +827,8 @@ pub enum About {
     Query(String),
     /// `field <wire name>`: a field of the type.
     Field(String),
+    /// `value <wire value>`: a value of the enum type.
+    Value(String),
     /// `body`: the endpoint's request body.
     Body,
     /// `response`: the endpoint's response.
@@ -844,20 +846,25 @@ impl About {
             Some(("field", name)) if !name.trim().is_empty() => {
                 About::Field(name.trim().to_owned())
             }
+            Some(("value", name)) if !name.trim().is_empty() => {
+                About::Value(name.trim().to_owned())
+            }
             None if text == "body" => About::Body,
             None if text == "response" => About::Response,
             _ => {
                 return Err(format!(
-                    "`about: {text}` is not `query <name>`, `field <name>`, `body` or `response`"
+                    "`about: {text}` is not `query <name>`, `field <name>`, `value <value>`, `body` or `response`"
                 ));
             }
         };
         match (&about, on_type) {
-            (About::Field(_), true) | (About::Query(_) | About::Body | About::Response, false) => {
-                Ok(about)
-            }
+            (About::Field(_) | About::Value(_), true)
+            | (About::Query(_) | About::Body | About::Response, false) => Ok(about),
             (About::Field(_), false) => {
                 Err("`about: field ...` belongs on the type that has the field".to_owned())
+            }
+            (About::Value(_), false) => {
+                Err("`about: value ...` belongs on the enum type that has the value".to_owned())
             }
             (_, true) => Err(format!(
                 "`about: {text}` belongs on an endpoint, not a type"

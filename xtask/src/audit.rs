@@ -15,7 +15,14 @@
 //!   "docs": null | {"pages", "documented", "matched", "missing", "likely_errata", "explained",
 //!                   "undocumented", "errata_fixed_upstream", "errata_unchecked"},
 //!   "routes": null | {"file", "routes", "served", "not_served", "not_in_spec",
-//!                     "unserved_now_served"}
+//!                     "unserved_now_served"},
+//!   "server": null | {"file", "commit", "modules": [{"module", "endpoints_checked",
+//!                     "endpoints_without_route", "types_checked", "query_matching",
+//!                     "query_spec_only", "query_missing_required", "query_missing_optional",
+//!                     "fields_matching", "fields_spec_only", "fields_missing",
+//!                     "type_mismatches", "untyped", "recorded", "unrecorded"}],
+//!                     "total": {the same counts}, "findings": [{"module", "owner", "kind",
+//!                     "subject", "detail", "at", "recorded"}]}
 //! }
 //! ```
 
@@ -24,13 +31,13 @@ use std::path::PathBuf;
 
 use zadig_codegen::audit::render::{Format, render};
 use zadig_codegen::audit::{self, DocPage, routes};
-use zadig_codegen::load_api;
+use zadig_codegen::{facts, load_api};
 
 use crate::workspace_root;
 
 /// `cargo xtask audit --help`.
 pub const USAGE: &str = "\
-usage: cargo xtask audit [--spec DIR] [--docs FILE...] [--routes FILE]
+usage: cargo xtask audit [--spec DIR] [--docs FILE...] [--routes FILE] [--server FACTS]
                          [--format table|markdown|json] [--fail-under PCT]
 
 Reports how much of the Zadig API the spec (and so the bindings) covers, per module and in
@@ -49,6 +56,12 @@ options:
   --routes FILE     a server route table, JSON [{\"method\", \"path\", \"handler\"}] with :param
                     placeholders: spec endpoints the server does not serve, served routes the
                     spec lacks; an unserved entry the server now serves fails the audit.
+  --server FACTS    server facts (spec/server/facts.yaml, written by `cargo xtask server`):
+                    compares every spec endpoint the facts serve, and every spec type naming a
+                    Go type, field by field: query parameters the handler reads, required
+                    flags, bodies, responses, fields, types and enum values. Each difference
+                    that no erratum records (an erratum's `about: query <name>`, `field
+                    <name>`, `body` or `response`) fails the audit.
   --format FORMAT   table (default), markdown, or json (schema_version 1, see the README)
   --fail-under PCT  fail when coverage is under PCT percent (0 to 100)
   -h, --help        print this help
@@ -75,6 +88,7 @@ struct Options {
     spec: PathBuf,
     docs: Vec<String>,
     routes: Option<String>,
+    server: Option<String>,
     format: Format,
     fail_under: Option<f64>,
     help: bool,
@@ -85,6 +99,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
         spec: workspace_root().join("spec"),
         docs: Vec::new(),
         routes: None,
+        server: None,
         format: Format::Table,
         fail_under: None,
         help: false,
@@ -106,6 +121,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
             "-h" | "--help" => options.help = true,
             "--spec" => options.spec = PathBuf::from(value("a directory")?),
             "--routes" => options.routes = Some(value("a file")?),
+            "--server" => options.server = Some(value("a facts file")?),
             "--format" => {
                 let text = value("a format (table, markdown or json)")?;
                 options.format = Format::parse(&text).ok_or_else(|| {
@@ -183,6 +199,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
             },
         }
     }
+    let mut server_facts = None;
+    if let Some(path) = &options.server {
+        match facts::load(std::path::Path::new(path)) {
+            Ok(facts) => server_facts = Some((path.as_str(), facts)),
+            Err(diagnostic) => problems.push(diagnostic.to_string()),
+        }
+    }
     let loaded = match load_api(&options.spec) {
         Ok((loaded, _)) => Some(loaded),
         Err(diagnostics) => {
@@ -200,6 +223,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         table
             .as_ref()
             .map(|(file, routes)| (*file, routes.as_slice())),
+        server_facts.as_ref().map(|(file, facts)| (*file, facts)),
     );
     print!("{}", render(&report, options.format));
     let failures = report.failures(options.fail_under);

@@ -23,6 +23,7 @@ pub mod docs;
 pub mod paths;
 pub mod render;
 pub mod routes;
+pub mod server;
 
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
@@ -744,6 +745,8 @@ pub struct Report {
     pub docs: Option<DocsReport>,
     /// Present with `--routes`.
     pub routes: Option<RoutesReport>,
+    /// Present with `--server`.
+    pub server: Option<server::ServerReport>,
 }
 
 /// Audits `spec`; `pages` may be empty (no docs section); `routes` is the route table's
@@ -752,6 +755,7 @@ pub fn audit(
     spec: &LoadedSpec,
     pages: &[DocPage],
     routes: Option<(&str, &[ServerRoute])>,
+    facts: Option<(&str, &crate::facts::ServerFacts)>,
 ) -> Report {
     let index = SpecIndex::new(spec);
     let (modules, total) = count(spec);
@@ -761,6 +765,7 @@ pub fn audit(
         total,
         docs: (!pages.is_empty()).then(|| diff_docs(&index, pages)),
         routes: routes.map(|(file, routes)| routes::diff(&index, file, routes)),
+        server: facts.map(|(file, facts)| server::diff(spec, file, facts)),
     }
 }
 
@@ -805,6 +810,19 @@ impl Report {
                     "them as endpoints"
                 }
             ));
+        }
+        if let Some(server) = &self.server {
+            for finding in server.unrecorded() {
+                failures.push(format!(
+                    "{}: {} {}: {}: {} (no erratum with `about: {}` records it)",
+                    finding.module,
+                    finding.owner,
+                    finding.subject,
+                    finding.kind.as_str(),
+                    finding.detail,
+                    finding.subject,
+                ));
+            }
         }
         failures
     }

@@ -6,6 +6,7 @@
 use std::fmt::Write as _;
 
 use super::routes::{NotServed, RoutesReport, ServerRoute};
+use super::server::{Finding, ServerCounts, ServerReport};
 use super::{Counts, DocRef, DocsReport, LikelyErratum, RecordKind, RecordRef, Report, SpecRef};
 
 /// Output formats of the audit.
@@ -213,6 +214,9 @@ pub fn table(report: &Report) -> String {
     if let Some(routes) = &report.routes {
         routes_table(&mut out, routes);
     }
+    if let Some(server) = &report.server {
+        server_table(&mut out, server);
+    }
     out
 }
 
@@ -406,6 +410,116 @@ fn routes_table(out: &mut String, routes: &RoutesReport) {
             route_name(&item.route)
         );
     }
+}
+
+const SERVER_COLUMNS: [&str; 11] = [
+    "module",
+    "checked",
+    "query ok",
+    "query extra",
+    "req missing",
+    "opt missing",
+    "fields ok",
+    "field extra",
+    "field missing",
+    "mismatch",
+    "untyped",
+];
+
+const SERVER_LEGEND: [(&str, &str); 8] = [
+    (
+        "checked",
+        "spec endpoints whose route the facts hold, and spec types naming a Go type",
+    ),
+    (
+        "query ok",
+        "query parameters agreeing on name, required flag and type",
+    ),
+    (
+        "query extra",
+        "spec query parameters the handler does not read",
+    ),
+    (
+        "req missing",
+        "query parameters the handler requires and the spec lacks",
+    ),
+    (
+        "opt missing",
+        "query parameters the handler reads optionally and the spec lacks",
+    ),
+    ("field extra", "spec fields the Go struct does not have"),
+    (
+        "mismatch",
+        "query, field, body or response types that do not fit",
+    ),
+    ("untyped", "`any` in the spec where the server has a type"),
+];
+
+fn server_cells(name: &str, counts: &ServerCounts) -> Vec<String> {
+    vec![
+        name.to_owned(),
+        format!("{}+{}", counts.endpoints_checked, counts.types_checked),
+        counts.query_matching.to_string(),
+        counts.query_spec_only.to_string(),
+        counts.query_missing_required.to_string(),
+        counts.query_missing_optional.to_string(),
+        counts.fields_matching.to_string(),
+        counts.fields_spec_only.to_string(),
+        counts.fields_missing.to_string(),
+        counts.type_mismatches.to_string(),
+        counts.untyped.to_string(),
+    ]
+}
+
+fn finding_line(finding: &Finding) -> String {
+    let at = finding
+        .at
+        .as_deref()
+        .map_or_else(String::new, |at| format!(" [{at}]"));
+    format!(
+        "{}: {} {}: {}: {}{at}",
+        finding.module,
+        finding.owner,
+        finding.subject,
+        finding.kind.as_str(),
+        finding.detail
+    )
+}
+
+fn server_table(out: &mut String, server: &ServerReport) {
+    let _ = writeln!(
+        out,
+        "\nSpec against the server: {} (commit {})\n",
+        server.file, server.commit
+    );
+    let mut rows = vec![
+        SERVER_COLUMNS
+            .iter()
+            .map(|c| (*c).to_owned())
+            .collect::<Vec<_>>(),
+    ];
+    rows.extend(
+        server
+            .modules
+            .iter()
+            .map(|module| server_cells(&module.module, &module.counts)),
+    );
+    rows.push(server_cells("total", &server.total));
+    out.push_str(&columns(&rows));
+    out.push('\n');
+    for (term, meaning) in SERVER_LEGEND {
+        let _ = writeln!(out, "{term:<13}  {meaning}");
+    }
+    let unrecorded: Vec<&Finding> = server.unrecorded().collect();
+    heading(out, "Differences no erratum records", unrecorded.len());
+    for finding in unrecorded {
+        let _ = writeln!(out, "  {}", finding_line(finding));
+    }
+    let _ = writeln!(
+        out,
+        "\nDifferences recorded as errata: {}",
+        server.total.recorded
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -648,6 +762,42 @@ pub fn markdown(report: &Report) -> String {
                 &rows,
             );
         }
+    }
+
+    if let Some(server) = &report.server {
+        let _ = writeln!(
+            out,
+            "\n### Spec against the server\n\n{} (commit {}).\n",
+            code(&server.file),
+            code(&server.commit)
+        );
+        let mut rows: Vec<Vec<String>> = server
+            .modules
+            .iter()
+            .map(|module| server_cells(&module.module, &module.counts))
+            .collect();
+        rows.push(server_cells("**total**", &server.total));
+        md_table(&mut out, &SERVER_COLUMNS, 1, &rows);
+        let unrecorded: Vec<&Finding> = server.unrecorded().collect();
+        if md_heading(&mut out, "Differences no erratum records", unrecorded.len()) {
+            let rows: Vec<Vec<String>> = unrecorded
+                .iter()
+                .map(|finding| {
+                    vec![
+                        format!("{}: {}", finding.module, finding.owner),
+                        code(&finding.subject),
+                        finding.kind.as_str().to_owned(),
+                        finding.detail.clone(),
+                    ]
+                })
+                .collect();
+            md_table(&mut out, &["where", "part", "kind", "detail"], 99, &rows);
+        }
+        let _ = writeln!(
+            out,
+            "\nDifferences recorded as errata: {}.",
+            server.total.recorded
+        );
     }
     out
 }
