@@ -2,8 +2,9 @@
 //!
 //! - `codegen [--check] [--spec DIR] [--out DIR]`: regenerate `zadig-api/src/generated/`.
 //! - `validate [--spec DIR]`: load and check the spec, write nothing.
-//! - `audit [--docs FILE...] [--routes FILE] [--format F] [--fail-under PCT]`: API coverage
-//!   report, diffed against doc pages and the server's route table.
+//! - `audit [--docs FILE...] [--routes FILE] [--server FACTS] [--format F] [--fail-under PCT]`:
+//!   API coverage report, diffed against doc pages, the server's route table and the facts.
+//! - `draft TARGET...`: spec YAML drafted from the server facts, for transcribing by hand.
 //! - `bench [--only PARTS] [...]`: run the benchmarks, print figures against same-run baselines.
 //! - `ci`: every check: format, fresh generated code, clippy, tests, docs, benchmark build.
 
@@ -11,6 +12,7 @@ mod audit;
 mod bench;
 mod ci;
 mod codegen;
+mod draft;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -22,8 +24,11 @@ commands:
   codegen [--check] [--spec DIR] [--out DIR]   regenerate the bindings from the spec
   validate [--spec DIR]                        check the spec without writing anything
   audit [--docs FILE...] [--routes FILE]       report API coverage; diff the spec against doc
-        [--format table|markdown|json]         pages and the server's route table
+        [--server FACTS]                       pages, the server's route table and, field by
+        [--format table|markdown|json]         field, the server facts
         [--fail-under PCT]                     (`cargo xtask audit --help` for details)
+  draft TARGET...                              print spec YAML drafted from the server facts
+                                               for an endpoint, route or Go type (`--help`)
   bench [--only PARTS]                         run the benchmarks; print figures, ratios to
                                                same-run baselines and targets (`--help`)
   ci                                           run every check (what .ci/run runs)
@@ -35,6 +40,7 @@ fn main() -> ExitCode {
         Some("codegen") => codegen::run_codegen(&args[1..]),
         Some("validate") => codegen::run_validate(&args[1..]),
         Some("audit") => audit::run(&args[1..]),
+        Some("draft") => draft::run(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
         Some("ci") => ci::run(&args[1..]),
         Some("-h" | "--help" | "help") => {

@@ -22,6 +22,9 @@
 //! | another type from outside the module, or one with its own `MarshalJSON` | `any` |
 //! | a field with the `,string` option | `string` |
 
+pub mod draft;
+pub mod write;
+
 use std::collections::BTreeMap;
 
 use indexmap::IndexMap;
