@@ -343,6 +343,10 @@ pub fn lower(spec: &LoadedSpec) -> (Api, Diagnostics) {
         })
         .collect();
     let mut builders: BTreeMap<String, String> = BTreeMap::new();
+    let server = spec
+        .facts
+        .as_ref()
+        .map(|facts| crate::server::ServerIndex::new(spec, facts));
     for (module, file) in modules.iter_mut().zip(&spec.files) {
         module.endpoints = file
             .module
@@ -370,6 +374,10 @@ pub fn lower(spec: &LoadedSpec) -> (Api, Diagnostics) {
                     );
                 } else {
                     builders.insert(item.builder.clone(), endpoint.id.clone());
+                }
+                let mut item = item;
+                if let Some(index) = &server {
+                    item.examples.extend(server_shapes(index, endpoint, &item));
                 }
                 item
             })
@@ -676,6 +684,77 @@ fn lower_endpoint(
         examples,
     }
 }
+
+/// Round-trip cases built from the server facts for a server-backed endpoint: a JSON value of
+/// the Go response type (and request body type) with every field set, for each one the spec's
+/// type follows ([`crate::server::Fit::Yes`]). A difference the audit reports gets no case; the
+/// audit is what fails on it.
+fn server_shapes(
+    index: &crate::server::ServerIndex<'_>,
+    endpoint: &spec::Endpoint,
+    item: &EndpointItem,
+) -> Vec<ExampleItem> {
+    use crate::facts::{GoType, ResponseFact};
+    use crate::server::{Fit, sample::sample};
+
+    let mut cases = Vec::new();
+    if !endpoint.source.from_server() {
+        return cases;
+    }
+    let Some(route) = crate::audit::server::route_of(index.facts, endpoint) else {
+        return cases;
+    };
+    let mut case = |name: &str, kind: ExampleKind, spec_ty: &str, go_ty: &str, ty: &Ty| {
+        let (Ok(spec_expr), Ok(go)) = (TypeExpr::parse(spec_ty), GoType::parse(go_ty)) else {
+            return;
+        };
+        if crate::audit::is_typed(&spec_expr)
+            && index.fits(&spec_expr, &go, false) == Fit::Yes
+            && let Some(json) = sample(index, &go)
+        {
+            cases.push(ExampleItem {
+                name: name.to_owned(),
+                kind,
+                status: None,
+                json: Some(json),
+                target: Some(ExampleTarget::Type(ty.clone())),
+            });
+        }
+    };
+    if let (spec::Response::Json(spec_ty), ResponseItem::Json(ty)) =
+        (&endpoint.response, &item.response)
+        && let Some(ResponseFact::Json { go_type, .. }) = route
+            .responses
+            .iter()
+            .find(|fact| matches!(fact, ResponseFact::Json { .. }))
+    {
+        case(
+            SERVER_RESPONSE_CASE,
+            ExampleKind::Response,
+            spec_ty,
+            go_type,
+            ty,
+        );
+    }
+    if let (Some(body), Some(body_item), Some(fact)) =
+        (&endpoint.body, &item.body, route.bodies.first())
+    {
+        case(
+            SERVER_BODY_CASE,
+            ExampleKind::Request,
+            &body.ty,
+            &fact.go_type,
+            &body_item.ty,
+        );
+    }
+    cases
+}
+
+/// The names of the round-trip cases built from the server facts; the validator keeps spec
+/// examples from taking them.
+pub const SERVER_RESPONSE_CASE: &str = "server_response_shape";
+/// See [`SERVER_RESPONSE_CASE`].
+pub const SERVER_BODY_CASE: &str = "server_body_shape";
 
 /// The Rust names already taken in one struct, enum or parameter list, with the wire name
 /// that took each.

@@ -692,6 +692,15 @@ impl<'a> Checker<'a> {
                     "the example name is not snake_case",
                 );
             }
+            if [crate::ir::SERVER_RESPONSE_CASE, crate::ir::SERVER_BODY_CASE]
+                .contains(&example.name.as_str())
+            {
+                self.error(
+                    file,
+                    &example_location,
+                    "the name is taken by the round-trip case generated from the server facts",
+                );
+            }
             if !names.insert(example.name.as_str()) {
                 self.error(file, &example_location, "duplicate example name");
                 continue;

@@ -23,6 +23,7 @@
 //! | a field with the `,string` option | `string` |
 
 pub mod draft;
+pub mod sample;
 pub mod write;
 
 use std::collections::BTreeMap;
