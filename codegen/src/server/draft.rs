@@ -470,3 +470,162 @@ fn named_in(ty: &GoType, out: &mut Vec<String>) {
         GoType::Basic(_) | GoType::Any | GoType::Other(_) => {}
     }
 }
+
+/// A spec type that no `go:` ties to the server yet, and the Go type it stands for where an
+/// endpoint uses it: found by walking each server-backed endpoint's response and body types
+/// side by side with the Go types the handler answers and reads, field by field.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Mapping {
+    /// The spec type.
+    pub spec: String,
+    /// The Go type (qualified), or several when uses disagree.
+    pub go: BTreeSet<String>,
+    /// Where the pairing was found: `endpoint <id> response`, `... field <wire>`.
+    pub via: String,
+}
+
+/// The `go:` each unmapped spec type should name, from every endpoint the facts serve.
+pub fn suggest_mappings(spec: &LoadedSpec, facts: &ServerFacts) -> Vec<Mapping> {
+    let index = ServerIndex::new(spec, facts);
+    let mut found: BTreeMap<String, Mapping> = BTreeMap::new();
+    for endpoint in spec.files.iter().flat_map(|file| &file.module.endpoints) {
+        let Some(route) = route_of(facts, endpoint) else {
+            continue;
+        };
+        if let crate::spec::Response::Json(text) = &endpoint.response
+            && let Some(ResponseFact::Json { go_type, .. }) = route
+                .responses
+                .iter()
+                .find(|fact| matches!(fact, ResponseFact::Json { .. }))
+            && let (Ok(spec_expr), Ok(go)) = (TypeExpr::parse(text), GoType::parse(go_type))
+        {
+            let via = format!("endpoint {} response", endpoint.id);
+            unify(&index, &spec_expr, &go, &via, &mut found, 0);
+        }
+        if let (Some(body), Some(fact)) = (&endpoint.body, route.bodies.first())
+            && let (Ok(spec_expr), Ok(go)) =
+                (TypeExpr::parse(&body.ty), GoType::parse(&fact.go_type))
+        {
+            let via = format!("endpoint {} body", endpoint.id);
+            unify(&index, &spec_expr, &go, &via, &mut found, 0);
+        }
+    }
+    found.into_values().collect()
+}
+
+fn unify(
+    index: &ServerIndex<'_>,
+    spec: &TypeExpr,
+    go: &GoType,
+    via: &str,
+    found: &mut BTreeMap<String, Mapping>,
+    depth: usize,
+) {
+    if depth > 16 {
+        return;
+    }
+    let go = go.strip_pointers();
+    // A named Go slice or map: its underlying type.
+    if let GoType::Named(name) = go
+        && let Some(GoTypeKind::Named { underlying, .. }) =
+            index.facts.types.get(name).map(|decl| &decl.kind)
+        && let Ok(underlying) = GoType::parse(underlying)
+        && matches!(
+            underlying,
+            GoType::Slice(_) | GoType::Array(..) | GoType::Map(..)
+        )
+    {
+        unify(index, spec, &underlying, via, found, depth + 1);
+        return;
+    }
+    match (spec, go) {
+        (TypeExpr::Array(inner), GoType::Slice(go_inner) | GoType::Array(_, go_inner))
+        | (TypeExpr::Map(inner), GoType::Map(_, go_inner)) => {
+            unify(index, inner, go_inner, via, found, depth + 1);
+        }
+        (TypeExpr::Named(name), GoType::Named(go_name)) => {
+            let Some(def) = index.spec_types.get(name.as_str()) else {
+                return;
+            };
+            let Some(decl) = index.facts.types.get(go_name) else {
+                return;
+            };
+            let fresh = def.go.is_none();
+            let pairs = match (&def.shape, &decl.kind) {
+                (TypeShape::Struct(_), GoTypeKind::Struct { .. }) => true,
+                (TypeShape::Enum(_), GoTypeKind::Named { constants, .. }) => !constants.is_empty(),
+                _ => false,
+            };
+            if !pairs {
+                return;
+            }
+            if fresh {
+                let entry = found.entry(name.clone()).or_insert_with(|| Mapping {
+                    spec: name.clone(),
+                    go: BTreeSet::new(),
+                    via: via.to_owned(),
+                });
+                if !entry.go.insert(go_name.clone()) {
+                    // Seen already: its fields have been walked.
+                    return;
+                }
+            } else if def.go.as_deref() != Some(go_name.as_str()) {
+                return;
+            }
+            if let (TypeShape::Struct(spec_struct), GoTypeKind::Struct { fields }) =
+                (&def.shape, &decl.kind)
+            {
+                for field in &spec_struct.fields {
+                    let Some(go_field) = fields.iter().find(|go_field| {
+                        go_field.wire == field.name || field.aliases.contains(&go_field.wire)
+                    }) else {
+                        continue;
+                    };
+                    if let (Ok(spec_field), Ok(go_field_type)) =
+                        (TypeExpr::parse(&field.ty), GoType::parse(&go_field.go_type))
+                    {
+                        let via = format!("{via}, field {}", field.name);
+                        unify(index, &spec_field, &go_field_type, &via, found, depth + 1);
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `text` (a module file) with `go: <go>` added to each type of `mappings` it defines, and
+/// `source: docs` turned into `source: both` there. Types are found by their two-space-indented
+/// key under `types:`; the `go:` line goes right after the type's `source:` line.
+pub fn apply_mappings(text: &str, mappings: &BTreeMap<String, String>) -> (String, usize) {
+    let mut out = String::with_capacity(text.len());
+    let mut in_types = false;
+    let mut current: Option<&String> = None;
+    let mut applied = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_end();
+        if !line.starts_with(' ') && !trimmed.is_empty() && !trimmed.starts_with('#') {
+            in_types = trimmed == "types:";
+            current = None;
+        } else if in_types
+            && let Some(key) = trimmed
+                .strip_prefix("  ")
+                .and_then(|rest| rest.strip_suffix(':'))
+            && !key.starts_with(' ')
+            && !key.starts_with('#')
+        {
+            current = mappings.get(key);
+        }
+        if let Some(go) = current
+            && let Some(source) = trimmed.strip_prefix("    source: ")
+        {
+            let source = if source == "docs" { "both" } else { source };
+            let _ = writeln!(out, "    source: {source}\n    go: {}", scalar(go));
+            applied += 1;
+            current = None;
+            continue;
+        }
+        out.push_str(line);
+    }
+    (out, applied)
+}
