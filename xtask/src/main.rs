@@ -7,12 +7,15 @@
 //! - `draft TARGET...`: spec YAML drafted from the server facts, for transcribing by hand.
 //! - `bench [--only PARTS] [...]`: run the benchmarks, print figures against same-run baselines.
 //! - `ci`: every check: format, fresh generated code, clippy, tests, docs, benchmark build.
+//! - `server --src DIR [--check] [--commit SHA]`: write `spec/server/facts.yaml` from a Zadig
+//!   checkout.
 
 mod audit;
 mod bench;
 mod ci;
 mod codegen;
 mod draft;
+mod server;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -32,6 +35,7 @@ commands:
   bench [--only PARTS]                         run the benchmarks; print figures, ratios to
                                                same-run baselines and targets (`--help`)
   ci                                           run every check (what .ci/run runs)
+  server --src DIR [--check] [--commit SHA]    read the server facts from a Zadig checkout
 ";
 
 fn main() -> ExitCode {
@@ -43,6 +47,7 @@ fn main() -> ExitCode {
         Some("draft") => draft::run(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
         Some("ci") => ci::run(&args[1..]),
+        Some("server") => server::run(&args[1..]),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(())

@@ -1,0 +1,96 @@
+//! Reads facts about the Zadig server's HTTP API from a checkout of its Go source: every
+//! `/openapi` route (and the extra routes the config names), the query parameters and bodies
+//! their handlers read, what they answer, and every Go type those reach.
+//!
+//! The output is [`zadig_codegen::facts::ServerFacts`]; `cargo xtask server` writes it. The
+//! Go source is parsed with tree-sitter and followed by a small type checker
+//! (`program.rs`); whatever it cannot follow is listed in `unresolved`, never dropped.
+
+mod handler;
+mod load;
+mod program;
+mod router;
+mod ty;
+mod types;
+
+use std::fmt;
+use std::path::Path;
+
+use zadig_codegen::facts::{ExtractConfig, FACTS_SCHEMA, FactsSource, ServerFacts};
+
+pub use router::ROUTER_FILES;
+
+/// Why the extraction failed: a one-line message, with the file and line when there is one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExtractError {
+    message: String,
+}
+
+impl ExtractError {
+    /// An error without a position.
+    pub fn new(message: impl Into<String>) -> ExtractError {
+        ExtractError {
+            message: message.into(),
+        }
+    }
+
+    /// An error at `file:line` (no line when `line` is 0).
+    pub fn at(file: &str, line: usize, message: impl fmt::Display) -> ExtractError {
+        let message = if line == 0 {
+            format!("{file}: {message}")
+        } else {
+            format!("{file}:{line}: {message}")
+        };
+        ExtractError { message }
+    }
+}
+
+impl fmt::Display for ExtractError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ExtractError {}
+
+/// Extracts the facts from the checkout at `src`, at `commit`, with the routes and constant
+/// groups `config` asks for beyond every `/openapi` route.
+pub fn extract(
+    src: &Path,
+    commit: &str,
+    config: &ExtractConfig,
+) -> Result<ServerFacts, ExtractError> {
+    if !src.is_dir() {
+        return Err(ExtractError::new(format!(
+            "{} is not a directory",
+            src.display()
+        )));
+    }
+    let module = load::Module::load(src)?;
+    if !ROUTER_FILES
+        .iter()
+        .any(|(file, _)| src.join(file).is_file())
+    {
+        return Err(ExtractError::new(format!(
+            "{} is not a Zadig checkout: it has none of the router files {}",
+            src.display(),
+            ROUTER_FILES
+                .iter()
+                .map(|(file, _)| *file)
+                .collect::<Vec<_>>()
+                .join(", ")
+        )));
+    }
+    let index = load::Index::build(&module);
+    let program = program::Program::new(index);
+    let routes = router::find_routes(&program, config)?;
+    let mut facts = handler::assemble(&program, routes, config)?;
+    program.ix.check_parse_errors()?;
+    facts.schema = FACTS_SCHEMA;
+    facts.source = FactsSource {
+        repository: config.repository.clone(),
+        commit: commit.to_owned(),
+        module: module.path.clone(),
+    };
+    Ok(facts)
+}

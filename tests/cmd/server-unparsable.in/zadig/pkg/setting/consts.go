@@ -1,0 +1,13 @@
+package setting
+
+type Color string
+
+const (
+	ColorRed  Color = "red"
+	ColorBlue Color = "blue"
+)
+
+const (
+	StatusActive  = "active"
+	StatusStopped = "stopped"
+)
