@@ -2206,7 +2206,7 @@ fn documented_error_examples_become_api_errors() {
 }
 
 #[test]
-fn html_from_a_proxy_is_a_decode_error() {
+fn html_from_a_proxy_is_an_http_error() {
     let h = Harness::start();
     let html = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
     h.mount(
@@ -2216,7 +2216,7 @@ fn html_from_a_proxy_is_a_decode_error() {
             .expect(2),
     );
     for err in both_err(both!(h, c => c.list_workflows("demo").retry(false))) {
-        assert_eq!(err.kind(), ErrorKind::Decode, "{err:?}");
+        assert_eq!(err.kind(), ErrorKind::Http, "{err:?}");
         assert_eq!(err.status().map(|s| s.as_u16()), Some(502));
         assert_eq!(err.api_error(), None);
         assert_eq!(err.api_code(), None);

@@ -28,9 +28,14 @@ pub(crate) type Label = std::borrow::Cow<'static, str>;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ErrorKind {
-    /// The server answered with a non-2xx HTTP status. [`Error::status`] gives it, and
-    /// [`Error::api_error`] gives Zadig's error body when the server sent one.
+    /// Zadig answered with a non-2xx HTTP status, with its error body (or no body at all).
+    /// [`Error::status`] gives the status and [`Error::api_error`] the body's `code`,
+    /// `message` and `description`.
     Api,
+    /// A non-2xx HTTP status whose body is not Zadig's error body: an HTML page or plain text
+    /// from a proxy, a load balancer or a gateway in front of Zadig. [`Error::status`] gives
+    /// the status and [`Error::body_snippet`] the start of the body.
+    Http,
     /// The request, or a log stream's wait for its next line, took longer than allowed.
     Timeout,
     /// The request could not be sent or its response could not be received: connection
@@ -51,6 +56,7 @@ impl fmt::Display for ErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             ErrorKind::Api => "API error",
+            ErrorKind::Http => "HTTP error",
             ErrorKind::Timeout => "timeout",
             ErrorKind::Transport => "transport error",
             ErrorKind::Decode => "unexpected response body",
@@ -128,7 +134,8 @@ impl ApiErrorBody {
 ///
 /// Classified by [`kind`](Error::kind); the accessors give the details that apply (HTTP status,
 /// Zadig's error body, the endpoint id, a snippet of an unexpected body). The `Display` text is
-/// one short line such as `list_workflows: HTTP 404 Not Found: workflow not found (code 6894)`;
+/// one line such as `get_workflow: HTTP 400 Bad Request: Bad Request (code 6540): workflow
+/// build-deploy not found` (endpoint, status, Zadig's message, code and description);
 /// the underlying cause, when there is one, is available through
 /// [`source`](std::error::Error::source).
 pub struct Error {
@@ -170,19 +177,24 @@ impl Error {
     ///
     /// An error status with Zadig's error body, or with no body at all, is an
     /// [`ErrorKind::Api`] error. An error status whose body is something else (a proxy's HTML
-    /// page, plain text) is an [`ErrorKind::Decode`] error: the answer did not come from the
-    /// API in a form the client understands. Both keep the status, so [`Error::status`],
-    /// [`Error::is_not_found`] and [`Error::is_unauthorized`] work on either.
+    /// page, plain text) is an [`ErrorKind::Http`] error: the answer did not come from Zadig's
+    /// API. Both keep the status, so [`Error::status`], [`Error::is_not_found`] and
+    /// [`Error::is_unauthorized`] work on either; neither is a [`ErrorKind::Decode`] error, which
+    /// is kept for 2xx bodies that are not what the endpoint returns.
     pub(crate) fn api(endpoint: &Label, status: StatusCode, body: &[u8]) -> Self {
         let api = ApiErrorBody::parse(body);
         let blank = body.iter().all(u8::is_ascii_whitespace);
-        if api.is_none() && !blank {
-            let message = format!("HTTP {status} with a body that is not Zadig's error body");
-            return Self::decode(endpoint, status, body, message);
-        }
-        let mut error = Self::new(ErrorKind::Api, String::new()).with_endpoint(endpoint.clone());
+        let kind = if api.is_none() && !blank {
+            ErrorKind::Http
+        } else {
+            ErrorKind::Api
+        };
+        let mut error = Self::new(kind, String::new()).with_endpoint(endpoint.clone());
         error.inner.status = Some(status);
         error.inner.api = api;
+        if kind == ErrorKind::Http {
+            error.inner.snippet = snippet(body);
+        }
         error
     }
 
@@ -223,7 +235,9 @@ impl Error {
     pub(crate) fn after_attempts(mut self, attempts: u32) -> Self {
         if attempts > 1 {
             let note = format!("after {attempts} attempts");
-            if self.inner.kind == ErrorKind::Api || self.inner.message.is_empty() {
+            if matches!(self.inner.kind, ErrorKind::Api | ErrorKind::Http)
+                || self.inner.message.is_empty()
+            {
                 self.inner.message = note;
             } else {
                 self.inner.message = format!("{} ({note})", self.inner.message);
@@ -237,8 +251,8 @@ impl Error {
         self.inner.kind
     }
 
-    /// The HTTP status the server answered with, for [`ErrorKind::Api`] and
-    /// [`ErrorKind::Decode`] errors (and stream errors that happened after the answer).
+    /// The HTTP status the server answered with, for [`ErrorKind::Api`], [`ErrorKind::Http`]
+    /// and [`ErrorKind::Decode`] errors (and stream errors that happened after the answer).
     pub fn status(&self) -> Option<StatusCode> {
         self.inner.status
     }
@@ -261,7 +275,7 @@ impl Error {
     }
 
     /// The start of the response body (at most 200 characters, whitespace collapsed), kept for
-    /// [`ErrorKind::Decode`] errors and for [`ErrorKind::Api`] errors without Zadig's error body.
+    /// [`ErrorKind::Decode`] and [`ErrorKind::Http`] errors.
     pub fn body_snippet(&self) -> Option<&str> {
         self.inner.snippet.as_deref()
     }
@@ -279,6 +293,27 @@ impl Error {
     /// True for [`ErrorKind::Api`].
     pub fn is_api(&self) -> bool {
         self.inner.kind == ErrorKind::Api
+    }
+
+    /// True for [`ErrorKind::Http`].
+    pub fn is_http(&self) -> bool {
+        self.inner.kind == ErrorKind::Http
+    }
+
+    /// True when trying the same call again may succeed: a timeout, a transport failure, or an
+    /// answer of 429 Too Many Requests, 502, 503 or 504 (with Zadig's body or a proxy's). These
+    /// are what the client itself retries, for idempotent calls (GET, PUT, DELETE) when retries
+    /// are on; by the time a call returns such an error its retries are spent, so this is for
+    /// callers with their own, longer retry loop.
+    pub fn is_retryable(&self) -> bool {
+        match self.inner.kind {
+            ErrorKind::Timeout | ErrorKind::Transport => true,
+            ErrorKind::Api | ErrorKind::Http => self
+                .inner
+                .status
+                .is_some_and(crate::runtime::retry::is_retryable_status),
+            _ => false,
+        }
     }
 
     /// True for [`ErrorKind::Transport`].
@@ -323,25 +358,30 @@ impl fmt::Display for Error {
             write!(f, "{endpoint}: ")?;
         }
         match inner.kind {
-            ErrorKind::Api => {
+            ErrorKind::Api | ErrorKind::Http => {
                 match inner.status {
                     Some(status) => write!(f, "HTTP {status}")?,
                     None => f.write_str("API error")?,
                 }
                 if let Some(api) = &inner.api {
-                    let message = api
-                        .message
+                    let message = api.message.as_deref().filter(|m| !m.trim().is_empty());
+                    let description = api
+                        .description
                         .as_deref()
-                        .filter(|m| !m.trim().is_empty())
-                        .or(api.description.as_deref().filter(|d| !d.trim().is_empty()));
+                        .filter(|d| !d.trim().is_empty() && Some(*d) != message);
                     if let Some(message) = message {
                         write!(f, ": {}", clip(message))?;
                     }
                     if let Some(code) = api.code {
                         write!(f, " (code {code})")?;
                     }
+                    // The description usually says what was wrong; the message is often only
+                    // the status in words ("Bad Request").
+                    if let Some(description) = description {
+                        write!(f, ": {}", clip(description))?;
+                    }
                 } else if let Some(snippet) = &inner.snippet {
-                    write!(f, ": {snippet}")?;
+                    write!(f, ", not Zadig's error body: {snippet}")?;
                 }
                 if !inner.message.is_empty() {
                     write!(f, " ({})", inner.message)?;
@@ -471,6 +511,29 @@ mod tests {
         let mut bytes = vec![0xff, 0xfe, b'a'];
         bytes.extend_from_slice(&"日本".as_bytes()[..4]);
         assert!(snippet(&bytes).is_some());
+    }
+
+    #[test]
+    fn display_says_status_code_message_and_description() {
+        let label: Label = "get_workflow".into();
+        let body = br#"{"code":6540,"message":"Bad Request","description":"workflow build-deploy not found"}"#;
+        let err = Error::api(&label, StatusCode::BAD_REQUEST, body);
+        assert_eq!(
+            err.to_string(),
+            "get_workflow: HTTP 400 Bad Request: Bad Request (code 6540): workflow build-deploy not found"
+        );
+        assert!(!err.is_retryable());
+        // A description that only repeats the message is shown once.
+        let body = br#"{"message":"busy","description":"busy"}"#;
+        let err = Error::api(&label, StatusCode::SERVICE_UNAVAILABLE, body);
+        assert_eq!(err.to_string(), "get_workflow: HTTP 503 Service Unavailable: busy");
+        assert!(err.is_api() && err.is_retryable());
+        // Only a description: still shown.
+        let body = br#"{"description":"token expired"}"#;
+        let err = Error::api(&label, StatusCode::UNAUTHORIZED, body);
+        assert_eq!(err.to_string(), "get_workflow: HTTP 401 Unauthorized: token expired");
+        assert!(Error::new(ErrorKind::Timeout, "slow").is_retryable());
+        assert!(!Error::invalid_input("bad").is_retryable());
     }
 
     #[test]

@@ -54,7 +54,7 @@ async fn zadig_error_body_becomes_an_api_error() {
     assert_eq!(body.extra, Some(json!({"key": "v"})));
     assert_eq!(
         err.to_string(),
-        "list_workflows: HTTP 404 Not Found: workflow not found (code 6894)"
+        "list_workflows: HTTP 404 Not Found: workflow not found (code 6894): record not found in collection workflow"
     );
     assert!(!format!("{err:?}").contains(TOKEN));
 }
@@ -90,11 +90,13 @@ async fn html_from_a_proxy_gives_a_readable_error_with_a_snippet() {
         "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n{}</body>\r\n</html>\r\n",
         "<!-- padding -->\n".repeat(100)
     );
-    // Non-2xx without Zadig's body: a Decode error keeping the status and the body's start.
+    // Non-2xx without Zadig's body: an Http error (its own kind, not Decode) keeping the
+    // status and the body's start; a 502 is worth retrying.
     let server =
         server_answering(ResponseTemplate::new(502).set_body_raw(page.clone(), "text/html")).await;
     let err = get_json(&server).await;
-    assert_eq!(err.kind(), ErrorKind::Decode);
+    assert_eq!(err.kind(), ErrorKind::Http);
+    assert!(err.is_retryable());
     assert_eq!(err.status(), Some(StatusCode::BAD_GATEWAY));
     assert!(err.api_error().is_none());
     let snippet = err.body_snippet().unwrap();
@@ -111,7 +113,7 @@ async fn html_from_a_proxy_gives_a_readable_error_with_a_snippet() {
     let shown = err.to_string();
     assert!(
         shown.starts_with(
-            "list_workflows: HTTP 502 Bad Gateway with a body that is not Zadig's error body; body: <html>"
+            "list_workflows: HTTP 502 Bad Gateway, not Zadig's error body: <html>"
         ),
         "{shown}"
     );
@@ -232,7 +234,7 @@ async fn unauthorized_and_forbidden_with_and_without_zadig_body() {
     assert_eq!(err.api_code(), Some(10000));
     assert_eq!(
         err.to_string(),
-        "e: HTTP 401 Unauthorized: Unauthorized (code 10000)"
+        "e: HTTP 401 Unauthorized: Unauthorized (code 10000): token is invalid"
     );
 
     let err = RawCall::new("e", Method::GET, "/401-empty")
@@ -258,13 +260,15 @@ async fn unauthorized_and_forbidden_with_and_without_zadig_body() {
         .json(&client)
         .await
         .unwrap_err();
-    // Not Zadig's error body: a Decode error that still says what the status was.
-    assert_eq!(err.kind(), ErrorKind::Decode);
+    // Not Zadig's error body: an Http error (not Decode) that still says what the status was.
+    assert_eq!(err.kind(), ErrorKind::Http);
+    assert!(err.is_http() && !err.is_api() && !err.is_decode());
     assert!(err.is_unauthorized());
+    assert!(!err.is_retryable());
     assert_eq!(err.status(), Some(StatusCode::FORBIDDEN));
     assert_eq!(
         err.to_string(),
-        "e: HTTP 403 Forbidden with a body that is not Zadig's error body; body: 403 Forbidden"
+        "e: HTTP 403 Forbidden, not Zadig's error body: 403 Forbidden"
     );
     let all = format!("{err} {err:?}");
     assert!(!all.contains(TOKEN));

@@ -6,7 +6,7 @@ pub mod pagination;
 #[doc(hidden)]
 pub mod private;
 mod request;
-mod retry;
+pub(crate) mod retry;
 mod send;
 mod sse;
 
