@@ -148,6 +148,11 @@ impl ClientBuilder {
         self.map(|b| b.timeout(timeout))
     }
 
+    /// See [`crate::ClientBuilder::deadline`].
+    pub fn deadline(self, deadline: Duration) -> Self {
+        self.map(|b| b.deadline(deadline))
+    }
+
     /// See [`crate::ClientBuilder::connect_timeout`].
     pub fn connect_timeout(self, timeout: Duration) -> Self {
         self.map(|b| b.connect_timeout(timeout))

@@ -81,6 +81,8 @@ pub(crate) struct ClientInner {
     pub(crate) timeout: Option<Duration>,
     pub(crate) stream_idle_timeout: Duration,
     pub(crate) retry: RetryConfig,
+    /// The bound on a whole call, attempts and backoff included; `None`: no bound.
+    pub(crate) deadline: Option<Duration>,
 }
 
 impl Client {
@@ -121,6 +123,7 @@ impl fmt::Debug for Client {
             .field("timeout", &inner.timeout)
             .field("stream_idle_timeout", &inner.stream_idle_timeout)
             .field("max_attempts", &inner.retry.max_attempts)
+            .field("deadline", &inner.deadline)
             .field("initial_backoff", &inner.retry.initial_backoff)
             .field("max_backoff", &inner.retry.max_backoff)
             .finish_non_exhaustive()
@@ -168,6 +171,7 @@ pub struct ClientBuilder {
     stream_idle_timeout: Option<Duration>,
     user_agent: Option<String>,
     max_attempts: Option<u32>,
+    deadline: Option<Duration>,
     initial_backoff: Option<Duration>,
     max_backoff: Option<Duration>,
     http_client: Option<reqwest::Client>,
@@ -192,6 +196,17 @@ impl ClientBuilder {
     /// override it.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
+        self
+    }
+
+    /// The time a whole call may take, every attempt and the waits between retries included
+    /// (none by default). [`timeout`](ClientBuilder::timeout) bounds one attempt; this bounds
+    /// the call, so a 1 s deadline ends a call after about 1 s however many retries are left.
+    /// It ends with an [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) error. For log streams
+    /// it covers the wait for the response head, like the timeout; the stream itself is bounded
+    /// by [`stream_idle_timeout`](ClientBuilder::stream_idle_timeout). A call can override it.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.deadline = Some(deadline);
         self
     }
 
@@ -310,6 +325,7 @@ impl ClientBuilder {
                     initial_backoff: self.initial_backoff.unwrap_or(DEFAULT_INITIAL_BACKOFF),
                     max_backoff: self.max_backoff.unwrap_or(DEFAULT_MAX_BACKOFF),
                 },
+                deadline: self.deadline,
             }),
         })
     }
@@ -325,6 +341,7 @@ impl fmt::Debug for ClientBuilder {
             .field("stream_idle_timeout", &self.stream_idle_timeout)
             .field("user_agent", &self.user_agent)
             .field("max_attempts", &self.max_attempts)
+            .field("deadline", &self.deadline)
             .field("initial_backoff", &self.initial_backoff)
             .field("max_backoff", &self.max_backoff)
             .field("http_client", &self.http_client.is_some())

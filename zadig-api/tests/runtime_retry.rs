@@ -446,3 +446,57 @@ fn generated_blocking_builders_forward_retry_and_timeout() {
     assert!(started.elapsed() < Duration::from_millis(1500));
     assert_eq!(count.load(Ordering::SeqCst), 1);
 }
+
+/// A server that stalls every answer by `delay`.
+async fn stalling(delay: Duration) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_delay(delay))
+        .mount(&server)
+        .await;
+    server
+}
+
+#[tokio::test]
+async fn the_deadline_bounds_the_whole_call_retries_included() {
+    // Each attempt times out after 800 ms and four are allowed: without a deadline the call
+    // takes over 3 s. With a 1 s deadline it ends after about 1 s, as a timeout.
+    let server = stalling(Duration::from_secs(30)).await;
+    let client = builder(&server.uri())
+        .timeout(Duration::from_millis(800))
+        .max_attempts(4)
+        .deadline(Duration::from_secs(1))
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let err = RawCall::new("list", Method::GET, "/x")
+        .json(&client)
+        .await
+        .unwrap_err();
+    let took = started.elapsed();
+    assert_eq!(err.kind(), ErrorKind::Timeout, "{err}");
+    assert!(err.to_string().contains("deadline of 1s"), "{err}");
+    assert_eq!(err.endpoint(), Some("list"));
+    assert!(took >= Duration::from_millis(950), "{took:?}");
+    assert!(took < Duration::from_millis(2500), "{took:?}");
+    assert_eq!(
+        requests(&server).await,
+        2,
+        "the second attempt was cut short"
+    );
+
+    // A call's own deadline overrides the client's, through the public raw request too.
+    let started = Instant::now();
+    let err = client
+        .request(Method::GET, "/x")
+        .deadline(Duration::from_millis(300))
+        .send::<serde_json::Value>()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Timeout, "{err}");
+    assert!(
+        started.elapsed() < Duration::from_millis(790),
+        "{:?}",
+        started.elapsed()
+    );
+}

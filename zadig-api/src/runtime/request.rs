@@ -165,6 +165,7 @@ impl Request {
 pub(crate) struct CallOptions {
     pub(crate) timeout: Option<Duration>,
     pub(crate) retry: Option<bool>,
+    pub(crate) deadline: Option<Duration>,
     pub(crate) extra_query: Vec<(String, String)>,
 }
 
@@ -172,6 +173,11 @@ impl CallOptions {
     /// Overrides the client's request timeout for this call.
     pub(crate) fn set_timeout(&mut self, timeout: Duration) {
         self.timeout = Some(timeout);
+    }
+
+    /// Overrides the client's deadline (the bound on the whole call) for this call.
+    pub(crate) fn set_deadline(&mut self, deadline: Duration) {
+        self.deadline = Some(deadline);
     }
 
     /// `true` retries this call even if it is a POST or PATCH; `false` never retries it.

@@ -137,10 +137,26 @@ impl Client {
             elapsed_ms = Empty,
         );
         let started = Instant::now();
-        let result = self
+        let endpoint = req.endpoint.clone();
+        let deadline = opts.deadline.or(self.inner.deadline);
+        let call = self
             .execute_in_span::<R>(req, opts, accept, &span)
-            .instrument(span.clone())
-            .await;
+            .instrument(span.clone());
+        // The deadline bounds the whole call, retries and backoff included; each attempt keeps
+        // its own timeout inside it.
+        let result = match deadline {
+            None => call.await,
+            Some(deadline) => match tokio::time::timeout(deadline, call).await {
+                Ok(result) => result,
+                Err(_) => Err(Error::new(
+                    ErrorKind::Timeout,
+                    format!(
+                        "the call did not finish within its deadline of {deadline:?} (retries included)"
+                    ),
+                )
+                .with_endpoint(endpoint)),
+            },
+        };
         span.record("elapsed_ms", started.elapsed().as_millis() as u64);
         result
     }
