@@ -218,6 +218,9 @@ pub struct EndpointItem {
     pub doc_url: Option<String>,
     pub source: Source,
     pub undocumented: bool,
+    /// The server commit the facts were read from, for endpoints whose shape comes from the
+    /// server (`source: server` or `both`) when the spec has facts.
+    pub server_commit: Option<String>,
     pub path_params: Vec<ParamItem>,
     pub query: Vec<ParamItem>,
     pub body: Option<BodyItem>,
@@ -378,6 +381,9 @@ pub fn lower(spec: &LoadedSpec) -> (Api, Diagnostics) {
                 let mut item = item;
                 if let Some(index) = &server {
                     item.examples.extend(server_shapes(index, endpoint, &item));
+                    if endpoint.source.from_server() {
+                        item.server_commit = Some(index.facts.source.commit.clone());
+                    }
                 }
                 item
             })
@@ -671,6 +677,7 @@ fn lower_endpoint(
         doc_url,
         source: endpoint.source,
         undocumented: endpoint.undocumented,
+        server_commit: None,
         path_params,
         query,
         body: endpoint.body.as_ref().map(|body| BodyItem {

@@ -526,12 +526,18 @@ mod tests {
         // A description that only repeats the message is shown once.
         let body = br#"{"message":"busy","description":"busy"}"#;
         let err = Error::api(&label, StatusCode::SERVICE_UNAVAILABLE, body);
-        assert_eq!(err.to_string(), "get_workflow: HTTP 503 Service Unavailable: busy");
+        assert_eq!(
+            err.to_string(),
+            "get_workflow: HTTP 503 Service Unavailable: busy"
+        );
         assert!(err.is_api() && err.is_retryable());
         // Only a description: still shown.
         let body = br#"{"description":"token expired"}"#;
         let err = Error::api(&label, StatusCode::UNAUTHORIZED, body);
-        assert_eq!(err.to_string(), "get_workflow: HTTP 401 Unauthorized: token expired");
+        assert_eq!(
+            err.to_string(),
+            "get_workflow: HTTP 401 Unauthorized: token expired"
+        );
         assert!(Error::new(ErrorKind::Timeout, "slow").is_retryable());
         assert!(!Error::invalid_input("bad").is_retryable());
     }

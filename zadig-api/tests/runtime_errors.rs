@@ -112,9 +112,7 @@ async fn html_from_a_proxy_gives_a_readable_error_with_a_snippet() {
     assert!(snippet.ends_with('…'));
     let shown = err.to_string();
     assert!(
-        shown.starts_with(
-            "list_workflows: HTTP 502 Bad Gateway, not Zadig's error body: <html>"
-        ),
+        shown.starts_with("list_workflows: HTTP 502 Bad Gateway, not Zadig's error body: <html>"),
         "{shown}"
     );
     assert!(!shown.contains('\n'));

@@ -124,9 +124,15 @@ fn emit_builder(endpoint: &EndpointItem) -> TokenStream {
         impl<'a> #builder<'a> {
             #(#setters)*
 
-            /// Overrides the client's request timeout for this call.
+            /// Overrides the client's request timeout (one attempt) for this call.
             pub fn timeout(mut self, timeout: Duration) -> Self {
                 self.inner = self.inner.timeout(timeout);
+                self
+            }
+
+            /// Overrides the client's deadline (the whole call, retries included) for this call.
+            pub fn deadline(mut self, deadline: Duration) -> Self {
+                self.inner = self.inner.deadline(deadline);
                 self
             }
 

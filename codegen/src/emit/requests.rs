@@ -145,8 +145,18 @@ pub(super) fn method_doc(endpoint: &EndpointItem, builder_path: &str) -> String 
             " The builder's [`items`]({builder_path}::items) walks every page."
         ));
     }
+    if endpoint.undocumented {
+        let at = endpoint
+            .server_commit
+            .as_deref()
+            .map(|commit| format!(" at commit `{}`", commit.get(..12).unwrap_or(commit)))
+            .unwrap_or_default();
+        text.push_str(&format!(
+            "\n\nZadig's public API docs do not list this route: its shape comes from the Zadig server's source{at}, and may change without notice in a release."
+        ));
+    }
     if endpoint.lacks_detail {
-        text.push_str("\n\nThe vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.");
+        text.push_str("\n\nNeither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.");
     }
     if !endpoint.errata.is_empty() {
         text.push_str("\n\n# Docs errata\n");
@@ -163,7 +173,7 @@ pub(super) fn method_doc(endpoint: &EndpointItem, builder_path: &str) -> String 
         text.push_str(&format!("\n\nVendor docs: <{url}>"));
     }
     text.push_str(
-        "\n\n# Errors\n\nFails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status\n(carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what\nthis endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or\n[`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.",
+        "\n\n# Errors\n\nFails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status\n(carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes\nwithout it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what\nthis endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or\n[`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.",
     );
     if !endpoint.path_params.is_empty() {
         text.push_str(
@@ -411,9 +421,16 @@ fn emit_builder(endpoint: &EndpointItem) -> TokenStream {
         impl<'a> #builder<'a> {
             #(#setters)*
 
-            /// Overrides the client's request timeout for this call.
+            /// Overrides the client's request timeout (one attempt) for this call.
             pub fn timeout(mut self, timeout: Duration) -> Self {
                 self.options.set_timeout(timeout);
+                self
+            }
+
+            /// Overrides the client's deadline (the whole call, retries included) for this call;
+            /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+            pub fn deadline(mut self, deadline: Duration) -> Self {
+                self.options.set_deadline(deadline);
                 self
             }
 

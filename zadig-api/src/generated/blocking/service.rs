@@ -9,14 +9,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn list_services(&self) -> ListServices<'_> {
@@ -31,14 +32,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn list_production_services(&self) -> ListProductionServices<'_> {
@@ -56,14 +58,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-2>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -82,14 +85,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-2>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -111,14 +115,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-3>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_service_from_template(
@@ -139,14 +144,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-3>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_production_service_from_template(
@@ -169,14 +175,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-5>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_raw_service(&self, body: serde_json::Value) -> CreateRawService<'_> {
@@ -194,14 +201,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-4>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_raw_production_service(
@@ -223,14 +231,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-5>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -254,14 +263,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-5>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -285,14 +295,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-6>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -316,14 +327,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-6>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -348,14 +360,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-7>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -374,14 +387,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-7>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -405,9 +419,14 @@ pub struct ListServices<'a> {
     inner: crate::requests::ListServices<'a>,
 }
 impl<'a> ListServices<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
@@ -443,9 +462,14 @@ pub struct ListProductionServices<'a> {
     inner: crate::requests::ListProductionServices<'a>,
 }
 impl<'a> ListProductionServices<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
@@ -481,9 +505,14 @@ pub struct GetService<'a> {
     inner: crate::requests::GetService<'a>,
 }
 impl<'a> GetService<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
@@ -519,9 +548,14 @@ pub struct GetProductionService<'a> {
     inner: crate::requests::GetProductionService<'a>,
 }
 impl<'a> GetProductionService<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
@@ -557,9 +591,14 @@ pub struct CreateServiceFromTemplate<'a> {
     inner: crate::requests::CreateServiceFromTemplate<'a>,
 }
 impl<'a> CreateServiceFromTemplate<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
@@ -595,9 +634,14 @@ pub struct CreateProductionServiceFromTemplate<'a> {
     inner: crate::requests::CreateProductionServiceFromTemplate<'a>,
 }
 impl<'a> CreateProductionServiceFromTemplate<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
@@ -633,9 +677,14 @@ pub struct CreateRawService<'a> {
     inner: crate::requests::CreateRawService<'a>,
 }
 impl<'a> CreateRawService<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
@@ -671,9 +720,14 @@ pub struct CreateRawProductionService<'a> {
     inner: crate::requests::CreateRawProductionService<'a>,
 }
 impl<'a> CreateRawProductionService<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
@@ -709,9 +763,14 @@ pub struct UpdateService<'a> {
     inner: crate::requests::UpdateService<'a>,
 }
 impl<'a> UpdateService<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
@@ -747,9 +806,14 @@ pub struct UpdateProductionService<'a> {
     inner: crate::requests::UpdateProductionService<'a>,
 }
 impl<'a> UpdateProductionService<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
@@ -785,9 +849,14 @@ pub struct UpdateServiceVariables<'a> {
     inner: crate::requests::UpdateServiceVariables<'a>,
 }
 impl<'a> UpdateServiceVariables<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
@@ -823,9 +892,14 @@ pub struct UpdateProductionServiceVariables<'a> {
     inner: crate::requests::UpdateProductionServiceVariables<'a>,
 }
 impl<'a> UpdateProductionServiceVariables<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
@@ -861,9 +935,14 @@ pub struct DeleteService<'a> {
     inner: crate::requests::DeleteService<'a>,
 }
 impl<'a> DeleteService<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
@@ -899,9 +978,14 @@ pub struct DeleteProductionService<'a> {
     inner: crate::requests::DeleteProductionService<'a>,
 }
 impl<'a> DeleteProductionService<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.

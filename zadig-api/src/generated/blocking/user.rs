@@ -9,14 +9,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/user/#list-user-information>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn list_users(&self) -> ListUsers<'_> {
@@ -31,14 +32,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/user/#list-user-group-information>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn list_user_groups(&self) -> ListUserGroups<'_> {
@@ -56,14 +58,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/user/#delete-user>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -79,14 +82,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#list-project-permission-item-definitions>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn list_resource_actions(&self) -> ListResourceActions<'_> {
@@ -101,14 +105,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#list-project-role-information>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn list_roles(&self) -> ListRoles<'_> {
@@ -126,14 +131,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#get-project-role-details>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -152,14 +158,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#create-project-role>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_role(&self, body: serde_json::Value) -> CreateRole<'_> {
@@ -178,14 +185,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#edit-project-role>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -208,14 +216,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#delete-project-role>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -231,14 +240,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#list-project-members>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn list_role_bindings(&self) -> ListRoleBindings<'_> {
@@ -256,14 +266,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#add-project-members>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_role_bindings(
@@ -285,14 +296,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#update-project-member-roles>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -315,14 +327,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#delete-project-member>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -345,14 +358,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#update-project-user-group-member-roles>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -375,14 +389,15 @@ impl crate::blocking::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#delete-project-user-group-member>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -406,9 +421,14 @@ pub struct ListUsers<'a> {
     inner: crate::requests::ListUsers<'a>,
 }
 impl<'a> ListUsers<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
@@ -444,9 +464,14 @@ pub struct ListUserGroups<'a> {
     inner: crate::requests::ListUserGroups<'a>,
 }
 impl<'a> ListUserGroups<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
@@ -482,9 +507,14 @@ pub struct DeleteUser<'a> {
     inner: crate::requests::DeleteUser<'a>,
 }
 impl<'a> DeleteUser<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
@@ -520,9 +550,14 @@ pub struct ListResourceActions<'a> {
     inner: crate::requests::ListResourceActions<'a>,
 }
 impl<'a> ListResourceActions<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
@@ -558,9 +593,14 @@ pub struct ListRoles<'a> {
     inner: crate::requests::ListRoles<'a>,
 }
 impl<'a> ListRoles<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
@@ -596,9 +636,14 @@ pub struct GetRole<'a> {
     inner: crate::requests::GetRole<'a>,
 }
 impl<'a> GetRole<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
@@ -634,9 +679,14 @@ pub struct CreateRole<'a> {
     inner: crate::requests::CreateRole<'a>,
 }
 impl<'a> CreateRole<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
@@ -672,9 +722,14 @@ pub struct UpdateRole<'a> {
     inner: crate::requests::UpdateRole<'a>,
 }
 impl<'a> UpdateRole<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
@@ -710,9 +765,14 @@ pub struct DeleteRole<'a> {
     inner: crate::requests::DeleteRole<'a>,
 }
 impl<'a> DeleteRole<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
@@ -748,9 +808,14 @@ pub struct ListRoleBindings<'a> {
     inner: crate::requests::ListRoleBindings<'a>,
 }
 impl<'a> ListRoleBindings<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
@@ -786,9 +851,14 @@ pub struct CreateRoleBindings<'a> {
     inner: crate::requests::CreateRoleBindings<'a>,
 }
 impl<'a> CreateRoleBindings<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
@@ -824,9 +894,14 @@ pub struct UpdateUserRoleBindings<'a> {
     inner: crate::requests::UpdateUserRoleBindings<'a>,
 }
 impl<'a> UpdateUserRoleBindings<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
@@ -862,9 +937,14 @@ pub struct DeleteUserRoleBindings<'a> {
     inner: crate::requests::DeleteUserRoleBindings<'a>,
 }
 impl<'a> DeleteUserRoleBindings<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
@@ -900,9 +980,14 @@ pub struct UpdateGroupRoleBindings<'a> {
     inner: crate::requests::UpdateGroupRoleBindings<'a>,
 }
 impl<'a> UpdateGroupRoleBindings<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
@@ -938,9 +1023,14 @@ pub struct DeleteGroupRoleBindings<'a> {
     inner: crate::requests::DeleteGroupRoleBindings<'a>,
 }
 impl<'a> DeleteGroupRoleBindings<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.

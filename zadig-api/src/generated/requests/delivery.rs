@@ -10,14 +10,15 @@ impl crate::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/delivery/#list-versions>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn list_delivery_versions(&self) -> ListDeliveryVersions<'_> {
@@ -35,14 +36,15 @@ impl crate::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/delivery/#delete-version>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -65,14 +67,15 @@ impl crate::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/delivery/#create-version-for-k8s-yaml-project>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_k8s_delivery_version(
@@ -94,14 +97,15 @@ impl crate::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/delivery/#create-version-for-helm-chart-project>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_helm_delivery_version(
@@ -123,14 +127,15 @@ impl crate::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/delivery/#retry-create-release>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn retry_delivery_version(
@@ -154,9 +159,15 @@ pub struct ListDeliveryVersions<'a> {
     options: CallOptions,
 }
 impl<'a> ListDeliveryVersions<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
@@ -199,9 +210,15 @@ pub struct DeleteDeliveryVersion<'a> {
     options: CallOptions,
 }
 impl<'a> DeleteDeliveryVersion<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
@@ -245,9 +262,15 @@ pub struct CreateK8sDeliveryVersion<'a> {
     options: CallOptions,
 }
 impl<'a> CreateK8sDeliveryVersion<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
@@ -292,9 +315,15 @@ pub struct CreateHelmDeliveryVersion<'a> {
     options: CallOptions,
 }
 impl<'a> CreateHelmDeliveryVersion<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
@@ -339,9 +368,15 @@ pub struct RetryDeliveryVersion<'a> {
     options: CallOptions,
 }
 impl<'a> RetryDeliveryVersion<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since

@@ -10,14 +10,15 @@ impl crate::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn list_services(&self) -> ListServices<'_> {
@@ -32,14 +33,15 @@ impl crate::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn list_production_services(&self) -> ListProductionServices<'_> {
@@ -57,14 +59,15 @@ impl crate::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-2>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -84,14 +87,15 @@ impl crate::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-2>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -114,14 +118,15 @@ impl crate::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-3>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_service_from_template(
@@ -143,14 +148,15 @@ impl crate::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-3>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_production_service_from_template(
@@ -174,14 +180,15 @@ impl crate::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-5>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_raw_service(&self, body: serde_json::Value) -> CreateRawService<'_> {
@@ -200,14 +207,15 @@ impl crate::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-4>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_raw_production_service(
@@ -230,14 +238,15 @@ impl crate::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-5>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -263,14 +272,15 @@ impl crate::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-5>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -296,14 +306,15 @@ impl crate::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-6>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -329,14 +340,15 @@ impl crate::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-6>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -361,14 +373,15 @@ impl crate::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-7>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -388,14 +401,15 @@ impl crate::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-7>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -420,9 +434,15 @@ pub struct ListServices<'a> {
     options: CallOptions,
 }
 impl<'a> ListServices<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
@@ -464,9 +484,15 @@ pub struct ListProductionServices<'a> {
     options: CallOptions,
 }
 impl<'a> ListProductionServices<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
@@ -509,9 +535,15 @@ pub struct GetService<'a> {
     options: CallOptions,
 }
 impl<'a> GetService<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
@@ -555,9 +587,15 @@ pub struct GetProductionService<'a> {
     options: CallOptions,
 }
 impl<'a> GetProductionService<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
@@ -601,9 +639,15 @@ pub struct CreateServiceFromTemplate<'a> {
     options: CallOptions,
 }
 impl<'a> CreateServiceFromTemplate<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
@@ -648,9 +692,15 @@ pub struct CreateProductionServiceFromTemplate<'a> {
     options: CallOptions,
 }
 impl<'a> CreateProductionServiceFromTemplate<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
@@ -695,9 +745,15 @@ pub struct CreateRawService<'a> {
     options: CallOptions,
 }
 impl<'a> CreateRawService<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
@@ -742,9 +798,15 @@ pub struct CreateRawProductionService<'a> {
     options: CallOptions,
 }
 impl<'a> CreateRawProductionService<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
@@ -790,9 +852,15 @@ pub struct UpdateService<'a> {
     options: CallOptions,
 }
 impl<'a> UpdateService<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
@@ -838,9 +906,15 @@ pub struct UpdateProductionService<'a> {
     options: CallOptions,
 }
 impl<'a> UpdateProductionService<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
@@ -886,9 +960,15 @@ pub struct UpdateServiceVariables<'a> {
     options: CallOptions,
 }
 impl<'a> UpdateServiceVariables<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
@@ -934,9 +1014,15 @@ pub struct UpdateProductionServiceVariables<'a> {
     options: CallOptions,
 }
 impl<'a> UpdateProductionServiceVariables<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
@@ -981,9 +1067,15 @@ pub struct DeleteService<'a> {
     options: CallOptions,
 }
 impl<'a> DeleteService<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
@@ -1027,9 +1119,15 @@ pub struct DeleteProductionService<'a> {
     options: CallOptions,
 }
 impl<'a> DeleteProductionService<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.

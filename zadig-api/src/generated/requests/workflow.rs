@@ -21,7 +21,8 @@ impl crate::Client {
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn list_workflows(&self, project_key: impl Into<String>) -> ListWorkflows<'_> {
@@ -47,7 +48,8 @@ impl crate::Client {
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -87,7 +89,8 @@ impl crate::Client {
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -120,7 +123,8 @@ impl crate::Client {
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn get_workflow_task(
@@ -149,7 +153,8 @@ impl crate::Client {
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn execute_workflow(
@@ -177,7 +182,8 @@ impl crate::Client {
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn cancel_workflow_task(
@@ -213,7 +219,8 @@ impl crate::Client {
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -245,7 +252,8 @@ impl crate::Client {
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn approve_workflow_task(
@@ -269,14 +277,15 @@ impl crate::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#create-a-workflow>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_workflow(
@@ -302,14 +311,15 @@ impl crate::Client {
     ///
     /// Returns the response as untyped JSON.
     ///
-    /// The vendor's docs do not describe this call's request or response in detail, so the bindings pass the response through as untyped JSON.
+    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#update-workflow>
     ///
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -342,7 +352,8 @@ impl crate::Client {
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn delete_workflow(
@@ -371,7 +382,8 @@ impl crate::Client {
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn list_workflow_views(
@@ -398,7 +410,8 @@ impl crate::Client {
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_workflow_view(
@@ -427,7 +440,8 @@ impl crate::Client {
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -460,7 +474,8 @@ impl crate::Client {
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -492,7 +507,8 @@ impl crate::Client {
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_approval_ticket(
@@ -526,7 +542,8 @@ impl crate::Client {
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -566,7 +583,8 @@ impl crate::Client {
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -602,9 +620,15 @@ impl<'a> ListWorkflows<'a> {
         self.view_name = Some(value.into());
         self
     }
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
@@ -652,9 +676,15 @@ pub struct GetWorkflow<'a> {
     options: CallOptions,
 }
 impl<'a> GetWorkflow<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
@@ -712,9 +742,15 @@ impl<'a> ListWorkflowTasks<'a> {
         self.page_size = Some(value);
         self
     }
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
@@ -788,9 +824,15 @@ pub struct GetWorkflowTask<'a> {
     options: CallOptions,
 }
 impl<'a> GetWorkflowTask<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
@@ -835,9 +877,15 @@ pub struct ExecuteWorkflow<'a> {
     options: CallOptions,
 }
 impl<'a> ExecuteWorkflow<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
@@ -883,9 +931,15 @@ pub struct CancelWorkflowTask<'a> {
     options: CallOptions,
 }
 impl<'a> CancelWorkflowTask<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
@@ -932,9 +986,15 @@ pub struct RetryWorkflowTask<'a> {
     options: CallOptions,
 }
 impl<'a> RetryWorkflowTask<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
@@ -981,9 +1041,15 @@ pub struct ApproveWorkflowTask<'a> {
     options: CallOptions,
 }
 impl<'a> ApproveWorkflowTask<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
@@ -1028,9 +1094,15 @@ pub struct CreateWorkflow<'a> {
     options: CallOptions,
 }
 impl<'a> CreateWorkflow<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
@@ -1077,9 +1149,15 @@ pub struct UpdateWorkflow<'a> {
     options: CallOptions,
 }
 impl<'a> UpdateWorkflow<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
@@ -1126,9 +1204,15 @@ pub struct DeleteWorkflow<'a> {
     options: CallOptions,
 }
 impl<'a> DeleteWorkflow<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
@@ -1173,9 +1257,15 @@ pub struct ListWorkflowViews<'a> {
     options: CallOptions,
 }
 impl<'a> ListWorkflowViews<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
@@ -1219,9 +1309,15 @@ pub struct CreateWorkflowView<'a> {
     options: CallOptions,
 }
 impl<'a> CreateWorkflowView<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
@@ -1268,9 +1364,15 @@ pub struct UpdateWorkflowView<'a> {
     options: CallOptions,
 }
 impl<'a> UpdateWorkflowView<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
@@ -1317,9 +1419,15 @@ pub struct DeleteWorkflowView<'a> {
     options: CallOptions,
 }
 impl<'a> DeleteWorkflowView<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
@@ -1364,9 +1472,15 @@ pub struct CreateApprovalTicket<'a> {
     options: CallOptions,
 }
 impl<'a> CreateApprovalTicket<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
@@ -1414,9 +1528,15 @@ pub struct StreamWorkflowJobLogs<'a> {
     options: CallOptions,
 }
 impl<'a> StreamWorkflowJobLogs<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
@@ -1465,9 +1585,15 @@ pub struct GetWorkflowJobLogs<'a> {
     options: CallOptions,
 }
 impl<'a> GetWorkflowJobLogs<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.

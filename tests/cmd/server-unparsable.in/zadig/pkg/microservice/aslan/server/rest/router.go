@@ -16,9 +16,4 @@ func mount(router *gin.RouterGroup) {
 	} {
 		r.Inject(router.Group(prefix))
 	}
-	for prefix, r := range map[string]injector{
-		"/api/things": new(thinghandler.Router),
-	} {
-		r.Inject(router.Group(prefix))
-	}
 }
