@@ -80,8 +80,10 @@ fn emit_endpoint(endpoint: &EndpointItem, types: &BTreeMap<&str, &TypeItem>) -> 
             example.kind == ExampleKind::Request
                 && example.target == Some(ExampleTarget::Type(body.ty.clone()))
         });
-        match example.and_then(|example| example.json.clone()) {
-            Some(json) => json,
+        // The example as the client writes it: docs spellings read through aliases come out
+        // under the fields' own names.
+        match example.and_then(|example| example.json.as_ref()) {
+            Some(json) => super::examples::canonical(json, &body.ty, types),
             None => sample(&body.ty, types, 0),
         }
     });
@@ -110,7 +112,8 @@ fn emit_endpoint(endpoint: &EndpointItem, types: &BTreeMap<&str, &TypeItem>) -> 
                     && example.target == Some(ExampleTarget::Type(ty.clone()))
             });
             let json = example
-                .and_then(|example| example.json.clone())
+                .and_then(|example| example.json.as_ref())
+                .map(|json| super::examples::canonical(json, ty, types))
                 .unwrap_or_else(|| sample(ty, types, 0));
             let text = json.to_string();
             let check = quote! { exchange.verify_json(&value); };
