@@ -71,10 +71,11 @@ proptest! {
                     }
                     if !status.is_success() {
                         prop_assert_eq!(err.status(), Some(status));
-                        // Api when the body is Zadig's error body or blank, Decode otherwise.
+                        // Api when the body is Zadig's error body or blank, Http otherwise;
+                        // never Decode, which is kept for 2xx bodies.
                         let blank = body.iter().all(u8::is_ascii_whitespace);
                         prop_assert!(err.is_api() == (err.api_error().is_some() || blank));
-                        prop_assert!(err.is_api() || err.is_decode());
+                        prop_assert!(err.is_api() || err.is_http());
                     } else {
                         prop_assert!(err.is_decode());
                     }

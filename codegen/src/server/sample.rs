@@ -97,17 +97,32 @@ fn value(
             // Fields whose difference from the server the spec records as an erratum are left
             // out: the spec chose not to follow the server there, and says so.
             let recorded = recorded_fields(index, &name);
+            let required = required_fields(index, &name);
+            // A field the spec requires but leaves out on purpose (recorded) cannot be sampled
+            // from the server's side either.
+            if required.iter().any(|field| recorded.contains(field)) {
+                return None;
+            }
             filling.push(name);
             let mut object = Map::new();
             for field in fields
                 .iter()
                 .filter(|field| !recorded.contains(&field.wire))
             {
-                let Ok(field_type) = GoType::parse(&field.go_type) else {
-                    continue;
-                };
-                if let Some(field_value) = value(index, &field_type, field.string, filling) {
-                    object.insert(field.wire.clone(), field_value);
+                let field_value = GoType::parse(&field.go_type)
+                    .ok()
+                    .and_then(|field_type| value(index, &field_type, field.string, filling));
+                match field_value {
+                    Some(field_value) => {
+                        object.insert(field.wire.clone(), field_value);
+                    }
+                    // The spec requires what the facts cannot fill (an `interface{}` the spec
+                    // refines): no honest sample of this struct exists.
+                    None if required.contains(&field.wire) => {
+                        filling.pop();
+                        return None;
+                    }
+                    None => {}
                 }
             }
             filling.pop();
@@ -133,6 +148,24 @@ fn recorded_fields(index: &ServerIndex<'_>, go: &str) -> BTreeSet<String> {
             _ => None,
         })
         .collect()
+}
+
+/// The wire names of the fields the spec type following `go` requires.
+fn required_fields(index: &ServerIndex<'_>, go: &str) -> BTreeSet<String> {
+    index
+        .by_go
+        .get(go)
+        .and_then(|spec| index.spec_types.get(spec))
+        .and_then(|def| def.as_struct())
+        .map(|spec_struct| {
+            spec_struct
+                .fields
+                .iter()
+                .filter(|field| field.required)
+                .map(|field| field.name.clone())
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// The element type of a slice, array or map, through pointers and named types whose

@@ -1,15 +1,10 @@
-//! Writes a module file's `types:` section in the spec's house style, so that [`super::sync`]
-//! can rewrite types from the server facts without disturbing the rest of the file (its
-//! endpoints and their hand-formatted examples).
-//!
-//! Every write is checked by reading it back: [`replace_types`] fails rather than write a file
-//! whose types do not parse to exactly what it was given.
+//! Writes spec YAML in the house style (two-space indents, folded long text, plain scalars where
+//! YAML reads them back unchanged) for the drafts of [`super::draft`].
 
 use std::fmt::Write as _;
 
 use indexmap::IndexMap;
 
-use crate::load::parse_module;
 use crate::spec::{Erratum, Field, Source, TypeDef, TypeShape};
 
 /// Descriptions longer than this are written as folded blocks.
@@ -184,59 +179,6 @@ fn plain_ok(text: &str) -> bool {
         serde_yaml::from_str::<serde_yaml::Value>(text),
         Ok(serde_yaml::Value::String(ref read)) if read == text
     )
-}
-
-/// `text` (a module file) with its `types:` section replaced by one written from `types`
-/// (appended when the file has none). Fails when the result does not read back to `types`.
-pub fn replace_types(
-    display: &str,
-    text: &str,
-    types: &IndexMap<String, TypeDef>,
-) -> Result<String, String> {
-    let section = types_section(types);
-    let lines: Vec<&str> = text.split_inclusive('\n').collect();
-    let start = lines.iter().position(|line| line.trim_end() == "types:");
-    let replaced = match start {
-        Some(start) => {
-            let end = lines[start + 1..]
-                .iter()
-                .position(|line| {
-                    line.starts_with(|c: char| c.is_ascii_alphabetic()) && line.contains(':')
-                })
-                .map_or(lines.len(), |offset| start + 1 + offset);
-            let mut out: String = lines[..start].concat();
-            out.push_str(&section);
-            if end < lines.len() {
-                out.push('\n');
-                out.push_str(&lines[end..].concat());
-            }
-            out
-        }
-        None => {
-            let mut out = text.to_owned();
-            if !out.ends_with('\n') {
-                out.push('\n');
-            }
-            out.push('\n');
-            out.push_str(&section);
-            out
-        }
-    };
-    let reread = parse_module(display, &replaced)
-        .map_err(|d| format!("internal error: the rewritten {display} does not parse: {d}"))?;
-    if &reread.types != types {
-        let differing = types
-            .iter()
-            .find(|(name, def)| reread.types.get(*name) != Some(def))
-            .map_or_else(
-                || "the order of types".to_owned(),
-                |(name, _)| format!("type `{name}`"),
-            );
-        return Err(format!(
-            "internal error: the rewritten {display} reads back differently ({differing})"
-        ));
-    }
-    Ok(replaced)
 }
 
 #[cfg(test)]
