@@ -4,7 +4,10 @@
 //! - every `METHOD path` in `spec/documented-endpoints.yaml` is a spec endpoint, or the `said` of
 //!   an erratum, or an `unserved` entry;
 //! - every spec endpoint is a route of the server (`tests/data/zadig-server-routes.json`, a copy
-//!   of `../shared/zadig-server/routes.json`), and no `unserved` entry is served after all.
+//!   of `../shared/zadig-server/routes.json`), no `unserved` entry is served after all, and every
+//!   served route is in the spec;
+//! - the spec agrees with the server facts field by field (`spec/server/facts.yaml`), or errata
+//!   record each difference.
 //!
 //! Paths compare with placeholders erased (`:x`, `<x>`, `{x}` all match).
 
@@ -109,5 +112,61 @@ fn every_spec_endpoint_is_served() {
         problems.is_empty(),
         "the spec and the server's routes ({file}) disagree:\n{}",
         problems.join("\n")
+    );
+}
+
+#[test]
+fn every_served_route_is_in_the_spec() {
+    let file = "tests/data/zadig-server-routes.json";
+    let routes = routes::parse(&read(file)).unwrap_or_else(|err| panic!("{file}: {err}"));
+    let report = routes::diff(&spec_index(), file, &routes);
+    let missing: Vec<String> = report
+        .not_in_spec
+        .iter()
+        .map(|route| format!("  {} {}", route.method, route.path))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "served routes the spec lacks (add them, `undocumented: true` if the docs do not list \
+         them; `cargo xtask draft \"METHOD /path\"` drafts them):\n{}",
+        missing.join("\n")
+    );
+}
+
+/// The field-level audit (`cargo xtask audit --server spec/server/facts.yaml`): every query
+/// parameter, field, body, response and enum value of the spec agrees with the server facts,
+/// or an erratum records the difference.
+#[test]
+fn the_spec_follows_the_server_facts() {
+    let (loaded, _) = zadig_codegen::load_api(&root().join("spec"))
+        .unwrap_or_else(|diagnostics| panic!("the spec does not validate:\n{diagnostics}"));
+    let facts = loaded
+        .facts
+        .as_ref()
+        .expect("spec/server/facts.yaml is committed");
+    let report = audit::server::diff(&loaded, "spec/server/facts.yaml", facts);
+    let unrecorded: Vec<String> = report
+        .unrecorded()
+        .map(|finding| {
+            format!(
+                "  {}: {} {}: {}: {}",
+                finding.module,
+                finding.owner,
+                finding.subject,
+                finding.kind.as_str(),
+                finding.detail
+            )
+        })
+        .collect();
+    assert!(
+        unrecorded.is_empty(),
+        "{} difference(s) between the spec and the server facts that no erratum records \
+         (`cargo xtask audit --server spec/server/facts.yaml` for the report):\n{}",
+        unrecorded.len(),
+        unrecorded.join("\n")
+    );
+    assert_eq!(
+        report.total.endpoints_without_route, 0,
+        "every spec endpoint is a route in the facts"
     );
 }

@@ -8,13 +8,36 @@ async fn list_artifact_versions() {
     let exchange = Exchange {
         method: "GET",
         path: "/api/aslan/delivery/releases",
-        query: &[],
+        query: &[
+            ("projectName", "projectName value & more"),
+            ("page", "7"),
+            ("per_page", "7"),
+            ("taskId", "7"),
+            ("workflowName", "workflowName value & more"),
+            ("serviceName", "serviceName value & more"),
+            ("label", "label value & more"),
+            ("verbosity", "verbosity value & more"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "[{\"id\":\"0123456789abcdef01234567\",\"version\":\"text\",\"project_name\":\"text\",\"env_name\":\"text\",\"production\":true,\"type\":\"K8SYaml\",\"source\":\"manual\",\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"original_chart_repo_name\":\"text\",\"chart_repo_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}],\"status\":\"success\",\"workflow_name\":\"text\",\"task_id\":1,\"error\":\"text\",\"created_by\":\"text\",\"created_at\":1}]",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
-    let value = client.list_artifact_versions().send().await.expect("the call succeeds");
+    let value = client
+        .list_artifact_versions()
+        .project_name("projectName value & more")
+        .page(7i64)
+        .per_page(7i64)
+        .task_id(7i64)
+        .workflow_name("workflowName value & more")
+        .service_name("serviceName value & more")
+        .label("label value & more")
+        .verbosity("verbosity value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
@@ -24,14 +47,36 @@ fn list_artifact_versions_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/api/aslan/delivery/releases",
-        query: &[],
+        query: &[
+            ("projectName", "projectName value & more"),
+            ("page", "7"),
+            ("per_page", "7"),
+            ("taskId", "7"),
+            ("workflowName", "workflowName value & more"),
+            ("serviceName", "serviceName value & more"),
+            ("label", "label value & more"),
+            ("verbosity", "verbosity value & more"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "[{\"id\":\"0123456789abcdef01234567\",\"version\":\"text\",\"project_name\":\"text\",\"env_name\":\"text\",\"production\":true,\"type\":\"K8SYaml\",\"source\":\"manual\",\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"original_chart_repo_name\":\"text\",\"chart_repo_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}],\"status\":\"success\",\"workflow_name\":\"text\",\"task_id\":1,\"error\":\"text\",\"created_by\":\"text\",\"created_at\":1}]",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
-    let value = client.list_artifact_versions().send().expect("the call succeeds");
+    let value = client
+        .list_artifact_versions()
+        .project_name("projectName value & more")
+        .page(7i64)
+        .per_page(7i64)
+        .task_id(7i64)
+        .workflow_name("workflowName value & more")
+        .service_name("serviceName value & more")
+        .label("label value & more")
+        .verbosity("verbosity value & more")
+        .send()
+        .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
@@ -40,15 +85,148 @@ async fn create_build() {
     let exchange = Exchange {
         method: "POST",
         path: "/openapi/build",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        query: &[("source", "source value & more")],
+        body: Some(
+            "{\"name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
         .create_build(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::OpenApiBuildCreationFromTemplateReq,
+            >(
+                "{\"name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}]}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .source("source value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    assert_eq!(value.message, "success");
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn create_build_blocking() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/build",
+        query: &[("source", "source value & more")],
+        body: Some(
+            "{\"name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .create_build(
+            match serde_json::from_str::<
+                crate::types::OpenApiBuildCreationFromTemplateReq,
+            >(
+                "{\"name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}]}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .source("source value & more")
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    assert_eq!(value.message, "success");
+}
+#[tokio::test]
+async fn update_build() {
+    let exchange = Exchange {
+        method: "PUT",
+        path: "/openapi/build",
+        query: &[("source", "source value & more")],
+        body: Some(
+            "{\"name\":\"text\",\"project_key\":\"text\",\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"infrastructure\":\"text\",\"build_os\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\"}],\"script_type\":\"shell\",\"build_script\":\"text\",\"docker_build_step\":{\"build_context_dir\":\"text\",\"dockerfile_source\":\"text\",\"dockerfile_directory\":\"text\",\"template_name\":\"text\",\"build_args\":\"text\",\"enable_buildkit\":true,\"platforms\":\"text\"},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"]}}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .update_build(
+            match serde_json::from_str::<
+                crate::types::OpenApiBuildCreationReq,
+            >(
+                "{\"name\":\"text\",\"project_key\":\"text\",\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"infrastructure\":\"text\",\"build_os\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\"}],\"script_type\":\"shell\",\"build_script\":\"text\",\"docker_build_step\":{\"build_context_dir\":\"text\",\"dockerfile_source\":\"text\",\"dockerfile_directory\":\"text\",\"template_name\":\"text\",\"build_args\":\"text\",\"enable_buildkit\":true,\"platforms\":\"text\"},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"]}}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .source("source value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    assert_eq!(value.message, "success");
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn update_build_blocking() {
+    let exchange = Exchange {
+        method: "PUT",
+        path: "/openapi/build",
+        query: &[("source", "source value & more")],
+        body: Some(
+            "{\"name\":\"text\",\"project_key\":\"text\",\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"infrastructure\":\"text\",\"build_os\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\"}],\"script_type\":\"shell\",\"build_script\":\"text\",\"docker_build_step\":{\"build_context_dir\":\"text\",\"dockerfile_source\":\"text\",\"dockerfile_directory\":\"text\",\"template_name\":\"text\",\"build_args\":\"text\",\"enable_buildkit\":true,\"platforms\":\"text\"},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"]}}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .update_build(
+            match serde_json::from_str::<
+                crate::types::OpenApiBuildCreationReq,
+            >(
+                "{\"name\":\"text\",\"project_key\":\"text\",\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"infrastructure\":\"text\",\"build_os\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\"}],\"script_type\":\"shell\",\"build_script\":\"text\",\"docker_build_step\":{\"build_context_dir\":\"text\",\"dockerfile_source\":\"text\",\"dockerfile_directory\":\"text\",\"template_name\":\"text\",\"build_args\":\"text\",\"enable_buildkit\":true,\"platforms\":\"text\"},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"]}}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .source("source value & more")
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    assert_eq!(value.message, "success");
+}
+#[tokio::test]
+async fn update_build_from_template() {
+    let exchange = Exchange {
+        method: "PUT",
+        path: "/openapi/build/name%20a%2Fb%3Fc%20d/template",
+        query: &[],
+        body: Some(
+            "{\"name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .update_build_from_template(
+            "name a/b?c d",
+            match serde_json::from_str::<
+                crate::types::OpenApiBuildCreationFromTemplateReq,
+            >(
+                "{\"name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -57,24 +235,31 @@ async fn create_build() {
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
-fn create_build_blocking() {
+fn update_build_from_template_blocking() {
     let exchange = Exchange {
-        method: "POST",
-        path: "/openapi/build",
+        method: "PUT",
+        path: "/openapi/build/name%20a%2Fb%3Fc%20d/template",
         query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        body: Some(
+            "{\"name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .create_build(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+        .update_build_from_template(
+            "name a/b?c d",
+            match serde_json::from_str::<
+                crate::types::OpenApiBuildCreationFromTemplateReq,
+            >(
+                "{\"name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -82,20 +267,32 @@ fn create_build_blocking() {
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn list_builds() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/build",
-        query: &[],
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("pageNum", "7"),
+            ("pageSize", "7"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"total\":1,\"builds\":[{\"name\":\"text\",\"project_key\":\"text\",\"source\":\"text\",\"update_by\":\"text\",\"update_time\":1,\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}]}]}",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
-    let value = client.list_builds().send().await.expect("the call succeeds");
+    let value = client
+        .list_builds("projectKey value & more")
+        .page_num(7i64)
+        .page_size(7i64)
+        .send()
+        .await
+        .expect("the call succeeds");
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
@@ -105,14 +302,25 @@ fn list_builds_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/build",
-        query: &[],
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("pageNum", "7"),
+            ("pageSize", "7"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"total\":1,\"builds\":[{\"name\":\"text\",\"project_key\":\"text\",\"source\":\"text\",\"update_by\":\"text\",\"update_time\":1,\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}]}]}",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
-    let value = client.list_builds().send().expect("the call succeeds");
+    let value = client
+        .list_builds("projectKey value & more")
+        .page_num(7i64)
+        .page_size(7i64)
+        .send()
+        .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
@@ -121,14 +329,22 @@ async fn get_build() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/build/buildName%20a%2Fb%3Fc%20d/detail",
-        query: &[],
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("serviceName", "serviceName value & more"),
+            ("serviceModule", "serviceModule value & more"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"project_key\":\"text\",\"name\":\"text\",\"source\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"template_name\":\"text\",\"update_by\":\"text\",\"update_time\":1,\"repos\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true}],\"build_env\":{\"basic_image_id\":\"text\",\"basic_image_label\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}]},\"advanced_settings\":{\"timeout\":1,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":1,\"memory_limit\":1,\"cpu_req\":1,\"memory_req\":1,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":1,\"pvc\":\"text\",\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\"}],\"custom_labels\":[{\"key\":\"text\"}],\"outputs\":[\"text\"]},\"build_script\":\"text\",\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true}],\"outputs\":[{\"name\":\"text\",\"description\":\"text\"}],\"post_build\":{\"docker_build\":{\"work_dir\":\"text\",\"docker_file\":\"text\",\"build_args\":\"text\",\"source\":\"text\",\"template_id\":\"text\",\"template_name\":\"text\",\"enable_buildkit\":true,\"platform\":\"text\"},\"object_storage_upload\":{\"enabled\":true,\"object_storage_id\":\"text\",\"upload_detail\":[{\"file_path\":\"text\",\"abs_file_path\":\"text\",\"dest_path\":\"text\"}]},\"file_archive\":{\"file_location\":\"text\"},\"scripts\":\"text\"}}",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .get_build("buildName a/b?c d")
+        .get_build("buildName a/b?c d", "projectKey value & more")
+        .service_name("serviceName value & more")
+        .service_module("serviceModule value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -141,14 +357,25 @@ fn get_build_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/build/buildName%20a%2Fb%3Fc%20d/detail",
-        query: &[],
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("serviceName", "serviceName value & more"),
+            ("serviceModule", "serviceModule value & more"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"project_key\":\"text\",\"name\":\"text\",\"source\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"template_name\":\"text\",\"update_by\":\"text\",\"update_time\":1,\"repos\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true}],\"build_env\":{\"basic_image_id\":\"text\",\"basic_image_label\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}]},\"advanced_settings\":{\"timeout\":1,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":1,\"memory_limit\":1,\"cpu_req\":1,\"memory_req\":1,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":1,\"pvc\":\"text\",\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\"}],\"custom_labels\":[{\"key\":\"text\"}],\"outputs\":[\"text\"]},\"build_script\":\"text\",\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true}],\"outputs\":[{\"name\":\"text\",\"description\":\"text\"}],\"post_build\":{\"docker_build\":{\"work_dir\":\"text\",\"docker_file\":\"text\",\"build_args\":\"text\",\"source\":\"text\",\"template_id\":\"text\",\"template_name\":\"text\",\"enable_buildkit\":true,\"platform\":\"text\"},\"object_storage_upload\":{\"enabled\":true,\"object_storage_id\":\"text\",\"upload_detail\":[{\"file_path\":\"text\",\"abs_file_path\":\"text\",\"dest_path\":\"text\"}]},\"file_archive\":{\"file_location\":\"text\"},\"scripts\":\"text\"}}",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
-    let value = client.get_build("buildName a/b?c d").send().expect("the call succeeds");
+    let value = client
+        .get_build("buildName a/b?c d", "projectKey value & more")
+        .service_name("serviceName value & more")
+        .service_module("serviceModule value & more")
+        .send()
+        .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
@@ -157,15 +384,22 @@ async fn delete_build() {
     let exchange = Exchange {
         method: "DELETE",
         path: "/openapi/build",
-        query: &[],
+        query: &[
+            ("name", "name value & more"),
+            ("projectKey", "projectKey value & more"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
-    let value = client.delete_build().send().await.expect("the call succeeds");
+    let value = client
+        .delete_build("name value & more", "projectKey value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -173,29 +407,42 @@ fn delete_build_blocking() {
     let exchange = Exchange {
         method: "DELETE",
         path: "/openapi/build",
-        query: &[],
+        query: &[
+            ("name", "name value & more"),
+            ("projectKey", "projectKey value & more"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
-    let value = client.delete_build().send().expect("the call succeeds");
+    let value = client
+        .delete_build("name value & more", "projectKey value & more")
+        .send()
+        .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn list_clusters() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/system/cluster",
-        query: &[],
+        query: &[("projectName", "projectName value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "[{\"cluster_id\":\"text\",\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"provider_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"local\":true,\"status\":\"text\",\"type\":\"text\",\"project_names\":[\"text\"]}]",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
-    let value = client.list_clusters().send().await.expect("the call succeeds");
+    let value = client
+        .list_clusters()
+        .project_name("projectName value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
@@ -205,14 +452,20 @@ fn list_clusters_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/system/cluster",
-        query: &[],
+        query: &[("projectName", "projectName value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "[{\"cluster_id\":\"text\",\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"provider_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"local\":true,\"status\":\"text\",\"type\":\"text\",\"project_names\":[\"text\"]}]",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
-    let value = client.list_clusters().send().expect("the call succeeds");
+    let value = client
+        .list_clusters()
+        .project_name("projectName value & more")
+        .send()
+        .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
@@ -222,14 +475,22 @@ async fn create_cluster() {
         method: "POST",
         path: "/openapi/system/cluster",
         query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        body: Some(
+            "{\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"type\":\"text\",\"kube_config\":\"text\",\"project_names\":[\"text\"]}",
+        ),
+        reply: Reply::Json(
+            "{\"cluster\":{\"cluster_id\":\"text\",\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"provider_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"local\":true,\"status\":\"text\",\"type\":\"text\",\"project_names\":[\"text\"]},\"agent_cmd\":\"text\"}",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
         .create_cluster(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::OpenApiCreateClusterRequest,
+            >(
+                "{\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"type\":\"text\",\"kube_config\":\"text\",\"project_names\":[\"text\"]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -247,15 +508,23 @@ fn create_cluster_blocking() {
         method: "POST",
         path: "/openapi/system/cluster",
         query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        body: Some(
+            "{\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"type\":\"text\",\"kube_config\":\"text\",\"project_names\":[\"text\"]}",
+        ),
+        reply: Reply::Json(
+            "{\"cluster\":{\"cluster_id\":\"text\",\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"provider_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"local\":true,\"status\":\"text\",\"type\":\"text\",\"project_names\":[\"text\"]},\"agent_cmd\":\"text\"}",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
         .create_cluster(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::OpenApiCreateClusterRequest,
+            >(
+                "{\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"type\":\"text\",\"kube_config\":\"text\",\"project_names\":[\"text\"]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -271,15 +540,21 @@ async fn update_cluster() {
         method: "PUT",
         path: "/openapi/system/cluster/id%20a%2Fb%3Fc%20d",
         query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        body: Some(
+            "{\"cluster_id\":\"text\",\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"provider_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"local\":true,\"status\":\"text\",\"type\":\"text\",\"project_names\":[\"text\"]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
         .update_cluster(
             "id a/b?c d",
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::OpenApiCluster,
+            >(
+                "{\"cluster_id\":\"text\",\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"provider_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"local\":true,\"status\":\"text\",\"type\":\"text\",\"project_names\":[\"text\"]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -288,7 +563,7 @@ async fn update_cluster() {
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -297,8 +572,10 @@ fn update_cluster_blocking() {
         method: "PUT",
         path: "/openapi/system/cluster/id%20a%2Fb%3Fc%20d",
         query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        body: Some(
+            "{\"cluster_id\":\"text\",\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"provider_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"local\":true,\"status\":\"text\",\"type\":\"text\",\"project_names\":[\"text\"]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -306,7 +583,11 @@ fn update_cluster_blocking() {
     let value = client
         .update_cluster(
             "id a/b?c d",
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::OpenApiCluster,
+            >(
+                "{\"cluster_id\":\"text\",\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"provider_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"local\":true,\"status\":\"text\",\"type\":\"text\",\"project_names\":[\"text\"]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -314,7 +595,7 @@ fn update_cluster_blocking() {
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn delete_cluster() {
@@ -323,7 +604,7 @@ async fn delete_cluster() {
         path: "/openapi/system/cluster/id%20a%2Fb%3Fc%20d",
         query: &[],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -333,7 +614,7 @@ async fn delete_cluster() {
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -343,14 +624,14 @@ fn delete_cluster_blocking() {
         path: "/openapi/system/cluster/id%20a%2Fb%3Fc%20d",
         query: &[],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client.delete_cluster("id a/b?c d").send().expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn check_cluster_istio() {
@@ -359,7 +640,7 @@ async fn check_cluster_istio() {
         path: "/openapi/cluster/istio/check/id%20a%2Fb%3Fc%20d",
         query: &[],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json("true"),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -379,7 +660,7 @@ fn check_cluster_istio_blocking() {
         path: "/openapi/cluster/istio/check/id%20a%2Fb%3Fc%20d",
         query: &[],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json("true"),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -397,14 +678,20 @@ async fn create_code_scan() {
         method: "POST",
         path: "/openapi/quality/codescan",
         query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        body: Some(
+            "{\"name\":\"text\",\"project_key\":\"text\",\"description\":\"text\",\"scanner_type\":\"sonarQube\",\"image_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"sonar_system\":\"text\",\"addons\":[{\"name\":\"text\",\"version\":\"text\"}],\"prelaunch_script\":\"text\",\"sonar_parameter\":\"text\",\"script\":\"text\",\"enable_quality_gate\":true,\"advanced_settings\":{\"timeout\":1,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":1,\"memory_limit\":1,\"cpu_req\":1,\"memory_req\":1,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":1,\"pvc\":\"text\",\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\"}],\"custom_labels\":[{\"key\":\"text\"}],\"outputs\":[\"text\"]}}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
         .create_code_scan(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::OpenApiCreateScanningReq,
+            >(
+                "{\"name\":\"text\",\"project_key\":\"text\",\"description\":\"text\",\"scanner_type\":\"sonarQube\",\"image_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"sonar_system\":\"text\",\"addons\":[{\"name\":\"text\",\"version\":\"text\"}],\"prelaunch_script\":\"text\",\"sonar_parameter\":\"text\",\"script\":\"text\",\"enable_quality_gate\":true,\"advanced_settings\":{\"timeout\":1,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":1,\"memory_limit\":1,\"cpu_req\":1,\"memory_req\":1,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":1,\"pvc\":\"text\",\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\"}],\"custom_labels\":[{\"key\":\"text\"}],\"outputs\":[\"text\"]}}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -413,7 +700,7 @@ async fn create_code_scan() {
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -422,15 +709,21 @@ fn create_code_scan_blocking() {
         method: "POST",
         path: "/openapi/quality/codescan",
         query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        body: Some(
+            "{\"name\":\"text\",\"project_key\":\"text\",\"description\":\"text\",\"scanner_type\":\"sonarQube\",\"image_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"sonar_system\":\"text\",\"addons\":[{\"name\":\"text\",\"version\":\"text\"}],\"prelaunch_script\":\"text\",\"sonar_parameter\":\"text\",\"script\":\"text\",\"enable_quality_gate\":true,\"advanced_settings\":{\"timeout\":1,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":1,\"memory_limit\":1,\"cpu_req\":1,\"memory_req\":1,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":1,\"pvc\":\"text\",\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\"}],\"custom_labels\":[{\"key\":\"text\"}],\"outputs\":[\"text\"]}}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
         .create_code_scan(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::OpenApiCreateScanningReq,
+            >(
+                "{\"name\":\"text\",\"project_key\":\"text\",\"description\":\"text\",\"scanner_type\":\"sonarQube\",\"image_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"sonar_system\":\"text\",\"addons\":[{\"name\":\"text\",\"version\":\"text\"}],\"prelaunch_script\":\"text\",\"sonar_parameter\":\"text\",\"script\":\"text\",\"enable_quality_gate\":true,\"advanced_settings\":{\"timeout\":1,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":1,\"memory_limit\":1,\"cpu_req\":1,\"memory_req\":1,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":1,\"pvc\":\"text\",\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\"}],\"custom_labels\":[{\"key\":\"text\"}],\"outputs\":[\"text\"]}}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -438,23 +731,30 @@ fn create_code_scan_blocking() {
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn create_code_scan_task() {
     let exchange = Exchange {
         method: "POST",
         path: "/openapi/quality/codescan/scanName%20a%2Fb%3Fc%20d/task",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        query: &[("projectKey", "projectKey value & more")],
+        body: Some(
+            "{\"ProjectName\":\"text\",\"ScanName\":\"text\",\"scan_repos\":[{\"codehost_id\":1,\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"pr\":1,\"prs\":[1],\"branch\":\"text\",\"merge_branches\":[\"text\"],\"tag\":\"text\",\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"scan_kvs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}]}",
+        ),
+        reply: Reply::Json("{\"task_id\":1}"),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
         .create_code_scan_task(
             "scanName a/b?c d",
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            "projectKey value & more",
+            match serde_json::from_str::<
+                crate::types::OpenApiCreateScanningTaskReq,
+            >(
+                "{\"ProjectName\":\"text\",\"ScanName\":\"text\",\"scan_repos\":[{\"codehost_id\":1,\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"pr\":1,\"prs\":[1],\"branch\":\"text\",\"merge_branches\":[\"text\"],\"tag\":\"text\",\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"scan_kvs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -471,9 +771,11 @@ fn create_code_scan_task_blocking() {
     let exchange = Exchange {
         method: "POST",
         path: "/openapi/quality/codescan/scanName%20a%2Fb%3Fc%20d/task",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        query: &[("projectKey", "projectKey value & more")],
+        body: Some(
+            "{\"ProjectName\":\"text\",\"ScanName\":\"text\",\"scan_repos\":[{\"codehost_id\":1,\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"pr\":1,\"prs\":[1],\"branch\":\"text\",\"merge_branches\":[\"text\"],\"tag\":\"text\",\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"scan_kvs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}]}",
+        ),
+        reply: Reply::Json("{\"task_id\":1}"),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -481,7 +783,12 @@ fn create_code_scan_task_blocking() {
     let value = client
         .create_code_scan_task(
             "scanName a/b?c d",
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            "projectKey value & more",
+            match serde_json::from_str::<
+                crate::types::OpenApiCreateScanningTaskReq,
+            >(
+                "{\"ProjectName\":\"text\",\"ScanName\":\"text\",\"scan_repos\":[{\"codehost_id\":1,\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"pr\":1,\"prs\":[1],\"branch\":\"text\",\"merge_branches\":[\"text\"],\"tag\":\"text\",\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"scan_kvs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -496,14 +803,20 @@ async fn get_code_scan_task() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/quality/codescan/scanName%20a%2Fb%3Fc%20d/task/taskID%20a%2Fb%3Fc%20d",
-        query: &[],
+        query: &[("projectKey", "projectKey value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"scan_name\":\"text\",\"creator\":\"text\",\"task_id\":1,\"status\":\"text\",\"create_time\":1,\"end_time\":1,\"result_link\":\"text\",\"repo_info\":[{\"repo_owner\":\"text\",\"source\":\"text\",\"address\":\"text\",\"branch\":\"text\",\"remote_name\":\"text\",\"repo_name\":\"text\",\"hidden\":true,\"checkout_path\":\"text\",\"submodules\":true}]}",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .get_code_scan_task("scanName a/b?c d", "taskID a/b?c d")
+        .get_code_scan_task(
+            "scanName a/b?c d",
+            "taskID a/b?c d",
+            "projectKey value & more",
+        )
         .send()
         .await
         .expect("the call succeeds");
@@ -516,15 +829,21 @@ fn get_code_scan_task_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/quality/codescan/scanName%20a%2Fb%3Fc%20d/task/taskID%20a%2Fb%3Fc%20d",
-        query: &[],
+        query: &[("projectKey", "projectKey value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"scan_name\":\"text\",\"creator\":\"text\",\"task_id\":1,\"status\":\"text\",\"create_time\":1,\"end_time\":1,\"result_link\":\"text\",\"repo_info\":[{\"repo_owner\":\"text\",\"source\":\"text\",\"address\":\"text\",\"branch\":\"text\",\"remote_name\":\"text\",\"repo_name\":\"text\",\"hidden\":true,\"checkout_path\":\"text\",\"submodules\":true}]}",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .get_code_scan_task("scanName a/b?c d", "taskID a/b?c d")
+        .get_code_scan_task(
+            "scanName a/b?c d",
+            "taskID a/b?c d",
+            "projectKey value & more",
+        )
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -535,13 +854,23 @@ async fn list_delivery_versions() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/delivery/releases",
-        query: &[],
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("pageNum", "7"),
+            ("pageSize", "7"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"list\":[{\"id\":\"0123456789abcdef01234567\",\"version_name\":\"text\",\"type\":\"K8SYaml\",\"source\":\"manual\",\"status\":\"success\",\"labels\":[\"text\"],\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1}],\"total\":1}",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
-    let value = client.list_delivery_versions().send().await.expect("the call succeeds");
+    let value = client
+        .list_delivery_versions("projectKey value & more", 7i64, 7i64)
+        .send()
+        .await
+        .expect("the call succeeds");
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
@@ -551,14 +880,23 @@ fn list_delivery_versions_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/delivery/releases",
-        query: &[],
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("pageNum", "7"),
+            ("pageSize", "7"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"list\":[{\"id\":\"0123456789abcdef01234567\",\"version_name\":\"text\",\"type\":\"K8SYaml\",\"source\":\"manual\",\"status\":\"success\",\"labels\":[\"text\"],\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1}],\"total\":1}",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
-    let value = client.list_delivery_versions().send().expect("the call succeeds");
+    let value = client
+        .list_delivery_versions("projectKey value & more", 7i64, 7i64)
+        .send()
+        .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
@@ -567,19 +905,19 @@ async fn delete_delivery_version() {
     let exchange = Exchange {
         method: "DELETE",
         path: "/openapi/delivery/releases/id%20a%2Fb%3Fc%20d",
-        query: &[],
+        query: &[("projectKey", "projectKey value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .delete_delivery_version("id a/b?c d")
+        .delete_delivery_version("id a/b?c d", "projectKey value & more")
         .send()
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -587,19 +925,19 @@ fn delete_delivery_version_blocking() {
     let exchange = Exchange {
         method: "DELETE",
         path: "/openapi/delivery/releases/id%20a%2Fb%3Fc%20d",
-        query: &[],
+        query: &[("projectKey", "projectKey value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .delete_delivery_version("id a/b?c d")
+        .delete_delivery_version("id a/b?c d", "projectKey value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn create_k8s_delivery_version() {
@@ -607,14 +945,20 @@ async fn create_k8s_delivery_version() {
         method: "POST",
         path: "/openapi/delivery/releases/k8s",
         query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        body: Some(
+            "{\"project_key\":\"text\",\"version_name\":\"text\",\"source\":\"manual\",\"original_version_name\":\"text\",\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
         .create_k8s_delivery_version(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::K8sDeliveryVersionCreateRequest,
+            >(
+                "{\"project_key\":\"text\",\"version_name\":\"text\",\"source\":\"manual\",\"original_version_name\":\"text\",\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -623,7 +967,7 @@ async fn create_k8s_delivery_version() {
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -632,15 +976,21 @@ fn create_k8s_delivery_version_blocking() {
         method: "POST",
         path: "/openapi/delivery/releases/k8s",
         query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        body: Some(
+            "{\"project_key\":\"text\",\"version_name\":\"text\",\"source\":\"manual\",\"original_version_name\":\"text\",\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
         .create_k8s_delivery_version(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::K8sDeliveryVersionCreateRequest,
+            >(
+                "{\"project_key\":\"text\",\"version_name\":\"text\",\"source\":\"manual\",\"original_version_name\":\"text\",\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -648,7 +998,7 @@ fn create_k8s_delivery_version_blocking() {
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn create_helm_delivery_version() {
@@ -656,14 +1006,20 @@ async fn create_helm_delivery_version() {
         method: "POST",
         path: "/openapi/delivery/releases/helm",
         query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        body: Some(
+            "{\"project_key\":\"text\",\"version_name\":\"text\",\"env_name\":\"text\",\"original_version_name\":\"text\",\"production\":true,\"source\":\"manual\",\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"original_chart_repo_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
         .create_helm_delivery_version(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::HelmDeliveryVersionCreateRequest,
+            >(
+                "{\"project_key\":\"text\",\"version_name\":\"text\",\"env_name\":\"text\",\"original_version_name\":\"text\",\"production\":true,\"source\":\"manual\",\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"original_chart_repo_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -672,7 +1028,7 @@ async fn create_helm_delivery_version() {
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -681,15 +1037,21 @@ fn create_helm_delivery_version_blocking() {
         method: "POST",
         path: "/openapi/delivery/releases/helm",
         query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        body: Some(
+            "{\"project_key\":\"text\",\"version_name\":\"text\",\"env_name\":\"text\",\"original_version_name\":\"text\",\"production\":true,\"source\":\"manual\",\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"original_chart_repo_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
         .create_helm_delivery_version(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::HelmDeliveryVersionCreateRequest,
+            >(
+                "{\"project_key\":\"text\",\"version_name\":\"text\",\"env_name\":\"text\",\"original_version_name\":\"text\",\"production\":true,\"source\":\"manual\",\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"original_chart_repo_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -697,26 +1059,65 @@ fn create_helm_delivery_version_blocking() {
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn retry_delivery_version() {
     let exchange = Exchange {
         method: "POST",
         path: "/openapi/delivery/releases/retry",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        query: &[("id", "id value & more"), ("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .retry_delivery_version(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
+        .retry_delivery_version("id value & more", "projectKey value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    assert_eq!(value.message, "success");
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn retry_delivery_version_blocking() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/delivery/releases/retry",
+        query: &[("id", "id value & more"), ("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .retry_delivery_version("id value & more", "projectKey value & more")
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    assert_eq!(value.message, "success");
+}
+#[tokio::test]
+async fn get_delivery_version() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/openapi/delivery/releases/detail",
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("versionName", "versionName value & more"),
+        ],
+        body: None,
+        reply: Reply::Json(
+            "{\"version\":\"text\",\"project_name\":\"text\",\"env_name\":\"text\",\"production\":true,\"type\":\"K8SYaml\",\"source\":\"manual\",\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}],\"status\":\"success\",\"error\":\"text\",\"created_by\":\"text\",\"created_at\":1,\"deleted_at\":1}",
+        ),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .get_delivery_version("projectKey value & more", "versionName value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -725,24 +1126,24 @@ async fn retry_delivery_version() {
 }
 #[cfg(feature = "blocking")]
 #[test]
-fn retry_delivery_version_blocking() {
+fn get_delivery_version_blocking() {
     let exchange = Exchange {
-        method: "POST",
-        path: "/openapi/delivery/releases/retry",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        method: "GET",
+        path: "/openapi/delivery/releases/detail",
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("versionName", "versionName value & more"),
+        ],
+        body: None,
+        reply: Reply::Json(
+            "{\"version\":\"text\",\"project_name\":\"text\",\"env_name\":\"text\",\"production\":true,\"type\":\"K8SYaml\",\"source\":\"manual\",\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}],\"status\":\"success\",\"error\":\"text\",\"created_by\":\"text\",\"created_at\":1,\"deleted_at\":1}",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .retry_delivery_version(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
+        .get_delivery_version("projectKey value & more", "versionName value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -756,7 +1157,7 @@ async fn list_environments() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(
-            "[{\"env_name\":\"dev\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"k8s-fansitest-env-dev\",\"production\":false,\"registry_id\":\"630c7ad700430c131062e245\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690186199},{\"env_name\":\"dev5\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"ai-test-2-env-dev\",\"production\":false,\"registry_id\":\"6350be2b4503905e98b4b771\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690181832}]",
+            "[{\"env_key\":\"dev\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"k8s-fansitest-env-dev\",\"production\":false,\"registry_id\":\"630c7ad700430c131062e245\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690186199},{\"env_key\":\"dev5\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"ai-test-2-env-dev\",\"production\":false,\"registry_id\":\"6350be2b4503905e98b4b771\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690181832}]",
         ),
     };
     let server = exchange.server().await;
@@ -778,7 +1179,7 @@ fn list_environments_blocking() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(
-            "[{\"env_name\":\"dev\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"k8s-fansitest-env-dev\",\"production\":false,\"registry_id\":\"630c7ad700430c131062e245\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690186199},{\"env_name\":\"dev5\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"ai-test-2-env-dev\",\"production\":false,\"registry_id\":\"6350be2b4503905e98b4b771\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690181832}]",
+            "[{\"env_key\":\"dev\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"k8s-fansitest-env-dev\",\"production\":false,\"registry_id\":\"630c7ad700430c131062e245\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690186199},{\"env_key\":\"dev5\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"ai-test-2-env-dev\",\"production\":false,\"registry_id\":\"6350be2b4503905e98b4b771\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690181832}]",
         ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
@@ -799,7 +1200,7 @@ async fn list_production_environments() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(
-            "[{\"env_name\":\"dev\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"k8s-fansitest-env-dev\",\"production\":true,\"registry_id\":\"630c7ad700430c131062e245\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690186199},{\"env_name\":\"dev5\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"ai-test-2-env-dev\",\"production\":true,\"registry_id\":\"6350be2b4503905e98b4b771\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690181832}]",
+            "[{\"env_key\":\"dev\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"k8s-fansitest-env-dev\",\"production\":true,\"registry_id\":\"630c7ad700430c131062e245\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690186199},{\"env_key\":\"dev5\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"ai-test-2-env-dev\",\"production\":true,\"registry_id\":\"6350be2b4503905e98b4b771\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690181832}]",
         ),
     };
     let server = exchange.server().await;
@@ -821,7 +1222,7 @@ fn list_production_environments_blocking() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(
-            "[{\"env_name\":\"dev\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"k8s-fansitest-env-dev\",\"production\":true,\"registry_id\":\"630c7ad700430c131062e245\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690186199},{\"env_name\":\"dev5\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"ai-test-2-env-dev\",\"production\":true,\"registry_id\":\"6350be2b4503905e98b4b771\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690181832}]",
+            "[{\"env_key\":\"dev\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"k8s-fansitest-env-dev\",\"production\":true,\"registry_id\":\"630c7ad700430c131062e245\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690186199},{\"env_key\":\"dev5\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"ai-test-2-env-dev\",\"production\":true,\"registry_id\":\"6350be2b4503905e98b4b771\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690181832}]",
         ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
@@ -937,12 +1338,9 @@ async fn get_environment_service() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .get_environment_service(
-            "name a/b?c d",
-            "serviceName a/b?c d",
-            "projectKey value & more",
-            "workLoadType value & more",
-        )
+        .get_environment_service("name a/b?c d", "serviceName a/b?c d")
+        .project_key("projectKey value & more")
+        .work_load_type("workLoadType value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -968,12 +1366,9 @@ fn get_environment_service_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .get_environment_service(
-            "name a/b?c d",
-            "serviceName a/b?c d",
-            "projectKey value & more",
-            "workLoadType value & more",
-        )
+        .get_environment_service("name a/b?c d", "serviceName a/b?c d")
+        .project_key("projectKey value & more")
+        .work_load_type("workLoadType value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -996,12 +1391,9 @@ async fn get_production_environment_service() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .get_production_environment_service(
-            "name a/b?c d",
-            "serviceName a/b?c d",
-            "projectKey value & more",
-            "workLoadType value & more",
-        )
+        .get_production_environment_service("name a/b?c d", "serviceName a/b?c d")
+        .project_key("projectKey value & more")
+        .work_load_type("workLoadType value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -1027,12 +1419,9 @@ fn get_production_environment_service_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .get_production_environment_service(
-            "name a/b?c d",
-            "serviceName a/b?c d",
-            "projectKey value & more",
-            "workLoadType value & more",
-        )
+        .get_production_environment_service("name a/b?c d", "serviceName a/b?c d")
+        .project_key("projectKey value & more")
+        .work_load_type("workLoadType value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -1328,7 +1717,7 @@ async fn create_production_environment() {
         path: "/openapi/environments/production",
         query: &[("projectKey", "projectKey value & more")],
         body: Some(
-            "{\"env_key\":\"text\",\"env_name\":\"text\",\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"is_public\":true,\"env_configs\":[{\"yaml_data\":\"text\",\"common_env_cfg_type\":\"ConfigMap\"}],\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"services\":[{\"service_name\":\"text\",\"type\":\"text\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\"}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true}]}]}",
+            "{\"production\":true,\"project_key\":\"text\",\"env_key\":\"text\",\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"env_name\":\"text\",\"sub_env\":{\"enable\":true,\"base_env\":\"text\"},\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"status\":\"text\",\"type\":\"text\"}],\"env_configs\":[{\"name\":\"text\",\"auto_sync\":true,\"common_env_cfg_type\":\"text\",\"yaml_data\":\"text\",\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]}}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
     };
@@ -1340,7 +1729,7 @@ async fn create_production_environment() {
             match serde_json::from_str::<
                 crate::types::CreateEnvironmentRequest,
             >(
-                "{\"env_key\":\"text\",\"env_name\":\"text\",\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"is_public\":true,\"env_configs\":[{\"yaml_data\":\"text\",\"common_env_cfg_type\":\"ConfigMap\"}],\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"services\":[{\"service_name\":\"text\",\"type\":\"text\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\"}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true}]}]}",
+                "{\"production\":true,\"project_key\":\"text\",\"env_key\":\"text\",\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"env_name\":\"text\",\"sub_env\":{\"enable\":true,\"base_env\":\"text\"},\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"status\":\"text\",\"type\":\"text\"}],\"env_configs\":[{\"name\":\"text\",\"auto_sync\":true,\"common_env_cfg_type\":\"text\",\"yaml_data\":\"text\",\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]}}]}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
@@ -1360,7 +1749,7 @@ fn create_production_environment_blocking() {
         path: "/openapi/environments/production",
         query: &[("projectKey", "projectKey value & more")],
         body: Some(
-            "{\"env_key\":\"text\",\"env_name\":\"text\",\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"is_public\":true,\"env_configs\":[{\"yaml_data\":\"text\",\"common_env_cfg_type\":\"ConfigMap\"}],\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"services\":[{\"service_name\":\"text\",\"type\":\"text\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\"}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true}]}]}",
+            "{\"production\":true,\"project_key\":\"text\",\"env_key\":\"text\",\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"env_name\":\"text\",\"sub_env\":{\"enable\":true,\"base_env\":\"text\"},\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"status\":\"text\",\"type\":\"text\"}],\"env_configs\":[{\"name\":\"text\",\"auto_sync\":true,\"common_env_cfg_type\":\"text\",\"yaml_data\":\"text\",\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]}}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
     };
@@ -1373,12 +1762,75 @@ fn create_production_environment_blocking() {
             match serde_json::from_str::<
                 crate::types::CreateEnvironmentRequest,
             >(
-                "{\"env_key\":\"text\",\"env_name\":\"text\",\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"is_public\":true,\"env_configs\":[{\"yaml_data\":\"text\",\"common_env_cfg_type\":\"ConfigMap\"}],\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"services\":[{\"service_name\":\"text\",\"type\":\"text\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\"}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true}]}]}",
+                "{\"production\":true,\"project_key\":\"text\",\"env_key\":\"text\",\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"env_name\":\"text\",\"sub_env\":{\"enable\":true,\"base_env\":\"text\"},\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"status\":\"text\",\"type\":\"text\"}],\"env_configs\":[{\"name\":\"text\",\"auto_sync\":true,\"common_env_cfg_type\":\"text\",\"yaml_data\":\"text\",\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]}}]}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
         )
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    assert_eq!(value.message, "success");
+}
+#[tokio::test]
+async fn create_helm_environment() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/environments/helm",
+        query: &[("projectKey", "projectKey value & more")],
+        body: Some(
+            "{\"production\":true,\"project_key\":\"text\",\"env_name\":\"text\",\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"alias\":\"text\",\"sub_env\":{\"enable\":true,\"base_env\":\"text\"}}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .create_helm_environment(
+            match serde_json::from_str::<
+                crate::types::CreateHelmEnvironmentRequest,
+            >(
+                "{\"production\":true,\"project_key\":\"text\",\"env_name\":\"text\",\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"alias\":\"text\",\"sub_env\":{\"enable\":true,\"base_env\":\"text\"}}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .project_key("projectKey value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    assert_eq!(value.message, "success");
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn create_helm_environment_blocking() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/environments/helm",
+        query: &[("projectKey", "projectKey value & more")],
+        body: Some(
+            "{\"production\":true,\"project_key\":\"text\",\"env_name\":\"text\",\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"alias\":\"text\",\"sub_env\":{\"enable\":true,\"base_env\":\"text\"}}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .create_helm_environment(
+            match serde_json::from_str::<
+                crate::types::CreateHelmEnvironmentRequest,
+            >(
+                "{\"production\":true,\"project_key\":\"text\",\"env_name\":\"text\",\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"alias\":\"text\",\"sub_env\":{\"enable\":true,\"base_env\":\"text\"}}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .project_key("projectKey value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -1701,6 +2153,75 @@ fn add_production_environment_services_blocking() {
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
+}
+#[tokio::test]
+async fn add_helm_environment_services() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/environments/helm/name%20a%2Fb%3Fc%20d/services",
+        query: &[("projectKey", "projectKey value & more")],
+        body: Some(
+            "{\"production\":true,\"env_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"override_kvs\":[{\"key\":\"text\"}],\"values_yaml\":\"text\",\"import_values_from_git\":{\"codehost_name\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"value_path\":\"text\",\"auto_sync\":true},\"deploy_strategy\":\"draft\"}]}",
+        ),
+        reply: Reply::Json(
+            "[{\"env_name\":\"text\",\"status\":\"text\",\"err_message\":\"text\"}]",
+        ),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .add_helm_environment_services(
+            "name a/b?c d",
+            "projectKey value & more",
+            match serde_json::from_str::<
+                crate::types::AddHelmServicesRequest,
+            >(
+                "{\"production\":true,\"env_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"override_kvs\":[{\"key\":\"text\"}],\"values_yaml\":\"text\",\"import_values_from_git\":{\"codehost_name\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"value_path\":\"text\",\"auto_sync\":true},\"deploy_strategy\":\"draft\"}]}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    exchange.verify_json(&value);
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn add_helm_environment_services_blocking() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/environments/helm/name%20a%2Fb%3Fc%20d/services",
+        query: &[("projectKey", "projectKey value & more")],
+        body: Some(
+            "{\"production\":true,\"env_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"override_kvs\":[{\"key\":\"text\"}],\"values_yaml\":\"text\",\"import_values_from_git\":{\"codehost_name\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"value_path\":\"text\",\"auto_sync\":true},\"deploy_strategy\":\"draft\"}]}",
+        ),
+        reply: Reply::Json(
+            "[{\"env_name\":\"text\",\"status\":\"text\",\"err_message\":\"text\"}]",
+        ),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .add_helm_environment_services(
+            "name a/b?c d",
+            "projectKey value & more",
+            match serde_json::from_str::<
+                crate::types::AddHelmServicesRequest,
+            >(
+                "{\"production\":true,\"env_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"override_kvs\":[{\"key\":\"text\"}],\"values_yaml\":\"text\",\"import_values_from_git\":{\"codehost_name\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"value_path\":\"text\",\"auto_sync\":true},\"deploy_strategy\":\"draft\"}]}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    exchange.verify_json(&value);
 }
 #[tokio::test]
 async fn update_environment_services() {
@@ -2057,7 +2578,7 @@ async fn update_environment_global_variables() {
         path: "/openapi/environments/name%20a%2Fb%3Fc%20d/variable",
         query: &[("projectKey", "projectKey value & more")],
         body: Some(
-            "{\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
+            "{\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
     };
@@ -2070,7 +2591,7 @@ async fn update_environment_global_variables() {
             match serde_json::from_str::<
                 crate::types::UpdateGlobalVariablesRequest,
             >(
-                "{\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
+                "{\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
@@ -2090,7 +2611,7 @@ fn update_environment_global_variables_blocking() {
         path: "/openapi/environments/name%20a%2Fb%3Fc%20d/variable",
         query: &[("projectKey", "projectKey value & more")],
         body: Some(
-            "{\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
+            "{\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
     };
@@ -2104,7 +2625,7 @@ fn update_environment_global_variables_blocking() {
             match serde_json::from_str::<
                 crate::types::UpdateGlobalVariablesRequest,
             >(
-                "{\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
+                "{\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
@@ -2122,7 +2643,7 @@ async fn update_production_environment_global_variables() {
         path: "/openapi/environments/production/name%20a%2Fb%3Fc%20d/variable",
         query: &[("projectKey", "projectKey value & more")],
         body: Some(
-            "{\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
+            "{\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
     };
@@ -2135,7 +2656,7 @@ async fn update_production_environment_global_variables() {
             match serde_json::from_str::<
                 crate::types::UpdateGlobalVariablesRequest,
             >(
-                "{\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
+                "{\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
@@ -2155,7 +2676,7 @@ fn update_production_environment_global_variables_blocking() {
         path: "/openapi/environments/production/name%20a%2Fb%3Fc%20d/variable",
         query: &[("projectKey", "projectKey value & more")],
         body: Some(
-            "{\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
+            "{\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
     };
@@ -2169,7 +2690,7 @@ fn update_production_environment_global_variables_blocking() {
             match serde_json::from_str::<
                 crate::types::UpdateGlobalVariablesRequest,
             >(
-                "{\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
+                "{\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
@@ -2315,7 +2836,10 @@ async fn list_env_configs() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/environments/name%20a%2Fb%3Fc%20d/envcfgs",
-        query: &[("projectKey", "projectKey value & more"), ("type", "ConfigMap")],
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("type", "type value & more"),
+        ],
         body: None,
         reply: Reply::Json(
             "[{\"name\":\"game-demo\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\"},{\"name\":\"istio-ca-root-cert\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"update_time\":1687259964}]",
@@ -2324,7 +2848,8 @@ async fn list_env_configs() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .list_env_configs("name a/b?c d", "projectKey value & more", "ConfigMap")
+        .list_env_configs("name a/b?c d", "projectKey value & more")
+        .r#type("type value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -2337,7 +2862,10 @@ fn list_env_configs_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/environments/name%20a%2Fb%3Fc%20d/envcfgs",
-        query: &[("projectKey", "projectKey value & more"), ("type", "ConfigMap")],
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("type", "type value & more"),
+        ],
         body: None,
         reply: Reply::Json(
             "[{\"name\":\"game-demo\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\"},{\"name\":\"istio-ca-root-cert\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"update_time\":1687259964}]",
@@ -2347,7 +2875,8 @@ fn list_env_configs_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .list_env_configs("name a/b?c d", "projectKey value & more", "ConfigMap")
+        .list_env_configs("name a/b?c d", "projectKey value & more")
+        .r#type("type value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -2358,7 +2887,10 @@ async fn list_production_env_configs() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/environments/production/name%20a%2Fb%3Fc%20d/envcfgs",
-        query: &[("projectKey", "projectKey value & more"), ("type", "ConfigMap")],
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("type", "type value & more"),
+        ],
         body: None,
         reply: Reply::Json(
             "[{\"name\":\"game-demo\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\"},{\"name\":\"istio-ca-root-cert\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"update_time\":1687259964}]",
@@ -2367,11 +2899,8 @@ async fn list_production_env_configs() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .list_production_env_configs(
-            "name a/b?c d",
-            "projectKey value & more",
-            "ConfigMap",
-        )
+        .list_production_env_configs("name a/b?c d", "projectKey value & more")
+        .r#type("type value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -2384,7 +2913,10 @@ fn list_production_env_configs_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/environments/production/name%20a%2Fb%3Fc%20d/envcfgs",
-        query: &[("projectKey", "projectKey value & more"), ("type", "ConfigMap")],
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("type", "type value & more"),
+        ],
         body: None,
         reply: Reply::Json(
             "[{\"name\":\"game-demo\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\"},{\"name\":\"istio-ca-root-cert\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"update_time\":1687259964}]",
@@ -2394,11 +2926,8 @@ fn list_production_env_configs_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .list_production_env_configs(
-            "name a/b?c d",
-            "projectKey value & more",
-            "ConfigMap",
-        )
+        .list_production_env_configs("name a/b?c d", "projectKey value & more")
+        .r#type("type value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -2409,21 +2938,20 @@ async fn get_env_config() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/environments/name%20a%2Fb%3Fc%20d/envcfg/cfgName%20a%2Fb%3Fc%20d",
-        query: &[("projectKey", "projectKey value & more"), ("type", "ConfigMap")],
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("type", "type value & more"),
+        ],
         body: None,
         reply: Reply::Json(
-            "{\"configMap_detail\":{\"name\":\"istio-ca-root-cert\",\"common_env_cfg_type\":\"ConfigMap\",\"created_time\":1686225615,\"env_key\":\"dev\",\"product_key\":\"simple-demo\",\"yaml_data\":\".......\",\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"kr-test\",\"namespace\":\"kr-test-org1\",\"owner\":\"kr-test-org1\",\"repo\":\"config-data\",\"branch\":\"main\"},\"load_path\":\"cm.yaml\",\"auto_sync\":true}}}",
+            "{\"configMap_detail\":{\"name\":\"istio-ca-root-cert\",\"common_env_cfg_type\":\"ConfigMap\",\"created_time\":1686225615,\"env_key\":\"dev\",\"project_key\":\"simple-demo\",\"yaml_data\":\".......\",\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"kr-test\",\"namespace\":\"kr-test-org1\",\"owner\":\"kr-test-org1\",\"repo\":\"config-data\",\"branch\":\"main\"},\"load_path\":\"cm.yaml\",\"auto_sync\":true}}}",
         ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .get_env_config(
-            "name a/b?c d",
-            "cfgName a/b?c d",
-            "projectKey value & more",
-            "ConfigMap",
-        )
+        .get_env_config("name a/b?c d", "cfgName a/b?c d", "projectKey value & more")
+        .r#type("type value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -2436,22 +2964,21 @@ fn get_env_config_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/environments/name%20a%2Fb%3Fc%20d/envcfg/cfgName%20a%2Fb%3Fc%20d",
-        query: &[("projectKey", "projectKey value & more"), ("type", "ConfigMap")],
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("type", "type value & more"),
+        ],
         body: None,
         reply: Reply::Json(
-            "{\"configMap_detail\":{\"name\":\"istio-ca-root-cert\",\"common_env_cfg_type\":\"ConfigMap\",\"created_time\":1686225615,\"env_key\":\"dev\",\"product_key\":\"simple-demo\",\"yaml_data\":\".......\",\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"kr-test\",\"namespace\":\"kr-test-org1\",\"owner\":\"kr-test-org1\",\"repo\":\"config-data\",\"branch\":\"main\"},\"load_path\":\"cm.yaml\",\"auto_sync\":true}}}",
+            "{\"configMap_detail\":{\"name\":\"istio-ca-root-cert\",\"common_env_cfg_type\":\"ConfigMap\",\"created_time\":1686225615,\"env_key\":\"dev\",\"project_key\":\"simple-demo\",\"yaml_data\":\".......\",\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"kr-test\",\"namespace\":\"kr-test-org1\",\"owner\":\"kr-test-org1\",\"repo\":\"config-data\",\"branch\":\"main\"},\"load_path\":\"cm.yaml\",\"auto_sync\":true}}}",
         ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .get_env_config(
-            "name a/b?c d",
-            "cfgName a/b?c d",
-            "projectKey value & more",
-            "ConfigMap",
-        )
+        .get_env_config("name a/b?c d", "cfgName a/b?c d", "projectKey value & more")
+        .r#type("type value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -2462,10 +2989,13 @@ async fn get_production_env_config() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/environments/production/name%20a%2Fb%3Fc%20d/envcfg/cfgName%20a%2Fb%3Fc%20d",
-        query: &[("projectKey", "projectKey value & more"), ("type", "ConfigMap")],
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("type", "type value & more"),
+        ],
         body: None,
         reply: Reply::Json(
-            "{\"configMap_detail\":{\"name\":\"istio-ca-root-cert\",\"common_env_cfg_type\":\"ConfigMap\",\"created_time\":1686225615,\"env_key\":\"dev\",\"product_key\":\"simple-demo\",\"yaml_data\":\".......\",\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"kr-test\",\"namespace\":\"kr-test-org1\",\"owner\":\"kr-test-org1\",\"repo\":\"config-data\",\"branch\":\"main\"},\"load_path\":\"cm.yaml\",\"auto_sync\":true}}}",
+            "{\"configMap_detail\":{\"name\":\"istio-ca-root-cert\",\"common_env_cfg_type\":\"ConfigMap\",\"created_time\":1686225615,\"env_key\":\"dev\",\"project_key\":\"simple-demo\",\"yaml_data\":\".......\",\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"kr-test\",\"namespace\":\"kr-test-org1\",\"owner\":\"kr-test-org1\",\"repo\":\"config-data\",\"branch\":\"main\"},\"load_path\":\"cm.yaml\",\"auto_sync\":true}}}",
         ),
     };
     let server = exchange.server().await;
@@ -2475,8 +3005,8 @@ async fn get_production_env_config() {
             "name a/b?c d",
             "cfgName a/b?c d",
             "projectKey value & more",
-            "ConfigMap",
         )
+        .r#type("type value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -2489,10 +3019,13 @@ fn get_production_env_config_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/environments/production/name%20a%2Fb%3Fc%20d/envcfg/cfgName%20a%2Fb%3Fc%20d",
-        query: &[("projectKey", "projectKey value & more"), ("type", "ConfigMap")],
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("type", "type value & more"),
+        ],
         body: None,
         reply: Reply::Json(
-            "{\"configMap_detail\":{\"name\":\"istio-ca-root-cert\",\"common_env_cfg_type\":\"ConfigMap\",\"created_time\":1686225615,\"env_key\":\"dev\",\"product_key\":\"simple-demo\",\"yaml_data\":\".......\",\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"kr-test\",\"namespace\":\"kr-test-org1\",\"owner\":\"kr-test-org1\",\"repo\":\"config-data\",\"branch\":\"main\"},\"load_path\":\"cm.yaml\",\"auto_sync\":true}}}",
+            "{\"configMap_detail\":{\"name\":\"istio-ca-root-cert\",\"common_env_cfg_type\":\"ConfigMap\",\"created_time\":1686225615,\"env_key\":\"dev\",\"project_key\":\"simple-demo\",\"yaml_data\":\".......\",\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"kr-test\",\"namespace\":\"kr-test-org1\",\"owner\":\"kr-test-org1\",\"repo\":\"config-data\",\"branch\":\"main\"},\"load_path\":\"cm.yaml\",\"auto_sync\":true}}}",
         ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
@@ -2503,8 +3036,8 @@ fn get_production_env_config_blocking() {
             "name a/b?c d",
             "cfgName a/b?c d",
             "projectKey value & more",
-            "ConfigMap",
         )
+        .r#type("type value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -2580,7 +3113,7 @@ async fn update_production_env_config() {
         path: "/openapi/environments/production/envcfgs",
         query: &[("projectKey", "projectKey value & more")],
         body: Some(
-            "{\"name\":\"text\",\"env_key\":\"text\",\"common_env_cfg_type\":\"ConfigMap\",\"yaml_data\":\"text\"}",
+            "{\"name\":\"text\",\"common_env_cfg_type\":\"Ingress\",\"created_by\":\"text\",\"created_time\":1,\"update_by\":\"text\",\"update_time\":1,\"env_key\":\"text\",\"product_name\":\"text\",\"service_name\":\"text\",\"services\":[\"text\"],\"yaml_data\":\"text\",\"source_detail\":{\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]},\"commit\":{\"sha\":\"text\",\"message\":\"text\"},\"load_path\":\"text\"},\"restart_associated_svc\":true,\"auto_sync\":true}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
     };
@@ -2592,7 +3125,7 @@ async fn update_production_env_config() {
             match serde_json::from_str::<
                 crate::types::UpdateEnvConfigRequest,
             >(
-                "{\"name\":\"text\",\"env_key\":\"text\",\"common_env_cfg_type\":\"ConfigMap\",\"yaml_data\":\"text\"}",
+                "{\"name\":\"text\",\"common_env_cfg_type\":\"Ingress\",\"created_by\":\"text\",\"created_time\":1,\"update_by\":\"text\",\"update_time\":1,\"env_key\":\"text\",\"product_name\":\"text\",\"service_name\":\"text\",\"services\":[\"text\"],\"yaml_data\":\"text\",\"source_detail\":{\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]},\"commit\":{\"sha\":\"text\",\"message\":\"text\"},\"load_path\":\"text\"},\"restart_associated_svc\":true,\"auto_sync\":true}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
@@ -2612,7 +3145,7 @@ fn update_production_env_config_blocking() {
         path: "/openapi/environments/production/envcfgs",
         query: &[("projectKey", "projectKey value & more")],
         body: Some(
-            "{\"name\":\"text\",\"env_key\":\"text\",\"common_env_cfg_type\":\"ConfigMap\",\"yaml_data\":\"text\"}",
+            "{\"name\":\"text\",\"common_env_cfg_type\":\"Ingress\",\"created_by\":\"text\",\"created_time\":1,\"update_by\":\"text\",\"update_time\":1,\"env_key\":\"text\",\"product_name\":\"text\",\"service_name\":\"text\",\"services\":[\"text\"],\"yaml_data\":\"text\",\"source_detail\":{\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]},\"commit\":{\"sha\":\"text\",\"message\":\"text\"},\"load_path\":\"text\"},\"restart_associated_svc\":true,\"auto_sync\":true}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
     };
@@ -2625,7 +3158,7 @@ fn update_production_env_config_blocking() {
             match serde_json::from_str::<
                 crate::types::UpdateEnvConfigRequest,
             >(
-                "{\"name\":\"text\",\"env_key\":\"text\",\"common_env_cfg_type\":\"ConfigMap\",\"yaml_data\":\"text\"}",
+                "{\"name\":\"text\",\"common_env_cfg_type\":\"Ingress\",\"created_by\":\"text\",\"created_time\":1,\"update_by\":\"text\",\"update_time\":1,\"env_key\":\"text\",\"product_name\":\"text\",\"service_name\":\"text\",\"services\":[\"text\"],\"yaml_data\":\"text\",\"source_detail\":{\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]},\"commit\":{\"sha\":\"text\",\"message\":\"text\"},\"load_path\":\"text\"},\"restart_associated_svc\":true,\"auto_sync\":true}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
@@ -2641,7 +3174,10 @@ async fn delete_env_config() {
     let exchange = Exchange {
         method: "DELETE",
         path: "/openapi/environments/name%20a%2Fb%3Fc%20d/envcfg/cfgName%20a%2Fb%3Fc%20d",
-        query: &[("projectKey", "projectKey value & more"), ("type", "ConfigMap")],
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("type", "type value & more"),
+        ],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
     };
@@ -2652,7 +3188,7 @@ async fn delete_env_config() {
             "name a/b?c d",
             "cfgName a/b?c d",
             "projectKey value & more",
-            "ConfigMap",
+            "type value & more",
         )
         .send()
         .await
@@ -2666,7 +3202,10 @@ fn delete_env_config_blocking() {
     let exchange = Exchange {
         method: "DELETE",
         path: "/openapi/environments/name%20a%2Fb%3Fc%20d/envcfg/cfgName%20a%2Fb%3Fc%20d",
-        query: &[("projectKey", "projectKey value & more"), ("type", "ConfigMap")],
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("type", "type value & more"),
+        ],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
     };
@@ -2678,7 +3217,7 @@ fn delete_env_config_blocking() {
             "name a/b?c d",
             "cfgName a/b?c d",
             "projectKey value & more",
-            "ConfigMap",
+            "type value & more",
         )
         .send()
         .expect("the call succeeds");
@@ -2690,7 +3229,10 @@ async fn delete_production_env_config() {
     let exchange = Exchange {
         method: "DELETE",
         path: "/openapi/environments/production/name%20a%2Fb%3Fc%20d/envcfg/cfgName%20a%2Fb%3Fc%20d",
-        query: &[("projectKey", "projectKey value & more"), ("type", "ConfigMap")],
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("type", "type value & more"),
+        ],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
     };
@@ -2701,7 +3243,7 @@ async fn delete_production_env_config() {
             "name a/b?c d",
             "cfgName a/b?c d",
             "projectKey value & more",
-            "ConfigMap",
+            "type value & more",
         )
         .send()
         .await
@@ -2715,7 +3257,10 @@ fn delete_production_env_config_blocking() {
     let exchange = Exchange {
         method: "DELETE",
         path: "/openapi/environments/production/name%20a%2Fb%3Fc%20d/envcfg/cfgName%20a%2Fb%3Fc%20d",
-        query: &[("projectKey", "projectKey value & more"), ("type", "ConfigMap")],
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("type", "type value & more"),
+        ],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
     };
@@ -2727,7 +3272,7 @@ fn delete_production_env_config_blocking() {
             "name a/b?c d",
             "cfgName a/b?c d",
             "projectKey value & more",
-            "ConfigMap",
+            "type value & more",
         )
         .send()
         .expect("the call succeeds");
@@ -2888,6 +3433,202 @@ fn restart_production_environment_service_blocking() {
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
+}
+#[tokio::test]
+async fn list_environment_service_pods() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/openapi/environments/name%20a%2Fb%3Fc%20d/service/serviceName%20a%2Fb%3Fc%20d/pods",
+        query: &[("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json(
+            "{\"service_name\":\"text\",\"pods\":[{\"pod_name\":\"text\",\"status\":\"text\",\"pod_ready\":true,\"containers_ready\":true,\"create_time\":1,\"ip\":\"text\",\"images\":[\"text\"],\"workload_name\":\"text\",\"workload_type\":\"text\"}]}",
+        ),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .list_environment_service_pods(
+            "name a/b?c d",
+            "serviceName a/b?c d",
+            "projectKey value & more",
+        )
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    exchange.verify_json(&value);
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn list_environment_service_pods_blocking() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/openapi/environments/name%20a%2Fb%3Fc%20d/service/serviceName%20a%2Fb%3Fc%20d/pods",
+        query: &[("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json(
+            "{\"service_name\":\"text\",\"pods\":[{\"pod_name\":\"text\",\"status\":\"text\",\"pod_ready\":true,\"containers_ready\":true,\"create_time\":1,\"ip\":\"text\",\"images\":[\"text\"],\"workload_name\":\"text\",\"workload_type\":\"text\"}]}",
+        ),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .list_environment_service_pods(
+            "name a/b?c d",
+            "serviceName a/b?c d",
+            "projectKey value & more",
+        )
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    exchange.verify_json(&value);
+}
+#[tokio::test]
+async fn list_production_environment_service_pods() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/openapi/environments/production/name%20a%2Fb%3Fc%20d/service/serviceName%20a%2Fb%3Fc%20d/pods",
+        query: &[("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json(
+            "{\"service_name\":\"text\",\"pods\":[{\"pod_name\":\"text\",\"status\":\"text\",\"pod_ready\":true,\"containers_ready\":true,\"create_time\":1,\"ip\":\"text\",\"images\":[\"text\"],\"workload_name\":\"text\",\"workload_type\":\"text\"}]}",
+        ),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .list_production_environment_service_pods(
+            "name a/b?c d",
+            "serviceName a/b?c d",
+            "projectKey value & more",
+        )
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    exchange.verify_json(&value);
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn list_production_environment_service_pods_blocking() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/openapi/environments/production/name%20a%2Fb%3Fc%20d/service/serviceName%20a%2Fb%3Fc%20d/pods",
+        query: &[("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json(
+            "{\"service_name\":\"text\",\"pods\":[{\"pod_name\":\"text\",\"status\":\"text\",\"pod_ready\":true,\"containers_ready\":true,\"create_time\":1,\"ip\":\"text\",\"images\":[\"text\"],\"workload_name\":\"text\",\"workload_type\":\"text\"}]}",
+        ),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .list_production_environment_service_pods(
+            "name a/b?c d",
+            "serviceName a/b?c d",
+            "projectKey value & more",
+        )
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    exchange.verify_json(&value);
+}
+#[tokio::test]
+async fn restart_environment_service_pod() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/environments/name%20a%2Fb%3Fc%20d/pod/podName%20a%2Fb%3Fc%20d/restart",
+        query: &[("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json("{\"message\":\"text\"}"),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .restart_environment_service_pod(
+            "name a/b?c d",
+            "podName a/b?c d",
+            "projectKey value & more",
+        )
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    exchange.verify_json(&value);
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn restart_environment_service_pod_blocking() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/environments/name%20a%2Fb%3Fc%20d/pod/podName%20a%2Fb%3Fc%20d/restart",
+        query: &[("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json("{\"message\":\"text\"}"),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .restart_environment_service_pod(
+            "name a/b?c d",
+            "podName a/b?c d",
+            "projectKey value & more",
+        )
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    exchange.verify_json(&value);
+}
+#[tokio::test]
+async fn restart_production_environment_service_pod() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/environments/production/name%20a%2Fb%3Fc%20d/pod/podName%20a%2Fb%3Fc%20d/restart",
+        query: &[("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json("{\"message\":\"text\"}"),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .restart_production_environment_service_pod(
+            "name a/b?c d",
+            "podName a/b?c d",
+            "projectKey value & more",
+        )
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    exchange.verify_json(&value);
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn restart_production_environment_service_pod_blocking() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/environments/production/name%20a%2Fb%3Fc%20d/pod/podName%20a%2Fb%3Fc%20d/restart",
+        query: &[("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json("{\"message\":\"text\"}"),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .restart_production_environment_service_pod(
+            "name a/b?c d",
+            "podName a/b?c d",
+            "projectKey value & more",
+        )
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    exchange.verify_json(&value);
 }
 #[tokio::test]
 async fn update_deployment_image() {
@@ -3079,6 +3820,69 @@ fn update_cronjob_image_blocking() {
     assert_eq!(value.message, "success");
 }
 #[tokio::test]
+async fn update_job_image() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/environments/image/job/envName%20a%2Fb%3Fc%20d",
+        query: &[],
+        body: Some(
+            "{\"type\":\"text\",\"product_name\":\"text\",\"env_name\":\"text\",\"service_name\":\"text\",\"name\":\"text\",\"container_name\":\"text\",\"image\":\"text\"}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .update_job_image(
+            "envName a/b?c d",
+            match serde_json::from_str::<
+                crate::types::UpdateContainerImageRequest,
+            >(
+                "{\"type\":\"text\",\"product_name\":\"text\",\"env_name\":\"text\",\"service_name\":\"text\",\"name\":\"text\",\"container_name\":\"text\",\"image\":\"text\"}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    assert_eq!(value.message, "success");
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn update_job_image_blocking() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/environments/image/job/envName%20a%2Fb%3Fc%20d",
+        query: &[],
+        body: Some(
+            "{\"type\":\"text\",\"product_name\":\"text\",\"env_name\":\"text\",\"service_name\":\"text\",\"name\":\"text\",\"container_name\":\"text\",\"image\":\"text\"}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .update_job_image(
+            "envName a/b?c d",
+            match serde_json::from_str::<
+                crate::types::UpdateContainerImageRequest,
+            >(
+                "{\"type\":\"text\",\"product_name\":\"text\",\"env_name\":\"text\",\"service_name\":\"text\",\"name\":\"text\",\"container_name\":\"text\",\"image\":\"text\"}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    assert_eq!(value.message, "success");
+}
+#[tokio::test]
 async fn list_environment_events() {
     let exchange = Exchange {
         method: "GET",
@@ -3097,12 +3901,11 @@ async fn list_environment_events() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .list_environment_events(
-            "projectKey value & more",
-            "envName value & more",
-            "name value & more",
-            "type value & more",
-        )
+        .list_environment_events()
+        .project_key("projectKey value & more")
+        .env_name("envName value & more")
+        .name("name value & more")
+        .r#type("type value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -3130,12 +3933,11 @@ fn list_environment_events_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .list_environment_events(
-            "projectKey value & more",
-            "envName value & more",
-            "name value & more",
-            "type value & more",
-        )
+        .list_environment_events()
+        .project_key("projectKey value & more")
+        .env_name("envName value & more")
+        .name("name value & more")
+        .r#type("type value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -3316,9 +4118,7 @@ async fn get_entry_service() {
         path: "/openapi/environments/name%20a%2Fb%3Fc%20d/share/portal/serviceName%20a%2Fb%3Fc%20d",
         query: &[("projectKey", "projectKey value & more")],
         body: None,
-        reply: Reply::Json(
-            "{\"default_gateway_address\":\"81.69.166.47\",\"servers\":[{\"host\":\"zcms-a-b1.8slan.com\",\"port_number\":80,\"port_protocol\":\"HTTP\"},{\"host\":\"a.zicemoshi-helm-env-dev\",\"port_number\":80,\"port_protocol\":\"HTTP\"}]}",
-        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -3332,7 +4132,7 @@ async fn get_entry_service() {
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -3342,9 +4142,7 @@ fn get_entry_service_blocking() {
         path: "/openapi/environments/name%20a%2Fb%3Fc%20d/share/portal/serviceName%20a%2Fb%3Fc%20d",
         query: &[("projectKey", "projectKey value & more")],
         body: None,
-        reply: Reply::Json(
-            "{\"default_gateway_address\":\"81.69.166.47\",\"servers\":[{\"host\":\"zcms-a-b1.8slan.com\",\"port_number\":80,\"port_protocol\":\"HTTP\"},{\"host\":\"a.zicemoshi-helm-env-dev\",\"port_number\":80,\"port_protocol\":\"HTTP\"}]}",
-        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -3358,7 +4156,7 @@ fn get_entry_service_blocking() {
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn set_entry_service() {
@@ -3436,6 +4234,7 @@ async fn stream_container_logs() {
             ("projectKey", "projectKey value & more"),
             ("envName", "envName value & more"),
             ("tails", "7"),
+            ("since", "since value & more"),
         ],
         body: None,
         reply: Reply::EventStream("data: first line\n\ndata: second line\n\n"),
@@ -3443,13 +4242,11 @@ async fn stream_container_logs() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .stream_container_logs(
-            "podName a/b?c d",
-            "containerName a/b?c d",
-            "projectKey value & more",
-            "envName value & more",
-            7i64,
-        )
+        .stream_container_logs("podName a/b?c d", "containerName a/b?c d")
+        .project_key("projectKey value & more")
+        .env_name("envName value & more")
+        .tails(7i64)
+        .since("since value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -3469,6 +4266,7 @@ fn stream_container_logs_blocking() {
             ("projectKey", "projectKey value & more"),
             ("envName", "envName value & more"),
             ("tails", "7"),
+            ("since", "since value & more"),
         ],
         body: None,
         reply: Reply::EventStream("data: first line\n\ndata: second line\n\n"),
@@ -3477,13 +4275,11 @@ fn stream_container_logs_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .stream_container_logs(
-            "podName a/b?c d",
-            "containerName a/b?c d",
-            "projectKey value & more",
-            "envName value & more",
-            7i64,
-        )
+        .stream_container_logs("podName a/b?c d", "containerName a/b?c d")
+        .project_key("projectKey value & more")
+        .env_name("envName value & more")
+        .tails(7i64)
+        .since("since value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -3499,7 +4295,9 @@ async fn get_statistics_overview() {
         path: "/openapi/statistics/overview",
         query: &[],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"project_count\":1,\"cluster_count\":1,\"service_count\":1,\"workflow_count\":1,\"env_count\":1,\"artifact_count\":1}",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -3519,7 +4317,9 @@ fn get_statistics_overview_blocking() {
         path: "/openapi/statistics/overview",
         query: &[],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"project_count\":1,\"cluster_count\":1,\"service_count\":1,\"workflow_count\":1,\"env_count\":1,\"artifact_count\":1}",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -3533,13 +4333,26 @@ async fn get_build_statistics() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/statistics/build",
-        query: &[],
+        query: &[
+            ("startDate", "7"),
+            ("endDate", "7"),
+            ("projectKey", "projectKey value & more"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"total\":1,\"success\":1,\"data\":[{\"date\":\"text\",\"success\":1,\"failure\":1,\"total\":1}]}",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
-    let value = client.get_build_statistics().send().await.expect("the call succeeds");
+    let value = client
+        .get_build_statistics()
+        .start_date(7i64)
+        .end_date(7i64)
+        .project_key("projectKey value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
@@ -3549,14 +4362,26 @@ fn get_build_statistics_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/statistics/build",
-        query: &[],
+        query: &[
+            ("startDate", "7"),
+            ("endDate", "7"),
+            ("projectKey", "projectKey value & more"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"total\":1,\"success\":1,\"data\":[{\"date\":\"text\",\"success\":1,\"failure\":1,\"total\":1}]}",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
-    let value = client.get_build_statistics().send().expect("the call succeeds");
+    let value = client
+        .get_build_statistics()
+        .start_date(7i64)
+        .end_date(7i64)
+        .project_key("projectKey value & more")
+        .send()
+        .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
@@ -3565,13 +4390,26 @@ async fn get_deploy_statistics() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/statistics/deploy",
-        query: &[],
+        query: &[
+            ("startDate", "7"),
+            ("endDate", "7"),
+            ("projectKey", "projectKey value & more"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"total\":1,\"success\":1,\"data\":[{\"project_key\":\"text\",\"production\":true,\"success\":1,\"rollback\":1,\"failed\":1,\"timeout\":1,\"date\":\"text\",\"create_time\":1,\"update_time\":1}]}",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
-    let value = client.get_deploy_statistics().send().await.expect("the call succeeds");
+    let value = client
+        .get_deploy_statistics()
+        .start_date(7i64)
+        .end_date(7i64)
+        .project_key("projectKey value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
@@ -3581,14 +4419,26 @@ fn get_deploy_statistics_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/statistics/deploy",
-        query: &[],
+        query: &[
+            ("startDate", "7"),
+            ("endDate", "7"),
+            ("projectKey", "projectKey value & more"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"total\":1,\"success\":1,\"data\":[{\"project_key\":\"text\",\"production\":true,\"success\":1,\"rollback\":1,\"failed\":1,\"timeout\":1,\"date\":\"text\",\"create_time\":1,\"update_time\":1}]}",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
-    let value = client.get_deploy_statistics().send().expect("the call succeeds");
+    let value = client
+        .get_deploy_statistics()
+        .start_date(7i64)
+        .end_date(7i64)
+        .project_key("projectKey value & more")
+        .send()
+        .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
@@ -3597,13 +4447,26 @@ async fn get_test_statistics() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/statistics/test",
-        query: &[],
+        query: &[
+            ("startDate", "7"),
+            ("endDate", "7"),
+            ("projectKey", "projectKey value & more"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"case_count\":1,\"exec_count\":1,\"success_count\":1,\"average_runtime\":1,\"data\":[{\"date\":\"text\",\"success_count\":1,\"timeout_count\":1,\"failed_count\":1}]}",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
-    let value = client.get_test_statistics().send().await.expect("the call succeeds");
+    let value = client
+        .get_test_statistics()
+        .start_date(7i64)
+        .end_date(7i64)
+        .project_key("projectKey value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
@@ -3613,14 +4476,26 @@ fn get_test_statistics_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/statistics/test",
-        query: &[],
+        query: &[
+            ("startDate", "7"),
+            ("endDate", "7"),
+            ("projectKey", "projectKey value & more"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"case_count\":1,\"exec_count\":1,\"success_count\":1,\"average_runtime\":1,\"data\":[{\"date\":\"text\",\"success_count\":1,\"timeout_count\":1,\"failed_count\":1}]}",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
-    let value = client.get_test_statistics().send().expect("the call succeeds");
+    let value = client
+        .get_test_statistics()
+        .start_date(7i64)
+        .end_date(7i64)
+        .project_key("projectKey value & more")
+        .send()
+        .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
@@ -3629,13 +4504,24 @@ async fn get_release_statistics() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/statistics/v2/release",
-        query: &[],
+        query: &[
+            ("startTime", "7"),
+            ("endTime", "7"),
+            ("projectKey", "projectKey value & more"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"total\":1,\"success_count\":1,\"daily_stat\":[{\"date\":\"text\",\"total\":1,\"success_count\":1,\"fail_count\":1}]}",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
-    let value = client.get_release_statistics().send().await.expect("the call succeeds");
+    let value = client
+        .get_release_statistics(7i64, 7i64)
+        .project_key("projectKey value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
@@ -3645,14 +4531,91 @@ fn get_release_statistics_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/statistics/v2/release",
-        query: &[],
+        query: &[
+            ("startTime", "7"),
+            ("endTime", "7"),
+            ("projectKey", "projectKey value & more"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"total\":1,\"success_count\":1,\"daily_stat\":[{\"date\":\"text\",\"total\":1,\"success_count\":1,\"fail_count\":1}]}",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
-    let value = client.get_release_statistics().send().expect("the call succeeds");
+    let value = client
+        .get_release_statistics(7i64, 7i64)
+        .project_key("projectKey value & more")
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    exchange.verify_json(&value);
+}
+#[tokio::test]
+async fn get_rollback_statistics_detail() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/openapi/statistics/v2/rollback/detail",
+        query: &[
+            ("startTime", "7"),
+            ("endTime", "7"),
+            ("projectKey", "projectKey value & more"),
+            ("envName", "envName value & more"),
+            ("serviceName", "serviceName value & more"),
+            ("pageNum", "7"),
+            ("pageSize", "7"),
+        ],
+        body: None,
+        reply: Reply::Json(
+            "{\"total\":1,\"data\":[{\"project_key\":\"text\",\"env_name\":\"text\",\"env_type\":\"zadig\",\"production\":true,\"operation_type\":\"zadig\",\"service_name\":\"text\",\"service_type\":\"helm\",\"origin_service\":{\"service_name\":\"text\",\"release_name\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\"}],\"rendered_yaml\":\"text\",\"values_yaml\":\"text\",\"override_values\":\"text\",\"update_time\":1},\"update_service\":{\"service_name\":\"text\",\"release_name\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\"}],\"rendered_yaml\":\"text\",\"values_yaml\":\"text\",\"override_values\":\"text\",\"update_time\":1},\"origin_sae_app\":{\"app_name\":\"text\",\"app_id\":\"text\",\"image_url\":\"text\",\"package_url\":\"text\",\"instances\":1},\"update_sae_app\":{\"app_name\":\"text\",\"app_id\":\"text\",\"image_url\":\"text\",\"package_url\":\"text\",\"instances\":1},\"create_by\":{\"uid\":\"text\",\"account\":\"text\",\"name\":\"text\",\"identity_type\":\"text\"},\"create_time\":1}]}",
+        ),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .get_rollback_statistics_detail(7i64, 7i64, 7i64)
+        .project_key("projectKey value & more")
+        .env_name("envName value & more")
+        .service_name("serviceName value & more")
+        .page_num(7i64)
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    exchange.verify_json(&value);
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn get_rollback_statistics_detail_blocking() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/openapi/statistics/v2/rollback/detail",
+        query: &[
+            ("startTime", "7"),
+            ("endTime", "7"),
+            ("projectKey", "projectKey value & more"),
+            ("envName", "envName value & more"),
+            ("serviceName", "serviceName value & more"),
+            ("pageNum", "7"),
+            ("pageSize", "7"),
+        ],
+        body: None,
+        reply: Reply::Json(
+            "{\"total\":1,\"data\":[{\"project_key\":\"text\",\"env_name\":\"text\",\"env_type\":\"zadig\",\"production\":true,\"operation_type\":\"zadig\",\"service_name\":\"text\",\"service_type\":\"helm\",\"origin_service\":{\"service_name\":\"text\",\"release_name\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\"}],\"rendered_yaml\":\"text\",\"values_yaml\":\"text\",\"override_values\":\"text\",\"update_time\":1},\"update_service\":{\"service_name\":\"text\",\"release_name\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\"}],\"rendered_yaml\":\"text\",\"values_yaml\":\"text\",\"override_values\":\"text\",\"update_time\":1},\"origin_sae_app\":{\"app_name\":\"text\",\"app_id\":\"text\",\"image_url\":\"text\",\"package_url\":\"text\",\"instances\":1},\"update_sae_app\":{\"app_name\":\"text\",\"app_id\":\"text\",\"image_url\":\"text\",\"package_url\":\"text\",\"instances\":1},\"create_by\":{\"uid\":\"text\",\"account\":\"text\",\"name\":\"text\",\"identity_type\":\"text\"},\"create_time\":1}]}",
+        ),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .get_rollback_statistics_detail(7i64, 7i64, 7i64)
+        .project_key("projectKey value & more")
+        .env_name("envName value & more")
+        .service_name("serviceName value & more")
+        .page_num(7i64)
+        .send()
+        .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
@@ -3662,14 +4625,20 @@ async fn create_project() {
         method: "POST",
         path: "/openapi/projects/project",
         query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        body: Some(
+            "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"project_type\":\"text\"}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
         .create_project(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::ProjectCreateRequest,
+            >(
+                "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"project_type\":\"text\"}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -3678,7 +4647,7 @@ async fn create_project() {
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -3687,15 +4656,21 @@ fn create_project_blocking() {
         method: "POST",
         path: "/openapi/projects/project",
         query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        body: Some(
+            "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"project_type\":\"text\"}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
         .create_project(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::ProjectCreateRequest,
+            >(
+                "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"project_type\":\"text\"}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -3703,7 +4678,7 @@ fn create_project_blocking() {
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn create_yaml_project() {
@@ -3711,14 +4686,20 @@ async fn create_yaml_project() {
         method: "POST",
         path: "/openapi/projects/project/init/yaml",
         query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        body: Some(
+            "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"service_list\":[{\"source\":\"text\",\"service_name\":\"text\",\"template_name\":\"text\",\"variable_yaml\":[{\"key\":\"text\"}],\"auto_sync\":true,\"yaml\":\"text\",\"values_yaml\":\"text\"}],\"env_list\":[{\"env_key\":\"text\",\"cluster_name\":\"text\",\"namespace\":\"text\"}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
         .create_yaml_project(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::ProjectInitializeRequest,
+            >(
+                "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"service_list\":[{\"source\":\"text\",\"service_name\":\"text\",\"template_name\":\"text\",\"variable_yaml\":[{\"key\":\"text\"}],\"auto_sync\":true,\"yaml\":\"text\",\"values_yaml\":\"text\"}],\"env_list\":[{\"env_key\":\"text\",\"cluster_name\":\"text\",\"namespace\":\"text\"}]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -3727,7 +4708,7 @@ async fn create_yaml_project() {
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -3736,15 +4717,21 @@ fn create_yaml_project_blocking() {
         method: "POST",
         path: "/openapi/projects/project/init/yaml",
         query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        body: Some(
+            "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"service_list\":[{\"source\":\"text\",\"service_name\":\"text\",\"template_name\":\"text\",\"variable_yaml\":[{\"key\":\"text\"}],\"auto_sync\":true,\"yaml\":\"text\",\"values_yaml\":\"text\"}],\"env_list\":[{\"env_key\":\"text\",\"cluster_name\":\"text\",\"namespace\":\"text\"}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
         .create_yaml_project(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::ProjectInitializeRequest,
+            >(
+                "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"service_list\":[{\"source\":\"text\",\"service_name\":\"text\",\"template_name\":\"text\",\"variable_yaml\":[{\"key\":\"text\"}],\"auto_sync\":true,\"yaml\":\"text\",\"values_yaml\":\"text\"}],\"env_list\":[{\"env_key\":\"text\",\"cluster_name\":\"text\",\"namespace\":\"text\"}]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -3752,7 +4739,7 @@ fn create_yaml_project_blocking() {
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn create_helm_project() {
@@ -3760,14 +4747,20 @@ async fn create_helm_project() {
         method: "POST",
         path: "/openapi/projects/project/init/helm",
         query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        body: Some(
+            "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"service_list\":[{\"source\":\"text\",\"service_name\":\"text\",\"template_name\":\"text\",\"variable_yaml\":[{\"key\":\"text\"}],\"auto_sync\":true,\"yaml\":\"text\",\"values_yaml\":\"text\"}],\"env_list\":[{\"env_key\":\"text\",\"cluster_name\":\"text\",\"namespace\":\"text\"}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
         .create_helm_project(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::ProjectInitializeRequest,
+            >(
+                "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"service_list\":[{\"source\":\"text\",\"service_name\":\"text\",\"template_name\":\"text\",\"variable_yaml\":[{\"key\":\"text\"}],\"auto_sync\":true,\"yaml\":\"text\",\"values_yaml\":\"text\"}],\"env_list\":[{\"env_key\":\"text\",\"cluster_name\":\"text\",\"namespace\":\"text\"}]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -3776,7 +4769,7 @@ async fn create_helm_project() {
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -3785,15 +4778,21 @@ fn create_helm_project_blocking() {
         method: "POST",
         path: "/openapi/projects/project/init/helm",
         query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        body: Some(
+            "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"service_list\":[{\"source\":\"text\",\"service_name\":\"text\",\"template_name\":\"text\",\"variable_yaml\":[{\"key\":\"text\"}],\"auto_sync\":true,\"yaml\":\"text\",\"values_yaml\":\"text\"}],\"env_list\":[{\"env_key\":\"text\",\"cluster_name\":\"text\",\"namespace\":\"text\"}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
         .create_helm_project(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::ProjectInitializeRequest,
+            >(
+                "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"service_list\":[{\"source\":\"text\",\"service_name\":\"text\",\"template_name\":\"text\",\"variable_yaml\":[{\"key\":\"text\"}],\"auto_sync\":true,\"yaml\":\"text\",\"values_yaml\":\"text\"}],\"env_list\":[{\"env_key\":\"text\",\"cluster_name\":\"text\",\"namespace\":\"text\"}]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -3801,20 +4800,28 @@ fn create_helm_project_blocking() {
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn list_projects() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/projects/project",
-        query: &[],
+        query: &[("pageNum", "7"), ("pageSize", "7")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"total\":7,\"projects\":[{\"project_name\":\"text\",\"project_key\":\"text\",\"description\":\"text\",\"deploy_type\":\"text\"}]}",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
-    let value = client.list_projects().send().await.expect("the call succeeds");
+    let value = client
+        .list_projects()
+        .page_num(7i64)
+        .page_size(7i64)
+        .send()
+        .await
+        .expect("the call succeeds");
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
@@ -3824,14 +4831,21 @@ fn list_projects_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/projects/project",
-        query: &[],
+        query: &[("pageNum", "7"), ("pageSize", "7")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"total\":7,\"projects\":[{\"project_name\":\"text\",\"project_key\":\"text\",\"description\":\"text\",\"deploy_type\":\"text\"}]}",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
-    let value = client.list_projects().send().expect("the call succeeds");
+    let value = client
+        .list_projects()
+        .page_num(7i64)
+        .page_size(7i64)
+        .send()
+        .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
@@ -3840,13 +4854,19 @@ async fn get_project() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/projects/project/detail",
-        query: &[],
+        query: &[("projectKey", "projectKey value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"desc\":\"text\",\"deploy_type\":\"text\",\"create_time\":1,\"created_by\":\"text\"}",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
-    let value = client.get_project().send().await.expect("the call succeeds");
+    let value = client
+        .get_project("projectKey value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
@@ -3856,14 +4876,19 @@ fn get_project_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/projects/project/detail",
-        query: &[],
+        query: &[("projectKey", "projectKey value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"desc\":\"text\",\"deploy_type\":\"text\",\"create_time\":1,\"created_by\":\"text\"}",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
-    let value = client.get_project().send().expect("the call succeeds");
+    let value = client
+        .get_project("projectKey value & more")
+        .send()
+        .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
@@ -3872,15 +4897,19 @@ async fn delete_project() {
     let exchange = Exchange {
         method: "DELETE",
         path: "/openapi/projects/project",
-        query: &[],
+        query: &[("projectKey", "projectKey value & more"), ("isDelete", "true")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
-    let value = client.delete_project().send().await.expect("the call succeeds");
+    let value = client
+        .delete_project("projectKey value & more", true)
+        .send()
+        .await
+        .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -3888,35 +4917,35 @@ fn delete_project_blocking() {
     let exchange = Exchange {
         method: "DELETE",
         path: "/openapi/projects/project",
-        query: &[],
+        query: &[("projectKey", "projectKey value & more"), ("isDelete", "true")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
-    let value = client.delete_project().send().expect("the call succeeds");
+    let value = client
+        .delete_project("projectKey value & more", true)
+        .send()
+        .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
-async fn create_registry() {
+async fn get_project_global_variables() {
     let exchange = Exchange {
-        method: "POST",
-        path: "/openapi/system/registry",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        method: "GET",
+        path: "/openapi/projects/project/globalVariable",
+        query: &[("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json(
+            "{\"variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}],\"production_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .create_registry(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
+        .get_project_global_variables("projectKey value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -3925,20 +4954,78 @@ async fn create_registry() {
 }
 #[cfg(feature = "blocking")]
 #[test]
-fn create_registry_blocking() {
+fn get_project_global_variables_blocking() {
     let exchange = Exchange {
-        method: "POST",
-        path: "/openapi/system/registry",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        method: "GET",
+        path: "/openapi/projects/project/globalVariable",
+        query: &[("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json(
+            "{\"variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}],\"production_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .create_registry(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+        .get_project_global_variables("projectKey value & more")
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    exchange.verify_json(&value);
+}
+#[tokio::test]
+async fn create_collaboration_mode() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/collaborations",
+        query: &[],
+        body: Some(
+            "{\"project_key\":\"text\",\"name\":\"text\",\"user_ids\":[\"text\"],\"group_ids\":[\"text\"],\"workflows\":[{\"name\":\"text\",\"collaboration_type\":\"share\",\"verbs\":[\"text\"]}],\"envs\":[{\"name\":\"text\",\"collaboration_type\":\"share\",\"verbs\":[\"text\"]}],\"recycle_day\":1}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .create_collaboration_mode(
+            match serde_json::from_str::<
+                crate::types::CollaborationModeCreateRequest,
+            >(
+                "{\"project_key\":\"text\",\"name\":\"text\",\"user_ids\":[\"text\"],\"group_ids\":[\"text\"],\"workflows\":[{\"name\":\"text\",\"collaboration_type\":\"share\",\"verbs\":[\"text\"]}],\"envs\":[{\"name\":\"text\",\"collaboration_type\":\"share\",\"verbs\":[\"text\"]}],\"recycle_day\":1}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    assert_eq!(value.message, "success");
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn create_collaboration_mode_blocking() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/collaborations",
+        query: &[],
+        body: Some(
+            "{\"project_key\":\"text\",\"name\":\"text\",\"user_ids\":[\"text\"],\"group_ids\":[\"text\"],\"workflows\":[{\"name\":\"text\",\"collaboration_type\":\"share\",\"verbs\":[\"text\"]}],\"envs\":[{\"name\":\"text\",\"collaboration_type\":\"share\",\"verbs\":[\"text\"]}],\"recycle_day\":1}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .create_collaboration_mode(
+            match serde_json::from_str::<
+                crate::types::CollaborationModeCreateRequest,
+            >(
+                "{\"project_key\":\"text\",\"name\":\"text\",\"user_ids\":[\"text\"],\"group_ids\":[\"text\"],\"workflows\":[{\"name\":\"text\",\"collaboration_type\":\"share\",\"verbs\":[\"text\"]}],\"envs\":[{\"name\":\"text\",\"collaboration_type\":\"share\",\"verbs\":[\"text\"]}],\"recycle_day\":1}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -3946,7 +5033,107 @@ fn create_registry_blocking() {
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
+}
+#[tokio::test]
+async fn delete_collaboration_mode() {
+    let exchange = Exchange {
+        method: "DELETE",
+        path: "/openapi/collaborations/name%20a%2Fb%3Fc%20d",
+        query: &[("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .delete_collaboration_mode("name a/b?c d", "projectKey value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    assert_eq!(value.message, "success");
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn delete_collaboration_mode_blocking() {
+    let exchange = Exchange {
+        method: "DELETE",
+        path: "/openapi/collaborations/name%20a%2Fb%3Fc%20d",
+        query: &[("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .delete_collaboration_mode("name a/b?c d", "projectKey value & more")
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    assert_eq!(value.message, "success");
+}
+#[tokio::test]
+async fn create_registry() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/system/registry",
+        query: &[],
+        body: Some(
+            "{\"address\":\"text\",\"provider\":\"text\",\"namespace\":\"text\",\"is_default\":true,\"access_key\":\"text\",\"secret_key\":\"text\",\"enable_tls\":true,\"region\":\"text\",\"tls_cert\":\"text\"}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .create_registry(
+            match serde_json::from_str::<
+                crate::types::OpenApiCreateRegistryReq,
+            >(
+                "{\"address\":\"text\",\"provider\":\"text\",\"namespace\":\"text\",\"is_default\":true,\"access_key\":\"text\",\"secret_key\":\"text\",\"enable_tls\":true,\"region\":\"text\",\"tls_cert\":\"text\"}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    assert_eq!(value.message, "success");
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn create_registry_blocking() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/system/registry",
+        query: &[],
+        body: Some(
+            "{\"address\":\"text\",\"provider\":\"text\",\"namespace\":\"text\",\"is_default\":true,\"access_key\":\"text\",\"secret_key\":\"text\",\"enable_tls\":true,\"region\":\"text\",\"tls_cert\":\"text\"}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .create_registry(
+            match serde_json::from_str::<
+                crate::types::OpenApiCreateRegistryReq,
+            >(
+                "{\"address\":\"text\",\"provider\":\"text\",\"namespace\":\"text\",\"is_default\":true,\"access_key\":\"text\",\"secret_key\":\"text\",\"enable_tls\":true,\"region\":\"text\",\"tls_cert\":\"text\"}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn list_registries() {
@@ -3955,7 +5142,9 @@ async fn list_registries() {
         path: "/openapi/system/registry",
         query: &[],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "[{\"registry_id\":\"text\",\"address\":\"text\",\"provider\":\"text\",\"region\":\"text\",\"namespace\":\"text\",\"is_default\":true}]",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -3971,7 +5160,9 @@ fn list_registries_blocking() {
         path: "/openapi/system/registry",
         query: &[],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "[{\"registry_id\":\"text\",\"address\":\"text\",\"provider\":\"text\",\"region\":\"text\",\"namespace\":\"text\",\"is_default\":true}]",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -3987,7 +5178,9 @@ async fn get_registry() {
         path: "/openapi/system/registry/id%20a%2Fb%3Fc%20d",
         query: &[],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"registry_id\":\"text\",\"address\":\"text\",\"provider\":\"text\",\"region\":\"text\",\"namespace\":\"text\",\"is_default\":true}",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -4007,7 +5200,9 @@ fn get_registry_blocking() {
         path: "/openapi/system/registry/id%20a%2Fb%3Fc%20d",
         query: &[],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"registry_id\":\"text\",\"address\":\"text\",\"provider\":\"text\",\"region\":\"text\",\"namespace\":\"text\",\"is_default\":true}",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -4022,15 +5217,21 @@ async fn update_registry() {
         method: "PUT",
         path: "/openapi/system/registry/id%20a%2Fb%3Fc%20d",
         query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        body: Some(
+            "{\"registry_id\":\"text\",\"address\":\"text\",\"provider\":\"text\",\"region\":\"text\",\"namespace\":\"text\",\"is_default\":true}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
         .update_registry(
             "id a/b?c d",
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::OpenApiRegistry,
+            >(
+                "{\"registry_id\":\"text\",\"address\":\"text\",\"provider\":\"text\",\"region\":\"text\",\"namespace\":\"text\",\"is_default\":true}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -4039,7 +5240,7 @@ async fn update_registry() {
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -4048,8 +5249,10 @@ fn update_registry_blocking() {
         method: "PUT",
         path: "/openapi/system/registry/id%20a%2Fb%3Fc%20d",
         query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        body: Some(
+            "{\"registry_id\":\"text\",\"address\":\"text\",\"provider\":\"text\",\"region\":\"text\",\"namespace\":\"text\",\"is_default\":true}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -4057,7 +5260,11 @@ fn update_registry_blocking() {
     let value = client
         .update_registry(
             "id a/b?c d",
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::OpenApiRegistry,
+            >(
+                "{\"registry_id\":\"text\",\"address\":\"text\",\"provider\":\"text\",\"region\":\"text\",\"namespace\":\"text\",\"is_default\":true}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -4065,7 +5272,7 @@ fn update_registry_blocking() {
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn list_release_plans() {
@@ -4217,7 +5424,7 @@ async fn update_release_plan() {
         body: Some(
             "{\"description\":\"test2\",\"parameters\":[{\"name\":\"test\",\"type\":\"string\",\"value\":\"zadig\"},{\"name\":\"abc\",\"type\":\"choice\",\"value\":\"123\"},{\"name\":\"repo1\",\"type\":\"repo\",\"repo\":{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-poc\",\"repo_name\":\"num_test\",\"branch\":\"master\",\"prs\":[1]}}],\"jobs\":[{\"name\":\"Text-1\",\"spec\":{\"content\":\"Hello, World 1.\",\"remark\":\"abc\"},\"type\":\"text\"},{\"name\":\"Workflow-1\",\"spec\":{\"workflow_key\":\"old-hook\",\"project_key\":\"yaml\",\"remark\":\"remark-2\",\"inputs\":[{\"job_name\":\"build\",\"job_type\":\"zadig-build\",\"parameters\":{\"registry\":\"https://koderover.*********.com/test\",\"service_list\":[{\"service_module\":\"service1\",\"service_name\":\"service1\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-*****\",\"repo_name\":\"multi-service-demo\",\"branch\":\"patrick-01\"}],\"inputs\":[{\"key\":\"gggg\",\"value\":\"abcd\"}]}]}},{\"job_name\":\"deploy\",\"job_type\":\"zadig-deploy\",\"parameters\":{\"env_name\":\"dev\",\"service_list\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"https://koderover.*********.com/test/service1:main\"}]}},{\"job_name\":\"test\",\"job_type\":\"zadig-test\",\"parameters\":{\"testing_list\":[{\"testing_name\":\"static-html-report\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-******\",\"repo_name\":\"test-report\",\"branch\":\"main\"}]}]}}]},\"type\":\"workflow\"}],\"manager\":\"patrick\",\"manager_identity_type\":\"system\",\"name\":\"Test-Plan-1\"}",
         ),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -4237,7 +5444,7 @@ async fn update_release_plan() {
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -4249,7 +5456,7 @@ fn update_release_plan_blocking() {
         body: Some(
             "{\"description\":\"test2\",\"parameters\":[{\"name\":\"test\",\"type\":\"string\",\"value\":\"zadig\"},{\"name\":\"abc\",\"type\":\"choice\",\"value\":\"123\"},{\"name\":\"repo1\",\"type\":\"repo\",\"repo\":{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-poc\",\"repo_name\":\"num_test\",\"branch\":\"master\",\"prs\":[1]}}],\"jobs\":[{\"name\":\"Text-1\",\"spec\":{\"content\":\"Hello, World 1.\",\"remark\":\"abc\"},\"type\":\"text\"},{\"name\":\"Workflow-1\",\"spec\":{\"workflow_key\":\"old-hook\",\"project_key\":\"yaml\",\"remark\":\"remark-2\",\"inputs\":[{\"job_name\":\"build\",\"job_type\":\"zadig-build\",\"parameters\":{\"registry\":\"https://koderover.*********.com/test\",\"service_list\":[{\"service_module\":\"service1\",\"service_name\":\"service1\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-*****\",\"repo_name\":\"multi-service-demo\",\"branch\":\"patrick-01\"}],\"inputs\":[{\"key\":\"gggg\",\"value\":\"abcd\"}]}]}},{\"job_name\":\"deploy\",\"job_type\":\"zadig-deploy\",\"parameters\":{\"env_name\":\"dev\",\"service_list\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"https://koderover.*********.com/test/service1:main\"}]}},{\"job_name\":\"test\",\"job_type\":\"zadig-test\",\"parameters\":{\"testing_list\":[{\"testing_name\":\"static-html-report\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-******\",\"repo_name\":\"test-report\",\"branch\":\"main\"}]}]}}]},\"type\":\"workflow\"}],\"manager\":\"patrick\",\"manager_identity_type\":\"system\",\"name\":\"Test-Plan-1\"}",
         ),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -4269,20 +5476,26 @@ fn update_release_plan_blocking() {
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn list_services() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/service/yaml/services",
-        query: &[],
+        query: &[("projectKey", "projectKey value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "[{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\"}]}]",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
-    let value = client.list_services().send().await.expect("the call succeeds");
+    let value = client
+        .list_services("projectKey value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
@@ -4292,14 +5505,19 @@ fn list_services_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/service/yaml/services",
-        query: &[],
+        query: &[("projectKey", "projectKey value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "[{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\"}]}]",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
-    let value = client.list_services().send().expect("the call succeeds");
+    let value = client
+        .list_services("projectKey value & more")
+        .send()
+        .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
@@ -4308,14 +5526,16 @@ async fn list_production_services() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/service/yaml/production/services",
-        query: &[],
+        query: &[("projectKey", "projectKey value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "[{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\"}]}]",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .list_production_services()
+        .list_production_services("projectKey value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -4328,14 +5548,19 @@ fn list_production_services_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/service/yaml/production/services",
-        query: &[],
+        query: &[("projectKey", "projectKey value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "[{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\"}]}]",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
-    let value = client.list_production_services().send().expect("the call succeeds");
+    let value = client
+        .list_production_services("projectKey value & more")
+        .send()
+        .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
@@ -4344,14 +5569,16 @@ async fn get_service() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/service/yaml/serviceName%20a%2Fb%3Fc%20d",
-        query: &[],
+        query: &[("projectKey", "projectKey value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"template_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"yaml\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .get_service("serviceName a/b?c d")
+        .get_service("serviceName a/b?c d", "projectKey value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -4364,15 +5591,17 @@ fn get_service_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/service/yaml/serviceName%20a%2Fb%3Fc%20d",
-        query: &[],
+        query: &[("projectKey", "projectKey value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"template_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"yaml\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .get_service("serviceName a/b?c d")
+        .get_service("serviceName a/b?c d", "projectKey value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -4383,14 +5612,16 @@ async fn get_production_service() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/service/yaml/production/serviceName%20a%2Fb%3Fc%20d",
-        query: &[],
+        query: &[("projectKey", "projectKey value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"template_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"yaml\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .get_production_service("serviceName a/b?c d")
+        .get_production_service("serviceName a/b?c d", "projectKey value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -4403,15 +5634,17 @@ fn get_production_service_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/service/yaml/production/serviceName%20a%2Fb%3Fc%20d",
-        query: &[],
+        query: &[("projectKey", "projectKey value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"template_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"yaml\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .get_production_service("serviceName a/b?c d")
+        .get_production_service("serviceName a/b?c d", "projectKey value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -4423,14 +5656,20 @@ async fn create_service_from_template() {
         method: "POST",
         path: "/openapi/service/template/load/yaml",
         query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        body: Some(
+            "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"variable_yaml\":[{\"key\":\"text\"}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
         .create_service_from_template(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::ServiceFromYamlTemplateRequest,
+            >(
+                "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"variable_yaml\":[{\"key\":\"text\"}]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -4439,7 +5678,7 @@ async fn create_service_from_template() {
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -4448,15 +5687,21 @@ fn create_service_from_template_blocking() {
         method: "POST",
         path: "/openapi/service/template/load/yaml",
         query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        body: Some(
+            "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"variable_yaml\":[{\"key\":\"text\"}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
         .create_service_from_template(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::ServiceFromYamlTemplateRequest,
+            >(
+                "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"variable_yaml\":[{\"key\":\"text\"}]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -4464,7 +5709,7 @@ fn create_service_from_template_blocking() {
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn create_production_service_from_template() {
@@ -4472,14 +5717,20 @@ async fn create_production_service_from_template() {
         method: "POST",
         path: "/openapi/service/template/production/load/yaml",
         query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        body: Some(
+            "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"variable_yaml\":[{\"key\":\"text\"}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
         .create_production_service_from_template(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::ServiceFromYamlTemplateRequest,
+            >(
+                "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"variable_yaml\":[{\"key\":\"text\"}]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -4488,7 +5739,7 @@ async fn create_production_service_from_template() {
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -4497,15 +5748,21 @@ fn create_production_service_from_template_blocking() {
         method: "POST",
         path: "/openapi/service/template/production/load/yaml",
         query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        body: Some(
+            "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"variable_yaml\":[{\"key\":\"text\"}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
         .create_production_service_from_template(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::ServiceFromYamlTemplateRequest,
+            >(
+                "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"variable_yaml\":[{\"key\":\"text\"}]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -4513,22 +5770,29 @@ fn create_production_service_from_template_blocking() {
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn create_raw_service() {
     let exchange = Exchange {
         method: "POST",
         path: "/openapi/service/yaml/raw",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        query: &[("projectKey", "projectKey value & more")],
+        body: Some(
+            "{\"service_name\":\"text\",\"production\":true,\"yaml\":\"text\",\"variable_yaml\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
         .create_raw_service(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            "projectKey value & more",
+            match serde_json::from_str::<
+                crate::types::RawYamlServiceRequest,
+            >(
+                "{\"service_name\":\"text\",\"production\":true,\"yaml\":\"text\",\"variable_yaml\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -4537,7 +5801,7 @@ async fn create_raw_service() {
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -4545,16 +5809,23 @@ fn create_raw_service_blocking() {
     let exchange = Exchange {
         method: "POST",
         path: "/openapi/service/yaml/raw",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        query: &[("projectKey", "projectKey value & more")],
+        body: Some(
+            "{\"service_name\":\"text\",\"production\":true,\"yaml\":\"text\",\"variable_yaml\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
         .create_raw_service(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            "projectKey value & more",
+            match serde_json::from_str::<
+                crate::types::RawYamlServiceRequest,
+            >(
+                "{\"service_name\":\"text\",\"production\":true,\"yaml\":\"text\",\"variable_yaml\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -4562,22 +5833,29 @@ fn create_raw_service_blocking() {
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn create_raw_production_service() {
     let exchange = Exchange {
         method: "POST",
         path: "/openapi/service/yaml/production/raw",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        query: &[("projectKey", "projectKey value & more")],
+        body: Some(
+            "{\"service_name\":\"text\",\"production\":true,\"yaml\":\"text\",\"variable_yaml\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
         .create_raw_production_service(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            "projectKey value & more",
+            match serde_json::from_str::<
+                crate::types::RawYamlServiceRequest,
+            >(
+                "{\"service_name\":\"text\",\"production\":true,\"yaml\":\"text\",\"variable_yaml\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -4586,7 +5864,7 @@ async fn create_raw_production_service() {
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -4594,16 +5872,23 @@ fn create_raw_production_service_blocking() {
     let exchange = Exchange {
         method: "POST",
         path: "/openapi/service/yaml/production/raw",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        query: &[("projectKey", "projectKey value & more")],
+        body: Some(
+            "{\"service_name\":\"text\",\"production\":true,\"yaml\":\"text\",\"variable_yaml\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
         .create_raw_production_service(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            "projectKey value & more",
+            match serde_json::from_str::<
+                crate::types::RawYamlServiceRequest,
+            >(
+                "{\"service_name\":\"text\",\"production\":true,\"yaml\":\"text\",\"variable_yaml\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -4611,32 +5896,39 @@ fn create_raw_production_service_blocking() {
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn update_service() {
     let exchange = Exchange {
         method: "PUT",
         path: "/openapi/service/yaml/serviceName%20a%2Fb%3Fc%20d",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        query: &[("projectKey", "projectKey value & more")],
+        body: Some(
+            "{\"project_name\":\"text\",\"service_name\":\"text\",\"type\":\"text\",\"yaml\":\"text\"}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
         .update_service(
             "serviceName a/b?c d",
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::ServiceConfigUpdate,
+            >(
+                "{\"project_name\":\"text\",\"service_name\":\"text\",\"type\":\"text\",\"yaml\":\"text\"}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
         )
+        .project_key("projectKey value & more")
         .send()
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -4644,9 +5936,11 @@ fn update_service_blocking() {
     let exchange = Exchange {
         method: "PUT",
         path: "/openapi/service/yaml/serviceName%20a%2Fb%3Fc%20d",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        query: &[("projectKey", "projectKey value & more")],
+        body: Some(
+            "{\"project_name\":\"text\",\"service_name\":\"text\",\"type\":\"text\",\"yaml\":\"text\"}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -4654,40 +5948,52 @@ fn update_service_blocking() {
     let value = client
         .update_service(
             "serviceName a/b?c d",
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::ServiceConfigUpdate,
+            >(
+                "{\"project_name\":\"text\",\"service_name\":\"text\",\"type\":\"text\",\"yaml\":\"text\"}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
         )
+        .project_key("projectKey value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn update_production_service() {
     let exchange = Exchange {
         method: "PUT",
         path: "/openapi/service/yaml/production/serviceName%20a%2Fb%3Fc%20d",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        query: &[("projectKey", "projectKey value & more")],
+        body: Some(
+            "{\"project_name\":\"text\",\"service_name\":\"text\",\"type\":\"text\",\"yaml\":\"text\"}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
         .update_production_service(
             "serviceName a/b?c d",
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::ServiceConfigUpdate,
+            >(
+                "{\"project_name\":\"text\",\"service_name\":\"text\",\"type\":\"text\",\"yaml\":\"text\"}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
         )
+        .project_key("projectKey value & more")
         .send()
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -4695,9 +6001,11 @@ fn update_production_service_blocking() {
     let exchange = Exchange {
         method: "PUT",
         path: "/openapi/service/yaml/production/serviceName%20a%2Fb%3Fc%20d",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        query: &[("projectKey", "projectKey value & more")],
+        body: Some(
+            "{\"project_name\":\"text\",\"service_name\":\"text\",\"type\":\"text\",\"yaml\":\"text\"}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -4705,31 +6013,43 @@ fn update_production_service_blocking() {
     let value = client
         .update_production_service(
             "serviceName a/b?c d",
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::ServiceConfigUpdate,
+            >(
+                "{\"project_name\":\"text\",\"service_name\":\"text\",\"type\":\"text\",\"yaml\":\"text\"}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
         )
+        .project_key("projectKey value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn update_service_variables() {
     let exchange = Exchange {
         method: "PUT",
         path: "/openapi/service/yaml/serviceName%20a%2Fb%3Fc%20d/variable",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        query: &[("projectKey", "projectKey value & more")],
+        body: Some(
+            "{\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
         .update_service_variables(
             "serviceName a/b?c d",
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            "projectKey value & more",
+            match serde_json::from_str::<
+                crate::types::ServiceVariablesUpdate,
+            >(
+                "{\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -4738,7 +6058,7 @@ async fn update_service_variables() {
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -4746,9 +6066,11 @@ fn update_service_variables_blocking() {
     let exchange = Exchange {
         method: "PUT",
         path: "/openapi/service/yaml/serviceName%20a%2Fb%3Fc%20d/variable",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        query: &[("projectKey", "projectKey value & more")],
+        body: Some(
+            "{\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -4756,7 +6078,12 @@ fn update_service_variables_blocking() {
     let value = client
         .update_service_variables(
             "serviceName a/b?c d",
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            "projectKey value & more",
+            match serde_json::from_str::<
+                crate::types::ServiceVariablesUpdate,
+            >(
+                "{\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -4764,23 +6091,30 @@ fn update_service_variables_blocking() {
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn update_production_service_variables() {
     let exchange = Exchange {
         method: "PUT",
         path: "/openapi/service/yaml/production/serviceName%20a%2Fb%3Fc%20d/variable",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        query: &[("projectKey", "projectKey value & more")],
+        body: Some(
+            "{\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
         .update_production_service_variables(
             "serviceName a/b?c d",
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            "projectKey value & more",
+            match serde_json::from_str::<
+                crate::types::ServiceVariablesUpdate,
+            >(
+                "{\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -4789,7 +6123,7 @@ async fn update_production_service_variables() {
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -4797,9 +6131,11 @@ fn update_production_service_variables_blocking() {
     let exchange = Exchange {
         method: "PUT",
         path: "/openapi/service/yaml/production/serviceName%20a%2Fb%3Fc%20d/variable",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        query: &[("projectKey", "projectKey value & more")],
+        body: Some(
+            "{\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -4807,7 +6143,303 @@ fn update_production_service_variables_blocking() {
     let value = client
         .update_production_service_variables(
             "serviceName a/b?c d",
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            "projectKey value & more",
+            match serde_json::from_str::<
+                crate::types::ServiceVariablesUpdate,
+            >(
+                "{\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    assert_eq!(value.message, "success");
+}
+#[tokio::test]
+async fn delete_service() {
+    let exchange = Exchange {
+        method: "DELETE",
+        path: "/openapi/service/yaml/serviceName%20a%2Fb%3Fc%20d",
+        query: &[("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .delete_service("serviceName a/b?c d", "projectKey value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    assert_eq!(value.message, "success");
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn delete_service_blocking() {
+    let exchange = Exchange {
+        method: "DELETE",
+        path: "/openapi/service/yaml/serviceName%20a%2Fb%3Fc%20d",
+        query: &[("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .delete_service("serviceName a/b?c d", "projectKey value & more")
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    assert_eq!(value.message, "success");
+}
+#[tokio::test]
+async fn delete_production_service() {
+    let exchange = Exchange {
+        method: "DELETE",
+        path: "/openapi/service/yaml/production/serviceName%20a%2Fb%3Fc%20d",
+        query: &[("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .delete_production_service("serviceName a/b?c d", "projectKey value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    assert_eq!(value.message, "success");
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn delete_production_service_blocking() {
+    let exchange = Exchange {
+        method: "DELETE",
+        path: "/openapi/service/yaml/production/serviceName%20a%2Fb%3Fc%20d",
+        query: &[("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .delete_production_service("serviceName a/b?c d", "projectKey value & more")
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    assert_eq!(value.message, "success");
+}
+#[tokio::test]
+async fn list_service_labels() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/openapi/service/yaml/name%20a%2Fb%3Fc%20d/labels",
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("production", "production value & more"),
+        ],
+        body: None,
+        reply: Reply::Json(
+            "[{\"id\":\"text\",\"label_id\":\"text\",\"key\":\"text\",\"value\":\"text\"}]",
+        ),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .list_service_labels("name a/b?c d", "projectKey value & more")
+        .production("production value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    exchange.verify_json(&value);
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn list_service_labels_blocking() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/openapi/service/yaml/name%20a%2Fb%3Fc%20d/labels",
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("production", "production value & more"),
+        ],
+        body: None,
+        reply: Reply::Json(
+            "[{\"id\":\"text\",\"label_id\":\"text\",\"key\":\"text\",\"value\":\"text\"}]",
+        ),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .list_service_labels("name a/b?c d", "projectKey value & more")
+        .production("production value & more")
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    exchange.verify_json(&value);
+}
+#[tokio::test]
+async fn load_services_from_code_host() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/service/loader/load",
+        query: &[
+            ("codehostName", "codehostName value & more"),
+            ("repoOwner", "repoOwner value & more"),
+            ("repoName", "repoName value & more"),
+            ("repoUUID", "repoUUID value & more"),
+            ("namespace", "namespace value & more"),
+            ("branchName", "branchName value & more"),
+            ("remoteName", "remoteName value & more"),
+            ("production", "production value & more"),
+        ],
+        body: Some(
+            "{\"product_name\":\"text\",\"service_paths\":[{\"service_name\":\"text\",\"path\":\"text\",\"is_dir\":true}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .load_services_from_code_host(
+            match serde_json::from_str::<
+                crate::types::ServiceFromCodeHostRequest,
+            >(
+                "{\"product_name\":\"text\",\"service_paths\":[{\"service_name\":\"text\",\"path\":\"text\",\"is_dir\":true}]}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .codehost_name("codehostName value & more")
+        .repo_owner("repoOwner value & more")
+        .repo_name("repoName value & more")
+        .repo_uuid("repoUUID value & more")
+        .namespace("namespace value & more")
+        .branch_name("branchName value & more")
+        .remote_name("remoteName value & more")
+        .production("production value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    assert_eq!(value.message, "success");
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn load_services_from_code_host_blocking() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/service/loader/load",
+        query: &[
+            ("codehostName", "codehostName value & more"),
+            ("repoOwner", "repoOwner value & more"),
+            ("repoName", "repoName value & more"),
+            ("repoUUID", "repoUUID value & more"),
+            ("namespace", "namespace value & more"),
+            ("branchName", "branchName value & more"),
+            ("remoteName", "remoteName value & more"),
+            ("production", "production value & more"),
+        ],
+        body: Some(
+            "{\"product_name\":\"text\",\"service_paths\":[{\"service_name\":\"text\",\"path\":\"text\",\"is_dir\":true}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .load_services_from_code_host(
+            match serde_json::from_str::<
+                crate::types::ServiceFromCodeHostRequest,
+            >(
+                "{\"product_name\":\"text\",\"service_paths\":[{\"service_name\":\"text\",\"path\":\"text\",\"is_dir\":true}]}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .codehost_name("codehostName value & more")
+        .repo_owner("repoOwner value & more")
+        .repo_name("repoName value & more")
+        .repo_uuid("repoUUID value & more")
+        .namespace("namespace value & more")
+        .branch_name("branchName value & more")
+        .remote_name("remoteName value & more")
+        .production("production value & more")
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    assert_eq!(value.message, "success");
+}
+#[tokio::test]
+async fn load_helm_services() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/service/helm/load",
+        query: &[("projectKey", "projectKey value & more")],
+        body: Some(
+            "{\"source\":\"repo\",\"name\":\"text\",\"createFrom\":{\"any\":[\"json\",1]},\"production\":true}",
+        ),
+        reply: Reply::Json(
+            "{\"successServices\":[\"text\"],\"failedServices\":[{\"path\":\"text\",\"error\":\"text\"}]}",
+        ),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .load_helm_services(
+            "projectKey value & more",
+            match serde_json::from_str::<
+                crate::types::HelmServiceLoadRequest,
+            >(
+                "{\"source\":\"repo\",\"name\":\"text\",\"createFrom\":{\"any\":[\"json\",1]},\"production\":true}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    exchange.verify_json(&value);
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn load_helm_services_blocking() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/service/helm/load",
+        query: &[("projectKey", "projectKey value & more")],
+        body: Some(
+            "{\"source\":\"repo\",\"name\":\"text\",\"createFrom\":{\"any\":[\"json\",1]},\"production\":true}",
+        ),
+        reply: Reply::Json(
+            "{\"successServices\":[\"text\"],\"failedServices\":[{\"path\":\"text\",\"error\":\"text\"}]}",
+        ),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .load_helm_services(
+            "projectKey value & more",
+            match serde_json::from_str::<
+                crate::types::HelmServiceLoadRequest,
+            >(
+                "{\"source\":\"repo\",\"name\":\"text\",\"createFrom\":{\"any\":[\"json\",1]},\"production\":true}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -4818,80 +6450,101 @@ fn update_production_service_variables_blocking() {
     exchange.verify_json(&value);
 }
 #[tokio::test]
-async fn delete_service() {
+async fn create_helm_service_from_template() {
     let exchange = Exchange {
-        method: "DELETE",
-        path: "/openapi/service/yaml/serviceName%20a%2Fb%3Fc%20d",
-        query: &[],
-        body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        method: "POST",
+        path: "/openapi/service/template/load/helm",
+        query: &[("projectKey", "projectKey value & more")],
+        body: Some(
+            "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"values_yaml\":\"text\",\"variables\":[{\"key\":\"text\"}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .delete_service("serviceName a/b?c d")
+        .create_helm_service_from_template(
+            "projectKey value & more",
+            match serde_json::from_str::<
+                crate::types::HelmServiceFromTemplateRequest,
+            >(
+                "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"values_yaml\":\"text\",\"variables\":[{\"key\":\"text\"}]}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
         .send()
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
-fn delete_service_blocking() {
+fn create_helm_service_from_template_blocking() {
     let exchange = Exchange {
-        method: "DELETE",
-        path: "/openapi/service/yaml/serviceName%20a%2Fb%3Fc%20d",
-        query: &[],
-        body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        method: "POST",
+        path: "/openapi/service/template/load/helm",
+        query: &[("projectKey", "projectKey value & more")],
+        body: Some(
+            "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"values_yaml\":\"text\",\"variables\":[{\"key\":\"text\"}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .delete_service("serviceName a/b?c d")
+        .create_helm_service_from_template(
+            "projectKey value & more",
+            match serde_json::from_str::<
+                crate::types::HelmServiceFromTemplateRequest,
+            >(
+                "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"values_yaml\":\"text\",\"variables\":[{\"key\":\"text\"}]}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
-async fn delete_production_service() {
+async fn list_chart_templates() {
     let exchange = Exchange {
-        method: "DELETE",
-        path: "/openapi/service/yaml/production/serviceName%20a%2Fb%3Fc%20d",
+        method: "GET",
+        path: "/openapi/templates/charts",
         query: &[],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"system_variables\":[{\"key\":\"text\",\"description\":\"text\"}],\"chart_templates\":[{\"name\":\"text\",\"codehost_id\":1,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"path\":\"text\",\"branch\":\"text\"}]}",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
-    let value = client
-        .delete_production_service("serviceName a/b?c d")
-        .send()
-        .await
-        .expect("the call succeeds");
+    let value = client.list_chart_templates().send().await.expect("the call succeeds");
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
 #[cfg(feature = "blocking")]
 #[test]
-fn delete_production_service_blocking() {
+fn list_chart_templates_blocking() {
     let exchange = Exchange {
-        method: "DELETE",
-        path: "/openapi/service/yaml/production/serviceName%20a%2Fb%3Fc%20d",
+        method: "GET",
+        path: "/openapi/templates/charts",
         query: &[],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"system_variables\":[{\"key\":\"text\",\"description\":\"text\"}],\"chart_templates\":[{\"name\":\"text\",\"codehost_id\":1,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"path\":\"text\",\"branch\":\"text\"}]}",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
-    let value = client
-        .delete_production_service("serviceName a/b?c d")
-        .send()
-        .expect("the call succeeds");
+    let value = client.list_chart_templates().send().expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
@@ -4900,13 +6553,31 @@ async fn list_operation_logs() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/system/operation",
-        query: &[],
+        query: &[
+            ("page", "7"),
+            ("perPage", "7"),
+            ("searchType", "searchType value & more"),
+            ("projectKey", "projectKey value & more"),
+            ("username", "username value & more"),
+            ("function", "function value & more"),
+            ("status", "7"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"operation_logs\":[{\"username\":\"text\",\"project_key\":\"text\",\"method\":\"text\",\"function\":\"text\",\"scene\":\"text\",\"targets\":[\"text\"],\"detail\":\"text\",\"request_body\":\"text\",\"body_type\":\"json\",\"status\":1,\"created_at\":1}],\"total\":1}",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
-    let value = client.list_operation_logs().send().await.expect("the call succeeds");
+    let value = client
+        .list_operation_logs(7i64, 7i64, 7i64)
+        .search_type("searchType value & more")
+        .project_key("projectKey value & more")
+        .username("username value & more")
+        .function("function value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
@@ -4916,14 +6587,31 @@ fn list_operation_logs_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/system/operation",
-        query: &[],
+        query: &[
+            ("page", "7"),
+            ("perPage", "7"),
+            ("searchType", "searchType value & more"),
+            ("projectKey", "projectKey value & more"),
+            ("username", "username value & more"),
+            ("function", "function value & more"),
+            ("status", "7"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"operation_logs\":[{\"username\":\"text\",\"project_key\":\"text\",\"method\":\"text\",\"function\":\"text\",\"scene\":\"text\",\"targets\":[\"text\"],\"detail\":\"text\",\"request_body\":\"text\",\"body_type\":\"json\",\"status\":1,\"created_at\":1}],\"total\":1}",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
-    let value = client.list_operation_logs().send().expect("the call succeeds");
+    let value = client
+        .list_operation_logs(7i64, 7i64, 7i64)
+        .search_type("searchType value & more")
+        .project_key("projectKey value & more")
+        .username("username value & more")
+        .function("function value & more")
+        .send()
+        .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
@@ -4932,14 +6620,32 @@ async fn list_environment_operation_logs() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/system/operation/env",
-        query: &[],
+        query: &[
+            ("page", "7"),
+            ("perPage", "7"),
+            ("searchType", "searchType value & more"),
+            ("projectKey", "projectKey value & more"),
+            ("envName", "envName value & more"),
+            ("username", "username value & more"),
+            ("function", "function value & more"),
+            ("status", "7"),
+            ("detail", "detail value & more"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"operation_logs\":[{\"username\":\"text\",\"project_key\":\"text\",\"method\":\"text\",\"function\":\"text\",\"scene\":\"text\",\"targets\":[\"text\"],\"detail\":\"text\",\"request_body\":\"text\",\"body_type\":\"json\",\"status\":1,\"created_at\":1}],\"total\":1}",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .list_environment_operation_logs()
+        .list_environment_operation_logs(7i64, 7i64, 7i64)
+        .search_type("searchType value & more")
+        .project_key("projectKey value & more")
+        .env_name("envName value & more")
+        .username("username value & more")
+        .function("function value & more")
+        .detail("detail value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -4952,15 +6658,112 @@ fn list_environment_operation_logs_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/system/operation/env",
-        query: &[],
+        query: &[
+            ("page", "7"),
+            ("perPage", "7"),
+            ("searchType", "searchType value & more"),
+            ("projectKey", "projectKey value & more"),
+            ("envName", "envName value & more"),
+            ("username", "username value & more"),
+            ("function", "function value & more"),
+            ("status", "7"),
+            ("detail", "detail value & more"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"operation_logs\":[{\"username\":\"text\",\"project_key\":\"text\",\"method\":\"text\",\"function\":\"text\",\"scene\":\"text\",\"targets\":[\"text\"],\"detail\":\"text\",\"request_body\":\"text\",\"body_type\":\"json\",\"status\":1,\"created_at\":1}],\"total\":1}",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .list_environment_operation_logs()
+        .list_environment_operation_logs(7i64, 7i64, 7i64)
+        .search_type("searchType value & more")
+        .project_key("projectKey value & more")
+        .env_name("envName value & more")
+        .username("username value & more")
+        .function("function value & more")
+        .detail("detail value & more")
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    exchange.verify_json(&value);
+}
+#[tokio::test]
+async fn get_cli_context() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/openapi/system/cli/context",
+        query: &[],
+        body: None,
+        reply: Reply::Json(
+            "{\"user\":{\"uid\":\"text\",\"name\":\"text\",\"account\":\"text\",\"identity_type\":\"text\"},\"edition\":\"text\",\"license_status\":\"text\",\"features\":[\"text\"],\"server_version\":\"text\",\"request_id\":\"text\"}",
+        ),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client.get_cli_context().send().await.expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    exchange.verify_json(&value);
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn get_cli_context_blocking() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/openapi/system/cli/context",
+        query: &[],
+        body: None,
+        reply: Reply::Json(
+            "{\"user\":{\"uid\":\"text\",\"name\":\"text\",\"account\":\"text\",\"identity_type\":\"text\"},\"edition\":\"text\",\"license_status\":\"text\",\"features\":[\"text\"],\"server_version\":\"text\",\"request_id\":\"text\"}",
+        ),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client.get_cli_context().send().expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    exchange.verify_json(&value);
+}
+#[tokio::test]
+async fn get_test_info() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/openapi/quality/testing/testName%20a%2Fb%3Fc%20d",
+        query: &[("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json(
+            "{\"project_key\":\"text\",\"test_name\":\"text\",\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"choice_option\":[\"text\"],\"required\":true,\"is_credential\":true,\"has_value\":true,\"description\":\"text\"}]}",
+        ),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .get_test_info("testName a/b?c d", "projectKey value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    exchange.verify_json(&value);
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn get_test_info_blocking() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/openapi/quality/testing/testName%20a%2Fb%3Fc%20d",
+        query: &[("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json(
+            "{\"project_key\":\"text\",\"test_name\":\"text\",\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"choice_option\":[\"text\"],\"required\":true,\"is_credential\":true,\"has_value\":true,\"description\":\"text\"}]}",
+        ),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .get_test_info("testName a/b?c d", "projectKey value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -4972,14 +6775,20 @@ async fn create_test_task() {
         method: "POST",
         path: "/openapi/quality/testing/task",
         query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        body: Some(
+            "{\"project_key\":\"text\",\"test_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}",
+        ),
+        reply: Reply::Json("{\"task_id\":1}"),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
         .create_test_task(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::OpenApiCreateTestTaskReq,
+            >(
+                "{\"project_key\":\"text\",\"test_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -4997,15 +6806,21 @@ fn create_test_task_blocking() {
         method: "POST",
         path: "/openapi/quality/testing/task",
         query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        body: Some(
+            "{\"project_key\":\"text\",\"test_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}",
+        ),
+        reply: Reply::Json("{\"task_id\":1}"),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
         .create_test_task(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            match serde_json::from_str::<
+                crate::types::OpenApiCreateTestTaskReq,
+            >(
+                "{\"project_key\":\"text\",\"test_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -5020,14 +6835,16 @@ async fn get_test_task() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/quality/testing/testName%20a%2Fb%3Fc%20d/task/taskID%20a%2Fb%3Fc%20d",
-        query: &[],
+        query: &[("projectKey", "projectKey value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"test_name\":\"text\",\"task_id\":1,\"creator\":\"text\",\"create_time\":1,\"start_time\":1,\"end_time\":1,\"status\":\"text\",\"test_report\":{\"test_total\":1,\"failure_total\":1,\"success_total\":1,\"skiped_total\":1,\"error_total\":1,\"time\":1.5,\"test_cases\":[{\"name\":\"text\",\"time\":1.5,\"failure\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"},\"error\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"}}]}}",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .get_test_task("testName a/b?c d", "taskID a/b?c d")
+        .get_test_task("testName a/b?c d", "taskID a/b?c d", "projectKey value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -5040,15 +6857,17 @@ fn get_test_task_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/quality/testing/testName%20a%2Fb%3Fc%20d/task/taskID%20a%2Fb%3Fc%20d",
-        query: &[],
+        query: &[("projectKey", "projectKey value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"test_name\":\"text\",\"task_id\":1,\"creator\":\"text\",\"create_time\":1,\"start_time\":1,\"end_time\":1,\"status\":\"text\",\"test_report\":{\"test_total\":1,\"failure_total\":1,\"success_total\":1,\"skiped_total\":1,\"error_total\":1,\"time\":1.5,\"test_cases\":[{\"name\":\"text\",\"time\":1.5,\"failure\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"},\"error\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"}}]}}",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .get_test_task("testName a/b?c d", "taskID a/b?c d")
+        .get_test_task("testName a/b?c d", "taskID a/b?c d", "projectKey value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -5059,13 +6878,37 @@ async fn list_users() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/users",
-        query: &[],
+        query: &[
+            ("pageNum", "7"),
+            ("pageSize", "7"),
+            ("name", "name value & more"),
+            ("account", "account value & more"),
+            ("identity_type", "identity_type value & more"),
+            ("roles", "first"),
+            ("roles", "second"),
+            ("projectName", "projectName value & more"),
+            ("mfa_enabled", "true"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"users\":[{\"last_login_time\":1,\"uid\":\"text\",\"account\":\"text\",\"name\":\"text\",\"identity_type\":\"text\"}],\"total_count\":1}",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
-    let value = client.list_users().send().await.expect("the call succeeds");
+    let value = client
+        .list_users()
+        .page_num(7i64)
+        .page_size(7i64)
+        .name("name value & more")
+        .account("account value & more")
+        .identity_type("identity_type value & more")
+        .roles(vec!["first".to_owned(), "second".to_owned()])
+        .project_name("projectName value & more")
+        .mfa_enabled(true)
+        .send()
+        .await
+        .expect("the call succeeds");
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
@@ -5075,14 +6918,73 @@ fn list_users_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/users",
-        query: &[],
+        query: &[
+            ("pageNum", "7"),
+            ("pageSize", "7"),
+            ("name", "name value & more"),
+            ("account", "account value & more"),
+            ("identity_type", "identity_type value & more"),
+            ("roles", "first"),
+            ("roles", "second"),
+            ("projectName", "projectName value & more"),
+            ("mfa_enabled", "true"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"users\":[{\"last_login_time\":1,\"uid\":\"text\",\"account\":\"text\",\"name\":\"text\",\"identity_type\":\"text\"}],\"total_count\":1}",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
-    let value = client.list_users().send().expect("the call succeeds");
+    let value = client
+        .list_users()
+        .page_num(7i64)
+        .page_size(7i64)
+        .name("name value & more")
+        .account("account value & more")
+        .identity_type("identity_type value & more")
+        .roles(vec!["first".to_owned(), "second".to_owned()])
+        .project_name("projectName value & more")
+        .mfa_enabled(true)
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    exchange.verify_json(&value);
+}
+#[tokio::test]
+async fn get_user() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/openapi/users/uid%20a%2Fb%3Fc%20d",
+        query: &[],
+        body: None,
+        reply: Reply::Json(
+            "{\"last_login_time\":1,\"uid\":\"text\",\"name\":\"text\",\"identity_type\":\"text\",\"email\":\"text\",\"phone\":\"text\",\"account\":\"text\"}",
+        ),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client.get_user("uid a/b?c d").send().await.expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    exchange.verify_json(&value);
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn get_user_blocking() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/openapi/users/uid%20a%2Fb%3Fc%20d",
+        query: &[],
+        body: None,
+        reply: Reply::Json(
+            "{\"last_login_time\":1,\"uid\":\"text\",\"name\":\"text\",\"identity_type\":\"text\",\"email\":\"text\",\"phone\":\"text\",\"account\":\"text\"}",
+        ),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client.get_user("uid a/b?c d").send().expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
@@ -5091,13 +6993,22 @@ async fn list_user_groups() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/user-groups",
-        query: &[],
+        query: &[("pageNum", "7"), ("pageSize", "7"), ("name", "name value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"group_list\":[{\"id\":\"text\",\"name\":\"text\",\"system_role_names\":[\"text\"],\"description\":\"text\",\"type\":\"text\",\"user_total\":1}],\"total\":1}",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
-    let value = client.list_user_groups().send().await.expect("the call succeeds");
+    let value = client
+        .list_user_groups()
+        .page_num(7i64)
+        .page_size(7i64)
+        .name("name value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
@@ -5107,14 +7018,22 @@ fn list_user_groups_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/user-groups",
-        query: &[],
+        query: &[("pageNum", "7"), ("pageSize", "7"), ("name", "name value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"group_list\":[{\"id\":\"text\",\"name\":\"text\",\"system_role_names\":[\"text\"],\"description\":\"text\",\"type\":\"text\",\"user_total\":1}],\"total\":1}",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
-    let value = client.list_user_groups().send().expect("the call succeeds");
+    let value = client
+        .list_user_groups()
+        .page_num(7i64)
+        .page_size(7i64)
+        .name("name value & more")
+        .send()
+        .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
@@ -5125,7 +7044,7 @@ async fn delete_user() {
         path: "/openapi/users/uid%20a%2Fb%3Fc%20d",
         query: &[],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -5135,7 +7054,7 @@ async fn delete_user() {
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -5145,27 +7064,37 @@ fn delete_user_blocking() {
         path: "/openapi/users/uid%20a%2Fb%3Fc%20d",
         query: &[],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client.delete_user("uid a/b?c d").send().expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn list_resource_actions() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/policy/resource-actions",
-        query: &[],
+        query: &[
+            ("projectName", "projectName value & more"),
+            ("envType", "envType value & more"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "[{\"resource\":\"text\",\"alias\":\"text\",\"rules\":[{\"action\":\"text\",\"alias\":\"text\"}]}]",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
-    let value = client.list_resource_actions().send().await.expect("the call succeeds");
+    let value = client
+        .list_resource_actions("projectName value & more")
+        .env_type("envType value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
@@ -5175,14 +7104,23 @@ fn list_resource_actions_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/policy/resource-actions",
-        query: &[],
+        query: &[
+            ("projectName", "projectName value & more"),
+            ("envType", "envType value & more"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "[{\"resource\":\"text\",\"alias\":\"text\",\"rules\":[{\"action\":\"text\",\"alias\":\"text\"}]}]",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
-    let value = client.list_resource_actions().send().expect("the call succeeds");
+    let value = client
+        .list_resource_actions("projectName value & more")
+        .env_type("envType value & more")
+        .send()
+        .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
@@ -5191,13 +7129,20 @@ async fn list_roles() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/policy/roles",
-        query: &[],
+        query: &[("namespace", "namespace value & more"), ("uid", "uid value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "[{\"id\":1,\"name\":\"text\",\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true}]",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
-    let value = client.list_roles().send().await.expect("the call succeeds");
+    let value = client
+        .list_roles("namespace value & more")
+        .uid("uid value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
@@ -5207,14 +7152,20 @@ fn list_roles_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/policy/roles",
-        query: &[],
+        query: &[("namespace", "namespace value & more"), ("uid", "uid value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "[{\"id\":1,\"name\":\"text\",\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true}]",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
-    let value = client.list_roles().send().expect("the call succeeds");
+    let value = client
+        .list_roles("namespace value & more")
+        .uid("uid value & more")
+        .send()
+        .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
@@ -5223,13 +7174,19 @@ async fn get_role() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/policy/roles/name%20a%2Fb%3Fc%20d",
-        query: &[],
+        query: &[("namespace", "namespace value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"id\":1,\"name\":\"text\",\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true,\"rules\":[{\"resource\":\"text\",\"verbs\":[\"text\"]}]}",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
-    let value = client.get_role("name a/b?c d").send().await.expect("the call succeeds");
+    let value = client
+        .get_role("name a/b?c d", "namespace value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
@@ -5239,14 +7196,19 @@ fn get_role_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/policy/roles/name%20a%2Fb%3Fc%20d",
-        query: &[],
+        query: &[("namespace", "namespace value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "{\"id\":1,\"name\":\"text\",\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true,\"rules\":[{\"resource\":\"text\",\"verbs\":[\"text\"]}]}",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
-    let value = client.get_role("name a/b?c d").send().expect("the call succeeds");
+    let value = client
+        .get_role("name a/b?c d", "namespace value & more")
+        .send()
+        .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
@@ -5255,15 +7217,22 @@ async fn create_role() {
     let exchange = Exchange {
         method: "POST",
         path: "/openapi/policy/roles",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        query: &[("namespace", "namespace value & more")],
+        body: Some(
+            "{\"name\":\"text\",\"actions\":[\"text\"],\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
         .create_role(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            "namespace value & more",
+            match serde_json::from_str::<
+                crate::types::ProjectRoleRequest,
+            >(
+                "{\"name\":\"text\",\"actions\":[\"text\"],\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -5272,7 +7241,7 @@ async fn create_role() {
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -5280,16 +7249,23 @@ fn create_role_blocking() {
     let exchange = Exchange {
         method: "POST",
         path: "/openapi/policy/roles",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        query: &[("namespace", "namespace value & more")],
+        body: Some(
+            "{\"name\":\"text\",\"actions\":[\"text\"],\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
         .create_role(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            "namespace value & more",
+            match serde_json::from_str::<
+                crate::types::ProjectRoleRequest,
+            >(
+                "{\"name\":\"text\",\"actions\":[\"text\"],\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -5297,23 +7273,30 @@ fn create_role_blocking() {
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn update_role() {
     let exchange = Exchange {
         method: "PUT",
         path: "/openapi/policy/roles/name%20a%2Fb%3Fc%20d",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        query: &[("namespace", "namespace value & more")],
+        body: Some(
+            "{\"name\":\"text\",\"actions\":[\"text\"],\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
         .update_role(
             "name a/b?c d",
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            "namespace value & more",
+            match serde_json::from_str::<
+                crate::types::ProjectRoleRequest,
+            >(
+                "{\"name\":\"text\",\"actions\":[\"text\"],\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -5322,7 +7305,7 @@ async fn update_role() {
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -5330,9 +7313,11 @@ fn update_role_blocking() {
     let exchange = Exchange {
         method: "PUT",
         path: "/openapi/policy/roles/name%20a%2Fb%3Fc%20d",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        query: &[("namespace", "namespace value & more")],
+        body: Some(
+            "{\"name\":\"text\",\"actions\":[\"text\"],\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -5340,7 +7325,12 @@ fn update_role_blocking() {
     let value = client
         .update_role(
             "name a/b?c d",
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            "namespace value & more",
+            match serde_json::from_str::<
+                crate::types::ProjectRoleRequest,
+            >(
+                "{\"name\":\"text\",\"actions\":[\"text\"],\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -5348,26 +7338,26 @@ fn update_role_blocking() {
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn delete_role() {
     let exchange = Exchange {
         method: "DELETE",
         path: "/openapi/policy/roles/name%20a%2Fb%3Fc%20d",
-        query: &[],
+        query: &[("namespace", "namespace value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .delete_role("name a/b?c d")
+        .delete_role("name a/b?c d", "namespace value & more")
         .send()
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -5375,29 +7365,44 @@ fn delete_role_blocking() {
     let exchange = Exchange {
         method: "DELETE",
         path: "/openapi/policy/roles/name%20a%2Fb%3Fc%20d",
-        query: &[],
+        query: &[("namespace", "namespace value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
-    let value = client.delete_role("name a/b?c d").send().expect("the call succeeds");
+    let value = client
+        .delete_role("name a/b?c d", "namespace value & more")
+        .send()
+        .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn list_role_bindings() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/policy/role-bindings",
-        query: &[],
+        query: &[
+            ("namespace", "namespace value & more"),
+            ("uid", "uid value & more"),
+            ("gid", "gid value & more"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "[{\"binding_type\":\"text\",\"user_info\":{\"identity_type\":\"text\",\"uid\":\"text\",\"account\":\"text\",\"username\":\"text\"},\"group_info\":{\"group_id\":\"text\",\"name\":\"text\",\"user_infos\":[{\"identity_type\":\"text\",\"uid\":\"text\",\"account\":\"text\",\"username\":\"text\"}]},\"roles\":[\"text\"]}]",
+        ),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
-    let value = client.list_role_bindings().send().await.expect("the call succeeds");
+    let value = client
+        .list_role_bindings("namespace value & more")
+        .uid("uid value & more")
+        .gid("gid value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
@@ -5407,14 +7412,25 @@ fn list_role_bindings_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/policy/role-bindings",
-        query: &[],
+        query: &[
+            ("namespace", "namespace value & more"),
+            ("uid", "uid value & more"),
+            ("gid", "gid value & more"),
+        ],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(
+            "[{\"binding_type\":\"text\",\"user_info\":{\"identity_type\":\"text\",\"uid\":\"text\",\"account\":\"text\",\"username\":\"text\"},\"group_info\":{\"group_id\":\"text\",\"name\":\"text\",\"user_infos\":[{\"identity_type\":\"text\",\"uid\":\"text\",\"account\":\"text\",\"username\":\"text\"}]},\"roles\":[\"text\"]}]",
+        ),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
-    let value = client.list_role_bindings().send().expect("the call succeeds");
+    let value = client
+        .list_role_bindings("namespace value & more")
+        .uid("uid value & more")
+        .gid("gid value & more")
+        .send()
+        .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
@@ -5423,15 +7439,22 @@ async fn create_role_bindings() {
     let exchange = Exchange {
         method: "POST",
         path: "/openapi/policy/role-bindings",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        query: &[("namespace", "namespace value & more")],
+        body: Some(
+            "{\"identities\":[{\"identity_type\":\"text\",\"uid\":\"text\",\"gid\":\"text\"}],\"role\":\"text\"}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
         .create_role_bindings(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            "namespace value & more",
+            match serde_json::from_str::<
+                crate::types::CreateRoleBindingsRequest,
+            >(
+                "{\"identities\":[{\"identity_type\":\"text\",\"uid\":\"text\",\"gid\":\"text\"}],\"role\":\"text\"}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -5440,7 +7463,7 @@ async fn create_role_bindings() {
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -5448,16 +7471,23 @@ fn create_role_bindings_blocking() {
     let exchange = Exchange {
         method: "POST",
         path: "/openapi/policy/role-bindings",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        query: &[("namespace", "namespace value & more")],
+        body: Some(
+            "{\"identities\":[{\"identity_type\":\"text\",\"uid\":\"text\",\"gid\":\"text\"}],\"role\":\"text\"}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
         .create_role_bindings(
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            "namespace value & more",
+            match serde_json::from_str::<
+                crate::types::CreateRoleBindingsRequest,
+            >(
+                "{\"identities\":[{\"identity_type\":\"text\",\"uid\":\"text\",\"gid\":\"text\"}],\"role\":\"text\"}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -5465,23 +7495,26 @@ fn create_role_bindings_blocking() {
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn update_user_role_bindings() {
     let exchange = Exchange {
         method: "POST",
         path: "/openapi/policy/role-bindings/user/uid%20a%2Fb%3Fc%20d",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        query: &[("namespace", "namespace value & more")],
+        body: Some("{\"roles\":[\"text\"]}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
         .update_user_role_bindings(
             "uid a/b?c d",
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            "namespace value & more",
+            match serde_json::from_str::<
+                crate::types::UpdateRoleBindingsRequest,
+            >("{\"roles\":[\"text\"]}") {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -5490,7 +7523,7 @@ async fn update_user_role_bindings() {
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -5498,9 +7531,9 @@ fn update_user_role_bindings_blocking() {
     let exchange = Exchange {
         method: "POST",
         path: "/openapi/policy/role-bindings/user/uid%20a%2Fb%3Fc%20d",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        query: &[("namespace", "namespace value & more")],
+        body: Some("{\"roles\":[\"text\"]}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -5508,7 +7541,10 @@ fn update_user_role_bindings_blocking() {
     let value = client
         .update_user_role_bindings(
             "uid a/b?c d",
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            "namespace value & more",
+            match serde_json::from_str::<
+                crate::types::UpdateRoleBindingsRequest,
+            >("{\"roles\":[\"text\"]}") {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -5516,26 +7552,26 @@ fn update_user_role_bindings_blocking() {
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn delete_user_role_bindings() {
     let exchange = Exchange {
         method: "DELETE",
         path: "/openapi/policy/role-bindings/user/uid%20a%2Fb%3Fc%20d",
-        query: &[],
+        query: &[("namespace", "namespace value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .delete_user_role_bindings("uid a/b?c d")
+        .delete_user_role_bindings("uid a/b?c d", "namespace value & more")
         .send()
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -5543,35 +7579,38 @@ fn delete_user_role_bindings_blocking() {
     let exchange = Exchange {
         method: "DELETE",
         path: "/openapi/policy/role-bindings/user/uid%20a%2Fb%3Fc%20d",
-        query: &[],
+        query: &[("namespace", "namespace value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .delete_user_role_bindings("uid a/b?c d")
+        .delete_user_role_bindings("uid a/b?c d", "namespace value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn update_group_role_bindings() {
     let exchange = Exchange {
         method: "POST",
         path: "/openapi/policy/role-bindings/group/gid%20a%2Fb%3Fc%20d",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        query: &[("namespace", "namespace value & more")],
+        body: Some("{\"roles\":[\"text\"]}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
         .update_group_role_bindings(
             "gid a/b?c d",
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            "namespace value & more",
+            match serde_json::from_str::<
+                crate::types::UpdateRoleBindingsRequest,
+            >("{\"roles\":[\"text\"]}") {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -5580,7 +7619,7 @@ async fn update_group_role_bindings() {
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -5588,9 +7627,9 @@ fn update_group_role_bindings_blocking() {
     let exchange = Exchange {
         method: "POST",
         path: "/openapi/policy/role-bindings/group/gid%20a%2Fb%3Fc%20d",
-        query: &[],
-        body: Some("{\"any\":[\"json\",1]}"),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        query: &[("namespace", "namespace value & more")],
+        body: Some("{\"roles\":[\"text\"]}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -5598,7 +7637,10 @@ fn update_group_role_bindings_blocking() {
     let value = client
         .update_group_role_bindings(
             "gid a/b?c d",
-            match serde_json::from_str::<serde_json::Value>("{\"any\":[\"json\",1]}") {
+            "namespace value & more",
+            match serde_json::from_str::<
+                crate::types::UpdateRoleBindingsRequest,
+            >("{\"roles\":[\"text\"]}") {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -5606,26 +7648,26 @@ fn update_group_role_bindings_blocking() {
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn delete_group_role_bindings() {
     let exchange = Exchange {
         method: "DELETE",
         path: "/openapi/policy/role-bindings/group/gid%20a%2Fb%3Fc%20d",
-        query: &[],
+        query: &[("namespace", "namespace value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .delete_group_role_bindings("gid a/b?c d")
+        .delete_group_role_bindings("gid a/b?c d", "namespace value & more")
         .send()
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -5633,19 +7675,19 @@ fn delete_group_role_bindings_blocking() {
     let exchange = Exchange {
         method: "DELETE",
         path: "/openapi/policy/role-bindings/group/gid%20a%2Fb%3Fc%20d",
-        query: &[],
+        query: &[("namespace", "namespace value & more")],
         body: None,
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .delete_group_role_bindings("gid a/b?c d")
+        .delete_group_role_bindings("gid a/b?c d", "namespace value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn list_workflows() {
@@ -5759,7 +7801,8 @@ async fn list_workflow_tasks() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .list_workflow_tasks("workflowKey a/b?c d", "projectKey value & more")
+        .list_workflow_tasks("workflowKey a/b?c d")
+        .project_key("projectKey value & more")
         .page_num(7i64)
         .page_size(7i64)
         .send()
@@ -5788,7 +7831,8 @@ fn list_workflow_tasks_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .list_workflow_tasks("workflowKey a/b?c d", "projectKey value & more")
+        .list_workflow_tasks("workflowKey a/b?c d")
+        .project_key("projectKey value & more")
         .page_num(7i64)
         .page_size(7i64)
         .send()
@@ -5955,7 +7999,8 @@ async fn retry_workflow_task() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .retry_workflow_task("workflowKey a/b?c d", 7i64, "projectKey value & more")
+        .retry_workflow_task("workflowKey a/b?c d", 7i64)
+        .project_key("projectKey value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -5976,7 +8021,8 @@ fn retry_workflow_task_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .retry_workflow_task("workflowKey a/b?c d", 7i64, "projectKey value & more")
+        .retry_workflow_task("workflowKey a/b?c d", 7i64)
+        .project_key("projectKey value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -6044,15 +8090,174 @@ fn approve_workflow_task_blocking() {
     assert_eq!(value.message, "success");
 }
 #[tokio::test]
+async fn update_workflow_task_remark() {
+    let exchange = Exchange {
+        method: "PUT",
+        path: "/openapi/workflows/custom/name%20a%2Fb%3Fc%20d/task/7",
+        query: &[],
+        body: Some("{\"remark\":\"text\"}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .update_workflow_task_remark(
+            "name a/b?c d",
+            7i64,
+            match serde_json::from_str::<
+                crate::types::UpdateWorkflowTaskRemarkRequest,
+            >("{\"remark\":\"text\"}") {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    assert_eq!(value.message, "success");
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn update_workflow_task_remark_blocking() {
+    let exchange = Exchange {
+        method: "PUT",
+        path: "/openapi/workflows/custom/name%20a%2Fb%3Fc%20d/task/7",
+        query: &[],
+        body: Some("{\"remark\":\"text\"}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .update_workflow_task_remark(
+            "name a/b?c d",
+            7i64,
+            match serde_json::from_str::<
+                crate::types::UpdateWorkflowTaskRemarkRequest,
+            >("{\"remark\":\"text\"}") {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    assert_eq!(value.message, "success");
+}
+#[tokio::test]
+async fn get_workflow_task_manual_exec() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/openapi/workflows/custom/name%20a%2Fb%3Fc%20d/task/7/manual-exec",
+        query: &[("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json(
+            "{\"project_key\":\"text\",\"workflow_key\":\"text\",\"task_id\":1,\"status\":\"disabled\",\"stage_name\":\"text\",\"can_execute\":true,\"executors\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\"}]}",
+        ),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .get_workflow_task_manual_exec("name a/b?c d", 7i64, "projectKey value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    exchange.verify_json(&value);
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn get_workflow_task_manual_exec_blocking() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/openapi/workflows/custom/name%20a%2Fb%3Fc%20d/task/7/manual-exec",
+        query: &[("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json(
+            "{\"project_key\":\"text\",\"workflow_key\":\"text\",\"task_id\":1,\"status\":\"disabled\",\"stage_name\":\"text\",\"can_execute\":true,\"executors\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\"}]}",
+        ),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .get_workflow_task_manual_exec("name a/b?c d", 7i64, "projectKey value & more")
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    exchange.verify_json(&value);
+}
+#[tokio::test]
+async fn manual_exec_workflow_task() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/workflows/custom/name%20a%2Fb%3Fc%20d/task/7/manual-exec",
+        query: &[("projectKey", "projectKey value & more")],
+        body: Some("{\"stage_name\":\"text\"}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .manual_exec_workflow_task(
+            "name a/b?c d",
+            7i64,
+            "projectKey value & more",
+            match serde_json::from_str::<
+                crate::types::ManualExecWorkflowTaskRequest,
+            >("{\"stage_name\":\"text\"}") {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    assert_eq!(value.message, "success");
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn manual_exec_workflow_task_blocking() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/workflows/custom/name%20a%2Fb%3Fc%20d/task/7/manual-exec",
+        query: &[("projectKey", "projectKey value & more")],
+        body: Some("{\"stage_name\":\"text\"}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .manual_exec_workflow_task(
+            "name a/b?c d",
+            7i64,
+            "projectKey value & more",
+            match serde_json::from_str::<
+                crate::types::ManualExecWorkflowTaskRequest,
+            >("{\"stage_name\":\"text\"}") {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    assert_eq!(value.message, "success");
+}
+#[tokio::test]
 async fn create_workflow() {
     let exchange = Exchange {
         method: "POST",
         path: "/api/aslan/workflow/v4",
-        query: &[],
+        query: &[("viewName", "viewName value & more")],
         body: Some(
             "{\"name\":\"workflow-demo\",\"display_name\":\"workflow-demo\",\"project\":\"demo\",\"description\":\"workflow-demo description\",\"concurrency_limit\":5,\"stages\":[{\"name\":\"Build\",\"parallel\":true,\"jobs\":[{\"name\":\"build\",\"type\":\"zadig-build\",\"run_policy\":\"\",\"spec\":{\"docker_registry_id\":\"62c**********\",\"service_and_builds\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"nginx\",\"value\":\"service1/service1\",\"build_name\":\"build-demo\"}]}}]},{\"name\":\"Deploy\",\"parallel\":true,\"approval\":{\"enabled\":true,\"type\":\"native\",\"native_approval\":{\"approve_users\":[{\"user_name\":\"admin\",\"user_id\":\"9792310b-**********\"},{\"user_name\":\"sre-admin\",\"user_id\":\"9837370s-**********\"}],\"timeout\":5,\"needed_approvers\":1}},\"jobs\":[{\"name\":\"deploy\",\"type\":\"zadig-deploy\",\"spec\":{\"env\":\"dev\",\"production\":false,\"deploy_contents\":[\"image\"],\"skip_check_run_status\":false,\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_images\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"value\":\"service1/service1\"}]}}]},{\"name\":\"Test\",\"parallel\":true,\"jobs\":[{\"name\":\"test\",\"type\":\"zadig-test\",\"spec\":{\"test_type\":\"service_test\",\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_tests\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"name\":\"smoke-test\",\"project_name\":\"voting-app\"}]}}]},{\"name\":\"Distribute\",\"parallel\":true,\"jobs\":[{\"name\":\"common\",\"type\":\"freestyle\",\"run_policy\":\"\",\"spec\":{\"properties\":{\"timeout\":60,\"res_req\":\"low\",\"res_req_spec\":{\"cpu_limit\":1000,\"memory_limit\":512},\"cluster_id\":\"\",\"build_os\":\"focal\",\"image_id\":\"630xxxxxxxxxxxx\",\"image_from\":\"koderover\",\"envs\":[{\"key\":\"key1\",\"value\":\"val1\",\"type\":\"string\",\"is_credential\":false}],\"cache_enable\":true,\"cache_dir_type\":\"workspace\",\"cache_user_dir\":\"\"},\"steps\":[{\"name\":\"tools\",\"type\":\"tools\",\"spec\":{\"installs\":[{\"name\":\"go\",\"version\":\"1.19.3\",\"id\":\"go1.19.3\"}]}},{\"name\":\"git\",\"type\":\"git\",\"spec\":{\"repos\":[{\"codehost_id\":23,\"repo_owner\":\"owner1\",\"repo_name\":\"hello\",\"source\":\"GitHub\",\"branch\":\"main\",\"checkout_path\":\"\",\"remote_name\":\"origin\",\"submodules\":false,\"hidden\":false,\"repo_namespace\":\"owner1\"}]}},{\"name\":\"shell\",\"type\":\"shell\",\"spec\":{\"script\":\"#!/bin/bash\\nset -e\\necho hello\"}}]}}]},{\"name\":\"Image Distribution\",\"parallel\":true,\"jobs\":[{\"name\":\"image-release\",\"type\":\"zadig-distribute-image\",\"run_policy\":\"\",\"isCreate\":true,\"spec\":{\"source\":\"fromjob\",\"job_name\":\"build\",\"source_registry_id\":\"\",\"target_registry_id\":\"630xxxxxxxxxxxx\",\"targets\":[{\"service_name\":\"n-1\",\"service_module\":\"nginx-latest\",\"image_name\":\"nginx\",\"value\":\"n-1/nginx-latest\"}],\"timeout\":10,\"cluster_id\":\"\",\"params\":[]}}]}]}",
         ),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -6067,11 +8272,12 @@ async fn create_workflow() {
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
         )
+        .view_name("viewName value & more")
         .send()
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -6079,11 +8285,11 @@ fn create_workflow_blocking() {
     let exchange = Exchange {
         method: "POST",
         path: "/api/aslan/workflow/v4",
-        query: &[],
+        query: &[("viewName", "viewName value & more")],
         body: Some(
             "{\"name\":\"workflow-demo\",\"display_name\":\"workflow-demo\",\"project\":\"demo\",\"description\":\"workflow-demo description\",\"concurrency_limit\":5,\"stages\":[{\"name\":\"Build\",\"parallel\":true,\"jobs\":[{\"name\":\"build\",\"type\":\"zadig-build\",\"run_policy\":\"\",\"spec\":{\"docker_registry_id\":\"62c**********\",\"service_and_builds\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"nginx\",\"value\":\"service1/service1\",\"build_name\":\"build-demo\"}]}}]},{\"name\":\"Deploy\",\"parallel\":true,\"approval\":{\"enabled\":true,\"type\":\"native\",\"native_approval\":{\"approve_users\":[{\"user_name\":\"admin\",\"user_id\":\"9792310b-**********\"},{\"user_name\":\"sre-admin\",\"user_id\":\"9837370s-**********\"}],\"timeout\":5,\"needed_approvers\":1}},\"jobs\":[{\"name\":\"deploy\",\"type\":\"zadig-deploy\",\"spec\":{\"env\":\"dev\",\"production\":false,\"deploy_contents\":[\"image\"],\"skip_check_run_status\":false,\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_images\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"value\":\"service1/service1\"}]}}]},{\"name\":\"Test\",\"parallel\":true,\"jobs\":[{\"name\":\"test\",\"type\":\"zadig-test\",\"spec\":{\"test_type\":\"service_test\",\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_tests\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"name\":\"smoke-test\",\"project_name\":\"voting-app\"}]}}]},{\"name\":\"Distribute\",\"parallel\":true,\"jobs\":[{\"name\":\"common\",\"type\":\"freestyle\",\"run_policy\":\"\",\"spec\":{\"properties\":{\"timeout\":60,\"res_req\":\"low\",\"res_req_spec\":{\"cpu_limit\":1000,\"memory_limit\":512},\"cluster_id\":\"\",\"build_os\":\"focal\",\"image_id\":\"630xxxxxxxxxxxx\",\"image_from\":\"koderover\",\"envs\":[{\"key\":\"key1\",\"value\":\"val1\",\"type\":\"string\",\"is_credential\":false}],\"cache_enable\":true,\"cache_dir_type\":\"workspace\",\"cache_user_dir\":\"\"},\"steps\":[{\"name\":\"tools\",\"type\":\"tools\",\"spec\":{\"installs\":[{\"name\":\"go\",\"version\":\"1.19.3\",\"id\":\"go1.19.3\"}]}},{\"name\":\"git\",\"type\":\"git\",\"spec\":{\"repos\":[{\"codehost_id\":23,\"repo_owner\":\"owner1\",\"repo_name\":\"hello\",\"source\":\"GitHub\",\"branch\":\"main\",\"checkout_path\":\"\",\"remote_name\":\"origin\",\"submodules\":false,\"hidden\":false,\"repo_namespace\":\"owner1\"}]}},{\"name\":\"shell\",\"type\":\"shell\",\"spec\":{\"script\":\"#!/bin/bash\\nset -e\\necho hello\"}}]}}]},{\"name\":\"Image Distribution\",\"parallel\":true,\"jobs\":[{\"name\":\"image-release\",\"type\":\"zadig-distribute-image\",\"run_policy\":\"\",\"isCreate\":true,\"spec\":{\"source\":\"fromjob\",\"job_name\":\"build\",\"source_registry_id\":\"\",\"target_registry_id\":\"630xxxxxxxxxxxx\",\"targets\":[{\"service_name\":\"n-1\",\"service_module\":\"nginx-latest\",\"image_name\":\"nginx\",\"value\":\"n-1/nginx-latest\"}],\"timeout\":10,\"cluster_id\":\"\",\"params\":[]}}]}]}",
         ),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -6099,32 +8305,32 @@ fn create_workflow_blocking() {
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
         )
+        .view_name("viewName value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn update_workflow() {
     let exchange = Exchange {
         method: "PUT",
         path: "/api/aslan/workflow/v4/name%20a%2Fb%3Fc%20d",
-        query: &[("projectName", "projectName value & more")],
+        query: &[],
         body: Some(
-            "{\"name\":\"text\",\"display_name\":\"text\",\"project\":\"text\",\"description\":\"text\",\"concurrency_limit\":7,\"stages\":[{\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"text\",\"type\":\"text\",\"description\":\"text\",\"native_approval\":{\"timeout\":7,\"Timeout\":7,\"approve_users\":[{}],\"needed_approvers\":7,\"NeededApprovers\":7,\"reject_or_approve\":\"text\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":7,\"Timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"any\":[\"json\",1]},\"approve_users\":[{\"any\":[\"json\",1]}],\"approval_nodes\":[{}],\"instance_code\":\"text\"},\"dingtalk_approval\":{\"timeout\":7,\"Timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"any\":[\"json\",1]},\"approval_nodes\":[{}],\"instance_code\":\"text\"}},\"jobs\":[{\"name\":\"text\",\"type\":\"zadig-build\",\"skipped\":true,\"run_policy\":\"text\",\"isCreate\":true,\"spec\":{\"any\":[\"json\",1]},\"service_modules\":[{\"any\":[\"json\",1]}]}]}]}",
+            "{\"id\":\"0123456789abcdef01234567\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":1,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":1,\"event_type\":\"text\",\"payload_vars\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"custom_field\":{\"task_id\":1,\"status\":1,\"duration\":1,\"executor\":1,\"remark\":1,\"branch\":1,\"release_plan\":1,\"lark_work_item_link\":1,\"build_service_component\":{\"key\":1},\"build_code_msg\":{\"key\":1},\"deploy_service_component\":{\"key\":1},\"deploy_env\":{\"key\":1},\"test_result\":{\"key\":1}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]},\"hook_ctl\":[{\"name\":\"text\",\"auto_cancel\":true,\"check_patch_set_change\":true,\"enabled\":true,\"main_repo\":{\"name\":\"text\",\"description\":\"text\",\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"push_branch\":\"text\",\"pr_branch\":\"text\",\"tag\":\"text\",\"committer\":\"text\",\"match_folders\":[\"text\"],\"codehost_id\":1,\"events\":[\"push\"],\"label\":\"text\",\"revision\":\"text\",\"is_regular\":true,\"push_is_regular\":true,\"pr_is_regular\":true,\"tag_is_regular\":true},\"description\":\"text\",\"repos\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"is_manual\":true}],\"jira_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"jira_id\":\"text\",\"jira_system_identity\":\"text\",\"jira_url\":\"text\",\"enabled_issue_status_change\":true,\"from_status\":{\"id\":\"text\",\"name\":\"text\"},\"to_status\":{\"id\":\"text\",\"name\":\"text\"}}],\"meego_hook_ctls\":[{\"name\":\"text\",\"meego_id\":\"text\",\"meego_system_identity\":\"text\",\"meego_url\":\"text\",\"enabled\":true,\"description\":\"text\"}],\"general_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\"}]}",
         ),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
         .update_workflow(
             "name a/b?c d",
-            "projectName value & more",
             match serde_json::from_str::<
                 crate::types::WorkflowDefinition,
             >(
-                "{\"name\":\"text\",\"display_name\":\"text\",\"project\":\"text\",\"description\":\"text\",\"concurrency_limit\":7,\"stages\":[{\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"text\",\"type\":\"text\",\"description\":\"text\",\"native_approval\":{\"timeout\":7,\"Timeout\":7,\"approve_users\":[{}],\"needed_approvers\":7,\"NeededApprovers\":7,\"reject_or_approve\":\"text\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":7,\"Timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"any\":[\"json\",1]},\"approve_users\":[{\"any\":[\"json\",1]}],\"approval_nodes\":[{}],\"instance_code\":\"text\"},\"dingtalk_approval\":{\"timeout\":7,\"Timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"any\":[\"json\",1]},\"approval_nodes\":[{}],\"instance_code\":\"text\"}},\"jobs\":[{\"name\":\"text\",\"type\":\"zadig-build\",\"skipped\":true,\"run_policy\":\"text\",\"isCreate\":true,\"spec\":{\"any\":[\"json\",1]},\"service_modules\":[{\"any\":[\"json\",1]}]}]}]}",
+                "{\"id\":\"0123456789abcdef01234567\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":1,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":1,\"event_type\":\"text\",\"payload_vars\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"custom_field\":{\"task_id\":1,\"status\":1,\"duration\":1,\"executor\":1,\"remark\":1,\"branch\":1,\"release_plan\":1,\"lark_work_item_link\":1,\"build_service_component\":{\"key\":1},\"build_code_msg\":{\"key\":1},\"deploy_service_component\":{\"key\":1},\"deploy_env\":{\"key\":1},\"test_result\":{\"key\":1}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]},\"hook_ctl\":[{\"name\":\"text\",\"auto_cancel\":true,\"check_patch_set_change\":true,\"enabled\":true,\"main_repo\":{\"name\":\"text\",\"description\":\"text\",\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"push_branch\":\"text\",\"pr_branch\":\"text\",\"tag\":\"text\",\"committer\":\"text\",\"match_folders\":[\"text\"],\"codehost_id\":1,\"events\":[\"push\"],\"label\":\"text\",\"revision\":\"text\",\"is_regular\":true,\"push_is_regular\":true,\"pr_is_regular\":true,\"tag_is_regular\":true},\"description\":\"text\",\"repos\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"is_manual\":true}],\"jira_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"jira_id\":\"text\",\"jira_system_identity\":\"text\",\"jira_url\":\"text\",\"enabled_issue_status_change\":true,\"from_status\":{\"id\":\"text\",\"name\":\"text\"},\"to_status\":{\"id\":\"text\",\"name\":\"text\"}}],\"meego_hook_ctls\":[{\"name\":\"text\",\"meego_id\":\"text\",\"meego_system_identity\":\"text\",\"meego_url\":\"text\",\"enabled\":true,\"description\":\"text\"}],\"general_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\"}]}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
@@ -6134,7 +8340,7 @@ async fn update_workflow() {
         .await
         .expect("the call succeeds");
     exchange.verify_request(&server).await;
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
 }
 #[cfg(feature = "blocking")]
 #[test]
@@ -6142,11 +8348,11 @@ fn update_workflow_blocking() {
     let exchange = Exchange {
         method: "PUT",
         path: "/api/aslan/workflow/v4/name%20a%2Fb%3Fc%20d",
-        query: &[("projectName", "projectName value & more")],
+        query: &[],
         body: Some(
-            "{\"name\":\"text\",\"display_name\":\"text\",\"project\":\"text\",\"description\":\"text\",\"concurrency_limit\":7,\"stages\":[{\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"text\",\"type\":\"text\",\"description\":\"text\",\"native_approval\":{\"timeout\":7,\"Timeout\":7,\"approve_users\":[{}],\"needed_approvers\":7,\"NeededApprovers\":7,\"reject_or_approve\":\"text\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":7,\"Timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"any\":[\"json\",1]},\"approve_users\":[{\"any\":[\"json\",1]}],\"approval_nodes\":[{}],\"instance_code\":\"text\"},\"dingtalk_approval\":{\"timeout\":7,\"Timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"any\":[\"json\",1]},\"approval_nodes\":[{}],\"instance_code\":\"text\"}},\"jobs\":[{\"name\":\"text\",\"type\":\"zadig-build\",\"skipped\":true,\"run_policy\":\"text\",\"isCreate\":true,\"spec\":{\"any\":[\"json\",1]},\"service_modules\":[{\"any\":[\"json\",1]}]}]}]}",
+            "{\"id\":\"0123456789abcdef01234567\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":1,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":1,\"event_type\":\"text\",\"payload_vars\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"custom_field\":{\"task_id\":1,\"status\":1,\"duration\":1,\"executor\":1,\"remark\":1,\"branch\":1,\"release_plan\":1,\"lark_work_item_link\":1,\"build_service_component\":{\"key\":1},\"build_code_msg\":{\"key\":1},\"deploy_service_component\":{\"key\":1},\"deploy_env\":{\"key\":1},\"test_result\":{\"key\":1}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]},\"hook_ctl\":[{\"name\":\"text\",\"auto_cancel\":true,\"check_patch_set_change\":true,\"enabled\":true,\"main_repo\":{\"name\":\"text\",\"description\":\"text\",\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"push_branch\":\"text\",\"pr_branch\":\"text\",\"tag\":\"text\",\"committer\":\"text\",\"match_folders\":[\"text\"],\"codehost_id\":1,\"events\":[\"push\"],\"label\":\"text\",\"revision\":\"text\",\"is_regular\":true,\"push_is_regular\":true,\"pr_is_regular\":true,\"tag_is_regular\":true},\"description\":\"text\",\"repos\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"is_manual\":true}],\"jira_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"jira_id\":\"text\",\"jira_system_identity\":\"text\",\"jira_url\":\"text\",\"enabled_issue_status_change\":true,\"from_status\":{\"id\":\"text\",\"name\":\"text\"},\"to_status\":{\"id\":\"text\",\"name\":\"text\"}}],\"meego_hook_ctls\":[{\"name\":\"text\",\"meego_id\":\"text\",\"meego_system_identity\":\"text\",\"meego_url\":\"text\",\"enabled\":true,\"description\":\"text\"}],\"general_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\"}]}",
         ),
-        reply: Reply::Json("{\"any\":[\"json\",1]}"),
+        reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -6154,11 +8360,10 @@ fn update_workflow_blocking() {
     let value = client
         .update_workflow(
             "name a/b?c d",
-            "projectName value & more",
             match serde_json::from_str::<
                 crate::types::WorkflowDefinition,
             >(
-                "{\"name\":\"text\",\"display_name\":\"text\",\"project\":\"text\",\"description\":\"text\",\"concurrency_limit\":7,\"stages\":[{\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"text\",\"type\":\"text\",\"description\":\"text\",\"native_approval\":{\"timeout\":7,\"Timeout\":7,\"approve_users\":[{}],\"needed_approvers\":7,\"NeededApprovers\":7,\"reject_or_approve\":\"text\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":7,\"Timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"any\":[\"json\",1]},\"approve_users\":[{\"any\":[\"json\",1]}],\"approval_nodes\":[{}],\"instance_code\":\"text\"},\"dingtalk_approval\":{\"timeout\":7,\"Timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"any\":[\"json\",1]},\"approval_nodes\":[{}],\"instance_code\":\"text\"}},\"jobs\":[{\"name\":\"text\",\"type\":\"zadig-build\",\"skipped\":true,\"run_policy\":\"text\",\"isCreate\":true,\"spec\":{\"any\":[\"json\",1]},\"service_modules\":[{\"any\":[\"json\",1]}]}]}]}",
+                "{\"id\":\"0123456789abcdef01234567\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":1,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":1,\"event_type\":\"text\",\"payload_vars\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"custom_field\":{\"task_id\":1,\"status\":1,\"duration\":1,\"executor\":1,\"remark\":1,\"branch\":1,\"release_plan\":1,\"lark_work_item_link\":1,\"build_service_component\":{\"key\":1},\"build_code_msg\":{\"key\":1},\"deploy_service_component\":{\"key\":1},\"deploy_env\":{\"key\":1},\"test_result\":{\"key\":1}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]},\"hook_ctl\":[{\"name\":\"text\",\"auto_cancel\":true,\"check_patch_set_change\":true,\"enabled\":true,\"main_repo\":{\"name\":\"text\",\"description\":\"text\",\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"push_branch\":\"text\",\"pr_branch\":\"text\",\"tag\":\"text\",\"committer\":\"text\",\"match_folders\":[\"text\"],\"codehost_id\":1,\"events\":[\"push\"],\"label\":\"text\",\"revision\":\"text\",\"is_regular\":true,\"push_is_regular\":true,\"pr_is_regular\":true,\"tag_is_regular\":true},\"description\":\"text\",\"repos\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"is_manual\":true}],\"jira_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"jira_id\":\"text\",\"jira_system_identity\":\"text\",\"jira_url\":\"text\",\"enabled_issue_status_change\":true,\"from_status\":{\"id\":\"text\",\"name\":\"text\"},\"to_status\":{\"id\":\"text\",\"name\":\"text\"}}],\"meego_hook_ctls\":[{\"name\":\"text\",\"meego_id\":\"text\",\"meego_system_identity\":\"text\",\"meego_url\":\"text\",\"enabled\":true,\"description\":\"text\"}],\"general_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\"}]}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
@@ -6167,7 +8372,133 @@ fn update_workflow_blocking() {
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
-    exchange.verify_json(&value);
+    assert_eq!(value.message, "success");
+}
+#[tokio::test]
+async fn create_custom_workflow() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/workflows/custom",
+        query: &[("viewName", "viewName value & more")],
+        body: Some(
+            "{\"id\":\"0123456789abcdef01234567\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":1,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":1,\"event_type\":\"text\",\"payload_vars\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"custom_field\":{\"task_id\":1,\"status\":1,\"duration\":1,\"executor\":1,\"remark\":1,\"branch\":1,\"release_plan\":1,\"lark_work_item_link\":1,\"build_service_component\":{\"key\":1},\"build_code_msg\":{\"key\":1},\"deploy_service_component\":{\"key\":1},\"deploy_env\":{\"key\":1},\"test_result\":{\"key\":1}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]},\"hook_ctl\":[{\"name\":\"text\",\"auto_cancel\":true,\"check_patch_set_change\":true,\"enabled\":true,\"main_repo\":{\"name\":\"text\",\"description\":\"text\",\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"push_branch\":\"text\",\"pr_branch\":\"text\",\"tag\":\"text\",\"committer\":\"text\",\"match_folders\":[\"text\"],\"codehost_id\":1,\"events\":[\"push\"],\"label\":\"text\",\"revision\":\"text\",\"is_regular\":true,\"push_is_regular\":true,\"pr_is_regular\":true,\"tag_is_regular\":true},\"description\":\"text\",\"repos\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"is_manual\":true}],\"jira_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"jira_id\":\"text\",\"jira_system_identity\":\"text\",\"jira_url\":\"text\",\"enabled_issue_status_change\":true,\"from_status\":{\"id\":\"text\",\"name\":\"text\"},\"to_status\":{\"id\":\"text\",\"name\":\"text\"}}],\"meego_hook_ctls\":[{\"name\":\"text\",\"meego_id\":\"text\",\"meego_system_identity\":\"text\",\"meego_url\":\"text\",\"enabled\":true,\"description\":\"text\"}],\"general_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\"}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .create_custom_workflow(
+            match serde_json::from_str::<
+                crate::types::WorkflowDefinition,
+            >(
+                "{\"id\":\"0123456789abcdef01234567\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":1,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":1,\"event_type\":\"text\",\"payload_vars\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"custom_field\":{\"task_id\":1,\"status\":1,\"duration\":1,\"executor\":1,\"remark\":1,\"branch\":1,\"release_plan\":1,\"lark_work_item_link\":1,\"build_service_component\":{\"key\":1},\"build_code_msg\":{\"key\":1},\"deploy_service_component\":{\"key\":1},\"deploy_env\":{\"key\":1},\"test_result\":{\"key\":1}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]},\"hook_ctl\":[{\"name\":\"text\",\"auto_cancel\":true,\"check_patch_set_change\":true,\"enabled\":true,\"main_repo\":{\"name\":\"text\",\"description\":\"text\",\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"push_branch\":\"text\",\"pr_branch\":\"text\",\"tag\":\"text\",\"committer\":\"text\",\"match_folders\":[\"text\"],\"codehost_id\":1,\"events\":[\"push\"],\"label\":\"text\",\"revision\":\"text\",\"is_regular\":true,\"push_is_regular\":true,\"pr_is_regular\":true,\"tag_is_regular\":true},\"description\":\"text\",\"repos\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"is_manual\":true}],\"jira_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"jira_id\":\"text\",\"jira_system_identity\":\"text\",\"jira_url\":\"text\",\"enabled_issue_status_change\":true,\"from_status\":{\"id\":\"text\",\"name\":\"text\"},\"to_status\":{\"id\":\"text\",\"name\":\"text\"}}],\"meego_hook_ctls\":[{\"name\":\"text\",\"meego_id\":\"text\",\"meego_system_identity\":\"text\",\"meego_url\":\"text\",\"enabled\":true,\"description\":\"text\"}],\"general_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\"}]}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .view_name("viewName value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    assert_eq!(value.message, "success");
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn create_custom_workflow_blocking() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/workflows/custom",
+        query: &[("viewName", "viewName value & more")],
+        body: Some(
+            "{\"id\":\"0123456789abcdef01234567\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":1,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":1,\"event_type\":\"text\",\"payload_vars\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"custom_field\":{\"task_id\":1,\"status\":1,\"duration\":1,\"executor\":1,\"remark\":1,\"branch\":1,\"release_plan\":1,\"lark_work_item_link\":1,\"build_service_component\":{\"key\":1},\"build_code_msg\":{\"key\":1},\"deploy_service_component\":{\"key\":1},\"deploy_env\":{\"key\":1},\"test_result\":{\"key\":1}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]},\"hook_ctl\":[{\"name\":\"text\",\"auto_cancel\":true,\"check_patch_set_change\":true,\"enabled\":true,\"main_repo\":{\"name\":\"text\",\"description\":\"text\",\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"push_branch\":\"text\",\"pr_branch\":\"text\",\"tag\":\"text\",\"committer\":\"text\",\"match_folders\":[\"text\"],\"codehost_id\":1,\"events\":[\"push\"],\"label\":\"text\",\"revision\":\"text\",\"is_regular\":true,\"push_is_regular\":true,\"pr_is_regular\":true,\"tag_is_regular\":true},\"description\":\"text\",\"repos\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"is_manual\":true}],\"jira_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"jira_id\":\"text\",\"jira_system_identity\":\"text\",\"jira_url\":\"text\",\"enabled_issue_status_change\":true,\"from_status\":{\"id\":\"text\",\"name\":\"text\"},\"to_status\":{\"id\":\"text\",\"name\":\"text\"}}],\"meego_hook_ctls\":[{\"name\":\"text\",\"meego_id\":\"text\",\"meego_system_identity\":\"text\",\"meego_url\":\"text\",\"enabled\":true,\"description\":\"text\"}],\"general_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\"}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .create_custom_workflow(
+            match serde_json::from_str::<
+                crate::types::WorkflowDefinition,
+            >(
+                "{\"id\":\"0123456789abcdef01234567\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":1,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":1,\"event_type\":\"text\",\"payload_vars\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"custom_field\":{\"task_id\":1,\"status\":1,\"duration\":1,\"executor\":1,\"remark\":1,\"branch\":1,\"release_plan\":1,\"lark_work_item_link\":1,\"build_service_component\":{\"key\":1},\"build_code_msg\":{\"key\":1},\"deploy_service_component\":{\"key\":1},\"deploy_env\":{\"key\":1},\"test_result\":{\"key\":1}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]},\"hook_ctl\":[{\"name\":\"text\",\"auto_cancel\":true,\"check_patch_set_change\":true,\"enabled\":true,\"main_repo\":{\"name\":\"text\",\"description\":\"text\",\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"push_branch\":\"text\",\"pr_branch\":\"text\",\"tag\":\"text\",\"committer\":\"text\",\"match_folders\":[\"text\"],\"codehost_id\":1,\"events\":[\"push\"],\"label\":\"text\",\"revision\":\"text\",\"is_regular\":true,\"push_is_regular\":true,\"pr_is_regular\":true,\"tag_is_regular\":true},\"description\":\"text\",\"repos\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"is_manual\":true}],\"jira_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"jira_id\":\"text\",\"jira_system_identity\":\"text\",\"jira_url\":\"text\",\"enabled_issue_status_change\":true,\"from_status\":{\"id\":\"text\",\"name\":\"text\"},\"to_status\":{\"id\":\"text\",\"name\":\"text\"}}],\"meego_hook_ctls\":[{\"name\":\"text\",\"meego_id\":\"text\",\"meego_system_identity\":\"text\",\"meego_url\":\"text\",\"enabled\":true,\"description\":\"text\"}],\"general_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\"}]}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .view_name("viewName value & more")
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    assert_eq!(value.message, "success");
+}
+#[tokio::test]
+async fn update_custom_workflow() {
+    let exchange = Exchange {
+        method: "PUT",
+        path: "/openapi/workflows/custom/name%20a%2Fb%3Fc%20d",
+        query: &[],
+        body: Some(
+            "{\"id\":\"0123456789abcdef01234567\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":1,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":1,\"event_type\":\"text\",\"payload_vars\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"custom_field\":{\"task_id\":1,\"status\":1,\"duration\":1,\"executor\":1,\"remark\":1,\"branch\":1,\"release_plan\":1,\"lark_work_item_link\":1,\"build_service_component\":{\"key\":1},\"build_code_msg\":{\"key\":1},\"deploy_service_component\":{\"key\":1},\"deploy_env\":{\"key\":1},\"test_result\":{\"key\":1}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]},\"hook_ctl\":[{\"name\":\"text\",\"auto_cancel\":true,\"check_patch_set_change\":true,\"enabled\":true,\"main_repo\":{\"name\":\"text\",\"description\":\"text\",\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"push_branch\":\"text\",\"pr_branch\":\"text\",\"tag\":\"text\",\"committer\":\"text\",\"match_folders\":[\"text\"],\"codehost_id\":1,\"events\":[\"push\"],\"label\":\"text\",\"revision\":\"text\",\"is_regular\":true,\"push_is_regular\":true,\"pr_is_regular\":true,\"tag_is_regular\":true},\"description\":\"text\",\"repos\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"is_manual\":true}],\"jira_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"jira_id\":\"text\",\"jira_system_identity\":\"text\",\"jira_url\":\"text\",\"enabled_issue_status_change\":true,\"from_status\":{\"id\":\"text\",\"name\":\"text\"},\"to_status\":{\"id\":\"text\",\"name\":\"text\"}}],\"meego_hook_ctls\":[{\"name\":\"text\",\"meego_id\":\"text\",\"meego_system_identity\":\"text\",\"meego_url\":\"text\",\"enabled\":true,\"description\":\"text\"}],\"general_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\"}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .update_custom_workflow(
+            "name a/b?c d",
+            match serde_json::from_str::<
+                crate::types::WorkflowDefinition,
+            >(
+                "{\"id\":\"0123456789abcdef01234567\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":1,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":1,\"event_type\":\"text\",\"payload_vars\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"custom_field\":{\"task_id\":1,\"status\":1,\"duration\":1,\"executor\":1,\"remark\":1,\"branch\":1,\"release_plan\":1,\"lark_work_item_link\":1,\"build_service_component\":{\"key\":1},\"build_code_msg\":{\"key\":1},\"deploy_service_component\":{\"key\":1},\"deploy_env\":{\"key\":1},\"test_result\":{\"key\":1}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]},\"hook_ctl\":[{\"name\":\"text\",\"auto_cancel\":true,\"check_patch_set_change\":true,\"enabled\":true,\"main_repo\":{\"name\":\"text\",\"description\":\"text\",\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"push_branch\":\"text\",\"pr_branch\":\"text\",\"tag\":\"text\",\"committer\":\"text\",\"match_folders\":[\"text\"],\"codehost_id\":1,\"events\":[\"push\"],\"label\":\"text\",\"revision\":\"text\",\"is_regular\":true,\"push_is_regular\":true,\"pr_is_regular\":true,\"tag_is_regular\":true},\"description\":\"text\",\"repos\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"is_manual\":true}],\"jira_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"jira_id\":\"text\",\"jira_system_identity\":\"text\",\"jira_url\":\"text\",\"enabled_issue_status_change\":true,\"from_status\":{\"id\":\"text\",\"name\":\"text\"},\"to_status\":{\"id\":\"text\",\"name\":\"text\"}}],\"meego_hook_ctls\":[{\"name\":\"text\",\"meego_id\":\"text\",\"meego_system_identity\":\"text\",\"meego_url\":\"text\",\"enabled\":true,\"description\":\"text\"}],\"general_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\"}]}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    assert_eq!(value.message, "success");
+}
+#[cfg(feature = "blocking")]
+#[test]
+fn update_custom_workflow_blocking() {
+    let exchange = Exchange {
+        method: "PUT",
+        path: "/openapi/workflows/custom/name%20a%2Fb%3Fc%20d",
+        query: &[],
+        body: Some(
+            "{\"id\":\"0123456789abcdef01234567\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":1,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":1,\"event_type\":\"text\",\"payload_vars\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"custom_field\":{\"task_id\":1,\"status\":1,\"duration\":1,\"executor\":1,\"remark\":1,\"branch\":1,\"release_plan\":1,\"lark_work_item_link\":1,\"build_service_component\":{\"key\":1},\"build_code_msg\":{\"key\":1},\"deploy_service_component\":{\"key\":1},\"deploy_env\":{\"key\":1},\"test_result\":{\"key\":1}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]},\"hook_ctl\":[{\"name\":\"text\",\"auto_cancel\":true,\"check_patch_set_change\":true,\"enabled\":true,\"main_repo\":{\"name\":\"text\",\"description\":\"text\",\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"push_branch\":\"text\",\"pr_branch\":\"text\",\"tag\":\"text\",\"committer\":\"text\",\"match_folders\":[\"text\"],\"codehost_id\":1,\"events\":[\"push\"],\"label\":\"text\",\"revision\":\"text\",\"is_regular\":true,\"push_is_regular\":true,\"pr_is_regular\":true,\"tag_is_regular\":true},\"description\":\"text\",\"repos\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"is_manual\":true}],\"jira_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"jira_id\":\"text\",\"jira_system_identity\":\"text\",\"jira_url\":\"text\",\"enabled_issue_status_change\":true,\"from_status\":{\"id\":\"text\",\"name\":\"text\"},\"to_status\":{\"id\":\"text\",\"name\":\"text\"}}],\"meego_hook_ctls\":[{\"name\":\"text\",\"meego_id\":\"text\",\"meego_system_identity\":\"text\",\"meego_url\":\"text\",\"enabled\":true,\"description\":\"text\"}],\"general_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\"}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .update_custom_workflow(
+            "name a/b?c d",
+            match serde_json::from_str::<
+                crate::types::WorkflowDefinition,
+            >(
+                "{\"id\":\"0123456789abcdef01234567\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":1,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":1,\"event_type\":\"text\",\"payload_vars\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"custom_field\":{\"task_id\":1,\"status\":1,\"duration\":1,\"executor\":1,\"remark\":1,\"branch\":1,\"release_plan\":1,\"lark_work_item_link\":1,\"build_service_component\":{\"key\":1},\"build_code_msg\":{\"key\":1},\"deploy_service_component\":{\"key\":1},\"deploy_env\":{\"key\":1},\"test_result\":{\"key\":1}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]},\"hook_ctl\":[{\"name\":\"text\",\"auto_cancel\":true,\"check_patch_set_change\":true,\"enabled\":true,\"main_repo\":{\"name\":\"text\",\"description\":\"text\",\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"push_branch\":\"text\",\"pr_branch\":\"text\",\"tag\":\"text\",\"committer\":\"text\",\"match_folders\":[\"text\"],\"codehost_id\":1,\"events\":[\"push\"],\"label\":\"text\",\"revision\":\"text\",\"is_regular\":true,\"push_is_regular\":true,\"pr_is_regular\":true,\"tag_is_regular\":true},\"description\":\"text\",\"repos\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"is_manual\":true}],\"jira_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"jira_id\":\"text\",\"jira_system_identity\":\"text\",\"jira_url\":\"text\",\"enabled_issue_status_change\":true,\"from_status\":{\"id\":\"text\",\"name\":\"text\"},\"to_status\":{\"id\":\"text\",\"name\":\"text\"}}],\"meego_hook_ctls\":[{\"name\":\"text\",\"meego_id\":\"text\",\"meego_system_identity\":\"text\",\"meego_url\":\"text\",\"enabled\":true,\"description\":\"text\"}],\"general_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\"}]}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    assert_eq!(value.message, "success");
 }
 #[tokio::test]
 async fn delete_workflow() {
@@ -6184,7 +8515,8 @@ async fn delete_workflow() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .delete_workflow("workflowKey value & more", "projectKey value & more")
+        .delete_workflow("workflowKey value & more")
+        .project_key("projectKey value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -6208,7 +8540,8 @@ fn delete_workflow_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .delete_workflow("workflowKey value & more", "projectKey value & more")
+        .delete_workflow("workflowKey value & more")
+        .project_key("projectKey value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -6429,7 +8762,7 @@ async fn create_approval_ticket() {
         path: "/openapi/ticket/approval",
         query: &[],
         body: Some(
-            "{\"project_key\":\"text\",\"approval_id\":\"text\",\"status\":7,\"envs\":[\"text\"],\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"users\":[{\"name\":\"text\",\"email\":\"text\"}],\"execution_window_start\":7,\"execution_window_end\":7}",
+            "{\"id\":\"0123456789abcdef01234567\",\"approval_id\":\"text\",\"status\":1,\"project_key\":\"text\",\"envs\":[\"text\"],\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"users\":[{\"name\":\"text\",\"email\":\"text\"}],\"execution_window_start\":1,\"execution_window_end\":1,\"create_time\":1}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
     };
@@ -6440,7 +8773,7 @@ async fn create_approval_ticket() {
             match serde_json::from_str::<
                 crate::types::CreateApprovalTicketRequest,
             >(
-                "{\"project_key\":\"text\",\"approval_id\":\"text\",\"status\":7,\"envs\":[\"text\"],\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"users\":[{\"name\":\"text\",\"email\":\"text\"}],\"execution_window_start\":7,\"execution_window_end\":7}",
+                "{\"id\":\"0123456789abcdef01234567\",\"approval_id\":\"text\",\"status\":1,\"project_key\":\"text\",\"envs\":[\"text\"],\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"users\":[{\"name\":\"text\",\"email\":\"text\"}],\"execution_window_start\":1,\"execution_window_end\":1,\"create_time\":1}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
@@ -6460,7 +8793,7 @@ fn create_approval_ticket_blocking() {
         path: "/openapi/ticket/approval",
         query: &[],
         body: Some(
-            "{\"project_key\":\"text\",\"approval_id\":\"text\",\"status\":7,\"envs\":[\"text\"],\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"users\":[{\"name\":\"text\",\"email\":\"text\"}],\"execution_window_start\":7,\"execution_window_end\":7}",
+            "{\"id\":\"0123456789abcdef01234567\",\"approval_id\":\"text\",\"status\":1,\"project_key\":\"text\",\"envs\":[\"text\"],\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"users\":[{\"name\":\"text\",\"email\":\"text\"}],\"execution_window_start\":1,\"execution_window_end\":1,\"create_time\":1}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
     };
@@ -6472,7 +8805,7 @@ fn create_approval_ticket_blocking() {
             match serde_json::from_str::<
                 crate::types::CreateApprovalTicketRequest,
             >(
-                "{\"project_key\":\"text\",\"approval_id\":\"text\",\"status\":7,\"envs\":[\"text\"],\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"users\":[{\"name\":\"text\",\"email\":\"text\"}],\"execution_window_start\":7,\"execution_window_end\":7}",
+                "{\"id\":\"0123456789abcdef01234567\",\"approval_id\":\"text\",\"status\":1,\"project_key\":\"text\",\"envs\":[\"text\"],\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"users\":[{\"name\":\"text\",\"email\":\"text\"}],\"execution_window_start\":1,\"execution_window_end\":1,\"create_time\":1}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),

@@ -7,9 +7,19 @@ impl crate::blocking::Client {
     ///
     /// `GET /api/aslan/delivery/releases`
     ///
-    /// Returns the response as untyped JSON.
+    /// The server also sends the number of matching versions in the `X-Total` response header.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Optional query parameters are setters on [`ListArtifactVersions`]:
+    /// - `project_name`: Identifier of a project to list the versions of; all projects when left out.
+    /// - `page`: 1-based page number; 0 or left out returns every matching version on one page.
+    /// - `per_page`: Number of versions per page, used when `page` is set.
+    /// - `task_id`: Number of a workflow run; only versions that run made are listed.
+    /// - `workflow_name`: Name of a workflow; only versions it made are listed.
+    /// - `service_name`: Name of a service; only versions that contain it are listed.
+    /// - `label`: A label; only versions carrying it are listed. URL-encode it.
+    /// - `verbosity`: Level of detail, `detailed` (assumed when left out) or `brief`. At commit 18278c7 the server reads it but returns the same fields either way.
+    ///
+    /// Returns the decoded list of [`ArtifactVersion`](crate::types::ArtifactVersion).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/delivery-center/#get-version-list>
     ///
@@ -37,6 +47,46 @@ pub struct ListArtifactVersions<'a> {
     inner: crate::requests::ListArtifactVersions<'a>,
 }
 impl<'a> ListArtifactVersions<'a> {
+    /// Sets the optional query parameter `projectName`; see [`requests::ListArtifactVersions::project_name`](crate::requests::ListArtifactVersions::project_name).
+    pub fn project_name(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.project_name(value);
+        self
+    }
+    /// Sets the optional query parameter `page`; see [`requests::ListArtifactVersions::page`](crate::requests::ListArtifactVersions::page).
+    pub fn page(mut self, value: i64) -> Self {
+        self.inner = self.inner.page(value);
+        self
+    }
+    /// Sets the optional query parameter `per_page`; see [`requests::ListArtifactVersions::per_page`](crate::requests::ListArtifactVersions::per_page).
+    pub fn per_page(mut self, value: i64) -> Self {
+        self.inner = self.inner.per_page(value);
+        self
+    }
+    /// Sets the optional query parameter `taskId`; see [`requests::ListArtifactVersions::task_id`](crate::requests::ListArtifactVersions::task_id).
+    pub fn task_id(mut self, value: i64) -> Self {
+        self.inner = self.inner.task_id(value);
+        self
+    }
+    /// Sets the optional query parameter `workflowName`; see [`requests::ListArtifactVersions::workflow_name`](crate::requests::ListArtifactVersions::workflow_name).
+    pub fn workflow_name(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.workflow_name(value);
+        self
+    }
+    /// Sets the optional query parameter `serviceName`; see [`requests::ListArtifactVersions::service_name`](crate::requests::ListArtifactVersions::service_name).
+    pub fn service_name(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.service_name(value);
+        self
+    }
+    /// Sets the optional query parameter `label`; see [`requests::ListArtifactVersions::label`](crate::requests::ListArtifactVersions::label).
+    pub fn label(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.label(value);
+        self
+    }
+    /// Sets the optional query parameter `verbosity`; see [`requests::ListArtifactVersions::verbosity`](crate::requests::ListArtifactVersions::verbosity).
+    pub fn verbosity(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.verbosity(value);
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -66,7 +116,7 @@ impl<'a> ListArtifactVersions<'a> {
     /// # Errors
     ///
     /// See [`Client::list_artifact_versions`](crate::Client::list_artifact_versions); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<Vec<crate::types::ArtifactVersion>> {
         self.client.block_on(self.inner.send())
     }
 }

@@ -7,9 +7,10 @@ impl crate::blocking::Client {
     ///
     /// `GET /openapi/system/cluster`
     ///
-    /// Returns the response as untyped JSON.
+    /// Optional query parameters are setters on [`ListClusters`]:
+    /// - `project_name`: Identifier of a project; only the clusters that project may use are listed. All clusters when left out.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns the decoded list of [`OpenApiCluster`](crate::types::OpenApiCluster).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/cluster/#list-cluster-information>
     ///
@@ -30,12 +31,12 @@ impl crate::blocking::Client {
     ///
     /// `POST /openapi/system/cluster`
     ///
+    /// For an `agent` cluster, run the returned `agent_cmd` in the cluster to finish connecting it. Only system administrators may call this.
+    ///
     /// Arguments:
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `body`: Name, provider, connection type and allowed projects of the cluster.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns the decoded [`OpenApiCreateClusterResponse`](crate::types::OpenApiCreateClusterResponse).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/cluster/#create-cluster>
     ///
@@ -46,23 +47,26 @@ impl crate::blocking::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn create_cluster(&self, body: serde_json::Value) -> CreateCluster<'_> {
+    pub fn create_cluster(
+        &self,
+        body: crate::types::OpenApiCreateClusterRequest,
+    ) -> CreateCluster<'_> {
         CreateCluster {
             client: self,
             inner: self.as_async().create_cluster(body),
         }
     }
-    /// Changes the settings of a cluster.
+    /// Changes the name, description and allowed projects of a cluster.
     ///
     /// `PUT /openapi/system/cluster/{id}`
     ///
+    /// Only `name`, `description` and `project_names` of the body are applied; the other fields are ignored. The project list replaces the current one. Only system administrators may call this.
+    ///
     /// Arguments:
     /// - `id` (path `id`): Id of the cluster.
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `body`: The cluster's new name, description and allowed projects.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/cluster/#update-specified-cluster>
     ///
@@ -77,7 +81,7 @@ impl crate::blocking::Client {
     pub fn update_cluster(
         &self,
         id: impl Into<String>,
-        body: serde_json::Value,
+        body: crate::types::OpenApiCluster,
     ) -> UpdateCluster<'_> {
         UpdateCluster {
             client: self,
@@ -91,9 +95,7 @@ impl crate::blocking::Client {
     /// Arguments:
     /// - `id` (path `id`): Id of the cluster.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/cluster/#delete-specified-cluster>
     ///
@@ -118,9 +120,7 @@ impl crate::blocking::Client {
     /// Arguments:
     /// - `id` (path `id`): Id of the cluster.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns the decoded JSON value.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/cluster/#check-cluster-istio-installation>
     ///
@@ -149,6 +149,11 @@ pub struct ListClusters<'a> {
     inner: crate::requests::ListClusters<'a>,
 }
 impl<'a> ListClusters<'a> {
+    /// Sets the optional query parameter `projectName`; see [`requests::ListClusters::project_name`](crate::requests::ListClusters::project_name).
+    pub fn project_name(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.project_name(value);
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -178,7 +183,7 @@ impl<'a> ListClusters<'a> {
     /// # Errors
     ///
     /// See [`Client::list_clusters`](crate::Client::list_clusters); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<Vec<crate::types::OpenApiCluster>> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -221,7 +226,7 @@ impl<'a> CreateCluster<'a> {
     /// # Errors
     ///
     /// See [`Client::create_cluster`](crate::Client::create_cluster); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::OpenApiCreateClusterResponse> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -264,7 +269,7 @@ impl<'a> UpdateCluster<'a> {
     /// # Errors
     ///
     /// See [`Client::update_cluster`](crate::Client::update_cluster); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -307,7 +312,7 @@ impl<'a> DeleteCluster<'a> {
     /// # Errors
     ///
     /// See [`Client::delete_cluster`](crate::Client::delete_cluster); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -350,7 +355,7 @@ impl<'a> CheckClusterIstio<'a> {
     /// # Errors
     ///
     /// See [`Client::check_cluster_istio`](crate::Client::check_cluster_istio); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<bool> {
         self.client.block_on(self.inner.send())
     }
 }

@@ -8,11 +8,9 @@ impl crate::blocking::Client {
     /// `POST /openapi/quality/codescan`
     ///
     /// Arguments:
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `body`: The scan's name and project, scanner, repositories, scripts and settings.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/scan/#create-code-scan>
     ///
@@ -23,7 +21,10 @@ impl crate::blocking::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn create_code_scan(&self, body: serde_json::Value) -> CreateCodeScan<'_> {
+    pub fn create_code_scan(
+        &self,
+        body: crate::types::OpenApiCreateScanningReq,
+    ) -> CreateCodeScan<'_> {
         CreateCodeScan {
             client: self,
             inner: self.as_async().create_code_scan(body),
@@ -35,11 +36,14 @@ impl crate::blocking::Client {
     ///
     /// Arguments:
     /// - `scan_name` (path `scanName`): Name of the code scan.
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `project_key` (query `projectKey`): Identifier of the project the code scan belongs to.
+    /// - `body`: Branches to scan and variable values for the run.
     ///
-    /// Returns the response as untyped JSON.
+    /// Returns the decoded [`OpenApiCreateScanningTaskResp`](crate::types::OpenApiCreateScanningTaskResp).
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// # Docs errata
+    ///
+    /// - overview.en-v4.0.md says `POST /openapi/quality/codescan/:scanName/task lists no projectKey`: The server reads `projectKey` with no required flag, but its validation rejects the run when it is empty, so the spec requires it.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/scan/#execute-code-scan-task>
     ///
@@ -54,24 +58,28 @@ impl crate::blocking::Client {
     pub fn create_code_scan_task(
         &self,
         scan_name: impl Into<String>,
-        body: serde_json::Value,
+        project_key: impl Into<String>,
+        body: crate::types::OpenApiCreateScanningTaskReq,
     ) -> CreateCodeScanTask<'_> {
         CreateCodeScanTask {
             client: self,
-            inner: self.as_async().create_code_scan_task(scan_name, body),
+            inner: self.as_async().create_code_scan_task(scan_name, project_key, body),
         }
     }
-    /// Reads the details of one code scan run.
+    /// Reads the state of one code scan run.
     ///
     /// `GET /openapi/quality/codescan/{scanName}/task/{taskID}`
     ///
     /// Arguments:
     /// - `scan_name` (path `scanName`): Name of the code scan.
     /// - `task_id` (path `taskID`): Number of the task run.
+    /// - `project_key` (query `projectKey`): Identifier of the project the code scan belongs to.
     ///
-    /// Returns the response as untyped JSON.
+    /// Returns the decoded [`OpenApiScanTaskDetail`](crate::types::OpenApiScanTaskDetail).
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// # Docs errata
+    ///
+    /// - overview.en-v4.0.md says `GET /openapi/quality/codescan/:scanName/task/:taskID lists no projectKey`: The server rejects a request without `projectKey` (scan names are unique only within a project), so the spec requires it.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/scan/#get-code-scan-task-details>
     ///
@@ -87,10 +95,11 @@ impl crate::blocking::Client {
         &self,
         scan_name: impl Into<String>,
         task_id: impl Into<String>,
+        project_key: impl Into<String>,
     ) -> GetCodeScanTask<'_> {
         GetCodeScanTask {
             client: self,
-            inner: self.as_async().get_code_scan_task(scan_name, task_id),
+            inner: self.as_async().get_code_scan_task(scan_name, task_id, project_key),
         }
     }
 }
@@ -133,7 +142,7 @@ impl<'a> CreateCodeScan<'a> {
     /// # Errors
     ///
     /// See [`Client::create_code_scan`](crate::Client::create_code_scan); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -176,7 +185,7 @@ impl<'a> CreateCodeScanTask<'a> {
     /// # Errors
     ///
     /// See [`Client::create_code_scan_task`](crate::Client::create_code_scan_task); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::OpenApiCreateScanningTaskResp> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -219,7 +228,7 @@ impl<'a> GetCodeScanTask<'a> {
     /// # Errors
     ///
     /// See [`Client::get_code_scan_task`](crate::Client::get_code_scan_task); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::OpenApiScanTaskDetail> {
         self.client.block_on(self.inner.send())
     }
 }

@@ -7,9 +7,12 @@ impl crate::blocking::Client {
     ///
     /// `GET /openapi/delivery/releases`
     ///
-    /// Returns the response as untyped JSON.
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `page_num` (query `pageNum`): 1-based page number.
+    /// - `page_size` (query `pageSize`): Versions per page.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns the decoded [`DeliveryVersionList`](crate::types::DeliveryVersionList). The builder's [`items`](crate::blocking::requests::ListDeliveryVersions::items) walks every page.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/delivery/#list-versions>
     ///
@@ -20,10 +23,17 @@ impl crate::blocking::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn list_delivery_versions(&self) -> ListDeliveryVersions<'_> {
+    pub fn list_delivery_versions(
+        &self,
+        project_key: impl Into<String>,
+        page_num: i64,
+        page_size: i64,
+    ) -> ListDeliveryVersions<'_> {
         ListDeliveryVersions {
             client: self,
-            inner: self.as_async().list_delivery_versions(),
+            inner: self
+                .as_async()
+                .list_delivery_versions(project_key, page_num, page_size),
         }
     }
     /// Deletes a version.
@@ -32,10 +42,9 @@ impl crate::blocking::Client {
     ///
     /// Arguments:
     /// - `id` (path `id`): Id of the version.
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/delivery/#delete-version>
     ///
@@ -50,10 +59,11 @@ impl crate::blocking::Client {
     pub fn delete_delivery_version(
         &self,
         id: impl Into<String>,
+        project_key: impl Into<String>,
     ) -> DeleteDeliveryVersion<'_> {
         DeleteDeliveryVersion {
             client: self,
-            inner: self.as_async().delete_delivery_version(id),
+            inner: self.as_async().delete_delivery_version(id, project_key),
         }
     }
     /// Creates a version of a K8s YAML project.
@@ -61,11 +71,9 @@ impl crate::blocking::Client {
     /// `POST /openapi/delivery/releases/k8s`
     ///
     /// Arguments:
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/delivery/#create-version-for-k8s-yaml-project>
     ///
@@ -78,7 +86,7 @@ impl crate::blocking::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_k8s_delivery_version(
         &self,
-        body: serde_json::Value,
+        body: crate::types::K8sDeliveryVersionCreateRequest,
     ) -> CreateK8sDeliveryVersion<'_> {
         CreateK8sDeliveryVersion {
             client: self,
@@ -90,11 +98,9 @@ impl crate::blocking::Client {
     /// `POST /openapi/delivery/releases/helm`
     ///
     /// Arguments:
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/delivery/#create-version-for-helm-chart-project>
     ///
@@ -107,7 +113,7 @@ impl crate::blocking::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_helm_delivery_version(
         &self,
-        body: serde_json::Value,
+        body: crate::types::HelmDeliveryVersionCreateRequest,
     ) -> CreateHelmDeliveryVersion<'_> {
         CreateHelmDeliveryVersion {
             client: self,
@@ -118,12 +124,13 @@ impl crate::blocking::Client {
     ///
     /// `POST /openapi/delivery/releases/retry`
     ///
+    /// The version is named by query parameters; the request has no body.
+    ///
     /// Arguments:
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `id` (query `id`): Id of the version.
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/delivery/#retry-create-release>
     ///
@@ -136,11 +143,43 @@ impl crate::blocking::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn retry_delivery_version(
         &self,
-        body: serde_json::Value,
+        id: impl Into<String>,
+        project_key: impl Into<String>,
     ) -> RetryDeliveryVersion<'_> {
         RetryDeliveryVersion {
             client: self,
-            inner: self.as_async().retry_delivery_version(body),
+            inner: self.as_async().retry_delivery_version(id, project_key),
+        }
+    }
+    /// Reads one version of a project, with its services, charts and images.
+    ///
+    /// `GET /openapi/delivery/releases/detail`
+    ///
+    /// The version is named by its name, not its id. Zadig's public API docs do not list this route (their overview shows GET /openapi/delivery/releases/:id instead, which the server does not route); its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `version_name` (query `versionName`): Name of the version.
+    ///
+    /// Returns the decoded [`DeliveryVersionDetail`](crate::types::DeliveryVersionDetail).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn get_delivery_version(
+        &self,
+        project_key: impl Into<String>,
+        version_name: impl Into<String>,
+    ) -> GetDeliveryVersion<'_> {
+        GetDeliveryVersion {
+            client: self,
+            inner: self.as_async().get_delivery_version(project_key, version_name),
         }
     }
 }
@@ -178,12 +217,19 @@ impl<'a> ListDeliveryVersions<'a> {
         self.inner = self.inner.query_param(name, value);
         self
     }
+    /// Every item across all pages, fetched lazily one page at a time; see
+    /// the async builder's `items`.
+    pub fn items(
+        self,
+    ) -> crate::blocking::PaginatedIter<'a, crate::types::DeliveryVersionBrief> {
+        crate::blocking::PaginatedIter::new(self.inner.items(), self.client)
+    }
     /// Sends the request and waits for the answer.
     ///
     /// # Errors
     ///
     /// See [`Client::list_delivery_versions`](crate::Client::list_delivery_versions); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::DeliveryVersionList> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -226,7 +272,7 @@ impl<'a> DeleteDeliveryVersion<'a> {
     /// # Errors
     ///
     /// See [`Client::delete_delivery_version`](crate::Client::delete_delivery_version); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -269,7 +315,7 @@ impl<'a> CreateK8sDeliveryVersion<'a> {
     /// # Errors
     ///
     /// See [`Client::create_k8s_delivery_version`](crate::Client::create_k8s_delivery_version); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -312,7 +358,7 @@ impl<'a> CreateHelmDeliveryVersion<'a> {
     /// # Errors
     ///
     /// See [`Client::create_helm_delivery_version`](crate::Client::create_helm_delivery_version); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -355,7 +401,50 @@ impl<'a> RetryDeliveryVersion<'a> {
     /// # Errors
     ///
     /// See [`Client::retry_delivery_version`](crate::Client::retry_delivery_version); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::get_delivery_version`](crate::blocking::Client::get_delivery_version): `GET /openapi/delivery/releases/detail`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetDeliveryVersion<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::GetDeliveryVersion<'a>,
+}
+impl<'a> GetDeliveryVersion<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_delivery_version`](crate::Client::get_delivery_version); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::DeliveryVersionDetail> {
         self.client.block_on(self.inner.send())
     }
 }

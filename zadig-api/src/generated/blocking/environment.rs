@@ -124,8 +124,10 @@ impl crate::blocking::Client {
     /// Arguments:
     /// - `env_name` (path `name`): Key of the environment.
     /// - `service_name` (path `serviceName`): Name of the service.
-    /// - `project_key` (query `projectKey`): Key of the project.
-    /// - `work_load_type` (query `workLoadType`): Kind of workload to look at, e.g. Deployment or StatefulSet.
+    ///
+    /// Optional query parameters are setters on [`GetEnvironmentService`]:
+    /// - `project_key`: Key of the project. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing.
+    /// - `work_load_type`: Kind of workload to look at (Deployment, StatefulSet or CronJob). Only Helm environments use it; the server ignores it for K8s YAML environments.
     ///
     /// Returns the decoded [`EnvServiceDetail`](crate::types::EnvServiceDetail).
     ///
@@ -147,19 +149,10 @@ impl crate::blocking::Client {
         &self,
         env_name: impl Into<String>,
         service_name: impl Into<String>,
-        project_key: impl Into<String>,
-        work_load_type: impl Into<String>,
     ) -> GetEnvironmentService<'_> {
         GetEnvironmentService {
             client: self,
-            inner: self
-                .as_async()
-                .get_environment_service(
-                    env_name,
-                    service_name,
-                    project_key,
-                    work_load_type,
-                ),
+            inner: self.as_async().get_environment_service(env_name, service_name),
         }
     }
     /// Reads the workloads, pods, ingresses and Kubernetes services of one service in a production environment.
@@ -169,8 +162,10 @@ impl crate::blocking::Client {
     /// Arguments:
     /// - `env_name` (path `name`): Key of the environment.
     /// - `service_name` (path `serviceName`): Name of the service.
-    /// - `project_key` (query `projectKey`): Key of the project.
-    /// - `work_load_type` (query `workLoadType`): Kind of workload to look at, e.g. Deployment or StatefulSet.
+    ///
+    /// Optional query parameters are setters on [`GetProductionEnvironmentService`]:
+    /// - `project_key`: Key of the project. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing.
+    /// - `work_load_type`: Kind of workload to look at (Deployment, StatefulSet or CronJob). Only Helm environments use it; the server ignores it for K8s YAML environments.
     ///
     /// Returns the decoded [`EnvServiceDetail`](crate::types::EnvServiceDetail).
     ///
@@ -192,19 +187,12 @@ impl crate::blocking::Client {
         &self,
         env_name: impl Into<String>,
         service_name: impl Into<String>,
-        project_key: impl Into<String>,
-        work_load_type: impl Into<String>,
     ) -> GetProductionEnvironmentService<'_> {
         GetProductionEnvironmentService {
             client: self,
             inner: self
                 .as_async()
-                .get_production_environment_service(
-                    env_name,
-                    service_name,
-                    project_key,
-                    work_load_type,
-                ),
+                .get_production_environment_service(env_name, service_name),
         }
     }
     /// Returns the rendered Kubernetes YAML of one service in a test environment.
@@ -377,6 +365,10 @@ impl crate::blocking::Client {
     ///
     /// Returns Zadig's acknowledgement message.
     ///
+    /// # Docs errata
+    ///
+    /// - environment.en-v4.0.md says `POST /openapi/environments?projectKey=<projectKey>`: The handler reads `projectKey` without a required check of its own, but the body check that follows rejects a request whose project key is empty. The spec keeps it required.
+    ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-6>
     ///
     /// # Errors
@@ -408,6 +400,10 @@ impl crate::blocking::Client {
     ///
     /// Returns Zadig's acknowledgement message.
     ///
+    /// # Docs errata
+    ///
+    /// - environment.en-v4.0.md says `POST /openapi/environments/production?projectKey=<projectKey>`: The handler reads `projectKey` without a required check of its own, but the body check that follows rejects a request whose project key is empty. The spec keeps it required.
+    ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-6>
     ///
     /// # Errors
@@ -425,6 +421,38 @@ impl crate::blocking::Client {
         CreateProductionEnvironment {
             client: self,
             inner: self.as_async().create_production_environment(project_key, body),
+        }
+    }
+    /// Creates an empty test or production environment for a Helm project.
+    ///
+    /// `POST /openapi/environments/helm`
+    ///
+    /// Creates the environment only (cluster, namespace, registry, optional sub-environment); services are added afterwards with `add_helm_environment_services`. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `body`: the JSON request body
+    ///
+    /// Optional query parameters are setters on [`CreateHelmEnvironment`]:
+    /// - `project_key`: Key of the project. The handler reads it without a required check of its own, but the body check that follows rejects a request without it, so always set it.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn create_helm_environment(
+        &self,
+        body: crate::types::CreateHelmEnvironmentRequest,
+    ) -> CreateHelmEnvironment<'_> {
+        CreateHelmEnvironment {
+            client: self,
+            inner: self.as_async().create_helm_environment(body),
         }
     }
     /// Changes the image registry of a test environment.
@@ -611,6 +639,42 @@ impl crate::blocking::Client {
         AddProductionEnvironmentServices {
             client: self,
             inner: self.as_async().add_production_environment_services(project_key, body),
+        }
+    }
+    /// Deploys Helm services of the project into an environment, with their values.
+    ///
+    /// `POST /openapi/environments/helm/{name}/services`
+    ///
+    /// The answer gives the state of the environment after the request. The server takes the environment from the body's `env_name` (and `production`), not from the path. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment; the server reads the body's `env_name` instead, so keep them equal.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns the decoded list of [`EnvUpdateStatus`](crate::types::EnvUpdateStatus).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn add_helm_environment_services(
+        &self,
+        env_name: impl Into<String>,
+        project_key: impl Into<String>,
+        body: crate::types::AddHelmServicesRequest,
+    ) -> AddHelmEnvironmentServices<'_> {
+        AddHelmEnvironmentServices {
+            client: self,
+            inner: self
+                .as_async()
+                .add_helm_environment_services(env_name, project_key, body),
         }
     }
     /// Changes the variables of services already deployed in a test environment and redeploys them.
@@ -960,7 +1024,9 @@ impl crate::blocking::Client {
     /// Arguments:
     /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
-    /// - `type` (query `type`): Kind of configuration resource.
+    ///
+    /// Optional query parameters are setters on [`ListEnvConfigs`]:
+    /// - `type`: Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error.
     ///
     /// Returns the decoded list of [`EnvConfigSummary`](crate::types::EnvConfigSummary).
     ///
@@ -978,11 +1044,10 @@ impl crate::blocking::Client {
         &self,
         env_name: impl Into<String>,
         project_key: impl Into<String>,
-        r#type: impl Into<crate::types::EnvConfigType>,
     ) -> ListEnvConfigs<'_> {
         ListEnvConfigs {
             client: self,
-            inner: self.as_async().list_env_configs(env_name, project_key, r#type),
+            inner: self.as_async().list_env_configs(env_name, project_key),
         }
     }
     /// Lists the configuration resources of one kind in a production environment.
@@ -992,7 +1057,9 @@ impl crate::blocking::Client {
     /// Arguments:
     /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
-    /// - `type` (query `type`): Kind of configuration resource.
+    ///
+    /// Optional query parameters are setters on [`ListProductionEnvConfigs`]:
+    /// - `type`: Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error.
     ///
     /// Returns the decoded list of [`EnvConfigSummary`](crate::types::EnvConfigSummary).
     ///
@@ -1010,13 +1077,10 @@ impl crate::blocking::Client {
         &self,
         env_name: impl Into<String>,
         project_key: impl Into<String>,
-        r#type: impl Into<crate::types::EnvConfigType>,
     ) -> ListProductionEnvConfigs<'_> {
         ListProductionEnvConfigs {
             client: self,
-            inner: self
-                .as_async()
-                .list_production_env_configs(env_name, project_key, r#type),
+            inner: self.as_async().list_production_env_configs(env_name, project_key),
         }
     }
     /// Reads one configuration resource of a test environment.
@@ -1027,7 +1091,9 @@ impl crate::blocking::Client {
     /// - `env_name` (path `name`): Key of the environment.
     /// - `cfg_name` (path `cfgName`): Name of the configuration resource.
     /// - `project_key` (query `projectKey`): Key of the project.
-    /// - `type` (query `type`): Kind of configuration resource.
+    ///
+    /// Optional query parameters are setters on [`GetEnvConfig`]:
+    /// - `type`: Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error.
     ///
     /// Returns the decoded [`EnvConfigDetail`](crate::types::EnvConfigDetail).
     ///
@@ -1051,13 +1117,10 @@ impl crate::blocking::Client {
         env_name: impl Into<String>,
         cfg_name: impl Into<String>,
         project_key: impl Into<String>,
-        r#type: impl Into<crate::types::EnvConfigType>,
     ) -> GetEnvConfig<'_> {
         GetEnvConfig {
             client: self,
-            inner: self
-                .as_async()
-                .get_env_config(env_name, cfg_name, project_key, r#type),
+            inner: self.as_async().get_env_config(env_name, cfg_name, project_key),
         }
     }
     /// Reads one configuration resource of a production environment.
@@ -1068,7 +1131,9 @@ impl crate::blocking::Client {
     /// - `env_name` (path `name`): Key of the environment.
     /// - `cfg_name` (path `cfgName`): Name of the configuration resource.
     /// - `project_key` (query `projectKey`): Key of the project.
-    /// - `type` (query `type`): Kind of configuration resource.
+    ///
+    /// Optional query parameters are setters on [`GetProductionEnvConfig`]:
+    /// - `type`: Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error.
     ///
     /// Returns the decoded [`EnvConfigDetail`](crate::types::EnvConfigDetail).
     ///
@@ -1092,13 +1157,12 @@ impl crate::blocking::Client {
         env_name: impl Into<String>,
         cfg_name: impl Into<String>,
         project_key: impl Into<String>,
-        r#type: impl Into<crate::types::EnvConfigType>,
     ) -> GetProductionEnvConfig<'_> {
         GetProductionEnvConfig {
             client: self,
             inner: self
                 .as_async()
-                .get_production_env_config(env_name, cfg_name, project_key, r#type),
+                .get_production_env_config(env_name, cfg_name, project_key),
         }
     }
     /// Replaces the content of one configuration resource of a test environment.
@@ -1110,6 +1174,10 @@ impl crate::blocking::Client {
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
+    ///
+    /// # Docs errata
+    ///
+    /// - environment.en-v4.0.md says `` `projectKey` | Project Key | string | Yes ``: The handler reads `projectKey` without a required check of its own, but the body check that follows rejects a request whose project key is empty. The spec keeps it required.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#update-environment-configuration>
     ///
@@ -1144,6 +1212,7 @@ impl crate::blocking::Client {
     ///
     /// # Docs errata
     ///
+    /// - environment.en-v4.0.md says `` `projectKey` | Project Key | string | Yes ``: The handler reads `projectKey` without a required check of its own, but the body check that follows rejects a request whose project key is empty. The spec keeps it required.
     /// - environment.en-v4.0.md says `PUT /openapi/environments/envcfgs?projectKey=<projectKey>`: The docs give only the test route for updating a configuration. The server also routes `PUT /openapi/environments/production/envcfgs` (same body), so the spec offers it too.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#update-environment-configuration>
@@ -1173,7 +1242,7 @@ impl crate::blocking::Client {
     /// - `env_name` (path `name`): Key of the environment.
     /// - `cfg_name` (path `cfgName`): Name of the configuration resource.
     /// - `project_key` (query `projectKey`): Key of the project.
-    /// - `type` (query `type`): Kind of configuration resource.
+    /// - `type` (query `type`): Kind of configuration resource, `ConfigMap`, `Secret`, `Ingress` or `PVC`.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -1197,7 +1266,7 @@ impl crate::blocking::Client {
         env_name: impl Into<String>,
         cfg_name: impl Into<String>,
         project_key: impl Into<String>,
-        r#type: impl Into<crate::types::EnvConfigType>,
+        r#type: impl Into<String>,
     ) -> DeleteEnvConfig<'_> {
         DeleteEnvConfig {
             client: self,
@@ -1214,7 +1283,7 @@ impl crate::blocking::Client {
     /// - `env_name` (path `name`): Key of the environment.
     /// - `cfg_name` (path `cfgName`): Name of the configuration resource.
     /// - `project_key` (query `projectKey`): Key of the project.
-    /// - `type` (query `type`): Kind of configuration resource.
+    /// - `type` (query `type`): Kind of configuration resource, `ConfigMap`, `Secret`, `Ingress` or `PVC`.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -1238,7 +1307,7 @@ impl crate::blocking::Client {
         env_name: impl Into<String>,
         cfg_name: impl Into<String>,
         project_key: impl Into<String>,
-        r#type: impl Into<crate::types::EnvConfigType>,
+        r#type: impl Into<String>,
     ) -> DeleteProductionEnvConfig<'_> {
         DeleteProductionEnvConfig {
             client: self,
@@ -1346,6 +1415,158 @@ impl crate::blocking::Client {
                 ),
         }
     }
+    /// Lists the pods of one service in a test environment, with their state and images.
+    ///
+    /// `GET /openapi/environments/{name}/service/{serviceName}/pods`
+    ///
+    /// A flat list over all workloads of the service, each pod once. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `service_name` (path `serviceName`): Name of the service.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    ///
+    /// Returns the decoded [`ServicePodList`](crate::types::ServicePodList).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn list_environment_service_pods(
+        &self,
+        env_name: impl Into<String>,
+        service_name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> ListEnvironmentServicePods<'_> {
+        ListEnvironmentServicePods {
+            client: self,
+            inner: self
+                .as_async()
+                .list_environment_service_pods(env_name, service_name, project_key),
+        }
+    }
+    /// Lists the pods of one service in a production environment, with their state and images.
+    ///
+    /// `GET /openapi/environments/production/{name}/service/{serviceName}/pods`
+    ///
+    /// A flat list over all workloads of the service, each pod once. Needs a Zadig professional licence. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `service_name` (path `serviceName`): Name of the service.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    ///
+    /// Returns the decoded [`ServicePodList`](crate::types::ServicePodList).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn list_production_environment_service_pods(
+        &self,
+        env_name: impl Into<String>,
+        service_name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> ListProductionEnvironmentServicePods<'_> {
+        ListProductionEnvironmentServicePods {
+            client: self,
+            inner: self
+                .as_async()
+                .list_production_environment_service_pods(
+                    env_name,
+                    service_name,
+                    project_key,
+                ),
+        }
+    }
+    /// Restarts one pod of a test environment by deleting it so that its workload recreates it.
+    ///
+    /// `POST /openapi/environments/{name}/pod/{podName}/restart`
+    ///
+    /// Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `pod_name` (path `podName`): Name of the pod.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    ///
+    /// Returns the decoded [`PodRestartResult`](crate::types::PodRestartResult).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn restart_environment_service_pod(
+        &self,
+        env_name: impl Into<String>,
+        pod_name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> RestartEnvironmentServicePod<'_> {
+        RestartEnvironmentServicePod {
+            client: self,
+            inner: self
+                .as_async()
+                .restart_environment_service_pod(env_name, pod_name, project_key),
+        }
+    }
+    /// Restarts one pod of a production environment by deleting it so that its workload recreates it.
+    ///
+    /// `POST /openapi/environments/production/{name}/pod/{podName}/restart`
+    ///
+    /// Needs a Zadig professional licence. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `pod_name` (path `podName`): Name of the pod.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    ///
+    /// Returns the decoded [`PodRestartResult`](crate::types::PodRestartResult).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn restart_production_environment_service_pod(
+        &self,
+        env_name: impl Into<String>,
+        pod_name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> RestartProductionEnvironmentServicePod<'_> {
+        RestartProductionEnvironmentServicePod {
+            client: self,
+            inner: self
+                .as_async()
+                .restart_production_environment_service_pod(
+                    env_name,
+                    pod_name,
+                    project_key,
+                ),
+        }
+    }
     /// Changes the image of one container of a Deployment.
     ///
     /// `POST /openapi/environments/image/deployment/{envName}`
@@ -1436,15 +1657,47 @@ impl crate::blocking::Client {
             inner: self.as_async().update_cronjob_image(env_name, body),
         }
     }
+    /// Changes the image of one container of a Kubernetes Job in a test environment.
+    ///
+    /// `POST /openapi/environments/image/job/{envName}`
+    ///
+    /// The environment and project come from the body (`env_name`, `product_name`). Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `env_name` (path `envName`): Key of the environment.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn update_job_image(
+        &self,
+        env_name: impl Into<String>,
+        body: crate::types::UpdateContainerImageRequest,
+    ) -> UpdateJobImage<'_> {
+        UpdateJobImage {
+            client: self,
+            inner: self.as_async().update_job_image(env_name, body),
+        }
+    }
     /// Lists the Kubernetes events of one object (e.g. a Deployment) in an environment.
     ///
     /// `GET /openapi/environments/kube/events`
     ///
-    /// Arguments:
-    /// - `project_key` (query `projectKey`): Key of the project.
-    /// - `env_name` (query `envName`): Key of the environment.
-    /// - `name` (query `name`): Name of the Kubernetes object the events are about.
-    /// - `type` (query `type`): Kind of the Kubernetes object the events are about, e.g. Deployment.
+    /// Optional query parameters are setters on [`ListEnvironmentEvents`]:
+    /// - `project_key`: Key of the project. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing.
+    /// - `env_name`: Key of the environment. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing.
+    /// - `name`: Name of the Kubernetes object the events are about; without it no object's events match.
+    /// - `type`: Kind of the Kubernetes object the events are about, e.g. Deployment; without it no object's events match.
     ///
     /// Returns the decoded list of [`KubeEvent`](crate::types::KubeEvent).
     ///
@@ -1457,18 +1710,10 @@ impl crate::blocking::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn list_environment_events(
-        &self,
-        project_key: impl Into<String>,
-        env_name: impl Into<String>,
-        name: impl Into<String>,
-        r#type: impl Into<String>,
-    ) -> ListEnvironmentEvents<'_> {
+    pub fn list_environment_events(&self) -> ListEnvironmentEvents<'_> {
         ListEnvironmentEvents {
             client: self,
-            inner: self
-                .as_async()
-                .list_environment_events(project_key, env_name, name, r#type),
+            inner: self.as_async().list_environment_events(),
         }
     }
     /// Lists the workloads of an environment that have no Kubernetes Service (a sub-environment prerequisite).
@@ -1601,16 +1846,22 @@ impl crate::blocking::Client {
             inner: self.as_async().check_sub_environment_ready(env_name, op, project_key),
         }
     }
-    /// Reads the entry (portal) settings of a service in a shared environment.
+    /// Asks for the entry (portal) settings of a shared environment's service; answers only an acknowledgement.
     ///
     /// `GET /openapi/environments/{name}/share/portal/{serviceName}`
+    ///
+    /// At the server commit the spec follows (18278c7), the handler reads the settings but never puts them in its answer, so the call only returns Zadig's success acknowledgement.
     ///
     /// Arguments:
     /// - `env_name` (path `name`): Key of the environment.
     /// - `service_name` (path `serviceName`): Name of the service.
     /// - `project_key` (query `projectKey`): Key of the project.
     ///
-    /// Returns the decoded [`EntryServiceInfo`](crate::types::EntryServiceInfo).
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// # Docs errata
+    ///
+    /// - environment.en-v4.0.md says `"default_gateway_address": "81.69.166.47"`: The docs show the gateway address and the servers in the answer, but the server's handler builds that object and then drops it, answering only `{"message": "success"}`. The spec follows the server; the docs' example does not fit that answer and is left out.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#get-entry-service>
     ///
@@ -1676,9 +1927,12 @@ impl crate::blocking::Client {
     /// Arguments:
     /// - `pod_name` (path `podName`): Name of the pod.
     /// - `container_name` (path `containerName`): Name of the container in the pod.
-    /// - `project_key` (query `projectKey`): Key of the project.
-    /// - `env_name` (query `envName`): Key of the environment.
-    /// - `tails` (query `tails`): Number of past lines to send before following (the server uses 10 if it cannot read it).
+    ///
+    /// Optional query parameters are setters on [`StreamContainerLogs`]:
+    /// - `project_key`: Key of the project. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing.
+    /// - `env_name`: Key of the environment. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing.
+    /// - `tails`: Number of past lines to send before following (10 when missing or not a number). (server default: `10`)
+    /// - `since`: Send only lines from this long ago onwards, as a Go duration such as `30s`, `5m` or `1h` (at least one second). Without it, `tails` alone decides where the log starts.
     ///
     /// Returns a stream of log lines, read as the server sends them.
     ///
@@ -1700,21 +1954,10 @@ impl crate::blocking::Client {
         &self,
         pod_name: impl Into<String>,
         container_name: impl Into<String>,
-        project_key: impl Into<String>,
-        env_name: impl Into<String>,
-        tails: i64,
     ) -> StreamContainerLogs<'_> {
         StreamContainerLogs {
             client: self,
-            inner: self
-                .as_async()
-                .stream_container_logs(
-                    pod_name,
-                    container_name,
-                    project_key,
-                    env_name,
-                    tails,
-                ),
+            inner: self.as_async().stream_container_logs(pod_name, container_name),
         }
     }
 }
@@ -1900,6 +2143,16 @@ pub struct GetEnvironmentService<'a> {
     inner: crate::requests::GetEnvironmentService<'a>,
 }
 impl<'a> GetEnvironmentService<'a> {
+    /// Sets the optional query parameter `projectKey`; see [`requests::GetEnvironmentService::project_key`](crate::requests::GetEnvironmentService::project_key).
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.project_key(value);
+        self
+    }
+    /// Sets the optional query parameter `workLoadType`; see [`requests::GetEnvironmentService::work_load_type`](crate::requests::GetEnvironmentService::work_load_type).
+    pub fn work_load_type(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.work_load_type(value);
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -1943,6 +2196,16 @@ pub struct GetProductionEnvironmentService<'a> {
     inner: crate::requests::GetProductionEnvironmentService<'a>,
 }
 impl<'a> GetProductionEnvironmentService<'a> {
+    /// Sets the optional query parameter `projectKey`; see [`requests::GetProductionEnvironmentService::project_key`](crate::requests::GetProductionEnvironmentService::project_key).
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.project_key(value);
+        self
+    }
+    /// Sets the optional query parameter `workLoadType`; see [`requests::GetProductionEnvironmentService::work_load_type`](crate::requests::GetProductionEnvironmentService::work_load_type).
+    pub fn work_load_type(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.work_load_type(value);
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -2234,6 +2497,54 @@ impl<'a> CreateProductionEnvironment<'a> {
         self.client.block_on(self.inner.send())
     }
 }
+/// Blocking request builder for [`blocking::Client::create_helm_environment`](crate::blocking::Client::create_helm_environment): `POST /openapi/environments/helm`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CreateHelmEnvironment<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::CreateHelmEnvironment<'a>,
+}
+impl<'a> CreateHelmEnvironment<'a> {
+    /// Sets the optional query parameter `projectKey`; see [`requests::CreateHelmEnvironment::project_key`](crate::requests::CreateHelmEnvironment::project_key).
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.project_key(value);
+        self
+    }
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::create_helm_environment`](crate::Client::create_helm_environment); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
 /// Blocking request builder for [`blocking::Client::update_environment`](crate::blocking::Client::update_environment): `PUT /openapi/environments/{name}`.
 ///
 /// Set optional parameters, then call [`send`](Self::send).
@@ -2489,6 +2800,49 @@ impl<'a> AddProductionEnvironmentServices<'a> {
     ///
     /// See [`Client::add_production_environment_services`](crate::Client::add_production_environment_services); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
     pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::add_helm_environment_services`](crate::blocking::Client::add_helm_environment_services): `POST /openapi/environments/helm/{name}/services`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct AddHelmEnvironmentServices<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::AddHelmEnvironmentServices<'a>,
+}
+impl<'a> AddHelmEnvironmentServices<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::add_helm_environment_services`](crate::Client::add_helm_environment_services); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<Vec<crate::types::EnvUpdateStatus>> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -2932,6 +3286,11 @@ pub struct ListEnvConfigs<'a> {
     inner: crate::requests::ListEnvConfigs<'a>,
 }
 impl<'a> ListEnvConfigs<'a> {
+    /// Sets the optional query parameter `type`; see [`requests::ListEnvConfigs::type`](crate::requests::ListEnvConfigs::type).
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.r#type(value);
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -2975,6 +3334,11 @@ pub struct ListProductionEnvConfigs<'a> {
     inner: crate::requests::ListProductionEnvConfigs<'a>,
 }
 impl<'a> ListProductionEnvConfigs<'a> {
+    /// Sets the optional query parameter `type`; see [`requests::ListProductionEnvConfigs::type`](crate::requests::ListProductionEnvConfigs::type).
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.r#type(value);
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -3018,6 +3382,11 @@ pub struct GetEnvConfig<'a> {
     inner: crate::requests::GetEnvConfig<'a>,
 }
 impl<'a> GetEnvConfig<'a> {
+    /// Sets the optional query parameter `type`; see [`requests::GetEnvConfig::type`](crate::requests::GetEnvConfig::type).
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.r#type(value);
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -3061,6 +3430,11 @@ pub struct GetProductionEnvConfig<'a> {
     inner: crate::requests::GetProductionEnvConfig<'a>,
 }
 impl<'a> GetProductionEnvConfig<'a> {
+    /// Sets the optional query parameter `type`; see [`requests::GetProductionEnvConfig::type`](crate::requests::GetProductionEnvConfig::type).
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.r#type(value);
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -3395,6 +3769,178 @@ impl<'a> RestartProductionEnvironmentService<'a> {
         self.client.block_on(self.inner.send())
     }
 }
+/// Blocking request builder for [`blocking::Client::list_environment_service_pods`](crate::blocking::Client::list_environment_service_pods): `GET /openapi/environments/{name}/service/{serviceName}/pods`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ListEnvironmentServicePods<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::ListEnvironmentServicePods<'a>,
+}
+impl<'a> ListEnvironmentServicePods<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::list_environment_service_pods`](crate::Client::list_environment_service_pods); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ServicePodList> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::list_production_environment_service_pods`](crate::blocking::Client::list_production_environment_service_pods): `GET /openapi/environments/production/{name}/service/{serviceName}/pods`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ListProductionEnvironmentServicePods<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::ListProductionEnvironmentServicePods<'a>,
+}
+impl<'a> ListProductionEnvironmentServicePods<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::list_production_environment_service_pods`](crate::Client::list_production_environment_service_pods); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ServicePodList> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::restart_environment_service_pod`](crate::blocking::Client::restart_environment_service_pod): `POST /openapi/environments/{name}/pod/{podName}/restart`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct RestartEnvironmentServicePod<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::RestartEnvironmentServicePod<'a>,
+}
+impl<'a> RestartEnvironmentServicePod<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::restart_environment_service_pod`](crate::Client::restart_environment_service_pod); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::PodRestartResult> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::restart_production_environment_service_pod`](crate::blocking::Client::restart_production_environment_service_pod): `POST /openapi/environments/production/{name}/pod/{podName}/restart`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct RestartProductionEnvironmentServicePod<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::RestartProductionEnvironmentServicePod<'a>,
+}
+impl<'a> RestartProductionEnvironmentServicePod<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::restart_production_environment_service_pod`](crate::Client::restart_production_environment_service_pod); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::PodRestartResult> {
+        self.client.block_on(self.inner.send())
+    }
+}
 /// Blocking request builder for [`blocking::Client::update_deployment_image`](crate::blocking::Client::update_deployment_image): `POST /openapi/environments/image/deployment/{envName}`.
 ///
 /// Set optional parameters, then call [`send`](Self::send).
@@ -3524,6 +4070,49 @@ impl<'a> UpdateCronjobImage<'a> {
         self.client.block_on(self.inner.send())
     }
 }
+/// Blocking request builder for [`blocking::Client::update_job_image`](crate::blocking::Client::update_job_image): `POST /openapi/environments/image/job/{envName}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct UpdateJobImage<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::UpdateJobImage<'a>,
+}
+impl<'a> UpdateJobImage<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::update_job_image`](crate::Client::update_job_image); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
 /// Blocking request builder for [`blocking::Client::list_environment_events`](crate::blocking::Client::list_environment_events): `GET /openapi/environments/kube/events`.
 ///
 /// Set optional parameters, then call [`send`](Self::send).
@@ -3534,6 +4123,26 @@ pub struct ListEnvironmentEvents<'a> {
     inner: crate::requests::ListEnvironmentEvents<'a>,
 }
 impl<'a> ListEnvironmentEvents<'a> {
+    /// Sets the optional query parameter `projectKey`; see [`requests::ListEnvironmentEvents::project_key`](crate::requests::ListEnvironmentEvents::project_key).
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.project_key(value);
+        self
+    }
+    /// Sets the optional query parameter `envName`; see [`requests::ListEnvironmentEvents::env_name`](crate::requests::ListEnvironmentEvents::env_name).
+    pub fn env_name(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.env_name(value);
+        self
+    }
+    /// Sets the optional query parameter `name`; see [`requests::ListEnvironmentEvents::name`](crate::requests::ListEnvironmentEvents::name).
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.name(value);
+        self
+    }
+    /// Sets the optional query parameter `type`; see [`requests::ListEnvironmentEvents::type`](crate::requests::ListEnvironmentEvents::type).
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.r#type(value);
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -3778,7 +4387,7 @@ impl<'a> GetEntryService<'a> {
     /// # Errors
     ///
     /// See [`Client::get_entry_service`](crate::Client::get_entry_service); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<crate::types::EntryServiceInfo> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -3835,6 +4444,26 @@ pub struct StreamContainerLogs<'a> {
     inner: crate::requests::StreamContainerLogs<'a>,
 }
 impl<'a> StreamContainerLogs<'a> {
+    /// Sets the optional query parameter `projectKey`; see [`requests::StreamContainerLogs::project_key`](crate::requests::StreamContainerLogs::project_key).
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.project_key(value);
+        self
+    }
+    /// Sets the optional query parameter `envName`; see [`requests::StreamContainerLogs::env_name`](crate::requests::StreamContainerLogs::env_name).
+    pub fn env_name(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.env_name(value);
+        self
+    }
+    /// Sets the optional query parameter `tails`; see [`requests::StreamContainerLogs::tails`](crate::requests::StreamContainerLogs::tails).
+    pub fn tails(mut self, value: i64) -> Self {
+        self.inner = self.inner.tails(value);
+        self
+    }
+    /// Sets the optional query parameter `since`; see [`requests::StreamContainerLogs::since`](crate::requests::StreamContainerLogs::since).
+    pub fn since(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.since(value);
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);

@@ -8,11 +8,9 @@ impl crate::blocking::Client {
     /// `POST /openapi/system/registry`
     ///
     /// Arguments:
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `body`: Address, kind, namespace and credentials of the registry.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/registry/#integrate-image-registry>
     ///
@@ -23,7 +21,10 @@ impl crate::blocking::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn create_registry(&self, body: serde_json::Value) -> CreateRegistry<'_> {
+    pub fn create_registry(
+        &self,
+        body: crate::types::OpenApiCreateRegistryReq,
+    ) -> CreateRegistry<'_> {
         CreateRegistry {
             client: self,
             inner: self.as_async().create_registry(body),
@@ -33,9 +34,7 @@ impl crate::blocking::Client {
     ///
     /// `GET /openapi/system/registry`
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns the decoded list of [`OpenApiRegistry`](crate::types::OpenApiRegistry).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/registry/#list-image-registry-information>
     ///
@@ -59,9 +58,7 @@ impl crate::blocking::Client {
     /// Arguments:
     /// - `id` (path `id`): Id of the image registry.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns the decoded [`OpenApiRegistry`](crate::types::OpenApiRegistry).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/registry/#get-specified-image-registry-information>
     ///
@@ -79,17 +76,17 @@ impl crate::blocking::Client {
             inner: self.as_async().get_registry(id),
         }
     }
-    /// Changes the settings of an image registry.
+    /// Changes the address, kind, namespace, region and default flag of an image registry.
     ///
     /// `PUT /openapi/system/registry/{id}`
     ///
+    /// The body's `registry_id` is ignored (the path names the registry) and the credentials are kept as they are. Only system administrators may call this.
+    ///
     /// Arguments:
     /// - `id` (path `id`): Id of the image registry.
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `body`: The registry's new settings.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/registry/#update-specified-image-registry-information>
     ///
@@ -104,7 +101,7 @@ impl crate::blocking::Client {
     pub fn update_registry(
         &self,
         id: impl Into<String>,
-        body: serde_json::Value,
+        body: crate::types::OpenApiRegistry,
     ) -> UpdateRegistry<'_> {
         UpdateRegistry {
             client: self,
@@ -151,7 +148,7 @@ impl<'a> CreateRegistry<'a> {
     /// # Errors
     ///
     /// See [`Client::create_registry`](crate::Client::create_registry); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -194,7 +191,7 @@ impl<'a> ListRegistries<'a> {
     /// # Errors
     ///
     /// See [`Client::list_registries`](crate::Client::list_registries); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<Vec<crate::types::OpenApiRegistry>> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -237,7 +234,7 @@ impl<'a> GetRegistry<'a> {
     /// # Errors
     ///
     /// See [`Client::get_registry`](crate::Client::get_registry); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::OpenApiRegistry> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -280,7 +277,7 @@ impl<'a> UpdateRegistry<'a> {
     /// # Errors
     ///
     /// See [`Client::update_registry`](crate::Client::update_registry); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }

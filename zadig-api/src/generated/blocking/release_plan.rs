@@ -88,15 +88,13 @@ impl crate::blocking::Client {
     ///
     /// `PATCH /openapi/release_plan/v1/{id}`
     ///
-    /// The response body is not documented. The request example also shows a top-level `parameters` list that the parameter table does not mention; it is modelled as an optional field.
+    /// Despite the PATCH method every setting is replaced: a field left out is cleared. A plan that has succeeded, is executing or is waiting for approval cannot be changed; a changed plan goes back to planning.
     ///
     /// Arguments:
     /// - `id` (path `id`): Id of the release plan.
     /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// # Docs errata
     ///
@@ -298,7 +296,7 @@ impl<'a> UpdateReleasePlan<'a> {
     /// # Errors
     ///
     /// See [`Client::update_release_plan`](crate::Client::update_release_plan); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }

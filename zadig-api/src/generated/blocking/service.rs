@@ -7,9 +7,10 @@ impl crate::blocking::Client {
     ///
     /// `GET /openapi/service/yaml/services`
     ///
-    /// Returns the response as untyped JSON.
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns the decoded list of [`ServiceBrief`](crate::types::ServiceBrief).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service>
     ///
@@ -20,19 +21,20 @@ impl crate::blocking::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn list_services(&self) -> ListServices<'_> {
+    pub fn list_services(&self, project_key: impl Into<String>) -> ListServices<'_> {
         ListServices {
             client: self,
-            inner: self.as_async().list_services(),
+            inner: self.as_async().list_services(project_key),
         }
     }
     /// Lists the production services of a project.
     ///
     /// `GET /openapi/service/yaml/production/services`
     ///
-    /// Returns the response as untyped JSON.
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns the decoded list of [`ServiceBrief`](crate::types::ServiceBrief).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service>
     ///
@@ -43,10 +45,13 @@ impl crate::blocking::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn list_production_services(&self) -> ListProductionServices<'_> {
+    pub fn list_production_services(
+        &self,
+        project_key: impl Into<String>,
+    ) -> ListProductionServices<'_> {
         ListProductionServices {
             client: self,
-            inner: self.as_async().list_production_services(),
+            inner: self.as_async().list_production_services(project_key),
         }
     }
     /// Reads one test service.
@@ -55,10 +60,9 @@ impl crate::blocking::Client {
     ///
     /// Arguments:
     /// - `service_name` (path `serviceName`): Name of the service.
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns the decoded [`ServiceDetail`](crate::types::ServiceDetail).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-2>
     ///
@@ -70,10 +74,14 @@ impl crate::blocking::Client {
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
-    pub fn get_service(&self, service_name: impl Into<String>) -> GetService<'_> {
+    pub fn get_service(
+        &self,
+        service_name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> GetService<'_> {
         GetService {
             client: self,
-            inner: self.as_async().get_service(service_name),
+            inner: self.as_async().get_service(service_name, project_key),
         }
     }
     /// Reads one production service.
@@ -82,10 +90,9 @@ impl crate::blocking::Client {
     ///
     /// Arguments:
     /// - `service_name` (path `serviceName`): Name of the service.
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns the decoded [`ServiceDetail`](crate::types::ServiceDetail).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-2>
     ///
@@ -100,10 +107,11 @@ impl crate::blocking::Client {
     pub fn get_production_service(
         &self,
         service_name: impl Into<String>,
+        project_key: impl Into<String>,
     ) -> GetProductionService<'_> {
         GetProductionService {
             client: self,
-            inner: self.as_async().get_production_service(service_name),
+            inner: self.as_async().get_production_service(service_name, project_key),
         }
     }
     /// Creates a test service from a YAML template.
@@ -111,11 +119,9 @@ impl crate::blocking::Client {
     /// `POST /openapi/service/template/load/yaml`
     ///
     /// Arguments:
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `body`: The project is named in the body (`project_key`); the server treats the service as a test service whatever `production` says.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-3>
     ///
@@ -128,7 +134,7 @@ impl crate::blocking::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_service_from_template(
         &self,
-        body: serde_json::Value,
+        body: crate::types::ServiceFromYamlTemplateRequest,
     ) -> CreateServiceFromTemplate<'_> {
         CreateServiceFromTemplate {
             client: self,
@@ -140,11 +146,9 @@ impl crate::blocking::Client {
     /// `POST /openapi/service/template/production/load/yaml`
     ///
     /// Arguments:
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `body`: The project is named in the body (`project_key`); the server treats the service as a production service whatever `production` says.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-3>
     ///
@@ -157,7 +161,7 @@ impl crate::blocking::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_production_service_from_template(
         &self,
-        body: serde_json::Value,
+        body: crate::types::ServiceFromYamlTemplateRequest,
     ) -> CreateProductionServiceFromTemplate<'_> {
         CreateProductionServiceFromTemplate {
             client: self,
@@ -171,11 +175,10 @@ impl crate::blocking::Client {
     /// The overview links the test variant of this row to the same anchor as the "update service configuration" row (`#test-service-5`); it is kept as given.
     ///
     /// Arguments:
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-5>
     ///
@@ -186,10 +189,14 @@ impl crate::blocking::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn create_raw_service(&self, body: serde_json::Value) -> CreateRawService<'_> {
+    pub fn create_raw_service(
+        &self,
+        project_key: impl Into<String>,
+        body: crate::types::RawYamlServiceRequest,
+    ) -> CreateRawService<'_> {
         CreateRawService {
             client: self,
-            inner: self.as_async().create_raw_service(body),
+            inner: self.as_async().create_raw_service(project_key, body),
         }
     }
     /// Creates a production service from YAML typed in by hand.
@@ -197,11 +204,10 @@ impl crate::blocking::Client {
     /// `POST /openapi/service/yaml/production/raw`
     ///
     /// Arguments:
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-4>
     ///
@@ -214,11 +220,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_raw_production_service(
         &self,
-        body: serde_json::Value,
+        project_key: impl Into<String>,
+        body: crate::types::RawYamlServiceRequest,
     ) -> CreateRawProductionService<'_> {
         CreateRawProductionService {
             client: self,
-            inner: self.as_async().create_raw_production_service(body),
+            inner: self.as_async().create_raw_production_service(project_key, body),
         }
     }
     /// Replaces the configuration of a test service.
@@ -227,11 +234,12 @@ impl crate::blocking::Client {
     ///
     /// Arguments:
     /// - `service_name` (path `serviceName`): Name of the service.
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
+    /// Optional query parameters are setters on [`UpdateService`]:
+    /// - `project_key`: Identifier (key) of the project. The server does not mark it required, but it rejects the update when no project is given, so always send it.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-5>
     ///
@@ -246,7 +254,7 @@ impl crate::blocking::Client {
     pub fn update_service(
         &self,
         service_name: impl Into<String>,
-        body: serde_json::Value,
+        body: crate::types::ServiceConfigUpdate,
     ) -> UpdateService<'_> {
         UpdateService {
             client: self,
@@ -259,11 +267,12 @@ impl crate::blocking::Client {
     ///
     /// Arguments:
     /// - `service_name` (path `serviceName`): Name of the service.
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
+    /// Optional query parameters are setters on [`UpdateProductionService`]:
+    /// - `project_key`: Identifier (key) of the project. The server does not mark it required, but it rejects the update when no project is given, so always send it.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-5>
     ///
@@ -278,7 +287,7 @@ impl crate::blocking::Client {
     pub fn update_production_service(
         &self,
         service_name: impl Into<String>,
-        body: serde_json::Value,
+        body: crate::types::ServiceConfigUpdate,
     ) -> UpdateProductionService<'_> {
         UpdateProductionService {
             client: self,
@@ -291,11 +300,10 @@ impl crate::blocking::Client {
     ///
     /// Arguments:
     /// - `service_name` (path `serviceName`): Name of the service.
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-6>
     ///
@@ -310,11 +318,14 @@ impl crate::blocking::Client {
     pub fn update_service_variables(
         &self,
         service_name: impl Into<String>,
-        body: serde_json::Value,
+        project_key: impl Into<String>,
+        body: crate::types::ServiceVariablesUpdate,
     ) -> UpdateServiceVariables<'_> {
         UpdateServiceVariables {
             client: self,
-            inner: self.as_async().update_service_variables(service_name, body),
+            inner: self
+                .as_async()
+                .update_service_variables(service_name, project_key, body),
         }
     }
     /// Changes the variables of a production service.
@@ -323,11 +334,10 @@ impl crate::blocking::Client {
     ///
     /// Arguments:
     /// - `service_name` (path `serviceName`): Name of the service.
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-6>
     ///
@@ -342,13 +352,14 @@ impl crate::blocking::Client {
     pub fn update_production_service_variables(
         &self,
         service_name: impl Into<String>,
-        body: serde_json::Value,
+        project_key: impl Into<String>,
+        body: crate::types::ServiceVariablesUpdate,
     ) -> UpdateProductionServiceVariables<'_> {
         UpdateProductionServiceVariables {
             client: self,
             inner: self
                 .as_async()
-                .update_production_service_variables(service_name, body),
+                .update_production_service_variables(service_name, project_key, body),
         }
     }
     /// Removes a test service from the project.
@@ -357,10 +368,9 @@ impl crate::blocking::Client {
     ///
     /// Arguments:
     /// - `service_name` (path `serviceName`): Name of the service.
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-7>
     ///
@@ -372,10 +382,14 @@ impl crate::blocking::Client {
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
-    pub fn delete_service(&self, service_name: impl Into<String>) -> DeleteService<'_> {
+    pub fn delete_service(
+        &self,
+        service_name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> DeleteService<'_> {
         DeleteService {
             client: self,
-            inner: self.as_async().delete_service(service_name),
+            inner: self.as_async().delete_service(service_name, project_key),
         }
     }
     /// Removes a production service from the project.
@@ -384,10 +398,9 @@ impl crate::blocking::Client {
     ///
     /// Arguments:
     /// - `service_name` (path `serviceName`): Name of the service.
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-7>
     ///
@@ -402,10 +415,170 @@ impl crate::blocking::Client {
     pub fn delete_production_service(
         &self,
         service_name: impl Into<String>,
+        project_key: impl Into<String>,
     ) -> DeleteProductionService<'_> {
         DeleteProductionService {
             client: self,
-            inner: self.as_async().delete_production_service(service_name),
+            inner: self.as_async().delete_production_service(service_name, project_key),
+        }
+    }
+    /// Lists the labels attached to one service of a project.
+    ///
+    /// `GET /openapi/service/yaml/{name}/labels`
+    ///
+    /// Returns the label bindings of a service, as key/value pairs. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `name` (path `name`): Name of the service.
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    ///
+    /// Optional query parameters are setters on [`ListServiceLabels`]:
+    /// - `production`: `true` for the production service, `false` for the test service; any other value (or none) does not filter on the kind of service.
+    ///
+    /// Returns the decoded list of [`ServiceLabel`](crate::types::ServiceLabel).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn list_service_labels(
+        &self,
+        name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> ListServiceLabels<'_> {
+        ListServiceLabels {
+            client: self,
+            inner: self.as_async().list_service_labels(name, project_key),
+        }
+    }
+    /// Creates services of a project from YAML files kept in a code repository.
+    ///
+    /// `POST /openapi/service/loader/load`
+    ///
+    /// The repository is named by the query parameters, the project and the files by the body. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `body`: the JSON request body
+    ///
+    /// Optional query parameters are setters on [`LoadServicesFromCodeHost`]:
+    /// - `codehost_name`: Name of the code host integration in Zadig that holds the repository.
+    /// - `repo_owner`: Owner (user or organisation) of the repository.
+    /// - `repo_name`: Name of the repository.
+    /// - `repo_uuid`: UUID of the repository, for code hosts that identify repositories that way.
+    /// - `namespace`: Namespace (group path) of the repository, where the code host has one.
+    /// - `branch_name`: Branch to read the files from.
+    /// - `remote_name`: Name of the git remote, for code hosts that use one (e.g. Gerrit).
+    /// - `production`: `true` to create production services; anything else creates test services.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn load_services_from_code_host(
+        &self,
+        body: crate::types::ServiceFromCodeHostRequest,
+    ) -> LoadServicesFromCodeHost<'_> {
+        LoadServicesFromCodeHost {
+            client: self,
+            inner: self.as_async().load_services_from_code_host(body),
+        }
+    }
+    /// Creates Helm chart services of a project from a code repository, a public repository or a chart repository.
+    ///
+    /// `POST /openapi/service/helm/load`
+    ///
+    /// Several charts may be loaded at once; the answer says which were created and which failed. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns the decoded [`HelmServiceLoadResult`](crate::types::HelmServiceLoadResult).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn load_helm_services(
+        &self,
+        project_key: impl Into<String>,
+        body: crate::types::HelmServiceLoadRequest,
+    ) -> LoadHelmServices<'_> {
+        LoadHelmServices {
+            client: self,
+            inner: self.as_async().load_helm_services(project_key, body),
+        }
+    }
+    /// Creates a Helm chart service from a chart template.
+    ///
+    /// `POST /openapi/service/template/load/helm`
+    ///
+    /// Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn create_helm_service_from_template(
+        &self,
+        project_key: impl Into<String>,
+        body: crate::types::HelmServiceFromTemplateRequest,
+    ) -> CreateHelmServiceFromTemplate<'_> {
+        CreateHelmServiceFromTemplate {
+            client: self,
+            inner: self.as_async().create_helm_service_from_template(project_key, body),
+        }
+    }
+    /// Lists the Helm chart templates of the template library.
+    ///
+    /// `GET /openapi/templates/charts`
+    ///
+    /// Also lists the system variables that chart templates may refer to. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Returns the decoded [`ChartTemplateList`](crate::types::ChartTemplateList).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn list_chart_templates(&self) -> ListChartTemplates<'_> {
+        ListChartTemplates {
+            client: self,
+            inner: self.as_async().list_chart_templates(),
         }
     }
 }
@@ -448,7 +621,7 @@ impl<'a> ListServices<'a> {
     /// # Errors
     ///
     /// See [`Client::list_services`](crate::Client::list_services); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<Vec<crate::types::ServiceBrief>> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -491,7 +664,7 @@ impl<'a> ListProductionServices<'a> {
     /// # Errors
     ///
     /// See [`Client::list_production_services`](crate::Client::list_production_services); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<Vec<crate::types::ServiceBrief>> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -534,7 +707,7 @@ impl<'a> GetService<'a> {
     /// # Errors
     ///
     /// See [`Client::get_service`](crate::Client::get_service); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ServiceDetail> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -577,7 +750,7 @@ impl<'a> GetProductionService<'a> {
     /// # Errors
     ///
     /// See [`Client::get_production_service`](crate::Client::get_production_service); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ServiceDetail> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -620,7 +793,7 @@ impl<'a> CreateServiceFromTemplate<'a> {
     /// # Errors
     ///
     /// See [`Client::create_service_from_template`](crate::Client::create_service_from_template); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -663,7 +836,7 @@ impl<'a> CreateProductionServiceFromTemplate<'a> {
     /// # Errors
     ///
     /// See [`Client::create_production_service_from_template`](crate::Client::create_production_service_from_template); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -706,7 +879,7 @@ impl<'a> CreateRawService<'a> {
     /// # Errors
     ///
     /// See [`Client::create_raw_service`](crate::Client::create_raw_service); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -749,7 +922,7 @@ impl<'a> CreateRawProductionService<'a> {
     /// # Errors
     ///
     /// See [`Client::create_raw_production_service`](crate::Client::create_raw_production_service); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -763,6 +936,11 @@ pub struct UpdateService<'a> {
     inner: crate::requests::UpdateService<'a>,
 }
 impl<'a> UpdateService<'a> {
+    /// Sets the optional query parameter `projectKey`; see [`requests::UpdateService::project_key`](crate::requests::UpdateService::project_key).
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.project_key(value);
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -792,7 +970,7 @@ impl<'a> UpdateService<'a> {
     /// # Errors
     ///
     /// See [`Client::update_service`](crate::Client::update_service); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -806,6 +984,11 @@ pub struct UpdateProductionService<'a> {
     inner: crate::requests::UpdateProductionService<'a>,
 }
 impl<'a> UpdateProductionService<'a> {
+    /// Sets the optional query parameter `projectKey`; see [`requests::UpdateProductionService::project_key`](crate::requests::UpdateProductionService::project_key).
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.project_key(value);
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -835,7 +1018,7 @@ impl<'a> UpdateProductionService<'a> {
     /// # Errors
     ///
     /// See [`Client::update_production_service`](crate::Client::update_production_service); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -878,7 +1061,7 @@ impl<'a> UpdateServiceVariables<'a> {
     /// # Errors
     ///
     /// See [`Client::update_service_variables`](crate::Client::update_service_variables); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -921,7 +1104,7 @@ impl<'a> UpdateProductionServiceVariables<'a> {
     /// # Errors
     ///
     /// See [`Client::update_production_service_variables`](crate::Client::update_production_service_variables); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -964,7 +1147,7 @@ impl<'a> DeleteService<'a> {
     /// # Errors
     ///
     /// See [`Client::delete_service`](crate::Client::delete_service); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -1007,7 +1190,267 @@ impl<'a> DeleteProductionService<'a> {
     /// # Errors
     ///
     /// See [`Client::delete_production_service`](crate::Client::delete_production_service); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::list_service_labels`](crate::blocking::Client::list_service_labels): `GET /openapi/service/yaml/{name}/labels`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ListServiceLabels<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::ListServiceLabels<'a>,
+}
+impl<'a> ListServiceLabels<'a> {
+    /// Sets the optional query parameter `production`; see [`requests::ListServiceLabels::production`](crate::requests::ListServiceLabels::production).
+    pub fn production(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.production(value);
+        self
+    }
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::list_service_labels`](crate::Client::list_service_labels); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<Vec<crate::types::ServiceLabel>> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::load_services_from_code_host`](crate::blocking::Client::load_services_from_code_host): `POST /openapi/service/loader/load`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct LoadServicesFromCodeHost<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::LoadServicesFromCodeHost<'a>,
+}
+impl<'a> LoadServicesFromCodeHost<'a> {
+    /// Sets the optional query parameter `codehostName`; see [`requests::LoadServicesFromCodeHost::codehost_name`](crate::requests::LoadServicesFromCodeHost::codehost_name).
+    pub fn codehost_name(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.codehost_name(value);
+        self
+    }
+    /// Sets the optional query parameter `repoOwner`; see [`requests::LoadServicesFromCodeHost::repo_owner`](crate::requests::LoadServicesFromCodeHost::repo_owner).
+    pub fn repo_owner(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.repo_owner(value);
+        self
+    }
+    /// Sets the optional query parameter `repoName`; see [`requests::LoadServicesFromCodeHost::repo_name`](crate::requests::LoadServicesFromCodeHost::repo_name).
+    pub fn repo_name(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.repo_name(value);
+        self
+    }
+    /// Sets the optional query parameter `repoUUID`; see [`requests::LoadServicesFromCodeHost::repo_uuid`](crate::requests::LoadServicesFromCodeHost::repo_uuid).
+    pub fn repo_uuid(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.repo_uuid(value);
+        self
+    }
+    /// Sets the optional query parameter `namespace`; see [`requests::LoadServicesFromCodeHost::namespace`](crate::requests::LoadServicesFromCodeHost::namespace).
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.namespace(value);
+        self
+    }
+    /// Sets the optional query parameter `branchName`; see [`requests::LoadServicesFromCodeHost::branch_name`](crate::requests::LoadServicesFromCodeHost::branch_name).
+    pub fn branch_name(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.branch_name(value);
+        self
+    }
+    /// Sets the optional query parameter `remoteName`; see [`requests::LoadServicesFromCodeHost::remote_name`](crate::requests::LoadServicesFromCodeHost::remote_name).
+    pub fn remote_name(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.remote_name(value);
+        self
+    }
+    /// Sets the optional query parameter `production`; see [`requests::LoadServicesFromCodeHost::production`](crate::requests::LoadServicesFromCodeHost::production).
+    pub fn production(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.production(value);
+        self
+    }
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::load_services_from_code_host`](crate::Client::load_services_from_code_host); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::load_helm_services`](crate::blocking::Client::load_helm_services): `POST /openapi/service/helm/load`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct LoadHelmServices<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::LoadHelmServices<'a>,
+}
+impl<'a> LoadHelmServices<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::load_helm_services`](crate::Client::load_helm_services); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::HelmServiceLoadResult> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::create_helm_service_from_template`](crate::blocking::Client::create_helm_service_from_template): `POST /openapi/service/template/load/helm`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CreateHelmServiceFromTemplate<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::CreateHelmServiceFromTemplate<'a>,
+}
+impl<'a> CreateHelmServiceFromTemplate<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::create_helm_service_from_template`](crate::Client::create_helm_service_from_template); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::list_chart_templates`](crate::blocking::Client::list_chart_templates): `GET /openapi/templates/charts`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ListChartTemplates<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::ListChartTemplates<'a>,
+}
+impl<'a> ListChartTemplates<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::list_chart_templates`](crate::Client::list_chart_templates); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ChartTemplateList> {
         self.client.block_on(self.inner.send())
     }
 }

@@ -3,16 +3,46 @@
 //! Calls of the Test API on the [`blocking::Client`](crate::blocking::Client).
 use std::time::Duration;
 impl crate::blocking::Client {
+    /// Reads a test and the variables a run of it takes.
+    ///
+    /// `GET /openapi/quality/testing/{testName}`
+    ///
+    /// Lists the test's variables with their types, defaults and whether they are required, which is what `create_test_task` needs in `inputs`; credential values are withheld. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `test_name` (path `testName`): Name of the test.
+    /// - `project_key` (query `projectKey`): Identifier of the project the test belongs to.
+    ///
+    /// Returns the decoded [`OpenApiTestInfo`](crate::types::OpenApiTestInfo).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn get_test_info(
+        &self,
+        test_name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> GetTestInfo<'_> {
+        GetTestInfo {
+            client: self,
+            inner: self.as_async().get_test_info(test_name, project_key),
+        }
+    }
     /// Starts a run of a test.
     ///
     /// `POST /openapi/quality/testing/task`
     ///
     /// Arguments:
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `body`: The test to run, and optionally the code revisions and variable values to use.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns the decoded [`OpenApiCreateTestTaskResp`](crate::types::OpenApiCreateTestTaskResp).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/test/#execute-test-task>
     ///
@@ -23,23 +53,29 @@ impl crate::blocking::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn create_test_task(&self, body: serde_json::Value) -> CreateTestTask<'_> {
+    pub fn create_test_task(
+        &self,
+        body: crate::types::OpenApiCreateTestTaskReq,
+    ) -> CreateTestTask<'_> {
         CreateTestTask {
             client: self,
             inner: self.as_async().create_test_task(body),
         }
     }
-    /// Reads the details of one test run.
+    /// Reads the state and report of one test run.
     ///
     /// `GET /openapi/quality/testing/{testName}/task/{taskID}`
     ///
     /// Arguments:
     /// - `test_name` (path `testName`): Name of the test.
     /// - `task_id` (path `taskID`): Number of the task run.
+    /// - `project_key` (query `projectKey`): Identifier of the project the test belongs to.
     ///
-    /// Returns the response as untyped JSON.
+    /// Returns the decoded [`OpenApiTestTaskDetail`](crate::types::OpenApiTestTaskDetail).
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// # Docs errata
+    ///
+    /// - overview.en-v4.0.md says `GET /openapi/quality/testing/:testName/task/:taskID lists no projectKey`: The server rejects a request without `projectKey` (test names are unique only within a project), so the spec requires it.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/test/#get-test-task-details>
     ///
@@ -55,11 +91,55 @@ impl crate::blocking::Client {
         &self,
         test_name: impl Into<String>,
         task_id: impl Into<String>,
+        project_key: impl Into<String>,
     ) -> GetTestTask<'_> {
         GetTestTask {
             client: self,
-            inner: self.as_async().get_test_task(test_name, task_id),
+            inner: self.as_async().get_test_task(test_name, task_id, project_key),
         }
+    }
+}
+/// Blocking request builder for [`blocking::Client::get_test_info`](crate::blocking::Client::get_test_info): `GET /openapi/quality/testing/{testName}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetTestInfo<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::GetTestInfo<'a>,
+}
+impl<'a> GetTestInfo<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_test_info`](crate::Client::get_test_info); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::OpenApiTestInfo> {
+        self.client.block_on(self.inner.send())
     }
 }
 /// Blocking request builder for [`blocking::Client::create_test_task`](crate::blocking::Client::create_test_task): `POST /openapi/quality/testing/task`.
@@ -101,7 +181,7 @@ impl<'a> CreateTestTask<'a> {
     /// # Errors
     ///
     /// See [`Client::create_test_task`](crate::Client::create_test_task); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::OpenApiCreateTestTaskResp> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -144,7 +224,7 @@ impl<'a> GetTestTask<'a> {
     /// # Errors
     ///
     /// See [`Client::get_test_task`](crate::Client::get_test_task); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::OpenApiTestTaskDetail> {
         self.client.block_on(self.inner.send())
     }
 }

@@ -3,13 +3,23 @@
 //! Calls of the Users and permissions API on the [`blocking::Client`](crate::blocking::Client).
 use std::time::Duration;
 impl crate::blocking::Client {
-    /// Lists the users.
+    /// Lists the users, one page at a time.
     ///
     /// `GET /openapi/users`
     ///
-    /// Returns the response as untyped JSON.
+    /// Only a system administrator may call this. With `account` set the server looks that one account up instead of searching by name.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Optional query parameters are setters on [`ListUsers`]:
+    /// - `page_num`: 1-based page number; the server sets no default, so pass it together with `pageSize`.
+    /// - `page_size`: Number of users per page; the server sets no default.
+    /// - `name`: Only users whose display name contains this text.
+    /// - `account`: Look up the user with exactly this login account; the name, role and paging filters are then not applied.
+    /// - `identity_type`: With `account`: the account type to look in, e.g. `system` (used when left empty), `ldap` or `oauth`; `*` matches the account in every type.
+    /// - `roles`: Only users bound to one of these role names (in the project `projectName`, else system-wide).
+    /// - `project_name`: Project key the `roles` filter applies in; empty means system roles.
+    /// - `mfa_enabled`: Only users whose multi-factor authentication is turned on (true) or off (false).
+    ///
+    /// Returns the decoded [`UserBriefList`](crate::types::UserBriefList).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/user/#list-user-information>
     ///
@@ -26,13 +36,45 @@ impl crate::blocking::Client {
             inner: self.as_async().list_users(),
         }
     }
-    /// Lists the user groups.
+    /// Reads one user's account details.
+    ///
+    /// `GET /openapi/users/{uid}`
+    ///
+    /// A system administrator may read any user; anyone else only themselves. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `uid` (path `uid`): Id of the user.
+    ///
+    /// Returns the decoded [`UserDetail`](crate::types::UserDetail).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn get_user(&self, uid: impl Into<String>) -> GetUser<'_> {
+        GetUser {
+            client: self,
+            inner: self.as_async().get_user(uid),
+        }
+    }
+    /// Lists the user groups, one page at a time.
     ///
     /// `GET /openapi/user-groups`
     ///
-    /// Returns the response as untyped JSON.
+    /// Only a system administrator may call this, and only on a licensed (enterprise) Zadig. Groups are listed most recently updated first.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Optional query parameters are setters on [`ListUserGroups`]:
+    /// - `page_num`: 1-based page number; the server sets no default, so pass it together with `pageSize`.
+    /// - `page_size`: Number of groups per page; the server sets no default.
+    /// - `name`: Only groups whose name contains this text.
+    ///
+    /// Returns the decoded [`UserGroupList`](crate::types::UserGroupList).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/user/#list-user-group-information>
     ///
@@ -56,9 +98,7 @@ impl crate::blocking::Client {
     /// Arguments:
     /// - `uid` (path `uid`): Id of the user.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/user/#delete-user>
     ///
@@ -80,9 +120,15 @@ impl crate::blocking::Client {
     ///
     /// `GET /openapi/policy/resource-actions`
     ///
-    /// Returns the response as untyped JSON.
+    /// The items are grouped by resource (workflows, environments, services, ...), each with the actions that can be granted on it. Callers must be a system administrator or an administrator of the project.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Arguments:
+    /// - `project_name` (query `projectName`): Key of the project the roles belong to.
+    ///
+    /// Optional query parameters are setters on [`ListResourceActions`]:
+    /// - `env_type`: Deployment type of the project, used to leave out items that do not apply: `pm` (host deployments) drops pod debugging and the production resources, any other value drops host SSH access; empty lists everything.
+    ///
+    /// Returns the decoded list of [`PermissionResourceDefinition`](crate::types::PermissionResourceDefinition).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#list-project-permission-item-definitions>
     ///
@@ -93,19 +139,28 @@ impl crate::blocking::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn list_resource_actions(&self) -> ListResourceActions<'_> {
+    pub fn list_resource_actions(
+        &self,
+        project_name: impl Into<String>,
+    ) -> ListResourceActions<'_> {
         ListResourceActions {
             client: self,
-            inner: self.as_async().list_resource_actions(),
+            inner: self.as_async().list_resource_actions(project_name),
         }
     }
-    /// Lists the project roles.
+    /// Lists the roles of a project.
     ///
     /// `GET /openapi/policy/roles`
     ///
-    /// Returns the response as untyped JSON.
+    /// Callers must be a system administrator or an administrator of the project.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Arguments:
+    /// - `namespace` (query `namespace`): Key of the project; `*` means system-wide roles (system administrators only).
+    ///
+    /// Optional query parameters are setters on [`ListRoles`]:
+    /// - `uid`: Only the roles this user (id) holds in the project.
+    ///
+    /// Returns the decoded list of [`ProjectRole`](crate::types::ProjectRole).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#list-project-role-information>
     ///
@@ -116,22 +171,21 @@ impl crate::blocking::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn list_roles(&self) -> ListRoles<'_> {
+    pub fn list_roles(&self, namespace: impl Into<String>) -> ListRoles<'_> {
         ListRoles {
             client: self,
-            inner: self.as_async().list_roles(),
+            inner: self.as_async().list_roles(namespace),
         }
     }
-    /// Reads one project role.
+    /// Reads one project role with the permissions it grants.
     ///
     /// `GET /openapi/policy/roles/{name}`
     ///
     /// Arguments:
     /// - `name` (path `name`): Name of the project role.
+    /// - `namespace` (query `namespace`): Key of the project; `*` means system-wide roles (system administrators only).
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns the decoded [`ProjectRoleDetail`](crate::types::ProjectRoleDetail).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#get-project-role-details>
     ///
@@ -143,22 +197,27 @@ impl crate::blocking::Client {
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
-    pub fn get_role(&self, name: impl Into<String>) -> GetRole<'_> {
+    pub fn get_role(
+        &self,
+        name: impl Into<String>,
+        namespace: impl Into<String>,
+    ) -> GetRole<'_> {
         GetRole {
             client: self,
-            inner: self.as_async().get_role(name),
+            inner: self.as_async().get_role(name, namespace),
         }
     }
     /// Creates a project role.
     ///
     /// `POST /openapi/policy/roles`
     ///
+    /// A role in a project cannot take the name of a global role template.
+    ///
     /// Arguments:
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `namespace` (query `namespace`): Key of the project; `*` means system-wide roles (system administrators only).
+    /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#create-project-role>
     ///
@@ -169,23 +228,28 @@ impl crate::blocking::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn create_role(&self, body: serde_json::Value) -> CreateRole<'_> {
+    pub fn create_role(
+        &self,
+        namespace: impl Into<String>,
+        body: crate::types::ProjectRoleRequest,
+    ) -> CreateRole<'_> {
         CreateRole {
             client: self,
-            inner: self.as_async().create_role(body),
+            inner: self.as_async().create_role(namespace, body),
         }
     }
-    /// Changes a project role.
+    /// Changes a project role; its permission list is replaced.
     ///
     /// `PUT /openapi/policy/roles/{name}`
     ///
+    /// Roles that Zadig itself provides (type `system`) cannot be changed.
+    ///
     /// Arguments:
-    /// - `name` (path `name`): Name of the project role.
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `name` (path `name`): Name of the project role; it overrides any `name` in the body.
+    /// - `namespace` (query `namespace`): Key of the project; `*` means system-wide roles (system administrators only).
+    /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#edit-project-role>
     ///
@@ -200,11 +264,12 @@ impl crate::blocking::Client {
     pub fn update_role(
         &self,
         name: impl Into<String>,
-        body: serde_json::Value,
+        namespace: impl Into<String>,
+        body: crate::types::ProjectRoleRequest,
     ) -> UpdateRole<'_> {
         UpdateRole {
             client: self,
-            inner: self.as_async().update_role(name, body),
+            inner: self.as_async().update_role(name, namespace, body),
         }
     }
     /// Deletes a project role.
@@ -213,10 +278,9 @@ impl crate::blocking::Client {
     ///
     /// Arguments:
     /// - `name` (path `name`): Name of the project role.
+    /// - `namespace` (query `namespace`): Key of the project; `*` means system-wide roles (system administrators only).
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#delete-project-role>
     ///
@@ -228,19 +292,30 @@ impl crate::blocking::Client {
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
-    pub fn delete_role(&self, name: impl Into<String>) -> DeleteRole<'_> {
+    pub fn delete_role(
+        &self,
+        name: impl Into<String>,
+        namespace: impl Into<String>,
+    ) -> DeleteRole<'_> {
         DeleteRole {
             client: self,
-            inner: self.as_async().delete_role(name),
+            inner: self.as_async().delete_role(name, namespace),
         }
     }
     /// Lists the members of a project and their roles.
     ///
     /// `GET /openapi/policy/role-bindings`
     ///
-    /// Returns the response as untyped JSON.
+    /// Without `uid` or `gid` every user and user group bound in the project is listed; give one of them (not both) to read a single member.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Arguments:
+    /// - `namespace` (query `namespace`): Key of the project.
+    ///
+    /// Optional query parameters are setters on [`ListRoleBindings`]:
+    /// - `uid`: Only this user (id); cannot be combined with `gid`.
+    /// - `gid`: Only this user group (id); cannot be combined with `uid`.
+    ///
+    /// Returns the decoded list of [`RoleBindingInfo`](crate::types::RoleBindingInfo).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#list-project-members>
     ///
@@ -251,22 +326,24 @@ impl crate::blocking::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn list_role_bindings(&self) -> ListRoleBindings<'_> {
+    pub fn list_role_bindings(
+        &self,
+        namespace: impl Into<String>,
+    ) -> ListRoleBindings<'_> {
         ListRoleBindings {
             client: self,
-            inner: self.as_async().list_role_bindings(),
+            inner: self.as_async().list_role_bindings(namespace),
         }
     }
-    /// Adds members to a project.
+    /// Adds users or user groups to a project with one role.
     ///
     /// `POST /openapi/policy/role-bindings`
     ///
     /// Arguments:
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `namespace` (query `namespace`): Key of the project.
+    /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#add-project-members>
     ///
@@ -279,24 +356,24 @@ impl crate::blocking::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_role_bindings(
         &self,
-        body: serde_json::Value,
+        namespace: impl Into<String>,
+        body: crate::types::CreateRoleBindingsRequest,
     ) -> CreateRoleBindings<'_> {
         CreateRoleBindings {
             client: self,
-            inner: self.as_async().create_role_bindings(body),
+            inner: self.as_async().create_role_bindings(namespace, body),
         }
     }
-    /// Sets the project roles of a user.
+    /// Sets the project roles of a user, replacing the ones it had.
     ///
     /// `POST /openapi/policy/role-bindings/user/{uid}`
     ///
     /// Arguments:
     /// - `uid` (path `uid`): Id of the user.
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `namespace` (query `namespace`): Key of the project.
+    /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#update-project-member-roles>
     ///
@@ -311,11 +388,12 @@ impl crate::blocking::Client {
     pub fn update_user_role_bindings(
         &self,
         uid: impl Into<String>,
-        body: serde_json::Value,
+        namespace: impl Into<String>,
+        body: crate::types::UpdateRoleBindingsRequest,
     ) -> UpdateUserRoleBindings<'_> {
         UpdateUserRoleBindings {
             client: self,
-            inner: self.as_async().update_user_role_bindings(uid, body),
+            inner: self.as_async().update_user_role_bindings(uid, namespace, body),
         }
     }
     /// Removes a user from a project.
@@ -324,10 +402,9 @@ impl crate::blocking::Client {
     ///
     /// Arguments:
     /// - `uid` (path `uid`): Id of the user.
+    /// - `namespace` (query `namespace`): Key of the project.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#delete-project-member>
     ///
@@ -342,23 +419,23 @@ impl crate::blocking::Client {
     pub fn delete_user_role_bindings(
         &self,
         uid: impl Into<String>,
+        namespace: impl Into<String>,
     ) -> DeleteUserRoleBindings<'_> {
         DeleteUserRoleBindings {
             client: self,
-            inner: self.as_async().delete_user_role_bindings(uid),
+            inner: self.as_async().delete_user_role_bindings(uid, namespace),
         }
     }
-    /// Sets the project roles of a user group.
+    /// Sets the project roles of a user group, replacing the ones it had.
     ///
     /// `POST /openapi/policy/role-bindings/group/{gid}`
     ///
     /// Arguments:
     /// - `gid` (path `gid`): Id of the user group.
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `namespace` (query `namespace`): Key of the project.
+    /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#update-project-user-group-member-roles>
     ///
@@ -373,11 +450,12 @@ impl crate::blocking::Client {
     pub fn update_group_role_bindings(
         &self,
         gid: impl Into<String>,
-        body: serde_json::Value,
+        namespace: impl Into<String>,
+        body: crate::types::UpdateRoleBindingsRequest,
     ) -> UpdateGroupRoleBindings<'_> {
         UpdateGroupRoleBindings {
             client: self,
-            inner: self.as_async().update_group_role_bindings(gid, body),
+            inner: self.as_async().update_group_role_bindings(gid, namespace, body),
         }
     }
     /// Removes a user group from a project.
@@ -386,10 +464,9 @@ impl crate::blocking::Client {
     ///
     /// Arguments:
     /// - `gid` (path `gid`): Id of the user group.
+    /// - `namespace` (query `namespace`): Key of the project.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#delete-project-user-group-member>
     ///
@@ -404,10 +481,11 @@ impl crate::blocking::Client {
     pub fn delete_group_role_bindings(
         &self,
         gid: impl Into<String>,
+        namespace: impl Into<String>,
     ) -> DeleteGroupRoleBindings<'_> {
         DeleteGroupRoleBindings {
             client: self,
-            inner: self.as_async().delete_group_role_bindings(gid),
+            inner: self.as_async().delete_group_role_bindings(gid, namespace),
         }
     }
 }
@@ -421,6 +499,46 @@ pub struct ListUsers<'a> {
     inner: crate::requests::ListUsers<'a>,
 }
 impl<'a> ListUsers<'a> {
+    /// Sets the optional query parameter `pageNum`; see [`requests::ListUsers::page_num`](crate::requests::ListUsers::page_num).
+    pub fn page_num(mut self, value: i64) -> Self {
+        self.inner = self.inner.page_num(value);
+        self
+    }
+    /// Sets the optional query parameter `pageSize`; see [`requests::ListUsers::page_size`](crate::requests::ListUsers::page_size).
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.inner = self.inner.page_size(value);
+        self
+    }
+    /// Sets the optional query parameter `name`; see [`requests::ListUsers::name`](crate::requests::ListUsers::name).
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.name(value);
+        self
+    }
+    /// Sets the optional query parameter `account`; see [`requests::ListUsers::account`](crate::requests::ListUsers::account).
+    pub fn account(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.account(value);
+        self
+    }
+    /// Sets the optional query parameter `identity_type`; see [`requests::ListUsers::identity_type`](crate::requests::ListUsers::identity_type).
+    pub fn identity_type(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.identity_type(value);
+        self
+    }
+    /// Sets the optional query parameter `roles`; see [`requests::ListUsers::roles`](crate::requests::ListUsers::roles).
+    pub fn roles(mut self, value: Vec<String>) -> Self {
+        self.inner = self.inner.roles(value);
+        self
+    }
+    /// Sets the optional query parameter `projectName`; see [`requests::ListUsers::project_name`](crate::requests::ListUsers::project_name).
+    pub fn project_name(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.project_name(value);
+        self
+    }
+    /// Sets the optional query parameter `mfa_enabled`; see [`requests::ListUsers::mfa_enabled`](crate::requests::ListUsers::mfa_enabled).
+    pub fn mfa_enabled(mut self, value: bool) -> Self {
+        self.inner = self.inner.mfa_enabled(value);
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -450,7 +568,50 @@ impl<'a> ListUsers<'a> {
     /// # Errors
     ///
     /// See [`Client::list_users`](crate::Client::list_users); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::UserBriefList> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::get_user`](crate::blocking::Client::get_user): `GET /openapi/users/{uid}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetUser<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::GetUser<'a>,
+}
+impl<'a> GetUser<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_user`](crate::Client::get_user); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::UserDetail> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -464,6 +625,21 @@ pub struct ListUserGroups<'a> {
     inner: crate::requests::ListUserGroups<'a>,
 }
 impl<'a> ListUserGroups<'a> {
+    /// Sets the optional query parameter `pageNum`; see [`requests::ListUserGroups::page_num`](crate::requests::ListUserGroups::page_num).
+    pub fn page_num(mut self, value: i64) -> Self {
+        self.inner = self.inner.page_num(value);
+        self
+    }
+    /// Sets the optional query parameter `pageSize`; see [`requests::ListUserGroups::page_size`](crate::requests::ListUserGroups::page_size).
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.inner = self.inner.page_size(value);
+        self
+    }
+    /// Sets the optional query parameter `name`; see [`requests::ListUserGroups::name`](crate::requests::ListUserGroups::name).
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.name(value);
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -493,7 +669,7 @@ impl<'a> ListUserGroups<'a> {
     /// # Errors
     ///
     /// See [`Client::list_user_groups`](crate::Client::list_user_groups); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::UserGroupList> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -536,7 +712,7 @@ impl<'a> DeleteUser<'a> {
     /// # Errors
     ///
     /// See [`Client::delete_user`](crate::Client::delete_user); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -550,6 +726,11 @@ pub struct ListResourceActions<'a> {
     inner: crate::requests::ListResourceActions<'a>,
 }
 impl<'a> ListResourceActions<'a> {
+    /// Sets the optional query parameter `envType`; see [`requests::ListResourceActions::env_type`](crate::requests::ListResourceActions::env_type).
+    pub fn env_type(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.env_type(value);
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -579,7 +760,7 @@ impl<'a> ListResourceActions<'a> {
     /// # Errors
     ///
     /// See [`Client::list_resource_actions`](crate::Client::list_resource_actions); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<Vec<crate::types::PermissionResourceDefinition>> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -593,6 +774,11 @@ pub struct ListRoles<'a> {
     inner: crate::requests::ListRoles<'a>,
 }
 impl<'a> ListRoles<'a> {
+    /// Sets the optional query parameter `uid`; see [`requests::ListRoles::uid`](crate::requests::ListRoles::uid).
+    pub fn uid(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.uid(value);
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -622,7 +808,7 @@ impl<'a> ListRoles<'a> {
     /// # Errors
     ///
     /// See [`Client::list_roles`](crate::Client::list_roles); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<Vec<crate::types::ProjectRole>> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -665,7 +851,7 @@ impl<'a> GetRole<'a> {
     /// # Errors
     ///
     /// See [`Client::get_role`](crate::Client::get_role); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ProjectRoleDetail> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -708,7 +894,7 @@ impl<'a> CreateRole<'a> {
     /// # Errors
     ///
     /// See [`Client::create_role`](crate::Client::create_role); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -751,7 +937,7 @@ impl<'a> UpdateRole<'a> {
     /// # Errors
     ///
     /// See [`Client::update_role`](crate::Client::update_role); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -794,7 +980,7 @@ impl<'a> DeleteRole<'a> {
     /// # Errors
     ///
     /// See [`Client::delete_role`](crate::Client::delete_role); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -808,6 +994,16 @@ pub struct ListRoleBindings<'a> {
     inner: crate::requests::ListRoleBindings<'a>,
 }
 impl<'a> ListRoleBindings<'a> {
+    /// Sets the optional query parameter `uid`; see [`requests::ListRoleBindings::uid`](crate::requests::ListRoleBindings::uid).
+    pub fn uid(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.uid(value);
+        self
+    }
+    /// Sets the optional query parameter `gid`; see [`requests::ListRoleBindings::gid`](crate::requests::ListRoleBindings::gid).
+    pub fn gid(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.gid(value);
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -837,7 +1033,7 @@ impl<'a> ListRoleBindings<'a> {
     /// # Errors
     ///
     /// See [`Client::list_role_bindings`](crate::Client::list_role_bindings); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<Vec<crate::types::RoleBindingInfo>> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -880,7 +1076,7 @@ impl<'a> CreateRoleBindings<'a> {
     /// # Errors
     ///
     /// See [`Client::create_role_bindings`](crate::Client::create_role_bindings); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -923,7 +1119,7 @@ impl<'a> UpdateUserRoleBindings<'a> {
     /// # Errors
     ///
     /// See [`Client::update_user_role_bindings`](crate::Client::update_user_role_bindings); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -966,7 +1162,7 @@ impl<'a> DeleteUserRoleBindings<'a> {
     /// # Errors
     ///
     /// See [`Client::delete_user_role_bindings`](crate::Client::delete_user_role_bindings); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -1009,7 +1205,7 @@ impl<'a> UpdateGroupRoleBindings<'a> {
     /// # Errors
     ///
     /// See [`Client::update_group_role_bindings`](crate::Client::update_group_role_bindings); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -1052,7 +1248,7 @@ impl<'a> DeleteGroupRoleBindings<'a> {
     /// # Errors
     ///
     /// See [`Client::delete_group_role_bindings`](crate::Client::delete_group_role_bindings); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }

@@ -15,6 +15,10 @@ impl crate::blocking::Client {
     ///
     /// Returns the decoded [`WorkflowList`](crate::types::WorkflowList).
     ///
+    /// # Docs errata
+    ///
+    /// - workflow.en.txt says `projectKey | string | Project identifier | Yes | None |`: The server binds `projectKey` as an optional query field but then rejects a request without it ("projectKey is required"), so it stays required here.
+    ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#get-a-workflow-list>
     ///
     /// # Errors
@@ -66,11 +70,11 @@ impl crate::blocking::Client {
     ///
     /// Arguments:
     /// - `workflow_key` (path `workflowKey`): Identifier of the workflow.
-    /// - `project_key` (query `projectKey`): Identifier of the project.
     ///
     /// Optional query parameters are setters on [`ListWorkflowTasks`]:
+    /// - `project_key`: Identifier of the project; when given, only runs of the workflow in this project are listed.
     /// - `page_num`: 1-based page number. (server default: `1`)
-    /// - `page_size`: Number of tasks per page. (server default: `50`)
+    /// - `page_size`: Number of tasks per page. (server default: `10`)
     ///
     /// Returns the decoded [`WorkflowTaskList`](crate::types::WorkflowTaskList). The builder's [`items`](crate::blocking::requests::ListWorkflowTasks::items) walks every page.
     ///
@@ -92,11 +96,10 @@ impl crate::blocking::Client {
     pub fn list_workflow_tasks(
         &self,
         workflow_key: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> ListWorkflowTasks<'_> {
         ListWorkflowTasks {
             client: self,
-            inner: self.as_async().list_workflow_tasks(workflow_key, project_key),
+            inner: self.as_async().list_workflow_tasks(workflow_key),
         }
     }
     /// Fetches one run of a workflow with its stages, jobs and approvals.
@@ -108,6 +111,11 @@ impl crate::blocking::Client {
     /// - `workflow_key` (query `workflowKey`): Identifier of the workflow.
     ///
     /// Returns the decoded [`WorkflowTaskDetail`](crate::types::WorkflowTaskDetail).
+    ///
+    /// # Docs errata
+    ///
+    /// - workflow.en.txt says `taskId and workflowKey are required`: The server binds both from the query without marking them required, but looks the run up by them, so a call without them can only fail; the bindings keep them required, as the docs do.
+    /// - workflow.en.txt says `taskId and workflowKey are required`: The same for the workflow key.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#get-workflow-task-details>
     ///
@@ -165,6 +173,11 @@ impl crate::blocking::Client {
     ///
     /// Returns Zadig's acknowledgement message.
     ///
+    /// # Docs errata
+    ///
+    /// - workflow.en.txt says `taskId and workflowKey are required`: The server binds both from the query without marking them required, but looks the run up by them, so a call without them can only fail; the bindings keep them required, as the docs do.
+    /// - workflow.en.txt says `taskId and workflowKey are required`: The same for the workflow key.
+    ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#cancel-workflow-tasks>
     ///
     /// # Errors
@@ -191,7 +204,9 @@ impl crate::blocking::Client {
     /// Arguments:
     /// - `workflow_key` (path `workflowKey`): Identifier of the workflow.
     /// - `task_id` (path `taskID`): Number of the run within its workflow.
-    /// - `project_key` (query `projectKey`): Identifier of the project.
+    ///
+    /// Optional query parameters are setters on [`RetryWorkflowTask`]:
+    /// - `project_key`: Identifier of the project; the server only records it in the operation log.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -214,13 +229,10 @@ impl crate::blocking::Client {
         &self,
         workflow_key: impl Into<String>,
         task_id: i64,
-        project_key: impl Into<String>,
     ) -> RetryWorkflowTask<'_> {
         RetryWorkflowTask {
             client: self,
-            inner: self
-                .as_async()
-                .retry_workflow_task(workflow_key, task_id, project_key),
+            inner: self.as_async().retry_workflow_task(workflow_key, task_id),
         }
     }
     /// Approves or rejects a stage of a workflow task that waits for a Zadig (native) approval.
@@ -250,18 +262,127 @@ impl crate::blocking::Client {
             inner: self.as_async().approve_workflow_task(body),
         }
     }
+    /// Sets the remark (free-text note) of one run of a workflow.
+    ///
+    /// `PUT /openapi/workflows/custom/{name}/task/{taskID}`
+    ///
+    /// Replaces the run's remark with the given text. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `name` (path `name`): Identifier (key) of the workflow.
+    /// - `task_id` (path `taskID`): Number of the run within its workflow.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn update_workflow_task_remark(
+        &self,
+        name: impl Into<String>,
+        task_id: i64,
+        body: crate::types::UpdateWorkflowTaskRemarkRequest,
+    ) -> UpdateWorkflowTaskRemark<'_> {
+        UpdateWorkflowTaskRemark {
+            client: self,
+            inner: self.as_async().update_workflow_task_remark(name, task_id, body),
+        }
+    }
+    /// Tells whether a run waits for a stage to be started by hand, and who may start it.
+    ///
+    /// `GET /openapi/workflows/custom/{name}/task/{taskID}/manual-exec`
+    ///
+    /// For a run paused before a stage that is set to start manually, reports that stage, the users and groups allowed to start it and whether the caller is one of them. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `name` (path `name`): Identifier (key) of the workflow.
+    /// - `task_id` (path `taskID`): Number of the run within its workflow.
+    /// - `project_key` (query `projectKey`): Identifier of the project.
+    ///
+    /// Returns the decoded [`WorkflowTaskManualExecContext`](crate::types::WorkflowTaskManualExecContext).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn get_workflow_task_manual_exec(
+        &self,
+        name: impl Into<String>,
+        task_id: i64,
+        project_key: impl Into<String>,
+    ) -> GetWorkflowTaskManualExec<'_> {
+        GetWorkflowTaskManualExec {
+            client: self,
+            inner: self
+                .as_async()
+                .get_workflow_task_manual_exec(name, task_id, project_key),
+        }
+    }
+    /// Starts a stage of a run that waits to be started by hand.
+    ///
+    /// `POST /openapi/workflows/custom/{name}/task/{taskID}/manual-exec`
+    ///
+    /// The caller must be one of the stage's allowed executors (see `get_workflow_task_manual_exec`). Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `name` (path `name`): Identifier (key) of the workflow.
+    /// - `task_id` (path `taskID`): Number of the run within its workflow.
+    /// - `project_key` (query `projectKey`): Identifier of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn manual_exec_workflow_task(
+        &self,
+        name: impl Into<String>,
+        task_id: i64,
+        project_key: impl Into<String>,
+        body: crate::types::ManualExecWorkflowTaskRequest,
+    ) -> ManualExecWorkflowTask<'_> {
+        ManualExecWorkflowTask {
+            client: self,
+            inner: self
+                .as_async()
+                .manual_exec_workflow_task(name, task_id, project_key, body),
+        }
+    }
     /// Creates a custom workflow from a full definition.
     ///
     /// `POST /api/aslan/workflow/v4`
     ///
-    /// The definition is easiest to obtain by building the workflow in the UI and copying its YAML (converted to JSON). The docs do not describe the response. The server also routes the same handler at `POST /openapi/workflows/custom`, which the docs do not mention.
+    /// The definition is easiest to obtain by building the workflow in the UI and copying its YAML (converted to JSON); the server reads the body as YAML, of which JSON is a subset. The server answers with the plain success acknowledgement. The same handler is also served at `POST /openapi/workflows/custom` (`create_custom_workflow`).
     ///
     /// Arguments:
     /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
+    /// Optional query parameters are setters on [`CreateWorkflow`]:
+    /// - `view_name`: Also add the new workflow to this workflow view of the project.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#create-a-workflow>
     ///
@@ -285,16 +406,17 @@ impl crate::blocking::Client {
     ///
     /// `PUT /api/aslan/workflow/v4/{name}`
     ///
-    /// The body has the same shape as for creating a workflow. The docs do not describe the response. The server also routes the same handler at `PUT /openapi/workflows/custom/:name`.
+    /// The body has the same shape as for creating a workflow; the project is taken from its `project` field. The server answers with the plain success acknowledgement. The same handler is also served at `PUT /openapi/workflows/custom/:name` (`update_custom_workflow`).
     ///
     /// Arguments:
     /// - `name` (path `name`): Identifier of the workflow.
-    /// - `project_name` (query `projectName`): Identifier of the project.
     /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// # Docs errata
+    ///
+    /// - workflow.en.txt says `projectName | string | Project identifier | Yes | None |`: The handler never reads a `projectName` query parameter; it takes the project from the body's `project` field. The parameter is left out.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#update-workflow>
     ///
@@ -309,12 +431,75 @@ impl crate::blocking::Client {
     pub fn update_workflow(
         &self,
         name: impl Into<String>,
-        project_name: impl Into<String>,
         body: crate::types::WorkflowDefinition,
     ) -> UpdateWorkflow<'_> {
         UpdateWorkflow {
             client: self,
-            inner: self.as_async().update_workflow(name, project_name, body),
+            inner: self.as_async().update_workflow(name, body),
+        }
+    }
+    /// Creates a custom workflow from a full definition, on the public API path.
+    ///
+    /// `POST /openapi/workflows/custom`
+    ///
+    /// Same handler and body as `create_workflow`, served under `/openapi`. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `body`: The workflow definition; the server reads it as YAML, so JSON works too.
+    ///
+    /// Optional query parameters are setters on [`CreateCustomWorkflow`]:
+    /// - `view_name`: Also add the new workflow to this workflow view of the project.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn create_custom_workflow(
+        &self,
+        body: crate::types::WorkflowDefinition,
+    ) -> CreateCustomWorkflow<'_> {
+        CreateCustomWorkflow {
+            client: self,
+            inner: self.as_async().create_custom_workflow(body),
+        }
+    }
+    /// Replaces the definition of an existing custom workflow, on the public API path.
+    ///
+    /// `PUT /openapi/workflows/custom/{name}`
+    ///
+    /// Same handler and body as `update_workflow`, served under `/openapi`; the project is taken from the body's `project` field. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `name` (path `name`): Identifier of the workflow.
+    /// - `body`: The complete new definition; the server reads it as YAML, so JSON works too.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn update_custom_workflow(
+        &self,
+        name: impl Into<String>,
+        body: crate::types::WorkflowDefinition,
+    ) -> UpdateCustomWorkflow<'_> {
+        UpdateCustomWorkflow {
+            client: self,
+            inner: self.as_async().update_custom_workflow(name, body),
         }
     }
     /// Deletes a custom workflow.
@@ -323,7 +508,9 @@ impl crate::blocking::Client {
     ///
     /// Arguments:
     /// - `workflow_key` (query `workflowKey`): Identifier of the workflow.
-    /// - `project_key` (query `projectKey`): Identifier of the project.
+    ///
+    /// Optional query parameters are setters on [`DeleteWorkflow`]:
+    /// - `project_key`: Identifier of the project; callers who are not system administrators need it for the permission check.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -339,11 +526,10 @@ impl crate::blocking::Client {
     pub fn delete_workflow(
         &self,
         workflow_key: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> DeleteWorkflow<'_> {
         DeleteWorkflow {
             client: self,
-            inner: self.as_async().delete_workflow(workflow_key, project_key),
+            inner: self.as_async().delete_workflow(workflow_key),
         }
     }
     /// Lists the workflow views of a project and the workflows each one groups.
@@ -410,6 +596,10 @@ impl crate::blocking::Client {
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
+    ///
+    /// # Docs errata
+    ///
+    /// - workflow.en.txt says `projectKey | string | Project identifier | Yes | None |`: The handler reads `projectKey` with a plain query lookup, but the request's validation rejects an empty project key, so it stays required here.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#edit-workflow-view>
     ///
@@ -671,6 +861,11 @@ pub struct ListWorkflowTasks<'a> {
     inner: crate::requests::ListWorkflowTasks<'a>,
 }
 impl<'a> ListWorkflowTasks<'a> {
+    /// Sets the optional query parameter `projectKey`; see [`requests::ListWorkflowTasks::project_key`](crate::requests::ListWorkflowTasks::project_key).
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.project_key(value);
+        self
+    }
     /// Sets the optional query parameter `pageNum`; see [`requests::ListWorkflowTasks::page_num`](crate::requests::ListWorkflowTasks::page_num).
     pub fn page_num(mut self, value: i64) -> Self {
         self.inner = self.inner.page_num(value);
@@ -860,6 +1055,11 @@ pub struct RetryWorkflowTask<'a> {
     inner: crate::requests::RetryWorkflowTask<'a>,
 }
 impl<'a> RetryWorkflowTask<'a> {
+    /// Sets the optional query parameter `projectKey`; see [`requests::RetryWorkflowTask::project_key`](crate::requests::RetryWorkflowTask::project_key).
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.project_key(value);
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -936,6 +1136,135 @@ impl<'a> ApproveWorkflowTask<'a> {
         self.client.block_on(self.inner.send())
     }
 }
+/// Blocking request builder for [`blocking::Client::update_workflow_task_remark`](crate::blocking::Client::update_workflow_task_remark): `PUT /openapi/workflows/custom/{name}/task/{taskID}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct UpdateWorkflowTaskRemark<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::UpdateWorkflowTaskRemark<'a>,
+}
+impl<'a> UpdateWorkflowTaskRemark<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::update_workflow_task_remark`](crate::Client::update_workflow_task_remark); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::get_workflow_task_manual_exec`](crate::blocking::Client::get_workflow_task_manual_exec): `GET /openapi/workflows/custom/{name}/task/{taskID}/manual-exec`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetWorkflowTaskManualExec<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::GetWorkflowTaskManualExec<'a>,
+}
+impl<'a> GetWorkflowTaskManualExec<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_workflow_task_manual_exec`](crate::Client::get_workflow_task_manual_exec); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::WorkflowTaskManualExecContext> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::manual_exec_workflow_task`](crate::blocking::Client::manual_exec_workflow_task): `POST /openapi/workflows/custom/{name}/task/{taskID}/manual-exec`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ManualExecWorkflowTask<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::ManualExecWorkflowTask<'a>,
+}
+impl<'a> ManualExecWorkflowTask<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::manual_exec_workflow_task`](crate::Client::manual_exec_workflow_task); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
 /// Blocking request builder for [`blocking::Client::create_workflow`](crate::blocking::Client::create_workflow): `POST /api/aslan/workflow/v4`.
 ///
 /// Set optional parameters, then call [`send`](Self::send).
@@ -946,6 +1275,11 @@ pub struct CreateWorkflow<'a> {
     inner: crate::requests::CreateWorkflow<'a>,
 }
 impl<'a> CreateWorkflow<'a> {
+    /// Sets the optional query parameter `viewName`; see [`requests::CreateWorkflow::view_name`](crate::requests::CreateWorkflow::view_name).
+    pub fn view_name(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.view_name(value);
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -975,7 +1309,7 @@ impl<'a> CreateWorkflow<'a> {
     /// # Errors
     ///
     /// See [`Client::create_workflow`](crate::Client::create_workflow); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -1018,7 +1352,98 @@ impl<'a> UpdateWorkflow<'a> {
     /// # Errors
     ///
     /// See [`Client::update_workflow`](crate::Client::update_workflow); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-    pub fn send(self) -> crate::Result<serde_json::Value> {
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::create_custom_workflow`](crate::blocking::Client::create_custom_workflow): `POST /openapi/workflows/custom`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CreateCustomWorkflow<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::CreateCustomWorkflow<'a>,
+}
+impl<'a> CreateCustomWorkflow<'a> {
+    /// Sets the optional query parameter `viewName`; see [`requests::CreateCustomWorkflow::view_name`](crate::requests::CreateCustomWorkflow::view_name).
+    pub fn view_name(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.view_name(value);
+        self
+    }
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::create_custom_workflow`](crate::Client::create_custom_workflow); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::update_custom_workflow`](crate::blocking::Client::update_custom_workflow): `PUT /openapi/workflows/custom/{name}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct UpdateCustomWorkflow<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::UpdateCustomWorkflow<'a>,
+}
+impl<'a> UpdateCustomWorkflow<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::update_custom_workflow`](crate::Client::update_custom_workflow); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }
 }
@@ -1032,6 +1457,11 @@ pub struct DeleteWorkflow<'a> {
     inner: crate::requests::DeleteWorkflow<'a>,
 }
 impl<'a> DeleteWorkflow<'a> {
+    /// Sets the optional query parameter `projectKey`; see [`requests::DeleteWorkflow::project_key`](crate::requests::DeleteWorkflow::project_key).
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.project_key(value);
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);

@@ -8,9 +8,19 @@ impl crate::Client {
     ///
     /// `GET /api/aslan/delivery/releases`
     ///
-    /// Returns the response as untyped JSON.
+    /// The server also sends the number of matching versions in the `X-Total` response header.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Optional query parameters are setters on [`ListArtifactVersions`]:
+    /// - `project_name`: Identifier of a project to list the versions of; all projects when left out.
+    /// - `page`: 1-based page number; 0 or left out returns every matching version on one page.
+    /// - `per_page`: Number of versions per page, used when `page` is set.
+    /// - `task_id`: Number of a workflow run; only versions that run made are listed.
+    /// - `workflow_name`: Name of a workflow; only versions it made are listed.
+    /// - `service_name`: Name of a service; only versions that contain it are listed.
+    /// - `label`: A label; only versions carrying it are listed. URL-encode it.
+    /// - `verbosity`: Level of detail, `detailed` (assumed when left out) or `brief`. At commit 18278c7 the server reads it but returns the same fields either way.
+    ///
+    /// Returns the decoded list of [`ArtifactVersion`](crate::types::ArtifactVersion).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/delivery-center/#get-version-list>
     ///
@@ -24,6 +34,14 @@ impl crate::Client {
     pub fn list_artifact_versions(&self) -> ListArtifactVersions<'_> {
         ListArtifactVersions {
             client: self,
+            project_name: None,
+            page: None,
+            per_page: None,
+            task_id: None,
+            workflow_name: None,
+            service_name: None,
+            label: None,
+            verbosity: None,
             options: CallOptions::default(),
         }
     }
@@ -35,9 +53,57 @@ impl crate::Client {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct ListArtifactVersions<'a> {
     client: &'a crate::Client,
+    project_name: Option<String>,
+    page: Option<i64>,
+    per_page: Option<i64>,
+    task_id: Option<i64>,
+    workflow_name: Option<String>,
+    service_name: Option<String>,
+    label: Option<String>,
+    verbosity: Option<String>,
     options: CallOptions,
 }
 impl<'a> ListArtifactVersions<'a> {
+    /// Identifier of a project to list the versions of; all projects when left out (query `projectName`).
+    pub fn project_name(mut self, value: impl Into<String>) -> Self {
+        self.project_name = Some(value.into());
+        self
+    }
+    /// 1-based page number; 0 or left out returns every matching version on one page (query `page`).
+    pub fn page(mut self, value: i64) -> Self {
+        self.page = Some(value);
+        self
+    }
+    /// Number of versions per page, used when `page` is set (query `per_page`).
+    pub fn per_page(mut self, value: i64) -> Self {
+        self.per_page = Some(value);
+        self
+    }
+    /// Number of a workflow run; only versions that run made are listed (query `taskId`).
+    pub fn task_id(mut self, value: i64) -> Self {
+        self.task_id = Some(value);
+        self
+    }
+    /// Name of a workflow; only versions it made are listed (query `workflowName`).
+    pub fn workflow_name(mut self, value: impl Into<String>) -> Self {
+        self.workflow_name = Some(value.into());
+        self
+    }
+    /// Name of a service; only versions that contain it are listed (query `serviceName`).
+    pub fn service_name(mut self, value: impl Into<String>) -> Self {
+        self.service_name = Some(value.into());
+        self
+    }
+    /// A label; only versions carrying it are listed. URL-encode it (query `label`).
+    pub fn label(mut self, value: impl Into<String>) -> Self {
+        self.label = Some(value.into());
+        self
+    }
+    /// Level of detail, `detailed` (assumed when left out) or `brief`. At commit 18278c7 the server reads it but returns the same fields either way (query `verbosity`).
+    pub fn verbosity(mut self, value: impl Into<String>) -> Self {
+        self.verbosity = Some(value.into());
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -64,17 +130,41 @@ impl<'a> ListArtifactVersions<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns the decoded list of [`ArtifactVersion`](crate::types::ArtifactVersion).
     ///
     /// # Errors
     ///
     /// See [`Client::list_artifact_versions`](crate::Client::list_artifact_versions).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
-        let request = Request::new(
+    pub async fn send(self) -> crate::Result<Vec<crate::types::ArtifactVersion>> {
+        let mut request = Request::new(
             "list_artifact_versions",
             reqwest::Method::GET,
             "/api/aslan/delivery/releases",
         );
+        if let Some(value) = &self.project_name {
+            request.query("projectName", value);
+        }
+        if let Some(value) = &self.page {
+            request.query("page", value);
+        }
+        if let Some(value) = &self.per_page {
+            request.query("per_page", value);
+        }
+        if let Some(value) = &self.task_id {
+            request.query("taskId", value);
+        }
+        if let Some(value) = &self.workflow_name {
+            request.query("workflowName", value);
+        }
+        if let Some(value) = &self.service_name {
+            request.query("serviceName", value);
+        }
+        if let Some(value) = &self.label {
+            request.query("label", value);
+        }
+        if let Some(value) = &self.verbosity {
+            request.query("verbosity", value);
+        }
         self.client.send_json(request, self.options).await
     }
 }

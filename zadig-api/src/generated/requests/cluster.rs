@@ -8,9 +8,10 @@ impl crate::Client {
     ///
     /// `GET /openapi/system/cluster`
     ///
-    /// Returns the response as untyped JSON.
+    /// Optional query parameters are setters on [`ListClusters`]:
+    /// - `project_name`: Identifier of a project; only the clusters that project may use are listed. All clusters when left out.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns the decoded list of [`OpenApiCluster`](crate::types::OpenApiCluster).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/cluster/#list-cluster-information>
     ///
@@ -24,6 +25,7 @@ impl crate::Client {
     pub fn list_clusters(&self) -> ListClusters<'_> {
         ListClusters {
             client: self,
+            project_name: None,
             options: CallOptions::default(),
         }
     }
@@ -31,12 +33,12 @@ impl crate::Client {
     ///
     /// `POST /openapi/system/cluster`
     ///
+    /// For an `agent` cluster, run the returned `agent_cmd` in the cluster to finish connecting it. Only system administrators may call this.
+    ///
     /// Arguments:
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `body`: Name, provider, connection type and allowed projects of the cluster.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns the decoded [`OpenApiCreateClusterResponse`](crate::types::OpenApiCreateClusterResponse).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/cluster/#create-cluster>
     ///
@@ -47,24 +49,27 @@ impl crate::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn create_cluster(&self, body: serde_json::Value) -> CreateCluster<'_> {
+    pub fn create_cluster(
+        &self,
+        body: crate::types::OpenApiCreateClusterRequest,
+    ) -> CreateCluster<'_> {
         CreateCluster {
             client: self,
             body,
             options: CallOptions::default(),
         }
     }
-    /// Changes the settings of a cluster.
+    /// Changes the name, description and allowed projects of a cluster.
     ///
     /// `PUT /openapi/system/cluster/{id}`
     ///
+    /// Only `name`, `description` and `project_names` of the body are applied; the other fields are ignored. The project list replaces the current one. Only system administrators may call this.
+    ///
     /// Arguments:
     /// - `id` (path `id`): Id of the cluster.
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `body`: The cluster's new name, description and allowed projects.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/cluster/#update-specified-cluster>
     ///
@@ -79,7 +84,7 @@ impl crate::Client {
     pub fn update_cluster(
         &self,
         id: impl Into<String>,
-        body: serde_json::Value,
+        body: crate::types::OpenApiCluster,
     ) -> UpdateCluster<'_> {
         UpdateCluster {
             client: self,
@@ -95,9 +100,7 @@ impl crate::Client {
     /// Arguments:
     /// - `id` (path `id`): Id of the cluster.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/cluster/#delete-specified-cluster>
     ///
@@ -123,9 +126,7 @@ impl crate::Client {
     /// Arguments:
     /// - `id` (path `id`): Id of the cluster.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns the decoded JSON value.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/cluster/#check-cluster-istio-installation>
     ///
@@ -152,9 +153,15 @@ impl crate::Client {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct ListClusters<'a> {
     client: &'a crate::Client,
+    project_name: Option<String>,
     options: CallOptions,
 }
 impl<'a> ListClusters<'a> {
+    /// Identifier of a project; only the clusters that project may use are listed. All clusters when left out (query `projectName`).
+    pub fn project_name(mut self, value: impl Into<String>) -> Self {
+        self.project_name = Some(value.into());
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -181,17 +188,20 @@ impl<'a> ListClusters<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns the decoded list of [`OpenApiCluster`](crate::types::OpenApiCluster).
     ///
     /// # Errors
     ///
     /// See [`Client::list_clusters`](crate::Client::list_clusters).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
-        let request = Request::new(
+    pub async fn send(self) -> crate::Result<Vec<crate::types::OpenApiCluster>> {
+        let mut request = Request::new(
             "list_clusters",
             reqwest::Method::GET,
             "/openapi/system/cluster",
         );
+        if let Some(value) = &self.project_name {
+            request.query("projectName", value);
+        }
         self.client.send_json(request, self.options).await
     }
 }
@@ -202,7 +212,7 @@ impl<'a> ListClusters<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct CreateCluster<'a> {
     client: &'a crate::Client,
-    body: serde_json::Value,
+    body: crate::types::OpenApiCreateClusterRequest,
     options: CallOptions,
 }
 impl<'a> CreateCluster<'a> {
@@ -233,12 +243,14 @@ impl<'a> CreateCluster<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns the decoded [`OpenApiCreateClusterResponse`](crate::types::OpenApiCreateClusterResponse).
     ///
     /// # Errors
     ///
     /// See [`Client::create_cluster`](crate::Client::create_cluster).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(
+        self,
+    ) -> crate::Result<crate::types::OpenApiCreateClusterResponse> {
         let mut request = Request::new(
             "create_cluster",
             reqwest::Method::POST,
@@ -256,7 +268,7 @@ impl<'a> CreateCluster<'a> {
 pub struct UpdateCluster<'a> {
     client: &'a crate::Client,
     id: String,
-    body: serde_json::Value,
+    body: crate::types::OpenApiCluster,
     options: CallOptions,
 }
 impl<'a> UpdateCluster<'a> {
@@ -286,12 +298,12 @@ impl<'a> UpdateCluster<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::update_cluster`](crate::Client::update_cluster).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "update_cluster",
             reqwest::Method::PUT,
@@ -299,7 +311,7 @@ impl<'a> UpdateCluster<'a> {
         );
         request.path_param("id", &self.id);
         request.json_body(&self.body);
-        self.client.send_json(request, self.options).await
+        self.client.send_message(request, self.options).await
     }
 }
 /// Request builder for [`Client::delete_cluster`](crate::Client::delete_cluster): `DELETE /openapi/system/cluster/{id}`.
@@ -339,19 +351,19 @@ impl<'a> DeleteCluster<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::delete_cluster`](crate::Client::delete_cluster).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "delete_cluster",
             reqwest::Method::DELETE,
             "/openapi/system/cluster/{id}",
         );
         request.path_param("id", &self.id);
-        self.client.send_json(request, self.options).await
+        self.client.send_message(request, self.options).await
     }
 }
 /// Request builder for [`Client::check_cluster_istio`](crate::Client::check_cluster_istio): `GET /openapi/cluster/istio/check/{id}`.
@@ -391,12 +403,12 @@ impl<'a> CheckClusterIstio<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns the decoded JSON value.
     ///
     /// # Errors
     ///
     /// See [`Client::check_cluster_istio`](crate::Client::check_cluster_istio).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<bool> {
         let mut request = Request::new(
             "check_cluster_istio",
             reqwest::Method::GET,

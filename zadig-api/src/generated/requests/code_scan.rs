@@ -9,11 +9,9 @@ impl crate::Client {
     /// `POST /openapi/quality/codescan`
     ///
     /// Arguments:
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `body`: The scan's name and project, scanner, repositories, scripts and settings.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/scan/#create-code-scan>
     ///
@@ -24,7 +22,10 @@ impl crate::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn create_code_scan(&self, body: serde_json::Value) -> CreateCodeScan<'_> {
+    pub fn create_code_scan(
+        &self,
+        body: crate::types::OpenApiCreateScanningReq,
+    ) -> CreateCodeScan<'_> {
         CreateCodeScan {
             client: self,
             body,
@@ -37,11 +38,14 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `scan_name` (path `scanName`): Name of the code scan.
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `project_key` (query `projectKey`): Identifier of the project the code scan belongs to.
+    /// - `body`: Branches to scan and variable values for the run.
     ///
-    /// Returns the response as untyped JSON.
+    /// Returns the decoded [`OpenApiCreateScanningTaskResp`](crate::types::OpenApiCreateScanningTaskResp).
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// # Docs errata
+    ///
+    /// - overview.en-v4.0.md says `POST /openapi/quality/codescan/:scanName/task lists no projectKey`: The server reads `projectKey` with no required flag, but its validation rejects the run when it is empty, so the spec requires it.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/scan/#execute-code-scan-task>
     ///
@@ -56,26 +60,31 @@ impl crate::Client {
     pub fn create_code_scan_task(
         &self,
         scan_name: impl Into<String>,
-        body: serde_json::Value,
+        project_key: impl Into<String>,
+        body: crate::types::OpenApiCreateScanningTaskReq,
     ) -> CreateCodeScanTask<'_> {
         CreateCodeScanTask {
             client: self,
             scan_name: scan_name.into(),
+            project_key: project_key.into(),
             body,
             options: CallOptions::default(),
         }
     }
-    /// Reads the details of one code scan run.
+    /// Reads the state of one code scan run.
     ///
     /// `GET /openapi/quality/codescan/{scanName}/task/{taskID}`
     ///
     /// Arguments:
     /// - `scan_name` (path `scanName`): Name of the code scan.
     /// - `task_id` (path `taskID`): Number of the task run.
+    /// - `project_key` (query `projectKey`): Identifier of the project the code scan belongs to.
     ///
-    /// Returns the response as untyped JSON.
+    /// Returns the decoded [`OpenApiScanTaskDetail`](crate::types::OpenApiScanTaskDetail).
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// # Docs errata
+    ///
+    /// - overview.en-v4.0.md says `GET /openapi/quality/codescan/:scanName/task/:taskID lists no projectKey`: The server rejects a request without `projectKey` (scan names are unique only within a project), so the spec requires it.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/scan/#get-code-scan-task-details>
     ///
@@ -91,11 +100,13 @@ impl crate::Client {
         &self,
         scan_name: impl Into<String>,
         task_id: impl Into<String>,
+        project_key: impl Into<String>,
     ) -> GetCodeScanTask<'_> {
         GetCodeScanTask {
             client: self,
             scan_name: scan_name.into(),
             task_id: task_id.into(),
+            project_key: project_key.into(),
             options: CallOptions::default(),
         }
     }
@@ -107,7 +118,7 @@ impl crate::Client {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct CreateCodeScan<'a> {
     client: &'a crate::Client,
-    body: serde_json::Value,
+    body: crate::types::OpenApiCreateScanningReq,
     options: CallOptions,
 }
 impl<'a> CreateCodeScan<'a> {
@@ -138,19 +149,19 @@ impl<'a> CreateCodeScan<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::create_code_scan`](crate::Client::create_code_scan).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "create_code_scan",
             reqwest::Method::POST,
             "/openapi/quality/codescan",
         );
         request.json_body(&self.body);
-        self.client.send_json(request, self.options).await
+        self.client.send_message(request, self.options).await
     }
 }
 /// Request builder for [`Client::create_code_scan_task`](crate::Client::create_code_scan_task): `POST /openapi/quality/codescan/{scanName}/task`.
@@ -161,7 +172,8 @@ impl<'a> CreateCodeScan<'a> {
 pub struct CreateCodeScanTask<'a> {
     client: &'a crate::Client,
     scan_name: String,
-    body: serde_json::Value,
+    project_key: String,
+    body: crate::types::OpenApiCreateScanningTaskReq,
     options: CallOptions,
 }
 impl<'a> CreateCodeScanTask<'a> {
@@ -192,18 +204,21 @@ impl<'a> CreateCodeScanTask<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns the decoded [`OpenApiCreateScanningTaskResp`](crate::types::OpenApiCreateScanningTaskResp).
     ///
     /// # Errors
     ///
     /// See [`Client::create_code_scan_task`](crate::Client::create_code_scan_task).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(
+        self,
+    ) -> crate::Result<crate::types::OpenApiCreateScanningTaskResp> {
         let mut request = Request::new(
             "create_code_scan_task",
             reqwest::Method::POST,
             "/openapi/quality/codescan/{scanName}/task",
         );
         request.path_param("scanName", &self.scan_name);
+        request.query("projectKey", &self.project_key);
         request.json_body(&self.body);
         self.client.send_json(request, self.options).await
     }
@@ -217,6 +232,7 @@ pub struct GetCodeScanTask<'a> {
     client: &'a crate::Client,
     scan_name: String,
     task_id: String,
+    project_key: String,
     options: CallOptions,
 }
 impl<'a> GetCodeScanTask<'a> {
@@ -246,12 +262,12 @@ impl<'a> GetCodeScanTask<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns the decoded [`OpenApiScanTaskDetail`](crate::types::OpenApiScanTaskDetail).
     ///
     /// # Errors
     ///
     /// See [`Client::get_code_scan_task`](crate::Client::get_code_scan_task).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::OpenApiScanTaskDetail> {
         let mut request = Request::new(
             "get_code_scan_task",
             reqwest::Method::GET,
@@ -259,6 +275,7 @@ impl<'a> GetCodeScanTask<'a> {
         );
         request.path_param("scanName", &self.scan_name);
         request.path_param("taskID", &self.task_id);
+        request.query("projectKey", &self.project_key);
         self.client.send_json(request, self.options).await
     }
 }

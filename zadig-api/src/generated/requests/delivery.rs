@@ -8,9 +8,12 @@ impl crate::Client {
     ///
     /// `GET /openapi/delivery/releases`
     ///
-    /// Returns the response as untyped JSON.
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `page_num` (query `pageNum`): 1-based page number.
+    /// - `page_size` (query `pageSize`): Versions per page.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns the decoded [`DeliveryVersionList`](crate::types::DeliveryVersionList). The builder's [`items`](crate::requests::ListDeliveryVersions::items) walks every page.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/delivery/#list-versions>
     ///
@@ -21,9 +24,17 @@ impl crate::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn list_delivery_versions(&self) -> ListDeliveryVersions<'_> {
+    pub fn list_delivery_versions(
+        &self,
+        project_key: impl Into<String>,
+        page_num: i64,
+        page_size: i64,
+    ) -> ListDeliveryVersions<'_> {
         ListDeliveryVersions {
             client: self,
+            project_key: project_key.into(),
+            page_num,
+            page_size,
             options: CallOptions::default(),
         }
     }
@@ -33,10 +44,9 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `id` (path `id`): Id of the version.
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/delivery/#delete-version>
     ///
@@ -51,10 +61,12 @@ impl crate::Client {
     pub fn delete_delivery_version(
         &self,
         id: impl Into<String>,
+        project_key: impl Into<String>,
     ) -> DeleteDeliveryVersion<'_> {
         DeleteDeliveryVersion {
             client: self,
             id: id.into(),
+            project_key: project_key.into(),
             options: CallOptions::default(),
         }
     }
@@ -63,11 +75,9 @@ impl crate::Client {
     /// `POST /openapi/delivery/releases/k8s`
     ///
     /// Arguments:
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/delivery/#create-version-for-k8s-yaml-project>
     ///
@@ -80,7 +90,7 @@ impl crate::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_k8s_delivery_version(
         &self,
-        body: serde_json::Value,
+        body: crate::types::K8sDeliveryVersionCreateRequest,
     ) -> CreateK8sDeliveryVersion<'_> {
         CreateK8sDeliveryVersion {
             client: self,
@@ -93,11 +103,9 @@ impl crate::Client {
     /// `POST /openapi/delivery/releases/helm`
     ///
     /// Arguments:
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/delivery/#create-version-for-helm-chart-project>
     ///
@@ -110,7 +118,7 @@ impl crate::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_helm_delivery_version(
         &self,
-        body: serde_json::Value,
+        body: crate::types::HelmDeliveryVersionCreateRequest,
     ) -> CreateHelmDeliveryVersion<'_> {
         CreateHelmDeliveryVersion {
             client: self,
@@ -122,12 +130,13 @@ impl crate::Client {
     ///
     /// `POST /openapi/delivery/releases/retry`
     ///
+    /// The version is named by query parameters; the request has no body.
+    ///
     /// Arguments:
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `id` (query `id`): Id of the version.
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/delivery/#retry-create-release>
     ///
@@ -140,11 +149,46 @@ impl crate::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn retry_delivery_version(
         &self,
-        body: serde_json::Value,
+        id: impl Into<String>,
+        project_key: impl Into<String>,
     ) -> RetryDeliveryVersion<'_> {
         RetryDeliveryVersion {
             client: self,
-            body,
+            id: id.into(),
+            project_key: project_key.into(),
+            options: CallOptions::default(),
+        }
+    }
+    /// Reads one version of a project, with its services, charts and images.
+    ///
+    /// `GET /openapi/delivery/releases/detail`
+    ///
+    /// The version is named by its name, not its id. Zadig's public API docs do not list this route (their overview shows GET /openapi/delivery/releases/:id instead, which the server does not route); its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `version_name` (query `versionName`): Name of the version.
+    ///
+    /// Returns the decoded [`DeliveryVersionDetail`](crate::types::DeliveryVersionDetail).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn get_delivery_version(
+        &self,
+        project_key: impl Into<String>,
+        version_name: impl Into<String>,
+    ) -> GetDeliveryVersion<'_> {
+        GetDeliveryVersion {
+            client: self,
+            project_key: project_key.into(),
+            version_name: version_name.into(),
             options: CallOptions::default(),
         }
     }
@@ -156,6 +200,9 @@ impl crate::Client {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct ListDeliveryVersions<'a> {
     client: &'a crate::Client,
+    project_key: String,
+    page_num: i64,
+    page_size: i64,
     options: CallOptions,
 }
 impl<'a> ListDeliveryVersions<'a> {
@@ -185,17 +232,42 @@ impl<'a> ListDeliveryVersions<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Every item across all pages, fetched lazily one page at a time.
+    ///
+    /// Starts at the page given to the client method and stops at the reported total, at an empty page, or at a short page. Each page is one call with this builder's settings; an error ends the stream after it is yielded.
+    pub fn items(self) -> crate::Paginated<'a, crate::types::DeliveryVersionBrief> {
+        let first_page = self.page_num;
+        let page_size = self.page_size;
+        crate::Paginated::new(
+            first_page,
+            page_size,
+            move |page| {
+                let mut request = self.clone();
+                request.page_num = page;
+                Box::pin(async move {
+                    let response = request.send().await?;
+                    Ok(crate::runtime::pagination::Page {
+                        total: response.total,
+                        items: response.list.unwrap_or_default(),
+                    })
+                })
+            },
+        )
+    }
+    /// Sends the request and returns the decoded [`DeliveryVersionList`](crate::types::DeliveryVersionList).
     ///
     /// # Errors
     ///
     /// See [`Client::list_delivery_versions`](crate::Client::list_delivery_versions).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
-        let request = Request::new(
+    pub async fn send(self) -> crate::Result<crate::types::DeliveryVersionList> {
+        let mut request = Request::new(
             "list_delivery_versions",
             reqwest::Method::GET,
             "/openapi/delivery/releases",
         );
+        request.query("projectKey", &self.project_key);
+        request.query("pageNum", &self.page_num);
+        request.query("pageSize", &self.page_size);
         self.client.send_json(request, self.options).await
     }
 }
@@ -207,6 +279,7 @@ impl<'a> ListDeliveryVersions<'a> {
 pub struct DeleteDeliveryVersion<'a> {
     client: &'a crate::Client,
     id: String,
+    project_key: String,
     options: CallOptions,
 }
 impl<'a> DeleteDeliveryVersion<'a> {
@@ -236,19 +309,20 @@ impl<'a> DeleteDeliveryVersion<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::delete_delivery_version`](crate::Client::delete_delivery_version).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "delete_delivery_version",
             reqwest::Method::DELETE,
             "/openapi/delivery/releases/{id}",
         );
         request.path_param("id", &self.id);
-        self.client.send_json(request, self.options).await
+        request.query("projectKey", &self.project_key);
+        self.client.send_message(request, self.options).await
     }
 }
 /// Request builder for [`Client::create_k8s_delivery_version`](crate::Client::create_k8s_delivery_version): `POST /openapi/delivery/releases/k8s`.
@@ -258,7 +332,7 @@ impl<'a> DeleteDeliveryVersion<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct CreateK8sDeliveryVersion<'a> {
     client: &'a crate::Client,
-    body: serde_json::Value,
+    body: crate::types::K8sDeliveryVersionCreateRequest,
     options: CallOptions,
 }
 impl<'a> CreateK8sDeliveryVersion<'a> {
@@ -289,19 +363,19 @@ impl<'a> CreateK8sDeliveryVersion<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::create_k8s_delivery_version`](crate::Client::create_k8s_delivery_version).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "create_k8s_delivery_version",
             reqwest::Method::POST,
             "/openapi/delivery/releases/k8s",
         );
         request.json_body(&self.body);
-        self.client.send_json(request, self.options).await
+        self.client.send_message(request, self.options).await
     }
 }
 /// Request builder for [`Client::create_helm_delivery_version`](crate::Client::create_helm_delivery_version): `POST /openapi/delivery/releases/helm`.
@@ -311,7 +385,7 @@ impl<'a> CreateK8sDeliveryVersion<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct CreateHelmDeliveryVersion<'a> {
     client: &'a crate::Client,
-    body: serde_json::Value,
+    body: crate::types::HelmDeliveryVersionCreateRequest,
     options: CallOptions,
 }
 impl<'a> CreateHelmDeliveryVersion<'a> {
@@ -342,19 +416,19 @@ impl<'a> CreateHelmDeliveryVersion<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::create_helm_delivery_version`](crate::Client::create_helm_delivery_version).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "create_helm_delivery_version",
             reqwest::Method::POST,
             "/openapi/delivery/releases/helm",
         );
         request.json_body(&self.body);
-        self.client.send_json(request, self.options).await
+        self.client.send_message(request, self.options).await
     }
 }
 /// Request builder for [`Client::retry_delivery_version`](crate::Client::retry_delivery_version): `POST /openapi/delivery/releases/retry`.
@@ -364,7 +438,8 @@ impl<'a> CreateHelmDeliveryVersion<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct RetryDeliveryVersion<'a> {
     client: &'a crate::Client,
-    body: serde_json::Value,
+    id: String,
+    project_key: String,
     options: CallOptions,
 }
 impl<'a> RetryDeliveryVersion<'a> {
@@ -395,18 +470,73 @@ impl<'a> RetryDeliveryVersion<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::retry_delivery_version`](crate::Client::retry_delivery_version).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "retry_delivery_version",
             reqwest::Method::POST,
             "/openapi/delivery/releases/retry",
         );
-        request.json_body(&self.body);
+        request.query("id", &self.id);
+        request.query("projectKey", &self.project_key);
+        self.client.send_message(request, self.options).await
+    }
+}
+/// Request builder for [`Client::get_delivery_version`](crate::Client::get_delivery_version): `GET /openapi/delivery/releases/detail`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetDeliveryVersion<'a> {
+    client: &'a crate::Client,
+    project_key: String,
+    version_name: String,
+    options: CallOptions,
+}
+impl<'a> GetDeliveryVersion<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
+    /// Sends the request and returns the decoded [`DeliveryVersionDetail`](crate::types::DeliveryVersionDetail).
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_delivery_version`](crate::Client::get_delivery_version).
+    pub async fn send(self) -> crate::Result<crate::types::DeliveryVersionDetail> {
+        let mut request = Request::new(
+            "get_delivery_version",
+            reqwest::Method::GET,
+            "/openapi/delivery/releases/detail",
+        );
+        request.query("projectKey", &self.project_key);
+        request.query("versionName", &self.version_name);
         self.client.send_json(request, self.options).await
     }
 }

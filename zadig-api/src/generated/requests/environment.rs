@@ -131,8 +131,10 @@ impl crate::Client {
     /// Arguments:
     /// - `env_name` (path `name`): Key of the environment.
     /// - `service_name` (path `serviceName`): Name of the service.
-    /// - `project_key` (query `projectKey`): Key of the project.
-    /// - `work_load_type` (query `workLoadType`): Kind of workload to look at, e.g. Deployment or StatefulSet.
+    ///
+    /// Optional query parameters are setters on [`GetEnvironmentService`]:
+    /// - `project_key`: Key of the project. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing.
+    /// - `work_load_type`: Kind of workload to look at (Deployment, StatefulSet or CronJob). Only Helm environments use it; the server ignores it for K8s YAML environments.
     ///
     /// Returns the decoded [`EnvServiceDetail`](crate::types::EnvServiceDetail).
     ///
@@ -154,15 +156,13 @@ impl crate::Client {
         &self,
         env_name: impl Into<String>,
         service_name: impl Into<String>,
-        project_key: impl Into<String>,
-        work_load_type: impl Into<String>,
     ) -> GetEnvironmentService<'_> {
         GetEnvironmentService {
             client: self,
             env_name: env_name.into(),
             service_name: service_name.into(),
-            project_key: project_key.into(),
-            work_load_type: work_load_type.into(),
+            project_key: None,
+            work_load_type: None,
             options: CallOptions::default(),
         }
     }
@@ -173,8 +173,10 @@ impl crate::Client {
     /// Arguments:
     /// - `env_name` (path `name`): Key of the environment.
     /// - `service_name` (path `serviceName`): Name of the service.
-    /// - `project_key` (query `projectKey`): Key of the project.
-    /// - `work_load_type` (query `workLoadType`): Kind of workload to look at, e.g. Deployment or StatefulSet.
+    ///
+    /// Optional query parameters are setters on [`GetProductionEnvironmentService`]:
+    /// - `project_key`: Key of the project. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing.
+    /// - `work_load_type`: Kind of workload to look at (Deployment, StatefulSet or CronJob). Only Helm environments use it; the server ignores it for K8s YAML environments.
     ///
     /// Returns the decoded [`EnvServiceDetail`](crate::types::EnvServiceDetail).
     ///
@@ -196,15 +198,13 @@ impl crate::Client {
         &self,
         env_name: impl Into<String>,
         service_name: impl Into<String>,
-        project_key: impl Into<String>,
-        work_load_type: impl Into<String>,
     ) -> GetProductionEnvironmentService<'_> {
         GetProductionEnvironmentService {
             client: self,
             env_name: env_name.into(),
             service_name: service_name.into(),
-            project_key: project_key.into(),
-            work_load_type: work_load_type.into(),
+            project_key: None,
+            work_load_type: None,
             options: CallOptions::default(),
         }
     }
@@ -374,6 +374,10 @@ impl crate::Client {
     ///
     /// Returns Zadig's acknowledgement message.
     ///
+    /// # Docs errata
+    ///
+    /// - environment.en-v4.0.md says `POST /openapi/environments?projectKey=<projectKey>`: The handler reads `projectKey` without a required check of its own, but the body check that follows rejects a request whose project key is empty. The spec keeps it required.
+    ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-6>
     ///
     /// # Errors
@@ -407,6 +411,10 @@ impl crate::Client {
     ///
     /// Returns Zadig's acknowledgement message.
     ///
+    /// # Docs errata
+    ///
+    /// - environment.en-v4.0.md says `POST /openapi/environments/production?projectKey=<projectKey>`: The handler reads `projectKey` without a required check of its own, but the body check that follows rejects a request whose project key is empty. The spec keeps it required.
+    ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-6>
     ///
     /// # Errors
@@ -425,6 +433,40 @@ impl crate::Client {
             client: self,
             project_key: project_key.into(),
             body,
+            options: CallOptions::default(),
+        }
+    }
+    /// Creates an empty test or production environment for a Helm project.
+    ///
+    /// `POST /openapi/environments/helm`
+    ///
+    /// Creates the environment only (cluster, namespace, registry, optional sub-environment); services are added afterwards with `add_helm_environment_services`. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `body`: the JSON request body
+    ///
+    /// Optional query parameters are setters on [`CreateHelmEnvironment`]:
+    /// - `project_key`: Key of the project. The handler reads it without a required check of its own, but the body check that follows rejects a request without it, so always set it.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn create_helm_environment(
+        &self,
+        body: crate::types::CreateHelmEnvironmentRequest,
+    ) -> CreateHelmEnvironment<'_> {
+        CreateHelmEnvironment {
+            client: self,
+            body,
+            project_key: None,
             options: CallOptions::default(),
         }
     }
@@ -622,6 +664,43 @@ impl crate::Client {
     ) -> AddProductionEnvironmentServices<'_> {
         AddProductionEnvironmentServices {
             client: self,
+            project_key: project_key.into(),
+            body,
+            options: CallOptions::default(),
+        }
+    }
+    /// Deploys Helm services of the project into an environment, with their values.
+    ///
+    /// `POST /openapi/environments/helm/{name}/services`
+    ///
+    /// The answer gives the state of the environment after the request. The server takes the environment from the body's `env_name` (and `production`), not from the path. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment; the server reads the body's `env_name` instead, so keep them equal.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns the decoded list of [`EnvUpdateStatus`](crate::types::EnvUpdateStatus).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn add_helm_environment_services(
+        &self,
+        env_name: impl Into<String>,
+        project_key: impl Into<String>,
+        body: crate::types::AddHelmServicesRequest,
+    ) -> AddHelmEnvironmentServices<'_> {
+        AddHelmEnvironmentServices {
+            client: self,
+            env_name: env_name.into(),
             project_key: project_key.into(),
             body,
             options: CallOptions::default(),
@@ -980,7 +1059,9 @@ impl crate::Client {
     /// Arguments:
     /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
-    /// - `type` (query `type`): Kind of configuration resource.
+    ///
+    /// Optional query parameters are setters on [`ListEnvConfigs`]:
+    /// - `type`: Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error.
     ///
     /// Returns the decoded list of [`EnvConfigSummary`](crate::types::EnvConfigSummary).
     ///
@@ -998,13 +1079,12 @@ impl crate::Client {
         &self,
         env_name: impl Into<String>,
         project_key: impl Into<String>,
-        r#type: impl Into<crate::types::EnvConfigType>,
     ) -> ListEnvConfigs<'_> {
         ListEnvConfigs {
             client: self,
             env_name: env_name.into(),
             project_key: project_key.into(),
-            r#type: r#type.into(),
+            r#type: None,
             options: CallOptions::default(),
         }
     }
@@ -1015,7 +1095,9 @@ impl crate::Client {
     /// Arguments:
     /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
-    /// - `type` (query `type`): Kind of configuration resource.
+    ///
+    /// Optional query parameters are setters on [`ListProductionEnvConfigs`]:
+    /// - `type`: Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error.
     ///
     /// Returns the decoded list of [`EnvConfigSummary`](crate::types::EnvConfigSummary).
     ///
@@ -1033,13 +1115,12 @@ impl crate::Client {
         &self,
         env_name: impl Into<String>,
         project_key: impl Into<String>,
-        r#type: impl Into<crate::types::EnvConfigType>,
     ) -> ListProductionEnvConfigs<'_> {
         ListProductionEnvConfigs {
             client: self,
             env_name: env_name.into(),
             project_key: project_key.into(),
-            r#type: r#type.into(),
+            r#type: None,
             options: CallOptions::default(),
         }
     }
@@ -1051,7 +1132,9 @@ impl crate::Client {
     /// - `env_name` (path `name`): Key of the environment.
     /// - `cfg_name` (path `cfgName`): Name of the configuration resource.
     /// - `project_key` (query `projectKey`): Key of the project.
-    /// - `type` (query `type`): Kind of configuration resource.
+    ///
+    /// Optional query parameters are setters on [`GetEnvConfig`]:
+    /// - `type`: Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error.
     ///
     /// Returns the decoded [`EnvConfigDetail`](crate::types::EnvConfigDetail).
     ///
@@ -1075,14 +1158,13 @@ impl crate::Client {
         env_name: impl Into<String>,
         cfg_name: impl Into<String>,
         project_key: impl Into<String>,
-        r#type: impl Into<crate::types::EnvConfigType>,
     ) -> GetEnvConfig<'_> {
         GetEnvConfig {
             client: self,
             env_name: env_name.into(),
             cfg_name: cfg_name.into(),
             project_key: project_key.into(),
-            r#type: r#type.into(),
+            r#type: None,
             options: CallOptions::default(),
         }
     }
@@ -1094,7 +1176,9 @@ impl crate::Client {
     /// - `env_name` (path `name`): Key of the environment.
     /// - `cfg_name` (path `cfgName`): Name of the configuration resource.
     /// - `project_key` (query `projectKey`): Key of the project.
-    /// - `type` (query `type`): Kind of configuration resource.
+    ///
+    /// Optional query parameters are setters on [`GetProductionEnvConfig`]:
+    /// - `type`: Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error.
     ///
     /// Returns the decoded [`EnvConfigDetail`](crate::types::EnvConfigDetail).
     ///
@@ -1118,14 +1202,13 @@ impl crate::Client {
         env_name: impl Into<String>,
         cfg_name: impl Into<String>,
         project_key: impl Into<String>,
-        r#type: impl Into<crate::types::EnvConfigType>,
     ) -> GetProductionEnvConfig<'_> {
         GetProductionEnvConfig {
             client: self,
             env_name: env_name.into(),
             cfg_name: cfg_name.into(),
             project_key: project_key.into(),
-            r#type: r#type.into(),
+            r#type: None,
             options: CallOptions::default(),
         }
     }
@@ -1138,6 +1221,10 @@ impl crate::Client {
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
+    ///
+    /// # Docs errata
+    ///
+    /// - environment.en-v4.0.md says `` `projectKey` | Project Key | string | Yes ``: The handler reads `projectKey` without a required check of its own, but the body check that follows rejects a request whose project key is empty. The spec keeps it required.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#update-environment-configuration>
     ///
@@ -1174,6 +1261,7 @@ impl crate::Client {
     ///
     /// # Docs errata
     ///
+    /// - environment.en-v4.0.md says `` `projectKey` | Project Key | string | Yes ``: The handler reads `projectKey` without a required check of its own, but the body check that follows rejects a request whose project key is empty. The spec keeps it required.
     /// - environment.en-v4.0.md says `PUT /openapi/environments/envcfgs?projectKey=<projectKey>`: The docs give only the test route for updating a configuration. The server also routes `PUT /openapi/environments/production/envcfgs` (same body), so the spec offers it too.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#update-environment-configuration>
@@ -1205,7 +1293,7 @@ impl crate::Client {
     /// - `env_name` (path `name`): Key of the environment.
     /// - `cfg_name` (path `cfgName`): Name of the configuration resource.
     /// - `project_key` (query `projectKey`): Key of the project.
-    /// - `type` (query `type`): Kind of configuration resource.
+    /// - `type` (query `type`): Kind of configuration resource, `ConfigMap`, `Secret`, `Ingress` or `PVC`.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -1229,7 +1317,7 @@ impl crate::Client {
         env_name: impl Into<String>,
         cfg_name: impl Into<String>,
         project_key: impl Into<String>,
-        r#type: impl Into<crate::types::EnvConfigType>,
+        r#type: impl Into<String>,
     ) -> DeleteEnvConfig<'_> {
         DeleteEnvConfig {
             client: self,
@@ -1248,7 +1336,7 @@ impl crate::Client {
     /// - `env_name` (path `name`): Key of the environment.
     /// - `cfg_name` (path `cfgName`): Name of the configuration resource.
     /// - `project_key` (query `projectKey`): Key of the project.
-    /// - `type` (query `type`): Kind of configuration resource.
+    /// - `type` (query `type`): Kind of configuration resource, `ConfigMap`, `Secret`, `Ingress` or `PVC`.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -1272,7 +1360,7 @@ impl crate::Client {
         env_name: impl Into<String>,
         cfg_name: impl Into<String>,
         project_key: impl Into<String>,
-        r#type: impl Into<crate::types::EnvConfigType>,
+        r#type: impl Into<String>,
     ) -> DeleteProductionEnvConfig<'_> {
         DeleteProductionEnvConfig {
             client: self,
@@ -1381,6 +1469,154 @@ impl crate::Client {
             options: CallOptions::default(),
         }
     }
+    /// Lists the pods of one service in a test environment, with their state and images.
+    ///
+    /// `GET /openapi/environments/{name}/service/{serviceName}/pods`
+    ///
+    /// A flat list over all workloads of the service, each pod once. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `service_name` (path `serviceName`): Name of the service.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    ///
+    /// Returns the decoded [`ServicePodList`](crate::types::ServicePodList).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn list_environment_service_pods(
+        &self,
+        env_name: impl Into<String>,
+        service_name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> ListEnvironmentServicePods<'_> {
+        ListEnvironmentServicePods {
+            client: self,
+            env_name: env_name.into(),
+            service_name: service_name.into(),
+            project_key: project_key.into(),
+            options: CallOptions::default(),
+        }
+    }
+    /// Lists the pods of one service in a production environment, with their state and images.
+    ///
+    /// `GET /openapi/environments/production/{name}/service/{serviceName}/pods`
+    ///
+    /// A flat list over all workloads of the service, each pod once. Needs a Zadig professional licence. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `service_name` (path `serviceName`): Name of the service.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    ///
+    /// Returns the decoded [`ServicePodList`](crate::types::ServicePodList).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn list_production_environment_service_pods(
+        &self,
+        env_name: impl Into<String>,
+        service_name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> ListProductionEnvironmentServicePods<'_> {
+        ListProductionEnvironmentServicePods {
+            client: self,
+            env_name: env_name.into(),
+            service_name: service_name.into(),
+            project_key: project_key.into(),
+            options: CallOptions::default(),
+        }
+    }
+    /// Restarts one pod of a test environment by deleting it so that its workload recreates it.
+    ///
+    /// `POST /openapi/environments/{name}/pod/{podName}/restart`
+    ///
+    /// Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `pod_name` (path `podName`): Name of the pod.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    ///
+    /// Returns the decoded [`PodRestartResult`](crate::types::PodRestartResult).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn restart_environment_service_pod(
+        &self,
+        env_name: impl Into<String>,
+        pod_name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> RestartEnvironmentServicePod<'_> {
+        RestartEnvironmentServicePod {
+            client: self,
+            env_name: env_name.into(),
+            pod_name: pod_name.into(),
+            project_key: project_key.into(),
+            options: CallOptions::default(),
+        }
+    }
+    /// Restarts one pod of a production environment by deleting it so that its workload recreates it.
+    ///
+    /// `POST /openapi/environments/production/{name}/pod/{podName}/restart`
+    ///
+    /// Needs a Zadig professional licence. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `env_name` (path `name`): Key of the environment.
+    /// - `pod_name` (path `podName`): Name of the pod.
+    /// - `project_key` (query `projectKey`): Key of the project.
+    ///
+    /// Returns the decoded [`PodRestartResult`](crate::types::PodRestartResult).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn restart_production_environment_service_pod(
+        &self,
+        env_name: impl Into<String>,
+        pod_name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> RestartProductionEnvironmentServicePod<'_> {
+        RestartProductionEnvironmentServicePod {
+            client: self,
+            env_name: env_name.into(),
+            pod_name: pod_name.into(),
+            project_key: project_key.into(),
+            options: CallOptions::default(),
+        }
+    }
     /// Changes the image of one container of a Deployment.
     ///
     /// `POST /openapi/environments/image/deployment/{envName}`
@@ -1477,15 +1713,49 @@ impl crate::Client {
             options: CallOptions::default(),
         }
     }
+    /// Changes the image of one container of a Kubernetes Job in a test environment.
+    ///
+    /// `POST /openapi/environments/image/job/{envName}`
+    ///
+    /// The environment and project come from the body (`env_name`, `product_name`). Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `env_name` (path `envName`): Key of the environment.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn update_job_image(
+        &self,
+        env_name: impl Into<String>,
+        body: crate::types::UpdateContainerImageRequest,
+    ) -> UpdateJobImage<'_> {
+        UpdateJobImage {
+            client: self,
+            env_name: env_name.into(),
+            body,
+            options: CallOptions::default(),
+        }
+    }
     /// Lists the Kubernetes events of one object (e.g. a Deployment) in an environment.
     ///
     /// `GET /openapi/environments/kube/events`
     ///
-    /// Arguments:
-    /// - `project_key` (query `projectKey`): Key of the project.
-    /// - `env_name` (query `envName`): Key of the environment.
-    /// - `name` (query `name`): Name of the Kubernetes object the events are about.
-    /// - `type` (query `type`): Kind of the Kubernetes object the events are about, e.g. Deployment.
+    /// Optional query parameters are setters on [`ListEnvironmentEvents`]:
+    /// - `project_key`: Key of the project. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing.
+    /// - `env_name`: Key of the environment. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing.
+    /// - `name`: Name of the Kubernetes object the events are about; without it no object's events match.
+    /// - `type`: Kind of the Kubernetes object the events are about, e.g. Deployment; without it no object's events match.
     ///
     /// Returns the decoded list of [`KubeEvent`](crate::types::KubeEvent).
     ///
@@ -1498,19 +1768,13 @@ impl crate::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn list_environment_events(
-        &self,
-        project_key: impl Into<String>,
-        env_name: impl Into<String>,
-        name: impl Into<String>,
-        r#type: impl Into<String>,
-    ) -> ListEnvironmentEvents<'_> {
+    pub fn list_environment_events(&self) -> ListEnvironmentEvents<'_> {
         ListEnvironmentEvents {
             client: self,
-            project_key: project_key.into(),
-            env_name: env_name.into(),
-            name: name.into(),
-            r#type: r#type.into(),
+            project_key: None,
+            env_name: None,
+            name: None,
+            r#type: None,
             options: CallOptions::default(),
         }
     }
@@ -1653,16 +1917,22 @@ impl crate::Client {
             options: CallOptions::default(),
         }
     }
-    /// Reads the entry (portal) settings of a service in a shared environment.
+    /// Asks for the entry (portal) settings of a shared environment's service; answers only an acknowledgement.
     ///
     /// `GET /openapi/environments/{name}/share/portal/{serviceName}`
+    ///
+    /// At the server commit the spec follows (18278c7), the handler reads the settings but never puts them in its answer, so the call only returns Zadig's success acknowledgement.
     ///
     /// Arguments:
     /// - `env_name` (path `name`): Key of the environment.
     /// - `service_name` (path `serviceName`): Name of the service.
     /// - `project_key` (query `projectKey`): Key of the project.
     ///
-    /// Returns the decoded [`EntryServiceInfo`](crate::types::EntryServiceInfo).
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// # Docs errata
+    ///
+    /// - environment.en-v4.0.md says `"default_gateway_address": "81.69.166.47"`: The docs show the gateway address and the servers in the answer, but the server's handler builds that object and then drops it, answering only `{"message": "success"}`. The spec follows the server; the docs' example does not fit that answer and is left out.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#get-entry-service>
     ///
@@ -1733,9 +2003,12 @@ impl crate::Client {
     /// Arguments:
     /// - `pod_name` (path `podName`): Name of the pod.
     /// - `container_name` (path `containerName`): Name of the container in the pod.
-    /// - `project_key` (query `projectKey`): Key of the project.
-    /// - `env_name` (query `envName`): Key of the environment.
-    /// - `tails` (query `tails`): Number of past lines to send before following (the server uses 10 if it cannot read it).
+    ///
+    /// Optional query parameters are setters on [`StreamContainerLogs`]:
+    /// - `project_key`: Key of the project. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing.
+    /// - `env_name`: Key of the environment. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing.
+    /// - `tails`: Number of past lines to send before following (10 when missing or not a number). (server default: `10`)
+    /// - `since`: Send only lines from this long ago onwards, as a Go duration such as `30s`, `5m` or `1h` (at least one second). Without it, `tails` alone decides where the log starts.
     ///
     /// Returns a stream of log lines, read as the server sends them.
     ///
@@ -1757,17 +2030,15 @@ impl crate::Client {
         &self,
         pod_name: impl Into<String>,
         container_name: impl Into<String>,
-        project_key: impl Into<String>,
-        env_name: impl Into<String>,
-        tails: i64,
     ) -> StreamContainerLogs<'_> {
         StreamContainerLogs {
             client: self,
             pod_name: pod_name.into(),
             container_name: container_name.into(),
-            project_key: project_key.into(),
-            env_name: env_name.into(),
-            tails,
+            project_key: None,
+            env_name: None,
+            tails: None,
+            since: None,
             options: CallOptions::default(),
         }
     }
@@ -1993,11 +2264,21 @@ pub struct GetEnvironmentService<'a> {
     client: &'a crate::Client,
     env_name: String,
     service_name: String,
-    project_key: String,
-    work_load_type: String,
+    project_key: Option<String>,
+    work_load_type: Option<String>,
     options: CallOptions,
 }
 impl<'a> GetEnvironmentService<'a> {
+    /// Key of the project. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing (query `projectKey`).
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
+        self
+    }
+    /// Kind of workload to look at (Deployment, StatefulSet or CronJob). Only Helm environments use it; the server ignores it for K8s YAML environments (query `workLoadType`).
+    pub fn work_load_type(mut self, value: impl Into<String>) -> Self {
+        self.work_load_type = Some(value.into());
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -2037,8 +2318,12 @@ impl<'a> GetEnvironmentService<'a> {
         );
         request.path_param("name", &self.env_name);
         request.path_param("serviceName", &self.service_name);
-        request.query("projectKey", &self.project_key);
-        request.query("workLoadType", &self.work_load_type);
+        if let Some(value) = &self.project_key {
+            request.query("projectKey", value);
+        }
+        if let Some(value) = &self.work_load_type {
+            request.query("workLoadType", value);
+        }
         self.client.send_json(request, self.options).await
     }
 }
@@ -2051,11 +2336,21 @@ pub struct GetProductionEnvironmentService<'a> {
     client: &'a crate::Client,
     env_name: String,
     service_name: String,
-    project_key: String,
-    work_load_type: String,
+    project_key: Option<String>,
+    work_load_type: Option<String>,
     options: CallOptions,
 }
 impl<'a> GetProductionEnvironmentService<'a> {
+    /// Key of the project. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing (query `projectKey`).
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
+        self
+    }
+    /// Kind of workload to look at (Deployment, StatefulSet or CronJob). Only Helm environments use it; the server ignores it for K8s YAML environments (query `workLoadType`).
+    pub fn work_load_type(mut self, value: impl Into<String>) -> Self {
+        self.work_load_type = Some(value.into());
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -2095,8 +2390,12 @@ impl<'a> GetProductionEnvironmentService<'a> {
         );
         request.path_param("name", &self.env_name);
         request.path_param("serviceName", &self.service_name);
-        request.query("projectKey", &self.project_key);
-        request.query("workLoadType", &self.work_load_type);
+        if let Some(value) = &self.project_key {
+            request.query("projectKey", value);
+        }
+        if let Some(value) = &self.work_load_type {
+            request.query("workLoadType", value);
+        }
         self.client.send_json(request, self.options).await
     }
 }
@@ -2434,6 +2733,68 @@ impl<'a> CreateProductionEnvironment<'a> {
         self.client.send_message(request, self.options).await
     }
 }
+/// Request builder for [`Client::create_helm_environment`](crate::Client::create_helm_environment): `POST /openapi/environments/helm`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CreateHelmEnvironment<'a> {
+    client: &'a crate::Client,
+    body: crate::types::CreateHelmEnvironmentRequest,
+    project_key: Option<String>,
+    options: CallOptions,
+}
+impl<'a> CreateHelmEnvironment<'a> {
+    /// Key of the project. The handler reads it without a required check of its own, but the body check that follows rejects a request without it, so always set it (query `projectKey`).
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
+        self
+    }
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
+        self
+    }
+    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
+    /// repeating it may repeat its effect; opt in only when that is safe.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
+    /// Sends the request and returns Zadig's acknowledgement message.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::create_helm_environment`](crate::Client::create_helm_environment).
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        let mut request = Request::new(
+            "create_helm_environment",
+            reqwest::Method::POST,
+            "/openapi/environments/helm",
+        );
+        if let Some(value) = &self.project_key {
+            request.query("projectKey", value);
+        }
+        request.json_body(&self.body);
+        self.client.send_message(request, self.options).await
+    }
+}
 /// Request builder for [`Client::update_environment`](crate::Client::update_environment): `PUT /openapi/environments/{name}`.
 ///
 /// Set optional parameters, then call [`send`](Self::send).
@@ -2764,6 +3125,63 @@ impl<'a> AddProductionEnvironmentServices<'a> {
         request.query("projectKey", &self.project_key);
         request.json_body(&self.body);
         self.client.send_message(request, self.options).await
+    }
+}
+/// Request builder for [`Client::add_helm_environment_services`](crate::Client::add_helm_environment_services): `POST /openapi/environments/helm/{name}/services`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct AddHelmEnvironmentServices<'a> {
+    client: &'a crate::Client,
+    env_name: String,
+    project_key: String,
+    body: crate::types::AddHelmServicesRequest,
+    options: CallOptions,
+}
+impl<'a> AddHelmEnvironmentServices<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
+        self
+    }
+    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
+    /// repeating it may repeat its effect; opt in only when that is safe.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
+    /// Sends the request and returns the decoded list of [`EnvUpdateStatus`](crate::types::EnvUpdateStatus).
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::add_helm_environment_services`](crate::Client::add_helm_environment_services).
+    pub async fn send(self) -> crate::Result<Vec<crate::types::EnvUpdateStatus>> {
+        let mut request = Request::new(
+            "add_helm_environment_services",
+            reqwest::Method::POST,
+            "/openapi/environments/helm/{name}/services",
+        );
+        request.path_param("name", &self.env_name);
+        request.query("projectKey", &self.project_key);
+        request.json_body(&self.body);
+        self.client.send_json(request, self.options).await
     }
 }
 /// Request builder for [`Client::update_environment_services`](crate::Client::update_environment_services): `PUT /openapi/environments/{name}/services`.
@@ -3329,10 +3747,15 @@ pub struct ListEnvConfigs<'a> {
     client: &'a crate::Client,
     env_name: String,
     project_key: String,
-    r#type: crate::types::EnvConfigType,
+    r#type: Option<String>,
     options: CallOptions,
 }
 impl<'a> ListEnvConfigs<'a> {
+    /// Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error (query `type`).
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -3372,7 +3795,9 @@ impl<'a> ListEnvConfigs<'a> {
         );
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
-        request.query("type", &self.r#type);
+        if let Some(value) = &self.r#type {
+            request.query("type", value);
+        }
         self.client.send_json(request, self.options).await
     }
 }
@@ -3385,10 +3810,15 @@ pub struct ListProductionEnvConfigs<'a> {
     client: &'a crate::Client,
     env_name: String,
     project_key: String,
-    r#type: crate::types::EnvConfigType,
+    r#type: Option<String>,
     options: CallOptions,
 }
 impl<'a> ListProductionEnvConfigs<'a> {
+    /// Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error (query `type`).
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -3428,7 +3858,9 @@ impl<'a> ListProductionEnvConfigs<'a> {
         );
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
-        request.query("type", &self.r#type);
+        if let Some(value) = &self.r#type {
+            request.query("type", value);
+        }
         self.client.send_json(request, self.options).await
     }
 }
@@ -3442,10 +3874,15 @@ pub struct GetEnvConfig<'a> {
     env_name: String,
     cfg_name: String,
     project_key: String,
-    r#type: crate::types::EnvConfigType,
+    r#type: Option<String>,
     options: CallOptions,
 }
 impl<'a> GetEnvConfig<'a> {
+    /// Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error (query `type`).
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -3486,7 +3923,9 @@ impl<'a> GetEnvConfig<'a> {
         request.path_param("name", &self.env_name);
         request.path_param("cfgName", &self.cfg_name);
         request.query("projectKey", &self.project_key);
-        request.query("type", &self.r#type);
+        if let Some(value) = &self.r#type {
+            request.query("type", value);
+        }
         self.client.send_json(request, self.options).await
     }
 }
@@ -3500,10 +3939,15 @@ pub struct GetProductionEnvConfig<'a> {
     env_name: String,
     cfg_name: String,
     project_key: String,
-    r#type: crate::types::EnvConfigType,
+    r#type: Option<String>,
     options: CallOptions,
 }
 impl<'a> GetProductionEnvConfig<'a> {
+    /// Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error (query `type`).
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -3544,7 +3988,9 @@ impl<'a> GetProductionEnvConfig<'a> {
         request.path_param("name", &self.env_name);
         request.path_param("cfgName", &self.cfg_name);
         request.query("projectKey", &self.project_key);
-        request.query("type", &self.r#type);
+        if let Some(value) = &self.r#type {
+            request.query("type", value);
+        }
         self.client.send_json(request, self.options).await
     }
 }
@@ -3666,7 +4112,7 @@ pub struct DeleteEnvConfig<'a> {
     env_name: String,
     cfg_name: String,
     project_key: String,
-    r#type: crate::types::EnvConfigType,
+    r#type: String,
     options: CallOptions,
 }
 impl<'a> DeleteEnvConfig<'a> {
@@ -3724,7 +4170,7 @@ pub struct DeleteProductionEnvConfig<'a> {
     env_name: String,
     cfg_name: String,
     project_key: String,
-    r#type: crate::types::EnvConfigType,
+    r#type: String,
     options: CallOptions,
 }
 impl<'a> DeleteProductionEnvConfig<'a> {
@@ -3939,6 +4385,232 @@ impl<'a> RestartProductionEnvironmentService<'a> {
         self.client.send_message(request, self.options).await
     }
 }
+/// Request builder for [`Client::list_environment_service_pods`](crate::Client::list_environment_service_pods): `GET /openapi/environments/{name}/service/{serviceName}/pods`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ListEnvironmentServicePods<'a> {
+    client: &'a crate::Client,
+    env_name: String,
+    service_name: String,
+    project_key: String,
+    options: CallOptions,
+}
+impl<'a> ListEnvironmentServicePods<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
+    /// Sends the request and returns the decoded [`ServicePodList`](crate::types::ServicePodList).
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::list_environment_service_pods`](crate::Client::list_environment_service_pods).
+    pub async fn send(self) -> crate::Result<crate::types::ServicePodList> {
+        let mut request = Request::new(
+            "list_environment_service_pods",
+            reqwest::Method::GET,
+            "/openapi/environments/{name}/service/{serviceName}/pods",
+        );
+        request.path_param("name", &self.env_name);
+        request.path_param("serviceName", &self.service_name);
+        request.query("projectKey", &self.project_key);
+        self.client.send_json(request, self.options).await
+    }
+}
+/// Request builder for [`Client::list_production_environment_service_pods`](crate::Client::list_production_environment_service_pods): `GET /openapi/environments/production/{name}/service/{serviceName}/pods`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ListProductionEnvironmentServicePods<'a> {
+    client: &'a crate::Client,
+    env_name: String,
+    service_name: String,
+    project_key: String,
+    options: CallOptions,
+}
+impl<'a> ListProductionEnvironmentServicePods<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
+    /// Sends the request and returns the decoded [`ServicePodList`](crate::types::ServicePodList).
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::list_production_environment_service_pods`](crate::Client::list_production_environment_service_pods).
+    pub async fn send(self) -> crate::Result<crate::types::ServicePodList> {
+        let mut request = Request::new(
+            "list_production_environment_service_pods",
+            reqwest::Method::GET,
+            "/openapi/environments/production/{name}/service/{serviceName}/pods",
+        );
+        request.path_param("name", &self.env_name);
+        request.path_param("serviceName", &self.service_name);
+        request.query("projectKey", &self.project_key);
+        self.client.send_json(request, self.options).await
+    }
+}
+/// Request builder for [`Client::restart_environment_service_pod`](crate::Client::restart_environment_service_pod): `POST /openapi/environments/{name}/pod/{podName}/restart`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct RestartEnvironmentServicePod<'a> {
+    client: &'a crate::Client,
+    env_name: String,
+    pod_name: String,
+    project_key: String,
+    options: CallOptions,
+}
+impl<'a> RestartEnvironmentServicePod<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
+        self
+    }
+    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
+    /// repeating it may repeat its effect; opt in only when that is safe.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
+    /// Sends the request and returns the decoded [`PodRestartResult`](crate::types::PodRestartResult).
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::restart_environment_service_pod`](crate::Client::restart_environment_service_pod).
+    pub async fn send(self) -> crate::Result<crate::types::PodRestartResult> {
+        let mut request = Request::new(
+            "restart_environment_service_pod",
+            reqwest::Method::POST,
+            "/openapi/environments/{name}/pod/{podName}/restart",
+        );
+        request.path_param("name", &self.env_name);
+        request.path_param("podName", &self.pod_name);
+        request.query("projectKey", &self.project_key);
+        self.client.send_json(request, self.options).await
+    }
+}
+/// Request builder for [`Client::restart_production_environment_service_pod`](crate::Client::restart_production_environment_service_pod): `POST /openapi/environments/production/{name}/pod/{podName}/restart`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct RestartProductionEnvironmentServicePod<'a> {
+    client: &'a crate::Client,
+    env_name: String,
+    pod_name: String,
+    project_key: String,
+    options: CallOptions,
+}
+impl<'a> RestartProductionEnvironmentServicePod<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
+        self
+    }
+    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
+    /// repeating it may repeat its effect; opt in only when that is safe.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
+    /// Sends the request and returns the decoded [`PodRestartResult`](crate::types::PodRestartResult).
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::restart_production_environment_service_pod`](crate::Client::restart_production_environment_service_pod).
+    pub async fn send(self) -> crate::Result<crate::types::PodRestartResult> {
+        let mut request = Request::new(
+            "restart_production_environment_service_pod",
+            reqwest::Method::POST,
+            "/openapi/environments/production/{name}/pod/{podName}/restart",
+        );
+        request.path_param("name", &self.env_name);
+        request.path_param("podName", &self.pod_name);
+        request.query("projectKey", &self.project_key);
+        self.client.send_json(request, self.options).await
+    }
+}
 /// Request builder for [`Client::update_deployment_image`](crate::Client::update_deployment_image): `POST /openapi/environments/image/deployment/{envName}`.
 ///
 /// Set optional parameters, then call [`send`](Self::send).
@@ -4104,6 +4776,61 @@ impl<'a> UpdateCronjobImage<'a> {
         self.client.send_message(request, self.options).await
     }
 }
+/// Request builder for [`Client::update_job_image`](crate::Client::update_job_image): `POST /openapi/environments/image/job/{envName}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct UpdateJobImage<'a> {
+    client: &'a crate::Client,
+    env_name: String,
+    body: crate::types::UpdateContainerImageRequest,
+    options: CallOptions,
+}
+impl<'a> UpdateJobImage<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
+        self
+    }
+    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
+    /// repeating it may repeat its effect; opt in only when that is safe.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
+    /// Sends the request and returns Zadig's acknowledgement message.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::update_job_image`](crate::Client::update_job_image).
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        let mut request = Request::new(
+            "update_job_image",
+            reqwest::Method::POST,
+            "/openapi/environments/image/job/{envName}",
+        );
+        request.path_param("envName", &self.env_name);
+        request.json_body(&self.body);
+        self.client.send_message(request, self.options).await
+    }
+}
 /// Request builder for [`Client::list_environment_events`](crate::Client::list_environment_events): `GET /openapi/environments/kube/events`.
 ///
 /// Set optional parameters, then call [`send`](Self::send).
@@ -4111,13 +4838,33 @@ impl<'a> UpdateCronjobImage<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct ListEnvironmentEvents<'a> {
     client: &'a crate::Client,
-    project_key: String,
-    env_name: String,
-    name: String,
-    r#type: String,
+    project_key: Option<String>,
+    env_name: Option<String>,
+    name: Option<String>,
+    r#type: Option<String>,
     options: CallOptions,
 }
 impl<'a> ListEnvironmentEvents<'a> {
+    /// Key of the project. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing (query `projectKey`).
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
+        self
+    }
+    /// Key of the environment. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing (query `envName`).
+    pub fn env_name(mut self, value: impl Into<String>) -> Self {
+        self.env_name = Some(value.into());
+        self
+    }
+    /// Name of the Kubernetes object the events are about; without it no object's events match (query `name`).
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Kind of the Kubernetes object the events are about, e.g. Deployment; without it no object's events match (query `type`).
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -4155,10 +4902,18 @@ impl<'a> ListEnvironmentEvents<'a> {
             reqwest::Method::GET,
             "/openapi/environments/kube/events",
         );
-        request.query("projectKey", &self.project_key);
-        request.query("envName", &self.env_name);
-        request.query("name", &self.name);
-        request.query("type", &self.r#type);
+        if let Some(value) = &self.project_key {
+            request.query("projectKey", value);
+        }
+        if let Some(value) = &self.env_name {
+            request.query("envName", value);
+        }
+        if let Some(value) = &self.name {
+            request.query("name", value);
+        }
+        if let Some(value) = &self.r#type {
+            request.query("type", value);
+        }
         self.client.send_json(request, self.options).await
     }
 }
@@ -4420,12 +5175,12 @@ impl<'a> GetEntryService<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the decoded [`EntryServiceInfo`](crate::types::EntryServiceInfo).
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::get_entry_service`](crate::Client::get_entry_service).
-    pub async fn send(self) -> crate::Result<crate::types::EntryServiceInfo> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "get_entry_service",
             reqwest::Method::GET,
@@ -4434,7 +5189,7 @@ impl<'a> GetEntryService<'a> {
         request.path_param("name", &self.env_name);
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
-        self.client.send_json(request, self.options).await
+        self.client.send_message(request, self.options).await
     }
 }
 /// Request builder for [`Client::set_entry_service`](crate::Client::set_entry_service): `POST /openapi/environments/{name}/share/portal/{serviceName}`.
@@ -4505,12 +5260,33 @@ pub struct StreamContainerLogs<'a> {
     client: &'a crate::Client,
     pod_name: String,
     container_name: String,
-    project_key: String,
-    env_name: String,
-    tails: i64,
+    project_key: Option<String>,
+    env_name: Option<String>,
+    tails: Option<i64>,
+    since: Option<String>,
     options: CallOptions,
 }
 impl<'a> StreamContainerLogs<'a> {
+    /// Key of the project. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing (query `projectKey`).
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
+        self
+    }
+    /// Key of the environment. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing (query `envName`).
+    pub fn env_name(mut self, value: impl Into<String>) -> Self {
+        self.env_name = Some(value.into());
+        self
+    }
+    /// Number of past lines to send before following (10 when missing or not a number) (query `tails`). Server default: `10`.
+    pub fn tails(mut self, value: i64) -> Self {
+        self.tails = Some(value);
+        self
+    }
+    /// Send only lines from this long ago onwards, as a Go duration such as `30s`, `5m` or `1h` (at least one second). Without it, `tails` alone decides where the log starts (query `since`).
+    pub fn since(mut self, value: impl Into<String>) -> Self {
+        self.since = Some(value.into());
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -4550,9 +5326,18 @@ impl<'a> StreamContainerLogs<'a> {
         );
         request.path_param("podName", &self.pod_name);
         request.path_param("containerName", &self.container_name);
-        request.query("projectKey", &self.project_key);
-        request.query("envName", &self.env_name);
-        request.query("tails", &self.tails);
+        if let Some(value) = &self.project_key {
+            request.query("projectKey", value);
+        }
+        if let Some(value) = &self.env_name {
+            request.query("envName", value);
+        }
+        if let Some(value) = &self.tails {
+            request.query("tails", value);
+        }
+        if let Some(value) = &self.since {
+            request.query("since", value);
+        }
         self.client.send_event_stream(request, self.options).await
     }
 }

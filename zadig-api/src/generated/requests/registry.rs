@@ -9,11 +9,9 @@ impl crate::Client {
     /// `POST /openapi/system/registry`
     ///
     /// Arguments:
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `body`: Address, kind, namespace and credentials of the registry.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/registry/#integrate-image-registry>
     ///
@@ -24,7 +22,10 @@ impl crate::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn create_registry(&self, body: serde_json::Value) -> CreateRegistry<'_> {
+    pub fn create_registry(
+        &self,
+        body: crate::types::OpenApiCreateRegistryReq,
+    ) -> CreateRegistry<'_> {
         CreateRegistry {
             client: self,
             body,
@@ -35,9 +36,7 @@ impl crate::Client {
     ///
     /// `GET /openapi/system/registry`
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns the decoded list of [`OpenApiRegistry`](crate::types::OpenApiRegistry).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/registry/#list-image-registry-information>
     ///
@@ -61,9 +60,7 @@ impl crate::Client {
     /// Arguments:
     /// - `id` (path `id`): Id of the image registry.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns the decoded [`OpenApiRegistry`](crate::types::OpenApiRegistry).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/registry/#get-specified-image-registry-information>
     ///
@@ -82,17 +79,17 @@ impl crate::Client {
             options: CallOptions::default(),
         }
     }
-    /// Changes the settings of an image registry.
+    /// Changes the address, kind, namespace, region and default flag of an image registry.
     ///
     /// `PUT /openapi/system/registry/{id}`
     ///
+    /// The body's `registry_id` is ignored (the path names the registry) and the credentials are kept as they are. Only system administrators may call this.
+    ///
     /// Arguments:
     /// - `id` (path `id`): Id of the image registry.
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `body`: The registry's new settings.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/registry/#update-specified-image-registry-information>
     ///
@@ -107,7 +104,7 @@ impl crate::Client {
     pub fn update_registry(
         &self,
         id: impl Into<String>,
-        body: serde_json::Value,
+        body: crate::types::OpenApiRegistry,
     ) -> UpdateRegistry<'_> {
         UpdateRegistry {
             client: self,
@@ -124,7 +121,7 @@ impl crate::Client {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct CreateRegistry<'a> {
     client: &'a crate::Client,
-    body: serde_json::Value,
+    body: crate::types::OpenApiCreateRegistryReq,
     options: CallOptions,
 }
 impl<'a> CreateRegistry<'a> {
@@ -155,19 +152,19 @@ impl<'a> CreateRegistry<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::create_registry`](crate::Client::create_registry).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "create_registry",
             reqwest::Method::POST,
             "/openapi/system/registry",
         );
         request.json_body(&self.body);
-        self.client.send_json(request, self.options).await
+        self.client.send_message(request, self.options).await
     }
 }
 /// Request builder for [`Client::list_registries`](crate::Client::list_registries): `GET /openapi/system/registry`.
@@ -206,12 +203,12 @@ impl<'a> ListRegistries<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns the decoded list of [`OpenApiRegistry`](crate::types::OpenApiRegistry).
     ///
     /// # Errors
     ///
     /// See [`Client::list_registries`](crate::Client::list_registries).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<Vec<crate::types::OpenApiRegistry>> {
         let request = Request::new(
             "list_registries",
             reqwest::Method::GET,
@@ -257,12 +254,12 @@ impl<'a> GetRegistry<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns the decoded [`OpenApiRegistry`](crate::types::OpenApiRegistry).
     ///
     /// # Errors
     ///
     /// See [`Client::get_registry`](crate::Client::get_registry).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::OpenApiRegistry> {
         let mut request = Request::new(
             "get_registry",
             reqwest::Method::GET,
@@ -280,7 +277,7 @@ impl<'a> GetRegistry<'a> {
 pub struct UpdateRegistry<'a> {
     client: &'a crate::Client,
     id: String,
-    body: serde_json::Value,
+    body: crate::types::OpenApiRegistry,
     options: CallOptions,
 }
 impl<'a> UpdateRegistry<'a> {
@@ -310,12 +307,12 @@ impl<'a> UpdateRegistry<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::update_registry`](crate::Client::update_registry).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "update_registry",
             reqwest::Method::PUT,
@@ -323,6 +320,6 @@ impl<'a> UpdateRegistry<'a> {
         );
         request.path_param("id", &self.id);
         request.json_body(&self.body);
-        self.client.send_json(request, self.options).await
+        self.client.send_message(request, self.options).await
     }
 }

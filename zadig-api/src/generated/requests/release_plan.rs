@@ -93,15 +93,13 @@ impl crate::Client {
     ///
     /// `PATCH /openapi/release_plan/v1/{id}`
     ///
-    /// The response body is not documented. The request example also shows a top-level `parameters` list that the parameter table does not mention; it is modelled as an optional field.
+    /// Despite the PATCH method every setting is replaced: a field left out is cleared. A plan that has succeeded, is executing or is waiting for approval cannot be changed; a changed plan goes back to planning.
     ///
     /// Arguments:
     /// - `id` (path `id`): Id of the release plan.
     /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// # Docs errata
     ///
@@ -350,12 +348,12 @@ impl<'a> UpdateReleasePlan<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::update_release_plan`](crate::Client::update_release_plan).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "update_release_plan",
             reqwest::Method::PATCH,
@@ -363,6 +361,6 @@ impl<'a> UpdateReleasePlan<'a> {
         );
         request.path_param("id", &self.id);
         request.json_body(&self.body);
-        self.client.send_json(request, self.options).await
+        self.client.send_message(request, self.options).await
     }
 }

@@ -8,9 +8,10 @@ impl crate::Client {
     ///
     /// `GET /openapi/service/yaml/services`
     ///
-    /// Returns the response as untyped JSON.
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns the decoded list of [`ServiceBrief`](crate::types::ServiceBrief).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service>
     ///
@@ -21,9 +22,10 @@ impl crate::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn list_services(&self) -> ListServices<'_> {
+    pub fn list_services(&self, project_key: impl Into<String>) -> ListServices<'_> {
         ListServices {
             client: self,
+            project_key: project_key.into(),
             options: CallOptions::default(),
         }
     }
@@ -31,9 +33,10 @@ impl crate::Client {
     ///
     /// `GET /openapi/service/yaml/production/services`
     ///
-    /// Returns the response as untyped JSON.
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns the decoded list of [`ServiceBrief`](crate::types::ServiceBrief).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service>
     ///
@@ -44,9 +47,13 @@ impl crate::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn list_production_services(&self) -> ListProductionServices<'_> {
+    pub fn list_production_services(
+        &self,
+        project_key: impl Into<String>,
+    ) -> ListProductionServices<'_> {
         ListProductionServices {
             client: self,
+            project_key: project_key.into(),
             options: CallOptions::default(),
         }
     }
@@ -56,10 +63,9 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `service_name` (path `serviceName`): Name of the service.
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns the decoded [`ServiceDetail`](crate::types::ServiceDetail).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-2>
     ///
@@ -71,10 +77,15 @@ impl crate::Client {
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
-    pub fn get_service(&self, service_name: impl Into<String>) -> GetService<'_> {
+    pub fn get_service(
+        &self,
+        service_name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> GetService<'_> {
         GetService {
             client: self,
             service_name: service_name.into(),
+            project_key: project_key.into(),
             options: CallOptions::default(),
         }
     }
@@ -84,10 +95,9 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `service_name` (path `serviceName`): Name of the service.
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns the decoded [`ServiceDetail`](crate::types::ServiceDetail).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-2>
     ///
@@ -102,10 +112,12 @@ impl crate::Client {
     pub fn get_production_service(
         &self,
         service_name: impl Into<String>,
+        project_key: impl Into<String>,
     ) -> GetProductionService<'_> {
         GetProductionService {
             client: self,
             service_name: service_name.into(),
+            project_key: project_key.into(),
             options: CallOptions::default(),
         }
     }
@@ -114,11 +126,9 @@ impl crate::Client {
     /// `POST /openapi/service/template/load/yaml`
     ///
     /// Arguments:
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `body`: The project is named in the body (`project_key`); the server treats the service as a test service whatever `production` says.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-3>
     ///
@@ -131,7 +141,7 @@ impl crate::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_service_from_template(
         &self,
-        body: serde_json::Value,
+        body: crate::types::ServiceFromYamlTemplateRequest,
     ) -> CreateServiceFromTemplate<'_> {
         CreateServiceFromTemplate {
             client: self,
@@ -144,11 +154,9 @@ impl crate::Client {
     /// `POST /openapi/service/template/production/load/yaml`
     ///
     /// Arguments:
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `body`: The project is named in the body (`project_key`); the server treats the service as a production service whatever `production` says.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-3>
     ///
@@ -161,7 +169,7 @@ impl crate::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_production_service_from_template(
         &self,
-        body: serde_json::Value,
+        body: crate::types::ServiceFromYamlTemplateRequest,
     ) -> CreateProductionServiceFromTemplate<'_> {
         CreateProductionServiceFromTemplate {
             client: self,
@@ -176,11 +184,10 @@ impl crate::Client {
     /// The overview links the test variant of this row to the same anchor as the "update service configuration" row (`#test-service-5`); it is kept as given.
     ///
     /// Arguments:
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-5>
     ///
@@ -191,9 +198,14 @@ impl crate::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn create_raw_service(&self, body: serde_json::Value) -> CreateRawService<'_> {
+    pub fn create_raw_service(
+        &self,
+        project_key: impl Into<String>,
+        body: crate::types::RawYamlServiceRequest,
+    ) -> CreateRawService<'_> {
         CreateRawService {
             client: self,
+            project_key: project_key.into(),
             body,
             options: CallOptions::default(),
         }
@@ -203,11 +215,10 @@ impl crate::Client {
     /// `POST /openapi/service/yaml/production/raw`
     ///
     /// Arguments:
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-4>
     ///
@@ -220,10 +231,12 @@ impl crate::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_raw_production_service(
         &self,
-        body: serde_json::Value,
+        project_key: impl Into<String>,
+        body: crate::types::RawYamlServiceRequest,
     ) -> CreateRawProductionService<'_> {
         CreateRawProductionService {
             client: self,
+            project_key: project_key.into(),
             body,
             options: CallOptions::default(),
         }
@@ -234,11 +247,12 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `service_name` (path `serviceName`): Name of the service.
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
+    /// Optional query parameters are setters on [`UpdateService`]:
+    /// - `project_key`: Identifier (key) of the project. The server does not mark it required, but it rejects the update when no project is given, so always send it.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-5>
     ///
@@ -253,12 +267,13 @@ impl crate::Client {
     pub fn update_service(
         &self,
         service_name: impl Into<String>,
-        body: serde_json::Value,
+        body: crate::types::ServiceConfigUpdate,
     ) -> UpdateService<'_> {
         UpdateService {
             client: self,
             service_name: service_name.into(),
             body,
+            project_key: None,
             options: CallOptions::default(),
         }
     }
@@ -268,11 +283,12 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `service_name` (path `serviceName`): Name of the service.
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
+    /// Optional query parameters are setters on [`UpdateProductionService`]:
+    /// - `project_key`: Identifier (key) of the project. The server does not mark it required, but it rejects the update when no project is given, so always send it.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-5>
     ///
@@ -287,12 +303,13 @@ impl crate::Client {
     pub fn update_production_service(
         &self,
         service_name: impl Into<String>,
-        body: serde_json::Value,
+        body: crate::types::ServiceConfigUpdate,
     ) -> UpdateProductionService<'_> {
         UpdateProductionService {
             client: self,
             service_name: service_name.into(),
             body,
+            project_key: None,
             options: CallOptions::default(),
         }
     }
@@ -302,11 +319,10 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `service_name` (path `serviceName`): Name of the service.
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-6>
     ///
@@ -321,11 +337,13 @@ impl crate::Client {
     pub fn update_service_variables(
         &self,
         service_name: impl Into<String>,
-        body: serde_json::Value,
+        project_key: impl Into<String>,
+        body: crate::types::ServiceVariablesUpdate,
     ) -> UpdateServiceVariables<'_> {
         UpdateServiceVariables {
             client: self,
             service_name: service_name.into(),
+            project_key: project_key.into(),
             body,
             options: CallOptions::default(),
         }
@@ -336,11 +354,10 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `service_name` (path `serviceName`): Name of the service.
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-6>
     ///
@@ -355,11 +372,13 @@ impl crate::Client {
     pub fn update_production_service_variables(
         &self,
         service_name: impl Into<String>,
-        body: serde_json::Value,
+        project_key: impl Into<String>,
+        body: crate::types::ServiceVariablesUpdate,
     ) -> UpdateProductionServiceVariables<'_> {
         UpdateProductionServiceVariables {
             client: self,
             service_name: service_name.into(),
+            project_key: project_key.into(),
             body,
             options: CallOptions::default(),
         }
@@ -370,10 +389,9 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `service_name` (path `serviceName`): Name of the service.
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-7>
     ///
@@ -385,10 +403,15 @@ impl crate::Client {
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
-    pub fn delete_service(&self, service_name: impl Into<String>) -> DeleteService<'_> {
+    pub fn delete_service(
+        &self,
+        service_name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> DeleteService<'_> {
         DeleteService {
             client: self,
             service_name: service_name.into(),
+            project_key: project_key.into(),
             options: CallOptions::default(),
         }
     }
@@ -398,10 +421,9 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `service_name` (path `serviceName`): Name of the service.
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-7>
     ///
@@ -416,10 +438,187 @@ impl crate::Client {
     pub fn delete_production_service(
         &self,
         service_name: impl Into<String>,
+        project_key: impl Into<String>,
     ) -> DeleteProductionService<'_> {
         DeleteProductionService {
             client: self,
             service_name: service_name.into(),
+            project_key: project_key.into(),
+            options: CallOptions::default(),
+        }
+    }
+    /// Lists the labels attached to one service of a project.
+    ///
+    /// `GET /openapi/service/yaml/{name}/labels`
+    ///
+    /// Returns the label bindings of a service, as key/value pairs. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `name` (path `name`): Name of the service.
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    ///
+    /// Optional query parameters are setters on [`ListServiceLabels`]:
+    /// - `production`: `true` for the production service, `false` for the test service; any other value (or none) does not filter on the kind of service.
+    ///
+    /// Returns the decoded list of [`ServiceLabel`](crate::types::ServiceLabel).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn list_service_labels(
+        &self,
+        name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> ListServiceLabels<'_> {
+        ListServiceLabels {
+            client: self,
+            name: name.into(),
+            project_key: project_key.into(),
+            production: None,
+            options: CallOptions::default(),
+        }
+    }
+    /// Creates services of a project from YAML files kept in a code repository.
+    ///
+    /// `POST /openapi/service/loader/load`
+    ///
+    /// The repository is named by the query parameters, the project and the files by the body. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `body`: the JSON request body
+    ///
+    /// Optional query parameters are setters on [`LoadServicesFromCodeHost`]:
+    /// - `codehost_name`: Name of the code host integration in Zadig that holds the repository.
+    /// - `repo_owner`: Owner (user or organisation) of the repository.
+    /// - `repo_name`: Name of the repository.
+    /// - `repo_uuid`: UUID of the repository, for code hosts that identify repositories that way.
+    /// - `namespace`: Namespace (group path) of the repository, where the code host has one.
+    /// - `branch_name`: Branch to read the files from.
+    /// - `remote_name`: Name of the git remote, for code hosts that use one (e.g. Gerrit).
+    /// - `production`: `true` to create production services; anything else creates test services.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn load_services_from_code_host(
+        &self,
+        body: crate::types::ServiceFromCodeHostRequest,
+    ) -> LoadServicesFromCodeHost<'_> {
+        LoadServicesFromCodeHost {
+            client: self,
+            body,
+            codehost_name: None,
+            repo_owner: None,
+            repo_name: None,
+            repo_uuid: None,
+            namespace: None,
+            branch_name: None,
+            remote_name: None,
+            production: None,
+            options: CallOptions::default(),
+        }
+    }
+    /// Creates Helm chart services of a project from a code repository, a public repository or a chart repository.
+    ///
+    /// `POST /openapi/service/helm/load`
+    ///
+    /// Several charts may be loaded at once; the answer says which were created and which failed. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns the decoded [`HelmServiceLoadResult`](crate::types::HelmServiceLoadResult).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn load_helm_services(
+        &self,
+        project_key: impl Into<String>,
+        body: crate::types::HelmServiceLoadRequest,
+    ) -> LoadHelmServices<'_> {
+        LoadHelmServices {
+            client: self,
+            project_key: project_key.into(),
+            body,
+            options: CallOptions::default(),
+        }
+    }
+    /// Creates a Helm chart service from a chart template.
+    ///
+    /// `POST /openapi/service/template/load/helm`
+    ///
+    /// Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn create_helm_service_from_template(
+        &self,
+        project_key: impl Into<String>,
+        body: crate::types::HelmServiceFromTemplateRequest,
+    ) -> CreateHelmServiceFromTemplate<'_> {
+        CreateHelmServiceFromTemplate {
+            client: self,
+            project_key: project_key.into(),
+            body,
+            options: CallOptions::default(),
+        }
+    }
+    /// Lists the Helm chart templates of the template library.
+    ///
+    /// `GET /openapi/templates/charts`
+    ///
+    /// Also lists the system variables that chart templates may refer to. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Returns the decoded [`ChartTemplateList`](crate::types::ChartTemplateList).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn list_chart_templates(&self) -> ListChartTemplates<'_> {
+        ListChartTemplates {
+            client: self,
             options: CallOptions::default(),
         }
     }
@@ -431,6 +630,7 @@ impl crate::Client {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct ListServices<'a> {
     client: &'a crate::Client,
+    project_key: String,
     options: CallOptions,
 }
 impl<'a> ListServices<'a> {
@@ -460,17 +660,18 @@ impl<'a> ListServices<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns the decoded list of [`ServiceBrief`](crate::types::ServiceBrief).
     ///
     /// # Errors
     ///
     /// See [`Client::list_services`](crate::Client::list_services).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
-        let request = Request::new(
+    pub async fn send(self) -> crate::Result<Vec<crate::types::ServiceBrief>> {
+        let mut request = Request::new(
             "list_services",
             reqwest::Method::GET,
             "/openapi/service/yaml/services",
         );
+        request.query("projectKey", &self.project_key);
         self.client.send_json(request, self.options).await
     }
 }
@@ -481,6 +682,7 @@ impl<'a> ListServices<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct ListProductionServices<'a> {
     client: &'a crate::Client,
+    project_key: String,
     options: CallOptions,
 }
 impl<'a> ListProductionServices<'a> {
@@ -510,17 +712,18 @@ impl<'a> ListProductionServices<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns the decoded list of [`ServiceBrief`](crate::types::ServiceBrief).
     ///
     /// # Errors
     ///
     /// See [`Client::list_production_services`](crate::Client::list_production_services).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
-        let request = Request::new(
+    pub async fn send(self) -> crate::Result<Vec<crate::types::ServiceBrief>> {
+        let mut request = Request::new(
             "list_production_services",
             reqwest::Method::GET,
             "/openapi/service/yaml/production/services",
         );
+        request.query("projectKey", &self.project_key);
         self.client.send_json(request, self.options).await
     }
 }
@@ -532,6 +735,7 @@ impl<'a> ListProductionServices<'a> {
 pub struct GetService<'a> {
     client: &'a crate::Client,
     service_name: String,
+    project_key: String,
     options: CallOptions,
 }
 impl<'a> GetService<'a> {
@@ -561,18 +765,19 @@ impl<'a> GetService<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns the decoded [`ServiceDetail`](crate::types::ServiceDetail).
     ///
     /// # Errors
     ///
     /// See [`Client::get_service`](crate::Client::get_service).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ServiceDetail> {
         let mut request = Request::new(
             "get_service",
             reqwest::Method::GET,
             "/openapi/service/yaml/{serviceName}",
         );
         request.path_param("serviceName", &self.service_name);
+        request.query("projectKey", &self.project_key);
         self.client.send_json(request, self.options).await
     }
 }
@@ -584,6 +789,7 @@ impl<'a> GetService<'a> {
 pub struct GetProductionService<'a> {
     client: &'a crate::Client,
     service_name: String,
+    project_key: String,
     options: CallOptions,
 }
 impl<'a> GetProductionService<'a> {
@@ -613,18 +819,19 @@ impl<'a> GetProductionService<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns the decoded [`ServiceDetail`](crate::types::ServiceDetail).
     ///
     /// # Errors
     ///
     /// See [`Client::get_production_service`](crate::Client::get_production_service).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ServiceDetail> {
         let mut request = Request::new(
             "get_production_service",
             reqwest::Method::GET,
             "/openapi/service/yaml/production/{serviceName}",
         );
         request.path_param("serviceName", &self.service_name);
+        request.query("projectKey", &self.project_key);
         self.client.send_json(request, self.options).await
     }
 }
@@ -635,7 +842,7 @@ impl<'a> GetProductionService<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct CreateServiceFromTemplate<'a> {
     client: &'a crate::Client,
-    body: serde_json::Value,
+    body: crate::types::ServiceFromYamlTemplateRequest,
     options: CallOptions,
 }
 impl<'a> CreateServiceFromTemplate<'a> {
@@ -666,19 +873,19 @@ impl<'a> CreateServiceFromTemplate<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::create_service_from_template`](crate::Client::create_service_from_template).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "create_service_from_template",
             reqwest::Method::POST,
             "/openapi/service/template/load/yaml",
         );
         request.json_body(&self.body);
-        self.client.send_json(request, self.options).await
+        self.client.send_message(request, self.options).await
     }
 }
 /// Request builder for [`Client::create_production_service_from_template`](crate::Client::create_production_service_from_template): `POST /openapi/service/template/production/load/yaml`.
@@ -688,7 +895,7 @@ impl<'a> CreateServiceFromTemplate<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct CreateProductionServiceFromTemplate<'a> {
     client: &'a crate::Client,
-    body: serde_json::Value,
+    body: crate::types::ServiceFromYamlTemplateRequest,
     options: CallOptions,
 }
 impl<'a> CreateProductionServiceFromTemplate<'a> {
@@ -719,19 +926,19 @@ impl<'a> CreateProductionServiceFromTemplate<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::create_production_service_from_template`](crate::Client::create_production_service_from_template).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "create_production_service_from_template",
             reqwest::Method::POST,
             "/openapi/service/template/production/load/yaml",
         );
         request.json_body(&self.body);
-        self.client.send_json(request, self.options).await
+        self.client.send_message(request, self.options).await
     }
 }
 /// Request builder for [`Client::create_raw_service`](crate::Client::create_raw_service): `POST /openapi/service/yaml/raw`.
@@ -741,7 +948,8 @@ impl<'a> CreateProductionServiceFromTemplate<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct CreateRawService<'a> {
     client: &'a crate::Client,
-    body: serde_json::Value,
+    project_key: String,
+    body: crate::types::RawYamlServiceRequest,
     options: CallOptions,
 }
 impl<'a> CreateRawService<'a> {
@@ -772,19 +980,20 @@ impl<'a> CreateRawService<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::create_raw_service`](crate::Client::create_raw_service).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "create_raw_service",
             reqwest::Method::POST,
             "/openapi/service/yaml/raw",
         );
+        request.query("projectKey", &self.project_key);
         request.json_body(&self.body);
-        self.client.send_json(request, self.options).await
+        self.client.send_message(request, self.options).await
     }
 }
 /// Request builder for [`Client::create_raw_production_service`](crate::Client::create_raw_production_service): `POST /openapi/service/yaml/production/raw`.
@@ -794,7 +1003,8 @@ impl<'a> CreateRawService<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct CreateRawProductionService<'a> {
     client: &'a crate::Client,
-    body: serde_json::Value,
+    project_key: String,
+    body: crate::types::RawYamlServiceRequest,
     options: CallOptions,
 }
 impl<'a> CreateRawProductionService<'a> {
@@ -825,19 +1035,20 @@ impl<'a> CreateRawProductionService<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::create_raw_production_service`](crate::Client::create_raw_production_service).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "create_raw_production_service",
             reqwest::Method::POST,
             "/openapi/service/yaml/production/raw",
         );
+        request.query("projectKey", &self.project_key);
         request.json_body(&self.body);
-        self.client.send_json(request, self.options).await
+        self.client.send_message(request, self.options).await
     }
 }
 /// Request builder for [`Client::update_service`](crate::Client::update_service): `PUT /openapi/service/yaml/{serviceName}`.
@@ -848,10 +1059,16 @@ impl<'a> CreateRawProductionService<'a> {
 pub struct UpdateService<'a> {
     client: &'a crate::Client,
     service_name: String,
-    body: serde_json::Value,
+    body: crate::types::ServiceConfigUpdate,
+    project_key: Option<String>,
     options: CallOptions,
 }
 impl<'a> UpdateService<'a> {
+    /// Identifier (key) of the project. The server does not mark it required, but it rejects the update when no project is given, so always send it (query `projectKey`).
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -878,20 +1095,23 @@ impl<'a> UpdateService<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::update_service`](crate::Client::update_service).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "update_service",
             reqwest::Method::PUT,
             "/openapi/service/yaml/{serviceName}",
         );
         request.path_param("serviceName", &self.service_name);
+        if let Some(value) = &self.project_key {
+            request.query("projectKey", value);
+        }
         request.json_body(&self.body);
-        self.client.send_json(request, self.options).await
+        self.client.send_message(request, self.options).await
     }
 }
 /// Request builder for [`Client::update_production_service`](crate::Client::update_production_service): `PUT /openapi/service/yaml/production/{serviceName}`.
@@ -902,10 +1122,16 @@ impl<'a> UpdateService<'a> {
 pub struct UpdateProductionService<'a> {
     client: &'a crate::Client,
     service_name: String,
-    body: serde_json::Value,
+    body: crate::types::ServiceConfigUpdate,
+    project_key: Option<String>,
     options: CallOptions,
 }
 impl<'a> UpdateProductionService<'a> {
+    /// Identifier (key) of the project. The server does not mark it required, but it rejects the update when no project is given, so always send it (query `projectKey`).
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -932,20 +1158,23 @@ impl<'a> UpdateProductionService<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::update_production_service`](crate::Client::update_production_service).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "update_production_service",
             reqwest::Method::PUT,
             "/openapi/service/yaml/production/{serviceName}",
         );
         request.path_param("serviceName", &self.service_name);
+        if let Some(value) = &self.project_key {
+            request.query("projectKey", value);
+        }
         request.json_body(&self.body);
-        self.client.send_json(request, self.options).await
+        self.client.send_message(request, self.options).await
     }
 }
 /// Request builder for [`Client::update_service_variables`](crate::Client::update_service_variables): `PUT /openapi/service/yaml/{serviceName}/variable`.
@@ -956,7 +1185,8 @@ impl<'a> UpdateProductionService<'a> {
 pub struct UpdateServiceVariables<'a> {
     client: &'a crate::Client,
     service_name: String,
-    body: serde_json::Value,
+    project_key: String,
+    body: crate::types::ServiceVariablesUpdate,
     options: CallOptions,
 }
 impl<'a> UpdateServiceVariables<'a> {
@@ -986,20 +1216,21 @@ impl<'a> UpdateServiceVariables<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::update_service_variables`](crate::Client::update_service_variables).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "update_service_variables",
             reqwest::Method::PUT,
             "/openapi/service/yaml/{serviceName}/variable",
         );
         request.path_param("serviceName", &self.service_name);
+        request.query("projectKey", &self.project_key);
         request.json_body(&self.body);
-        self.client.send_json(request, self.options).await
+        self.client.send_message(request, self.options).await
     }
 }
 /// Request builder for [`Client::update_production_service_variables`](crate::Client::update_production_service_variables): `PUT /openapi/service/yaml/production/{serviceName}/variable`.
@@ -1010,7 +1241,8 @@ impl<'a> UpdateServiceVariables<'a> {
 pub struct UpdateProductionServiceVariables<'a> {
     client: &'a crate::Client,
     service_name: String,
-    body: serde_json::Value,
+    project_key: String,
+    body: crate::types::ServiceVariablesUpdate,
     options: CallOptions,
 }
 impl<'a> UpdateProductionServiceVariables<'a> {
@@ -1040,20 +1272,21 @@ impl<'a> UpdateProductionServiceVariables<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::update_production_service_variables`](crate::Client::update_production_service_variables).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "update_production_service_variables",
             reqwest::Method::PUT,
             "/openapi/service/yaml/production/{serviceName}/variable",
         );
         request.path_param("serviceName", &self.service_name);
+        request.query("projectKey", &self.project_key);
         request.json_body(&self.body);
-        self.client.send_json(request, self.options).await
+        self.client.send_message(request, self.options).await
     }
 }
 /// Request builder for [`Client::delete_service`](crate::Client::delete_service): `DELETE /openapi/service/yaml/{serviceName}`.
@@ -1064,6 +1297,7 @@ impl<'a> UpdateProductionServiceVariables<'a> {
 pub struct DeleteService<'a> {
     client: &'a crate::Client,
     service_name: String,
+    project_key: String,
     options: CallOptions,
 }
 impl<'a> DeleteService<'a> {
@@ -1093,19 +1327,20 @@ impl<'a> DeleteService<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::delete_service`](crate::Client::delete_service).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "delete_service",
             reqwest::Method::DELETE,
             "/openapi/service/yaml/{serviceName}",
         );
         request.path_param("serviceName", &self.service_name);
-        self.client.send_json(request, self.options).await
+        request.query("projectKey", &self.project_key);
+        self.client.send_message(request, self.options).await
     }
 }
 /// Request builder for [`Client::delete_production_service`](crate::Client::delete_production_service): `DELETE /openapi/service/yaml/production/{serviceName}`.
@@ -1116,6 +1351,7 @@ impl<'a> DeleteService<'a> {
 pub struct DeleteProductionService<'a> {
     client: &'a crate::Client,
     service_name: String,
+    project_key: String,
     options: CallOptions,
 }
 impl<'a> DeleteProductionService<'a> {
@@ -1145,18 +1381,367 @@ impl<'a> DeleteProductionService<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::delete_production_service`](crate::Client::delete_production_service).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "delete_production_service",
             reqwest::Method::DELETE,
             "/openapi/service/yaml/production/{serviceName}",
         );
         request.path_param("serviceName", &self.service_name);
+        request.query("projectKey", &self.project_key);
+        self.client.send_message(request, self.options).await
+    }
+}
+/// Request builder for [`Client::list_service_labels`](crate::Client::list_service_labels): `GET /openapi/service/yaml/{name}/labels`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ListServiceLabels<'a> {
+    client: &'a crate::Client,
+    name: String,
+    project_key: String,
+    production: Option<String>,
+    options: CallOptions,
+}
+impl<'a> ListServiceLabels<'a> {
+    /// `true` for the production service, `false` for the test service; any other value (or none) does not filter on the kind of service (query `production`).
+    pub fn production(mut self, value: impl Into<String>) -> Self {
+        self.production = Some(value.into());
+        self
+    }
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
+    /// Sends the request and returns the decoded list of [`ServiceLabel`](crate::types::ServiceLabel).
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::list_service_labels`](crate::Client::list_service_labels).
+    pub async fn send(self) -> crate::Result<Vec<crate::types::ServiceLabel>> {
+        let mut request = Request::new(
+            "list_service_labels",
+            reqwest::Method::GET,
+            "/openapi/service/yaml/{name}/labels",
+        );
+        request.path_param("name", &self.name);
+        request.query("projectKey", &self.project_key);
+        if let Some(value) = &self.production {
+            request.query("production", value);
+        }
+        self.client.send_json(request, self.options).await
+    }
+}
+/// Request builder for [`Client::load_services_from_code_host`](crate::Client::load_services_from_code_host): `POST /openapi/service/loader/load`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct LoadServicesFromCodeHost<'a> {
+    client: &'a crate::Client,
+    body: crate::types::ServiceFromCodeHostRequest,
+    codehost_name: Option<String>,
+    repo_owner: Option<String>,
+    repo_name: Option<String>,
+    repo_uuid: Option<String>,
+    namespace: Option<String>,
+    branch_name: Option<String>,
+    remote_name: Option<String>,
+    production: Option<String>,
+    options: CallOptions,
+}
+impl<'a> LoadServicesFromCodeHost<'a> {
+    /// Name of the code host integration in Zadig that holds the repository (query `codehostName`).
+    pub fn codehost_name(mut self, value: impl Into<String>) -> Self {
+        self.codehost_name = Some(value.into());
+        self
+    }
+    /// Owner (user or organisation) of the repository (query `repoOwner`).
+    pub fn repo_owner(mut self, value: impl Into<String>) -> Self {
+        self.repo_owner = Some(value.into());
+        self
+    }
+    /// Name of the repository (query `repoName`).
+    pub fn repo_name(mut self, value: impl Into<String>) -> Self {
+        self.repo_name = Some(value.into());
+        self
+    }
+    /// UUID of the repository, for code hosts that identify repositories that way (query `repoUUID`).
+    pub fn repo_uuid(mut self, value: impl Into<String>) -> Self {
+        self.repo_uuid = Some(value.into());
+        self
+    }
+    /// Namespace (group path) of the repository, where the code host has one (query `namespace`).
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Branch to read the files from (query `branchName`).
+    pub fn branch_name(mut self, value: impl Into<String>) -> Self {
+        self.branch_name = Some(value.into());
+        self
+    }
+    /// Name of the git remote, for code hosts that use one (e.g. Gerrit) (query `remoteName`).
+    pub fn remote_name(mut self, value: impl Into<String>) -> Self {
+        self.remote_name = Some(value.into());
+        self
+    }
+    /// `true` to create production services; anything else creates test services (query `production`).
+    pub fn production(mut self, value: impl Into<String>) -> Self {
+        self.production = Some(value.into());
+        self
+    }
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
+        self
+    }
+    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
+    /// repeating it may repeat its effect; opt in only when that is safe.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
+    /// Sends the request and returns Zadig's acknowledgement message.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::load_services_from_code_host`](crate::Client::load_services_from_code_host).
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        let mut request = Request::new(
+            "load_services_from_code_host",
+            reqwest::Method::POST,
+            "/openapi/service/loader/load",
+        );
+        if let Some(value) = &self.codehost_name {
+            request.query("codehostName", value);
+        }
+        if let Some(value) = &self.repo_owner {
+            request.query("repoOwner", value);
+        }
+        if let Some(value) = &self.repo_name {
+            request.query("repoName", value);
+        }
+        if let Some(value) = &self.repo_uuid {
+            request.query("repoUUID", value);
+        }
+        if let Some(value) = &self.namespace {
+            request.query("namespace", value);
+        }
+        if let Some(value) = &self.branch_name {
+            request.query("branchName", value);
+        }
+        if let Some(value) = &self.remote_name {
+            request.query("remoteName", value);
+        }
+        if let Some(value) = &self.production {
+            request.query("production", value);
+        }
+        request.json_body(&self.body);
+        self.client.send_message(request, self.options).await
+    }
+}
+/// Request builder for [`Client::load_helm_services`](crate::Client::load_helm_services): `POST /openapi/service/helm/load`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct LoadHelmServices<'a> {
+    client: &'a crate::Client,
+    project_key: String,
+    body: crate::types::HelmServiceLoadRequest,
+    options: CallOptions,
+}
+impl<'a> LoadHelmServices<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
+        self
+    }
+    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
+    /// repeating it may repeat its effect; opt in only when that is safe.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
+    /// Sends the request and returns the decoded [`HelmServiceLoadResult`](crate::types::HelmServiceLoadResult).
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::load_helm_services`](crate::Client::load_helm_services).
+    pub async fn send(self) -> crate::Result<crate::types::HelmServiceLoadResult> {
+        let mut request = Request::new(
+            "load_helm_services",
+            reqwest::Method::POST,
+            "/openapi/service/helm/load",
+        );
+        request.query("projectKey", &self.project_key);
+        request.json_body(&self.body);
+        self.client.send_json(request, self.options).await
+    }
+}
+/// Request builder for [`Client::create_helm_service_from_template`](crate::Client::create_helm_service_from_template): `POST /openapi/service/template/load/helm`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CreateHelmServiceFromTemplate<'a> {
+    client: &'a crate::Client,
+    project_key: String,
+    body: crate::types::HelmServiceFromTemplateRequest,
+    options: CallOptions,
+}
+impl<'a> CreateHelmServiceFromTemplate<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
+        self
+    }
+    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
+    /// repeating it may repeat its effect; opt in only when that is safe.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
+    /// Sends the request and returns Zadig's acknowledgement message.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::create_helm_service_from_template`](crate::Client::create_helm_service_from_template).
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        let mut request = Request::new(
+            "create_helm_service_from_template",
+            reqwest::Method::POST,
+            "/openapi/service/template/load/helm",
+        );
+        request.query("projectKey", &self.project_key);
+        request.json_body(&self.body);
+        self.client.send_message(request, self.options).await
+    }
+}
+/// Request builder for [`Client::list_chart_templates`](crate::Client::list_chart_templates): `GET /openapi/templates/charts`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ListChartTemplates<'a> {
+    client: &'a crate::Client,
+    options: CallOptions,
+}
+impl<'a> ListChartTemplates<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
+    /// Sends the request and returns the decoded [`ChartTemplateList`](crate::types::ChartTemplateList).
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::list_chart_templates`](crate::Client::list_chart_templates).
+    pub async fn send(self) -> crate::Result<crate::types::ChartTemplateList> {
+        let request = Request::new(
+            "list_chart_templates",
+            reqwest::Method::GET,
+            "/openapi/templates/charts",
+        );
         self.client.send_json(request, self.options).await
     }
 }

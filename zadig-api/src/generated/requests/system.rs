@@ -4,13 +4,24 @@
 use std::time::Duration;
 use crate::runtime::{CallOptions, Request};
 impl crate::Client {
-    /// Lists the system operation log.
+    /// Lists the system operation log, newest first.
     ///
     /// `GET /openapi/system/operation`
     ///
-    /// Returns the response as untyped JSON.
+    /// Callers need to be a system administrator or hold the permission to view operation logs. `searchType` picks the one filter that applies; the other filter parameters are ignored.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Arguments:
+    /// - `page` (query `page`): 1-based page number; 0 means the first page.
+    /// - `per_page` (query `perPage`): Number of entries per page; 0 means 50.
+    /// - `status` (query `status`): With `searchType=status`, only entries whose HTTP status code equals this (0 matches every code); with any other search type the value is not read, so 0 will do.
+    ///
+    /// Optional query parameters are setters on [`ListOperationLogs`]:
+    /// - `search_type`: Which filter applies: `all` (none), `project` (uses `projectKey`), `user` (uses `username`), `function` (uses `function`) or `status` (uses `status`). The server rejects a request whose value is missing or not one of these, so always send it.
+    /// - `project_key`: With `searchType=project`, only entries whose project key matches this regular expression (plain text matches as a substring).
+    /// - `username`: With `searchType=user`, only entries whose user name matches this regular expression (plain text matches as a substring).
+    /// - `function`: With `searchType=function`, only entries whose function (the area of Zadig acted on) matches this regular expression (plain text matches as a substring).
+    ///
+    /// Returns the decoded [`SystemOperationLogList`](crate::types::SystemOperationLogList). The builder's [`items`](crate::requests::ListOperationLogs::items) walks every page.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/system/#list-system-operation-logs>
     ///
@@ -21,19 +32,44 @@ impl crate::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn list_operation_logs(&self) -> ListOperationLogs<'_> {
+    pub fn list_operation_logs(
+        &self,
+        page: i64,
+        per_page: i64,
+        status: i64,
+    ) -> ListOperationLogs<'_> {
         ListOperationLogs {
             client: self,
+            page,
+            per_page,
+            status,
+            search_type: None,
+            project_key: None,
+            username: None,
+            function: None,
             options: CallOptions::default(),
         }
     }
-    /// Lists the operation log of environments.
+    /// Lists the operation log of environments, newest first.
     ///
     /// `GET /openapi/system/operation/env`
     ///
-    /// Returns the response as untyped JSON.
+    /// Only a system administrator may call this. Only entries about environments are listed; `searchType` picks the one extra filter that applies.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Arguments:
+    /// - `page` (query `page`): 1-based page number; 0 means the first page.
+    /// - `per_page` (query `perPage`): Number of entries per page; 0 means 50.
+    /// - `status` (query `status`): With `searchType=status`, only entries whose HTTP status code equals this (0 matches every code); with any other search type the value is not read, so 0 will do.
+    ///
+    /// Optional query parameters are setters on [`ListEnvironmentOperationLogs`]:
+    /// - `search_type`: Which extra filter applies: `all` (none), `user` (uses `username`), `function` (uses `function`), `status` (uses `status`) or `detail` (uses `detail`). The server rejects a request whose value is missing or not one of these, so always send it.
+    /// - `project_key`: Only entries of the project with exactly this key.
+    /// - `env_name`: Only entries about the environment with this name.
+    /// - `username`: With `searchType=user`, only entries whose user name matches this regular expression (plain text matches as a substring).
+    /// - `function`: With `searchType=function`, only entries whose function (the area of Zadig acted on) matches this regular expression (plain text matches as a substring).
+    /// - `detail`: With `searchType=detail`, only entries whose detail text matches this regular expression (plain text matches as a substring).
+    ///
+    /// Returns the decoded [`SystemOperationLogList`](crate::types::SystemOperationLogList). The builder's [`items`](crate::requests::ListEnvironmentOperationLogs::items) walks every page.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/system/#list-environment-operation-logs>
     ///
@@ -44,8 +80,45 @@ impl crate::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn list_environment_operation_logs(&self) -> ListEnvironmentOperationLogs<'_> {
+    pub fn list_environment_operation_logs(
+        &self,
+        page: i64,
+        per_page: i64,
+        status: i64,
+    ) -> ListEnvironmentOperationLogs<'_> {
         ListEnvironmentOperationLogs {
+            client: self,
+            page,
+            per_page,
+            status,
+            search_type: None,
+            project_key: None,
+            env_name: None,
+            username: None,
+            function: None,
+            detail: None,
+            options: CallOptions::default(),
+        }
+    }
+    /// Tells who the API token belongs to, plus edition and version for administrators.
+    ///
+    /// `GET /openapi/system/cli/context`
+    ///
+    /// Returns the user behind the token and the request id; for a system administrator also the Zadig edition, licence status, licensed features and server version. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Returns the decoded [`CliContext`](crate::types::CliContext).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn get_cli_context(&self) -> GetCliContext<'_> {
+        GetCliContext {
             client: self,
             options: CallOptions::default(),
         }
@@ -58,9 +131,36 @@ impl crate::Client {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct ListOperationLogs<'a> {
     client: &'a crate::Client,
+    page: i64,
+    per_page: i64,
+    status: i64,
+    search_type: Option<String>,
+    project_key: Option<String>,
+    username: Option<String>,
+    function: Option<String>,
     options: CallOptions,
 }
 impl<'a> ListOperationLogs<'a> {
+    /// Which filter applies: `all` (none), `project` (uses `projectKey`), `user` (uses `username`), `function` (uses `function`) or `status` (uses `status`). The server rejects a request whose value is missing or not one of these, so always send it (query `searchType`).
+    pub fn search_type(mut self, value: impl Into<String>) -> Self {
+        self.search_type = Some(value.into());
+        self
+    }
+    /// With `searchType=project`, only entries whose project key matches this regular expression (plain text matches as a substring) (query `projectKey`).
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
+        self
+    }
+    /// With `searchType=user`, only entries whose user name matches this regular expression (plain text matches as a substring) (query `username`).
+    pub fn username(mut self, value: impl Into<String>) -> Self {
+        self.username = Some(value.into());
+        self
+    }
+    /// With `searchType=function`, only entries whose function (the area of Zadig acted on) matches this regular expression (plain text matches as a substring) (query `function`).
+    pub fn function(mut self, value: impl Into<String>) -> Self {
+        self.function = Some(value.into());
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -87,17 +187,54 @@ impl<'a> ListOperationLogs<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Every item across all pages, fetched lazily one page at a time.
+    ///
+    /// Starts at the page given to the client method and stops at the reported total, at an empty page, or at a short page. Each page is one call with this builder's settings; an error ends the stream after it is yielded.
+    pub fn items(self) -> crate::Paginated<'a, crate::types::SystemOperationLog> {
+        let first_page = self.page;
+        let page_size = self.per_page;
+        crate::Paginated::new(
+            first_page,
+            page_size,
+            move |page| {
+                let mut request = self.clone();
+                request.page = page;
+                Box::pin(async move {
+                    let response = request.send().await?;
+                    Ok(crate::runtime::pagination::Page {
+                        total: response.total,
+                        items: response.operation_logs.unwrap_or_default(),
+                    })
+                })
+            },
+        )
+    }
+    /// Sends the request and returns the decoded [`SystemOperationLogList`](crate::types::SystemOperationLogList).
     ///
     /// # Errors
     ///
     /// See [`Client::list_operation_logs`](crate::Client::list_operation_logs).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
-        let request = Request::new(
+    pub async fn send(self) -> crate::Result<crate::types::SystemOperationLogList> {
+        let mut request = Request::new(
             "list_operation_logs",
             reqwest::Method::GET,
             "/openapi/system/operation",
         );
+        request.query("page", &self.page);
+        request.query("perPage", &self.per_page);
+        if let Some(value) = &self.search_type {
+            request.query("searchType", value);
+        }
+        if let Some(value) = &self.project_key {
+            request.query("projectKey", value);
+        }
+        if let Some(value) = &self.username {
+            request.query("username", value);
+        }
+        if let Some(value) = &self.function {
+            request.query("function", value);
+        }
+        request.query("status", &self.status);
         self.client.send_json(request, self.options).await
     }
 }
@@ -108,9 +245,48 @@ impl<'a> ListOperationLogs<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct ListEnvironmentOperationLogs<'a> {
     client: &'a crate::Client,
+    page: i64,
+    per_page: i64,
+    status: i64,
+    search_type: Option<String>,
+    project_key: Option<String>,
+    env_name: Option<String>,
+    username: Option<String>,
+    function: Option<String>,
+    detail: Option<String>,
     options: CallOptions,
 }
 impl<'a> ListEnvironmentOperationLogs<'a> {
+    /// Which extra filter applies: `all` (none), `user` (uses `username`), `function` (uses `function`), `status` (uses `status`) or `detail` (uses `detail`). The server rejects a request whose value is missing or not one of these, so always send it (query `searchType`).
+    pub fn search_type(mut self, value: impl Into<String>) -> Self {
+        self.search_type = Some(value.into());
+        self
+    }
+    /// Only entries of the project with exactly this key (query `projectKey`).
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
+        self
+    }
+    /// Only entries about the environment with this name (query `envName`).
+    pub fn env_name(mut self, value: impl Into<String>) -> Self {
+        self.env_name = Some(value.into());
+        self
+    }
+    /// With `searchType=user`, only entries whose user name matches this regular expression (plain text matches as a substring) (query `username`).
+    pub fn username(mut self, value: impl Into<String>) -> Self {
+        self.username = Some(value.into());
+        self
+    }
+    /// With `searchType=function`, only entries whose function (the area of Zadig acted on) matches this regular expression (plain text matches as a substring) (query `function`).
+    pub fn function(mut self, value: impl Into<String>) -> Self {
+        self.function = Some(value.into());
+        self
+    }
+    /// With `searchType=detail`, only entries whose detail text matches this regular expression (plain text matches as a substring) (query `detail`).
+    pub fn detail(mut self, value: impl Into<String>) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -137,16 +313,109 @@ impl<'a> ListEnvironmentOperationLogs<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Every item across all pages, fetched lazily one page at a time.
+    ///
+    /// Starts at the page given to the client method and stops at the reported total, at an empty page, or at a short page. Each page is one call with this builder's settings; an error ends the stream after it is yielded.
+    pub fn items(self) -> crate::Paginated<'a, crate::types::SystemOperationLog> {
+        let first_page = self.page;
+        let page_size = self.per_page;
+        crate::Paginated::new(
+            first_page,
+            page_size,
+            move |page| {
+                let mut request = self.clone();
+                request.page = page;
+                Box::pin(async move {
+                    let response = request.send().await?;
+                    Ok(crate::runtime::pagination::Page {
+                        total: response.total,
+                        items: response.operation_logs.unwrap_or_default(),
+                    })
+                })
+            },
+        )
+    }
+    /// Sends the request and returns the decoded [`SystemOperationLogList`](crate::types::SystemOperationLogList).
     ///
     /// # Errors
     ///
     /// See [`Client::list_environment_operation_logs`](crate::Client::list_environment_operation_logs).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
-        let request = Request::new(
+    pub async fn send(self) -> crate::Result<crate::types::SystemOperationLogList> {
+        let mut request = Request::new(
             "list_environment_operation_logs",
             reqwest::Method::GET,
             "/openapi/system/operation/env",
+        );
+        request.query("page", &self.page);
+        request.query("perPage", &self.per_page);
+        if let Some(value) = &self.search_type {
+            request.query("searchType", value);
+        }
+        if let Some(value) = &self.project_key {
+            request.query("projectKey", value);
+        }
+        if let Some(value) = &self.env_name {
+            request.query("envName", value);
+        }
+        if let Some(value) = &self.username {
+            request.query("username", value);
+        }
+        if let Some(value) = &self.function {
+            request.query("function", value);
+        }
+        request.query("status", &self.status);
+        if let Some(value) = &self.detail {
+            request.query("detail", value);
+        }
+        self.client.send_json(request, self.options).await
+    }
+}
+/// Request builder for [`Client::get_cli_context`](crate::Client::get_cli_context): `GET /openapi/system/cli/context`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetCliContext<'a> {
+    client: &'a crate::Client,
+    options: CallOptions,
+}
+impl<'a> GetCliContext<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
+    /// Sends the request and returns the decoded [`CliContext`](crate::types::CliContext).
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_cli_context`](crate::Client::get_cli_context).
+    pub async fn send(self) -> crate::Result<crate::types::CliContext> {
+        let request = Request::new(
+            "get_cli_context",
+            reqwest::Method::GET,
+            "/openapi/system/cli/context",
         );
         self.client.send_json(request, self.options).await
     }

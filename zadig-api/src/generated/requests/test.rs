@@ -4,16 +4,48 @@
 use std::time::Duration;
 use crate::runtime::{CallOptions, Request};
 impl crate::Client {
+    /// Reads a test and the variables a run of it takes.
+    ///
+    /// `GET /openapi/quality/testing/{testName}`
+    ///
+    /// Lists the test's variables with their types, defaults and whether they are required, which is what `create_test_task` needs in `inputs`; credential values are withheld. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `test_name` (path `testName`): Name of the test.
+    /// - `project_key` (query `projectKey`): Identifier of the project the test belongs to.
+    ///
+    /// Returns the decoded [`OpenApiTestInfo`](crate::types::OpenApiTestInfo).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn get_test_info(
+        &self,
+        test_name: impl Into<String>,
+        project_key: impl Into<String>,
+    ) -> GetTestInfo<'_> {
+        GetTestInfo {
+            client: self,
+            test_name: test_name.into(),
+            project_key: project_key.into(),
+            options: CallOptions::default(),
+        }
+    }
     /// Starts a run of a test.
     ///
     /// `POST /openapi/quality/testing/task`
     ///
     /// Arguments:
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `body`: The test to run, and optionally the code revisions and variable values to use.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns the decoded [`OpenApiCreateTestTaskResp`](crate::types::OpenApiCreateTestTaskResp).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/test/#execute-test-task>
     ///
@@ -24,24 +56,30 @@ impl crate::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn create_test_task(&self, body: serde_json::Value) -> CreateTestTask<'_> {
+    pub fn create_test_task(
+        &self,
+        body: crate::types::OpenApiCreateTestTaskReq,
+    ) -> CreateTestTask<'_> {
         CreateTestTask {
             client: self,
             body,
             options: CallOptions::default(),
         }
     }
-    /// Reads the details of one test run.
+    /// Reads the state and report of one test run.
     ///
     /// `GET /openapi/quality/testing/{testName}/task/{taskID}`
     ///
     /// Arguments:
     /// - `test_name` (path `testName`): Name of the test.
     /// - `task_id` (path `taskID`): Number of the task run.
+    /// - `project_key` (query `projectKey`): Identifier of the project the test belongs to.
     ///
-    /// Returns the response as untyped JSON.
+    /// Returns the decoded [`OpenApiTestTaskDetail`](crate::types::OpenApiTestTaskDetail).
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// # Docs errata
+    ///
+    /// - overview.en-v4.0.md says `GET /openapi/quality/testing/:testName/task/:taskID lists no projectKey`: The server rejects a request without `projectKey` (test names are unique only within a project), so the spec requires it.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/test/#get-test-task-details>
     ///
@@ -57,13 +95,69 @@ impl crate::Client {
         &self,
         test_name: impl Into<String>,
         task_id: impl Into<String>,
+        project_key: impl Into<String>,
     ) -> GetTestTask<'_> {
         GetTestTask {
             client: self,
             test_name: test_name.into(),
             task_id: task_id.into(),
+            project_key: project_key.into(),
             options: CallOptions::default(),
         }
+    }
+}
+/// Request builder for [`Client::get_test_info`](crate::Client::get_test_info): `GET /openapi/quality/testing/{testName}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetTestInfo<'a> {
+    client: &'a crate::Client,
+    test_name: String,
+    project_key: String,
+    options: CallOptions,
+}
+impl<'a> GetTestInfo<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
+    /// Sends the request and returns the decoded [`OpenApiTestInfo`](crate::types::OpenApiTestInfo).
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_test_info`](crate::Client::get_test_info).
+    pub async fn send(self) -> crate::Result<crate::types::OpenApiTestInfo> {
+        let mut request = Request::new(
+            "get_test_info",
+            reqwest::Method::GET,
+            "/openapi/quality/testing/{testName}",
+        );
+        request.path_param("testName", &self.test_name);
+        request.query("projectKey", &self.project_key);
+        self.client.send_json(request, self.options).await
     }
 }
 /// Request builder for [`Client::create_test_task`](crate::Client::create_test_task): `POST /openapi/quality/testing/task`.
@@ -73,7 +167,7 @@ impl crate::Client {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct CreateTestTask<'a> {
     client: &'a crate::Client,
-    body: serde_json::Value,
+    body: crate::types::OpenApiCreateTestTaskReq,
     options: CallOptions,
 }
 impl<'a> CreateTestTask<'a> {
@@ -104,12 +198,12 @@ impl<'a> CreateTestTask<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns the decoded [`OpenApiCreateTestTaskResp`](crate::types::OpenApiCreateTestTaskResp).
     ///
     /// # Errors
     ///
     /// See [`Client::create_test_task`](crate::Client::create_test_task).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::OpenApiCreateTestTaskResp> {
         let mut request = Request::new(
             "create_test_task",
             reqwest::Method::POST,
@@ -128,6 +222,7 @@ pub struct GetTestTask<'a> {
     client: &'a crate::Client,
     test_name: String,
     task_id: String,
+    project_key: String,
     options: CallOptions,
 }
 impl<'a> GetTestTask<'a> {
@@ -157,12 +252,12 @@ impl<'a> GetTestTask<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns the decoded [`OpenApiTestTaskDetail`](crate::types::OpenApiTestTaskDetail).
     ///
     /// # Errors
     ///
     /// See [`Client::get_test_task`](crate::Client::get_test_task).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::OpenApiTestTaskDetail> {
         let mut request = Request::new(
             "get_test_task",
             reqwest::Method::GET,
@@ -170,6 +265,7 @@ impl<'a> GetTestTask<'a> {
         );
         request.path_param("testName", &self.test_name);
         request.path_param("taskID", &self.task_id);
+        request.query("projectKey", &self.project_key);
         self.client.send_json(request, self.options).await
     }
 }

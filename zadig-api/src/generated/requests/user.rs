@@ -4,13 +4,23 @@
 use std::time::Duration;
 use crate::runtime::{CallOptions, Request};
 impl crate::Client {
-    /// Lists the users.
+    /// Lists the users, one page at a time.
     ///
     /// `GET /openapi/users`
     ///
-    /// Returns the response as untyped JSON.
+    /// Only a system administrator may call this. With `account` set the server looks that one account up instead of searching by name.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Optional query parameters are setters on [`ListUsers`]:
+    /// - `page_num`: 1-based page number; the server sets no default, so pass it together with `pageSize`.
+    /// - `page_size`: Number of users per page; the server sets no default.
+    /// - `name`: Only users whose display name contains this text.
+    /// - `account`: Look up the user with exactly this login account; the name, role and paging filters are then not applied.
+    /// - `identity_type`: With `account`: the account type to look in, e.g. `system` (used when left empty), `ldap` or `oauth`; `*` matches the account in every type.
+    /// - `roles`: Only users bound to one of these role names (in the project `projectName`, else system-wide).
+    /// - `project_name`: Project key the `roles` filter applies in; empty means system roles.
+    /// - `mfa_enabled`: Only users whose multi-factor authentication is turned on (true) or off (false).
+    ///
+    /// Returns the decoded [`UserBriefList`](crate::types::UserBriefList).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/user/#list-user-information>
     ///
@@ -24,16 +34,57 @@ impl crate::Client {
     pub fn list_users(&self) -> ListUsers<'_> {
         ListUsers {
             client: self,
+            page_num: None,
+            page_size: None,
+            name: None,
+            account: None,
+            identity_type: None,
+            roles: None,
+            project_name: None,
+            mfa_enabled: None,
             options: CallOptions::default(),
         }
     }
-    /// Lists the user groups.
+    /// Reads one user's account details.
+    ///
+    /// `GET /openapi/users/{uid}`
+    ///
+    /// A system administrator may read any user; anyone else only themselves. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `uid` (path `uid`): Id of the user.
+    ///
+    /// Returns the decoded [`UserDetail`](crate::types::UserDetail).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn get_user(&self, uid: impl Into<String>) -> GetUser<'_> {
+        GetUser {
+            client: self,
+            uid: uid.into(),
+            options: CallOptions::default(),
+        }
+    }
+    /// Lists the user groups, one page at a time.
     ///
     /// `GET /openapi/user-groups`
     ///
-    /// Returns the response as untyped JSON.
+    /// Only a system administrator may call this, and only on a licensed (enterprise) Zadig. Groups are listed most recently updated first.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Optional query parameters are setters on [`ListUserGroups`]:
+    /// - `page_num`: 1-based page number; the server sets no default, so pass it together with `pageSize`.
+    /// - `page_size`: Number of groups per page; the server sets no default.
+    /// - `name`: Only groups whose name contains this text.
+    ///
+    /// Returns the decoded [`UserGroupList`](crate::types::UserGroupList).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/user/#list-user-group-information>
     ///
@@ -47,6 +98,9 @@ impl crate::Client {
     pub fn list_user_groups(&self) -> ListUserGroups<'_> {
         ListUserGroups {
             client: self,
+            page_num: None,
+            page_size: None,
+            name: None,
             options: CallOptions::default(),
         }
     }
@@ -57,9 +111,7 @@ impl crate::Client {
     /// Arguments:
     /// - `uid` (path `uid`): Id of the user.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/user/#delete-user>
     ///
@@ -82,9 +134,15 @@ impl crate::Client {
     ///
     /// `GET /openapi/policy/resource-actions`
     ///
-    /// Returns the response as untyped JSON.
+    /// The items are grouped by resource (workflows, environments, services, ...), each with the actions that can be granted on it. Callers must be a system administrator or an administrator of the project.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Arguments:
+    /// - `project_name` (query `projectName`): Key of the project the roles belong to.
+    ///
+    /// Optional query parameters are setters on [`ListResourceActions`]:
+    /// - `env_type`: Deployment type of the project, used to leave out items that do not apply: `pm` (host deployments) drops pod debugging and the production resources, any other value drops host SSH access; empty lists everything.
+    ///
+    /// Returns the decoded list of [`PermissionResourceDefinition`](crate::types::PermissionResourceDefinition).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#list-project-permission-item-definitions>
     ///
@@ -95,19 +153,30 @@ impl crate::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn list_resource_actions(&self) -> ListResourceActions<'_> {
+    pub fn list_resource_actions(
+        &self,
+        project_name: impl Into<String>,
+    ) -> ListResourceActions<'_> {
         ListResourceActions {
             client: self,
+            project_name: project_name.into(),
+            env_type: None,
             options: CallOptions::default(),
         }
     }
-    /// Lists the project roles.
+    /// Lists the roles of a project.
     ///
     /// `GET /openapi/policy/roles`
     ///
-    /// Returns the response as untyped JSON.
+    /// Callers must be a system administrator or an administrator of the project.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Arguments:
+    /// - `namespace` (query `namespace`): Key of the project; `*` means system-wide roles (system administrators only).
+    ///
+    /// Optional query parameters are setters on [`ListRoles`]:
+    /// - `uid`: Only the roles this user (id) holds in the project.
+    ///
+    /// Returns the decoded list of [`ProjectRole`](crate::types::ProjectRole).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#list-project-role-information>
     ///
@@ -118,22 +187,23 @@ impl crate::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn list_roles(&self) -> ListRoles<'_> {
+    pub fn list_roles(&self, namespace: impl Into<String>) -> ListRoles<'_> {
         ListRoles {
             client: self,
+            namespace: namespace.into(),
+            uid: None,
             options: CallOptions::default(),
         }
     }
-    /// Reads one project role.
+    /// Reads one project role with the permissions it grants.
     ///
     /// `GET /openapi/policy/roles/{name}`
     ///
     /// Arguments:
     /// - `name` (path `name`): Name of the project role.
+    /// - `namespace` (query `namespace`): Key of the project; `*` means system-wide roles (system administrators only).
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns the decoded [`ProjectRoleDetail`](crate::types::ProjectRoleDetail).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#get-project-role-details>
     ///
@@ -145,10 +215,15 @@ impl crate::Client {
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
-    pub fn get_role(&self, name: impl Into<String>) -> GetRole<'_> {
+    pub fn get_role(
+        &self,
+        name: impl Into<String>,
+        namespace: impl Into<String>,
+    ) -> GetRole<'_> {
         GetRole {
             client: self,
             name: name.into(),
+            namespace: namespace.into(),
             options: CallOptions::default(),
         }
     }
@@ -156,12 +231,13 @@ impl crate::Client {
     ///
     /// `POST /openapi/policy/roles`
     ///
+    /// A role in a project cannot take the name of a global role template.
+    ///
     /// Arguments:
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `namespace` (query `namespace`): Key of the project; `*` means system-wide roles (system administrators only).
+    /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#create-project-role>
     ///
@@ -172,24 +248,30 @@ impl crate::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn create_role(&self, body: serde_json::Value) -> CreateRole<'_> {
+    pub fn create_role(
+        &self,
+        namespace: impl Into<String>,
+        body: crate::types::ProjectRoleRequest,
+    ) -> CreateRole<'_> {
         CreateRole {
             client: self,
+            namespace: namespace.into(),
             body,
             options: CallOptions::default(),
         }
     }
-    /// Changes a project role.
+    /// Changes a project role; its permission list is replaced.
     ///
     /// `PUT /openapi/policy/roles/{name}`
     ///
+    /// Roles that Zadig itself provides (type `system`) cannot be changed.
+    ///
     /// Arguments:
-    /// - `name` (path `name`): Name of the project role.
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `name` (path `name`): Name of the project role; it overrides any `name` in the body.
+    /// - `namespace` (query `namespace`): Key of the project; `*` means system-wide roles (system administrators only).
+    /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#edit-project-role>
     ///
@@ -204,11 +286,13 @@ impl crate::Client {
     pub fn update_role(
         &self,
         name: impl Into<String>,
-        body: serde_json::Value,
+        namespace: impl Into<String>,
+        body: crate::types::ProjectRoleRequest,
     ) -> UpdateRole<'_> {
         UpdateRole {
             client: self,
             name: name.into(),
+            namespace: namespace.into(),
             body,
             options: CallOptions::default(),
         }
@@ -219,10 +303,9 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `name` (path `name`): Name of the project role.
+    /// - `namespace` (query `namespace`): Key of the project; `*` means system-wide roles (system administrators only).
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#delete-project-role>
     ///
@@ -234,10 +317,15 @@ impl crate::Client {
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
-    pub fn delete_role(&self, name: impl Into<String>) -> DeleteRole<'_> {
+    pub fn delete_role(
+        &self,
+        name: impl Into<String>,
+        namespace: impl Into<String>,
+    ) -> DeleteRole<'_> {
         DeleteRole {
             client: self,
             name: name.into(),
+            namespace: namespace.into(),
             options: CallOptions::default(),
         }
     }
@@ -245,9 +333,16 @@ impl crate::Client {
     ///
     /// `GET /openapi/policy/role-bindings`
     ///
-    /// Returns the response as untyped JSON.
+    /// Without `uid` or `gid` every user and user group bound in the project is listed; give one of them (not both) to read a single member.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Arguments:
+    /// - `namespace` (query `namespace`): Key of the project.
+    ///
+    /// Optional query parameters are setters on [`ListRoleBindings`]:
+    /// - `uid`: Only this user (id); cannot be combined with `gid`.
+    /// - `gid`: Only this user group (id); cannot be combined with `uid`.
+    ///
+    /// Returns the decoded list of [`RoleBindingInfo`](crate::types::RoleBindingInfo).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#list-project-members>
     ///
@@ -258,22 +353,27 @@ impl crate::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn list_role_bindings(&self) -> ListRoleBindings<'_> {
+    pub fn list_role_bindings(
+        &self,
+        namespace: impl Into<String>,
+    ) -> ListRoleBindings<'_> {
         ListRoleBindings {
             client: self,
+            namespace: namespace.into(),
+            uid: None,
+            gid: None,
             options: CallOptions::default(),
         }
     }
-    /// Adds members to a project.
+    /// Adds users or user groups to a project with one role.
     ///
     /// `POST /openapi/policy/role-bindings`
     ///
     /// Arguments:
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `namespace` (query `namespace`): Key of the project.
+    /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#add-project-members>
     ///
@@ -286,25 +386,26 @@ impl crate::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_role_bindings(
         &self,
-        body: serde_json::Value,
+        namespace: impl Into<String>,
+        body: crate::types::CreateRoleBindingsRequest,
     ) -> CreateRoleBindings<'_> {
         CreateRoleBindings {
             client: self,
+            namespace: namespace.into(),
             body,
             options: CallOptions::default(),
         }
     }
-    /// Sets the project roles of a user.
+    /// Sets the project roles of a user, replacing the ones it had.
     ///
     /// `POST /openapi/policy/role-bindings/user/{uid}`
     ///
     /// Arguments:
     /// - `uid` (path `uid`): Id of the user.
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `namespace` (query `namespace`): Key of the project.
+    /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#update-project-member-roles>
     ///
@@ -319,11 +420,13 @@ impl crate::Client {
     pub fn update_user_role_bindings(
         &self,
         uid: impl Into<String>,
-        body: serde_json::Value,
+        namespace: impl Into<String>,
+        body: crate::types::UpdateRoleBindingsRequest,
     ) -> UpdateUserRoleBindings<'_> {
         UpdateUserRoleBindings {
             client: self,
             uid: uid.into(),
+            namespace: namespace.into(),
             body,
             options: CallOptions::default(),
         }
@@ -334,10 +437,9 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `uid` (path `uid`): Id of the user.
+    /// - `namespace` (query `namespace`): Key of the project.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#delete-project-member>
     ///
@@ -352,24 +454,25 @@ impl crate::Client {
     pub fn delete_user_role_bindings(
         &self,
         uid: impl Into<String>,
+        namespace: impl Into<String>,
     ) -> DeleteUserRoleBindings<'_> {
         DeleteUserRoleBindings {
             client: self,
             uid: uid.into(),
+            namespace: namespace.into(),
             options: CallOptions::default(),
         }
     }
-    /// Sets the project roles of a user group.
+    /// Sets the project roles of a user group, replacing the ones it had.
     ///
     /// `POST /openapi/policy/role-bindings/group/{gid}`
     ///
     /// Arguments:
     /// - `gid` (path `gid`): Id of the user group.
-    /// - `body`: The docs do not give the shape of this body.
+    /// - `namespace` (query `namespace`): Key of the project.
+    /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#update-project-user-group-member-roles>
     ///
@@ -384,11 +487,13 @@ impl crate::Client {
     pub fn update_group_role_bindings(
         &self,
         gid: impl Into<String>,
-        body: serde_json::Value,
+        namespace: impl Into<String>,
+        body: crate::types::UpdateRoleBindingsRequest,
     ) -> UpdateGroupRoleBindings<'_> {
         UpdateGroupRoleBindings {
             client: self,
             gid: gid.into(),
+            namespace: namespace.into(),
             body,
             options: CallOptions::default(),
         }
@@ -399,10 +504,9 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `gid` (path `gid`): Id of the user group.
+    /// - `namespace` (query `namespace`): Key of the project.
     ///
-    /// Returns the response as untyped JSON.
-    ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#delete-project-user-group-member>
     ///
@@ -417,10 +521,12 @@ impl crate::Client {
     pub fn delete_group_role_bindings(
         &self,
         gid: impl Into<String>,
+        namespace: impl Into<String>,
     ) -> DeleteGroupRoleBindings<'_> {
         DeleteGroupRoleBindings {
             client: self,
             gid: gid.into(),
+            namespace: namespace.into(),
             options: CallOptions::default(),
         }
     }
@@ -432,9 +538,57 @@ impl crate::Client {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct ListUsers<'a> {
     client: &'a crate::Client,
+    page_num: Option<i64>,
+    page_size: Option<i64>,
+    name: Option<String>,
+    account: Option<String>,
+    identity_type: Option<String>,
+    roles: Option<Vec<String>>,
+    project_name: Option<String>,
+    mfa_enabled: Option<bool>,
     options: CallOptions,
 }
 impl<'a> ListUsers<'a> {
+    /// 1-based page number; the server sets no default, so pass it together with `pageSize` (query `pageNum`).
+    pub fn page_num(mut self, value: i64) -> Self {
+        self.page_num = Some(value);
+        self
+    }
+    /// Number of users per page; the server sets no default (query `pageSize`).
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
+        self
+    }
+    /// Only users whose display name contains this text (query `name`).
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Look up the user with exactly this login account; the name, role and paging filters are then not applied (query `account`).
+    pub fn account(mut self, value: impl Into<String>) -> Self {
+        self.account = Some(value.into());
+        self
+    }
+    /// With `account`: the account type to look in, e.g. `system` (used when left empty), `ldap` or `oauth`; `*` matches the account in every type (query `identity_type`).
+    pub fn identity_type(mut self, value: impl Into<String>) -> Self {
+        self.identity_type = Some(value.into());
+        self
+    }
+    /// Only users bound to one of these role names (in the project `projectName`, else system-wide) (query `roles`).
+    pub fn roles(mut self, value: Vec<String>) -> Self {
+        self.roles = Some(value);
+        self
+    }
+    /// Project key the `roles` filter applies in; empty means system roles (query `projectName`).
+    pub fn project_name(mut self, value: impl Into<String>) -> Self {
+        self.project_name = Some(value.into());
+        self
+    }
+    /// Only users whose multi-factor authentication is turned on (true) or off (false) (query `mfa_enabled`).
+    pub fn mfa_enabled(mut self, value: bool) -> Self {
+        self.mfa_enabled = Some(value);
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -461,13 +615,93 @@ impl<'a> ListUsers<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns the decoded [`UserBriefList`](crate::types::UserBriefList).
     ///
     /// # Errors
     ///
     /// See [`Client::list_users`](crate::Client::list_users).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
-        let request = Request::new("list_users", reqwest::Method::GET, "/openapi/users");
+    pub async fn send(self) -> crate::Result<crate::types::UserBriefList> {
+        let mut request = Request::new(
+            "list_users",
+            reqwest::Method::GET,
+            "/openapi/users",
+        );
+        if let Some(value) = &self.page_num {
+            request.query("pageNum", value);
+        }
+        if let Some(value) = &self.page_size {
+            request.query("pageSize", value);
+        }
+        if let Some(value) = &self.name {
+            request.query("name", value);
+        }
+        if let Some(value) = &self.account {
+            request.query("account", value);
+        }
+        if let Some(value) = &self.identity_type {
+            request.query("identity_type", value);
+        }
+        for value in self.roles.iter().flatten() {
+            request.query("roles", value);
+        }
+        if let Some(value) = &self.project_name {
+            request.query("projectName", value);
+        }
+        if let Some(value) = &self.mfa_enabled {
+            request.query("mfa_enabled", value);
+        }
+        self.client.send_json(request, self.options).await
+    }
+}
+/// Request builder for [`Client::get_user`](crate::Client::get_user): `GET /openapi/users/{uid}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetUser<'a> {
+    client: &'a crate::Client,
+    uid: String,
+    options: CallOptions,
+}
+impl<'a> GetUser<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
+    /// Sends the request and returns the decoded [`UserDetail`](crate::types::UserDetail).
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_user`](crate::Client::get_user).
+    pub async fn send(self) -> crate::Result<crate::types::UserDetail> {
+        let mut request = Request::new(
+            "get_user",
+            reqwest::Method::GET,
+            "/openapi/users/{uid}",
+        );
+        request.path_param("uid", &self.uid);
         self.client.send_json(request, self.options).await
     }
 }
@@ -478,9 +712,27 @@ impl<'a> ListUsers<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct ListUserGroups<'a> {
     client: &'a crate::Client,
+    page_num: Option<i64>,
+    page_size: Option<i64>,
+    name: Option<String>,
     options: CallOptions,
 }
 impl<'a> ListUserGroups<'a> {
+    /// 1-based page number; the server sets no default, so pass it together with `pageSize` (query `pageNum`).
+    pub fn page_num(mut self, value: i64) -> Self {
+        self.page_num = Some(value);
+        self
+    }
+    /// Number of groups per page; the server sets no default (query `pageSize`).
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
+        self
+    }
+    /// Only groups whose name contains this text (query `name`).
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -507,17 +759,26 @@ impl<'a> ListUserGroups<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns the decoded [`UserGroupList`](crate::types::UserGroupList).
     ///
     /// # Errors
     ///
     /// See [`Client::list_user_groups`](crate::Client::list_user_groups).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
-        let request = Request::new(
+    pub async fn send(self) -> crate::Result<crate::types::UserGroupList> {
+        let mut request = Request::new(
             "list_user_groups",
             reqwest::Method::GET,
             "/openapi/user-groups",
         );
+        if let Some(value) = &self.page_num {
+            request.query("pageNum", value);
+        }
+        if let Some(value) = &self.page_size {
+            request.query("pageSize", value);
+        }
+        if let Some(value) = &self.name {
+            request.query("name", value);
+        }
         self.client.send_json(request, self.options).await
     }
 }
@@ -558,19 +819,19 @@ impl<'a> DeleteUser<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::delete_user`](crate::Client::delete_user).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "delete_user",
             reqwest::Method::DELETE,
             "/openapi/users/{uid}",
         );
         request.path_param("uid", &self.uid);
-        self.client.send_json(request, self.options).await
+        self.client.send_message(request, self.options).await
     }
 }
 /// Request builder for [`Client::list_resource_actions`](crate::Client::list_resource_actions): `GET /openapi/policy/resource-actions`.
@@ -580,9 +841,16 @@ impl<'a> DeleteUser<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct ListResourceActions<'a> {
     client: &'a crate::Client,
+    project_name: String,
+    env_type: Option<String>,
     options: CallOptions,
 }
 impl<'a> ListResourceActions<'a> {
+    /// Deployment type of the project, used to leave out items that do not apply: `pm` (host deployments) drops pod debugging and the production resources, any other value drops host SSH access; empty lists everything (query `envType`).
+    pub fn env_type(mut self, value: impl Into<String>) -> Self {
+        self.env_type = Some(value.into());
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -609,17 +877,23 @@ impl<'a> ListResourceActions<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns the decoded list of [`PermissionResourceDefinition`](crate::types::PermissionResourceDefinition).
     ///
     /// # Errors
     ///
     /// See [`Client::list_resource_actions`](crate::Client::list_resource_actions).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
-        let request = Request::new(
+    pub async fn send(
+        self,
+    ) -> crate::Result<Vec<crate::types::PermissionResourceDefinition>> {
+        let mut request = Request::new(
             "list_resource_actions",
             reqwest::Method::GET,
             "/openapi/policy/resource-actions",
         );
+        request.query("projectName", &self.project_name);
+        if let Some(value) = &self.env_type {
+            request.query("envType", value);
+        }
         self.client.send_json(request, self.options).await
     }
 }
@@ -630,9 +904,16 @@ impl<'a> ListResourceActions<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct ListRoles<'a> {
     client: &'a crate::Client,
+    namespace: String,
+    uid: Option<String>,
     options: CallOptions,
 }
 impl<'a> ListRoles<'a> {
+    /// Only the roles this user (id) holds in the project (query `uid`).
+    pub fn uid(mut self, value: impl Into<String>) -> Self {
+        self.uid = Some(value.into());
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -659,17 +940,21 @@ impl<'a> ListRoles<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns the decoded list of [`ProjectRole`](crate::types::ProjectRole).
     ///
     /// # Errors
     ///
     /// See [`Client::list_roles`](crate::Client::list_roles).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
-        let request = Request::new(
+    pub async fn send(self) -> crate::Result<Vec<crate::types::ProjectRole>> {
+        let mut request = Request::new(
             "list_roles",
             reqwest::Method::GET,
             "/openapi/policy/roles",
         );
+        request.query("namespace", &self.namespace);
+        if let Some(value) = &self.uid {
+            request.query("uid", value);
+        }
         self.client.send_json(request, self.options).await
     }
 }
@@ -681,6 +966,7 @@ impl<'a> ListRoles<'a> {
 pub struct GetRole<'a> {
     client: &'a crate::Client,
     name: String,
+    namespace: String,
     options: CallOptions,
 }
 impl<'a> GetRole<'a> {
@@ -710,18 +996,19 @@ impl<'a> GetRole<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns the decoded [`ProjectRoleDetail`](crate::types::ProjectRoleDetail).
     ///
     /// # Errors
     ///
     /// See [`Client::get_role`](crate::Client::get_role).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ProjectRoleDetail> {
         let mut request = Request::new(
             "get_role",
             reqwest::Method::GET,
             "/openapi/policy/roles/{name}",
         );
         request.path_param("name", &self.name);
+        request.query("namespace", &self.namespace);
         self.client.send_json(request, self.options).await
     }
 }
@@ -732,7 +1019,8 @@ impl<'a> GetRole<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct CreateRole<'a> {
     client: &'a crate::Client,
-    body: serde_json::Value,
+    namespace: String,
+    body: crate::types::ProjectRoleRequest,
     options: CallOptions,
 }
 impl<'a> CreateRole<'a> {
@@ -763,19 +1051,20 @@ impl<'a> CreateRole<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::create_role`](crate::Client::create_role).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "create_role",
             reqwest::Method::POST,
             "/openapi/policy/roles",
         );
+        request.query("namespace", &self.namespace);
         request.json_body(&self.body);
-        self.client.send_json(request, self.options).await
+        self.client.send_message(request, self.options).await
     }
 }
 /// Request builder for [`Client::update_role`](crate::Client::update_role): `PUT /openapi/policy/roles/{name}`.
@@ -786,7 +1075,8 @@ impl<'a> CreateRole<'a> {
 pub struct UpdateRole<'a> {
     client: &'a crate::Client,
     name: String,
-    body: serde_json::Value,
+    namespace: String,
+    body: crate::types::ProjectRoleRequest,
     options: CallOptions,
 }
 impl<'a> UpdateRole<'a> {
@@ -816,20 +1106,21 @@ impl<'a> UpdateRole<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::update_role`](crate::Client::update_role).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "update_role",
             reqwest::Method::PUT,
             "/openapi/policy/roles/{name}",
         );
         request.path_param("name", &self.name);
+        request.query("namespace", &self.namespace);
         request.json_body(&self.body);
-        self.client.send_json(request, self.options).await
+        self.client.send_message(request, self.options).await
     }
 }
 /// Request builder for [`Client::delete_role`](crate::Client::delete_role): `DELETE /openapi/policy/roles/{name}`.
@@ -840,6 +1131,7 @@ impl<'a> UpdateRole<'a> {
 pub struct DeleteRole<'a> {
     client: &'a crate::Client,
     name: String,
+    namespace: String,
     options: CallOptions,
 }
 impl<'a> DeleteRole<'a> {
@@ -869,19 +1161,20 @@ impl<'a> DeleteRole<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::delete_role`](crate::Client::delete_role).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "delete_role",
             reqwest::Method::DELETE,
             "/openapi/policy/roles/{name}",
         );
         request.path_param("name", &self.name);
-        self.client.send_json(request, self.options).await
+        request.query("namespace", &self.namespace);
+        self.client.send_message(request, self.options).await
     }
 }
 /// Request builder for [`Client::list_role_bindings`](crate::Client::list_role_bindings): `GET /openapi/policy/role-bindings`.
@@ -891,9 +1184,22 @@ impl<'a> DeleteRole<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct ListRoleBindings<'a> {
     client: &'a crate::Client,
+    namespace: String,
+    uid: Option<String>,
+    gid: Option<String>,
     options: CallOptions,
 }
 impl<'a> ListRoleBindings<'a> {
+    /// Only this user (id); cannot be combined with `gid` (query `uid`).
+    pub fn uid(mut self, value: impl Into<String>) -> Self {
+        self.uid = Some(value.into());
+        self
+    }
+    /// Only this user group (id); cannot be combined with `uid` (query `gid`).
+    pub fn gid(mut self, value: impl Into<String>) -> Self {
+        self.gid = Some(value.into());
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -920,17 +1226,24 @@ impl<'a> ListRoleBindings<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns the decoded list of [`RoleBindingInfo`](crate::types::RoleBindingInfo).
     ///
     /// # Errors
     ///
     /// See [`Client::list_role_bindings`](crate::Client::list_role_bindings).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
-        let request = Request::new(
+    pub async fn send(self) -> crate::Result<Vec<crate::types::RoleBindingInfo>> {
+        let mut request = Request::new(
             "list_role_bindings",
             reqwest::Method::GET,
             "/openapi/policy/role-bindings",
         );
+        request.query("namespace", &self.namespace);
+        if let Some(value) = &self.uid {
+            request.query("uid", value);
+        }
+        if let Some(value) = &self.gid {
+            request.query("gid", value);
+        }
         self.client.send_json(request, self.options).await
     }
 }
@@ -941,7 +1254,8 @@ impl<'a> ListRoleBindings<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct CreateRoleBindings<'a> {
     client: &'a crate::Client,
-    body: serde_json::Value,
+    namespace: String,
+    body: crate::types::CreateRoleBindingsRequest,
     options: CallOptions,
 }
 impl<'a> CreateRoleBindings<'a> {
@@ -972,19 +1286,20 @@ impl<'a> CreateRoleBindings<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::create_role_bindings`](crate::Client::create_role_bindings).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "create_role_bindings",
             reqwest::Method::POST,
             "/openapi/policy/role-bindings",
         );
+        request.query("namespace", &self.namespace);
         request.json_body(&self.body);
-        self.client.send_json(request, self.options).await
+        self.client.send_message(request, self.options).await
     }
 }
 /// Request builder for [`Client::update_user_role_bindings`](crate::Client::update_user_role_bindings): `POST /openapi/policy/role-bindings/user/{uid}`.
@@ -995,7 +1310,8 @@ impl<'a> CreateRoleBindings<'a> {
 pub struct UpdateUserRoleBindings<'a> {
     client: &'a crate::Client,
     uid: String,
-    body: serde_json::Value,
+    namespace: String,
+    body: crate::types::UpdateRoleBindingsRequest,
     options: CallOptions,
 }
 impl<'a> UpdateUserRoleBindings<'a> {
@@ -1026,20 +1342,21 @@ impl<'a> UpdateUserRoleBindings<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::update_user_role_bindings`](crate::Client::update_user_role_bindings).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "update_user_role_bindings",
             reqwest::Method::POST,
             "/openapi/policy/role-bindings/user/{uid}",
         );
         request.path_param("uid", &self.uid);
+        request.query("namespace", &self.namespace);
         request.json_body(&self.body);
-        self.client.send_json(request, self.options).await
+        self.client.send_message(request, self.options).await
     }
 }
 /// Request builder for [`Client::delete_user_role_bindings`](crate::Client::delete_user_role_bindings): `DELETE /openapi/policy/role-bindings/user/{uid}`.
@@ -1050,6 +1367,7 @@ impl<'a> UpdateUserRoleBindings<'a> {
 pub struct DeleteUserRoleBindings<'a> {
     client: &'a crate::Client,
     uid: String,
+    namespace: String,
     options: CallOptions,
 }
 impl<'a> DeleteUserRoleBindings<'a> {
@@ -1079,19 +1397,20 @@ impl<'a> DeleteUserRoleBindings<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::delete_user_role_bindings`](crate::Client::delete_user_role_bindings).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "delete_user_role_bindings",
             reqwest::Method::DELETE,
             "/openapi/policy/role-bindings/user/{uid}",
         );
         request.path_param("uid", &self.uid);
-        self.client.send_json(request, self.options).await
+        request.query("namespace", &self.namespace);
+        self.client.send_message(request, self.options).await
     }
 }
 /// Request builder for [`Client::update_group_role_bindings`](crate::Client::update_group_role_bindings): `POST /openapi/policy/role-bindings/group/{gid}`.
@@ -1102,7 +1421,8 @@ impl<'a> DeleteUserRoleBindings<'a> {
 pub struct UpdateGroupRoleBindings<'a> {
     client: &'a crate::Client,
     gid: String,
-    body: serde_json::Value,
+    namespace: String,
+    body: crate::types::UpdateRoleBindingsRequest,
     options: CallOptions,
 }
 impl<'a> UpdateGroupRoleBindings<'a> {
@@ -1133,20 +1453,21 @@ impl<'a> UpdateGroupRoleBindings<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::update_group_role_bindings`](crate::Client::update_group_role_bindings).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "update_group_role_bindings",
             reqwest::Method::POST,
             "/openapi/policy/role-bindings/group/{gid}",
         );
         request.path_param("gid", &self.gid);
+        request.query("namespace", &self.namespace);
         request.json_body(&self.body);
-        self.client.send_json(request, self.options).await
+        self.client.send_message(request, self.options).await
     }
 }
 /// Request builder for [`Client::delete_group_role_bindings`](crate::Client::delete_group_role_bindings): `DELETE /openapi/policy/role-bindings/group/{gid}`.
@@ -1157,6 +1478,7 @@ impl<'a> UpdateGroupRoleBindings<'a> {
 pub struct DeleteGroupRoleBindings<'a> {
     client: &'a crate::Client,
     gid: String,
+    namespace: String,
     options: CallOptions,
 }
 impl<'a> DeleteGroupRoleBindings<'a> {
@@ -1186,18 +1508,19 @@ impl<'a> DeleteGroupRoleBindings<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::delete_group_role_bindings`](crate::Client::delete_group_role_bindings).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "delete_group_role_bindings",
             reqwest::Method::DELETE,
             "/openapi/policy/role-bindings/group/{gid}",
         );
         request.path_param("gid", &self.gid);
-        self.client.send_json(request, self.options).await
+        request.query("namespace", &self.namespace);
+        self.client.send_message(request, self.options).await
     }
 }

@@ -16,6 +16,10 @@ impl crate::Client {
     ///
     /// Returns the decoded [`WorkflowList`](crate::types::WorkflowList).
     ///
+    /// # Docs errata
+    ///
+    /// - workflow.en.txt says `projectKey | string | Project identifier | Yes | None |`: The server binds `projectKey` as an optional query field but then rejects a request without it ("projectKey is required"), so it stays required here.
+    ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#get-a-workflow-list>
     ///
     /// # Errors
@@ -71,11 +75,11 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `workflow_key` (path `workflowKey`): Identifier of the workflow.
-    /// - `project_key` (query `projectKey`): Identifier of the project.
     ///
     /// Optional query parameters are setters on [`ListWorkflowTasks`]:
+    /// - `project_key`: Identifier of the project; when given, only runs of the workflow in this project are listed.
     /// - `page_num`: 1-based page number. (server default: `1`)
-    /// - `page_size`: Number of tasks per page. (server default: `50`)
+    /// - `page_size`: Number of tasks per page. (server default: `10`)
     ///
     /// Returns the decoded [`WorkflowTaskList`](crate::types::WorkflowTaskList). The builder's [`items`](crate::requests::ListWorkflowTasks::items) walks every page.
     ///
@@ -97,12 +101,11 @@ impl crate::Client {
     pub fn list_workflow_tasks(
         &self,
         workflow_key: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> ListWorkflowTasks<'_> {
         ListWorkflowTasks {
             client: self,
             workflow_key: workflow_key.into(),
-            project_key: project_key.into(),
+            project_key: None,
             page_num: None,
             page_size: None,
             options: CallOptions::default(),
@@ -117,6 +120,11 @@ impl crate::Client {
     /// - `workflow_key` (query `workflowKey`): Identifier of the workflow.
     ///
     /// Returns the decoded [`WorkflowTaskDetail`](crate::types::WorkflowTaskDetail).
+    ///
+    /// # Docs errata
+    ///
+    /// - workflow.en.txt says `taskId and workflowKey are required`: The server binds both from the query without marking them required, but looks the run up by them, so a call without them can only fail; the bindings keep them required, as the docs do.
+    /// - workflow.en.txt says `taskId and workflowKey are required`: The same for the workflow key.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#get-workflow-task-details>
     ///
@@ -177,6 +185,11 @@ impl crate::Client {
     ///
     /// Returns Zadig's acknowledgement message.
     ///
+    /// # Docs errata
+    ///
+    /// - workflow.en.txt says `taskId and workflowKey are required`: The server binds both from the query without marking them required, but looks the run up by them, so a call without them can only fail; the bindings keep them required, as the docs do.
+    /// - workflow.en.txt says `taskId and workflowKey are required`: The same for the workflow key.
+    ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#cancel-workflow-tasks>
     ///
     /// # Errors
@@ -205,7 +218,9 @@ impl crate::Client {
     /// Arguments:
     /// - `workflow_key` (path `workflowKey`): Identifier of the workflow.
     /// - `task_id` (path `taskID`): Number of the run within its workflow.
-    /// - `project_key` (query `projectKey`): Identifier of the project.
+    ///
+    /// Optional query parameters are setters on [`RetryWorkflowTask`]:
+    /// - `project_key`: Identifier of the project; the server only records it in the operation log.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -228,13 +243,12 @@ impl crate::Client {
         &self,
         workflow_key: impl Into<String>,
         task_id: i64,
-        project_key: impl Into<String>,
     ) -> RetryWorkflowTask<'_> {
         RetryWorkflowTask {
             client: self,
             workflow_key: workflow_key.into(),
             task_id,
-            project_key: project_key.into(),
+            project_key: None,
             options: CallOptions::default(),
         }
     }
@@ -266,18 +280,133 @@ impl crate::Client {
             options: CallOptions::default(),
         }
     }
+    /// Sets the remark (free-text note) of one run of a workflow.
+    ///
+    /// `PUT /openapi/workflows/custom/{name}/task/{taskID}`
+    ///
+    /// Replaces the run's remark with the given text. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `name` (path `name`): Identifier (key) of the workflow.
+    /// - `task_id` (path `taskID`): Number of the run within its workflow.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn update_workflow_task_remark(
+        &self,
+        name: impl Into<String>,
+        task_id: i64,
+        body: crate::types::UpdateWorkflowTaskRemarkRequest,
+    ) -> UpdateWorkflowTaskRemark<'_> {
+        UpdateWorkflowTaskRemark {
+            client: self,
+            name: name.into(),
+            task_id,
+            body,
+            options: CallOptions::default(),
+        }
+    }
+    /// Tells whether a run waits for a stage to be started by hand, and who may start it.
+    ///
+    /// `GET /openapi/workflows/custom/{name}/task/{taskID}/manual-exec`
+    ///
+    /// For a run paused before a stage that is set to start manually, reports that stage, the users and groups allowed to start it and whether the caller is one of them. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `name` (path `name`): Identifier (key) of the workflow.
+    /// - `task_id` (path `taskID`): Number of the run within its workflow.
+    /// - `project_key` (query `projectKey`): Identifier of the project.
+    ///
+    /// Returns the decoded [`WorkflowTaskManualExecContext`](crate::types::WorkflowTaskManualExecContext).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn get_workflow_task_manual_exec(
+        &self,
+        name: impl Into<String>,
+        task_id: i64,
+        project_key: impl Into<String>,
+    ) -> GetWorkflowTaskManualExec<'_> {
+        GetWorkflowTaskManualExec {
+            client: self,
+            name: name.into(),
+            task_id,
+            project_key: project_key.into(),
+            options: CallOptions::default(),
+        }
+    }
+    /// Starts a stage of a run that waits to be started by hand.
+    ///
+    /// `POST /openapi/workflows/custom/{name}/task/{taskID}/manual-exec`
+    ///
+    /// The caller must be one of the stage's allowed executors (see `get_workflow_task_manual_exec`). Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `name` (path `name`): Identifier (key) of the workflow.
+    /// - `task_id` (path `taskID`): Number of the run within its workflow.
+    /// - `project_key` (query `projectKey`): Identifier of the project.
+    /// - `body`: the JSON request body
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn manual_exec_workflow_task(
+        &self,
+        name: impl Into<String>,
+        task_id: i64,
+        project_key: impl Into<String>,
+        body: crate::types::ManualExecWorkflowTaskRequest,
+    ) -> ManualExecWorkflowTask<'_> {
+        ManualExecWorkflowTask {
+            client: self,
+            name: name.into(),
+            task_id,
+            project_key: project_key.into(),
+            body,
+            options: CallOptions::default(),
+        }
+    }
     /// Creates a custom workflow from a full definition.
     ///
     /// `POST /api/aslan/workflow/v4`
     ///
-    /// The definition is easiest to obtain by building the workflow in the UI and copying its YAML (converted to JSON). The docs do not describe the response. The server also routes the same handler at `POST /openapi/workflows/custom`, which the docs do not mention.
+    /// The definition is easiest to obtain by building the workflow in the UI and copying its YAML (converted to JSON); the server reads the body as YAML, of which JSON is a subset. The server answers with the plain success acknowledgement. The same handler is also served at `POST /openapi/workflows/custom` (`create_custom_workflow`).
     ///
     /// Arguments:
     /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
+    /// Optional query parameters are setters on [`CreateWorkflow`]:
+    /// - `view_name`: Also add the new workflow to this workflow view of the project.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#create-a-workflow>
     ///
@@ -295,6 +424,7 @@ impl crate::Client {
         CreateWorkflow {
             client: self,
             body,
+            view_name: None,
             options: CallOptions::default(),
         }
     }
@@ -302,16 +432,17 @@ impl crate::Client {
     ///
     /// `PUT /api/aslan/workflow/v4/{name}`
     ///
-    /// The body has the same shape as for creating a workflow. The docs do not describe the response. The server also routes the same handler at `PUT /openapi/workflows/custom/:name`.
+    /// The body has the same shape as for creating a workflow; the project is taken from its `project` field. The server answers with the plain success acknowledgement. The same handler is also served at `PUT /openapi/workflows/custom/:name` (`update_custom_workflow`).
     ///
     /// Arguments:
     /// - `name` (path `name`): Identifier of the workflow.
-    /// - `project_name` (query `projectName`): Identifier of the project.
     /// - `body`: the JSON request body
     ///
-    /// Returns the response as untyped JSON.
+    /// Returns Zadig's acknowledgement message.
     ///
-    /// Neither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.
+    /// # Docs errata
+    ///
+    /// - workflow.en.txt says `projectName | string | Project identifier | Yes | None |`: The handler never reads a `projectName` query parameter; it takes the project from the body's `project` field. The parameter is left out.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#update-workflow>
     ///
@@ -326,13 +457,79 @@ impl crate::Client {
     pub fn update_workflow(
         &self,
         name: impl Into<String>,
-        project_name: impl Into<String>,
         body: crate::types::WorkflowDefinition,
     ) -> UpdateWorkflow<'_> {
         UpdateWorkflow {
             client: self,
             name: name.into(),
-            project_name: project_name.into(),
+            body,
+            options: CallOptions::default(),
+        }
+    }
+    /// Creates a custom workflow from a full definition, on the public API path.
+    ///
+    /// `POST /openapi/workflows/custom`
+    ///
+    /// Same handler and body as `create_workflow`, served under `/openapi`. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `body`: The workflow definition; the server reads it as YAML, so JSON works too.
+    ///
+    /// Optional query parameters are setters on [`CreateCustomWorkflow`]:
+    /// - `view_name`: Also add the new workflow to this workflow view of the project.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn create_custom_workflow(
+        &self,
+        body: crate::types::WorkflowDefinition,
+    ) -> CreateCustomWorkflow<'_> {
+        CreateCustomWorkflow {
+            client: self,
+            body,
+            view_name: None,
+            options: CallOptions::default(),
+        }
+    }
+    /// Replaces the definition of an existing custom workflow, on the public API path.
+    ///
+    /// `PUT /openapi/workflows/custom/{name}`
+    ///
+    /// Same handler and body as `update_workflow`, served under `/openapi`; the project is taken from the body's `project` field. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    ///
+    /// Arguments:
+    /// - `name` (path `name`): Identifier of the workflow.
+    /// - `body`: The complete new definition; the server reads it as YAML, so JSON works too.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn update_custom_workflow(
+        &self,
+        name: impl Into<String>,
+        body: crate::types::WorkflowDefinition,
+    ) -> UpdateCustomWorkflow<'_> {
+        UpdateCustomWorkflow {
+            client: self,
+            name: name.into(),
             body,
             options: CallOptions::default(),
         }
@@ -343,7 +540,9 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `workflow_key` (query `workflowKey`): Identifier of the workflow.
-    /// - `project_key` (query `projectKey`): Identifier of the project.
+    ///
+    /// Optional query parameters are setters on [`DeleteWorkflow`]:
+    /// - `project_key`: Identifier of the project; callers who are not system administrators need it for the permission check.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -359,12 +558,11 @@ impl crate::Client {
     pub fn delete_workflow(
         &self,
         workflow_key: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> DeleteWorkflow<'_> {
         DeleteWorkflow {
             client: self,
             workflow_key: workflow_key.into(),
-            project_key: project_key.into(),
+            project_key: None,
             options: CallOptions::default(),
         }
     }
@@ -434,6 +632,10 @@ impl crate::Client {
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
+    ///
+    /// # Docs errata
+    ///
+    /// - workflow.en.txt says `projectKey | string | Project identifier | Yes | None |`: The handler reads `projectKey` with a plain query lookup, but the request's validation rejects an empty project key, so it stays required here.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#edit-workflow-view>
     ///
@@ -726,18 +928,23 @@ impl<'a> GetWorkflow<'a> {
 pub struct ListWorkflowTasks<'a> {
     client: &'a crate::Client,
     workflow_key: String,
-    project_key: String,
+    project_key: Option<String>,
     page_num: Option<i64>,
     page_size: Option<i64>,
     options: CallOptions,
 }
 impl<'a> ListWorkflowTasks<'a> {
+    /// Identifier of the project; when given, only runs of the workflow in this project are listed (query `projectKey`).
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
+        self
+    }
     /// 1-based page number (query `pageNum`). Server default: `1`.
     pub fn page_num(mut self, value: i64) -> Self {
         self.page_num = Some(value);
         self
     }
-    /// Number of tasks per page (query `pageSize`). Server default: `50`.
+    /// Number of tasks per page (query `pageSize`). Server default: `10`.
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
@@ -773,7 +980,7 @@ impl<'a> ListWorkflowTasks<'a> {
     /// Starts at the page set with [`page_num`](Self::page_num) (default 1) and stops at the reported total, at an empty page, or at a short page. Each page is one call with this builder's settings; an error ends the stream after it is yielded.
     pub fn items(self) -> crate::Paginated<'a, crate::types::WorkflowTaskSummary> {
         let first_page = self.page_num.unwrap_or(1);
-        let page_size = self.page_size.unwrap_or(50i64);
+        let page_size = self.page_size.unwrap_or(10i64);
         crate::Paginated::new(
             first_page,
             page_size,
@@ -802,7 +1009,9 @@ impl<'a> ListWorkflowTasks<'a> {
             "/openapi/workflows/custom/{workflowKey}/tasks",
         );
         request.path_param("workflowKey", &self.workflow_key);
-        request.query("projectKey", &self.project_key);
+        if let Some(value) = &self.project_key {
+            request.query("projectKey", value);
+        }
         if let Some(value) = &self.page_num {
             request.query("pageNum", value);
         }
@@ -982,10 +1191,15 @@ pub struct RetryWorkflowTask<'a> {
     client: &'a crate::Client,
     workflow_key: String,
     task_id: i64,
-    project_key: String,
+    project_key: Option<String>,
     options: CallOptions,
 }
 impl<'a> RetryWorkflowTask<'a> {
+    /// Identifier of the project; the server only records it in the operation log (query `projectKey`).
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -1026,7 +1240,9 @@ impl<'a> RetryWorkflowTask<'a> {
         );
         request.path_param("workflowKey", &self.workflow_key);
         request.path_param("taskID", &self.task_id.to_string());
-        request.query("projectKey", &self.project_key);
+        if let Some(value) = &self.project_key {
+            request.query("projectKey", value);
+        }
         self.client.send_message(request, self.options).await
     }
 }
@@ -1083,17 +1299,134 @@ impl<'a> ApproveWorkflowTask<'a> {
         self.client.send_message(request, self.options).await
     }
 }
-/// Request builder for [`Client::create_workflow`](crate::Client::create_workflow): `POST /api/aslan/workflow/v4`.
+/// Request builder for [`Client::update_workflow_task_remark`](crate::Client::update_workflow_task_remark): `PUT /openapi/workflows/custom/{name}/task/{taskID}`.
 ///
 /// Set optional parameters, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
-pub struct CreateWorkflow<'a> {
+pub struct UpdateWorkflowTaskRemark<'a> {
     client: &'a crate::Client,
-    body: crate::types::WorkflowDefinition,
+    name: String,
+    task_id: i64,
+    body: crate::types::UpdateWorkflowTaskRemarkRequest,
     options: CallOptions,
 }
-impl<'a> CreateWorkflow<'a> {
+impl<'a> UpdateWorkflowTaskRemark<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
+    /// Sends the request and returns Zadig's acknowledgement message.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::update_workflow_task_remark`](crate::Client::update_workflow_task_remark).
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        let mut request = Request::new(
+            "update_workflow_task_remark",
+            reqwest::Method::PUT,
+            "/openapi/workflows/custom/{name}/task/{taskID}",
+        );
+        request.path_param("name", &self.name);
+        request.path_param("taskID", &self.task_id.to_string());
+        request.json_body(&self.body);
+        self.client.send_message(request, self.options).await
+    }
+}
+/// Request builder for [`Client::get_workflow_task_manual_exec`](crate::Client::get_workflow_task_manual_exec): `GET /openapi/workflows/custom/{name}/task/{taskID}/manual-exec`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetWorkflowTaskManualExec<'a> {
+    client: &'a crate::Client,
+    name: String,
+    task_id: i64,
+    project_key: String,
+    options: CallOptions,
+}
+impl<'a> GetWorkflowTaskManualExec<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
+    /// Sends the request and returns the decoded [`WorkflowTaskManualExecContext`](crate::types::WorkflowTaskManualExecContext).
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_workflow_task_manual_exec`](crate::Client::get_workflow_task_manual_exec).
+    pub async fn send(
+        self,
+    ) -> crate::Result<crate::types::WorkflowTaskManualExecContext> {
+        let mut request = Request::new(
+            "get_workflow_task_manual_exec",
+            reqwest::Method::GET,
+            "/openapi/workflows/custom/{name}/task/{taskID}/manual-exec",
+        );
+        request.path_param("name", &self.name);
+        request.path_param("taskID", &self.task_id.to_string());
+        request.query("projectKey", &self.project_key);
+        self.client.send_json(request, self.options).await
+    }
+}
+/// Request builder for [`Client::manual_exec_workflow_task`](crate::Client::manual_exec_workflow_task): `POST /openapi/workflows/custom/{name}/task/{taskID}/manual-exec`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ManualExecWorkflowTask<'a> {
+    client: &'a crate::Client,
+    name: String,
+    task_id: i64,
+    project_key: String,
+    body: crate::types::ManualExecWorkflowTaskRequest,
+    options: CallOptions,
+}
+impl<'a> ManualExecWorkflowTask<'a> {
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -1121,19 +1454,84 @@ impl<'a> CreateWorkflow<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::manual_exec_workflow_task`](crate::Client::manual_exec_workflow_task).
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        let mut request = Request::new(
+            "manual_exec_workflow_task",
+            reqwest::Method::POST,
+            "/openapi/workflows/custom/{name}/task/{taskID}/manual-exec",
+        );
+        request.path_param("name", &self.name);
+        request.path_param("taskID", &self.task_id.to_string());
+        request.query("projectKey", &self.project_key);
+        request.json_body(&self.body);
+        self.client.send_message(request, self.options).await
+    }
+}
+/// Request builder for [`Client::create_workflow`](crate::Client::create_workflow): `POST /api/aslan/workflow/v4`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CreateWorkflow<'a> {
+    client: &'a crate::Client,
+    body: crate::types::WorkflowDefinition,
+    view_name: Option<String>,
+    options: CallOptions,
+}
+impl<'a> CreateWorkflow<'a> {
+    /// Also add the new workflow to this workflow view of the project (query `viewName`).
+    pub fn view_name(mut self, value: impl Into<String>) -> Self {
+        self.view_name = Some(value.into());
+        self
+    }
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
+        self
+    }
+    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
+    /// repeating it may repeat its effect; opt in only when that is safe.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::create_workflow`](crate::Client::create_workflow).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "create_workflow",
             reqwest::Method::POST,
             "/api/aslan/workflow/v4",
         );
+        if let Some(value) = &self.view_name {
+            request.query("viewName", value);
+        }
         request.json_body(&self.body);
-        self.client.send_json(request, self.options).await
+        self.client.send_message(request, self.options).await
     }
 }
 /// Request builder for [`Client::update_workflow`](crate::Client::update_workflow): `PUT /api/aslan/workflow/v4/{name}`.
@@ -1144,7 +1542,6 @@ impl<'a> CreateWorkflow<'a> {
 pub struct UpdateWorkflow<'a> {
     client: &'a crate::Client,
     name: String,
-    project_name: String,
     body: crate::types::WorkflowDefinition,
     options: CallOptions,
 }
@@ -1175,21 +1572,136 @@ impl<'a> UpdateWorkflow<'a> {
         self.options.add_query(name, value);
         self
     }
-    /// Sends the request and returns the response as untyped JSON.
+    /// Sends the request and returns Zadig's acknowledgement message.
     ///
     /// # Errors
     ///
     /// See [`Client::update_workflow`](crate::Client::update_workflow).
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
         let mut request = Request::new(
             "update_workflow",
             reqwest::Method::PUT,
             "/api/aslan/workflow/v4/{name}",
         );
         request.path_param("name", &self.name);
-        request.query("projectName", &self.project_name);
         request.json_body(&self.body);
-        self.client.send_json(request, self.options).await
+        self.client.send_message(request, self.options).await
+    }
+}
+/// Request builder for [`Client::create_custom_workflow`](crate::Client::create_custom_workflow): `POST /openapi/workflows/custom`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct CreateCustomWorkflow<'a> {
+    client: &'a crate::Client,
+    body: crate::types::WorkflowDefinition,
+    view_name: Option<String>,
+    options: CallOptions,
+}
+impl<'a> CreateCustomWorkflow<'a> {
+    /// Also add the new workflow to this workflow view of the project (query `viewName`).
+    pub fn view_name(mut self, value: impl Into<String>) -> Self {
+        self.view_name = Some(value.into());
+        self
+    }
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
+        self
+    }
+    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
+    /// repeating it may repeat its effect; opt in only when that is safe.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
+    /// Sends the request and returns Zadig's acknowledgement message.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::create_custom_workflow`](crate::Client::create_custom_workflow).
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        let mut request = Request::new(
+            "create_custom_workflow",
+            reqwest::Method::POST,
+            "/openapi/workflows/custom",
+        );
+        if let Some(value) = &self.view_name {
+            request.query("viewName", value);
+        }
+        request.json_body(&self.body);
+        self.client.send_message(request, self.options).await
+    }
+}
+/// Request builder for [`Client::update_custom_workflow`](crate::Client::update_custom_workflow): `PUT /openapi/workflows/custom/{name}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct UpdateCustomWorkflow<'a> {
+    client: &'a crate::Client,
+    name: String,
+    body: crate::types::WorkflowDefinition,
+    options: CallOptions,
+}
+impl<'a> UpdateCustomWorkflow<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
+    /// Sends the request and returns Zadig's acknowledgement message.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::update_custom_workflow`](crate::Client::update_custom_workflow).
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        let mut request = Request::new(
+            "update_custom_workflow",
+            reqwest::Method::PUT,
+            "/openapi/workflows/custom/{name}",
+        );
+        request.path_param("name", &self.name);
+        request.json_body(&self.body);
+        self.client.send_message(request, self.options).await
     }
 }
 /// Request builder for [`Client::delete_workflow`](crate::Client::delete_workflow): `DELETE /openapi/workflows/custom`.
@@ -1200,10 +1712,15 @@ impl<'a> UpdateWorkflow<'a> {
 pub struct DeleteWorkflow<'a> {
     client: &'a crate::Client,
     workflow_key: String,
-    project_key: String,
+    project_key: Option<String>,
     options: CallOptions,
 }
 impl<'a> DeleteWorkflow<'a> {
+    /// Identifier of the project; callers who are not system administrators need it for the permission check (query `projectKey`).
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -1242,7 +1759,9 @@ impl<'a> DeleteWorkflow<'a> {
             "/openapi/workflows/custom",
         );
         request.query("workflowKey", &self.workflow_key);
-        request.query("projectKey", &self.project_key);
+        if let Some(value) = &self.project_key {
+            request.query("projectKey", value);
+        }
         self.client.send_message(request, self.options).await
     }
 }

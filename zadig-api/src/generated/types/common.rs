@@ -51,18 +51,39 @@ pub struct Repository {
     /// Branch that is used.
     #[serde(rename = "branch", default, skip_serializing_if = "Option::is_none")]
     pub branch: Option<String>,
+    /// Further branches merged into the checked-out branch before building.
+    #[serde(rename = "merge_branches", default, skip_serializing_if = "Option::is_none")]
+    pub merge_branches: Option<Vec<String>>,
+    /// A single pull (merge) request number to check out; 0 when none.
+    #[serde(rename = "pr", default, skip_serializing_if = "Option::is_none")]
+    pub pr: Option<i64>,
+    /// Pull (merge) request numbers merged into the checkout.
+    #[serde(rename = "prs", default, skip_serializing_if = "Option::is_none")]
+    pub prs: Option<Vec<i64>>,
+    /// Tag to check out instead of a branch.
+    #[serde(rename = "tag", default, skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
+    /// Whether `commit_id` pins the revision instead of the branch head.
+    #[serde(rename = "enable_commit", default, skip_serializing_if = "Option::is_none")]
+    pub enable_commit: Option<bool>,
     /// Commit that was checked out.
     #[serde(rename = "commit_id", default, skip_serializing_if = "Option::is_none")]
     pub commit_id: Option<String>,
     /// Message of that commit.
     #[serde(rename = "commit_message", default, skip_serializing_if = "Option::is_none")]
     pub commit_message: Option<String>,
-    /// Author of that commit.
-    #[serde(rename = "author_name", default, skip_serializing_if = "Option::is_none")]
-    pub author_name: Option<String>,
+    /// Directory, relative to the workspace, the repository is cloned into.
+    #[serde(rename = "checkout_path", default, skip_serializing_if = "Option::is_none")]
+    pub checkout_path: Option<String>,
+    /// Whether git submodules are fetched too.
+    #[serde(rename = "submodules", default, skip_serializing_if = "Option::is_none")]
+    pub submodules: Option<bool>,
     /// Whether the repository is hidden in the UI.
     #[serde(rename = "hidden", default, skip_serializing_if = "Option::is_none")]
     pub hidden: Option<bool>,
+    /// Whether the repository's configured default branch is used.
+    #[serde(rename = "use_default", default, skip_serializing_if = "Option::is_none")]
+    pub use_default: Option<bool>,
     /// Whether this is the primary repository of the build.
     #[serde(rename = "is_primary", default, skip_serializing_if = "Option::is_none")]
     pub is_primary: Option<bool>,
@@ -75,9 +96,52 @@ pub struct Repository {
     /// Base address of the code host.
     #[serde(rename = "address", default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
+    /// Author of that commit.
+    #[serde(rename = "author_name", default, skip_serializing_if = "Option::is_none")]
+    pub author_name: Option<String>,
+    /// Committer of that commit.
+    #[serde(rename = "committer", default, skip_serializing_if = "Option::is_none")]
+    pub committer: Option<String>,
+    /// Target branch of the pull request being built.
+    #[serde(rename = "target_branch", default, skip_serializing_if = "Option::is_none")]
+    pub target_branch: Option<String>,
+    /// Explicit git ref that was checked out, when one was given.
+    #[serde(rename = "checkout_ref", default, skip_serializing_if = "Option::is_none")]
+    pub checkout_ref: Option<String>,
+    /// User name for code hosts accessed with basic credentials.
+    #[serde(rename = "username", default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// Password for code hosts accessed with basic credentials.
+    #[serde(rename = "password", default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    /// Host of a Perforce server.
+    #[serde(rename = "perforce_host", default, skip_serializing_if = "Option::is_none")]
+    pub perforce_host: Option<String>,
+    /// Port of a Perforce server.
+    #[serde(rename = "perforce_port", default, skip_serializing_if = "Option::is_none")]
+    pub perforce_port: Option<i64>,
+    /// Whether the code host is reached through the configured proxy.
+    #[serde(rename = "enable_proxy", default, skip_serializing_if = "Option::is_none")]
+    pub enable_proxy: Option<bool>,
+    /// Regular expression that filters the branches or tags offered for selection.
+    #[serde(rename = "filter_regexp", default, skip_serializing_if = "Option::is_none")]
+    pub filter_regexp: Option<String>,
+    /// How Zadig authenticates to a generic git host.
+    #[serde(rename = "auth_type", default, skip_serializing_if = "Option::is_none")]
+    pub auth_type: Option<RepoAuthType>,
+    /// Private SSH key, when `auth_type` is SSH.
+    #[serde(rename = "ssh_key", default, skip_serializing_if = "Option::is_none")]
+    pub ssh_key: Option<String>,
+    /// Access token, when `auth_type` is PrivateAccessToken.
+    #[serde(
+        rename = "private_access_token",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub private_access_token: Option<String>,
     /// Where the repository setting comes from.
     #[serde(rename = "source_from", default, skip_serializing_if = "Option::is_none")]
-    pub source_from: Option<String>,
+    pub source_from: Option<RepoSource>,
     /// Name of the workflow parameter the repository is bound to.
     #[serde(rename = "param_name", default, skip_serializing_if = "Option::is_none")]
     pub param_name: Option<String>,
@@ -96,6 +160,24 @@ pub struct Repository {
     /// Submission id (used by some code hosts).
     #[serde(rename = "submission_id", default, skip_serializing_if = "Option::is_none")]
     pub submission_id: Option<String>,
+    /// Whether TLS certificate checks are skipped when cloning.
+    #[serde(rename = "disable_ssl", default, skip_serializing_if = "Option::is_none")]
+    pub disable_ssl: Option<bool>,
+    /// Kind of Perforce depot (for example stream or local).
+    #[serde(rename = "depot_type", default, skip_serializing_if = "Option::is_none")]
+    pub depot_type: Option<String>,
+    /// Perforce stream that is synced.
+    #[serde(rename = "stream", default, skip_serializing_if = "Option::is_none")]
+    pub stream: Option<String>,
+    /// Perforce client view mapping that is synced.
+    #[serde(rename = "view_mapping", default, skip_serializing_if = "Option::is_none")]
+    pub view_mapping: Option<String>,
+    /// Perforce changelist that is synced; 0 for the latest.
+    #[serde(rename = "changelist_id", default, skip_serializing_if = "Option::is_none")]
+    pub changelist_id: Option<i64>,
+    /// Perforce shelved changelist that is unshelved on top; 0 for none.
+    #[serde(rename = "shelve_id", default, skip_serializing_if = "Option::is_none")]
+    pub shelve_id: Option<i64>,
 }
 impl Repository {
     /// Creates an empty `Repository`; every field is optional.
@@ -107,14 +189,34 @@ impl Repository {
             repo_name: None,
             remote_name: None,
             branch: None,
+            merge_branches: None,
+            pr: None,
+            prs: None,
+            tag: None,
+            enable_commit: None,
             commit_id: None,
             commit_message: None,
-            author_name: None,
+            checkout_path: None,
+            submodules: None,
             hidden: None,
+            use_default: None,
             is_primary: None,
             codehost_id: None,
             oauth_token: None,
             address: None,
+            author_name: None,
+            committer: None,
+            target_branch: None,
+            checkout_ref: None,
+            username: None,
+            password: None,
+            perforce_host: None,
+            perforce_port: None,
+            enable_proxy: None,
+            filter_regexp: None,
+            auth_type: None,
+            ssh_key: None,
+            private_access_token: None,
             source_from: None,
             param_name: None,
             job_name: None,
@@ -122,6 +224,12 @@ impl Repository {
             service_module: None,
             repo_index: None,
             submission_id: None,
+            disable_ssl: None,
+            depot_type: None,
+            stream: None,
+            view_mapping: None,
+            changelist_id: None,
+            shelve_id: None,
         }
     }
     /// Sets `source` and returns the value, for chaining.
@@ -154,6 +262,31 @@ impl Repository {
         self.branch = Some(value.into());
         self
     }
+    /// Sets `merge_branches` and returns the value, for chaining.
+    pub fn with_merge_branches(mut self, value: Vec<String>) -> Self {
+        self.merge_branches = Some(value);
+        self
+    }
+    /// Sets `pr` and returns the value, for chaining.
+    pub fn with_pr(mut self, value: i64) -> Self {
+        self.pr = Some(value);
+        self
+    }
+    /// Sets `prs` and returns the value, for chaining.
+    pub fn with_prs(mut self, value: Vec<i64>) -> Self {
+        self.prs = Some(value);
+        self
+    }
+    /// Sets `tag` and returns the value, for chaining.
+    pub fn with_tag(mut self, value: impl Into<String>) -> Self {
+        self.tag = Some(value.into());
+        self
+    }
+    /// Sets `enable_commit` and returns the value, for chaining.
+    pub fn with_enable_commit(mut self, value: bool) -> Self {
+        self.enable_commit = Some(value);
+        self
+    }
     /// Sets `commit_id` and returns the value, for chaining.
     pub fn with_commit_id(mut self, value: impl Into<String>) -> Self {
         self.commit_id = Some(value.into());
@@ -164,14 +297,24 @@ impl Repository {
         self.commit_message = Some(value.into());
         self
     }
-    /// Sets `author_name` and returns the value, for chaining.
-    pub fn with_author_name(mut self, value: impl Into<String>) -> Self {
-        self.author_name = Some(value.into());
+    /// Sets `checkout_path` and returns the value, for chaining.
+    pub fn with_checkout_path(mut self, value: impl Into<String>) -> Self {
+        self.checkout_path = Some(value.into());
+        self
+    }
+    /// Sets `submodules` and returns the value, for chaining.
+    pub fn with_submodules(mut self, value: bool) -> Self {
+        self.submodules = Some(value);
         self
     }
     /// Sets `hidden` and returns the value, for chaining.
     pub fn with_hidden(mut self, value: bool) -> Self {
         self.hidden = Some(value);
+        self
+    }
+    /// Sets `use_default` and returns the value, for chaining.
+    pub fn with_use_default(mut self, value: bool) -> Self {
+        self.use_default = Some(value);
         self
     }
     /// Sets `is_primary` and returns the value, for chaining.
@@ -194,9 +337,74 @@ impl Repository {
         self.address = Some(value.into());
         self
     }
+    /// Sets `author_name` and returns the value, for chaining.
+    pub fn with_author_name(mut self, value: impl Into<String>) -> Self {
+        self.author_name = Some(value.into());
+        self
+    }
+    /// Sets `committer` and returns the value, for chaining.
+    pub fn with_committer(mut self, value: impl Into<String>) -> Self {
+        self.committer = Some(value.into());
+        self
+    }
+    /// Sets `target_branch` and returns the value, for chaining.
+    pub fn with_target_branch(mut self, value: impl Into<String>) -> Self {
+        self.target_branch = Some(value.into());
+        self
+    }
+    /// Sets `checkout_ref` and returns the value, for chaining.
+    pub fn with_checkout_ref(mut self, value: impl Into<String>) -> Self {
+        self.checkout_ref = Some(value.into());
+        self
+    }
+    /// Sets `username` and returns the value, for chaining.
+    pub fn with_username(mut self, value: impl Into<String>) -> Self {
+        self.username = Some(value.into());
+        self
+    }
+    /// Sets `password` and returns the value, for chaining.
+    pub fn with_password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(value.into());
+        self
+    }
+    /// Sets `perforce_host` and returns the value, for chaining.
+    pub fn with_perforce_host(mut self, value: impl Into<String>) -> Self {
+        self.perforce_host = Some(value.into());
+        self
+    }
+    /// Sets `perforce_port` and returns the value, for chaining.
+    pub fn with_perforce_port(mut self, value: i64) -> Self {
+        self.perforce_port = Some(value);
+        self
+    }
+    /// Sets `enable_proxy` and returns the value, for chaining.
+    pub fn with_enable_proxy(mut self, value: bool) -> Self {
+        self.enable_proxy = Some(value);
+        self
+    }
+    /// Sets `filter_regexp` and returns the value, for chaining.
+    pub fn with_filter_regexp(mut self, value: impl Into<String>) -> Self {
+        self.filter_regexp = Some(value.into());
+        self
+    }
+    /// Sets `auth_type` and returns the value, for chaining.
+    pub fn with_auth_type(mut self, value: RepoAuthType) -> Self {
+        self.auth_type = Some(value);
+        self
+    }
+    /// Sets `ssh_key` and returns the value, for chaining.
+    pub fn with_ssh_key(mut self, value: impl Into<String>) -> Self {
+        self.ssh_key = Some(value.into());
+        self
+    }
+    /// Sets `private_access_token` and returns the value, for chaining.
+    pub fn with_private_access_token(mut self, value: impl Into<String>) -> Self {
+        self.private_access_token = Some(value.into());
+        self
+    }
     /// Sets `source_from` and returns the value, for chaining.
-    pub fn with_source_from(mut self, value: impl Into<String>) -> Self {
-        self.source_from = Some(value.into());
+    pub fn with_source_from(mut self, value: RepoSource) -> Self {
+        self.source_from = Some(value);
         self
     }
     /// Sets `param_name` and returns the value, for chaining.
@@ -229,6 +437,167 @@ impl Repository {
         self.submission_id = Some(value.into());
         self
     }
+    /// Sets `disable_ssl` and returns the value, for chaining.
+    pub fn with_disable_ssl(mut self, value: bool) -> Self {
+        self.disable_ssl = Some(value);
+        self
+    }
+    /// Sets `depot_type` and returns the value, for chaining.
+    pub fn with_depot_type(mut self, value: impl Into<String>) -> Self {
+        self.depot_type = Some(value.into());
+        self
+    }
+    /// Sets `stream` and returns the value, for chaining.
+    pub fn with_stream(mut self, value: impl Into<String>) -> Self {
+        self.stream = Some(value.into());
+        self
+    }
+    /// Sets `view_mapping` and returns the value, for chaining.
+    pub fn with_view_mapping(mut self, value: impl Into<String>) -> Self {
+        self.view_mapping = Some(value.into());
+        self
+    }
+    /// Sets `changelist_id` and returns the value, for chaining.
+    pub fn with_changelist_id(mut self, value: i64) -> Self {
+        self.changelist_id = Some(value);
+        self
+    }
+    /// Sets `shelve_id` and returns the value, for chaining.
+    pub fn with_shelve_id(mut self, value: i64) -> Self {
+        self.shelve_id = Some(value);
+        self
+    }
+}
+/// Where the repository of a job or parameter comes from.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`RepoSource::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RepoSource {
+    /// ``: Set directly on the job or parameter.
+    Fixed,
+    /// `param`: Taken from a workflow parameter (see `param_name`).
+    Param,
+    /// `job`: Taken from another job of the workflow (see `job_name`).
+    Job,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl RepoSource {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Fixed => "",
+            Self::Param => "param",
+            Self::Job => "job",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl From<&str> for RepoSource {
+    fn from(value: &str) -> Self {
+        match value {
+            "" => Self::Fixed,
+            "param" => Self::Param,
+            "job" => Self::Job,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for RepoSource {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "" => Self::Fixed,
+            "param" => Self::Param,
+            "job" => Self::Job,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for RepoSource {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for RepoSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RepoSource {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RepoSource {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// How Zadig authenticates to a generic git host.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`RepoAuthType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RepoAuthType {
+    /// `SSH`: With an SSH private key.
+    Ssh,
+    /// `PrivateAccessToken`: With a personal access token.
+    PrivateAccessToken,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl RepoAuthType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ssh => "SSH",
+            Self::PrivateAccessToken => "PrivateAccessToken",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl From<&str> for RepoAuthType {
+    fn from(value: &str) -> Self {
+        match value {
+            "SSH" => Self::Ssh,
+            "PrivateAccessToken" => Self::PrivateAccessToken,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for RepoAuthType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "SSH" => Self::Ssh,
+            "PrivateAccessToken" => Self::PrivateAccessToken,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for RepoAuthType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for RepoAuthType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RepoAuthType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RepoAuthType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
 }
 /// Approval settings of a workflow stage or release plan, and their state.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -239,13 +608,19 @@ pub struct Approval {
     pub enabled: Option<bool>,
     /// Current state of the approval.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
-    /// Who handles the approval, e.g. native, lark, dingtalk.
+    pub status: Option<crate::types::WorkflowTaskStatus>,
+    /// Who handles the approval.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
+    pub r#type: Option<ApprovalType>,
     /// Text shown to the approvers.
     #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// When the approval started (Unix seconds); absent before that.
+    #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<i64>,
+    /// When the approval ended (Unix seconds); absent before that.
+    #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<i64>,
     /// Settings when Zadig itself handles the approval.
     #[serde(
         rename = "native_approval",
@@ -263,6 +638,13 @@ pub struct Approval {
         skip_serializing_if = "Option::is_none"
     )]
     pub dingtalk_approval: Option<DingTalkApproval>,
+    /// Settings when WeChat Work handles the approval.
+    #[serde(
+        rename = "workwx_approval",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub workwx_approval: Option<WorkWxApproval>,
 }
 impl Approval {
     /// Creates an empty `Approval`; every field is optional.
@@ -272,9 +654,12 @@ impl Approval {
             status: None,
             r#type: None,
             description: None,
+            start_time: None,
+            end_time: None,
             native_approval: None,
             lark_approval: None,
             dingtalk_approval: None,
+            workwx_approval: None,
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
@@ -283,18 +668,28 @@ impl Approval {
         self
     }
     /// Sets `status` and returns the value, for chaining.
-    pub fn with_status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
+    pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
+        self.status = Some(value);
         self
     }
     /// Sets `type` and returns the value, for chaining.
-    pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
+    pub fn with_type(mut self, value: ApprovalType) -> Self {
+        self.r#type = Some(value);
         self
     }
     /// Sets `description` and returns the value, for chaining.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
+        self
+    }
+    /// Sets `start_time` and returns the value, for chaining.
+    pub fn with_start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
+        self
+    }
+    /// Sets `end_time` and returns the value, for chaining.
+    pub fn with_end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
         self
     }
     /// Sets `native_approval` and returns the value, for chaining.
@@ -312,6 +707,167 @@ impl Approval {
         self.dingtalk_approval = Some(value);
         self
     }
+    /// Sets `workwx_approval` and returns the value, for chaining.
+    pub fn with_workwx_approval(mut self, value: WorkWxApproval) -> Self {
+        self.workwx_approval = Some(value);
+        self
+    }
+}
+/// The system that handles an approval.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`ApprovalType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ApprovalType {
+    /// `native`: Zadig itself.
+    Native,
+    /// `lark`: Feishu (Lark), China edition.
+    Lark,
+    /// `lark_intl`: Lark, international edition.
+    LarkIntl,
+    /// `dingtalk`: DingTalk.
+    Dingtalk,
+    /// `workwx`: WeChat Work.
+    Workwx,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl ApprovalType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Native => "native",
+            Self::Lark => "lark",
+            Self::LarkIntl => "lark_intl",
+            Self::Dingtalk => "dingtalk",
+            Self::Workwx => "workwx",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl From<&str> for ApprovalType {
+    fn from(value: &str) -> Self {
+        match value {
+            "native" => Self::Native,
+            "lark" => Self::Lark,
+            "lark_intl" => Self::LarkIntl,
+            "dingtalk" => Self::Dingtalk,
+            "workwx" => Self::Workwx,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for ApprovalType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "native" => Self::Native,
+            "lark" => Self::Lark,
+            "lark_intl" => Self::LarkIntl,
+            "dingtalk" => Self::Dingtalk,
+            "workwx" => Self::Workwx,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for ApprovalType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for ApprovalType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ApprovalType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ApprovalType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// A decision on an approval, of one user or overall.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`ApprovalStatus::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ApprovalStatus {
+    /// ``: No decision yet.
+    Pending,
+    /// `approve`: Approved.
+    Approve,
+    /// `reject`: Rejected.
+    Reject,
+    /// `redirect`: Handed on to another approver.
+    Redirect,
+    /// `done`: The approval is finished.
+    Done,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl ApprovalStatus {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "",
+            Self::Approve => "approve",
+            Self::Reject => "reject",
+            Self::Redirect => "redirect",
+            Self::Done => "done",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl From<&str> for ApprovalStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "" => Self::Pending,
+            "approve" => Self::Approve,
+            "reject" => Self::Reject,
+            "redirect" => Self::Redirect,
+            "done" => Self::Done,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for ApprovalStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "" => Self::Pending,
+            "approve" => Self::Approve,
+            "reject" => Self::Reject,
+            "redirect" => Self::Redirect,
+            "done" => Self::Done,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for ApprovalStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for ApprovalStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ApprovalStatus {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ApprovalStatus {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
 }
 /// An approval handled inside Zadig.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -320,12 +876,19 @@ pub struct NativeApproval {
     /// Minutes before the approval lapses.
     #[serde(rename = "timeout", default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<i64>,
-    /// Same as `timeout`; some responses (workflow details) spell it this way.
+    /// Spelling of `timeout` in the docs' examples; the server does not send it.
     #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
     pub timeout_pascal_case: Option<i64>,
-    /// Users who may approve, with their decisions.
+    /// Users (or user groups) who may approve, with their decisions.
     #[serde(rename = "approve_users", default, skip_serializing_if = "Option::is_none")]
     pub approve_users: Option<Vec<ApprovalUser>>,
+    /// The approvers with user groups expanded into their members.
+    #[serde(
+        rename = "flat_approve_users",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub flat_approve_users: Option<Vec<ApprovalUser>>,
     /// Number of approvals needed.
     #[serde(
         rename = "needed_approvers",
@@ -333,20 +896,20 @@ pub struct NativeApproval {
         skip_serializing_if = "Option::is_none"
     )]
     pub needed_approvers: Option<i64>,
-    /// Same as `needed_approvers`; some responses (workflow details) spell it this way.
+    /// Spelling of `needed_approvers` in the docs' examples; the server does not send it.
     #[serde(
         rename = "NeededApprovers",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub needed_approvers_pascal_case: Option<i64>,
-    /// Overall outcome, approve or reject.
+    /// Overall outcome.
     #[serde(
         rename = "reject_or_approve",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub reject_or_approve: Option<String>,
+    pub reject_or_approve: Option<ApprovalStatus>,
     /// Identifier of the approval instance.
     #[serde(rename = "instance_code", default, skip_serializing_if = "Option::is_none")]
     pub instance_code: Option<String>,
@@ -358,6 +921,7 @@ impl NativeApproval {
             timeout: None,
             timeout_pascal_case: None,
             approve_users: None,
+            flat_approve_users: None,
             needed_approvers: None,
             needed_approvers_pascal_case: None,
             reject_or_approve: None,
@@ -379,6 +943,11 @@ impl NativeApproval {
         self.approve_users = Some(value);
         self
     }
+    /// Sets `flat_approve_users` and returns the value, for chaining.
+    pub fn with_flat_approve_users(mut self, value: Vec<ApprovalUser>) -> Self {
+        self.flat_approve_users = Some(value);
+        self
+    }
     /// Sets `needed_approvers` and returns the value, for chaining.
     pub fn with_needed_approvers(mut self, value: i64) -> Self {
         self.needed_approvers = Some(value);
@@ -390,8 +959,8 @@ impl NativeApproval {
         self
     }
     /// Sets `reject_or_approve` and returns the value, for chaining.
-    pub fn with_reject_or_approve(mut self, value: impl Into<String>) -> Self {
-        self.reject_or_approve = Some(value.into());
+    pub fn with_reject_or_approve(mut self, value: ApprovalStatus) -> Self {
+        self.reject_or_approve = Some(value);
         self
     }
     /// Sets `instance_code` and returns the value, for chaining.
@@ -400,23 +969,32 @@ impl NativeApproval {
         self
     }
 }
-/// A user taking part in an approval and, once given, their decision.
+/// A user or user group taking part in an approval and, once given, the decision.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ApprovalUser {
+    /// Whether the entry names a single user or a user group (`user` or `group`).
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
     /// Zadig user id.
     #[serde(rename = "user_id", default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Zadig user name.
     #[serde(rename = "user_name", default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
-    /// The user's decision, approve or reject.
+    /// Zadig user group id, for a group entry.
+    #[serde(rename = "group_id", default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    /// Zadig user group name, for a group entry.
+    #[serde(rename = "group_name", default, skip_serializing_if = "Option::is_none")]
+    pub group_name: Option<String>,
+    /// The decision.
     #[serde(
         rename = "reject_or_approve",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub reject_or_approve: Option<String>,
+    pub reject_or_approve: Option<ApprovalStatus>,
     /// Comment left with the decision.
     #[serde(rename = "comment", default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
@@ -428,12 +1006,20 @@ impl ApprovalUser {
     /// Creates an empty `ApprovalUser`; every field is optional.
     pub fn new() -> Self {
         Self {
+            r#type: None,
             user_id: None,
             user_name: None,
+            group_id: None,
+            group_name: None,
             reject_or_approve: None,
             comment: None,
             operation_time: None,
         }
+    }
+    /// Sets `type` and returns the value, for chaining.
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
     }
     /// Sets `user_id` and returns the value, for chaining.
     pub fn with_user_id(mut self, value: impl Into<String>) -> Self {
@@ -445,9 +1031,19 @@ impl ApprovalUser {
         self.user_name = Some(value.into());
         self
     }
+    /// Sets `group_id` and returns the value, for chaining.
+    pub fn with_group_id(mut self, value: impl Into<String>) -> Self {
+        self.group_id = Some(value.into());
+        self
+    }
+    /// Sets `group_name` and returns the value, for chaining.
+    pub fn with_group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
     /// Sets `reject_or_approve` and returns the value, for chaining.
-    pub fn with_reject_or_approve(mut self, value: impl Into<String>) -> Self {
-        self.reject_or_approve = Some(value.into());
+    pub fn with_reject_or_approve(mut self, value: ApprovalStatus) -> Self {
+        self.reject_or_approve = Some(value);
         self
     }
     /// Sets `comment` and returns the value, for chaining.
@@ -468,50 +1064,57 @@ pub struct LarkApproval {
     /// Minutes before the approval lapses.
     #[serde(rename = "timeout", default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<i64>,
-    /// Same as `timeout`, as some responses spell it.
-    #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
-    pub timeout_pascal_case: Option<i64>,
     /// Id of the Feishu approval integration.
     #[serde(rename = "approval_id", default, skip_serializing_if = "Option::is_none")]
     pub approval_id: Option<String>,
-    /// User who starts the approval on the Feishu side.
+    /// Feishu user who starts the approval unless the run's executor does.
     #[serde(
         rename = "default_approval_initiator",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub default_approval_initiator: Option<serde_json::Value>,
-    /// Feishu users who may approve.
-    #[serde(rename = "approve_users", default, skip_serializing_if = "Option::is_none")]
-    pub approve_users: Option<Vec<serde_json::Value>>,
+    pub default_approval_initiator: Option<LarkApprovalUser>,
+    /// Feishu user who actually started the approval instance.
+    #[serde(
+        rename = "approval_initiator",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub approval_initiator: Option<LarkApprovalUser>,
     /// Steps of the approval flow.
     #[serde(rename = "approval_nodes", default, skip_serializing_if = "Option::is_none")]
-    pub approval_nodes: Option<Vec<ApprovalNode>>,
+    pub approval_nodes: Option<Vec<LarkApprovalNode>>,
     /// Identifier of the approval instance.
     #[serde(rename = "instance_code", default, skip_serializing_if = "Option::is_none")]
     pub instance_code: Option<String>,
+    /// The approval instance as Feishu reports it (tasks, comments, timeline).
+    #[serde(
+        rename = "approval_instance",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub approval_instance: Option<LarkApprovalInstance>,
+    /// Feishu users who may approve.
+    #[serde(rename = "approve_users", default, skip_serializing_if = "Option::is_none")]
+    pub approve_users: Option<Vec<LarkApprovalUser>>,
 }
 impl LarkApproval {
     /// Creates an empty `LarkApproval`; every field is optional.
     pub fn new() -> Self {
         Self {
             timeout: None,
-            timeout_pascal_case: None,
             approval_id: None,
             default_approval_initiator: None,
-            approve_users: None,
+            approval_initiator: None,
             approval_nodes: None,
             instance_code: None,
+            approval_instance: None,
+            approve_users: None,
         }
     }
     /// Sets `timeout` and returns the value, for chaining.
     pub fn with_timeout(mut self, value: i64) -> Self {
         self.timeout = Some(value);
-        self
-    }
-    /// Sets `timeout_pascal_case` and returns the value, for chaining.
-    pub fn with_timeout_pascal_case(mut self, value: i64) -> Self {
-        self.timeout_pascal_case = Some(value);
         self
     }
     /// Sets `approval_id` and returns the value, for chaining.
@@ -520,23 +1123,1092 @@ impl LarkApproval {
         self
     }
     /// Sets `default_approval_initiator` and returns the value, for chaining.
-    pub fn with_default_approval_initiator(mut self, value: serde_json::Value) -> Self {
+    pub fn with_default_approval_initiator(mut self, value: LarkApprovalUser) -> Self {
         self.default_approval_initiator = Some(value);
         self
     }
-    /// Sets `approve_users` and returns the value, for chaining.
-    pub fn with_approve_users(mut self, value: Vec<serde_json::Value>) -> Self {
-        self.approve_users = Some(value);
+    /// Sets `approval_initiator` and returns the value, for chaining.
+    pub fn with_approval_initiator(mut self, value: LarkApprovalUser) -> Self {
+        self.approval_initiator = Some(value);
         self
     }
     /// Sets `approval_nodes` and returns the value, for chaining.
-    pub fn with_approval_nodes(mut self, value: Vec<ApprovalNode>) -> Self {
+    pub fn with_approval_nodes(mut self, value: Vec<LarkApprovalNode>) -> Self {
         self.approval_nodes = Some(value);
         self
     }
     /// Sets `instance_code` and returns the value, for chaining.
     pub fn with_instance_code(mut self, value: impl Into<String>) -> Self {
         self.instance_code = Some(value.into());
+        self
+    }
+    /// Sets `approval_instance` and returns the value, for chaining.
+    pub fn with_approval_instance(mut self, value: LarkApprovalInstance) -> Self {
+        self.approval_instance = Some(value);
+        self
+    }
+    /// Sets `approve_users` and returns the value, for chaining.
+    pub fn with_approve_users(mut self, value: Vec<LarkApprovalUser>) -> Self {
+        self.approve_users = Some(value);
+        self
+    }
+}
+/// One step of a Feishu (Lark) approval flow.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct LarkApprovalNode {
+    /// How the approvers' decisions combine at this step.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<LarkApproveType>,
+    /// Whether the approvers are listed users or user groups.
+    #[serde(
+        rename = "approve_node_type",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub approve_node_type: Option<LarkApproveNodeType>,
+    /// Feishu user groups that approve at this step.
+    #[serde(rename = "approve_groups", default, skip_serializing_if = "Option::is_none")]
+    pub approve_groups: Option<Vec<LarkApprovalGroup>>,
+    /// Feishu users who approve at this step, with their decisions.
+    #[serde(rename = "approve_users", default, skip_serializing_if = "Option::is_none")]
+    pub approve_users: Option<Vec<LarkApprovalUser>>,
+    /// Feishu users who are copied on this step.
+    #[serde(rename = "cc_users", default, skip_serializing_if = "Option::is_none")]
+    pub cc_users: Option<Vec<LarkUserInfo>>,
+    /// Feishu user groups that are copied on this step.
+    #[serde(rename = "cc_groups", default, skip_serializing_if = "Option::is_none")]
+    pub cc_groups: Option<Vec<LarkApprovalGroup>>,
+    /// Outcome of this step.
+    #[serde(
+        rename = "reject_or_approve",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub reject_or_approve: Option<ApprovalStatus>,
+}
+impl LarkApprovalNode {
+    /// Creates an empty `LarkApprovalNode`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            approve_node_type: None,
+            approve_groups: None,
+            approve_users: None,
+            cc_users: None,
+            cc_groups: None,
+            reject_or_approve: None,
+        }
+    }
+    /// Sets `type` and returns the value, for chaining.
+    pub fn with_type(mut self, value: LarkApproveType) -> Self {
+        self.r#type = Some(value);
+        self
+    }
+    /// Sets `approve_node_type` and returns the value, for chaining.
+    pub fn with_approve_node_type(mut self, value: LarkApproveNodeType) -> Self {
+        self.approve_node_type = Some(value);
+        self
+    }
+    /// Sets `approve_groups` and returns the value, for chaining.
+    pub fn with_approve_groups(mut self, value: Vec<LarkApprovalGroup>) -> Self {
+        self.approve_groups = Some(value);
+        self
+    }
+    /// Sets `approve_users` and returns the value, for chaining.
+    pub fn with_approve_users(mut self, value: Vec<LarkApprovalUser>) -> Self {
+        self.approve_users = Some(value);
+        self
+    }
+    /// Sets `cc_users` and returns the value, for chaining.
+    pub fn with_cc_users(mut self, value: Vec<LarkUserInfo>) -> Self {
+        self.cc_users = Some(value);
+        self
+    }
+    /// Sets `cc_groups` and returns the value, for chaining.
+    pub fn with_cc_groups(mut self, value: Vec<LarkApprovalGroup>) -> Self {
+        self.cc_groups = Some(value);
+        self
+    }
+    /// Sets `reject_or_approve` and returns the value, for chaining.
+    pub fn with_reject_or_approve(mut self, value: ApprovalStatus) -> Self {
+        self.reject_or_approve = Some(value);
+        self
+    }
+}
+/// How the approvers of a Feishu approval step decide.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`LarkApproveType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LarkApproveType {
+    /// `START`: The start node of the flow.
+    Start,
+    /// `AND`: Every approver must approve.
+    And,
+    /// `OR`: One approval is enough.
+    Or,
+    /// `SEQUENTIAL`: The approvers decide one after another.
+    Sequential,
+    /// `END`: The end node of the flow.
+    End,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl LarkApproveType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Start => "START",
+            Self::And => "AND",
+            Self::Or => "OR",
+            Self::Sequential => "SEQUENTIAL",
+            Self::End => "END",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl From<&str> for LarkApproveType {
+    fn from(value: &str) -> Self {
+        match value {
+            "START" => Self::Start,
+            "AND" => Self::And,
+            "OR" => Self::Or,
+            "SEQUENTIAL" => Self::Sequential,
+            "END" => Self::End,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for LarkApproveType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "START" => Self::Start,
+            "AND" => Self::And,
+            "OR" => Self::Or,
+            "SEQUENTIAL" => Self::Sequential,
+            "END" => Self::End,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for LarkApproveType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for LarkApproveType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for LarkApproveType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for LarkApproveType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// How the approvers of a Feishu approval step are given.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`LarkApproveNodeType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LarkApproveNodeType {
+    /// ``: Listed users.
+    Users,
+    /// `user_group`: Feishu user groups.
+    UserGroup,
+    /// `user_dynamic_group`: Dynamic Feishu user groups.
+    UserDynamicGroup,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl LarkApproveNodeType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Users => "",
+            Self::UserGroup => "user_group",
+            Self::UserDynamicGroup => "user_dynamic_group",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl From<&str> for LarkApproveNodeType {
+    fn from(value: &str) -> Self {
+        match value {
+            "" => Self::Users,
+            "user_group" => Self::UserGroup,
+            "user_dynamic_group" => Self::UserDynamicGroup,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for LarkApproveNodeType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "" => Self::Users,
+            "user_group" => Self::UserGroup,
+            "user_dynamic_group" => Self::UserDynamicGroup,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for LarkApproveNodeType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for LarkApproveNodeType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for LarkApproveNodeType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for LarkApproveNodeType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// A Feishu user group in an approval step.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct LarkApprovalGroup {
+    /// Id of the Feishu user group.
+    #[serde(rename = "group_id", default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    /// Name of the Feishu user group.
+    #[serde(rename = "group_name", default, skip_serializing_if = "Option::is_none")]
+    pub group_name: Option<String>,
+}
+impl LarkApprovalGroup {
+    /// Creates an empty `LarkApprovalGroup`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            group_id: None,
+            group_name: None,
+        }
+    }
+    /// Sets `group_id` and returns the value, for chaining.
+    pub fn with_group_id(mut self, value: impl Into<String>) -> Self {
+        self.group_id = Some(value.into());
+        self
+    }
+    /// Sets `group_name` and returns the value, for chaining.
+    pub fn with_group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+}
+/// A Feishu user in an approval and, once given, their decision.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct LarkApprovalUser {
+    /// The user's Feishu id.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Kind of id in `id`, e.g. user_id or open_id.
+    #[serde(rename = "id_type", default, skip_serializing_if = "Option::is_none")]
+    pub id_type: Option<String>,
+    /// Display name.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Address of the user's avatar image.
+    #[serde(rename = "avatar", default, skip_serializing_if = "Option::is_none")]
+    pub avatar: Option<String>,
+    /// Placeholder standing for whoever runs the workflow.
+    #[serde(rename = "is_executor", default, skip_serializing_if = "Option::is_none")]
+    pub is_executor: Option<bool>,
+    /// Placeholder standing for whoever runs the stage.
+    #[serde(
+        rename = "is_stage_executor",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub is_stage_executor: Option<bool>,
+    /// The user's decision.
+    #[serde(
+        rename = "reject_or_approve",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub reject_or_approve: Option<ApprovalStatus>,
+    /// Comment left with the decision.
+    #[serde(rename = "comment", default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// When the decision was made (Unix seconds).
+    #[serde(rename = "operation_time", default, skip_serializing_if = "Option::is_none")]
+    pub operation_time: Option<i64>,
+}
+impl LarkApprovalUser {
+    /// Creates an empty `LarkApprovalUser`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            id_type: None,
+            name: None,
+            avatar: None,
+            is_executor: None,
+            is_stage_executor: None,
+            reject_or_approve: None,
+            comment: None,
+            operation_time: None,
+        }
+    }
+    /// Sets `id` and returns the value, for chaining.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `id_type` and returns the value, for chaining.
+    pub fn with_id_type(mut self, value: impl Into<String>) -> Self {
+        self.id_type = Some(value.into());
+        self
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `avatar` and returns the value, for chaining.
+    pub fn with_avatar(mut self, value: impl Into<String>) -> Self {
+        self.avatar = Some(value.into());
+        self
+    }
+    /// Sets `is_executor` and returns the value, for chaining.
+    pub fn with_is_executor(mut self, value: bool) -> Self {
+        self.is_executor = Some(value);
+        self
+    }
+    /// Sets `is_stage_executor` and returns the value, for chaining.
+    pub fn with_is_stage_executor(mut self, value: bool) -> Self {
+        self.is_stage_executor = Some(value);
+        self
+    }
+    /// Sets `reject_or_approve` and returns the value, for chaining.
+    pub fn with_reject_or_approve(mut self, value: ApprovalStatus) -> Self {
+        self.reject_or_approve = Some(value);
+        self
+    }
+    /// Sets `comment` and returns the value, for chaining.
+    pub fn with_comment(mut self, value: impl Into<String>) -> Self {
+        self.comment = Some(value.into());
+        self
+    }
+    /// Sets `operation_time` and returns the value, for chaining.
+    pub fn with_operation_time(mut self, value: i64) -> Self {
+        self.operation_time = Some(value);
+        self
+    }
+}
+/// A Feishu (Lark) user, as named in notifications and approval copies.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct LarkUserInfo {
+    /// The user's Feishu id.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Kind of id in `id`, e.g. user_id or open_id.
+    #[serde(rename = "id_type", default, skip_serializing_if = "Option::is_none")]
+    pub id_type: Option<String>,
+    /// Display name.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Address of the user's avatar image.
+    #[serde(rename = "avatar", default, skip_serializing_if = "Option::is_none")]
+    pub avatar: Option<String>,
+    /// Placeholder standing for whoever runs the workflow.
+    #[serde(rename = "is_executor", default, skip_serializing_if = "Option::is_none")]
+    pub is_executor: Option<bool>,
+    /// Placeholder standing for whoever runs the stage.
+    #[serde(
+        rename = "is_stage_executor",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub is_stage_executor: Option<bool>,
+}
+impl LarkUserInfo {
+    /// Creates an empty `LarkUserInfo`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            id_type: None,
+            name: None,
+            avatar: None,
+            is_executor: None,
+            is_stage_executor: None,
+        }
+    }
+    /// Sets `id` and returns the value, for chaining.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `id_type` and returns the value, for chaining.
+    pub fn with_id_type(mut self, value: impl Into<String>) -> Self {
+        self.id_type = Some(value.into());
+        self
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `avatar` and returns the value, for chaining.
+    pub fn with_avatar(mut self, value: impl Into<String>) -> Self {
+        self.avatar = Some(value.into());
+        self
+    }
+    /// Sets `is_executor` and returns the value, for chaining.
+    pub fn with_is_executor(mut self, value: bool) -> Self {
+        self.is_executor = Some(value);
+        self
+    }
+    /// Sets `is_stage_executor` and returns the value, for chaining.
+    pub fn with_is_stage_executor(mut self, value: bool) -> Self {
+        self.is_stage_executor = Some(value);
+        self
+    }
+}
+/// A Feishu approval instance as Feishu reports it; times are strings as Feishu sends them.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct LarkApprovalInstance {
+    /// Name of the Feishu approval definition.
+    #[serde(rename = "approval_name", default, skip_serializing_if = "Option::is_none")]
+    pub approval_name: Option<String>,
+    /// When the instance started.
+    #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<String>,
+    /// When the instance ended.
+    #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<String>,
+    /// Feishu user_id of the initiator.
+    #[serde(rename = "user_id", default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    /// Feishu open_id of the initiator.
+    #[serde(rename = "open_id", default, skip_serializing_if = "Option::is_none")]
+    pub open_id: Option<String>,
+    /// Serial number Feishu gave the instance.
+    #[serde(rename = "serial_number", default, skip_serializing_if = "Option::is_none")]
+    pub serial_number: Option<String>,
+    /// Department of the initiator.
+    #[serde(rename = "department_id", default, skip_serializing_if = "Option::is_none")]
+    pub department_id: Option<String>,
+    /// State of the instance as Feishu names it (e.g. PENDING, APPROVED, REJECTED).
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Unique id of the instance request.
+    #[serde(rename = "uuid", default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
+    /// The instance's form contents, as a JSON string.
+    #[serde(rename = "form", default, skip_serializing_if = "Option::is_none")]
+    pub form: Option<String>,
+    /// Approval tasks of the instance.
+    #[serde(rename = "task_list", default, skip_serializing_if = "Option::is_none")]
+    pub task_list: Option<Vec<LarkInstanceTask>>,
+    /// Instance this one modifies, if any.
+    #[serde(
+        rename = "modified_instance_code",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub modified_instance_code: Option<String>,
+    /// Instance this one reverts, if any.
+    #[serde(
+        rename = "reverted_instance_code",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub reverted_instance_code: Option<String>,
+    /// Code of the Feishu approval definition.
+    #[serde(rename = "approval_code", default, skip_serializing_if = "Option::is_none")]
+    pub approval_code: Option<String>,
+    /// Whether the instance was reverted.
+    #[serde(rename = "reverted", default, skip_serializing_if = "Option::is_none")]
+    pub reverted: Option<bool>,
+    /// Code of the instance.
+    #[serde(rename = "instance_code", default, skip_serializing_if = "Option::is_none")]
+    pub instance_code: Option<String>,
+    /// Comments left on the instance.
+    #[serde(rename = "comment_list", default, skip_serializing_if = "Option::is_none")]
+    pub comment_list: Option<Vec<LarkInstanceComment>>,
+    /// Events of the instance in order.
+    #[serde(rename = "timeline", default, skip_serializing_if = "Option::is_none")]
+    pub timeline: Option<Vec<LarkInstanceTimeline>>,
+    /// Name of the initiator.
+    #[serde(rename = "user_name", default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    /// Avatar address of the initiator.
+    #[serde(rename = "user_avatar", default, skip_serializing_if = "Option::is_none")]
+    pub user_avatar: Option<String>,
+}
+impl LarkApprovalInstance {
+    /// Creates an empty `LarkApprovalInstance`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            approval_name: None,
+            start_time: None,
+            end_time: None,
+            user_id: None,
+            open_id: None,
+            serial_number: None,
+            department_id: None,
+            status: None,
+            uuid: None,
+            form: None,
+            task_list: None,
+            modified_instance_code: None,
+            reverted_instance_code: None,
+            approval_code: None,
+            reverted: None,
+            instance_code: None,
+            comment_list: None,
+            timeline: None,
+            user_name: None,
+            user_avatar: None,
+        }
+    }
+    /// Sets `approval_name` and returns the value, for chaining.
+    pub fn with_approval_name(mut self, value: impl Into<String>) -> Self {
+        self.approval_name = Some(value.into());
+        self
+    }
+    /// Sets `start_time` and returns the value, for chaining.
+    pub fn with_start_time(mut self, value: impl Into<String>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `end_time` and returns the value, for chaining.
+    pub fn with_end_time(mut self, value: impl Into<String>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `user_id` and returns the value, for chaining.
+    pub fn with_user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `open_id` and returns the value, for chaining.
+    pub fn with_open_id(mut self, value: impl Into<String>) -> Self {
+        self.open_id = Some(value.into());
+        self
+    }
+    /// Sets `serial_number` and returns the value, for chaining.
+    pub fn with_serial_number(mut self, value: impl Into<String>) -> Self {
+        self.serial_number = Some(value.into());
+        self
+    }
+    /// Sets `department_id` and returns the value, for chaining.
+    pub fn with_department_id(mut self, value: impl Into<String>) -> Self {
+        self.department_id = Some(value.into());
+        self
+    }
+    /// Sets `status` and returns the value, for chaining.
+    pub fn with_status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `uuid` and returns the value, for chaining.
+    pub fn with_uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(value.into());
+        self
+    }
+    /// Sets `form` and returns the value, for chaining.
+    pub fn with_form(mut self, value: impl Into<String>) -> Self {
+        self.form = Some(value.into());
+        self
+    }
+    /// Sets `task_list` and returns the value, for chaining.
+    pub fn with_task_list(mut self, value: Vec<LarkInstanceTask>) -> Self {
+        self.task_list = Some(value);
+        self
+    }
+    /// Sets `modified_instance_code` and returns the value, for chaining.
+    pub fn with_modified_instance_code(mut self, value: impl Into<String>) -> Self {
+        self.modified_instance_code = Some(value.into());
+        self
+    }
+    /// Sets `reverted_instance_code` and returns the value, for chaining.
+    pub fn with_reverted_instance_code(mut self, value: impl Into<String>) -> Self {
+        self.reverted_instance_code = Some(value.into());
+        self
+    }
+    /// Sets `approval_code` and returns the value, for chaining.
+    pub fn with_approval_code(mut self, value: impl Into<String>) -> Self {
+        self.approval_code = Some(value.into());
+        self
+    }
+    /// Sets `reverted` and returns the value, for chaining.
+    pub fn with_reverted(mut self, value: bool) -> Self {
+        self.reverted = Some(value);
+        self
+    }
+    /// Sets `instance_code` and returns the value, for chaining.
+    pub fn with_instance_code(mut self, value: impl Into<String>) -> Self {
+        self.instance_code = Some(value.into());
+        self
+    }
+    /// Sets `comment_list` and returns the value, for chaining.
+    pub fn with_comment_list(mut self, value: Vec<LarkInstanceComment>) -> Self {
+        self.comment_list = Some(value);
+        self
+    }
+    /// Sets `timeline` and returns the value, for chaining.
+    pub fn with_timeline(mut self, value: Vec<LarkInstanceTimeline>) -> Self {
+        self.timeline = Some(value);
+        self
+    }
+    /// Sets `user_name` and returns the value, for chaining.
+    pub fn with_user_name(mut self, value: impl Into<String>) -> Self {
+        self.user_name = Some(value.into());
+        self
+    }
+    /// Sets `user_avatar` and returns the value, for chaining.
+    pub fn with_user_avatar(mut self, value: impl Into<String>) -> Self {
+        self.user_avatar = Some(value.into());
+        self
+    }
+}
+/// One approval task of a Feishu approval instance.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct LarkInstanceTask {
+    /// Id of the task.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Feishu user_id of the approver.
+    #[serde(rename = "user_id", default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    /// Feishu open_id of the approver.
+    #[serde(rename = "open_id", default, skip_serializing_if = "Option::is_none")]
+    pub open_id: Option<String>,
+    /// State of the task as Feishu names it.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Id of the flow node the task belongs to.
+    #[serde(rename = "node_id", default, skip_serializing_if = "Option::is_none")]
+    pub node_id: Option<String>,
+    /// Name of that node.
+    #[serde(rename = "node_name", default, skip_serializing_if = "Option::is_none")]
+    pub node_name: Option<String>,
+    /// Custom id of that node.
+    #[serde(rename = "custom_node_id", default, skip_serializing_if = "Option::is_none")]
+    pub custom_node_id: Option<String>,
+    /// How the node's approvers decide, as Feishu names it.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// When the task started.
+    #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<String>,
+    /// When the task ended.
+    #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<String>,
+    /// Name of the approver.
+    #[serde(rename = "user_name", default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    /// Avatar address of the approver.
+    #[serde(rename = "user_avatar", default, skip_serializing_if = "Option::is_none")]
+    pub user_avatar: Option<String>,
+}
+impl LarkInstanceTask {
+    /// Creates an empty `LarkInstanceTask`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            user_id: None,
+            open_id: None,
+            status: None,
+            node_id: None,
+            node_name: None,
+            custom_node_id: None,
+            r#type: None,
+            start_time: None,
+            end_time: None,
+            user_name: None,
+            user_avatar: None,
+        }
+    }
+    /// Sets `id` and returns the value, for chaining.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `user_id` and returns the value, for chaining.
+    pub fn with_user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `open_id` and returns the value, for chaining.
+    pub fn with_open_id(mut self, value: impl Into<String>) -> Self {
+        self.open_id = Some(value.into());
+        self
+    }
+    /// Sets `status` and returns the value, for chaining.
+    pub fn with_status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `node_id` and returns the value, for chaining.
+    pub fn with_node_id(mut self, value: impl Into<String>) -> Self {
+        self.node_id = Some(value.into());
+        self
+    }
+    /// Sets `node_name` and returns the value, for chaining.
+    pub fn with_node_name(mut self, value: impl Into<String>) -> Self {
+        self.node_name = Some(value.into());
+        self
+    }
+    /// Sets `custom_node_id` and returns the value, for chaining.
+    pub fn with_custom_node_id(mut self, value: impl Into<String>) -> Self {
+        self.custom_node_id = Some(value.into());
+        self
+    }
+    /// Sets `type` and returns the value, for chaining.
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `start_time` and returns the value, for chaining.
+    pub fn with_start_time(mut self, value: impl Into<String>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `end_time` and returns the value, for chaining.
+    pub fn with_end_time(mut self, value: impl Into<String>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `user_name` and returns the value, for chaining.
+    pub fn with_user_name(mut self, value: impl Into<String>) -> Self {
+        self.user_name = Some(value.into());
+        self
+    }
+    /// Sets `user_avatar` and returns the value, for chaining.
+    pub fn with_user_avatar(mut self, value: impl Into<String>) -> Self {
+        self.user_avatar = Some(value.into());
+        self
+    }
+}
+/// A comment on a Feishu approval instance.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct LarkInstanceComment {
+    /// Id of the comment.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Feishu user_id of the author.
+    #[serde(rename = "user_id", default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    /// Feishu open_id of the author.
+    #[serde(rename = "open_id", default, skip_serializing_if = "Option::is_none")]
+    pub open_id: Option<String>,
+    /// Text of the comment.
+    #[serde(rename = "comment", default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// When the comment was written.
+    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<String>,
+    /// Files attached to the comment.
+    #[serde(rename = "files", default, skip_serializing_if = "Option::is_none")]
+    pub files: Option<Vec<LarkFile>>,
+}
+impl LarkInstanceComment {
+    /// Creates an empty `LarkInstanceComment`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            user_id: None,
+            open_id: None,
+            comment: None,
+            create_time: None,
+            files: None,
+        }
+    }
+    /// Sets `id` and returns the value, for chaining.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `user_id` and returns the value, for chaining.
+    pub fn with_user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `open_id` and returns the value, for chaining.
+    pub fn with_open_id(mut self, value: impl Into<String>) -> Self {
+        self.open_id = Some(value.into());
+        self
+    }
+    /// Sets `comment` and returns the value, for chaining.
+    pub fn with_comment(mut self, value: impl Into<String>) -> Self {
+        self.comment = Some(value.into());
+        self
+    }
+    /// Sets `create_time` and returns the value, for chaining.
+    pub fn with_create_time(mut self, value: impl Into<String>) -> Self {
+        self.create_time = Some(value.into());
+        self
+    }
+    /// Sets `files` and returns the value, for chaining.
+    pub fn with_files(mut self, value: Vec<LarkFile>) -> Self {
+        self.files = Some(value);
+        self
+    }
+}
+/// One event in the history of a Feishu approval instance.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct LarkInstanceTimeline {
+    /// Kind of event, as Feishu names it.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// When it happened.
+    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<String>,
+    /// Feishu user_id of the acting user.
+    #[serde(rename = "user_id", default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    /// Feishu open_id of the acting user.
+    #[serde(rename = "open_id", default, skip_serializing_if = "Option::is_none")]
+    pub open_id: Option<String>,
+    /// Feishu user_ids the event concerns.
+    #[serde(rename = "user_id_list", default, skip_serializing_if = "Option::is_none")]
+    pub user_id_list: Option<Vec<String>>,
+    /// Feishu open_ids the event concerns.
+    #[serde(rename = "open_id_list", default, skip_serializing_if = "Option::is_none")]
+    pub open_id_list: Option<Vec<String>>,
+    /// Approval task the event belongs to.
+    #[serde(rename = "task_id", default, skip_serializing_if = "Option::is_none")]
+    pub task_id: Option<String>,
+    /// Comment given with the event.
+    #[serde(rename = "comment", default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// Users copied by the event.
+    #[serde(rename = "cc_user_list", default, skip_serializing_if = "Option::is_none")]
+    pub cc_user_list: Option<Vec<LarkInstanceCcUser>>,
+    /// Extra data of the event, as a JSON string.
+    #[serde(rename = "ext", default, skip_serializing_if = "Option::is_none")]
+    pub ext: Option<String>,
+    /// Key of the flow node the event belongs to.
+    #[serde(rename = "node_key", default, skip_serializing_if = "Option::is_none")]
+    pub node_key: Option<String>,
+    /// Files attached to the event.
+    #[serde(rename = "files", default, skip_serializing_if = "Option::is_none")]
+    pub files: Option<Vec<LarkFile>>,
+    /// Name of the acting user.
+    #[serde(rename = "user_name", default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    /// Avatar address of the acting user.
+    #[serde(rename = "user_avatar", default, skip_serializing_if = "Option::is_none")]
+    pub user_avatar: Option<String>,
+}
+impl LarkInstanceTimeline {
+    /// Creates an empty `LarkInstanceTimeline`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            create_time: None,
+            user_id: None,
+            open_id: None,
+            user_id_list: None,
+            open_id_list: None,
+            task_id: None,
+            comment: None,
+            cc_user_list: None,
+            ext: None,
+            node_key: None,
+            files: None,
+            user_name: None,
+            user_avatar: None,
+        }
+    }
+    /// Sets `type` and returns the value, for chaining.
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `create_time` and returns the value, for chaining.
+    pub fn with_create_time(mut self, value: impl Into<String>) -> Self {
+        self.create_time = Some(value.into());
+        self
+    }
+    /// Sets `user_id` and returns the value, for chaining.
+    pub fn with_user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `open_id` and returns the value, for chaining.
+    pub fn with_open_id(mut self, value: impl Into<String>) -> Self {
+        self.open_id = Some(value.into());
+        self
+    }
+    /// Sets `user_id_list` and returns the value, for chaining.
+    pub fn with_user_id_list(mut self, value: Vec<String>) -> Self {
+        self.user_id_list = Some(value);
+        self
+    }
+    /// Sets `open_id_list` and returns the value, for chaining.
+    pub fn with_open_id_list(mut self, value: Vec<String>) -> Self {
+        self.open_id_list = Some(value);
+        self
+    }
+    /// Sets `task_id` and returns the value, for chaining.
+    pub fn with_task_id(mut self, value: impl Into<String>) -> Self {
+        self.task_id = Some(value.into());
+        self
+    }
+    /// Sets `comment` and returns the value, for chaining.
+    pub fn with_comment(mut self, value: impl Into<String>) -> Self {
+        self.comment = Some(value.into());
+        self
+    }
+    /// Sets `cc_user_list` and returns the value, for chaining.
+    pub fn with_cc_user_list(mut self, value: Vec<LarkInstanceCcUser>) -> Self {
+        self.cc_user_list = Some(value);
+        self
+    }
+    /// Sets `ext` and returns the value, for chaining.
+    pub fn with_ext(mut self, value: impl Into<String>) -> Self {
+        self.ext = Some(value.into());
+        self
+    }
+    /// Sets `node_key` and returns the value, for chaining.
+    pub fn with_node_key(mut self, value: impl Into<String>) -> Self {
+        self.node_key = Some(value.into());
+        self
+    }
+    /// Sets `files` and returns the value, for chaining.
+    pub fn with_files(mut self, value: Vec<LarkFile>) -> Self {
+        self.files = Some(value);
+        self
+    }
+    /// Sets `user_name` and returns the value, for chaining.
+    pub fn with_user_name(mut self, value: impl Into<String>) -> Self {
+        self.user_name = Some(value.into());
+        self
+    }
+    /// Sets `user_avatar` and returns the value, for chaining.
+    pub fn with_user_avatar(mut self, value: impl Into<String>) -> Self {
+        self.user_avatar = Some(value.into());
+        self
+    }
+}
+/// A file attached to a Feishu approval comment or event.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct LarkFile {
+    /// Download address of the file.
+    #[serde(rename = "url", default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Size in bytes.
+    #[serde(rename = "file_size", default, skip_serializing_if = "Option::is_none")]
+    pub file_size: Option<i64>,
+    /// File name.
+    #[serde(rename = "title", default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Kind of file.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+}
+impl LarkFile {
+    /// Creates an empty `LarkFile`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            url: None,
+            file_size: None,
+            title: None,
+            r#type: None,
+        }
+    }
+    /// Sets `url` and returns the value, for chaining.
+    pub fn with_url(mut self, value: impl Into<String>) -> Self {
+        self.url = Some(value.into());
+        self
+    }
+    /// Sets `file_size` and returns the value, for chaining.
+    pub fn with_file_size(mut self, value: i64) -> Self {
+        self.file_size = Some(value);
+        self
+    }
+    /// Sets `title` and returns the value, for chaining.
+    pub fn with_title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+    /// Sets `type` and returns the value, for chaining.
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+/// A user copied on a Feishu approval instance.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct LarkInstanceCcUser {
+    /// Feishu user_id of the user.
+    #[serde(rename = "user_id", default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    /// Id of the copy.
+    #[serde(rename = "cc_id", default, skip_serializing_if = "Option::is_none")]
+    pub cc_id: Option<String>,
+    /// Feishu open_id of the user.
+    #[serde(rename = "open_id", default, skip_serializing_if = "Option::is_none")]
+    pub open_id: Option<String>,
+    /// Name of the user.
+    #[serde(rename = "user_name", default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    /// Avatar address of the user.
+    #[serde(rename = "user_avatar", default, skip_serializing_if = "Option::is_none")]
+    pub user_avatar: Option<String>,
+}
+impl LarkInstanceCcUser {
+    /// Creates an empty `LarkInstanceCcUser`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            user_id: None,
+            cc_id: None,
+            open_id: None,
+            user_name: None,
+            user_avatar: None,
+        }
+    }
+    /// Sets `user_id` and returns the value, for chaining.
+    pub fn with_user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `cc_id` and returns the value, for chaining.
+    pub fn with_cc_id(mut self, value: impl Into<String>) -> Self {
+        self.cc_id = Some(value.into());
+        self
+    }
+    /// Sets `open_id` and returns the value, for chaining.
+    pub fn with_open_id(mut self, value: impl Into<String>) -> Self {
+        self.open_id = Some(value.into());
+        self
+    }
+    /// Sets `user_name` and returns the value, for chaining.
+    pub fn with_user_name(mut self, value: impl Into<String>) -> Self {
+        self.user_name = Some(value.into());
+        self
+    }
+    /// Sets `user_avatar` and returns the value, for chaining.
+    pub fn with_user_avatar(mut self, value: impl Into<String>) -> Self {
+        self.user_avatar = Some(value.into());
         self
     }
 }
@@ -547,19 +2219,19 @@ pub struct DingTalkApproval {
     /// Minutes before the approval lapses.
     #[serde(rename = "timeout", default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<i64>,
-    /// Same as `timeout`; some responses (workflow details) spell it this way.
+    /// Spelling of `timeout` in the docs' examples; the server does not send it.
     #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
     pub timeout_pascal_case: Option<i64>,
     /// Id of the DingTalk approval integration.
     #[serde(rename = "approval_id", default, skip_serializing_if = "Option::is_none")]
     pub approval_id: Option<String>,
-    /// User who starts the approval on the DingTalk side.
+    /// DingTalk user who starts the approval on the DingTalk side.
     #[serde(
         rename = "default_approval_initiator",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub default_approval_initiator: Option<serde_json::Value>,
+    pub default_approval_initiator: Option<DingTalkApprovalUser>,
     /// Steps of the approval flow.
     #[serde(rename = "approval_nodes", default, skip_serializing_if = "Option::is_none")]
     pub approval_nodes: Option<Vec<ApprovalNode>>,
@@ -595,7 +2267,10 @@ impl DingTalkApproval {
         self
     }
     /// Sets `default_approval_initiator` and returns the value, for chaining.
-    pub fn with_default_approval_initiator(mut self, value: serde_json::Value) -> Self {
+    pub fn with_default_approval_initiator(
+        mut self,
+        value: DingTalkApprovalUser,
+    ) -> Self {
         self.default_approval_initiator = Some(value);
         self
     }
@@ -610,13 +2285,13 @@ impl DingTalkApproval {
         self
     }
 }
-/// One step of a third-party (Feishu or DingTalk) approval flow.
+/// One step of a DingTalk approval flow. (Feishu steps have their own shape, `LarkApprovalNode`.)
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ApprovalNode {
-    /// Users of the third-party system who approve at this step.
+    /// DingTalk users who approve at this step, with their decisions.
     #[serde(rename = "approve_users", default, skip_serializing_if = "Option::is_none")]
-    pub approve_users: Option<Vec<serde_json::Value>>,
+    pub approve_users: Option<Vec<DingTalkApprovalUser>>,
     /// How the users' decisions combine, e.g. AND or OR.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
@@ -626,7 +2301,7 @@ pub struct ApprovalNode {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub reject_or_approve: Option<String>,
+    pub reject_or_approve: Option<ApprovalStatus>,
 }
 impl ApprovalNode {
     /// Creates an empty `ApprovalNode`; every field is optional.
@@ -638,7 +2313,7 @@ impl ApprovalNode {
         }
     }
     /// Sets `approve_users` and returns the value, for chaining.
-    pub fn with_approve_users(mut self, value: Vec<serde_json::Value>) -> Self {
+    pub fn with_approve_users(mut self, value: Vec<DingTalkApprovalUser>) -> Self {
         self.approve_users = Some(value);
         self
     }
@@ -648,8 +2323,308 @@ impl ApprovalNode {
         self
     }
     /// Sets `reject_or_approve` and returns the value, for chaining.
-    pub fn with_reject_or_approve(mut self, value: impl Into<String>) -> Self {
-        self.reject_or_approve = Some(value.into());
+    pub fn with_reject_or_approve(mut self, value: ApprovalStatus) -> Self {
+        self.reject_or_approve = Some(value);
+        self
+    }
+}
+/// A DingTalk user in an approval and, once given, their decision.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DingTalkApprovalUser {
+    /// The user's DingTalk id.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Display name.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Address of the user's avatar image.
+    #[serde(rename = "avatar", default, skip_serializing_if = "Option::is_none")]
+    pub avatar: Option<String>,
+    /// The user's decision.
+    #[serde(
+        rename = "reject_or_approve",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub reject_or_approve: Option<ApprovalStatus>,
+    /// Comment left with the decision.
+    #[serde(rename = "comment", default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// When the decision was made (Unix seconds).
+    #[serde(rename = "operation_time", default, skip_serializing_if = "Option::is_none")]
+    pub operation_time: Option<i64>,
+}
+impl DingTalkApprovalUser {
+    /// Creates an empty `DingTalkApprovalUser`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            avatar: None,
+            reject_or_approve: None,
+            comment: None,
+            operation_time: None,
+        }
+    }
+    /// Sets `id` and returns the value, for chaining.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `avatar` and returns the value, for chaining.
+    pub fn with_avatar(mut self, value: impl Into<String>) -> Self {
+        self.avatar = Some(value.into());
+        self
+    }
+    /// Sets `reject_or_approve` and returns the value, for chaining.
+    pub fn with_reject_or_approve(mut self, value: ApprovalStatus) -> Self {
+        self.reject_or_approve = Some(value);
+        self
+    }
+    /// Sets `comment` and returns the value, for chaining.
+    pub fn with_comment(mut self, value: impl Into<String>) -> Self {
+        self.comment = Some(value.into());
+        self
+    }
+    /// Sets `operation_time` and returns the value, for chaining.
+    pub fn with_operation_time(mut self, value: i64) -> Self {
+        self.operation_time = Some(value);
+        self
+    }
+}
+/// An approval handled by a WeChat Work approval flow.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct WorkWxApproval {
+    /// Minutes before the approval lapses.
+    #[serde(rename = "timeout", default, skip_serializing_if = "Option::is_none")]
+    pub timeout: Option<i64>,
+    /// Id of the WeChat Work approval integration.
+    #[serde(rename = "approval_id", default, skip_serializing_if = "Option::is_none")]
+    pub approval_id: Option<String>,
+    /// WeChat Work user who starts the approval.
+    #[serde(rename = "creator_user", default, skip_serializing_if = "Option::is_none")]
+    pub creator_user: Option<WorkWxApprovalUser>,
+    /// Steps of the approval flow as configured.
+    #[serde(rename = "approval_nodes", default, skip_serializing_if = "Option::is_none")]
+    pub approval_nodes: Option<Vec<WorkWxApprovalNode>>,
+    /// Steps of the approval flow with their progress, once started.
+    #[serde(
+        rename = "approval_node_details",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub approval_node_details: Option<Vec<WorkWxApprovalNode>>,
+    /// Identifier of the approval instance.
+    #[serde(rename = "instance_id", default, skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
+}
+impl WorkWxApproval {
+    /// Creates an empty `WorkWxApproval`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            timeout: None,
+            approval_id: None,
+            creator_user: None,
+            approval_nodes: None,
+            approval_node_details: None,
+            instance_id: None,
+        }
+    }
+    /// Sets `timeout` and returns the value, for chaining.
+    pub fn with_timeout(mut self, value: i64) -> Self {
+        self.timeout = Some(value);
+        self
+    }
+    /// Sets `approval_id` and returns the value, for chaining.
+    pub fn with_approval_id(mut self, value: impl Into<String>) -> Self {
+        self.approval_id = Some(value.into());
+        self
+    }
+    /// Sets `creator_user` and returns the value, for chaining.
+    pub fn with_creator_user(mut self, value: WorkWxApprovalUser) -> Self {
+        self.creator_user = Some(value);
+        self
+    }
+    /// Sets `approval_nodes` and returns the value, for chaining.
+    pub fn with_approval_nodes(mut self, value: Vec<WorkWxApprovalNode>) -> Self {
+        self.approval_nodes = Some(value);
+        self
+    }
+    /// Sets `approval_node_details` and returns the value, for chaining.
+    pub fn with_approval_node_details(mut self, value: Vec<WorkWxApprovalNode>) -> Self {
+        self.approval_node_details = Some(value);
+        self
+    }
+    /// Sets `instance_id` and returns the value, for chaining.
+    pub fn with_instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+}
+/// A WeChat Work user in an approval.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct WorkWxApprovalUser {
+    /// Display name.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The user's WeChat Work id.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+impl WorkWxApprovalUser {
+    /// Creates an empty `WorkWxApprovalUser`; every field is optional.
+    pub fn new() -> Self {
+        Self { name: None, id: None }
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `id` and returns the value, for chaining.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+}
+/// One step of a WeChat Work approval flow; the numeric codes are WeChat Work's own.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct WorkWxApprovalNode {
+    /// Kind of node, as a WeChat Work code.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<i64>,
+    /// How the approvers' decisions combine, as a WeChat Work code.
+    #[serde(rename = "apv_rel", default, skip_serializing_if = "Option::is_none")]
+    pub apv_rel: Option<i64>,
+    /// Approvers of the step.
+    #[serde(rename = "users", default, skip_serializing_if = "Option::is_none")]
+    pub users: Option<Vec<WorkWxApprovalUser>>,
+    /// WeChat Work ids of the approvers.
+    #[serde(rename = "userid", default, skip_serializing_if = "Option::is_none")]
+    pub userid: Option<Vec<String>>,
+    /// State of the step, as a WeChat Work code.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    /// Each approver's part in the step.
+    #[serde(rename = "sub_nodes", default, skip_serializing_if = "Option::is_none")]
+    pub sub_nodes: Option<Vec<WorkWxApprovalSubNode>>,
+}
+impl WorkWxApprovalNode {
+    /// Creates an empty `WorkWxApprovalNode`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            apv_rel: None,
+            users: None,
+            userid: None,
+            status: None,
+            sub_nodes: None,
+        }
+    }
+    /// Sets `type` and returns the value, for chaining.
+    pub fn with_type(mut self, value: i64) -> Self {
+        self.r#type = Some(value);
+        self
+    }
+    /// Sets `apv_rel` and returns the value, for chaining.
+    pub fn with_apv_rel(mut self, value: i64) -> Self {
+        self.apv_rel = Some(value);
+        self
+    }
+    /// Sets `users` and returns the value, for chaining.
+    pub fn with_users(mut self, value: Vec<WorkWxApprovalUser>) -> Self {
+        self.users = Some(value);
+        self
+    }
+    /// Sets `userid` and returns the value, for chaining.
+    pub fn with_userid(mut self, value: Vec<String>) -> Self {
+        self.userid = Some(value);
+        self
+    }
+    /// Sets `status` and returns the value, for chaining.
+    pub fn with_status(mut self, value: i64) -> Self {
+        self.status = Some(value);
+        self
+    }
+    /// Sets `sub_nodes` and returns the value, for chaining.
+    pub fn with_sub_nodes(mut self, value: Vec<WorkWxApprovalSubNode>) -> Self {
+        self.sub_nodes = Some(value);
+        self
+    }
+}
+/// One approver's part in a WeChat Work approval step.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct WorkWxApprovalSubNode {
+    /// The approver.
+    #[serde(rename = "user_info", default, skip_serializing_if = "Option::is_none")]
+    pub user_info: Option<WorkWxApprovalSubNodeUser>,
+    /// Comment left by the approver.
+    #[serde(rename = "speech", default, skip_serializing_if = "Option::is_none")]
+    pub speech: Option<String>,
+    /// The approver's decision, as a WeChat Work code.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    /// When the decision was made (Unix seconds).
+    #[serde(rename = "timestamp", default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<i64>,
+}
+impl WorkWxApprovalSubNode {
+    /// Creates an empty `WorkWxApprovalSubNode`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            user_info: None,
+            speech: None,
+            status: None,
+            timestamp: None,
+        }
+    }
+    /// Sets `user_info` and returns the value, for chaining.
+    pub fn with_user_info(mut self, value: WorkWxApprovalSubNodeUser) -> Self {
+        self.user_info = Some(value);
+        self
+    }
+    /// Sets `speech` and returns the value, for chaining.
+    pub fn with_speech(mut self, value: impl Into<String>) -> Self {
+        self.speech = Some(value.into());
+        self
+    }
+    /// Sets `status` and returns the value, for chaining.
+    pub fn with_status(mut self, value: i64) -> Self {
+        self.status = Some(value);
+        self
+    }
+    /// Sets `timestamp` and returns the value, for chaining.
+    pub fn with_timestamp(mut self, value: i64) -> Self {
+        self.timestamp = Some(value);
+        self
+    }
+}
+/// The approver named in a WeChat Work approval sub-step.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct WorkWxApprovalSubNodeUser {
+    /// The approver's WeChat Work id.
+    #[serde(rename = "user_id", default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+}
+impl WorkWxApprovalSubNodeUser {
+    /// Creates an empty `WorkWxApprovalSubNodeUser`; every field is optional.
+    pub fn new() -> Self {
+        Self { user_id: None }
+    }
+    /// Sets `user_id` and returns the value, for chaining.
+    pub fn with_user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
         self
     }
 }
@@ -726,7 +2701,7 @@ impl<'de> Deserialize<'de> for ServiceVariableType {
         String::deserialize(deserializer).map(Self::from)
     }
 }
-/// One variable of a service deployed in an environment (the docs' VariableKV), optionally bound to the environment's global variable of the same key.
+/// One variable of a service deployed in an environment (the docs' VariableKV), optionally bound to the environment's global variable of the same key. (A service's own variable definition, without the binding, is `BasicServiceVariableKV`.)
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ServiceVariableKV {
@@ -752,6 +2727,13 @@ pub struct ServiceVariableKV {
         skip_serializing_if = "Option::is_none"
     )]
     pub use_global_variable: Option<bool>,
+    /// Flag the server stores with the variable to mark it as a reference variable.
+    #[serde(
+        rename = "is_reference_variable",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub is_reference_variable: Option<bool>,
 }
 impl ServiceVariableKV {
     /// Creates a `ServiceVariableKV` from its required fields; optional fields start as `None`.
@@ -763,6 +2745,7 @@ impl ServiceVariableKV {
             options: None,
             desc: None,
             use_global_variable: None,
+            is_reference_variable: None,
         }
     }
     /// Sets `value` and returns the value, for chaining.
@@ -788,6 +2771,63 @@ impl ServiceVariableKV {
     /// Sets `use_global_variable` and returns the value, for chaining.
     pub fn with_use_global_variable(mut self, value: bool) -> Self {
         self.use_global_variable = Some(value);
+        self
+    }
+    /// Sets `is_reference_variable` and returns the value, for chaining.
+    pub fn with_is_reference_variable(mut self, value: bool) -> Self {
+        self.is_reference_variable = Some(value);
+        self
+    }
+}
+/// One variable of a service as the service defines it: key, value and kind, without any binding to an environment's global variables.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BasicServiceVariableKV {
+    /// Name of the variable.
+    #[serde(rename = "key")]
+    pub key: String,
+    /// Value of the variable (usually a string; a bool for bool variables).
+    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<serde_json::Value>,
+    /// Kind of the variable.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ServiceVariableType>,
+    /// Allowed values when the type is enum.
+    #[serde(rename = "options", default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<Vec<String>>,
+    /// Free-text description of the variable.
+    #[serde(rename = "desc", default, skip_serializing_if = "Option::is_none")]
+    pub desc: Option<String>,
+}
+impl BasicServiceVariableKV {
+    /// Creates a `BasicServiceVariableKV` from its required fields; optional fields start as `None`.
+    pub fn new(key: impl Into<String>) -> Self {
+        Self {
+            key: key.into(),
+            value: None,
+            r#type: None,
+            options: None,
+            desc: None,
+        }
+    }
+    /// Sets `value` and returns the value, for chaining.
+    pub fn with_value(mut self, value: serde_json::Value) -> Self {
+        self.value = Some(value);
+        self
+    }
+    /// Sets `type` and returns the value, for chaining.
+    pub fn with_type(mut self, value: ServiceVariableType) -> Self {
+        self.r#type = Some(value);
+        self
+    }
+    /// Sets `options` and returns the value, for chaining.
+    pub fn with_options(mut self, value: Vec<String>) -> Self {
+        self.options = Some(value);
+        self
+    }
+    /// Sets `desc` and returns the value, for chaining.
+    pub fn with_desc(mut self, value: impl Into<String>) -> Self {
+        self.desc = Some(value.into());
         self
     }
 }

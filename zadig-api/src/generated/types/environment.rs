@@ -4,7 +4,7 @@
 //!
 //! Test and production environments of K8s YAML projects: listing, details, creation and removal, the services deployed in them and their variables, global variables, environment configurations (ConfigMap, Secret, Ingress, PVC), workload scaling, restarts and image updates, Kubernetes events, sub-environments (self-test mode) and live container logs.
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-/// State of an environment.
+/// State of an environment, in lower case: the OpenAPI handlers lower-case the stored status before sending it.
 ///
 /// The set of values is open: a value this version does not know decodes to
 /// [`EnvironmentStatus::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
@@ -13,20 +13,14 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub enum EnvironmentStatus {
     /// `success`: Running normally.
     Success,
-    /// `succeeded`: Running normally (spelling given for the detail view).
-    Succeeded,
     /// `failed`: Creation or update failed.
     Failed,
-    /// `error`: Internal error.
-    Error,
     /// `creating`: Being created.
     Creating,
     /// `updating`: Being updated.
     Updating,
     /// `deleting`: Being deleted.
     Deleting,
-    /// `running`: Workloads are running.
-    Running,
     /// `unstable`: Some workloads are not healthy.
     Unstable,
     /// `sleeping`: Scaled down to save resources.
@@ -41,13 +35,10 @@ impl EnvironmentStatus {
     pub fn as_str(&self) -> &str {
         match self {
             Self::Success => "success",
-            Self::Succeeded => "succeeded",
             Self::Failed => "failed",
-            Self::Error => "error",
             Self::Creating => "creating",
             Self::Updating => "updating",
             Self::Deleting => "deleting",
-            Self::Running => "running",
             Self::Unstable => "unstable",
             Self::Sleeping => "sleeping",
             Self::StatusUnknown => "unknown",
@@ -59,13 +50,10 @@ impl From<&str> for EnvironmentStatus {
     fn from(value: &str) -> Self {
         match value {
             "success" => Self::Success,
-            "succeeded" => Self::Succeeded,
             "failed" => Self::Failed,
-            "error" => Self::Error,
             "creating" => Self::Creating,
             "updating" => Self::Updating,
             "deleting" => Self::Deleting,
-            "running" => Self::Running,
             "unstable" => Self::Unstable,
             "sleeping" => Self::Sleeping,
             "unknown" => Self::StatusUnknown,
@@ -77,13 +65,10 @@ impl From<String> for EnvironmentStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
             "success" => Self::Success,
-            "succeeded" => Self::Succeeded,
             "failed" => Self::Failed,
-            "error" => Self::Error,
             "creating" => Self::Creating,
             "updating" => Self::Updating,
             "deleting" => Self::Deleting,
-            "running" => Self::Running,
             "unstable" => Self::Unstable,
             "sleeping" => Self::Sleeping,
             "unknown" => Self::StatusUnknown,
@@ -116,13 +101,15 @@ impl<'de> Deserialize<'de> for EnvironmentStatus {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnvironmentSummary {
-    /// Key of the environment, as the docs show it.
-    #[serde(rename = "env_name", default, skip_serializing_if = "Option::is_none")]
-    pub env_name: Option<String>,
-    /// Key of the environment, as the server names it.
-    #[serde(rename = "env_key", default, skip_serializing_if = "Option::is_none")]
+    /// Key of the environment.
+    #[serde(
+        rename = "env_key",
+        alias = "env_name",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub env_key: Option<String>,
-    /// Display name (alias) of the environment, when one is set.
+    /// Display name (alias) of the environment; absent when none is set.
     #[serde(rename = "envName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Id of the Kubernetes cluster.
@@ -151,7 +138,6 @@ impl EnvironmentSummary {
     /// Creates an empty `EnvironmentSummary`; every field is optional.
     pub fn new() -> Self {
         Self {
-            env_name: None,
             env_key: None,
             display_name: None,
             cluster_id: None,
@@ -162,11 +148,6 @@ impl EnvironmentSummary {
             update_by: None,
             update_time: None,
         }
-    }
-    /// Sets `env_name` and returns the value, for chaining.
-    pub fn with_env_name(mut self, value: impl Into<String>) -> Self {
-        self.env_name = Some(value.into());
-        self
     }
     /// Sets `env_key` and returns the value, for chaining.
     pub fn with_env_key(mut self, value: impl Into<String>) -> Self {
@@ -249,6 +230,9 @@ pub struct EnvironmentDetail {
         skip_serializing_if = "Option::is_none"
     )]
     pub global_variables: Option<Vec<crate::types::GlobalVariableKV>>,
+    /// Chart settings (release, chart, override values) of the Helm services of the environment; absent for K8s YAML environments.
+    #[serde(rename = "chart_values", default, skip_serializing_if = "Option::is_none")]
+    pub chart_values: Option<Vec<EnvHelmChartValues>>,
     /// Services deployed in the environment.
     #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<EnvironmentServiceInfo>>,
@@ -269,6 +253,7 @@ impl EnvironmentDetail {
             namespace: None,
             registry_id: None,
             global_variables: None,
+            chart_values: None,
             services: None,
             status: None,
         }
@@ -321,6 +306,11 @@ impl EnvironmentDetail {
         self.global_variables = Some(value);
         self
     }
+    /// Sets `chart_values` and returns the value, for chaining.
+    pub fn with_chart_values(mut self, value: Vec<EnvHelmChartValues>) -> Self {
+        self.chart_values = Some(value);
+        self
+    }
     /// Sets `services` and returns the value, for chaining.
     pub fn with_services(mut self, value: Vec<EnvironmentServiceInfo>) -> Self {
         self.services = Some(value);
@@ -329,6 +319,388 @@ impl EnvironmentDetail {
     /// Sets `status` and returns the value, for chaining.
     pub fn with_status(mut self, value: EnvironmentStatus) -> Self {
         self.status = Some(value);
+        self
+    }
+}
+/// Chart settings of one Helm service (or chart release) in an environment.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnvHelmChartValues {
+    /// Key of the environment.
+    #[serde(rename = "envName", default, skip_serializing_if = "Option::is_none")]
+    pub env_key: Option<String>,
+    /// Name of the service; empty for a release deployed straight from a chart.
+    #[serde(rename = "serviceName", default, skip_serializing_if = "Option::is_none")]
+    pub service_name: Option<String>,
+    /// Whether the release was deployed straight from a chart repository rather than from a service.
+    #[serde(
+        rename = "is_chart_deploy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub is_chart_deploy: Option<bool>,
+    /// Name of the Helm release.
+    #[serde(rename = "release_name", default, skip_serializing_if = "Option::is_none")]
+    pub release_name: Option<String>,
+    /// Chart repository, for a release deployed from a chart.
+    #[serde(rename = "chart_repo", default, skip_serializing_if = "Option::is_none")]
+    pub chart_repo: Option<String>,
+    /// Name of the chart.
+    #[serde(rename = "chart_name", default, skip_serializing_if = "Option::is_none")]
+    pub chart_name: Option<String>,
+    /// Version of the chart.
+    #[serde(rename = "chartVersion", default, skip_serializing_if = "Option::is_none")]
+    pub chart_version: Option<String>,
+    /// Single values set on top of the chart's values (key paths such as `image.tag`).
+    #[serde(rename = "overrideValues", default, skip_serializing_if = "Option::is_none")]
+    pub override_values: Option<Vec<EnvHelmKVPair>>,
+    /// Values YAML merged over the chart's values.
+    #[serde(rename = "overrideYaml", default, skip_serializing_if = "Option::is_none")]
+    pub override_yaml: Option<String>,
+    /// Where the override values come from, when they are loaded from a repository.
+    #[serde(rename = "valuesData", default, skip_serializing_if = "Option::is_none")]
+    pub values_data: Option<EnvHelmValuesData>,
+    /// The override values as stored for the environment.
+    #[serde(rename = "yaml_data", default, skip_serializing_if = "Option::is_none")]
+    pub yaml_data: Option<EnvCustomYaml>,
+    /// Variables as YAML (used by K8s YAML services; usually empty here).
+    #[serde(rename = "variable_yaml", default, skip_serializing_if = "Option::is_none")]
+    pub variable_yaml: Option<String>,
+    /// How Zadig manages the service in this environment.
+    #[serde(
+        rename = "deploy_strategy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub deploy_strategy: Option<EnvServiceDeployStrategy>,
+}
+impl EnvHelmChartValues {
+    /// Creates an empty `EnvHelmChartValues`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            env_key: None,
+            service_name: None,
+            is_chart_deploy: None,
+            release_name: None,
+            chart_repo: None,
+            chart_name: None,
+            chart_version: None,
+            override_values: None,
+            override_yaml: None,
+            values_data: None,
+            yaml_data: None,
+            variable_yaml: None,
+            deploy_strategy: None,
+        }
+    }
+    /// Sets `env_key` and returns the value, for chaining.
+    pub fn with_env_key(mut self, value: impl Into<String>) -> Self {
+        self.env_key = Some(value.into());
+        self
+    }
+    /// Sets `service_name` and returns the value, for chaining.
+    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
+        self.service_name = Some(value.into());
+        self
+    }
+    /// Sets `is_chart_deploy` and returns the value, for chaining.
+    pub fn with_is_chart_deploy(mut self, value: bool) -> Self {
+        self.is_chart_deploy = Some(value);
+        self
+    }
+    /// Sets `release_name` and returns the value, for chaining.
+    pub fn with_release_name(mut self, value: impl Into<String>) -> Self {
+        self.release_name = Some(value.into());
+        self
+    }
+    /// Sets `chart_repo` and returns the value, for chaining.
+    pub fn with_chart_repo(mut self, value: impl Into<String>) -> Self {
+        self.chart_repo = Some(value.into());
+        self
+    }
+    /// Sets `chart_name` and returns the value, for chaining.
+    pub fn with_chart_name(mut self, value: impl Into<String>) -> Self {
+        self.chart_name = Some(value.into());
+        self
+    }
+    /// Sets `chart_version` and returns the value, for chaining.
+    pub fn with_chart_version(mut self, value: impl Into<String>) -> Self {
+        self.chart_version = Some(value.into());
+        self
+    }
+    /// Sets `override_values` and returns the value, for chaining.
+    pub fn with_override_values(mut self, value: Vec<EnvHelmKVPair>) -> Self {
+        self.override_values = Some(value);
+        self
+    }
+    /// Sets `override_yaml` and returns the value, for chaining.
+    pub fn with_override_yaml(mut self, value: impl Into<String>) -> Self {
+        self.override_yaml = Some(value.into());
+        self
+    }
+    /// Sets `values_data` and returns the value, for chaining.
+    pub fn with_values_data(mut self, value: EnvHelmValuesData) -> Self {
+        self.values_data = Some(value);
+        self
+    }
+    /// Sets `yaml_data` and returns the value, for chaining.
+    pub fn with_yaml_data(mut self, value: EnvCustomYaml) -> Self {
+        self.yaml_data = Some(value);
+        self
+    }
+    /// Sets `variable_yaml` and returns the value, for chaining.
+    pub fn with_variable_yaml(mut self, value: impl Into<String>) -> Self {
+        self.variable_yaml = Some(value.into());
+        self
+    }
+    /// Sets `deploy_strategy` and returns the value, for chaining.
+    pub fn with_deploy_strategy(mut self, value: EnvServiceDeployStrategy) -> Self {
+        self.deploy_strategy = Some(value);
+        self
+    }
+}
+/// One Helm value set by key path.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnvHelmKVPair {
+    /// Key path of the value, e.g. `image.tag`.
+    #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// The value (any JSON value).
+    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<serde_json::Value>,
+}
+impl EnvHelmKVPair {
+    /// Creates an empty `EnvHelmKVPair`; every field is optional.
+    pub fn new() -> Self {
+        Self { key: None, value: None }
+    }
+    /// Sets `key` and returns the value, for chaining.
+    pub fn with_key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets `value` and returns the value, for chaining.
+    pub fn with_value(mut self, value: serde_json::Value) -> Self {
+        self.value = Some(value);
+        self
+    }
+}
+/// Source of a service's override values.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnvHelmValuesData {
+    /// Kind of source, e.g. a code repository or a values template.
+    #[serde(rename = "yamlSource", default, skip_serializing_if = "Option::is_none")]
+    pub yaml_source: Option<String>,
+    /// Id of the source, when it is a stored template.
+    #[serde(rename = "source_id", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// Whether changes at the source are applied automatically.
+    #[serde(rename = "autoSync", default, skip_serializing_if = "Option::is_none")]
+    pub auto_sync: Option<bool>,
+    /// The values YAML last read from the source.
+    #[serde(rename = "autoSyncYaml", default, skip_serializing_if = "Option::is_none")]
+    pub auto_sync_yaml: Option<String>,
+    /// The code repository, when the values come from one.
+    #[serde(rename = "gitRepoConfig", default, skip_serializing_if = "Option::is_none")]
+    pub git_repo_config: Option<EnvHelmValuesRepo>,
+}
+impl EnvHelmValuesData {
+    /// Creates an empty `EnvHelmValuesData`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            yaml_source: None,
+            source_id: None,
+            auto_sync: None,
+            auto_sync_yaml: None,
+            git_repo_config: None,
+        }
+    }
+    /// Sets `yaml_source` and returns the value, for chaining.
+    pub fn with_yaml_source(mut self, value: impl Into<String>) -> Self {
+        self.yaml_source = Some(value.into());
+        self
+    }
+    /// Sets `source_id` and returns the value, for chaining.
+    pub fn with_source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
+    }
+    /// Sets `auto_sync` and returns the value, for chaining.
+    pub fn with_auto_sync(mut self, value: bool) -> Self {
+        self.auto_sync = Some(value);
+        self
+    }
+    /// Sets `auto_sync_yaml` and returns the value, for chaining.
+    pub fn with_auto_sync_yaml(mut self, value: impl Into<String>) -> Self {
+        self.auto_sync_yaml = Some(value.into());
+        self
+    }
+    /// Sets `git_repo_config` and returns the value, for chaining.
+    pub fn with_git_repo_config(mut self, value: EnvHelmValuesRepo) -> Self {
+        self.git_repo_config = Some(value);
+        self
+    }
+}
+/// A code repository holding Helm values files.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnvHelmValuesRepo {
+    /// Numeric id of the code host integration.
+    #[serde(rename = "codehostID", default, skip_serializing_if = "Option::is_none")]
+    pub codehost_id: Option<i64>,
+    /// Owner of the repository.
+    #[serde(rename = "owner", default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    /// Organisation or user that holds the repository.
+    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<String>,
+    /// Name of the repository.
+    #[serde(rename = "repo", default, skip_serializing_if = "Option::is_none")]
+    pub repo: Option<String>,
+    /// Branch to read.
+    #[serde(rename = "branch", default, skip_serializing_if = "Option::is_none")]
+    pub branch: Option<String>,
+    /// Paths of the values files in the repository.
+    #[serde(rename = "valuesPaths", default, skip_serializing_if = "Option::is_none")]
+    pub values_paths: Option<Vec<String>>,
+}
+impl EnvHelmValuesRepo {
+    /// Creates an empty `EnvHelmValuesRepo`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            codehost_id: None,
+            owner: None,
+            namespace: None,
+            repo: None,
+            branch: None,
+            values_paths: None,
+        }
+    }
+    /// Sets `codehost_id` and returns the value, for chaining.
+    pub fn with_codehost_id(mut self, value: i64) -> Self {
+        self.codehost_id = Some(value);
+        self
+    }
+    /// Sets `owner` and returns the value, for chaining.
+    pub fn with_owner(mut self, value: impl Into<String>) -> Self {
+        self.owner = Some(value.into());
+        self
+    }
+    /// Sets `namespace` and returns the value, for chaining.
+    pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sets `repo` and returns the value, for chaining.
+    pub fn with_repo(mut self, value: impl Into<String>) -> Self {
+        self.repo = Some(value.into());
+        self
+    }
+    /// Sets `branch` and returns the value, for chaining.
+    pub fn with_branch(mut self, value: impl Into<String>) -> Self {
+        self.branch = Some(value.into());
+        self
+    }
+    /// Sets `values_paths` and returns the value, for chaining.
+    pub fn with_values_paths(mut self, value: Vec<String>) -> Self {
+        self.values_paths = Some(value);
+        self
+    }
+}
+/// Values YAML stored for a service in an environment, with where it came from.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnvCustomYaml {
+    /// The YAML text.
+    #[serde(rename = "yaml_content", default, skip_serializing_if = "Option::is_none")]
+    pub yaml_content: Option<String>,
+    /// Variables of the YAML, for K8s YAML services.
+    #[serde(
+        rename = "render_variable_kvs",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub render_variable_kvs: Option<Vec<crate::types::ServiceVariableKV>>,
+    /// Kind of source the YAML comes from; empty when typed in by hand.
+    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Whether changes at the source are applied automatically.
+    #[serde(rename = "auto_sync", default, skip_serializing_if = "Option::is_none")]
+    pub auto_sync: Option<bool>,
+    /// Result of the last automatic synchronisation, if any.
+    #[serde(
+        rename = "auto_sync_status",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auto_sync_status: Option<String>,
+    /// The YAML last read from the source.
+    #[serde(rename = "auto_sync_yaml", default, skip_serializing_if = "Option::is_none")]
+    pub auto_sync_yaml: Option<String>,
+    /// Details of the source; its shape depends on `source` (the server keeps it untyped).
+    #[serde(rename = "source_detail", default, skip_serializing_if = "Option::is_none")]
+    pub source_detail: Option<serde_json::Value>,
+    /// Id of the source, when it is a stored template.
+    #[serde(rename = "source_id", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+}
+impl EnvCustomYaml {
+    /// Creates an empty `EnvCustomYaml`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            yaml_content: None,
+            render_variable_kvs: None,
+            source: None,
+            auto_sync: None,
+            auto_sync_status: None,
+            auto_sync_yaml: None,
+            source_detail: None,
+            source_id: None,
+        }
+    }
+    /// Sets `yaml_content` and returns the value, for chaining.
+    pub fn with_yaml_content(mut self, value: impl Into<String>) -> Self {
+        self.yaml_content = Some(value.into());
+        self
+    }
+    /// Sets `render_variable_kvs` and returns the value, for chaining.
+    pub fn with_render_variable_kvs(
+        mut self,
+        value: Vec<crate::types::ServiceVariableKV>,
+    ) -> Self {
+        self.render_variable_kvs = Some(value);
+        self
+    }
+    /// Sets `source` and returns the value, for chaining.
+    pub fn with_source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+    /// Sets `auto_sync` and returns the value, for chaining.
+    pub fn with_auto_sync(mut self, value: bool) -> Self {
+        self.auto_sync = Some(value);
+        self
+    }
+    /// Sets `auto_sync_status` and returns the value, for chaining.
+    pub fn with_auto_sync_status(mut self, value: impl Into<String>) -> Self {
+        self.auto_sync_status = Some(value.into());
+        self
+    }
+    /// Sets `auto_sync_yaml` and returns the value, for chaining.
+    pub fn with_auto_sync_yaml(mut self, value: impl Into<String>) -> Self {
+        self.auto_sync_yaml = Some(value.into());
+        self
+    }
+    /// Sets `source_detail` and returns the value, for chaining.
+    pub fn with_source_detail(mut self, value: serde_json::Value) -> Self {
+        self.source_detail = Some(value);
+        self
+    }
+    /// Sets `source_id` and returns the value, for chaining.
+    pub fn with_source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
         self
     }
 }
@@ -422,12 +794,19 @@ pub struct EnvironmentServiceInfo {
     /// Name of the service.
     #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
+    /// How Zadig manages the service in this environment (deployed, imported or draft).
+    #[serde(
+        rename = "deploy_strategy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub deploy_strategy: Option<EnvServiceDeployStrategy>,
     /// Components (containers) of the service and their images.
     #[serde(rename = "containers", default, skip_serializing_if = "Option::is_none")]
     pub containers: Option<Vec<EnvServiceContainer>>,
-    /// Variables of the service in this environment.
+    /// Variables of the service, as defined in the project's service template.
     #[serde(rename = "variable_kvs", default, skip_serializing_if = "Option::is_none")]
-    pub variable_kvs: Option<Vec<crate::types::ServiceVariableKV>>,
+    pub variable_kvs: Option<Vec<crate::types::BasicServiceVariableKV>>,
     /// Current state of the service.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<EnvServiceStatus>,
@@ -440,6 +819,7 @@ impl EnvironmentServiceInfo {
     pub fn new() -> Self {
         Self {
             service_name: None,
+            deploy_strategy: None,
             containers: None,
             variable_kvs: None,
             status: None,
@@ -451,6 +831,11 @@ impl EnvironmentServiceInfo {
         self.service_name = Some(value.into());
         self
     }
+    /// Sets `deploy_strategy` and returns the value, for chaining.
+    pub fn with_deploy_strategy(mut self, value: EnvServiceDeployStrategy) -> Self {
+        self.deploy_strategy = Some(value);
+        self
+    }
     /// Sets `containers` and returns the value, for chaining.
     pub fn with_containers(mut self, value: Vec<EnvServiceContainer>) -> Self {
         self.containers = Some(value);
@@ -459,7 +844,7 @@ impl EnvironmentServiceInfo {
     /// Sets `variable_kvs` and returns the value, for chaining.
     pub fn with_variable_kvs(
         mut self,
-        value: Vec<crate::types::ServiceVariableKV>,
+        value: Vec<crate::types::BasicServiceVariableKV>,
     ) -> Self {
         self.variable_kvs = Some(value);
         self
@@ -488,6 +873,12 @@ pub struct EnvServiceContainer {
     /// Image name without registry and tag.
     #[serde(rename = "image_name")]
     pub image_name: String,
+    /// Whether it is an init container; empty for an ordinary container.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ContainerType>,
+    /// Where the parts of the image address (repository, namespace, name, tag) are found in the service's values, for Helm services.
+    #[serde(rename = "image_path", default, skip_serializing_if = "Option::is_none")]
+    pub image_path: Option<crate::types::ImagePathSpec>,
 }
 impl EnvServiceContainer {
     /// Creates a `EnvServiceContainer` from its required fields; optional fields start as `None`.
@@ -500,7 +891,150 @@ impl EnvServiceContainer {
             name: name.into(),
             image: image.into(),
             image_name: image_name.into(),
+            r#type: None,
+            image_path: None,
         }
+    }
+    /// Sets `type` and returns the value, for chaining.
+    pub fn with_type(mut self, value: ContainerType) -> Self {
+        self.r#type = Some(value);
+        self
+    }
+    /// Sets `image_path` and returns the value, for chaining.
+    pub fn with_image_path(mut self, value: crate::types::ImagePathSpec) -> Self {
+        self.image_path = Some(value);
+        self
+    }
+}
+/// Kind of a service's container.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`ContainerType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ContainerType {
+    /// `init`: An init container, run to completion before the others start.
+    Init,
+    /// ``: An ordinary container (the value is the empty string).
+    Normal,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl ContainerType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Init => "init",
+            Self::Normal => "",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl From<&str> for ContainerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "init" => Self::Init,
+            "" => Self::Normal,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for ContainerType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "init" => Self::Init,
+            "" => Self::Normal,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for ContainerType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for ContainerType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ContainerType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ContainerType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// How Zadig manages a service in an environment.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`EnvServiceDeployStrategy::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EnvServiceDeployStrategy {
+    /// `draft`: Recorded in the environment but not deployed.
+    Draft,
+    /// `import`: Imported from resources already in the cluster, not deployed by Zadig.
+    Import,
+    /// `deploy`: Deployed by Zadig.
+    Deploy,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl EnvServiceDeployStrategy {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Draft => "draft",
+            Self::Import => "import",
+            Self::Deploy => "deploy",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl From<&str> for EnvServiceDeployStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "draft" => Self::Draft,
+            "import" => Self::Import,
+            "deploy" => Self::Deploy,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for EnvServiceDeployStrategy {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "draft" => Self::Draft,
+            "import" => Self::Import,
+            "deploy" => Self::Deploy,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for EnvServiceDeployStrategy {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for EnvServiceDeployStrategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for EnvServiceDeployStrategy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for EnvServiceDeployStrategy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
     }
 }
 /// Body for creating a test or production environment. The production docs list only `env_key`, `env_name`, `cluster_id`, `namespace` and `registry_id`.
@@ -513,6 +1047,15 @@ pub struct CreateEnvironmentRequest {
     /// Display name of the environment (documented for production).
     #[serde(rename = "env_name", default, skip_serializing_if = "Option::is_none")]
     pub env_name: Option<String>,
+    /// Key of the project. The server replaces it with the `projectKey` query parameter, so it need not be sent.
+    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
+    pub project_key: Option<String>,
+    /// Whether the environment is a production one. The server sets it from the route (`/production` or not), so it need not be sent.
+    #[serde(rename = "production", default, skip_serializing_if = "Option::is_none")]
+    pub production: Option<bool>,
+    /// Create the environment as a sub-environment (self-test mode) of a base environment.
+    #[serde(rename = "sub_env", default, skip_serializing_if = "Option::is_none")]
+    pub sub_env: Option<EnvSubEnvSettings>,
     /// Id of the Kubernetes cluster to deploy into.
     #[serde(rename = "cluster_id")]
     pub cluster_id: String,
@@ -522,7 +1065,7 @@ pub struct CreateEnvironmentRequest {
     /// Id of the image registry.
     #[serde(rename = "registry_id")]
     pub registry_id: String,
-    /// Shown only in the docs' example (not in the parameter table, and not read by the server we checked).
+    /// Shown only in the docs' example (not in the parameter table); the server does not read it.
     #[serde(rename = "is_public", default, skip_serializing_if = "Option::is_none")]
     pub is_public: Option<bool>,
     /// Configuration resources to create with the environment.
@@ -550,6 +1093,9 @@ impl CreateEnvironmentRequest {
         Self {
             env_key: env_key.into(),
             env_name: None,
+            project_key: None,
+            production: None,
+            sub_env: None,
             cluster_id: cluster_id.into(),
             namespace: namespace.into(),
             registry_id: registry_id.into(),
@@ -562,6 +1108,21 @@ impl CreateEnvironmentRequest {
     /// Sets `env_name` and returns the value, for chaining.
     pub fn with_env_name(mut self, value: impl Into<String>) -> Self {
         self.env_name = Some(value.into());
+        self
+    }
+    /// Sets `project_key` and returns the value, for chaining.
+    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
+        self
+    }
+    /// Sets `production` and returns the value, for chaining.
+    pub fn with_production(mut self, value: bool) -> Self {
+        self.production = Some(value);
+        self
+    }
+    /// Sets `sub_env` and returns the value, for chaining.
+    pub fn with_sub_env(mut self, value: EnvSubEnvSettings) -> Self {
+        self.sub_env = Some(value);
         self
     }
     /// Sets `is_public` and returns the value, for chaining.
@@ -592,23 +1153,150 @@ impl CreateEnvironmentRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnvConfigInput {
+    /// Name of the resource.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// YAML manifest of the resource.
     #[serde(rename = "yaml_data")]
     pub yaml_data: String,
-    /// Kind of the resource.
+    /// Kind of the resource, one of `ConfigMap`, `Secret`, `Ingress` or `PVC`.
     #[serde(rename = "common_env_cfg_type")]
-    pub common_env_cfg_type: EnvConfigType,
+    pub common_env_cfg_type: String,
+    /// Keep the resource in step with its file in the code repository.
+    #[serde(rename = "auto_sync", default, skip_serializing_if = "Option::is_none")]
+    pub auto_sync: Option<bool>,
+    /// Code repository to load the resource from, instead of `yaml_data`.
+    #[serde(
+        rename = "git_repo_config",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub git_repo_config: Option<EnvConfigTemplateGitRepo>,
 }
 impl EnvConfigInput {
     /// Creates a `EnvConfigInput` from its required fields; optional fields start as `None`.
     pub fn new(
         yaml_data: impl Into<String>,
-        common_env_cfg_type: EnvConfigType,
+        common_env_cfg_type: impl Into<String>,
     ) -> Self {
         Self {
+            name: None,
             yaml_data: yaml_data.into(),
-            common_env_cfg_type,
+            common_env_cfg_type: common_env_cfg_type.into(),
+            auto_sync: None,
+            git_repo_config: None,
         }
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `auto_sync` and returns the value, for chaining.
+    pub fn with_auto_sync(mut self, value: bool) -> Self {
+        self.auto_sync = Some(value);
+        self
+    }
+    /// Sets `git_repo_config` and returns the value, for chaining.
+    pub fn with_git_repo_config(mut self, value: EnvConfigTemplateGitRepo) -> Self {
+        self.git_repo_config = Some(value);
+        self
+    }
+}
+/// A code repository, by the numeric id of its code host, and the files to read from it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnvConfigTemplateGitRepo {
+    /// Numeric id of the code host integration.
+    #[serde(rename = "codehost_id", default, skip_serializing_if = "Option::is_none")]
+    pub codehost_id: Option<i64>,
+    /// Owner of the repository.
+    #[serde(rename = "owner", default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    /// Name of the repository.
+    #[serde(rename = "repo", default, skip_serializing_if = "Option::is_none")]
+    pub repo: Option<String>,
+    /// Branch to read.
+    #[serde(rename = "branch", default, skip_serializing_if = "Option::is_none")]
+    pub branch: Option<String>,
+    /// Organisation or user that holds the repository.
+    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<String>,
+    /// Paths of the files to read in the repository.
+    #[serde(rename = "values_paths", default, skip_serializing_if = "Option::is_none")]
+    pub values_paths: Option<Vec<String>>,
+}
+impl EnvConfigTemplateGitRepo {
+    /// Creates an empty `EnvConfigTemplateGitRepo`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            codehost_id: None,
+            owner: None,
+            repo: None,
+            branch: None,
+            namespace: None,
+            values_paths: None,
+        }
+    }
+    /// Sets `codehost_id` and returns the value, for chaining.
+    pub fn with_codehost_id(mut self, value: i64) -> Self {
+        self.codehost_id = Some(value);
+        self
+    }
+    /// Sets `owner` and returns the value, for chaining.
+    pub fn with_owner(mut self, value: impl Into<String>) -> Self {
+        self.owner = Some(value.into());
+        self
+    }
+    /// Sets `repo` and returns the value, for chaining.
+    pub fn with_repo(mut self, value: impl Into<String>) -> Self {
+        self.repo = Some(value.into());
+        self
+    }
+    /// Sets `branch` and returns the value, for chaining.
+    pub fn with_branch(mut self, value: impl Into<String>) -> Self {
+        self.branch = Some(value.into());
+        self
+    }
+    /// Sets `namespace` and returns the value, for chaining.
+    pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sets `values_paths` and returns the value, for chaining.
+    pub fn with_values_paths(mut self, value: Vec<String>) -> Self {
+        self.values_paths = Some(value);
+        self
+    }
+}
+/// Sub-environment (self-test mode) settings of a new environment.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnvSubEnvSettings {
+    /// Create the environment as a sub-environment.
+    #[serde(rename = "enable", default, skip_serializing_if = "Option::is_none")]
+    pub enable: Option<bool>,
+    /// Key of the base environment it shares.
+    #[serde(rename = "base_env", default, skip_serializing_if = "Option::is_none")]
+    pub base_env: Option<String>,
+}
+impl EnvSubEnvSettings {
+    /// Creates an empty `EnvSubEnvSettings`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            enable: None,
+            base_env: None,
+        }
+    }
+    /// Sets `enable` and returns the value, for chaining.
+    pub fn with_enable(mut self, value: bool) -> Self {
+        self.enable = Some(value);
+        self
+    }
+    /// Sets `base_env` and returns the value, for chaining.
+    pub fn with_base_env(mut self, value: impl Into<String>) -> Self {
+        self.base_env = Some(value.into());
+        self
     }
 }
 /// A service to deploy when creating an environment.
@@ -627,6 +1315,16 @@ pub struct CreateEnvironmentService {
     /// Values for the service's variables.
     #[serde(rename = "variable_kvs", default, skip_serializing_if = "Option::is_none")]
     pub variable_kvs: Option<Vec<crate::types::ServiceVariableKV>>,
+    /// Not used on creation; the server deploys every listed service.
+    #[serde(
+        rename = "deploy_strategy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub deploy_strategy: Option<EnvServiceDeployStrategy>,
+    /// Not used on creation.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
 }
 impl CreateEnvironmentService {
     /// Creates a `CreateEnvironmentService` from its required fields; optional fields start as `None`.
@@ -640,6 +1338,8 @@ impl CreateEnvironmentService {
             r#type: r#type.into(),
             containers,
             variable_kvs: None,
+            deploy_strategy: None,
+            status: None,
         }
     }
     /// Sets `variable_kvs` and returns the value, for chaining.
@@ -648,6 +1348,16 @@ impl CreateEnvironmentService {
         value: Vec<crate::types::ServiceVariableKV>,
     ) -> Self {
         self.variable_kvs = Some(value);
+        self
+    }
+    /// Sets `deploy_strategy` and returns the value, for chaining.
+    pub fn with_deploy_strategy(mut self, value: EnvServiceDeployStrategy) -> Self {
+        self.deploy_strategy = Some(value);
+        self
+    }
+    /// Sets `status` and returns the value, for chaining.
+    pub fn with_status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
         self
     }
 }
@@ -681,6 +1391,390 @@ impl UpdateEnvironmentRequest {
         self
     }
 }
+/// Body for creating an empty environment in a Helm project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateHelmEnvironmentRequest {
+    /// Key of the new environment (not its display name; see `alias`).
+    #[serde(rename = "env_name")]
+    pub env_name: String,
+    /// Id of the Kubernetes cluster to deploy into.
+    #[serde(rename = "cluster_id")]
+    pub cluster_id: String,
+    /// Kubernetes namespace to use. For a production environment the server refuses `kube-node-lease`, `kube-public` and `kube-system`.
+    #[serde(rename = "namespace")]
+    pub namespace: String,
+    /// Id of the image registry.
+    #[serde(rename = "registry_id")]
+    pub registry_id: String,
+    /// Create a production environment (needs a Zadig professional licence).
+    #[serde(rename = "production", default, skip_serializing_if = "Option::is_none")]
+    pub production: Option<bool>,
+    /// Key of the project. The server replaces it with the `projectKey` query parameter, so it need not be sent.
+    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
+    pub project_key: Option<String>,
+    /// Display name of the environment.
+    #[serde(rename = "alias", default, skip_serializing_if = "Option::is_none")]
+    pub alias: Option<String>,
+    /// Create the environment as a sub-environment (self-test mode) of a base environment.
+    #[serde(rename = "sub_env", default, skip_serializing_if = "Option::is_none")]
+    pub sub_env: Option<EnvSubEnvSettings>,
+}
+impl CreateHelmEnvironmentRequest {
+    /// Creates a `CreateHelmEnvironmentRequest` from its required fields; optional fields start as `None`.
+    pub fn new(
+        env_name: impl Into<String>,
+        cluster_id: impl Into<String>,
+        namespace: impl Into<String>,
+        registry_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            env_name: env_name.into(),
+            cluster_id: cluster_id.into(),
+            namespace: namespace.into(),
+            registry_id: registry_id.into(),
+            production: None,
+            project_key: None,
+            alias: None,
+            sub_env: None,
+        }
+    }
+    /// Sets `production` and returns the value, for chaining.
+    pub fn with_production(mut self, value: bool) -> Self {
+        self.production = Some(value);
+        self
+    }
+    /// Sets `project_key` and returns the value, for chaining.
+    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
+        self
+    }
+    /// Sets `alias` and returns the value, for chaining.
+    pub fn with_alias(mut self, value: impl Into<String>) -> Self {
+        self.alias = Some(value.into());
+        self
+    }
+    /// Sets `sub_env` and returns the value, for chaining.
+    pub fn with_sub_env(mut self, value: EnvSubEnvSettings) -> Self {
+        self.sub_env = Some(value);
+        self
+    }
+}
+/// Body for deploying Helm services into an environment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AddHelmServicesRequest {
+    /// Key of the environment to deploy into.
+    #[serde(rename = "env_name")]
+    pub env_name: String,
+    /// Services to deploy, each with its values.
+    #[serde(rename = "services")]
+    pub services: Vec<HelmServiceInput>,
+    /// Whether the environment is a production one (needs a Zadig professional licence). Must match the environment.
+    #[serde(rename = "production", default, skip_serializing_if = "Option::is_none")]
+    pub production: Option<bool>,
+}
+impl AddHelmServicesRequest {
+    /// Creates a `AddHelmServicesRequest` from its required fields; optional fields start as `None`.
+    pub fn new(env_name: impl Into<String>, services: Vec<HelmServiceInput>) -> Self {
+        Self {
+            env_name: env_name.into(),
+            services,
+            production: None,
+        }
+    }
+    /// Sets `production` and returns the value, for chaining.
+    pub fn with_production(mut self, value: bool) -> Self {
+        self.production = Some(value);
+        self
+    }
+}
+/// One Helm service to deploy and the values to deploy it with: single values, a values YAML, or a values file read from a code repository (which then replaces `values_yaml`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct HelmServiceInput {
+    /// Name of the service in the project.
+    #[serde(rename = "service_name")]
+    pub service_name: String,
+    /// Whether to deploy the service, import it from the cluster, or only record it as a draft.
+    #[serde(rename = "deploy_strategy")]
+    pub deploy_strategy: EnvServiceDeployStrategy,
+    /// Single values to set, by key path (e.g. `image.tag`).
+    #[serde(rename = "override_kvs", default, skip_serializing_if = "Option::is_none")]
+    pub override_kvs: Option<Vec<crate::types::KeyAnyValue>>,
+    /// Values YAML merged over the chart's values.
+    #[serde(rename = "values_yaml", default, skip_serializing_if = "Option::is_none")]
+    pub values_yaml: Option<String>,
+    /// Read the values YAML from a file in a code repository instead.
+    #[serde(
+        rename = "import_values_from_git",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub import_values_from_git: Option<HelmValuesFromGit>,
+}
+impl HelmServiceInput {
+    /// Creates a `HelmServiceInput` from its required fields; optional fields start as `None`.
+    pub fn new(
+        service_name: impl Into<String>,
+        deploy_strategy: EnvServiceDeployStrategy,
+    ) -> Self {
+        Self {
+            service_name: service_name.into(),
+            deploy_strategy,
+            override_kvs: None,
+            values_yaml: None,
+            import_values_from_git: None,
+        }
+    }
+    /// Sets `override_kvs` and returns the value, for chaining.
+    pub fn with_override_kvs(mut self, value: Vec<crate::types::KeyAnyValue>) -> Self {
+        self.override_kvs = Some(value);
+        self
+    }
+    /// Sets `values_yaml` and returns the value, for chaining.
+    pub fn with_values_yaml(mut self, value: impl Into<String>) -> Self {
+        self.values_yaml = Some(value.into());
+        self
+    }
+    /// Sets `import_values_from_git` and returns the value, for chaining.
+    pub fn with_import_values_from_git(mut self, value: HelmValuesFromGit) -> Self {
+        self.import_values_from_git = Some(value);
+        self
+    }
+}
+/// A values file in a code repository to deploy a Helm service with.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct HelmValuesFromGit {
+    /// Name (alias) of the code host integration in Zadig.
+    #[serde(rename = "codehost_name")]
+    pub codehost_name: String,
+    /// Organisation or user that holds the repository.
+    #[serde(rename = "namespace")]
+    pub namespace: String,
+    /// Name of the repository.
+    #[serde(rename = "repo")]
+    pub repo: String,
+    /// Branch to read.
+    #[serde(rename = "branch")]
+    pub branch: String,
+    /// Path of the values file in the repository.
+    #[serde(rename = "value_path")]
+    pub value_path: String,
+    /// Re-apply the file when it changes in the repository. Ignored (always off) for code hosts of the "other" kind.
+    #[serde(rename = "auto_sync", default, skip_serializing_if = "Option::is_none")]
+    pub auto_sync: Option<bool>,
+}
+impl HelmValuesFromGit {
+    /// Creates a `HelmValuesFromGit` from its required fields; optional fields start as `None`.
+    pub fn new(
+        codehost_name: impl Into<String>,
+        namespace: impl Into<String>,
+        repo: impl Into<String>,
+        branch: impl Into<String>,
+        value_path: impl Into<String>,
+    ) -> Self {
+        Self {
+            codehost_name: codehost_name.into(),
+            namespace: namespace.into(),
+            repo: repo.into(),
+            branch: branch.into(),
+            value_path: value_path.into(),
+            auto_sync: None,
+        }
+    }
+    /// Sets `auto_sync` and returns the value, for chaining.
+    pub fn with_auto_sync(mut self, value: bool) -> Self {
+        self.auto_sync = Some(value);
+        self
+    }
+}
+/// State of one environment after a request to change it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnvUpdateStatus {
+    /// Key of the environment.
+    #[serde(rename = "env_name", default, skip_serializing_if = "Option::is_none")]
+    pub env_name: Option<String>,
+    /// State of the environment, as Zadig stores it (not lower-cased), e.g. `updating` or `failed`.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Why the change failed, when `status` is `failed`; empty otherwise.
+    #[serde(rename = "err_message", default, skip_serializing_if = "Option::is_none")]
+    pub err_message: Option<String>,
+}
+impl EnvUpdateStatus {
+    /// Creates an empty `EnvUpdateStatus`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            env_name: None,
+            status: None,
+            err_message: None,
+        }
+    }
+    /// Sets `env_name` and returns the value, for chaining.
+    pub fn with_env_name(mut self, value: impl Into<String>) -> Self {
+        self.env_name = Some(value.into());
+        self
+    }
+    /// Sets `status` and returns the value, for chaining.
+    pub fn with_status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `err_message` and returns the value, for chaining.
+    pub fn with_err_message(mut self, value: impl Into<String>) -> Self {
+        self.err_message = Some(value.into());
+        self
+    }
+}
+/// The pods of one service in an environment.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ServicePodList {
+    /// Name of the service.
+    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
+    pub service_name: Option<String>,
+    /// Pods of all workloads of the service, each once.
+    #[serde(rename = "pods", default, skip_serializing_if = "Option::is_none")]
+    pub pods: Option<Vec<ServicePodInfo>>,
+}
+impl ServicePodList {
+    /// Creates an empty `ServicePodList`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            service_name: None,
+            pods: None,
+        }
+    }
+    /// Sets `service_name` and returns the value, for chaining.
+    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
+        self.service_name = Some(value.into());
+        self
+    }
+    /// Sets `pods` and returns the value, for chaining.
+    pub fn with_pods(mut self, value: Vec<ServicePodInfo>) -> Self {
+        self.pods = Some(value);
+        self
+    }
+}
+/// One pod of a service, with its state and the workload it belongs to.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ServicePodInfo {
+    /// Name of the pod.
+    #[serde(rename = "pod_name", default, skip_serializing_if = "Option::is_none")]
+    pub pod_name: Option<String>,
+    /// Pod phase, e.g. Running.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Whether the pod is ready.
+    #[serde(rename = "pod_ready", default, skip_serializing_if = "Option::is_none")]
+    pub pod_ready: Option<bool>,
+    /// Whether all its containers are ready.
+    #[serde(
+        rename = "containers_ready",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub containers_ready: Option<bool>,
+    /// Creation time (Unix seconds).
+    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<i64>,
+    /// Pod IP address.
+    #[serde(rename = "ip", default, skip_serializing_if = "Option::is_none")]
+    pub ip: Option<String>,
+    /// Images of the pod's containers, one per container.
+    #[serde(rename = "images", default, skip_serializing_if = "Option::is_none")]
+    pub images: Option<Vec<String>>,
+    /// Name of the workload the pod belongs to.
+    #[serde(rename = "workload_name", default, skip_serializing_if = "Option::is_none")]
+    pub workload_name: Option<String>,
+    /// Kind of that workload, e.g. Deployment.
+    #[serde(rename = "workload_type", default, skip_serializing_if = "Option::is_none")]
+    pub workload_type: Option<String>,
+}
+impl ServicePodInfo {
+    /// Creates an empty `ServicePodInfo`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            pod_name: None,
+            status: None,
+            pod_ready: None,
+            containers_ready: None,
+            create_time: None,
+            ip: None,
+            images: None,
+            workload_name: None,
+            workload_type: None,
+        }
+    }
+    /// Sets `pod_name` and returns the value, for chaining.
+    pub fn with_pod_name(mut self, value: impl Into<String>) -> Self {
+        self.pod_name = Some(value.into());
+        self
+    }
+    /// Sets `status` and returns the value, for chaining.
+    pub fn with_status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `pod_ready` and returns the value, for chaining.
+    pub fn with_pod_ready(mut self, value: bool) -> Self {
+        self.pod_ready = Some(value);
+        self
+    }
+    /// Sets `containers_ready` and returns the value, for chaining.
+    pub fn with_containers_ready(mut self, value: bool) -> Self {
+        self.containers_ready = Some(value);
+        self
+    }
+    /// Sets `create_time` and returns the value, for chaining.
+    pub fn with_create_time(mut self, value: i64) -> Self {
+        self.create_time = Some(value);
+        self
+    }
+    /// Sets `ip` and returns the value, for chaining.
+    pub fn with_ip(mut self, value: impl Into<String>) -> Self {
+        self.ip = Some(value.into());
+        self
+    }
+    /// Sets `images` and returns the value, for chaining.
+    pub fn with_images(mut self, value: Vec<String>) -> Self {
+        self.images = Some(value);
+        self
+    }
+    /// Sets `workload_name` and returns the value, for chaining.
+    pub fn with_workload_name(mut self, value: impl Into<String>) -> Self {
+        self.workload_name = Some(value.into());
+        self
+    }
+    /// Sets `workload_type` and returns the value, for chaining.
+    pub fn with_workload_type(mut self, value: impl Into<String>) -> Self {
+        self.workload_type = Some(value.into());
+        self
+    }
+}
+/// Answer to a pod restart.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PodRestartResult {
+    /// `success` when the pod was deleted for its workload to recreate.
+    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+impl PodRestartResult {
+    /// Creates an empty `PodRestartResult`; every field is optional.
+    pub fn new() -> Self {
+        Self { message: None }
+    }
+    /// Sets `message` and returns the value, for chaining.
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+}
 /// Body for deploying services into an environment.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -690,13 +1784,13 @@ pub struct AddEnvironmentServicesRequest {
     pub env_key: String,
     /// Services to deploy.
     #[serde(rename = "service_list")]
-    pub service_list: Vec<EnvServiceVariables>,
+    pub service_list: Vec<EnvServiceToDeploy>,
 }
 impl AddEnvironmentServicesRequest {
     /// Creates a `AddEnvironmentServicesRequest` from its required fields; optional fields start as `None`.
     pub fn new(
         env_key: impl Into<String>,
-        service_list: Vec<EnvServiceVariables>,
+        service_list: Vec<EnvServiceToDeploy>,
     ) -> Self {
         Self {
             env_key: env_key.into(),
@@ -710,18 +1804,18 @@ impl AddEnvironmentServicesRequest {
 pub struct UpdateEnvironmentServicesRequest {
     /// Services to update, with their new variable values.
     #[serde(rename = "service_list")]
-    pub service_list: Vec<EnvServiceVariables>,
+    pub service_list: Vec<EnvServiceVariableUpdate>,
 }
 impl UpdateEnvironmentServicesRequest {
     /// Creates a `UpdateEnvironmentServicesRequest` from its required fields; optional fields start as `None`.
-    pub fn new(service_list: Vec<EnvServiceVariables>) -> Self {
+    pub fn new(service_list: Vec<EnvServiceVariableUpdate>) -> Self {
         Self { service_list }
     }
 }
-/// A service of the project together with variable values for it.
+/// A service of the project to deploy into an environment, with variable values for it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct EnvServiceVariables {
+pub struct EnvServiceToDeploy {
     /// Name of the service.
     #[serde(rename = "service_name")]
     pub service_name: String,
@@ -729,8 +1823,36 @@ pub struct EnvServiceVariables {
     #[serde(rename = "variable_kvs", default, skip_serializing_if = "Option::is_none")]
     pub variable_kvs: Option<Vec<crate::types::ServiceVariableKV>>,
 }
-impl EnvServiceVariables {
-    /// Creates a `EnvServiceVariables` from its required fields; optional fields start as `None`.
+impl EnvServiceToDeploy {
+    /// Creates a `EnvServiceToDeploy` from its required fields; optional fields start as `None`.
+    pub fn new(service_name: impl Into<String>) -> Self {
+        Self {
+            service_name: service_name.into(),
+            variable_kvs: None,
+        }
+    }
+    /// Sets `variable_kvs` and returns the value, for chaining.
+    pub fn with_variable_kvs(
+        mut self,
+        value: Vec<crate::types::ServiceVariableKV>,
+    ) -> Self {
+        self.variable_kvs = Some(value);
+        self
+    }
+}
+/// A service already in an environment, with new values for its variables.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnvServiceVariableUpdate {
+    /// Name of the service.
+    #[serde(rename = "service_name")]
+    pub service_name: String,
+    /// New values for the service's variables.
+    #[serde(rename = "variable_kvs", default, skip_serializing_if = "Option::is_none")]
+    pub variable_kvs: Option<Vec<crate::types::ServiceVariableKV>>,
+}
+impl EnvServiceVariableUpdate {
+    /// Creates a `EnvServiceVariableUpdate` from its required fields; optional fields start as `None`.
     pub fn new(service_name: impl Into<String>) -> Self {
         Self {
             service_name: service_name.into(),
@@ -803,9 +1925,9 @@ pub struct EnvServiceDetail {
     /// Workloads of the service.
     #[serde(rename = "scales", default, skip_serializing_if = "Option::is_none")]
     pub scales: Option<Vec<EnvWorkload>>,
-    /// Ingresses of the service (shape not documented).
+    /// Ingresses that route to the service.
     #[serde(rename = "ingress", default, skip_serializing_if = "Option::is_none")]
-    pub ingress: Option<Vec<serde_json::Value>>,
+    pub ingress: Option<Vec<EnvServiceIngress>>,
     /// Kubernetes Services of the service.
     #[serde(
         rename = "service_endpoints",
@@ -813,9 +1935,9 @@ pub struct EnvServiceDetail {
         skip_serializing_if = "Option::is_none"
     )]
     pub service_endpoints: Option<Vec<EnvK8sService>>,
-    /// CronJobs of the service (shape not documented).
+    /// CronJobs of the service.
     #[serde(rename = "cron_jobs", default, skip_serializing_if = "Option::is_none")]
-    pub cron_jobs: Option<Vec<serde_json::Value>>,
+    pub cron_jobs: Option<Vec<EnvCronJob>>,
     /// Kubernetes namespace.
     #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
@@ -855,7 +1977,7 @@ impl EnvServiceDetail {
         self
     }
     /// Sets `ingress` and returns the value, for chaining.
-    pub fn with_ingress(mut self, value: Vec<serde_json::Value>) -> Self {
+    pub fn with_ingress(mut self, value: Vec<EnvServiceIngress>) -> Self {
         self.ingress = Some(value);
         self
     }
@@ -865,7 +1987,7 @@ impl EnvServiceDetail {
         self
     }
     /// Sets `cron_jobs` and returns the value, for chaining.
-    pub fn with_cron_jobs(mut self, value: Vec<serde_json::Value>) -> Self {
+    pub fn with_cron_jobs(mut self, value: Vec<EnvCronJob>) -> Self {
         self.cron_jobs = Some(value);
         self
     }
@@ -1196,6 +2318,9 @@ pub struct EnvPodContainer {
     /// When the container started (Unix seconds).
     #[serde(rename = "started_at", default, skip_serializing_if = "Option::is_none")]
     pub started_at: Option<i64>,
+    /// When the container stopped (Unix seconds), for a terminated container.
+    #[serde(rename = "finished_at", default, skip_serializing_if = "Option::is_none")]
+    pub finished_at: Option<i64>,
 }
 impl EnvPodContainer {
     /// Creates an empty `EnvPodContainer`; every field is optional.
@@ -1210,6 +2335,7 @@ impl EnvPodContainer {
             message: None,
             reason: None,
             started_at: None,
+            finished_at: None,
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -1257,25 +2383,52 @@ impl EnvPodContainer {
         self.started_at = Some(value);
         self
     }
+    /// Sets `finished_at` and returns the value, for chaining.
+    pub fn with_finished_at(mut self, value: i64) -> Self {
+        self.finished_at = Some(value);
+        self
+    }
 }
 /// A port exposed by a container (Kubernetes ContainerPort).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnvContainerPort {
+    /// Name of the port, if it has one.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Port on the node mapped to this port, if any.
+    #[serde(rename = "hostPort", default, skip_serializing_if = "Option::is_none")]
+    pub host_port: Option<i64>,
     /// Port number inside the container.
     #[serde(rename = "containerPort", default, skip_serializing_if = "Option::is_none")]
     pub container_port: Option<i64>,
-    /// Protocol, e.g. TCP.
+    /// Protocol of the port.
     #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
-    pub protocol: Option<String>,
+    pub protocol: Option<EnvPortProtocol>,
+    /// Node IP address the host port is bound to, if any.
+    #[serde(rename = "hostIP", default, skip_serializing_if = "Option::is_none")]
+    pub host_ip: Option<String>,
 }
 impl EnvContainerPort {
     /// Creates an empty `EnvContainerPort`; every field is optional.
     pub fn new() -> Self {
         Self {
+            name: None,
+            host_port: None,
             container_port: None,
             protocol: None,
+            host_ip: None,
         }
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `host_port` and returns the value, for chaining.
+    pub fn with_host_port(mut self, value: i64) -> Self {
+        self.host_port = Some(value);
+        self
     }
     /// Sets `container_port` and returns the value, for chaining.
     pub fn with_container_port(mut self, value: i64) -> Self {
@@ -1283,8 +2436,312 @@ impl EnvContainerPort {
         self
     }
     /// Sets `protocol` and returns the value, for chaining.
-    pub fn with_protocol(mut self, value: impl Into<String>) -> Self {
-        self.protocol = Some(value.into());
+    pub fn with_protocol(mut self, value: EnvPortProtocol) -> Self {
+        self.protocol = Some(value);
+        self
+    }
+    /// Sets `host_ip` and returns the value, for chaining.
+    pub fn with_host_ip(mut self, value: impl Into<String>) -> Self {
+        self.host_ip = Some(value.into());
+        self
+    }
+}
+/// Network protocol of a container port.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`EnvPortProtocol::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EnvPortProtocol {
+    /// `TCP`: TCP.
+    Tcp,
+    /// `UDP`: UDP.
+    Udp,
+    /// `SCTP`: SCTP.
+    Sctp,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl EnvPortProtocol {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Tcp => "TCP",
+            Self::Udp => "UDP",
+            Self::Sctp => "SCTP",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl From<&str> for EnvPortProtocol {
+    fn from(value: &str) -> Self {
+        match value {
+            "TCP" => Self::Tcp,
+            "UDP" => Self::Udp,
+            "SCTP" => Self::Sctp,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for EnvPortProtocol {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "TCP" => Self::Tcp,
+            "UDP" => Self::Udp,
+            "SCTP" => Self::Sctp,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for EnvPortProtocol {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for EnvPortProtocol {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for EnvPortProtocol {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for EnvPortProtocol {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// A Kubernetes Ingress that routes traffic to a service of the environment.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnvServiceIngress {
+    /// Name of the Ingress.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Labels of the Ingress.
+    #[serde(rename = "labels", default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    /// Host names and the paths routed under each.
+    #[serde(rename = "host_info", default, skip_serializing_if = "Option::is_none")]
+    pub host_info: Option<Vec<EnvIngressHost>>,
+    /// Addresses the Ingress is reachable at.
+    #[serde(rename = "ips", default, skip_serializing_if = "Option::is_none")]
+    pub ips: Option<Vec<String>>,
+    /// Age in human-readable form.
+    #[serde(rename = "age", default, skip_serializing_if = "Option::is_none")]
+    pub age: Option<String>,
+}
+impl EnvServiceIngress {
+    /// Creates an empty `EnvServiceIngress`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            labels: None,
+            host_info: None,
+            ips: None,
+            age: None,
+        }
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `labels` and returns the value, for chaining.
+    pub fn with_labels(
+        mut self,
+        value: std::collections::BTreeMap<String, String>,
+    ) -> Self {
+        self.labels = Some(value);
+        self
+    }
+    /// Sets `host_info` and returns the value, for chaining.
+    pub fn with_host_info(mut self, value: Vec<EnvIngressHost>) -> Self {
+        self.host_info = Some(value);
+        self
+    }
+    /// Sets `ips` and returns the value, for chaining.
+    pub fn with_ips(mut self, value: Vec<String>) -> Self {
+        self.ips = Some(value);
+        self
+    }
+    /// Sets `age` and returns the value, for chaining.
+    pub fn with_age(mut self, value: impl Into<String>) -> Self {
+        self.age = Some(value.into());
+        self
+    }
+}
+/// One host name of an Ingress and its routes.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnvIngressHost {
+    /// Host name.
+    #[serde(rename = "host", default, skip_serializing_if = "Option::is_none")]
+    pub host: Option<String>,
+    /// Paths under the host and where they lead.
+    #[serde(rename = "backend", default, skip_serializing_if = "Option::is_none")]
+    pub backend: Option<Vec<EnvIngressBackend>>,
+}
+impl EnvIngressHost {
+    /// Creates an empty `EnvIngressHost`; every field is optional.
+    pub fn new() -> Self {
+        Self { host: None, backend: None }
+    }
+    /// Sets `host` and returns the value, for chaining.
+    pub fn with_host(mut self, value: impl Into<String>) -> Self {
+        self.host = Some(value.into());
+        self
+    }
+    /// Sets `backend` and returns the value, for chaining.
+    pub fn with_backend(mut self, value: Vec<EnvIngressBackend>) -> Self {
+        self.backend = Some(value);
+        self
+    }
+}
+/// One path of an Ingress host and the Kubernetes Service it leads to.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnvIngressBackend {
+    /// URL path.
+    #[serde(rename = "path", default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// How the path is matched, e.g. Prefix or Exact.
+    #[serde(rename = "path_type", default, skip_serializing_if = "Option::is_none")]
+    pub path_type: Option<String>,
+    /// Kubernetes Service the path leads to.
+    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
+    pub service_name: Option<String>,
+    /// Port of that Service, as a number or a port name.
+    #[serde(rename = "service_port", default, skip_serializing_if = "Option::is_none")]
+    pub service_port: Option<String>,
+}
+impl EnvIngressBackend {
+    /// Creates an empty `EnvIngressBackend`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            path: None,
+            path_type: None,
+            service_name: None,
+            service_port: None,
+        }
+    }
+    /// Sets `path` and returns the value, for chaining.
+    pub fn with_path(mut self, value: impl Into<String>) -> Self {
+        self.path = Some(value.into());
+        self
+    }
+    /// Sets `path_type` and returns the value, for chaining.
+    pub fn with_path_type(mut self, value: impl Into<String>) -> Self {
+        self.path_type = Some(value.into());
+        self
+    }
+    /// Sets `service_name` and returns the value, for chaining.
+    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
+        self.service_name = Some(value.into());
+        self
+    }
+    /// Sets `service_port` and returns the value, for chaining.
+    pub fn with_service_port(mut self, value: impl Into<String>) -> Self {
+        self.service_port = Some(value.into());
+        self
+    }
+}
+/// A Kubernetes CronJob of a service and the pods of its runs.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnvCronJob {
+    /// Name of the CronJob.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Labels of the CronJob.
+    #[serde(rename = "labels", default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    /// Images of the CronJob's containers.
+    #[serde(rename = "images", default, skip_serializing_if = "Option::is_none")]
+    pub images: Option<Vec<EnvWorkloadImage>>,
+    /// Pods of its runs.
+    #[serde(rename = "pods", default, skip_serializing_if = "Option::is_none")]
+    pub pods: Option<Vec<EnvPod>>,
+    /// Creation time (Unix seconds).
+    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<i64>,
+    /// Whether scheduling is suspended.
+    #[serde(rename = "suspend", default, skip_serializing_if = "Option::is_none")]
+    pub suspend: Option<bool>,
+    /// Schedule in cron syntax.
+    #[serde(rename = "schedule", default, skip_serializing_if = "Option::is_none")]
+    pub schedule: Option<String>,
+    /// When a run was last scheduled, as a display string.
+    #[serde(rename = "last_schedule", default, skip_serializing_if = "Option::is_none")]
+    pub last_schedule: Option<String>,
+    /// Number of runs in progress.
+    #[serde(rename = "active", default, skip_serializing_if = "Option::is_none")]
+    pub active: Option<i64>,
+}
+impl EnvCronJob {
+    /// Creates an empty `EnvCronJob`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            labels: None,
+            images: None,
+            pods: None,
+            create_time: None,
+            suspend: None,
+            schedule: None,
+            last_schedule: None,
+            active: None,
+        }
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `labels` and returns the value, for chaining.
+    pub fn with_labels(
+        mut self,
+        value: std::collections::BTreeMap<String, String>,
+    ) -> Self {
+        self.labels = Some(value);
+        self
+    }
+    /// Sets `images` and returns the value, for chaining.
+    pub fn with_images(mut self, value: Vec<EnvWorkloadImage>) -> Self {
+        self.images = Some(value);
+        self
+    }
+    /// Sets `pods` and returns the value, for chaining.
+    pub fn with_pods(mut self, value: Vec<EnvPod>) -> Self {
+        self.pods = Some(value);
+        self
+    }
+    /// Sets `create_time` and returns the value, for chaining.
+    pub fn with_create_time(mut self, value: i64) -> Self {
+        self.create_time = Some(value);
+        self
+    }
+    /// Sets `suspend` and returns the value, for chaining.
+    pub fn with_suspend(mut self, value: bool) -> Self {
+        self.suspend = Some(value);
+        self
+    }
+    /// Sets `schedule` and returns the value, for chaining.
+    pub fn with_schedule(mut self, value: impl Into<String>) -> Self {
+        self.schedule = Some(value.into());
+        self
+    }
+    /// Sets `last_schedule` and returns the value, for chaining.
+    pub fn with_last_schedule(mut self, value: impl Into<String>) -> Self {
+        self.last_schedule = Some(value.into());
+        self
+    }
+    /// Sets `active` and returns the value, for chaining.
+    pub fn with_active(mut self, value: i64) -> Self {
+        self.active = Some(value);
         self
     }
 }
@@ -1464,6 +2921,43 @@ pub struct CreateEnvConfigRequest {
     /// YAML manifest of the resource.
     #[serde(rename = "yaml_data")]
     pub yaml_data: String,
+    /// Key of the environment. The server takes it from the path, so it need not be sent.
+    #[serde(rename = "env_key", default, skip_serializing_if = "Option::is_none")]
+    pub env_key: Option<String>,
+    /// Key of the project. The server replaces it with the `projectKey` query parameter, so it need not be sent.
+    #[serde(rename = "product_name", default, skip_serializing_if = "Option::is_none")]
+    pub product_name: Option<String>,
+    /// Name of the service the resource belongs to, if any.
+    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
+    pub service_name: Option<String>,
+    /// Services that use the resource; not read by this endpoint.
+    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
+    pub services: Option<Vec<String>>,
+    /// Code repository the resource comes from; not read by this endpoint.
+    #[serde(rename = "source_detail", default, skip_serializing_if = "Option::is_none")]
+    pub source_detail: Option<EnvConfigRepoSource>,
+    /// Keep the resource in step with its repository file; not read by this endpoint.
+    #[serde(rename = "auto_sync", default, skip_serializing_if = "Option::is_none")]
+    pub auto_sync: Option<bool>,
+    /// Restart the services that use the resource; not read when adding a resource.
+    #[serde(
+        rename = "restart_associated_svc",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub restart_associated_svc: Option<bool>,
+    /// Who created the resource; filled in by the server, not read from requests.
+    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// When it was created (Unix seconds); filled in by the server, not read from requests.
+    #[serde(rename = "created_time", default, skip_serializing_if = "Option::is_none")]
+    pub created_time: Option<i64>,
+    /// Who changed it last; filled in by the server, not read from requests.
+    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
+    pub update_by: Option<String>,
+    /// When it was last changed (Unix seconds); filled in by the server, not read from requests.
+    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<i64>,
 }
 impl CreateEnvConfigRequest {
     /// Creates a `CreateEnvConfigRequest` from its required fields; optional fields start as `None`.
@@ -1476,7 +2970,73 @@ impl CreateEnvConfigRequest {
             name: name.into(),
             common_env_cfg_type,
             yaml_data: yaml_data.into(),
+            env_key: None,
+            product_name: None,
+            service_name: None,
+            services: None,
+            source_detail: None,
+            auto_sync: None,
+            restart_associated_svc: None,
+            created_by: None,
+            created_time: None,
+            update_by: None,
+            update_time: None,
         }
+    }
+    /// Sets `env_key` and returns the value, for chaining.
+    pub fn with_env_key(mut self, value: impl Into<String>) -> Self {
+        self.env_key = Some(value.into());
+        self
+    }
+    /// Sets `product_name` and returns the value, for chaining.
+    pub fn with_product_name(mut self, value: impl Into<String>) -> Self {
+        self.product_name = Some(value.into());
+        self
+    }
+    /// Sets `service_name` and returns the value, for chaining.
+    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
+        self.service_name = Some(value.into());
+        self
+    }
+    /// Sets `services` and returns the value, for chaining.
+    pub fn with_services(mut self, value: Vec<String>) -> Self {
+        self.services = Some(value);
+        self
+    }
+    /// Sets `source_detail` and returns the value, for chaining.
+    pub fn with_source_detail(mut self, value: EnvConfigRepoSource) -> Self {
+        self.source_detail = Some(value);
+        self
+    }
+    /// Sets `auto_sync` and returns the value, for chaining.
+    pub fn with_auto_sync(mut self, value: bool) -> Self {
+        self.auto_sync = Some(value);
+        self
+    }
+    /// Sets `restart_associated_svc` and returns the value, for chaining.
+    pub fn with_restart_associated_svc(mut self, value: bool) -> Self {
+        self.restart_associated_svc = Some(value);
+        self
+    }
+    /// Sets `created_by` and returns the value, for chaining.
+    pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+    /// Sets `created_time` and returns the value, for chaining.
+    pub fn with_created_time(mut self, value: i64) -> Self {
+        self.created_time = Some(value);
+        self
+    }
+    /// Sets `update_by` and returns the value, for chaining.
+    pub fn with_update_by(mut self, value: impl Into<String>) -> Self {
+        self.update_by = Some(value.into());
+        self
+    }
+    /// Sets `update_time` and returns the value, for chaining.
+    pub fn with_update_time(mut self, value: i64) -> Self {
+        self.update_time = Some(value);
+        self
     }
 }
 /// Body for replacing a configuration resource of an environment.
@@ -1495,6 +3055,40 @@ pub struct UpdateEnvConfigRequest {
     /// New YAML manifest of the resource.
     #[serde(rename = "yaml_data")]
     pub yaml_data: String,
+    /// Key of the project. The server replaces it with the `projectKey` query parameter, so it need not be sent.
+    #[serde(rename = "product_name", default, skip_serializing_if = "Option::is_none")]
+    pub product_name: Option<String>,
+    /// Name of the service the resource belongs to, if any.
+    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
+    pub service_name: Option<String>,
+    /// Services that use the resource; not read by this endpoint.
+    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
+    pub services: Option<Vec<String>>,
+    /// Code repository the resource comes from; not read by this endpoint.
+    #[serde(rename = "source_detail", default, skip_serializing_if = "Option::is_none")]
+    pub source_detail: Option<EnvConfigRepoSource>,
+    /// Keep the resource in step with its repository file; not read by this endpoint.
+    #[serde(rename = "auto_sync", default, skip_serializing_if = "Option::is_none")]
+    pub auto_sync: Option<bool>,
+    /// Restart the services that use the resource; the server always does so on update, whatever is sent.
+    #[serde(
+        rename = "restart_associated_svc",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub restart_associated_svc: Option<bool>,
+    /// Who created the resource; filled in by the server, not read from requests.
+    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// When it was created (Unix seconds); filled in by the server, not read from requests.
+    #[serde(rename = "created_time", default, skip_serializing_if = "Option::is_none")]
+    pub created_time: Option<i64>,
+    /// Who changed it last; filled in by the server, not read from requests.
+    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
+    pub update_by: Option<String>,
+    /// When it was last changed (Unix seconds); filled in by the server, not read from requests.
+    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<i64>,
 }
 impl UpdateEnvConfigRequest {
     /// Creates a `UpdateEnvConfigRequest` from its required fields; optional fields start as `None`.
@@ -1509,7 +3103,67 @@ impl UpdateEnvConfigRequest {
             env_key: env_key.into(),
             common_env_cfg_type,
             yaml_data: yaml_data.into(),
+            product_name: None,
+            service_name: None,
+            services: None,
+            source_detail: None,
+            auto_sync: None,
+            restart_associated_svc: None,
+            created_by: None,
+            created_time: None,
+            update_by: None,
+            update_time: None,
         }
+    }
+    /// Sets `product_name` and returns the value, for chaining.
+    pub fn with_product_name(mut self, value: impl Into<String>) -> Self {
+        self.product_name = Some(value.into());
+        self
+    }
+    /// Sets `service_name` and returns the value, for chaining.
+    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
+        self.service_name = Some(value.into());
+        self
+    }
+    /// Sets `services` and returns the value, for chaining.
+    pub fn with_services(mut self, value: Vec<String>) -> Self {
+        self.services = Some(value);
+        self
+    }
+    /// Sets `source_detail` and returns the value, for chaining.
+    pub fn with_source_detail(mut self, value: EnvConfigRepoSource) -> Self {
+        self.source_detail = Some(value);
+        self
+    }
+    /// Sets `auto_sync` and returns the value, for chaining.
+    pub fn with_auto_sync(mut self, value: bool) -> Self {
+        self.auto_sync = Some(value);
+        self
+    }
+    /// Sets `restart_associated_svc` and returns the value, for chaining.
+    pub fn with_restart_associated_svc(mut self, value: bool) -> Self {
+        self.restart_associated_svc = Some(value);
+        self
+    }
+    /// Sets `created_by` and returns the value, for chaining.
+    pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+    /// Sets `created_time` and returns the value, for chaining.
+    pub fn with_created_time(mut self, value: i64) -> Self {
+        self.created_time = Some(value);
+        self
+    }
+    /// Sets `update_by` and returns the value, for chaining.
+    pub fn with_update_by(mut self, value: impl Into<String>) -> Self {
+        self.update_by = Some(value.into());
+        self
+    }
+    /// Sets `update_time` and returns the value, for chaining.
+    pub fn with_update_time(mut self, value: i64) -> Self {
+        self.update_time = Some(value);
+        self
     }
 }
 /// A configuration resource as the list endpoints show it.
@@ -1532,6 +3186,9 @@ pub struct EnvConfigSummary {
         skip_serializing_if = "Option::is_none"
     )]
     pub common_env_cfg_type: Option<EnvConfigType>,
+    /// Who changed it last, when known.
+    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
+    pub update_by: Option<String>,
     /// When it was last changed (Unix seconds).
     #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
@@ -1544,6 +3201,7 @@ impl EnvConfigSummary {
             env_name: None,
             project_name: None,
             common_env_cfg_type: None,
+            update_by: None,
             update_time: None,
         }
     }
@@ -1567,6 +3225,11 @@ impl EnvConfigSummary {
         self.common_env_cfg_type = Some(value);
         self
     }
+    /// Sets `update_by` and returns the value, for chaining.
+    pub fn with_update_by(mut self, value: impl Into<String>) -> Self {
+        self.update_by = Some(value.into());
+        self
+    }
     /// Sets `update_time` and returns the value, for chaining.
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = Some(value);
@@ -1583,16 +3246,16 @@ pub struct EnvConfigDetail {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub config_map_detail: Option<EnvConfigResource>,
+    pub config_map_detail: Option<EnvConfigMapDetail>,
     /// Set for a Secret.
     #[serde(rename = "secret_detail", default, skip_serializing_if = "Option::is_none")]
-    pub secret_detail: Option<EnvConfigResource>,
+    pub secret_detail: Option<EnvSecretDetail>,
     /// Set for an Ingress.
     #[serde(rename = "ingress_detail", default, skip_serializing_if = "Option::is_none")]
-    pub ingress_detail: Option<EnvConfigResource>,
+    pub ingress_detail: Option<EnvIngressDetail>,
     /// Set for a PersistentVolumeClaim.
     #[serde(rename = "pvc_detail", default, skip_serializing_if = "Option::is_none")]
-    pub pvc_detail: Option<EnvConfigResource>,
+    pub pvc_detail: Option<EnvPvcDetail>,
 }
 impl EnvConfigDetail {
     /// Creates an empty `EnvConfigDetail`; every field is optional.
@@ -1605,33 +3268,44 @@ impl EnvConfigDetail {
         }
     }
     /// Sets `config_map_detail` and returns the value, for chaining.
-    pub fn with_config_map_detail(mut self, value: EnvConfigResource) -> Self {
+    pub fn with_config_map_detail(mut self, value: EnvConfigMapDetail) -> Self {
         self.config_map_detail = Some(value);
         self
     }
     /// Sets `secret_detail` and returns the value, for chaining.
-    pub fn with_secret_detail(mut self, value: EnvConfigResource) -> Self {
+    pub fn with_secret_detail(mut self, value: EnvSecretDetail) -> Self {
         self.secret_detail = Some(value);
         self
     }
     /// Sets `ingress_detail` and returns the value, for chaining.
-    pub fn with_ingress_detail(mut self, value: EnvConfigResource) -> Self {
+    pub fn with_ingress_detail(mut self, value: EnvIngressDetail) -> Self {
         self.ingress_detail = Some(value);
         self
     }
     /// Sets `pvc_detail` and returns the value, for chaining.
-    pub fn with_pvc_detail(mut self, value: EnvConfigResource) -> Self {
+    pub fn with_pvc_detail(mut self, value: EnvPvcDetail) -> Self {
         self.pvc_detail = Some(value);
         self
     }
 }
-/// Common fields of a configuration resource.
+/// A ConfigMap of an environment.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct EnvConfigResource {
+pub struct EnvConfigMapDetail {
     /// Name of the resource.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// Key of the project.
+    #[serde(
+        rename = "project_key",
+        alias = "product_key",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub project_key: Option<String>,
+    /// Key of the environment.
+    #[serde(rename = "env_key", default, skip_serializing_if = "Option::is_none")]
+    pub env_key: Option<String>,
     /// Kind of the resource.
     #[serde(
         rename = "common_env_cfg_type",
@@ -1639,37 +3313,51 @@ pub struct EnvConfigResource {
         skip_serializing_if = "Option::is_none"
     )]
     pub common_env_cfg_type: Option<EnvConfigType>,
+    /// Who created the resource, when known.
+    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
     /// When it was created (Unix seconds).
     #[serde(rename = "created_time", default, skip_serializing_if = "Option::is_none")]
     pub created_time: Option<i64>,
-    /// Key of the environment.
-    #[serde(rename = "env_key", default, skip_serializing_if = "Option::is_none")]
-    pub env_key: Option<String>,
-    /// Key of the project, as the docs name it.
-    #[serde(rename = "product_key", default, skip_serializing_if = "Option::is_none")]
-    pub product_key: Option<String>,
-    /// Key of the project, as the server names it.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
-    pub project_key: Option<String>,
+    /// Who changed it last, when known.
+    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
+    pub update_by: Option<String>,
+    /// When it was last changed (Unix seconds).
+    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<i64>,
     /// YAML manifest of the resource.
     #[serde(rename = "yaml_data", default, skip_serializing_if = "Option::is_none")]
     pub yaml_data: Option<String>,
+    /// Services of the environment that use the resource.
+    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
+    pub services: Option<Vec<String>>,
     /// Where the resource is synchronised from, when it comes from a code repository.
     #[serde(rename = "source_detail", default, skip_serializing_if = "Option::is_none")]
     pub source_detail: Option<EnvConfigSource>,
+    /// Whether the ConfigMap is immutable.
+    #[serde(rename = "immutable", default, skip_serializing_if = "Option::is_none")]
+    pub immutable: Option<bool>,
+    /// The ConfigMap's data, key by key.
+    #[serde(rename = "cm_data", default, skip_serializing_if = "Option::is_none")]
+    pub cm_data: Option<std::collections::BTreeMap<String, String>>,
 }
-impl EnvConfigResource {
-    /// Creates an empty `EnvConfigResource`; every field is optional.
+impl EnvConfigMapDetail {
+    /// Creates an empty `EnvConfigMapDetail`; every field is optional.
     pub fn new() -> Self {
         Self {
             name: None,
-            common_env_cfg_type: None,
-            created_time: None,
-            env_key: None,
-            product_key: None,
             project_key: None,
+            env_key: None,
+            common_env_cfg_type: None,
+            created_by: None,
+            created_time: None,
+            update_by: None,
+            update_time: None,
             yaml_data: None,
+            services: None,
             source_detail: None,
+            immutable: None,
+            cm_data: None,
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -1677,14 +3365,9 @@ impl EnvConfigResource {
         self.name = Some(value.into());
         self
     }
-    /// Sets `common_env_cfg_type` and returns the value, for chaining.
-    pub fn with_common_env_cfg_type(mut self, value: EnvConfigType) -> Self {
-        self.common_env_cfg_type = Some(value);
-        self
-    }
-    /// Sets `created_time` and returns the value, for chaining.
-    pub fn with_created_time(mut self, value: i64) -> Self {
-        self.created_time = Some(value);
+    /// Sets `project_key` and returns the value, for chaining.
+    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
         self
     }
     /// Sets `env_key` and returns the value, for chaining.
@@ -1692,14 +3375,29 @@ impl EnvConfigResource {
         self.env_key = Some(value.into());
         self
     }
-    /// Sets `product_key` and returns the value, for chaining.
-    pub fn with_product_key(mut self, value: impl Into<String>) -> Self {
-        self.product_key = Some(value.into());
+    /// Sets `common_env_cfg_type` and returns the value, for chaining.
+    pub fn with_common_env_cfg_type(mut self, value: EnvConfigType) -> Self {
+        self.common_env_cfg_type = Some(value);
         self
     }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+    /// Sets `created_by` and returns the value, for chaining.
+    pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+    /// Sets `created_time` and returns the value, for chaining.
+    pub fn with_created_time(mut self, value: i64) -> Self {
+        self.created_time = Some(value);
+        self
+    }
+    /// Sets `update_by` and returns the value, for chaining.
+    pub fn with_update_by(mut self, value: impl Into<String>) -> Self {
+        self.update_by = Some(value.into());
+        self
+    }
+    /// Sets `update_time` and returns the value, for chaining.
+    pub fn with_update_time(mut self, value: i64) -> Self {
+        self.update_time = Some(value);
         self
     }
     /// Sets `yaml_data` and returns the value, for chaining.
@@ -1707,9 +3405,462 @@ impl EnvConfigResource {
         self.yaml_data = Some(value.into());
         self
     }
+    /// Sets `services` and returns the value, for chaining.
+    pub fn with_services(mut self, value: Vec<String>) -> Self {
+        self.services = Some(value);
+        self
+    }
     /// Sets `source_detail` and returns the value, for chaining.
     pub fn with_source_detail(mut self, value: EnvConfigSource) -> Self {
         self.source_detail = Some(value);
+        self
+    }
+    /// Sets `immutable` and returns the value, for chaining.
+    pub fn with_immutable(mut self, value: bool) -> Self {
+        self.immutable = Some(value);
+        self
+    }
+    /// Sets `cm_data` and returns the value, for chaining.
+    pub fn with_cm_data(
+        mut self,
+        value: std::collections::BTreeMap<String, String>,
+    ) -> Self {
+        self.cm_data = Some(value);
+        self
+    }
+}
+/// A Secret of an environment.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnvSecretDetail {
+    /// Name of the resource.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Key of the project.
+    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
+    pub project_key: Option<String>,
+    /// Key of the environment.
+    #[serde(rename = "env_key", default, skip_serializing_if = "Option::is_none")]
+    pub env_key: Option<String>,
+    /// Kind of the resource.
+    #[serde(
+        rename = "common_env_cfg_type",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub common_env_cfg_type: Option<EnvConfigType>,
+    /// Who created the resource, when known.
+    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// When it was created (Unix seconds).
+    #[serde(rename = "created_time", default, skip_serializing_if = "Option::is_none")]
+    pub created_time: Option<i64>,
+    /// Who changed it last, when known.
+    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
+    pub update_by: Option<String>,
+    /// When it was last changed (Unix seconds).
+    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<i64>,
+    /// YAML manifest of the resource.
+    #[serde(rename = "yaml_data", default, skip_serializing_if = "Option::is_none")]
+    pub yaml_data: Option<String>,
+    /// Services of the environment that use the resource.
+    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
+    pub services: Option<Vec<String>>,
+    /// Where the resource is synchronised from, when it comes from a code repository.
+    #[serde(rename = "source_detail", default, skip_serializing_if = "Option::is_none")]
+    pub source_detail: Option<EnvConfigSource>,
+    /// Kubernetes type of the Secret, e.g. Opaque.
+    #[serde(rename = "secret_type", default, skip_serializing_if = "Option::is_none")]
+    pub secret_type: Option<String>,
+}
+impl EnvSecretDetail {
+    /// Creates an empty `EnvSecretDetail`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            project_key: None,
+            env_key: None,
+            common_env_cfg_type: None,
+            created_by: None,
+            created_time: None,
+            update_by: None,
+            update_time: None,
+            yaml_data: None,
+            services: None,
+            source_detail: None,
+            secret_type: None,
+        }
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `project_key` and returns the value, for chaining.
+    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
+        self
+    }
+    /// Sets `env_key` and returns the value, for chaining.
+    pub fn with_env_key(mut self, value: impl Into<String>) -> Self {
+        self.env_key = Some(value.into());
+        self
+    }
+    /// Sets `common_env_cfg_type` and returns the value, for chaining.
+    pub fn with_common_env_cfg_type(mut self, value: EnvConfigType) -> Self {
+        self.common_env_cfg_type = Some(value);
+        self
+    }
+    /// Sets `created_by` and returns the value, for chaining.
+    pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+    /// Sets `created_time` and returns the value, for chaining.
+    pub fn with_created_time(mut self, value: i64) -> Self {
+        self.created_time = Some(value);
+        self
+    }
+    /// Sets `update_by` and returns the value, for chaining.
+    pub fn with_update_by(mut self, value: impl Into<String>) -> Self {
+        self.update_by = Some(value.into());
+        self
+    }
+    /// Sets `update_time` and returns the value, for chaining.
+    pub fn with_update_time(mut self, value: i64) -> Self {
+        self.update_time = Some(value);
+        self
+    }
+    /// Sets `yaml_data` and returns the value, for chaining.
+    pub fn with_yaml_data(mut self, value: impl Into<String>) -> Self {
+        self.yaml_data = Some(value.into());
+        self
+    }
+    /// Sets `services` and returns the value, for chaining.
+    pub fn with_services(mut self, value: Vec<String>) -> Self {
+        self.services = Some(value);
+        self
+    }
+    /// Sets `source_detail` and returns the value, for chaining.
+    pub fn with_source_detail(mut self, value: EnvConfigSource) -> Self {
+        self.source_detail = Some(value);
+        self
+    }
+    /// Sets `secret_type` and returns the value, for chaining.
+    pub fn with_secret_type(mut self, value: impl Into<String>) -> Self {
+        self.secret_type = Some(value.into());
+        self
+    }
+}
+/// An Ingress of an environment.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnvIngressDetail {
+    /// Name of the resource.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Key of the project.
+    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
+    pub project_key: Option<String>,
+    /// Key of the environment.
+    #[serde(rename = "env_key", default, skip_serializing_if = "Option::is_none")]
+    pub env_key: Option<String>,
+    /// Kind of the resource.
+    #[serde(
+        rename = "common_env_cfg_type",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub common_env_cfg_type: Option<EnvConfigType>,
+    /// Who created the resource, when known.
+    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// When it was created (Unix seconds).
+    #[serde(rename = "created_time", default, skip_serializing_if = "Option::is_none")]
+    pub created_time: Option<i64>,
+    /// Who changed it last, when known.
+    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
+    pub update_by: Option<String>,
+    /// When it was last changed (Unix seconds).
+    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<i64>,
+    /// YAML manifest of the resource.
+    #[serde(rename = "yaml_data", default, skip_serializing_if = "Option::is_none")]
+    pub yaml_data: Option<String>,
+    /// Services of the environment that use the resource.
+    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
+    pub services: Option<Vec<String>>,
+    /// Where the resource is synchronised from, when it comes from a code repository.
+    #[serde(rename = "source_detail", default, skip_serializing_if = "Option::is_none")]
+    pub source_detail: Option<EnvConfigSource>,
+    /// Host names the Ingress serves, as one display string.
+    #[serde(rename = "host_info", default, skip_serializing_if = "Option::is_none")]
+    pub host_info: Option<String>,
+    /// Address the Ingress is reachable at, as one display string.
+    #[serde(rename = "address", default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Ports of the Ingress, as one display string.
+    #[serde(rename = "ports", default, skip_serializing_if = "Option::is_none")]
+    pub ports: Option<String>,
+    /// Why the Ingress could not be read or applied, if it failed.
+    #[serde(rename = "error_reason", default, skip_serializing_if = "Option::is_none")]
+    pub error_reason: Option<String>,
+}
+impl EnvIngressDetail {
+    /// Creates an empty `EnvIngressDetail`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            project_key: None,
+            env_key: None,
+            common_env_cfg_type: None,
+            created_by: None,
+            created_time: None,
+            update_by: None,
+            update_time: None,
+            yaml_data: None,
+            services: None,
+            source_detail: None,
+            host_info: None,
+            address: None,
+            ports: None,
+            error_reason: None,
+        }
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `project_key` and returns the value, for chaining.
+    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
+        self
+    }
+    /// Sets `env_key` and returns the value, for chaining.
+    pub fn with_env_key(mut self, value: impl Into<String>) -> Self {
+        self.env_key = Some(value.into());
+        self
+    }
+    /// Sets `common_env_cfg_type` and returns the value, for chaining.
+    pub fn with_common_env_cfg_type(mut self, value: EnvConfigType) -> Self {
+        self.common_env_cfg_type = Some(value);
+        self
+    }
+    /// Sets `created_by` and returns the value, for chaining.
+    pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+    /// Sets `created_time` and returns the value, for chaining.
+    pub fn with_created_time(mut self, value: i64) -> Self {
+        self.created_time = Some(value);
+        self
+    }
+    /// Sets `update_by` and returns the value, for chaining.
+    pub fn with_update_by(mut self, value: impl Into<String>) -> Self {
+        self.update_by = Some(value.into());
+        self
+    }
+    /// Sets `update_time` and returns the value, for chaining.
+    pub fn with_update_time(mut self, value: i64) -> Self {
+        self.update_time = Some(value);
+        self
+    }
+    /// Sets `yaml_data` and returns the value, for chaining.
+    pub fn with_yaml_data(mut self, value: impl Into<String>) -> Self {
+        self.yaml_data = Some(value.into());
+        self
+    }
+    /// Sets `services` and returns the value, for chaining.
+    pub fn with_services(mut self, value: Vec<String>) -> Self {
+        self.services = Some(value);
+        self
+    }
+    /// Sets `source_detail` and returns the value, for chaining.
+    pub fn with_source_detail(mut self, value: EnvConfigSource) -> Self {
+        self.source_detail = Some(value);
+        self
+    }
+    /// Sets `host_info` and returns the value, for chaining.
+    pub fn with_host_info(mut self, value: impl Into<String>) -> Self {
+        self.host_info = Some(value.into());
+        self
+    }
+    /// Sets `address` and returns the value, for chaining.
+    pub fn with_address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+    /// Sets `ports` and returns the value, for chaining.
+    pub fn with_ports(mut self, value: impl Into<String>) -> Self {
+        self.ports = Some(value.into());
+        self
+    }
+    /// Sets `error_reason` and returns the value, for chaining.
+    pub fn with_error_reason(mut self, value: impl Into<String>) -> Self {
+        self.error_reason = Some(value.into());
+        self
+    }
+}
+/// A PersistentVolumeClaim of an environment.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnvPvcDetail {
+    /// Name of the resource.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Key of the project.
+    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
+    pub project_key: Option<String>,
+    /// Key of the environment.
+    #[serde(rename = "env_key", default, skip_serializing_if = "Option::is_none")]
+    pub env_key: Option<String>,
+    /// Kind of the resource.
+    #[serde(
+        rename = "common_env_cfg_type",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub common_env_cfg_type: Option<EnvConfigType>,
+    /// Who created the resource, when known.
+    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// When it was created (Unix seconds).
+    #[serde(rename = "created_time", default, skip_serializing_if = "Option::is_none")]
+    pub created_time: Option<i64>,
+    /// Who changed it last, when known.
+    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
+    pub update_by: Option<String>,
+    /// When it was last changed (Unix seconds).
+    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<i64>,
+    /// YAML manifest of the resource.
+    #[serde(rename = "yaml_data", default, skip_serializing_if = "Option::is_none")]
+    pub yaml_data: Option<String>,
+    /// Services of the environment that use the resource.
+    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
+    pub services: Option<Vec<String>>,
+    /// Where the resource is synchronised from, when it comes from a code repository.
+    #[serde(rename = "source_detail", default, skip_serializing_if = "Option::is_none")]
+    pub source_detail: Option<EnvConfigSource>,
+    /// Phase of the claim, e.g. Bound.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Name of the bound volume.
+    #[serde(rename = "volume", default, skip_serializing_if = "Option::is_none")]
+    pub volume: Option<String>,
+    /// Access modes, as one display string.
+    #[serde(rename = "access_modes", default, skip_serializing_if = "Option::is_none")]
+    pub access_modes: Option<String>,
+    /// Storage class of the claim.
+    #[serde(rename = "storage_class", default, skip_serializing_if = "Option::is_none")]
+    pub storage_class: Option<String>,
+    /// Capacity of the claim, e.g. 10Gi.
+    #[serde(rename = "capacity", default, skip_serializing_if = "Option::is_none")]
+    pub capacity: Option<String>,
+}
+impl EnvPvcDetail {
+    /// Creates an empty `EnvPvcDetail`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            project_key: None,
+            env_key: None,
+            common_env_cfg_type: None,
+            created_by: None,
+            created_time: None,
+            update_by: None,
+            update_time: None,
+            yaml_data: None,
+            services: None,
+            source_detail: None,
+            status: None,
+            volume: None,
+            access_modes: None,
+            storage_class: None,
+            capacity: None,
+        }
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `project_key` and returns the value, for chaining.
+    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
+        self
+    }
+    /// Sets `env_key` and returns the value, for chaining.
+    pub fn with_env_key(mut self, value: impl Into<String>) -> Self {
+        self.env_key = Some(value.into());
+        self
+    }
+    /// Sets `common_env_cfg_type` and returns the value, for chaining.
+    pub fn with_common_env_cfg_type(mut self, value: EnvConfigType) -> Self {
+        self.common_env_cfg_type = Some(value);
+        self
+    }
+    /// Sets `created_by` and returns the value, for chaining.
+    pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+    /// Sets `created_time` and returns the value, for chaining.
+    pub fn with_created_time(mut self, value: i64) -> Self {
+        self.created_time = Some(value);
+        self
+    }
+    /// Sets `update_by` and returns the value, for chaining.
+    pub fn with_update_by(mut self, value: impl Into<String>) -> Self {
+        self.update_by = Some(value.into());
+        self
+    }
+    /// Sets `update_time` and returns the value, for chaining.
+    pub fn with_update_time(mut self, value: i64) -> Self {
+        self.update_time = Some(value);
+        self
+    }
+    /// Sets `yaml_data` and returns the value, for chaining.
+    pub fn with_yaml_data(mut self, value: impl Into<String>) -> Self {
+        self.yaml_data = Some(value.into());
+        self
+    }
+    /// Sets `services` and returns the value, for chaining.
+    pub fn with_services(mut self, value: Vec<String>) -> Self {
+        self.services = Some(value);
+        self
+    }
+    /// Sets `source_detail` and returns the value, for chaining.
+    pub fn with_source_detail(mut self, value: EnvConfigSource) -> Self {
+        self.source_detail = Some(value);
+        self
+    }
+    /// Sets `status` and returns the value, for chaining.
+    pub fn with_status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `volume` and returns the value, for chaining.
+    pub fn with_volume(mut self, value: impl Into<String>) -> Self {
+        self.volume = Some(value.into());
+        self
+    }
+    /// Sets `access_modes` and returns the value, for chaining.
+    pub fn with_access_modes(mut self, value: impl Into<String>) -> Self {
+        self.access_modes = Some(value.into());
+        self
+    }
+    /// Sets `storage_class` and returns the value, for chaining.
+    pub fn with_storage_class(mut self, value: impl Into<String>) -> Self {
+        self.storage_class = Some(value.into());
+        self
+    }
+    /// Sets `capacity` and returns the value, for chaining.
+    pub fn with_capacity(mut self, value: impl Into<String>) -> Self {
+        self.capacity = Some(value.into());
         self
     }
 }
@@ -1727,7 +3878,7 @@ pub struct EnvConfigSource {
     /// Path of the file in the repository.
     #[serde(rename = "load_path", default, skip_serializing_if = "Option::is_none")]
     pub load_path: Option<String>,
-    /// Whether changes in the repository are applied automatically.
+    /// Shown in the docs' example only; the server does not send it.
     #[serde(rename = "auto_sync", default, skip_serializing_if = "Option::is_none")]
     pub auto_sync: Option<bool>,
 }
@@ -1760,10 +3911,10 @@ impl EnvConfigSource {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnvConfigGitRepo {
-    /// Key of the code host integration.
+    /// Key (name) of the code host integration.
     #[serde(rename = "codehost_key", default, skip_serializing_if = "Option::is_none")]
     pub codehost_key: Option<String>,
-    /// Organisation or user that holds the repository.
+    /// Shown in the docs' example only; the server does not send it.
     #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
     /// Owner of the repository.
@@ -1775,6 +3926,9 @@ pub struct EnvConfigGitRepo {
     /// Branch to read.
     #[serde(rename = "branch", default, skip_serializing_if = "Option::is_none")]
     pub branch: Option<String>,
+    /// Paths of the files read from the repository.
+    #[serde(rename = "values_paths", default, skip_serializing_if = "Option::is_none")]
+    pub values_paths: Option<Vec<String>>,
 }
 impl EnvConfigGitRepo {
     /// Creates an empty `EnvConfigGitRepo`; every field is optional.
@@ -1785,6 +3939,7 @@ impl EnvConfigGitRepo {
             owner: None,
             repo: None,
             branch: None,
+            values_paths: None,
         }
     }
     /// Sets `codehost_key` and returns the value, for chaining.
@@ -1812,6 +3967,81 @@ impl EnvConfigGitRepo {
         self.branch = Some(value.into());
         self
     }
+    /// Sets `values_paths` and returns the value, for chaining.
+    pub fn with_values_paths(mut self, value: Vec<String>) -> Self {
+        self.values_paths = Some(value);
+        self
+    }
+}
+/// A code repository file a configuration resource is created from.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnvConfigRepoSource {
+    /// The repository and branch.
+    #[serde(
+        rename = "git_repo_config",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub git_repo_config: Option<EnvConfigTemplateGitRepo>,
+    /// The commit the file was read at.
+    #[serde(rename = "commit", default, skip_serializing_if = "Option::is_none")]
+    pub commit: Option<EnvConfigRepoCommit>,
+    /// Path of the file in the repository.
+    #[serde(rename = "load_path", default, skip_serializing_if = "Option::is_none")]
+    pub load_path: Option<String>,
+}
+impl EnvConfigRepoSource {
+    /// Creates an empty `EnvConfigRepoSource`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            git_repo_config: None,
+            commit: None,
+            load_path: None,
+        }
+    }
+    /// Sets `git_repo_config` and returns the value, for chaining.
+    pub fn with_git_repo_config(mut self, value: EnvConfigTemplateGitRepo) -> Self {
+        self.git_repo_config = Some(value);
+        self
+    }
+    /// Sets `commit` and returns the value, for chaining.
+    pub fn with_commit(mut self, value: EnvConfigRepoCommit) -> Self {
+        self.commit = Some(value);
+        self
+    }
+    /// Sets `load_path` and returns the value, for chaining.
+    pub fn with_load_path(mut self, value: impl Into<String>) -> Self {
+        self.load_path = Some(value.into());
+        self
+    }
+}
+/// A commit of a code repository.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnvConfigRepoCommit {
+    /// Commit hash.
+    #[serde(rename = "sha", default, skip_serializing_if = "Option::is_none")]
+    pub sha: Option<String>,
+    /// Commit message.
+    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+impl EnvConfigRepoCommit {
+    /// Creates an empty `EnvConfigRepoCommit`; every field is optional.
+    pub fn new() -> Self {
+        Self { sha: None, message: None }
+    }
+    /// Sets `sha` and returns the value, for chaining.
+    pub fn with_sha(mut self, value: impl Into<String>) -> Self {
+        self.sha = Some(value.into());
+        self
+    }
+    /// Sets `message` and returns the value, for chaining.
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
 }
 /// Body for changing the replica count of a workload.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -1829,6 +4059,9 @@ pub struct ScaleWorkloadRequest {
     /// Kind of workload, Deployment or StatefulSet.
     #[serde(rename = "workload_type")]
     pub workload_type: String,
+    /// Name of the service the workload belongs to.
+    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
+    pub service_name: Option<String>,
     /// Desired number of replicas.
     #[serde(rename = "target_replicas")]
     pub target_replicas: i64,
@@ -1847,14 +4080,23 @@ impl ScaleWorkloadRequest {
             env_key: env_key.into(),
             workload_name: workload_name.into(),
             workload_type: workload_type.into(),
+            service_name: None,
             target_replicas,
         }
+    }
+    /// Sets `service_name` and returns the value, for chaining.
+    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
+        self.service_name = Some(value.into());
+        self
     }
 }
 /// Body for changing the image of one container of a workload.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UpdateContainerImageRequest {
+    /// Kind of workload. The route already sets it (Deployment, StatefulSet, CronJob or Job), so leave it out; a value sent here replaces the route's.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
     /// Key of the project.
     #[serde(rename = "product_name")]
     pub product_name: String,
@@ -1885,6 +4127,7 @@ impl UpdateContainerImageRequest {
         image: impl Into<String>,
     ) -> Self {
         Self {
+            r#type: None,
             product_name: product_name.into(),
             env_name: env_name.into(),
             service_name: service_name.into(),
@@ -1892,6 +4135,11 @@ impl UpdateContainerImageRequest {
             container_name: container_name.into(),
             image: image.into(),
         }
+    }
+    /// Sets `type` and returns the value, for chaining.
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
     }
 }
 /// A Kubernetes event about an object of the environment.
@@ -2064,40 +4312,6 @@ impl ShareEnvReadyChecks {
     /// Sets `workloads_have_k8s_service` and returns the value, for chaining.
     pub fn with_workloads_have_k8s_service(mut self, value: bool) -> Self {
         self.workloads_have_k8s_service = Some(value);
-        self
-    }
-}
-/// Entry (portal) settings of a service in a shared environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct EntryServiceInfo {
-    /// Address (IP or domain) of the default gateway.
-    #[serde(
-        rename = "default_gateway_address",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub default_gateway_address: Option<String>,
-    /// Hosts and ports through which the service is reached.
-    #[serde(rename = "servers", default, skip_serializing_if = "Option::is_none")]
-    pub servers: Option<Vec<EntryServiceServer>>,
-}
-impl EntryServiceInfo {
-    /// Creates an empty `EntryServiceInfo`; every field is optional.
-    pub fn new() -> Self {
-        Self {
-            default_gateway_address: None,
-            servers: None,
-        }
-    }
-    /// Sets `default_gateway_address` and returns the value, for chaining.
-    pub fn with_default_gateway_address(mut self, value: impl Into<String>) -> Self {
-        self.default_gateway_address = Some(value.into());
-        self
-    }
-    /// Sets `servers` and returns the value, for chaining.
-    pub fn with_servers(mut self, value: Vec<EntryServiceServer>) -> Self {
-        self.servers = Some(value);
         self
     }
 }

@@ -116,6 +116,9 @@ pub struct ReleasePlan {
     /// Sequence number of the plan.
     #[serde(rename = "index", default, skip_serializing_if = "Option::is_none")]
     pub index: Option<i64>,
+    /// Revision number of the plan; 1 when created, raised by each update.
+    #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
     /// Name of the plan.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -125,6 +128,9 @@ pub struct ReleasePlan {
     /// User id of the person in charge of the release.
     #[serde(rename = "manager_id", default, skip_serializing_if = "Option::is_none")]
     pub manager_id: Option<String>,
+    /// User id of an approver; the server at this version never sets it, so it is usually empty.
+    #[serde(rename = "approver_id", default, skip_serializing_if = "Option::is_none")]
+    pub approver_id: Option<String>,
     /// Start of the release window (Unix seconds).
     #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<i64>,
@@ -153,18 +159,32 @@ pub struct ReleasePlan {
     /// When the plan was last changed (Unix seconds).
     #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
+    /// Jira sprints linked to the plan (null when none).
+    #[serde(
+        rename = "jira_sprint_association",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub jira_sprint_association: Option<ReleasePlanJiraSprintAssociation>,
     /// Approval settings of the plan and their state.
     #[serde(rename = "approval", default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<crate::types::Approval>,
     /// The release jobs of the plan.
     #[serde(rename = "jobs", default, skip_serializing_if = "Option::is_none")]
     pub jobs: Option<Vec<ReleasePlanJob>>,
-    /// Stage the plan is in, e.g. planning.
+    /// Stage the plan is in.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    pub status: Option<ReleasePlanStatus>,
     /// When planning was finished (Unix seconds, 0 if not yet).
     #[serde(rename = "planning_time", default, skip_serializing_if = "Option::is_none")]
     pub planning_time: Option<i64>,
+    /// When the plan was marked as fully planned (Unix seconds, 0 if not yet).
+    #[serde(
+        rename = "finish_planning_time",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub finish_planning_time: Option<i64>,
     /// When approval was finished (Unix seconds, 0 if not yet).
     #[serde(rename = "approval_time", default, skip_serializing_if = "Option::is_none")]
     pub approval_time: Option<i64>,
@@ -174,6 +194,54 @@ pub struct ReleasePlan {
     /// When the plan succeeded (Unix seconds, 0 if not yet).
     #[serde(rename = "success_time", default, skip_serializing_if = "Option::is_none")]
     pub success_time: Option<i64>,
+    /// A 16-hex-digit fingerprint of the plan's content, renewed when the plan changes; a webhook callback must quote it to be accepted.
+    #[serde(rename = "instance_code", default, skip_serializing_if = "Option::is_none")]
+    pub instance_code: Option<String>,
+    /// Webhook notifications sent on plan events (null when not set).
+    #[serde(rename = "hook_settings", default, skip_serializing_if = "Option::is_none")]
+    pub hook_settings: Option<ReleasePlanHookSettings>,
+    /// When the plan started waiting for an external check after planning (Unix seconds, 0 if never).
+    #[serde(
+        rename = "wait_for_finish_planning_external_check_time",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub wait_for_finish_planning_external_check_time: Option<i64>,
+    /// When the plan started waiting for an external check before approval (Unix seconds, 0 if never).
+    #[serde(
+        rename = "wait_for_approve_external_check_time",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub wait_for_approve_external_check_time: Option<i64>,
+    /// When the plan started waiting for an external check before execution (Unix seconds, 0 if never).
+    #[serde(
+        rename = "wait_for_execute_external_check_time",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub wait_for_execute_external_check_time: Option<i64>,
+    /// When the plan started waiting for an external check after all jobs were done (Unix seconds, 0 if never).
+    #[serde(
+        rename = "wait_for_all_done_external_check_time",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub wait_for_all_done_external_check_time: Option<i64>,
+    /// Why the last external check failed (empty if none failed).
+    #[serde(
+        rename = "external_check_failed_reason",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub external_check_failed_reason: Option<String>,
+    /// Text the external system sent back with its check result.
+    #[serde(
+        rename = "callback_description",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub callback_description: Option<String>,
 }
 impl ReleasePlan {
     /// Creates an empty `ReleasePlan`; every field is optional.
@@ -181,9 +249,11 @@ impl ReleasePlan {
         Self {
             id: None,
             index: None,
+            version: None,
             name: None,
             manager: None,
             manager_id: None,
+            approver_id: None,
             start_time: None,
             end_time: None,
             schedule_execute_time: None,
@@ -192,13 +262,23 @@ impl ReleasePlan {
             create_time: None,
             updated_by: None,
             update_time: None,
+            jira_sprint_association: None,
             approval: None,
             jobs: None,
             status: None,
             planning_time: None,
+            finish_planning_time: None,
             approval_time: None,
             executing_time: None,
             success_time: None,
+            instance_code: None,
+            hook_settings: None,
+            wait_for_finish_planning_external_check_time: None,
+            wait_for_approve_external_check_time: None,
+            wait_for_execute_external_check_time: None,
+            wait_for_all_done_external_check_time: None,
+            external_check_failed_reason: None,
+            callback_description: None,
         }
     }
     /// Sets `id` and returns the value, for chaining.
@@ -209,6 +289,11 @@ impl ReleasePlan {
     /// Sets `index` and returns the value, for chaining.
     pub fn with_index(mut self, value: i64) -> Self {
         self.index = Some(value);
+        self
+    }
+    /// Sets `version` and returns the value, for chaining.
+    pub fn with_version(mut self, value: i64) -> Self {
+        self.version = Some(value);
         self
     }
     /// Sets `name` and returns the value, for chaining.
@@ -224,6 +309,11 @@ impl ReleasePlan {
     /// Sets `manager_id` and returns the value, for chaining.
     pub fn with_manager_id(mut self, value: impl Into<String>) -> Self {
         self.manager_id = Some(value.into());
+        self
+    }
+    /// Sets `approver_id` and returns the value, for chaining.
+    pub fn with_approver_id(mut self, value: impl Into<String>) -> Self {
+        self.approver_id = Some(value.into());
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
@@ -266,6 +356,14 @@ impl ReleasePlan {
         self.update_time = Some(value);
         self
     }
+    /// Sets `jira_sprint_association` and returns the value, for chaining.
+    pub fn with_jira_sprint_association(
+        mut self,
+        value: ReleasePlanJiraSprintAssociation,
+    ) -> Self {
+        self.jira_sprint_association = Some(value);
+        self
+    }
     /// Sets `approval` and returns the value, for chaining.
     pub fn with_approval(mut self, value: crate::types::Approval) -> Self {
         self.approval = Some(value);
@@ -277,13 +375,18 @@ impl ReleasePlan {
         self
     }
     /// Sets `status` and returns the value, for chaining.
-    pub fn with_status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
+    pub fn with_status(mut self, value: ReleasePlanStatus) -> Self {
+        self.status = Some(value);
         self
     }
     /// Sets `planning_time` and returns the value, for chaining.
     pub fn with_planning_time(mut self, value: i64) -> Self {
         self.planning_time = Some(value);
+        self
+    }
+    /// Sets `finish_planning_time` and returns the value, for chaining.
+    pub fn with_finish_planning_time(mut self, value: i64) -> Self {
+        self.finish_planning_time = Some(value);
         self
     }
     /// Sets `approval_time` and returns the value, for chaining.
@@ -299,6 +402,52 @@ impl ReleasePlan {
     /// Sets `success_time` and returns the value, for chaining.
     pub fn with_success_time(mut self, value: i64) -> Self {
         self.success_time = Some(value);
+        self
+    }
+    /// Sets `instance_code` and returns the value, for chaining.
+    pub fn with_instance_code(mut self, value: impl Into<String>) -> Self {
+        self.instance_code = Some(value.into());
+        self
+    }
+    /// Sets `hook_settings` and returns the value, for chaining.
+    pub fn with_hook_settings(mut self, value: ReleasePlanHookSettings) -> Self {
+        self.hook_settings = Some(value);
+        self
+    }
+    /// Sets `wait_for_finish_planning_external_check_time` and returns the value, for chaining.
+    pub fn with_wait_for_finish_planning_external_check_time(
+        mut self,
+        value: i64,
+    ) -> Self {
+        self.wait_for_finish_planning_external_check_time = Some(value);
+        self
+    }
+    /// Sets `wait_for_approve_external_check_time` and returns the value, for chaining.
+    pub fn with_wait_for_approve_external_check_time(mut self, value: i64) -> Self {
+        self.wait_for_approve_external_check_time = Some(value);
+        self
+    }
+    /// Sets `wait_for_execute_external_check_time` and returns the value, for chaining.
+    pub fn with_wait_for_execute_external_check_time(mut self, value: i64) -> Self {
+        self.wait_for_execute_external_check_time = Some(value);
+        self
+    }
+    /// Sets `wait_for_all_done_external_check_time` and returns the value, for chaining.
+    pub fn with_wait_for_all_done_external_check_time(mut self, value: i64) -> Self {
+        self.wait_for_all_done_external_check_time = Some(value);
+        self
+    }
+    /// Sets `external_check_failed_reason` and returns the value, for chaining.
+    pub fn with_external_check_failed_reason(
+        mut self,
+        value: impl Into<String>,
+    ) -> Self {
+        self.external_check_failed_reason = Some(value.into());
+        self
+    }
+    /// Sets `callback_description` and returns the value, for chaining.
+    pub fn with_callback_description(mut self, value: impl Into<String>) -> Self {
+        self.callback_description = Some(value.into());
         self
     }
 }
@@ -430,10 +579,10 @@ pub struct UpdateReleasePlanRequest {
     /// Approval settings, as for a workflow stage.
     #[serde(rename = "approval", default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<crate::types::Approval>,
-    /// The release jobs of the plan.
+    /// The full new list of release jobs, in order; the old jobs are dropped.
     #[serde(rename = "jobs", default, skip_serializing_if = "Option::is_none")]
-    pub jobs: Option<Vec<ReleasePlanJob>>,
-    /// Global variables; only the docs' request example shows this field (the parameter table does not list it).
+    pub jobs: Option<Vec<ReleasePlanJobInput>>,
+    /// Not read by the server; kept only so that the docs' request example, which shows it at the top level, still decodes. Workflow variables belong in each workflow job's `spec.parameters`.
     #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: Option<Vec<crate::types::WorkflowParameterInput>>,
 }
@@ -483,7 +632,7 @@ impl UpdateReleasePlanRequest {
         self
     }
     /// Sets `jobs` and returns the value, for chaining.
-    pub fn with_jobs(mut self, value: Vec<ReleasePlanJob>) -> Self {
+    pub fn with_jobs(mut self, value: Vec<ReleasePlanJobInput>) -> Self {
         self.jobs = Some(value);
         self
     }
@@ -496,96 +645,34 @@ impl UpdateReleasePlanRequest {
         self
     }
 }
-/// One job of a release plan; `type` says whether it is a text note or a workflow run.
-///
-/// The field `type` selects the variant. A tag this version does not know decodes to
-/// [`ReleasePlanJob::Unknown`], which keeps the whole object.
-#[derive(Debug, Clone, PartialEq)]
+/// One job of a release plan as the server stores it, with its progress.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
-pub enum ReleasePlanJob {
-    /// `type` = `text`: A free-text instruction carried out by hand.
-    Text(TextReleaseJob),
-    /// `type` = `workflow`: A run of a custom workflow with given inputs.
-    Workflow(WorkflowReleaseJob),
-    /// A variant this version of the bindings does not know; it keeps the JSON object.
-    Unknown(crate::types::UnknownVariant),
-}
-impl ReleasePlanJob {
-    /// The tag value on the wire.
-    pub fn tag(&self) -> &str {
-        match self {
-            Self::Text(_) => "text",
-            Self::Workflow(_) => "workflow",
-            Self::Unknown(value) => value.tag(),
-        }
-    }
-}
-impl From<TextReleaseJob> for ReleasePlanJob {
-    fn from(value: TextReleaseJob) -> Self {
-        Self::Text(value)
-    }
-}
-impl From<WorkflowReleaseJob> for ReleasePlanJob {
-    fn from(value: WorkflowReleaseJob) -> Self {
-        Self::Workflow(value)
-    }
-}
-impl Serialize for ReleasePlanJob {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Text(value) => {
-                crate::runtime::model::serialize_tagged(
-                    serializer,
-                    "type",
-                    "text",
-                    value,
-                )
-            }
-            Self::Workflow(value) => {
-                crate::runtime::model::serialize_tagged(
-                    serializer,
-                    "type",
-                    "workflow",
-                    value,
-                )
-            }
-            Self::Unknown(value) => value.as_json().serialize(serializer),
-        }
-    }
-}
-impl<'de> Deserialize<'de> for ReleasePlanJob {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let (tag, object) = crate::runtime::model::deserialize_tagged(
-            deserializer,
-            "type",
-        )?;
-        match tag.as_str() {
-            "text" => crate::runtime::model::from_object(object).map(Self::Text),
-            "workflow" => crate::runtime::model::from_object(object).map(Self::Workflow),
-            _ => Ok(Self::Unknown(crate::types::UnknownVariant::new(tag, object))),
-        }
-    }
-}
-/// A release job whose content is free text (rich-text HTML).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct TextReleaseJob {
+pub struct ReleasePlanJob {
     /// Id of the job (set by the server).
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the job.
-    #[serde(rename = "name")]
-    pub name: String,
-    /// What the job says.
-    #[serde(rename = "spec")]
-    pub spec: TextReleaseJobSpec,
-    /// Current state of the job.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// What kind of job it is; it decides the shape of `spec`.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ReleasePlanJobType>,
+    /// What the job does, as free-form JSON: for `text` a TextReleaseJobSpec; for `workflow` an object with the workflow definition (`workflow`), the run's state (`status`) and run number (`task_id`).
+    #[serde(rename = "spec", default, skip_serializing_if = "Option::is_none")]
+    pub spec: Option<serde_json::Value>,
+    /// User name of the person in charge of the job (empty if none).
+    #[serde(rename = "manager", default, skip_serializing_if = "Option::is_none")]
+    pub manager: Option<String>,
+    /// User id of the person in charge of the job (empty if none).
+    #[serde(rename = "manager_id", default, skip_serializing_if = "Option::is_none")]
+    pub manager_id: Option<String>,
+    /// Current state of the job (empty before the plan runs).
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
-    /// State of the job before the current one.
+    pub status: Option<ReleasePlanJobStatus>,
+    /// State of the job before the plan went back to planning (empty if it never did).
     #[serde(rename = "last_status", default, skip_serializing_if = "Option::is_none")]
-    pub last_status: Option<String>,
+    pub last_status: Option<ReleasePlanJobStatus>,
     /// Whether the job was changed since it last ran.
     #[serde(rename = "updated", default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<bool>,
@@ -596,13 +683,16 @@ pub struct TextReleaseJob {
     #[serde(rename = "executed_time", default, skip_serializing_if = "Option::is_none")]
     pub executed_time: Option<i64>,
 }
-impl TextReleaseJob {
-    /// Creates a `TextReleaseJob` from its required fields; optional fields start as `None`.
-    pub fn new(name: impl Into<String>, spec: TextReleaseJobSpec) -> Self {
+impl ReleasePlanJob {
+    /// Creates an empty `ReleasePlanJob`; every field is optional.
+    pub fn new() -> Self {
         Self {
             id: None,
-            name: name.into(),
-            spec,
+            name: None,
+            r#type: None,
+            spec: None,
+            manager: None,
+            manager_id: None,
             status: None,
             last_status: None,
             updated: None,
@@ -615,14 +705,39 @@ impl TextReleaseJob {
         self.id = Some(value.into());
         self
     }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `type` and returns the value, for chaining.
+    pub fn with_type(mut self, value: ReleasePlanJobType) -> Self {
+        self.r#type = Some(value);
+        self
+    }
+    /// Sets `spec` and returns the value, for chaining.
+    pub fn with_spec(mut self, value: serde_json::Value) -> Self {
+        self.spec = Some(value);
+        self
+    }
+    /// Sets `manager` and returns the value, for chaining.
+    pub fn with_manager(mut self, value: impl Into<String>) -> Self {
+        self.manager = Some(value.into());
+        self
+    }
+    /// Sets `manager_id` and returns the value, for chaining.
+    pub fn with_manager_id(mut self, value: impl Into<String>) -> Self {
+        self.manager_id = Some(value.into());
+        self
+    }
     /// Sets `status` and returns the value, for chaining.
-    pub fn with_status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
+    pub fn with_status(mut self, value: ReleasePlanJobStatus) -> Self {
+        self.status = Some(value);
         self
     }
     /// Sets `last_status` and returns the value, for chaining.
-    pub fn with_last_status(mut self, value: impl Into<String>) -> Self {
-        self.last_status = Some(value.into());
+    pub fn with_last_status(mut self, value: ReleasePlanJobStatus) -> Self {
+        self.last_status = Some(value);
         self
     }
     /// Sets `updated` and returns the value, for chaining.
@@ -641,7 +756,187 @@ impl TextReleaseJob {
         self
     }
 }
-/// Content of a text release job (the docs call it TextReleasePlanJob).
+/// One job of a release plan, as sent to update the plan.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ReleasePlanJobInput {
+    /// Name of the job.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// What kind of job it is; it decides the shape of `spec`.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ReleasePlanJobType>,
+    /// What the job does: a TextReleaseJobSpec for `text`, a WorkflowReleaseJobSpec for `workflow` (the server takes any JSON here and converts it by `type`).
+    #[serde(rename = "spec", default, skip_serializing_if = "Option::is_none")]
+    pub spec: Option<serde_json::Value>,
+}
+impl ReleasePlanJobInput {
+    /// Creates an empty `ReleasePlanJobInput`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            r#type: None,
+            spec: None,
+        }
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `type` and returns the value, for chaining.
+    pub fn with_type(mut self, value: ReleasePlanJobType) -> Self {
+        self.r#type = Some(value);
+        self
+    }
+    /// Sets `spec` and returns the value, for chaining.
+    pub fn with_spec(mut self, value: serde_json::Value) -> Self {
+        self.spec = Some(value);
+        self
+    }
+}
+/// Kind of a release job.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`ReleasePlanJobType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ReleasePlanJobType {
+    /// `text`: A free-text instruction carried out by hand.
+    Text,
+    /// `workflow`: A run of a custom workflow with given inputs.
+    Workflow,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl ReleasePlanJobType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "text",
+            Self::Workflow => "workflow",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl From<&str> for ReleasePlanJobType {
+    fn from(value: &str) -> Self {
+        match value {
+            "text" => Self::Text,
+            "workflow" => Self::Workflow,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for ReleasePlanJobType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "text" => Self::Text,
+            "workflow" => Self::Workflow,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for ReleasePlanJobType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for ReleasePlanJobType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ReleasePlanJobType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ReleasePlanJobType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// Where a release job stands.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`ReleasePlanJobStatus::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ReleasePlanJobStatus {
+    /// `todo`: Not carried out yet.
+    Todo,
+    /// `running`: Being carried out (a workflow run in progress).
+    Running,
+    /// `done`: Carried out successfully.
+    Done,
+    /// `skipped`: Skipped.
+    Skipped,
+    /// `failed`: Carried out and failed.
+    Failed,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl ReleasePlanJobStatus {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Todo => "todo",
+            Self::Running => "running",
+            Self::Done => "done",
+            Self::Skipped => "skipped",
+            Self::Failed => "failed",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl From<&str> for ReleasePlanJobStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "todo" => Self::Todo,
+            "running" => Self::Running,
+            "done" => Self::Done,
+            "skipped" => Self::Skipped,
+            "failed" => Self::Failed,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for ReleasePlanJobStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "todo" => Self::Todo,
+            "running" => Self::Running,
+            "done" => Self::Done,
+            "skipped" => Self::Skipped,
+            "failed" => Self::Failed,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for ReleasePlanJobStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for ReleasePlanJobStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ReleasePlanJobStatus {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ReleasePlanJobStatus {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// Content of a text release job (the docs call it TextReleasePlanJob): the `spec` of a job whose type is `text`, in requests and responses.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct TextReleaseJobSpec {
@@ -671,81 +966,7 @@ impl TextReleaseJobSpec {
         self
     }
 }
-/// A release job that runs a custom workflow.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct WorkflowReleaseJob {
-    /// Id of the job (set by the server).
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// Name of the job.
-    #[serde(rename = "name")]
-    pub name: String,
-    /// Which workflow to run and with what inputs.
-    #[serde(rename = "spec")]
-    pub spec: WorkflowReleaseJobSpec,
-    /// Current state of the job.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
-    /// State of the job before the current one.
-    #[serde(rename = "last_status", default, skip_serializing_if = "Option::is_none")]
-    pub last_status: Option<String>,
-    /// Whether the job was changed since it last ran.
-    #[serde(rename = "updated", default, skip_serializing_if = "Option::is_none")]
-    pub updated: Option<bool>,
-    /// Who carried the job out.
-    #[serde(rename = "executed_by", default, skip_serializing_if = "Option::is_none")]
-    pub executed_by: Option<String>,
-    /// When the job was carried out (Unix seconds, 0 if not yet).
-    #[serde(rename = "executed_time", default, skip_serializing_if = "Option::is_none")]
-    pub executed_time: Option<i64>,
-}
-impl WorkflowReleaseJob {
-    /// Creates a `WorkflowReleaseJob` from its required fields; optional fields start as `None`.
-    pub fn new(name: impl Into<String>, spec: WorkflowReleaseJobSpec) -> Self {
-        Self {
-            id: None,
-            name: name.into(),
-            spec,
-            status: None,
-            last_status: None,
-            updated: None,
-            executed_by: None,
-            executed_time: None,
-        }
-    }
-    /// Sets `id` and returns the value, for chaining.
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    pub fn with_status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `last_status` and returns the value, for chaining.
-    pub fn with_last_status(mut self, value: impl Into<String>) -> Self {
-        self.last_status = Some(value.into());
-        self
-    }
-    /// Sets `updated` and returns the value, for chaining.
-    pub fn with_updated(mut self, value: bool) -> Self {
-        self.updated = Some(value);
-        self
-    }
-    /// Sets `executed_by` and returns the value, for chaining.
-    pub fn with_executed_by(mut self, value: impl Into<String>) -> Self {
-        self.executed_by = Some(value.into());
-        self
-    }
-    /// Sets `executed_time` and returns the value, for chaining.
-    pub fn with_executed_time(mut self, value: i64) -> Self {
-        self.executed_time = Some(value);
-        self
-    }
-}
-/// The workflow a release job runs and its inputs (the docs call it WorkflowReleasePlanJob); the items are those of a workflow execution request.
+/// The workflow a release job runs and its inputs (the docs call it WorkflowReleasePlanJob): the `spec` of a `workflow` job sent to update a plan; the items are those of a workflow execution request.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct WorkflowReleaseJobSpec {
@@ -802,6 +1023,351 @@ impl WorkflowReleaseJobSpec {
     /// Sets `remark` and returns the value, for chaining.
     pub fn with_remark(mut self, value: impl Into<String>) -> Self {
         self.remark = Some(value.into());
+        self
+    }
+}
+/// Stage a release plan is in.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`ReleasePlanStatus::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ReleasePlanStatus {
+    /// `planning`: Being planned; jobs can still be changed.
+    Planning,
+    /// `finish_planning`: Planning is finished.
+    FinishPlanning,
+    /// `wait_for_approval`: Waiting for approval.
+    WaitForApproval,
+    /// `executing`: The jobs are being carried out.
+    Executing,
+    /// `denied`: The approval was rejected.
+    Denied,
+    /// `wait_for_finish_planning_external_check`: Waiting for an external system to check the finished plan.
+    WaitForFinishPlanningExternalCheck,
+    /// `wait_for_execute_external_check`: Waiting for an external system to allow execution.
+    WaitForExecuteExternalCheck,
+    /// `wait_for_all_done_external_check`: All jobs are done; waiting for an external system's final check.
+    WaitForAllDoneExternalCheck,
+    /// `timeout`: The release window passed before the plan was carried out.
+    Timeout,
+    /// `success`: All jobs were carried out; the release is complete.
+    Success,
+    /// `wait_for_finish_planning_external_check_failed`: The external check of the finished plan failed.
+    WaitForFinishPlanningExternalCheckFailed,
+    /// `wait_for_execute_external_check_failed`: The external check before execution failed.
+    WaitForExecuteExternalCheckFailed,
+    /// `wait_for_all_done_external_check_failed`: The final external check failed.
+    WaitForAllDoneExternalCheckFailed,
+    /// `cancel`: The plan was cancelled.
+    Cancel,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl ReleasePlanStatus {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Planning => "planning",
+            Self::FinishPlanning => "finish_planning",
+            Self::WaitForApproval => "wait_for_approval",
+            Self::Executing => "executing",
+            Self::Denied => "denied",
+            Self::WaitForFinishPlanningExternalCheck => {
+                "wait_for_finish_planning_external_check"
+            }
+            Self::WaitForExecuteExternalCheck => "wait_for_execute_external_check",
+            Self::WaitForAllDoneExternalCheck => "wait_for_all_done_external_check",
+            Self::Timeout => "timeout",
+            Self::Success => "success",
+            Self::WaitForFinishPlanningExternalCheckFailed => {
+                "wait_for_finish_planning_external_check_failed"
+            }
+            Self::WaitForExecuteExternalCheckFailed => {
+                "wait_for_execute_external_check_failed"
+            }
+            Self::WaitForAllDoneExternalCheckFailed => {
+                "wait_for_all_done_external_check_failed"
+            }
+            Self::Cancel => "cancel",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl From<&str> for ReleasePlanStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "planning" => Self::Planning,
+            "finish_planning" => Self::FinishPlanning,
+            "wait_for_approval" => Self::WaitForApproval,
+            "executing" => Self::Executing,
+            "denied" => Self::Denied,
+            "wait_for_finish_planning_external_check" => {
+                Self::WaitForFinishPlanningExternalCheck
+            }
+            "wait_for_execute_external_check" => Self::WaitForExecuteExternalCheck,
+            "wait_for_all_done_external_check" => Self::WaitForAllDoneExternalCheck,
+            "timeout" => Self::Timeout,
+            "success" => Self::Success,
+            "wait_for_finish_planning_external_check_failed" => {
+                Self::WaitForFinishPlanningExternalCheckFailed
+            }
+            "wait_for_execute_external_check_failed" => {
+                Self::WaitForExecuteExternalCheckFailed
+            }
+            "wait_for_all_done_external_check_failed" => {
+                Self::WaitForAllDoneExternalCheckFailed
+            }
+            "cancel" => Self::Cancel,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for ReleasePlanStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "planning" => Self::Planning,
+            "finish_planning" => Self::FinishPlanning,
+            "wait_for_approval" => Self::WaitForApproval,
+            "executing" => Self::Executing,
+            "denied" => Self::Denied,
+            "wait_for_finish_planning_external_check" => {
+                Self::WaitForFinishPlanningExternalCheck
+            }
+            "wait_for_execute_external_check" => Self::WaitForExecuteExternalCheck,
+            "wait_for_all_done_external_check" => Self::WaitForAllDoneExternalCheck,
+            "timeout" => Self::Timeout,
+            "success" => Self::Success,
+            "wait_for_finish_planning_external_check_failed" => {
+                Self::WaitForFinishPlanningExternalCheckFailed
+            }
+            "wait_for_execute_external_check_failed" => {
+                Self::WaitForExecuteExternalCheckFailed
+            }
+            "wait_for_all_done_external_check_failed" => {
+                Self::WaitForAllDoneExternalCheckFailed
+            }
+            "cancel" => Self::Cancel,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for ReleasePlanStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for ReleasePlanStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ReleasePlanStatus {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ReleasePlanStatus {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// Webhook notifications of a release plan.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ReleasePlanHookSettings {
+    /// Whether notifications are sent.
+    #[serde(rename = "enable", default, skip_serializing_if = "Option::is_none")]
+    pub enable: Option<bool>,
+    /// Whether the plan waits for the receiving system to call back with a check result.
+    #[serde(
+        rename = "enable_call_back",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub enable_call_back: Option<bool>,
+    /// The plan events that trigger a notification.
+    #[serde(rename = "hook_events", default, skip_serializing_if = "Option::is_none")]
+    pub hook_events: Option<Vec<ReleasePlanHookEvent>>,
+}
+impl ReleasePlanHookSettings {
+    /// Creates an empty `ReleasePlanHookSettings`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            enable: None,
+            enable_call_back: None,
+            hook_events: None,
+        }
+    }
+    /// Sets `enable` and returns the value, for chaining.
+    pub fn with_enable(mut self, value: bool) -> Self {
+        self.enable = Some(value);
+        self
+    }
+    /// Sets `enable_call_back` and returns the value, for chaining.
+    pub fn with_enable_call_back(mut self, value: bool) -> Self {
+        self.enable_call_back = Some(value);
+        self
+    }
+    /// Sets `hook_events` and returns the value, for chaining.
+    pub fn with_hook_events(mut self, value: Vec<ReleasePlanHookEvent>) -> Self {
+        self.hook_events = Some(value);
+        self
+    }
+}
+/// A release plan event that can trigger a webhook.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`ReleasePlanHookEvent::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ReleasePlanHookEvent {
+    /// `finish_planning`: Planning was finished.
+    FinishPlanning,
+    /// `start_execute`: Execution started.
+    StartExecute,
+    /// `all_job_done`: Every job is done.
+    AllJobDone,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl ReleasePlanHookEvent {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FinishPlanning => "finish_planning",
+            Self::StartExecute => "start_execute",
+            Self::AllJobDone => "all_job_done",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl From<&str> for ReleasePlanHookEvent {
+    fn from(value: &str) -> Self {
+        match value {
+            "finish_planning" => Self::FinishPlanning,
+            "start_execute" => Self::StartExecute,
+            "all_job_done" => Self::AllJobDone,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for ReleasePlanHookEvent {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "finish_planning" => Self::FinishPlanning,
+            "start_execute" => Self::StartExecute,
+            "all_job_done" => Self::AllJobDone,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for ReleasePlanHookEvent {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for ReleasePlanHookEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ReleasePlanHookEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ReleasePlanHookEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// Jira sprints linked to a release plan.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ReleasePlanJiraSprintAssociation {
+    /// Id of the Jira integration in Zadig.
+    #[serde(rename = "jira_id", default, skip_serializing_if = "Option::is_none")]
+    pub jira_id: Option<String>,
+    /// The linked sprints.
+    #[serde(rename = "sprints", default, skip_serializing_if = "Option::is_none")]
+    pub sprints: Option<Vec<ReleasePlanJiraSprint>>,
+}
+impl ReleasePlanJiraSprintAssociation {
+    /// Creates an empty `ReleasePlanJiraSprintAssociation`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            jira_id: None,
+            sprints: None,
+        }
+    }
+    /// Sets `jira_id` and returns the value, for chaining.
+    pub fn with_jira_id(mut self, value: impl Into<String>) -> Self {
+        self.jira_id = Some(value.into());
+        self
+    }
+    /// Sets `sprints` and returns the value, for chaining.
+    pub fn with_sprints(mut self, value: Vec<ReleasePlanJiraSprint>) -> Self {
+        self.sprints = Some(value);
+        self
+    }
+}
+/// One Jira sprint linked to a release plan.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ReleasePlanJiraSprint {
+    /// Name of the Jira project.
+    #[serde(rename = "project_name", default, skip_serializing_if = "Option::is_none")]
+    pub project_name: Option<String>,
+    /// Key of the Jira project.
+    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
+    pub project_key: Option<String>,
+    /// Id of the Jira board.
+    #[serde(rename = "board_id", default, skip_serializing_if = "Option::is_none")]
+    pub board_id: Option<i64>,
+    /// Id of the sprint.
+    #[serde(rename = "sprint_id", default, skip_serializing_if = "Option::is_none")]
+    pub sprint_id: Option<i64>,
+    /// Name of the sprint.
+    #[serde(rename = "sprint_name", default, skip_serializing_if = "Option::is_none")]
+    pub sprint_name: Option<String>,
+}
+impl ReleasePlanJiraSprint {
+    /// Creates an empty `ReleasePlanJiraSprint`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            project_name: None,
+            project_key: None,
+            board_id: None,
+            sprint_id: None,
+            sprint_name: None,
+        }
+    }
+    /// Sets `project_name` and returns the value, for chaining.
+    pub fn with_project_name(mut self, value: impl Into<String>) -> Self {
+        self.project_name = Some(value.into());
+        self
+    }
+    /// Sets `project_key` and returns the value, for chaining.
+    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
+        self
+    }
+    /// Sets `board_id` and returns the value, for chaining.
+    pub fn with_board_id(mut self, value: i64) -> Self {
+        self.board_id = Some(value);
+        self
+    }
+    /// Sets `sprint_id` and returns the value, for chaining.
+    pub fn with_sprint_id(mut self, value: i64) -> Self {
+        self.sprint_id = Some(value);
+        self
+    }
+    /// Sets `sprint_name` and returns the value, for chaining.
+    pub fn with_sprint_name(mut self, value: impl Into<String>) -> Self {
+        self.sprint_name = Some(value.into());
         self
     }
 }

@@ -113,13 +113,13 @@ pub struct WorkflowDetail {
     pub params: Option<Vec<WorkflowParam>>,
     /// Stages, run one after another.
     #[serde(rename = "stages", default, skip_serializing_if = "Option::is_none")]
-    pub stages: Option<Vec<WorkflowStage>>,
+    pub stages: Option<Vec<WorkflowDetailStage>>,
     /// Notification settings.
     #[serde(rename = "notify_ctls", default, skip_serializing_if = "Option::is_none")]
     pub notify_ctls: Option<Vec<WorkflowNotifyCtl>>,
     /// Volumes shared between the jobs of a run.
     #[serde(rename = "share_storages", default, skip_serializing_if = "Option::is_none")]
-    pub share_storages: Option<Vec<serde_json::Value>>,
+    pub share_storages: Option<Vec<WorkflowShareStorage>>,
     /// How many runs may execute at once (-1 unlimited, 0 none).
     #[serde(
         rename = "concurrency_limit",
@@ -193,7 +193,7 @@ impl WorkflowDetail {
         self
     }
     /// Sets `stages` and returns the value, for chaining.
-    pub fn with_stages(mut self, value: Vec<WorkflowStage>) -> Self {
+    pub fn with_stages(mut self, value: Vec<WorkflowDetailStage>) -> Self {
         self.stages = Some(value);
         self
     }
@@ -203,7 +203,7 @@ impl WorkflowDetail {
         self
     }
     /// Sets `share_storages` and returns the value, for chaining.
-    pub fn with_share_storages(mut self, value: Vec<serde_json::Value>) -> Self {
+    pub fn with_share_storages(mut self, value: Vec<WorkflowShareStorage>) -> Self {
         self.share_storages = Some(value);
         self
     }
@@ -296,21 +296,48 @@ pub struct WorkflowParam {
     /// What the variable is for.
     #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// Kind of the variable.
+    /// Kind of the variable; see `WorkflowParamType` for the known values.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<WorkflowParamType>,
+    pub r#type: Option<String>,
     /// Current value (for string, text and choice variables).
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Repository value, for variables of type repo.
     #[serde(rename = "repo", default, skip_serializing_if = "Option::is_none")]
     pub repo: Option<crate::types::Repository>,
+    /// The values a choice variable offers.
+    #[serde(rename = "choice_option", default, skip_serializing_if = "Option::is_none")]
+    pub choice_option: Option<Vec<String>>,
+    /// The values picked, for a variable that allows several choices.
+    #[serde(rename = "choice_value", default, skip_serializing_if = "Option::is_none")]
+    pub choice_value: Option<Vec<String>>,
+    /// Script whose output supplies the value, for script-driven variables.
+    #[serde(rename = "script", default, skip_serializing_if = "Option::is_none")]
+    pub script: Option<String>,
+    /// Function of the script that is called to get the value.
+    #[serde(rename = "call_function", default, skip_serializing_if = "Option::is_none")]
+    pub call_function: Option<String>,
+    /// Id of the uploaded file, for file variables.
+    #[serde(rename = "file_id", default, skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// Name of the uploaded file, for file variables.
+    #[serde(rename = "file_name", default, skip_serializing_if = "Option::is_none")]
+    pub file_name: Option<String>,
+    /// Path the uploaded file is placed at in the job, for file variables.
+    #[serde(rename = "file_path", default, skip_serializing_if = "Option::is_none")]
+    pub file_path: Option<String>,
     /// Default value.
     #[serde(rename = "default", default, skip_serializing_if = "Option::is_none")]
     pub default: Option<String>,
     /// Whether the value is secret and hidden in the UI and logs.
     #[serde(rename = "is_credential", default, skip_serializing_if = "Option::is_none")]
     pub is_credential: Option<bool>,
+    /// Where the value comes from, one of `runtime` (given when the run starts), `fixed` or `reference`.
+    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Whether a value must be given when the workflow runs.
+    #[serde(rename = "required", default, skip_serializing_if = "Option::is_none")]
+    pub required: Option<bool>,
 }
 impl WorkflowParam {
     /// Creates an empty `WorkflowParam`; every field is optional.
@@ -321,8 +348,17 @@ impl WorkflowParam {
             r#type: None,
             value: None,
             repo: None,
+            choice_option: None,
+            choice_value: None,
+            script: None,
+            call_function: None,
+            file_id: None,
+            file_name: None,
+            file_path: None,
             default: None,
             is_credential: None,
+            source: None,
+            required: None,
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -336,8 +372,8 @@ impl WorkflowParam {
         self
     }
     /// Sets `type` and returns the value, for chaining.
-    pub fn with_type(mut self, value: WorkflowParamType) -> Self {
-        self.r#type = Some(value);
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
         self
     }
     /// Sets `value` and returns the value, for chaining.
@@ -350,6 +386,41 @@ impl WorkflowParam {
         self.repo = Some(value);
         self
     }
+    /// Sets `choice_option` and returns the value, for chaining.
+    pub fn with_choice_option(mut self, value: Vec<String>) -> Self {
+        self.choice_option = Some(value);
+        self
+    }
+    /// Sets `choice_value` and returns the value, for chaining.
+    pub fn with_choice_value(mut self, value: Vec<String>) -> Self {
+        self.choice_value = Some(value);
+        self
+    }
+    /// Sets `script` and returns the value, for chaining.
+    pub fn with_script(mut self, value: impl Into<String>) -> Self {
+        self.script = Some(value.into());
+        self
+    }
+    /// Sets `call_function` and returns the value, for chaining.
+    pub fn with_call_function(mut self, value: impl Into<String>) -> Self {
+        self.call_function = Some(value.into());
+        self
+    }
+    /// Sets `file_id` and returns the value, for chaining.
+    pub fn with_file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `file_name` and returns the value, for chaining.
+    pub fn with_file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
+        self
+    }
+    /// Sets `file_path` and returns the value, for chaining.
+    pub fn with_file_path(mut self, value: impl Into<String>) -> Self {
+        self.file_path = Some(value.into());
+        self
+    }
     /// Sets `default` and returns the value, for chaining.
     pub fn with_default(mut self, value: impl Into<String>) -> Self {
         self.default = Some(value.into());
@@ -360,11 +431,24 @@ impl WorkflowParam {
         self.is_credential = Some(value);
         self
     }
+    /// Sets `source` and returns the value, for chaining.
+    pub fn with_source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+    /// Sets `required` and returns the value, for chaining.
+    pub fn with_required(mut self, value: bool) -> Self {
+        self.required = Some(value);
+        self
+    }
 }
-/// A stage of a workflow definition; its jobs run in parallel or one by one.
+/// A stage of a workflow definition, as sent to create or update a workflow; its jobs run in parallel or one by one. (The detail view uses `WorkflowDetailStage`.)
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct WorkflowStage {
+    /// Identifier of the stage, assigned by Zadig.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// Name of the stage.
     #[serde(rename = "name")]
     pub name: String,
@@ -374,6 +458,9 @@ pub struct WorkflowStage {
     /// Approval required before the stage runs.
     #[serde(rename = "approval", default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<crate::types::Approval>,
+    /// Settings when the stage waits to be started by hand.
+    #[serde(rename = "manual_exec", default, skip_serializing_if = "Option::is_none")]
+    pub manual_exec: Option<StageManualExec>,
     /// Jobs of the stage.
     #[serde(rename = "jobs")]
     pub jobs: Option<Vec<WorkflowJob>>,
@@ -386,15 +473,185 @@ impl WorkflowStage {
         jobs: Option<Vec<WorkflowJob>>,
     ) -> Self {
         Self {
+            id: None,
             name: name.into(),
             parallel,
             approval: None,
+            manual_exec: None,
             jobs,
         }
+    }
+    /// Sets `id` and returns the value, for chaining.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
     }
     /// Sets `approval` and returns the value, for chaining.
     pub fn with_approval(mut self, value: crate::types::Approval) -> Self {
         self.approval = Some(value);
+        self
+    }
+    /// Sets `manual_exec` and returns the value, for chaining.
+    pub fn with_manual_exec(mut self, value: StageManualExec) -> Self {
+        self.manual_exec = Some(value);
+        self
+    }
+}
+/// A stage of a workflow as the detail and run-list views show it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct WorkflowDetailStage {
+    /// Name of the stage.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Whether the jobs of the stage run at the same time.
+    #[serde(rename = "parallel", default, skip_serializing_if = "Option::is_none")]
+    pub parallel: Option<bool>,
+    /// Shown in the docs' example only; the server does not send it.
+    #[serde(rename = "approval", default, skip_serializing_if = "Option::is_none")]
+    pub approval: Option<crate::types::Approval>,
+    /// Jobs of the stage.
+    #[serde(rename = "jobs", default, skip_serializing_if = "Option::is_none")]
+    pub jobs: Option<Vec<WorkflowJob>>,
+}
+impl WorkflowDetailStage {
+    /// Creates an empty `WorkflowDetailStage`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            parallel: None,
+            approval: None,
+            jobs: None,
+        }
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `parallel` and returns the value, for chaining.
+    pub fn with_parallel(mut self, value: bool) -> Self {
+        self.parallel = Some(value);
+        self
+    }
+    /// Sets `approval` and returns the value, for chaining.
+    pub fn with_approval(mut self, value: crate::types::Approval) -> Self {
+        self.approval = Some(value);
+        self
+    }
+    /// Sets `jobs` and returns the value, for chaining.
+    pub fn with_jobs(mut self, value: Vec<WorkflowJob>) -> Self {
+        self.jobs = Some(value);
+        self
+    }
+}
+/// Settings, and in a run the state, of a stage that is started by hand.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct StageManualExec {
+    /// Whether the stage waits to be started by hand.
+    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Whether the person starting the stage may change its jobs' parameters.
+    #[serde(rename = "modify_params", default, skip_serializing_if = "Option::is_none")]
+    pub modify_params: Option<bool>,
+    /// Whether the stage has been started (the server's spelling).
+    #[serde(rename = "excuted", default, skip_serializing_if = "Option::is_none")]
+    pub excuted: Option<bool>,
+    /// Users and user groups allowed to start the stage.
+    #[serde(
+        rename = "manual_exec_users",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub manual_exec_users: Option<Vec<crate::types::ApprovalUser>>,
+    /// Feishu users told that the stage waits for them.
+    #[serde(
+        rename = "lark_person_notification_config",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lark_person_notification_config: Option<NotifyLarkPersonConfig>,
+    /// Whether that notification has been sent.
+    #[serde(
+        rename = "notification_sent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub notification_sent: Option<bool>,
+    /// Id of the user who started the stage (the server's spelling).
+    #[serde(
+        rename = "manual_exector_id",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub manual_exector_id: Option<String>,
+    /// Name of the user who started the stage (the server's spelling).
+    #[serde(
+        rename = "manual_exector_name",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub manual_exector_name: Option<String>,
+}
+impl StageManualExec {
+    /// Creates an empty `StageManualExec`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            enabled: None,
+            modify_params: None,
+            excuted: None,
+            manual_exec_users: None,
+            lark_person_notification_config: None,
+            notification_sent: None,
+            manual_exector_id: None,
+            manual_exector_name: None,
+        }
+    }
+    /// Sets `enabled` and returns the value, for chaining.
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = Some(value);
+        self
+    }
+    /// Sets `modify_params` and returns the value, for chaining.
+    pub fn with_modify_params(mut self, value: bool) -> Self {
+        self.modify_params = Some(value);
+        self
+    }
+    /// Sets `excuted` and returns the value, for chaining.
+    pub fn with_excuted(mut self, value: bool) -> Self {
+        self.excuted = Some(value);
+        self
+    }
+    /// Sets `manual_exec_users` and returns the value, for chaining.
+    pub fn with_manual_exec_users(
+        mut self,
+        value: Vec<crate::types::ApprovalUser>,
+    ) -> Self {
+        self.manual_exec_users = Some(value);
+        self
+    }
+    /// Sets `lark_person_notification_config` and returns the value, for chaining.
+    pub fn with_lark_person_notification_config(
+        mut self,
+        value: NotifyLarkPersonConfig,
+    ) -> Self {
+        self.lark_person_notification_config = Some(value);
+        self
+    }
+    /// Sets `notification_sent` and returns the value, for chaining.
+    pub fn with_notification_sent(mut self, value: bool) -> Self {
+        self.notification_sent = Some(value);
+        self
+    }
+    /// Sets `manual_exector_id` and returns the value, for chaining.
+    pub fn with_manual_exector_id(mut self, value: impl Into<String>) -> Self {
+        self.manual_exector_id = Some(value.into());
+        self
+    }
+    /// Sets `manual_exector_name` and returns the value, for chaining.
+    pub fn with_manual_exector_name(mut self, value: impl Into<String>) -> Self {
+        self.manual_exector_name = Some(value.into());
         self
     }
 }
@@ -405,28 +662,98 @@ impl WorkflowStage {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum WorkflowJobType {
+    /// `build`: Build job of the older product workflows.
+    Build,
+    /// `deploy`: Deploy job of the older product workflows.
+    Deploy,
     /// `zadig-build`: Builds service components with a Zadig build.
     ZadigBuild,
-    /// `zadig-deploy`: Deploys services into a Zadig environment.
-    ZadigDeploy,
-    /// `custom-deploy`: Updates container images of Kubernetes workloads directly.
-    CustomDeploy,
-    /// `freestyle`: A general-purpose job made of steps (scripts, git, tools, ...).
-    Freestyle,
+    /// `zadig-distribute-image`: Copies images from one registry to another.
+    ZadigDistributeImage,
     /// `zadig-test`: Runs Zadig tests.
     ZadigTest,
     /// `zadig-scanning`: Runs Zadig code scans.
     ZadigScanning,
-    /// `zadig-distribute-image`: Copies images from one registry to another.
-    ZadigDistributeImage,
-    /// `sql`: Runs SQL statements against a database.
-    Sql,
-    /// `tapd`: Changes the status of Tapd iterations.
-    Tapd,
-    /// `approval`: Waits for an approval.
-    Approval,
+    /// `custom-deploy`: Updates container images of Kubernetes workloads directly.
+    CustomDeploy,
+    /// `zadig-deploy`: Deploys services into a Zadig environment.
+    ZadigDeploy,
+    /// `zadig-vm-deploy`: Deploys services onto hosts (virtual machines).
+    ZadigVmDeploy,
+    /// `zadig-helm-deploy`: Deploys services of a Helm environment.
+    ZadigHelmDeploy,
+    /// `zadig-helm-chart-deploy`: Deploys Helm charts into an environment.
+    ZadigHelmChartDeploy,
+    /// `zadig-restart`: Restarts services of an environment.
+    ZadigRestart,
+    /// `freestyle`: A general-purpose job made of steps (scripts, git, tools, ...).
+    Freestyle,
     /// `plugin`: Runs a custom plugin (an image with commands and inputs).
     Plugin,
+    /// `k8s-blue-green-deploy`: Deploys the new (green) version of a Kubernetes blue-green release.
+    K8sBlueGreenDeploy,
+    /// `k8s-blue-green-release`: Switches traffic to the green version of a blue-green release.
+    K8sBlueGreenRelease,
+    /// `k8s-canary-deploy`: Deploys the canary of a Kubernetes canary release.
+    K8sCanaryDeploy,
+    /// `k8s-canary-release`: Completes a Kubernetes canary release.
+    K8sCanaryRelease,
+    /// `k8s-gray-release`: Shifts part of the replicas to a new version (gray release).
+    K8sGrayRelease,
+    /// `k8s-gray-rollback`: Rolls a gray release back.
+    K8sGrayRollback,
+    /// `k8s-resource-patch`: Patches Kubernetes resources.
+    K8sResourcePatch,
+    /// `istio-release`: Shifts traffic to a new version with Istio.
+    IstioRelease,
+    /// `istio-rollback`: Rolls an Istio release back.
+    IstioRollback,
+    /// `update-env-istio-config`: Changes the Istio settings of an environment.
+    UpdateEnvIstioConfig,
+    /// `jira`: Changes the status of Jira issues.
+    Jira,
+    /// `nacos`: Changes Nacos configuration.
+    Nacos,
+    /// `apollo`: Changes Apollo configuration.
+    Apollo,
+    /// `dms`: Submits a change to Alibaba Cloud DMS.
+    Dms,
+    /// `pingcode`: Changes the state of PingCode work items.
+    Pingcode,
+    /// `tapd`: Changes the status of Tapd iterations.
+    Tapd,
+    /// `sql`: Runs SQL statements against a database.
+    Sql,
+    /// `jenkins`: Runs Jenkins jobs.
+    Jenkins,
+    /// `meego-transition`: Moves Meego (Feishu project) work items to another state.
+    MeegoTransition,
+    /// `workflow-trigger`: Starts other workflows.
+    WorkflowTrigger,
+    /// `offline-service`: Takes services offline from an environment.
+    OfflineService,
+    /// `mse-gray-release`: Runs a gray release with Alibaba Cloud MSE.
+    MseGrayRelease,
+    /// `mse-gray-offline`: Takes an MSE gray release offline.
+    MseGrayOffline,
+    /// `guanceyun-check`: Checks monitors in Guance Cloud.
+    GuanceyunCheck,
+    /// `grafana`: Checks alerts in Grafana.
+    Grafana,
+    /// `blueking`: Runs a BlueKing job.
+    Blueking,
+    /// `approval`: Waits for an approval.
+    Approval,
+    /// `notification`: Sends a notification.
+    Notification,
+    /// `ai-release-specialist`: Runs Zadig's AI release assistant.
+    AiReleaseSpecialist,
+    /// `ai-task`: Runs an AI task.
+    AiTask,
+    /// `sae-deploy`: Deploys applications to Alibaba Cloud SAE.
+    SaeDeploy,
+    /// `apisix`: Changes Apache APISIX configuration.
+    Apisix,
     /// A value this version of the bindings does not know; it keeps the text.
     Unknown(crate::types::UnknownValue),
 }
@@ -434,17 +761,52 @@ impl WorkflowJobType {
     /// The value as it is written on the wire.
     pub fn as_str(&self) -> &str {
         match self {
+            Self::Build => "build",
+            Self::Deploy => "deploy",
             Self::ZadigBuild => "zadig-build",
-            Self::ZadigDeploy => "zadig-deploy",
-            Self::CustomDeploy => "custom-deploy",
-            Self::Freestyle => "freestyle",
+            Self::ZadigDistributeImage => "zadig-distribute-image",
             Self::ZadigTest => "zadig-test",
             Self::ZadigScanning => "zadig-scanning",
-            Self::ZadigDistributeImage => "zadig-distribute-image",
-            Self::Sql => "sql",
-            Self::Tapd => "tapd",
-            Self::Approval => "approval",
+            Self::CustomDeploy => "custom-deploy",
+            Self::ZadigDeploy => "zadig-deploy",
+            Self::ZadigVmDeploy => "zadig-vm-deploy",
+            Self::ZadigHelmDeploy => "zadig-helm-deploy",
+            Self::ZadigHelmChartDeploy => "zadig-helm-chart-deploy",
+            Self::ZadigRestart => "zadig-restart",
+            Self::Freestyle => "freestyle",
             Self::Plugin => "plugin",
+            Self::K8sBlueGreenDeploy => "k8s-blue-green-deploy",
+            Self::K8sBlueGreenRelease => "k8s-blue-green-release",
+            Self::K8sCanaryDeploy => "k8s-canary-deploy",
+            Self::K8sCanaryRelease => "k8s-canary-release",
+            Self::K8sGrayRelease => "k8s-gray-release",
+            Self::K8sGrayRollback => "k8s-gray-rollback",
+            Self::K8sResourcePatch => "k8s-resource-patch",
+            Self::IstioRelease => "istio-release",
+            Self::IstioRollback => "istio-rollback",
+            Self::UpdateEnvIstioConfig => "update-env-istio-config",
+            Self::Jira => "jira",
+            Self::Nacos => "nacos",
+            Self::Apollo => "apollo",
+            Self::Dms => "dms",
+            Self::Pingcode => "pingcode",
+            Self::Tapd => "tapd",
+            Self::Sql => "sql",
+            Self::Jenkins => "jenkins",
+            Self::MeegoTransition => "meego-transition",
+            Self::WorkflowTrigger => "workflow-trigger",
+            Self::OfflineService => "offline-service",
+            Self::MseGrayRelease => "mse-gray-release",
+            Self::MseGrayOffline => "mse-gray-offline",
+            Self::GuanceyunCheck => "guanceyun-check",
+            Self::Grafana => "grafana",
+            Self::Blueking => "blueking",
+            Self::Approval => "approval",
+            Self::Notification => "notification",
+            Self::AiReleaseSpecialist => "ai-release-specialist",
+            Self::AiTask => "ai-task",
+            Self::SaeDeploy => "sae-deploy",
+            Self::Apisix => "apisix",
             Self::Unknown(value) => value.as_str(),
         }
     }
@@ -452,17 +814,52 @@ impl WorkflowJobType {
 impl From<&str> for WorkflowJobType {
     fn from(value: &str) -> Self {
         match value {
+            "build" => Self::Build,
+            "deploy" => Self::Deploy,
             "zadig-build" => Self::ZadigBuild,
-            "zadig-deploy" => Self::ZadigDeploy,
-            "custom-deploy" => Self::CustomDeploy,
-            "freestyle" => Self::Freestyle,
+            "zadig-distribute-image" => Self::ZadigDistributeImage,
             "zadig-test" => Self::ZadigTest,
             "zadig-scanning" => Self::ZadigScanning,
-            "zadig-distribute-image" => Self::ZadigDistributeImage,
-            "sql" => Self::Sql,
-            "tapd" => Self::Tapd,
-            "approval" => Self::Approval,
+            "custom-deploy" => Self::CustomDeploy,
+            "zadig-deploy" => Self::ZadigDeploy,
+            "zadig-vm-deploy" => Self::ZadigVmDeploy,
+            "zadig-helm-deploy" => Self::ZadigHelmDeploy,
+            "zadig-helm-chart-deploy" => Self::ZadigHelmChartDeploy,
+            "zadig-restart" => Self::ZadigRestart,
+            "freestyle" => Self::Freestyle,
             "plugin" => Self::Plugin,
+            "k8s-blue-green-deploy" => Self::K8sBlueGreenDeploy,
+            "k8s-blue-green-release" => Self::K8sBlueGreenRelease,
+            "k8s-canary-deploy" => Self::K8sCanaryDeploy,
+            "k8s-canary-release" => Self::K8sCanaryRelease,
+            "k8s-gray-release" => Self::K8sGrayRelease,
+            "k8s-gray-rollback" => Self::K8sGrayRollback,
+            "k8s-resource-patch" => Self::K8sResourcePatch,
+            "istio-release" => Self::IstioRelease,
+            "istio-rollback" => Self::IstioRollback,
+            "update-env-istio-config" => Self::UpdateEnvIstioConfig,
+            "jira" => Self::Jira,
+            "nacos" => Self::Nacos,
+            "apollo" => Self::Apollo,
+            "dms" => Self::Dms,
+            "pingcode" => Self::Pingcode,
+            "tapd" => Self::Tapd,
+            "sql" => Self::Sql,
+            "jenkins" => Self::Jenkins,
+            "meego-transition" => Self::MeegoTransition,
+            "workflow-trigger" => Self::WorkflowTrigger,
+            "offline-service" => Self::OfflineService,
+            "mse-gray-release" => Self::MseGrayRelease,
+            "mse-gray-offline" => Self::MseGrayOffline,
+            "guanceyun-check" => Self::GuanceyunCheck,
+            "grafana" => Self::Grafana,
+            "blueking" => Self::Blueking,
+            "approval" => Self::Approval,
+            "notification" => Self::Notification,
+            "ai-release-specialist" => Self::AiReleaseSpecialist,
+            "ai-task" => Self::AiTask,
+            "sae-deploy" => Self::SaeDeploy,
+            "apisix" => Self::Apisix,
             other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
         }
     }
@@ -470,17 +867,52 @@ impl From<&str> for WorkflowJobType {
 impl From<String> for WorkflowJobType {
     fn from(value: String) -> Self {
         match value.as_str() {
+            "build" => Self::Build,
+            "deploy" => Self::Deploy,
             "zadig-build" => Self::ZadigBuild,
-            "zadig-deploy" => Self::ZadigDeploy,
-            "custom-deploy" => Self::CustomDeploy,
-            "freestyle" => Self::Freestyle,
+            "zadig-distribute-image" => Self::ZadigDistributeImage,
             "zadig-test" => Self::ZadigTest,
             "zadig-scanning" => Self::ZadigScanning,
-            "zadig-distribute-image" => Self::ZadigDistributeImage,
-            "sql" => Self::Sql,
-            "tapd" => Self::Tapd,
-            "approval" => Self::Approval,
+            "custom-deploy" => Self::CustomDeploy,
+            "zadig-deploy" => Self::ZadigDeploy,
+            "zadig-vm-deploy" => Self::ZadigVmDeploy,
+            "zadig-helm-deploy" => Self::ZadigHelmDeploy,
+            "zadig-helm-chart-deploy" => Self::ZadigHelmChartDeploy,
+            "zadig-restart" => Self::ZadigRestart,
+            "freestyle" => Self::Freestyle,
             "plugin" => Self::Plugin,
+            "k8s-blue-green-deploy" => Self::K8sBlueGreenDeploy,
+            "k8s-blue-green-release" => Self::K8sBlueGreenRelease,
+            "k8s-canary-deploy" => Self::K8sCanaryDeploy,
+            "k8s-canary-release" => Self::K8sCanaryRelease,
+            "k8s-gray-release" => Self::K8sGrayRelease,
+            "k8s-gray-rollback" => Self::K8sGrayRollback,
+            "k8s-resource-patch" => Self::K8sResourcePatch,
+            "istio-release" => Self::IstioRelease,
+            "istio-rollback" => Self::IstioRollback,
+            "update-env-istio-config" => Self::UpdateEnvIstioConfig,
+            "jira" => Self::Jira,
+            "nacos" => Self::Nacos,
+            "apollo" => Self::Apollo,
+            "dms" => Self::Dms,
+            "pingcode" => Self::Pingcode,
+            "tapd" => Self::Tapd,
+            "sql" => Self::Sql,
+            "jenkins" => Self::Jenkins,
+            "meego-transition" => Self::MeegoTransition,
+            "workflow-trigger" => Self::WorkflowTrigger,
+            "offline-service" => Self::OfflineService,
+            "mse-gray-release" => Self::MseGrayRelease,
+            "mse-gray-offline" => Self::MseGrayOffline,
+            "guanceyun-check" => Self::GuanceyunCheck,
+            "grafana" => Self::Grafana,
+            "blueking" => Self::Blueking,
+            "approval" => Self::Approval,
+            "notification" => Self::Notification,
+            "ai-release-specialist" => Self::AiReleaseSpecialist,
+            "ai-task" => Self::AiTask,
+            "sae-deploy" => Self::SaeDeploy,
+            "apisix" => Self::Apisix,
             _ => Self::Unknown(crate::types::UnknownValue::new(value)),
         }
     }
@@ -510,6 +942,9 @@ impl<'de> Deserialize<'de> for WorkflowJobType {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct WorkflowJob {
+    /// Identifier of the job, assigned by Zadig.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// Name of the job, unique within the workflow.
     #[serde(rename = "name")]
     pub name: String,
@@ -519,44 +954,57 @@ pub struct WorkflowJob {
     /// Whether the job is skipped by default.
     #[serde(rename = "skipped", default, skip_serializing_if = "Option::is_none")]
     pub skipped: Option<bool>,
-    /// When the job runs (empty for the default policy).
-    #[serde(rename = "run_policy", default, skip_serializing_if = "Option::is_none")]
-    pub run_policy: Option<String>,
-    /// Set by the UI for a job created in the editor.
+    /// Shown in the docs' create example only; the server ignores it.
     #[serde(rename = "isCreate", default, skip_serializing_if = "Option::is_none")]
     pub is_create: Option<bool>,
-    /// The job's settings; their shape depends on the job type.
+    /// The job's settings; their shape depends on the job type. The server keeps it as an untyped value, so it stays untyped here.
     #[serde(rename = "spec", default, skip_serializing_if = "Option::is_none")]
     pub spec: Option<serde_json::Value>,
+    /// Whether the job runs by default, always, or is skipped.
+    #[serde(rename = "run_policy", default, skip_serializing_if = "Option::is_none")]
+    pub run_policy: Option<JobRunPolicy>,
+    /// What happens when the job fails.
+    #[serde(rename = "error_policy", default, skip_serializing_if = "Option::is_none")]
+    pub error_policy: Option<JobErrorPolicy>,
+    /// Conditions that decide whether the job runs.
+    #[serde(rename = "execute_policy", default, skip_serializing_if = "Option::is_none")]
+    pub execute_policy: Option<JobExecutePolicy>,
     /// Service components the job works on.
     #[serde(
         rename = "service_modules",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_modules: Option<Vec<serde_json::Value>>,
+    pub service_modules: Option<Vec<WorkflowServiceModule>>,
+    /// Notifications sent for this job.
+    #[serde(rename = "notify_ctls", default, skip_serializing_if = "Option::is_none")]
+    pub notify_ctls: Option<Vec<WorkflowNotifyCtl>>,
 }
 impl WorkflowJob {
     /// Creates a `WorkflowJob` from its required fields; optional fields start as `None`.
     pub fn new(name: impl Into<String>, r#type: WorkflowJobType) -> Self {
         Self {
+            id: None,
             name: name.into(),
             r#type,
             skipped: None,
-            run_policy: None,
             is_create: None,
             spec: None,
+            run_policy: None,
+            error_policy: None,
+            execute_policy: None,
             service_modules: None,
+            notify_ctls: None,
         }
+    }
+    /// Sets `id` and returns the value, for chaining.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
     }
     /// Sets `skipped` and returns the value, for chaining.
     pub fn with_skipped(mut self, value: bool) -> Self {
         self.skipped = Some(value);
-        self
-    }
-    /// Sets `run_policy` and returns the value, for chaining.
-    pub fn with_run_policy(mut self, value: impl Into<String>) -> Self {
-        self.run_policy = Some(value.into());
         self
     }
     /// Sets `is_create` and returns the value, for chaining.
@@ -569,28 +1017,612 @@ impl WorkflowJob {
         self.spec = Some(value);
         self
     }
+    /// Sets `run_policy` and returns the value, for chaining.
+    pub fn with_run_policy(mut self, value: JobRunPolicy) -> Self {
+        self.run_policy = Some(value);
+        self
+    }
+    /// Sets `error_policy` and returns the value, for chaining.
+    pub fn with_error_policy(mut self, value: JobErrorPolicy) -> Self {
+        self.error_policy = Some(value);
+        self
+    }
+    /// Sets `execute_policy` and returns the value, for chaining.
+    pub fn with_execute_policy(mut self, value: JobExecutePolicy) -> Self {
+        self.execute_policy = Some(value);
+        self
+    }
     /// Sets `service_modules` and returns the value, for chaining.
-    pub fn with_service_modules(mut self, value: Vec<serde_json::Value>) -> Self {
+    pub fn with_service_modules(mut self, value: Vec<WorkflowServiceModule>) -> Self {
         self.service_modules = Some(value);
         self
     }
+    /// Sets `notify_ctls` and returns the value, for chaining.
+    pub fn with_notify_ctls(mut self, value: Vec<WorkflowNotifyCtl>) -> Self {
+        self.notify_ctls = Some(value);
+        self
+    }
 }
-/// One notification setting of a workflow.
+/// Whether a job runs when the workflow runs.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`JobRunPolicy::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum JobRunPolicy {
+    /// ``: Runs unless the person starting the run unticks it.
+    DefaultRun,
+    /// `default_not_run`: Skipped unless the person starting the run ticks it.
+    DefaultNotRun,
+    /// `force_run`: Always runs; it cannot be unticked.
+    ForceRun,
+    /// `skip`: Always skipped.
+    Skip,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl JobRunPolicy {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DefaultRun => "",
+            Self::DefaultNotRun => "default_not_run",
+            Self::ForceRun => "force_run",
+            Self::Skip => "skip",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl From<&str> for JobRunPolicy {
+    fn from(value: &str) -> Self {
+        match value {
+            "" => Self::DefaultRun,
+            "default_not_run" => Self::DefaultNotRun,
+            "force_run" => Self::ForceRun,
+            "skip" => Self::Skip,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for JobRunPolicy {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "" => Self::DefaultRun,
+            "default_not_run" => Self::DefaultNotRun,
+            "force_run" => Self::ForceRun,
+            "skip" => Self::Skip,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for JobRunPolicy {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for JobRunPolicy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for JobRunPolicy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for JobRunPolicy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// What happens when a job fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct JobErrorPolicy {
+    /// The reaction to a failure.
+    #[serde(rename = "policy", default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<JobErrorPolicyKind>,
+    /// How many times the job is retried, for the retry policy.
+    #[serde(rename = "maximum_retry", default, skip_serializing_if = "Option::is_none")]
+    pub maximum_retry: Option<i64>,
+    /// Who decides how to go on, for the manual-check policy.
+    #[serde(rename = "approval_users", default, skip_serializing_if = "Option::is_none")]
+    pub approval_users: Option<Vec<crate::types::ApprovalUser>>,
+}
+impl JobErrorPolicy {
+    /// Creates an empty `JobErrorPolicy`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            policy: None,
+            maximum_retry: None,
+            approval_users: None,
+        }
+    }
+    /// Sets `policy` and returns the value, for chaining.
+    pub fn with_policy(mut self, value: JobErrorPolicyKind) -> Self {
+        self.policy = Some(value);
+        self
+    }
+    /// Sets `maximum_retry` and returns the value, for chaining.
+    pub fn with_maximum_retry(mut self, value: i64) -> Self {
+        self.maximum_retry = Some(value);
+        self
+    }
+    /// Sets `approval_users` and returns the value, for chaining.
+    pub fn with_approval_users(
+        mut self,
+        value: Vec<crate::types::ApprovalUser>,
+    ) -> Self {
+        self.approval_users = Some(value);
+        self
+    }
+}
+/// The reaction to a failed job.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`JobErrorPolicyKind::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum JobErrorPolicyKind {
+    /// `stop`: The run stops and fails.
+    Stop,
+    /// `ignore_error`: The failure is ignored and the run goes on.
+    IgnoreError,
+    /// `manual_check`: The run waits for a person to decide.
+    ManualCheck,
+    /// `retry`: The job is retried.
+    Retry,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl JobErrorPolicyKind {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Stop => "stop",
+            Self::IgnoreError => "ignore_error",
+            Self::ManualCheck => "manual_check",
+            Self::Retry => "retry",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl From<&str> for JobErrorPolicyKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "stop" => Self::Stop,
+            "ignore_error" => Self::IgnoreError,
+            "manual_check" => Self::ManualCheck,
+            "retry" => Self::Retry,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for JobErrorPolicyKind {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "stop" => Self::Stop,
+            "ignore_error" => Self::IgnoreError,
+            "manual_check" => Self::ManualCheck,
+            "retry" => Self::Retry,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for JobErrorPolicyKind {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for JobErrorPolicyKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for JobErrorPolicyKind {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for JobErrorPolicyKind {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// Conditions that decide whether a job runs or is skipped.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct JobExecutePolicy {
+    /// What happens when the rules match.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<JobExecutePolicyType>,
+    /// Whether all rules or any one rule must match.
+    #[serde(rename = "match_rule", default, skip_serializing_if = "Option::is_none")]
+    pub match_rule: Option<JobExecutePolicyMatchRule>,
+    /// The conditions.
+    #[serde(rename = "rules", default, skip_serializing_if = "Option::is_none")]
+    pub rules: Option<Vec<JobExecuteRule>>,
+}
+impl JobExecutePolicy {
+    /// Creates an empty `JobExecutePolicy`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            match_rule: None,
+            rules: None,
+        }
+    }
+    /// Sets `type` and returns the value, for chaining.
+    pub fn with_type(mut self, value: JobExecutePolicyType) -> Self {
+        self.r#type = Some(value);
+        self
+    }
+    /// Sets `match_rule` and returns the value, for chaining.
+    pub fn with_match_rule(mut self, value: JobExecutePolicyMatchRule) -> Self {
+        self.match_rule = Some(value);
+        self
+    }
+    /// Sets `rules` and returns the value, for chaining.
+    pub fn with_rules(mut self, value: Vec<JobExecuteRule>) -> Self {
+        self.rules = Some(value);
+        self
+    }
+}
+/// What a matching execute policy does to its job.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`JobExecutePolicyType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum JobExecutePolicyType {
+    /// `skip`: The job is skipped.
+    Skip,
+    /// `execute`: The job runs.
+    Execute,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl JobExecutePolicyType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Skip => "skip",
+            Self::Execute => "execute",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl From<&str> for JobExecutePolicyType {
+    fn from(value: &str) -> Self {
+        match value {
+            "skip" => Self::Skip,
+            "execute" => Self::Execute,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for JobExecutePolicyType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "skip" => Self::Skip,
+            "execute" => Self::Execute,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for JobExecutePolicyType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for JobExecutePolicyType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for JobExecutePolicyType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for JobExecutePolicyType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// How the rules of an execute policy combine.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`JobExecutePolicyMatchRule::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum JobExecutePolicyMatchRule {
+    /// `all`: Every rule must match.
+    All,
+    /// `any`: One matching rule is enough.
+    Any,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl JobExecutePolicyMatchRule {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "all",
+            Self::Any => "any",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl From<&str> for JobExecutePolicyMatchRule {
+    fn from(value: &str) -> Self {
+        match value {
+            "all" => Self::All,
+            "any" => Self::Any,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for JobExecutePolicyMatchRule {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "all" => Self::All,
+            "any" => Self::Any,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for JobExecutePolicyMatchRule {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for JobExecutePolicyMatchRule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for JobExecutePolicyMatchRule {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for JobExecutePolicyMatchRule {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// One condition of a job's execute policy.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct JobExecuteRule {
+    /// What is compared, such as a variable.
+    #[serde(rename = "field", default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// The comparison.
+    #[serde(rename = "verb", default, skip_serializing_if = "Option::is_none")]
+    pub verb: Option<String>,
+    /// The value compared against.
+    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+impl JobExecuteRule {
+    /// Creates an empty `JobExecuteRule`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            field: None,
+            verb: None,
+            value: None,
+        }
+    }
+    /// Sets `field` and returns the value, for chaining.
+    pub fn with_field(mut self, value: impl Into<String>) -> Self {
+        self.field = Some(value.into());
+        self
+    }
+    /// Sets `verb` and returns the value, for chaining.
+    pub fn with_verb(mut self, value: impl Into<String>) -> Self {
+        self.verb = Some(value.into());
+        self
+    }
+    /// Sets `value` and returns the value, for chaining.
+    pub fn with_value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+}
+/// A service component a job works on, with its code and artifacts.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct WorkflowServiceModule {
+    /// Name of the service.
+    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
+    pub service_name: Option<String>,
+    /// Name of the service component.
+    #[serde(rename = "service_module", default, skip_serializing_if = "Option::is_none")]
+    pub service_module: Option<String>,
+    /// Repositories the component was built from.
+    #[serde(rename = "code_info", default, skip_serializing_if = "Option::is_none")]
+    pub code_info: Option<Vec<crate::types::Repository>>,
+    /// Artifacts (such as images) produced for the component.
+    #[serde(rename = "artifacts", default, skip_serializing_if = "Option::is_none")]
+    pub artifacts: Option<Vec<String>>,
+}
+impl WorkflowServiceModule {
+    /// Creates an empty `WorkflowServiceModule`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            service_name: None,
+            service_module: None,
+            code_info: None,
+            artifacts: None,
+        }
+    }
+    /// Sets `service_name` and returns the value, for chaining.
+    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
+        self.service_name = Some(value.into());
+        self
+    }
+    /// Sets `service_module` and returns the value, for chaining.
+    pub fn with_service_module(mut self, value: impl Into<String>) -> Self {
+        self.service_module = Some(value.into());
+        self
+    }
+    /// Sets `code_info` and returns the value, for chaining.
+    pub fn with_code_info(mut self, value: Vec<crate::types::Repository>) -> Self {
+        self.code_info = Some(value);
+        self
+    }
+    /// Sets `artifacts` and returns the value, for chaining.
+    pub fn with_artifacts(mut self, value: Vec<String>) -> Self {
+        self.artifacts = Some(value);
+        self
+    }
+}
+/// A volume shared between the jobs of a run.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct WorkflowShareStorage {
+    /// Name of the volume.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Where the volume is mounted in the jobs.
+    #[serde(rename = "path", default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+}
+impl WorkflowShareStorage {
+    /// Creates an empty `WorkflowShareStorage`; every field is optional.
+    pub fn new() -> Self {
+        Self { name: None, path: None }
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `path` and returns the value, for chaining.
+    pub fn with_path(mut self, value: impl Into<String>) -> Self {
+        self.path = Some(value.into());
+        self
+    }
+}
+/// One notification setting of a workflow or job.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct WorkflowNotifyCtl {
     /// Whether the notification is sent.
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
-    /// Channel used, e.g. wechat, dingding, feishu, mail, msteams.
+    /// Channel used.
     #[serde(rename = "webhook_type", default, skip_serializing_if = "Option::is_none")]
-    pub webhook_type: Option<String>,
-    /// WeChat Work bot webhook address.
+    pub webhook_type: Option<NotifyWebHookType>,
+    /// Settings for a Feishu group reached through a Feishu app.
+    #[serde(
+        rename = "lark_group_notification_config",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lark_group_notification_config: Option<NotifyLarkGroupConfig>,
+    /// Settings for Feishu direct messages.
+    #[serde(
+        rename = "lark_person_notification_config",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lark_person_notification_config: Option<NotifyLarkPersonConfig>,
+    /// Settings for a Feishu custom bot.
+    #[serde(
+        rename = "lark_hook_notification_config",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lark_hook_notification_config: Option<NotifyLarkHookConfig>,
+    /// Settings for a WeChat Work bot.
+    #[serde(
+        rename = "wechat_notification_config",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub wechat_notification_config: Option<NotifyWechatConfig>,
+    /// Settings for a DingTalk bot.
+    #[serde(
+        rename = "dingding_notification_config",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub dingding_notification_config: Option<NotifyDingDingConfig>,
+    /// Settings for Microsoft Teams.
+    #[serde(
+        rename = "msteams_notification_config",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub msteams_notification_config: Option<NotifyMsTeamsConfig>,
+    /// Settings for e-mail.
+    #[serde(
+        rename = "mail_notification_config",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub mail_notification_config: Option<NotifyMailConfig>,
+    /// Settings for a generic webhook.
+    #[serde(
+        rename = "webhook_notification_config",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub webhook_notification_config: Option<NotifyWebhookConfig>,
+    /// Run states that trigger the notification (values as in `WorkflowTaskStatus`).
+    #[serde(rename = "notify_type", default, skip_serializing_if = "Option::is_none")]
+    pub notify_type: Option<Vec<String>>,
+    /// WeChat Work bot webhook address (older flat setting).
     #[serde(rename = "weChat_webHook", default, skip_serializing_if = "Option::is_none")]
     pub we_chat_web_hook: Option<String>,
-    /// Run states that trigger the notification.
-    #[serde(rename = "notify_type", default, skip_serializing_if = "Option::is_none")]
-    pub notify_type: Option<Vec<WorkflowTaskStatus>>,
+    /// DingTalk bot webhook address (older flat setting).
+    #[serde(
+        rename = "dingding_webhook",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub dingding_webhook: Option<String>,
+    /// Feishu app integration used (older flat setting).
+    #[serde(rename = "feishu_app_id", default, skip_serializing_if = "Option::is_none")]
+    pub feishu_app_id: Option<String>,
+    /// Feishu bot webhook address (older flat setting).
+    #[serde(rename = "feishu_webhook", default, skip_serializing_if = "Option::is_none")]
+    pub feishu_webhook: Option<String>,
+    /// Feishu group chat (older flat setting).
+    #[serde(rename = "feishu_chat", default, skip_serializing_if = "Option::is_none")]
+    pub feishu_chat: Option<LarkChat>,
+    /// Mail recipients (older flat setting).
+    #[serde(rename = "mail_users", default, skip_serializing_if = "Option::is_none")]
+    pub mail_users: Option<Vec<crate::types::ApprovalUser>>,
+    /// Generic webhook (older flat setting).
+    #[serde(rename = "webhook_notify", default, skip_serializing_if = "Option::is_none")]
+    pub webhook_notify: Option<NotifyWebhookConfig>,
+    /// Mobile numbers to mention in DingTalk (older flat setting).
+    #[serde(rename = "at_mobiles", default, skip_serializing_if = "Option::is_none")]
+    pub at_mobiles: Option<Vec<String>>,
+    /// WeChat Work user ids to mention (older flat setting).
+    #[serde(
+        rename = "wechat_user_ids",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub wechat_user_ids: Option<Vec<String>>,
+    /// Feishu user ids to mention (older flat setting).
+    #[serde(rename = "lark_user_ids", default, skip_serializing_if = "Option::is_none")]
+    pub lark_user_ids: Option<Vec<String>>,
+    /// Feishu users to mention (older flat setting).
+    #[serde(rename = "lark_at_users", default, skip_serializing_if = "Option::is_none")]
+    pub lark_at_users: Option<Vec<crate::types::LarkUserInfo>>,
+    /// Whether to mention everyone (older flat setting).
+    #[serde(rename = "is_at_all", default, skip_serializing_if = "Option::is_none")]
+    pub is_at_all: Option<bool>,
 }
 impl WorkflowNotifyCtl {
     /// Creates an empty `WorkflowNotifyCtl`; every field is optional.
@@ -598,8 +1630,27 @@ impl WorkflowNotifyCtl {
         Self {
             enabled: None,
             webhook_type: None,
-            we_chat_web_hook: None,
+            lark_group_notification_config: None,
+            lark_person_notification_config: None,
+            lark_hook_notification_config: None,
+            wechat_notification_config: None,
+            dingding_notification_config: None,
+            msteams_notification_config: None,
+            mail_notification_config: None,
+            webhook_notification_config: None,
             notify_type: None,
+            we_chat_web_hook: None,
+            dingding_webhook: None,
+            feishu_app_id: None,
+            feishu_webhook: None,
+            feishu_chat: None,
+            mail_users: None,
+            webhook_notify: None,
+            at_mobiles: None,
+            wechat_user_ids: None,
+            lark_user_ids: None,
+            lark_at_users: None,
+            is_at_all: None,
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
@@ -608,8 +1659,71 @@ impl WorkflowNotifyCtl {
         self
     }
     /// Sets `webhook_type` and returns the value, for chaining.
-    pub fn with_webhook_type(mut self, value: impl Into<String>) -> Self {
-        self.webhook_type = Some(value.into());
+    pub fn with_webhook_type(mut self, value: NotifyWebHookType) -> Self {
+        self.webhook_type = Some(value);
+        self
+    }
+    /// Sets `lark_group_notification_config` and returns the value, for chaining.
+    pub fn with_lark_group_notification_config(
+        mut self,
+        value: NotifyLarkGroupConfig,
+    ) -> Self {
+        self.lark_group_notification_config = Some(value);
+        self
+    }
+    /// Sets `lark_person_notification_config` and returns the value, for chaining.
+    pub fn with_lark_person_notification_config(
+        mut self,
+        value: NotifyLarkPersonConfig,
+    ) -> Self {
+        self.lark_person_notification_config = Some(value);
+        self
+    }
+    /// Sets `lark_hook_notification_config` and returns the value, for chaining.
+    pub fn with_lark_hook_notification_config(
+        mut self,
+        value: NotifyLarkHookConfig,
+    ) -> Self {
+        self.lark_hook_notification_config = Some(value);
+        self
+    }
+    /// Sets `wechat_notification_config` and returns the value, for chaining.
+    pub fn with_wechat_notification_config(mut self, value: NotifyWechatConfig) -> Self {
+        self.wechat_notification_config = Some(value);
+        self
+    }
+    /// Sets `dingding_notification_config` and returns the value, for chaining.
+    pub fn with_dingding_notification_config(
+        mut self,
+        value: NotifyDingDingConfig,
+    ) -> Self {
+        self.dingding_notification_config = Some(value);
+        self
+    }
+    /// Sets `msteams_notification_config` and returns the value, for chaining.
+    pub fn with_msteams_notification_config(
+        mut self,
+        value: NotifyMsTeamsConfig,
+    ) -> Self {
+        self.msteams_notification_config = Some(value);
+        self
+    }
+    /// Sets `mail_notification_config` and returns the value, for chaining.
+    pub fn with_mail_notification_config(mut self, value: NotifyMailConfig) -> Self {
+        self.mail_notification_config = Some(value);
+        self
+    }
+    /// Sets `webhook_notification_config` and returns the value, for chaining.
+    pub fn with_webhook_notification_config(
+        mut self,
+        value: NotifyWebhookConfig,
+    ) -> Self {
+        self.webhook_notification_config = Some(value);
+        self
+    }
+    /// Sets `notify_type` and returns the value, for chaining.
+    pub fn with_notify_type(mut self, value: Vec<String>) -> Self {
+        self.notify_type = Some(value);
         self
     }
     /// Sets `we_chat_web_hook` and returns the value, for chaining.
@@ -617,31 +1731,598 @@ impl WorkflowNotifyCtl {
         self.we_chat_web_hook = Some(value.into());
         self
     }
-    /// Sets `notify_type` and returns the value, for chaining.
-    pub fn with_notify_type(mut self, value: Vec<WorkflowTaskStatus>) -> Self {
-        self.notify_type = Some(value);
+    /// Sets `dingding_webhook` and returns the value, for chaining.
+    pub fn with_dingding_webhook(mut self, value: impl Into<String>) -> Self {
+        self.dingding_webhook = Some(value.into());
+        self
+    }
+    /// Sets `feishu_app_id` and returns the value, for chaining.
+    pub fn with_feishu_app_id(mut self, value: impl Into<String>) -> Self {
+        self.feishu_app_id = Some(value.into());
+        self
+    }
+    /// Sets `feishu_webhook` and returns the value, for chaining.
+    pub fn with_feishu_webhook(mut self, value: impl Into<String>) -> Self {
+        self.feishu_webhook = Some(value.into());
+        self
+    }
+    /// Sets `feishu_chat` and returns the value, for chaining.
+    pub fn with_feishu_chat(mut self, value: LarkChat) -> Self {
+        self.feishu_chat = Some(value);
+        self
+    }
+    /// Sets `mail_users` and returns the value, for chaining.
+    pub fn with_mail_users(mut self, value: Vec<crate::types::ApprovalUser>) -> Self {
+        self.mail_users = Some(value);
+        self
+    }
+    /// Sets `webhook_notify` and returns the value, for chaining.
+    pub fn with_webhook_notify(mut self, value: NotifyWebhookConfig) -> Self {
+        self.webhook_notify = Some(value);
+        self
+    }
+    /// Sets `at_mobiles` and returns the value, for chaining.
+    pub fn with_at_mobiles(mut self, value: Vec<String>) -> Self {
+        self.at_mobiles = Some(value);
+        self
+    }
+    /// Sets `wechat_user_ids` and returns the value, for chaining.
+    pub fn with_wechat_user_ids(mut self, value: Vec<String>) -> Self {
+        self.wechat_user_ids = Some(value);
+        self
+    }
+    /// Sets `lark_user_ids` and returns the value, for chaining.
+    pub fn with_lark_user_ids(mut self, value: Vec<String>) -> Self {
+        self.lark_user_ids = Some(value);
+        self
+    }
+    /// Sets `lark_at_users` and returns the value, for chaining.
+    pub fn with_lark_at_users(mut self, value: Vec<crate::types::LarkUserInfo>) -> Self {
+        self.lark_at_users = Some(value);
+        self
+    }
+    /// Sets `is_at_all` and returns the value, for chaining.
+    pub fn with_is_at_all(mut self, value: bool) -> Self {
+        self.is_at_all = Some(value);
         self
     }
 }
-/// State of a workflow run, stage or job.
+/// The channel a notification goes through.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`NotifyWebHookType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum NotifyWebHookType {
+    /// `dingding`: DingTalk group bot.
+    Dingding,
+    /// `feishu`: Feishu group custom bot.
+    Feishu,
+    /// `feishu_person`: Feishu direct messages.
+    FeishuPerson,
+    /// `feishu_app`: Feishu group, through a self-built Feishu app.
+    FeishuApp,
+    /// `wechat`: WeChat Work group bot.
+    Wechat,
+    /// `msteams`: Microsoft Teams.
+    Msteams,
+    /// `mail`: E-mail.
+    Mail,
+    /// `webhook`: A generic webhook.
+    Webhook,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl NotifyWebHookType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Dingding => "dingding",
+            Self::Feishu => "feishu",
+            Self::FeishuPerson => "feishu_person",
+            Self::FeishuApp => "feishu_app",
+            Self::Wechat => "wechat",
+            Self::Msteams => "msteams",
+            Self::Mail => "mail",
+            Self::Webhook => "webhook",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl From<&str> for NotifyWebHookType {
+    fn from(value: &str) -> Self {
+        match value {
+            "dingding" => Self::Dingding,
+            "feishu" => Self::Feishu,
+            "feishu_person" => Self::FeishuPerson,
+            "feishu_app" => Self::FeishuApp,
+            "wechat" => Self::Wechat,
+            "msteams" => Self::Msteams,
+            "mail" => Self::Mail,
+            "webhook" => Self::Webhook,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for NotifyWebHookType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "dingding" => Self::Dingding,
+            "feishu" => Self::Feishu,
+            "feishu_person" => Self::FeishuPerson,
+            "feishu_app" => Self::FeishuApp,
+            "wechat" => Self::Wechat,
+            "msteams" => Self::Msteams,
+            "mail" => Self::Mail,
+            "webhook" => Self::Webhook,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for NotifyWebHookType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for NotifyWebHookType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for NotifyWebHookType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for NotifyWebHookType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// Where and whom a Feishu app group notification reaches.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct NotifyLarkGroupConfig {
+    /// Feishu app integration used.
+    #[serde(rename = "app_id", default, skip_serializing_if = "Option::is_none")]
+    pub app_id: Option<String>,
+    /// The group chat.
+    #[serde(rename = "chat", default, skip_serializing_if = "Option::is_none")]
+    pub chat: Option<LarkChat>,
+    /// Users to mention.
+    #[serde(rename = "at_users", default, skip_serializing_if = "Option::is_none")]
+    pub at_users: Option<Vec<crate::types::LarkUserInfo>>,
+    /// Recipients given through workflow variables, resolved when the notification is sent.
+    #[serde(
+        rename = "dynamic_recipients",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub dynamic_recipients: Option<Vec<String>>,
+    /// Whether to mention everyone.
+    #[serde(rename = "is_at_all", default, skip_serializing_if = "Option::is_none")]
+    pub is_at_all: Option<bool>,
+}
+impl NotifyLarkGroupConfig {
+    /// Creates an empty `NotifyLarkGroupConfig`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            app_id: None,
+            chat: None,
+            at_users: None,
+            dynamic_recipients: None,
+            is_at_all: None,
+        }
+    }
+    /// Sets `app_id` and returns the value, for chaining.
+    pub fn with_app_id(mut self, value: impl Into<String>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+    /// Sets `chat` and returns the value, for chaining.
+    pub fn with_chat(mut self, value: LarkChat) -> Self {
+        self.chat = Some(value);
+        self
+    }
+    /// Sets `at_users` and returns the value, for chaining.
+    pub fn with_at_users(mut self, value: Vec<crate::types::LarkUserInfo>) -> Self {
+        self.at_users = Some(value);
+        self
+    }
+    /// Sets `dynamic_recipients` and returns the value, for chaining.
+    pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
+        self.dynamic_recipients = Some(value);
+        self
+    }
+    /// Sets `is_at_all` and returns the value, for chaining.
+    pub fn with_is_at_all(mut self, value: bool) -> Self {
+        self.is_at_all = Some(value);
+        self
+    }
+}
+/// Recipients of Feishu direct messages.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct NotifyLarkPersonConfig {
+    /// Feishu app integration used.
+    #[serde(rename = "app_id", default, skip_serializing_if = "Option::is_none")]
+    pub app_id: Option<String>,
+    /// Users to message.
+    #[serde(rename = "target_users", default, skip_serializing_if = "Option::is_none")]
+    pub target_users: Option<Vec<crate::types::LarkUserInfo>>,
+    /// Recipients given through workflow variables, resolved when the notification is sent.
+    #[serde(
+        rename = "dynamic_recipients",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub dynamic_recipients: Option<Vec<String>>,
+}
+impl NotifyLarkPersonConfig {
+    /// Creates an empty `NotifyLarkPersonConfig`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            app_id: None,
+            target_users: None,
+            dynamic_recipients: None,
+        }
+    }
+    /// Sets `app_id` and returns the value, for chaining.
+    pub fn with_app_id(mut self, value: impl Into<String>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+    /// Sets `target_users` and returns the value, for chaining.
+    pub fn with_target_users(mut self, value: Vec<crate::types::LarkUserInfo>) -> Self {
+        self.target_users = Some(value);
+        self
+    }
+    /// Sets `dynamic_recipients` and returns the value, for chaining.
+    pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
+        self.dynamic_recipients = Some(value);
+        self
+    }
+}
+/// A Feishu custom bot and whom it mentions.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct NotifyLarkHookConfig {
+    /// Feishu app integration used, if any.
+    #[serde(rename = "app_id", default, skip_serializing_if = "Option::is_none")]
+    pub app_id: Option<String>,
+    /// Webhook address of the bot.
+    #[serde(rename = "hook_address", default, skip_serializing_if = "Option::is_none")]
+    pub hook_address: Option<String>,
+    /// Feishu user ids to mention.
+    #[serde(rename = "at_users", default, skip_serializing_if = "Option::is_none")]
+    pub at_users: Option<Vec<String>>,
+    /// Recipients given through workflow variables, resolved when the notification is sent.
+    #[serde(
+        rename = "dynamic_recipients",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub dynamic_recipients: Option<Vec<String>>,
+    /// Whether to mention everyone.
+    #[serde(rename = "is_at_all", default, skip_serializing_if = "Option::is_none")]
+    pub is_at_all: Option<bool>,
+}
+impl NotifyLarkHookConfig {
+    /// Creates an empty `NotifyLarkHookConfig`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            app_id: None,
+            hook_address: None,
+            at_users: None,
+            dynamic_recipients: None,
+            is_at_all: None,
+        }
+    }
+    /// Sets `app_id` and returns the value, for chaining.
+    pub fn with_app_id(mut self, value: impl Into<String>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+    /// Sets `hook_address` and returns the value, for chaining.
+    pub fn with_hook_address(mut self, value: impl Into<String>) -> Self {
+        self.hook_address = Some(value.into());
+        self
+    }
+    /// Sets `at_users` and returns the value, for chaining.
+    pub fn with_at_users(mut self, value: Vec<String>) -> Self {
+        self.at_users = Some(value);
+        self
+    }
+    /// Sets `dynamic_recipients` and returns the value, for chaining.
+    pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
+        self.dynamic_recipients = Some(value);
+        self
+    }
+    /// Sets `is_at_all` and returns the value, for chaining.
+    pub fn with_is_at_all(mut self, value: bool) -> Self {
+        self.is_at_all = Some(value);
+        self
+    }
+}
+/// A WeChat Work bot and whom it mentions.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct NotifyWechatConfig {
+    /// Webhook address of the bot.
+    #[serde(rename = "hook_address", default, skip_serializing_if = "Option::is_none")]
+    pub hook_address: Option<String>,
+    /// WeChat Work user ids to mention.
+    #[serde(rename = "at_users", default, skip_serializing_if = "Option::is_none")]
+    pub at_users: Option<Vec<String>>,
+    /// Whether to mention everyone.
+    #[serde(rename = "is_at_all", default, skip_serializing_if = "Option::is_none")]
+    pub is_at_all: Option<bool>,
+}
+impl NotifyWechatConfig {
+    /// Creates an empty `NotifyWechatConfig`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            hook_address: None,
+            at_users: None,
+            is_at_all: None,
+        }
+    }
+    /// Sets `hook_address` and returns the value, for chaining.
+    pub fn with_hook_address(mut self, value: impl Into<String>) -> Self {
+        self.hook_address = Some(value.into());
+        self
+    }
+    /// Sets `at_users` and returns the value, for chaining.
+    pub fn with_at_users(mut self, value: Vec<String>) -> Self {
+        self.at_users = Some(value);
+        self
+    }
+    /// Sets `is_at_all` and returns the value, for chaining.
+    pub fn with_is_at_all(mut self, value: bool) -> Self {
+        self.is_at_all = Some(value);
+        self
+    }
+}
+/// A DingTalk bot and whom it mentions.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct NotifyDingDingConfig {
+    /// Webhook address of the bot.
+    #[serde(rename = "hook_address", default, skip_serializing_if = "Option::is_none")]
+    pub hook_address: Option<String>,
+    /// Mobile numbers of the users to mention.
+    #[serde(rename = "at_mobiles", default, skip_serializing_if = "Option::is_none")]
+    pub at_mobiles: Option<Vec<String>>,
+    /// Recipients given through workflow variables, resolved when the notification is sent.
+    #[serde(
+        rename = "dynamic_recipients",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub dynamic_recipients: Option<Vec<String>>,
+    /// Whether to mention everyone.
+    #[serde(rename = "is_at_all", default, skip_serializing_if = "Option::is_none")]
+    pub is_at_all: Option<bool>,
+}
+impl NotifyDingDingConfig {
+    /// Creates an empty `NotifyDingDingConfig`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            hook_address: None,
+            at_mobiles: None,
+            dynamic_recipients: None,
+            is_at_all: None,
+        }
+    }
+    /// Sets `hook_address` and returns the value, for chaining.
+    pub fn with_hook_address(mut self, value: impl Into<String>) -> Self {
+        self.hook_address = Some(value.into());
+        self
+    }
+    /// Sets `at_mobiles` and returns the value, for chaining.
+    pub fn with_at_mobiles(mut self, value: Vec<String>) -> Self {
+        self.at_mobiles = Some(value);
+        self
+    }
+    /// Sets `dynamic_recipients` and returns the value, for chaining.
+    pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
+        self.dynamic_recipients = Some(value);
+        self
+    }
+    /// Sets `is_at_all` and returns the value, for chaining.
+    pub fn with_is_at_all(mut self, value: bool) -> Self {
+        self.is_at_all = Some(value);
+        self
+    }
+}
+/// A Microsoft Teams webhook and whom it mentions.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct NotifyMsTeamsConfig {
+    /// Webhook address.
+    #[serde(rename = "hook_address", default, skip_serializing_if = "Option::is_none")]
+    pub hook_address: Option<String>,
+    /// E-mail addresses of the users to mention.
+    #[serde(rename = "at_emails", default, skip_serializing_if = "Option::is_none")]
+    pub at_emails: Option<Vec<String>>,
+    /// Recipients given through workflow variables, resolved when the notification is sent.
+    #[serde(
+        rename = "dynamic_recipients",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub dynamic_recipients: Option<Vec<String>>,
+}
+impl NotifyMsTeamsConfig {
+    /// Creates an empty `NotifyMsTeamsConfig`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            hook_address: None,
+            at_emails: None,
+            dynamic_recipients: None,
+        }
+    }
+    /// Sets `hook_address` and returns the value, for chaining.
+    pub fn with_hook_address(mut self, value: impl Into<String>) -> Self {
+        self.hook_address = Some(value.into());
+        self
+    }
+    /// Sets `at_emails` and returns the value, for chaining.
+    pub fn with_at_emails(mut self, value: Vec<String>) -> Self {
+        self.at_emails = Some(value);
+        self
+    }
+    /// Sets `dynamic_recipients` and returns the value, for chaining.
+    pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
+        self.dynamic_recipients = Some(value);
+        self
+    }
+}
+/// Recipients of an e-mail notification.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct NotifyMailConfig {
+    /// Zadig users or user groups who receive the mail.
+    #[serde(rename = "target_users", default, skip_serializing_if = "Option::is_none")]
+    pub target_users: Option<Vec<crate::types::ApprovalUser>>,
+    /// Recipients given through workflow variables, resolved when the notification is sent.
+    #[serde(
+        rename = "dynamic_recipients",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub dynamic_recipients: Option<Vec<String>>,
+}
+impl NotifyMailConfig {
+    /// Creates an empty `NotifyMailConfig`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            target_users: None,
+            dynamic_recipients: None,
+        }
+    }
+    /// Sets `target_users` and returns the value, for chaining.
+    pub fn with_target_users(mut self, value: Vec<crate::types::ApprovalUser>) -> Self {
+        self.target_users = Some(value);
+        self
+    }
+    /// Sets `dynamic_recipients` and returns the value, for chaining.
+    pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
+        self.dynamic_recipients = Some(value);
+        self
+    }
+}
+/// A generic webhook that receives notifications.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct NotifyWebhookConfig {
+    /// Address the notification is posted to.
+    #[serde(rename = "address", default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Token sent along so the receiver can check the sender.
+    #[serde(rename = "token", default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+}
+impl NotifyWebhookConfig {
+    /// Creates an empty `NotifyWebhookConfig`; every field is optional.
+    pub fn new() -> Self {
+        Self { address: None, token: None }
+    }
+    /// Sets `address` and returns the value, for chaining.
+    pub fn with_address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+    /// Sets `token` and returns the value, for chaining.
+    pub fn with_token(mut self, value: impl Into<String>) -> Self {
+        self.token = Some(value.into());
+        self
+    }
+}
+/// A Feishu group chat.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct LarkChat {
+    /// Id of the chat.
+    #[serde(rename = "chat_id", default, skip_serializing_if = "Option::is_none")]
+    pub chat_id: Option<String>,
+    /// Name of the chat.
+    #[serde(rename = "chat_name", default, skip_serializing_if = "Option::is_none")]
+    pub chat_name: Option<String>,
+}
+impl LarkChat {
+    /// Creates an empty `LarkChat`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            chat_id: None,
+            chat_name: None,
+        }
+    }
+    /// Sets `chat_id` and returns the value, for chaining.
+    pub fn with_chat_id(mut self, value: impl Into<String>) -> Self {
+        self.chat_id = Some(value.into());
+        self
+    }
+    /// Sets `chat_name` and returns the value, for chaining.
+    pub fn with_chat_name(mut self, value: impl Into<String>) -> Self {
+        self.chat_name = Some(value.into());
+        self
+    }
+}
+/// State of a workflow run, stage, job or approval.
 ///
 /// The set of values is open: a value this version does not know decodes to
 /// [`WorkflowTaskStatus::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum WorkflowTaskStatus {
+    /// `disabled`: Switched off; used for the status Zadig reports back to code hosts.
+    Disabled,
     /// `created`: Created and queued, not started yet.
     Created,
     /// `running`: Running.
     Running,
     /// `passed`: Finished successfully.
     Passed,
+    /// `skipped`: Not run, because it was skipped.
+    Skipped,
     /// `failed`: Finished with an error.
     Failed,
     /// `timeout`: Stopped because it ran too long.
     Timeout,
     /// `cancelled`: Stopped by a user.
     Cancelled,
+    /// `pause`: Paused, e.g. before a stage that waits to be started by hand.
+    Pause,
+    /// `waiting`: Waiting in the queue for its turn.
+    Waiting,
+    /// `queued`: Waiting in the queue for a free slot.
+    Queued,
+    /// `blocked`: Held back in the queue, for example by the workflow's concurrency limit.
+    Blocked,
+    /// `pending`: Pending; used for the status Zadig reports back to code hosts.
+    Pending,
+    /// `changed`: Used as a notification trigger: the state differs from the previous run's. Runs themselves do not take this state.
+    Changed,
+    /// `notRun`: Did not run (as reported in notifications).
+    NotRun,
+    /// `prepare`: Being prepared to start.
+    Prepare,
+    /// `reject`: Rejected in an approval.
+    Reject,
+    /// `distributed`: Handed to a host agent (virtual-machine jobs).
+    Distributed,
+    /// `wait_for_approval`: Waiting for an approval.
+    WaitForApproval,
+    /// `debug_before`: Stopped at a breakpoint before a job for debugging.
+    DebugBefore,
+    /// `debug_after`: Stopped at a breakpoint after a job for debugging.
+    DebugAfter,
+    /// `unstable`: Finished, but with an unstable result.
+    Unstable,
+    /// `wait_for_manual_error_handling`: A job failed and the run waits for a person to decide how to go on.
+    WaitForManualErrorHandling,
     /// A value this version of the bindings does not know; it keeps the text.
     Unknown(crate::types::UnknownValue),
 }
@@ -649,12 +2330,29 @@ impl WorkflowTaskStatus {
     /// The value as it is written on the wire.
     pub fn as_str(&self) -> &str {
         match self {
+            Self::Disabled => "disabled",
             Self::Created => "created",
             Self::Running => "running",
             Self::Passed => "passed",
+            Self::Skipped => "skipped",
             Self::Failed => "failed",
             Self::Timeout => "timeout",
             Self::Cancelled => "cancelled",
+            Self::Pause => "pause",
+            Self::Waiting => "waiting",
+            Self::Queued => "queued",
+            Self::Blocked => "blocked",
+            Self::Pending => "pending",
+            Self::Changed => "changed",
+            Self::NotRun => "notRun",
+            Self::Prepare => "prepare",
+            Self::Reject => "reject",
+            Self::Distributed => "distributed",
+            Self::WaitForApproval => "wait_for_approval",
+            Self::DebugBefore => "debug_before",
+            Self::DebugAfter => "debug_after",
+            Self::Unstable => "unstable",
+            Self::WaitForManualErrorHandling => "wait_for_manual_error_handling",
             Self::Unknown(value) => value.as_str(),
         }
     }
@@ -662,12 +2360,29 @@ impl WorkflowTaskStatus {
 impl From<&str> for WorkflowTaskStatus {
     fn from(value: &str) -> Self {
         match value {
+            "disabled" => Self::Disabled,
             "created" => Self::Created,
             "running" => Self::Running,
             "passed" => Self::Passed,
+            "skipped" => Self::Skipped,
             "failed" => Self::Failed,
             "timeout" => Self::Timeout,
             "cancelled" => Self::Cancelled,
+            "pause" => Self::Pause,
+            "waiting" => Self::Waiting,
+            "queued" => Self::Queued,
+            "blocked" => Self::Blocked,
+            "pending" => Self::Pending,
+            "changed" => Self::Changed,
+            "notRun" => Self::NotRun,
+            "prepare" => Self::Prepare,
+            "reject" => Self::Reject,
+            "distributed" => Self::Distributed,
+            "wait_for_approval" => Self::WaitForApproval,
+            "debug_before" => Self::DebugBefore,
+            "debug_after" => Self::DebugAfter,
+            "unstable" => Self::Unstable,
+            "wait_for_manual_error_handling" => Self::WaitForManualErrorHandling,
             other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
         }
     }
@@ -675,12 +2390,29 @@ impl From<&str> for WorkflowTaskStatus {
 impl From<String> for WorkflowTaskStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
+            "disabled" => Self::Disabled,
             "created" => Self::Created,
             "running" => Self::Running,
             "passed" => Self::Passed,
+            "skipped" => Self::Skipped,
             "failed" => Self::Failed,
             "timeout" => Self::Timeout,
             "cancelled" => Self::Cancelled,
+            "pause" => Self::Pause,
+            "waiting" => Self::Waiting,
+            "queued" => Self::Queued,
+            "blocked" => Self::Blocked,
+            "pending" => Self::Pending,
+            "changed" => Self::Changed,
+            "notRun" => Self::NotRun,
+            "prepare" => Self::Prepare,
+            "reject" => Self::Reject,
+            "distributed" => Self::Distributed,
+            "wait_for_approval" => Self::WaitForApproval,
+            "debug_before" => Self::DebugBefore,
+            "debug_after" => Self::DebugAfter,
+            "unstable" => Self::Unstable,
+            "wait_for_manual_error_handling" => Self::WaitForManualErrorHandling,
             _ => Self::Unknown(crate::types::UnknownValue::new(value)),
         }
     }
@@ -764,6 +2496,9 @@ pub struct WorkflowTaskSummary {
     /// When the run ended (Unix seconds).
     #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<i64>,
+    /// Stages and jobs of the run, when the server includes them.
+    #[serde(rename = "stages", default, skip_serializing_if = "Option::is_none")]
+    pub stages: Option<Vec<WorkflowDetailStage>>,
     /// State of the run.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<WorkflowTaskStatus>,
@@ -780,6 +2515,7 @@ impl WorkflowTaskSummary {
             create_time: None,
             start_time: None,
             end_time: None,
+            stages: None,
             status: None,
         }
     }
@@ -823,6 +2559,11 @@ impl WorkflowTaskSummary {
         self.end_time = Some(value);
         self
     }
+    /// Sets `stages` and returns the value, for chaining.
+    pub fn with_stages(mut self, value: Vec<WorkflowDetailStage>) -> Self {
+        self.stages = Some(value);
+        self
+    }
     /// Sets `status` and returns the value, for chaining.
     pub fn with_status(mut self, value: WorkflowTaskStatus) -> Self {
         self.status = Some(value);
@@ -839,6 +2580,9 @@ pub struct WorkflowTaskDetail {
     /// Identifier of the workflow.
     #[serde(rename = "workflow_key", default, skip_serializing_if = "Option::is_none")]
     pub workflow_key: Option<String>,
+    /// Display name of the workflow.
+    #[serde(rename = "workflow_name", default, skip_serializing_if = "Option::is_none")]
+    pub workflow_name: Option<String>,
     /// Identifier of the project.
     #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
     pub project_key: Option<String>,
@@ -848,9 +2592,18 @@ pub struct WorkflowTaskDetail {
     /// State of the run.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<WorkflowTaskStatus>,
+    /// Whether the run's changes were rolled back.
+    #[serde(rename = "reverted", default, skip_serializing_if = "Option::is_none")]
+    pub reverted: Option<bool>,
+    /// Free-text note on the run.
+    #[serde(rename = "remark", default, skip_serializing_if = "Option::is_none")]
+    pub remark: Option<String>,
     /// Who started the run.
     #[serde(rename = "task_creator", default, skip_serializing_if = "Option::is_none")]
     pub task_creator: Option<String>,
+    /// Who cancelled the run, if someone did.
+    #[serde(rename = "task_revoker", default, skip_serializing_if = "Option::is_none")]
+    pub task_revoker: Option<String>,
     /// When the run was created (Unix seconds).
     #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<i64>,
@@ -863,6 +2616,28 @@ pub struct WorkflowTaskDetail {
     /// The stages of the run.
     #[serde(rename = "stages", default, skip_serializing_if = "Option::is_none")]
     pub stages: Option<Vec<WorkflowTaskStage>>,
+    /// Error message if the run failed.
+    #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// Whether the run was restarted (retried).
+    #[serde(rename = "is_restart", default, skip_serializing_if = "Option::is_none")]
+    pub is_restart: Option<bool>,
+    /// Whether the run was started in debug mode (with breakpoints).
+    #[serde(rename = "debug", default, skip_serializing_if = "Option::is_none")]
+    pub debug: Option<bool>,
+    /// Pre-approval ticket the run was started under, if any.
+    #[serde(
+        rename = "approval_ticket_id",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub approval_ticket_id: Option<String>,
+    /// Id of the external approval behind that ticket, if any.
+    #[serde(rename = "approval_id", default, skip_serializing_if = "Option::is_none")]
+    pub approval_id: Option<String>,
+    /// Release plan that started the run, if any.
+    #[serde(rename = "release_plan", default, skip_serializing_if = "Option::is_none")]
+    pub release_plan: Option<WorkflowTaskReleasePlanRef>,
 }
 impl WorkflowTaskDetail {
     /// Creates an empty `WorkflowTaskDetail`; every field is optional.
@@ -870,14 +2645,24 @@ impl WorkflowTaskDetail {
         Self {
             task_id: None,
             workflow_key: None,
+            workflow_name: None,
             project_key: None,
             params: None,
             status: None,
+            reverted: None,
+            remark: None,
             task_creator: None,
+            task_revoker: None,
             create_time: None,
             start_time: None,
             end_time: None,
             stages: None,
+            error: None,
+            is_restart: None,
+            debug: None,
+            approval_ticket_id: None,
+            approval_id: None,
+            release_plan: None,
         }
     }
     /// Sets `task_id` and returns the value, for chaining.
@@ -888,6 +2673,11 @@ impl WorkflowTaskDetail {
     /// Sets `workflow_key` and returns the value, for chaining.
     pub fn with_workflow_key(mut self, value: impl Into<String>) -> Self {
         self.workflow_key = Some(value.into());
+        self
+    }
+    /// Sets `workflow_name` and returns the value, for chaining.
+    pub fn with_workflow_name(mut self, value: impl Into<String>) -> Self {
+        self.workflow_name = Some(value.into());
         self
     }
     /// Sets `project_key` and returns the value, for chaining.
@@ -905,9 +2695,24 @@ impl WorkflowTaskDetail {
         self.status = Some(value);
         self
     }
+    /// Sets `reverted` and returns the value, for chaining.
+    pub fn with_reverted(mut self, value: bool) -> Self {
+        self.reverted = Some(value);
+        self
+    }
+    /// Sets `remark` and returns the value, for chaining.
+    pub fn with_remark(mut self, value: impl Into<String>) -> Self {
+        self.remark = Some(value.into());
+        self
+    }
     /// Sets `task_creator` and returns the value, for chaining.
     pub fn with_task_creator(mut self, value: impl Into<String>) -> Self {
         self.task_creator = Some(value.into());
+        self
+    }
+    /// Sets `task_revoker` and returns the value, for chaining.
+    pub fn with_task_revoker(mut self, value: impl Into<String>) -> Self {
+        self.task_revoker = Some(value.into());
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
@@ -930,6 +2735,75 @@ impl WorkflowTaskDetail {
         self.stages = Some(value);
         self
     }
+    /// Sets `error` and returns the value, for chaining.
+    pub fn with_error(mut self, value: impl Into<String>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
+    /// Sets `is_restart` and returns the value, for chaining.
+    pub fn with_is_restart(mut self, value: bool) -> Self {
+        self.is_restart = Some(value);
+        self
+    }
+    /// Sets `debug` and returns the value, for chaining.
+    pub fn with_debug(mut self, value: bool) -> Self {
+        self.debug = Some(value);
+        self
+    }
+    /// Sets `approval_ticket_id` and returns the value, for chaining.
+    pub fn with_approval_ticket_id(mut self, value: impl Into<String>) -> Self {
+        self.approval_ticket_id = Some(value.into());
+        self
+    }
+    /// Sets `approval_id` and returns the value, for chaining.
+    pub fn with_approval_id(mut self, value: impl Into<String>) -> Self {
+        self.approval_id = Some(value.into());
+        self
+    }
+    /// Sets `release_plan` and returns the value, for chaining.
+    pub fn with_release_plan(mut self, value: WorkflowTaskReleasePlanRef) -> Self {
+        self.release_plan = Some(value);
+        self
+    }
+}
+/// The release plan a workflow run belongs to.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct WorkflowTaskReleasePlanRef {
+    /// Id of the release plan.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the release plan.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Sequence number of the release plan.
+    #[serde(rename = "index", default, skip_serializing_if = "Option::is_none")]
+    pub index: Option<i64>,
+}
+impl WorkflowTaskReleasePlanRef {
+    /// Creates an empty `WorkflowTaskReleasePlanRef`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            index: None,
+        }
+    }
+    /// Sets `id` and returns the value, for chaining.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `index` and returns the value, for chaining.
+    pub fn with_index(mut self, value: i64) -> Self {
+        self.index = Some(value);
+        self
+    }
 }
 /// A stage of a workflow run.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -947,12 +2821,21 @@ pub struct WorkflowTaskStage {
     /// When the stage ended (Unix seconds).
     #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<i64>,
-    /// Approval of the stage, if it needs one.
+    /// Whether the jobs of the stage run at the same time.
+    #[serde(rename = "parallel", default, skip_serializing_if = "Option::is_none")]
+    pub parallel: Option<bool>,
+    /// Manual-start settings and state, when the stage is started by hand.
+    #[serde(rename = "manual_exec", default, skip_serializing_if = "Option::is_none")]
+    pub manual_exec: Option<StageManualExec>,
+    /// Shown in the docs' example only; the server does not send it.
     #[serde(rename = "approval", default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<WorkflowTaskApproval>,
     /// The jobs of the stage.
     #[serde(rename = "jobs", default, skip_serializing_if = "Option::is_none")]
     pub jobs: Option<Vec<WorkflowTaskJob>>,
+    /// Error message if the stage failed.
+    #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
 }
 impl WorkflowTaskStage {
     /// Creates an empty `WorkflowTaskStage`; every field is optional.
@@ -962,8 +2845,11 @@ impl WorkflowTaskStage {
             status: None,
             start_time: None,
             end_time: None,
+            parallel: None,
+            manual_exec: None,
             approval: None,
             jobs: None,
+            error: None,
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -986,6 +2872,16 @@ impl WorkflowTaskStage {
         self.end_time = Some(value);
         self
     }
+    /// Sets `parallel` and returns the value, for chaining.
+    pub fn with_parallel(mut self, value: bool) -> Self {
+        self.parallel = Some(value);
+        self
+    }
+    /// Sets `manual_exec` and returns the value, for chaining.
+    pub fn with_manual_exec(mut self, value: StageManualExec) -> Self {
+        self.manual_exec = Some(value);
+        self
+    }
     /// Sets `approval` and returns the value, for chaining.
     pub fn with_approval(mut self, value: WorkflowTaskApproval) -> Self {
         self.approval = Some(value);
@@ -996,8 +2892,13 @@ impl WorkflowTaskStage {
         self.jobs = Some(value);
         self
     }
+    /// Sets `error` and returns the value, for chaining.
+    pub fn with_error(mut self, value: impl Into<String>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
 }
-/// The approval of a stage within a run, with the decisions taken.
+/// The approval of a stage within a run, with the decisions taken, as the docs show it.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct WorkflowTaskApproval {
@@ -1078,36 +2979,100 @@ pub struct WorkflowTaskJob {
     /// Name of the job.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// Kind of job.
+    /// Unique key of the job within the run.
+    #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Name of the job as shown in the UI.
+    #[serde(rename = "display_name", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// Name of the job in the workflow definition it was created from.
+    #[serde(rename = "origin_name", default, skip_serializing_if = "Option::is_none")]
+    pub origin_name: Option<String>,
+    /// Kind of job; see `WorkflowJobType` for the values.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<WorkflowJobType>,
+    pub r#type: Option<String>,
     /// State of the job.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<WorkflowTaskStatus>,
+    /// Whether the job's changes were rolled back.
+    #[serde(rename = "reverted", default, skip_serializing_if = "Option::is_none")]
+    pub reverted: Option<bool>,
     /// When the job started (Unix seconds).
     #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<i64>,
     /// When the job ended (Unix seconds).
     #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<i64>,
+    /// How long the job ran, in seconds.
+    #[serde(rename = "cost_seconds", default, skip_serializing_if = "Option::is_none")]
+    pub cost_seconds: Option<i64>,
     /// Error message if the job failed.
     #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
-    /// What the job ran (repositories, images, variables, ...); shape depends on the job type.
+    /// Whether the run stops before this job for debugging.
+    #[serde(
+        rename = "breakpoint_before",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub breakpoint_before: Option<bool>,
+    /// Whether the run stops after this job for debugging.
+    #[serde(
+        rename = "breakpoint_after",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub breakpoint_after: Option<bool>,
+    /// What the job ran (repositories, images, variables, ...); its shape depends on the job type and the server keeps it untyped.
     #[serde(rename = "spec", default, skip_serializing_if = "Option::is_none")]
     pub spec: Option<serde_json::Value>,
+    /// What happens when the job fails.
+    #[serde(rename = "error_policy", default, skip_serializing_if = "Option::is_none")]
+    pub error_policy: Option<JobErrorPolicy>,
+    /// Id of the user who decided how to go on after a failure.
+    #[serde(
+        rename = "error_handler_user_id",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub error_handler_user_id: Option<String>,
+    /// Name of that user.
+    #[serde(
+        rename = "error_handler_username",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub error_handler_username: Option<String>,
+    /// How many times the job has been retried.
+    #[serde(rename = "retry_count", default, skip_serializing_if = "Option::is_none")]
+    pub retry_count: Option<i64>,
+    /// Extra information about the job; the server keeps it untyped and its shape varies by job type.
+    #[serde(rename = "job_info", default, skip_serializing_if = "Option::is_none")]
+    pub job_info: Option<serde_json::Value>,
 }
 impl WorkflowTaskJob {
     /// Creates an empty `WorkflowTaskJob`; every field is optional.
     pub fn new() -> Self {
         Self {
             name: None,
+            key: None,
+            display_name: None,
+            origin_name: None,
             r#type: None,
             status: None,
+            reverted: None,
             start_time: None,
             end_time: None,
+            cost_seconds: None,
             error: None,
+            breakpoint_before: None,
+            breakpoint_after: None,
             spec: None,
+            error_policy: None,
+            error_handler_user_id: None,
+            error_handler_username: None,
+            retry_count: None,
+            job_info: None,
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -1115,14 +3080,34 @@ impl WorkflowTaskJob {
         self.name = Some(value.into());
         self
     }
+    /// Sets `key` and returns the value, for chaining.
+    pub fn with_key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets `display_name` and returns the value, for chaining.
+    pub fn with_display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `origin_name` and returns the value, for chaining.
+    pub fn with_origin_name(mut self, value: impl Into<String>) -> Self {
+        self.origin_name = Some(value.into());
+        self
+    }
     /// Sets `type` and returns the value, for chaining.
-    pub fn with_type(mut self, value: WorkflowJobType) -> Self {
-        self.r#type = Some(value);
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
         self
     }
     /// Sets `status` and returns the value, for chaining.
     pub fn with_status(mut self, value: WorkflowTaskStatus) -> Self {
         self.status = Some(value);
+        self
+    }
+    /// Sets `reverted` and returns the value, for chaining.
+    pub fn with_reverted(mut self, value: bool) -> Self {
+        self.reverted = Some(value);
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
@@ -1135,14 +3120,54 @@ impl WorkflowTaskJob {
         self.end_time = Some(value);
         self
     }
+    /// Sets `cost_seconds` and returns the value, for chaining.
+    pub fn with_cost_seconds(mut self, value: i64) -> Self {
+        self.cost_seconds = Some(value);
+        self
+    }
     /// Sets `error` and returns the value, for chaining.
     pub fn with_error(mut self, value: impl Into<String>) -> Self {
         self.error = Some(value.into());
         self
     }
+    /// Sets `breakpoint_before` and returns the value, for chaining.
+    pub fn with_breakpoint_before(mut self, value: bool) -> Self {
+        self.breakpoint_before = Some(value);
+        self
+    }
+    /// Sets `breakpoint_after` and returns the value, for chaining.
+    pub fn with_breakpoint_after(mut self, value: bool) -> Self {
+        self.breakpoint_after = Some(value);
+        self
+    }
     /// Sets `spec` and returns the value, for chaining.
     pub fn with_spec(mut self, value: serde_json::Value) -> Self {
         self.spec = Some(value);
+        self
+    }
+    /// Sets `error_policy` and returns the value, for chaining.
+    pub fn with_error_policy(mut self, value: JobErrorPolicy) -> Self {
+        self.error_policy = Some(value);
+        self
+    }
+    /// Sets `error_handler_user_id` and returns the value, for chaining.
+    pub fn with_error_handler_user_id(mut self, value: impl Into<String>) -> Self {
+        self.error_handler_user_id = Some(value.into());
+        self
+    }
+    /// Sets `error_handler_username` and returns the value, for chaining.
+    pub fn with_error_handler_username(mut self, value: impl Into<String>) -> Self {
+        self.error_handler_username = Some(value.into());
+        self
+    }
+    /// Sets `retry_count` and returns the value, for chaining.
+    pub fn with_retry_count(mut self, value: i64) -> Self {
+        self.retry_count = Some(value);
+        self
+    }
+    /// Sets `job_info` and returns the value, for chaining.
+    pub fn with_job_info(mut self, value: serde_json::Value) -> Self {
+        self.job_info = Some(value);
         self
     }
 }
@@ -1230,7 +3255,7 @@ impl WorkflowParameterInput {
         self
     }
 }
-/// A code repository and revision chosen for a run.
+/// A code repository and revision chosen for a run, as a repo variable's value or in a job input's `repo_info`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct WorkflowRepoInput {
@@ -2343,187 +4368,145 @@ impl PluginJobParameters {
         self
     }
 }
-/// Per-run settings for one of the workflow's notifications; shape depends on `type`.
-///
-/// The field `type` selects the variant. A tag this version does not know decodes to
-/// [`NotifyInput::Unknown`], which keeps the whole object.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-#[allow(clippy::large_enum_variant)]
-pub enum NotifyInput {
-    /// `type` = `feishu`: Feishu group, custom bot.
-    Feishu(FeishuNotifyInput),
-    /// `type` = `feishu_app`: Feishu group, self-built app.
-    FeishuApp(FeishuAppNotifyInput),
-    /// `type` = `feishu_person`: Feishu direct messages to members.
-    FeishuPerson(FeishuPersonNotifyInput),
-    /// `type` = `wechat`: WeChat Work group.
-    Wechat(WechatNotifyInput),
-    /// `type` = `dingding`: DingTalk group.
-    Dingding(DingdingNotifyInput),
-    /// `type` = `msteams`: Microsoft Teams.
-    Msteams(MsTeamsNotifyInput),
-    /// `type` = `mail`: E-mail.
-    Mail(MailNotifyInput),
-    /// A variant this version of the bindings does not know; it keeps the JSON object.
-    Unknown(crate::types::UnknownVariant),
-}
-impl NotifyInput {
-    /// The tag value on the wire.
-    pub fn tag(&self) -> &str {
-        match self {
-            Self::Feishu(_) => "feishu",
-            Self::FeishuApp(_) => "feishu_app",
-            Self::FeishuPerson(_) => "feishu_person",
-            Self::Wechat(_) => "wechat",
-            Self::Dingding(_) => "dingding",
-            Self::Msteams(_) => "msteams",
-            Self::Mail(_) => "mail",
-            Self::Unknown(value) => value.tag(),
-        }
-    }
-}
-impl From<FeishuNotifyInput> for NotifyInput {
-    fn from(value: FeishuNotifyInput) -> Self {
-        Self::Feishu(value)
-    }
-}
-impl From<FeishuAppNotifyInput> for NotifyInput {
-    fn from(value: FeishuAppNotifyInput) -> Self {
-        Self::FeishuApp(value)
-    }
-}
-impl From<FeishuPersonNotifyInput> for NotifyInput {
-    fn from(value: FeishuPersonNotifyInput) -> Self {
-        Self::FeishuPerson(value)
-    }
-}
-impl From<WechatNotifyInput> for NotifyInput {
-    fn from(value: WechatNotifyInput) -> Self {
-        Self::Wechat(value)
-    }
-}
-impl From<DingdingNotifyInput> for NotifyInput {
-    fn from(value: DingdingNotifyInput) -> Self {
-        Self::Dingding(value)
-    }
-}
-impl From<MsTeamsNotifyInput> for NotifyInput {
-    fn from(value: MsTeamsNotifyInput) -> Self {
-        Self::Msteams(value)
-    }
-}
-impl From<MailNotifyInput> for NotifyInput {
-    fn from(value: MailNotifyInput) -> Self {
-        Self::Mail(value)
-    }
-}
-impl Serialize for NotifyInput {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Feishu(value) => {
-                crate::runtime::model::serialize_tagged(
-                    serializer,
-                    "type",
-                    "feishu",
-                    value,
-                )
-            }
-            Self::FeishuApp(value) => {
-                crate::runtime::model::serialize_tagged(
-                    serializer,
-                    "type",
-                    "feishu_app",
-                    value,
-                )
-            }
-            Self::FeishuPerson(value) => {
-                crate::runtime::model::serialize_tagged(
-                    serializer,
-                    "type",
-                    "feishu_person",
-                    value,
-                )
-            }
-            Self::Wechat(value) => {
-                crate::runtime::model::serialize_tagged(
-                    serializer,
-                    "type",
-                    "wechat",
-                    value,
-                )
-            }
-            Self::Dingding(value) => {
-                crate::runtime::model::serialize_tagged(
-                    serializer,
-                    "type",
-                    "dingding",
-                    value,
-                )
-            }
-            Self::Msteams(value) => {
-                crate::runtime::model::serialize_tagged(
-                    serializer,
-                    "type",
-                    "msteams",
-                    value,
-                )
-            }
-            Self::Mail(value) => {
-                crate::runtime::model::serialize_tagged(
-                    serializer,
-                    "type",
-                    "mail",
-                    value,
-                )
-            }
-            Self::Unknown(value) => value.as_json().serialize(serializer),
-        }
-    }
-}
-impl<'de> Deserialize<'de> for NotifyInput {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let (tag, object) = crate::runtime::model::deserialize_tagged(
-            deserializer,
-            "type",
-        )?;
-        match tag.as_str() {
-            "feishu" => crate::runtime::model::from_object(object).map(Self::Feishu),
-            "feishu_app" => {
-                crate::runtime::model::from_object(object).map(Self::FeishuApp)
-            }
-            "feishu_person" => {
-                crate::runtime::model::from_object(object).map(Self::FeishuPerson)
-            }
-            "wechat" => crate::runtime::model::from_object(object).map(Self::Wechat),
-            "dingding" => crate::runtime::model::from_object(object).map(Self::Dingding),
-            "msteams" => crate::runtime::model::from_object(object).map(Self::Msteams),
-            "mail" => crate::runtime::model::from_object(object).map(Self::Mail),
-            _ => Ok(Self::Unknown(crate::types::UnknownVariant::new(tag, object))),
-        }
-    }
-}
-/// Settings for a Feishu custom-bot group notification.
+/// Per-run settings for one of the workflow's notifications. `type` names the channel, and the matching `*_notification_config` field carries its settings.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct FeishuNotifyInput {
+pub struct NotifyInput {
     /// Position of the notification in the workflow's settings, from 0.
     #[serde(rename = "id")]
     pub id: i64,
-    /// Whom to mention.
-    #[serde(rename = "lark_hook_notification_config")]
-    pub lark_hook_notification_config: LarkHookNotificationConfig,
+    /// Channel of the notification.
+    #[serde(rename = "type")]
+    pub r#type: NotifyWebHookType,
+    /// Whether the notification is sent for this run.
+    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Settings for a Feishu custom bot (type feishu).
+    #[serde(
+        rename = "lark_hook_notification_config",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lark_hook_notification_config: Option<LarkHookNotificationConfig>,
+    /// Settings for a Feishu group through an app (type feishu_app).
+    #[serde(
+        rename = "lark_group_notification_config",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lark_group_notification_config: Option<LarkGroupNotificationConfig>,
+    /// Settings for Feishu direct messages (type feishu_person).
+    #[serde(
+        rename = "lark_person_notification_config",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lark_person_notification_config: Option<LarkPersonNotificationConfig>,
+    /// Settings for DingTalk (type dingding).
+    #[serde(
+        rename = "dingding_notification_config",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub dingding_notification_config: Option<DingdingNotificationConfig>,
+    /// Settings for WeChat Work (type wechat).
+    #[serde(
+        rename = "wechat_notification_config",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub wechat_notification_config: Option<WechatNotificationConfig>,
+    /// Settings for Microsoft Teams (type msteams).
+    #[serde(
+        rename = "msteams_notification_config",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub msteams_notification_config: Option<MsTeamsNotificationConfig>,
+    /// Settings for e-mail (type mail).
+    #[serde(
+        rename = "mail_notification_config",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub mail_notification_config: Option<MailNotificationConfig>,
 }
-impl FeishuNotifyInput {
-    /// Creates a `FeishuNotifyInput` from its required fields; optional fields start as `None`.
-    pub fn new(
-        id: i64,
-        lark_hook_notification_config: LarkHookNotificationConfig,
-    ) -> Self {
+impl NotifyInput {
+    /// Creates a `NotifyInput` from its required fields; optional fields start as `None`.
+    pub fn new(id: i64, r#type: NotifyWebHookType) -> Self {
         Self {
             id,
-            lark_hook_notification_config,
+            r#type,
+            enabled: None,
+            lark_hook_notification_config: None,
+            lark_group_notification_config: None,
+            lark_person_notification_config: None,
+            dingding_notification_config: None,
+            wechat_notification_config: None,
+            msteams_notification_config: None,
+            mail_notification_config: None,
         }
+    }
+    /// Sets `enabled` and returns the value, for chaining.
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = Some(value);
+        self
+    }
+    /// Sets `lark_hook_notification_config` and returns the value, for chaining.
+    pub fn with_lark_hook_notification_config(
+        mut self,
+        value: LarkHookNotificationConfig,
+    ) -> Self {
+        self.lark_hook_notification_config = Some(value);
+        self
+    }
+    /// Sets `lark_group_notification_config` and returns the value, for chaining.
+    pub fn with_lark_group_notification_config(
+        mut self,
+        value: LarkGroupNotificationConfig,
+    ) -> Self {
+        self.lark_group_notification_config = Some(value);
+        self
+    }
+    /// Sets `lark_person_notification_config` and returns the value, for chaining.
+    pub fn with_lark_person_notification_config(
+        mut self,
+        value: LarkPersonNotificationConfig,
+    ) -> Self {
+        self.lark_person_notification_config = Some(value);
+        self
+    }
+    /// Sets `dingding_notification_config` and returns the value, for chaining.
+    pub fn with_dingding_notification_config(
+        mut self,
+        value: DingdingNotificationConfig,
+    ) -> Self {
+        self.dingding_notification_config = Some(value);
+        self
+    }
+    /// Sets `wechat_notification_config` and returns the value, for chaining.
+    pub fn with_wechat_notification_config(
+        mut self,
+        value: WechatNotificationConfig,
+    ) -> Self {
+        self.wechat_notification_config = Some(value);
+        self
+    }
+    /// Sets `msteams_notification_config` and returns the value, for chaining.
+    pub fn with_msteams_notification_config(
+        mut self,
+        value: MsTeamsNotificationConfig,
+    ) -> Self {
+        self.msteams_notification_config = Some(value);
+        self
+    }
+    /// Sets `mail_notification_config` and returns the value, for chaining.
+    pub fn with_mail_notification_config(
+        mut self,
+        value: MailNotificationConfig,
+    ) -> Self {
+        self.mail_notification_config = Some(value);
+        self
     }
 }
 /// Mentions for a Feishu custom-bot message.
@@ -2533,6 +4516,13 @@ pub struct LarkHookNotificationConfig {
     /// Feishu user ids (of id type user_id) to mention.
     #[serde(rename = "at_users", default, skip_serializing_if = "Option::is_none")]
     pub at_users: Option<Vec<String>>,
+    /// Recipients given through workflow variables, resolved when the notification is sent.
+    #[serde(
+        rename = "dynamic_recipients",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub dynamic_recipients: Option<Vec<String>>,
     /// Whether to mention everyone.
     #[serde(rename = "is_at_all", default, skip_serializing_if = "Option::is_none")]
     pub is_at_all: Option<bool>,
@@ -2542,6 +4532,7 @@ impl LarkHookNotificationConfig {
     pub fn new() -> Self {
         Self {
             at_users: None,
+            dynamic_recipients: None,
             is_at_all: None,
         }
     }
@@ -2550,33 +4541,15 @@ impl LarkHookNotificationConfig {
         self.at_users = Some(value);
         self
     }
+    /// Sets `dynamic_recipients` and returns the value, for chaining.
+    pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
+        self.dynamic_recipients = Some(value);
+        self
+    }
     /// Sets `is_at_all` and returns the value, for chaining.
     pub fn with_is_at_all(mut self, value: bool) -> Self {
         self.is_at_all = Some(value);
         self
-    }
-}
-/// Settings for a Feishu self-built-app group notification.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct FeishuAppNotifyInput {
-    /// Position of the notification in the workflow's settings, from 0.
-    #[serde(rename = "id")]
-    pub id: i64,
-    /// Which group and whom to mention.
-    #[serde(rename = "lark_group_notification_config")]
-    pub lark_group_notification_config: LarkGroupNotificationConfig,
-}
-impl FeishuAppNotifyInput {
-    /// Creates a `FeishuAppNotifyInput` from its required fields; optional fields start as `None`.
-    pub fn new(
-        id: i64,
-        lark_group_notification_config: LarkGroupNotificationConfig,
-    ) -> Self {
-        Self {
-            id,
-            lark_group_notification_config,
-        }
     }
 }
 /// Target group and mentions for a Feishu app message.
@@ -2589,6 +4562,13 @@ pub struct LarkGroupNotificationConfig {
     /// Users to mention.
     #[serde(rename = "at_users", default, skip_serializing_if = "Option::is_none")]
     pub at_users: Option<Vec<LarkUserRef>>,
+    /// Recipients given through workflow variables, resolved when the notification is sent.
+    #[serde(
+        rename = "dynamic_recipients",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub dynamic_recipients: Option<Vec<String>>,
 }
 impl LarkGroupNotificationConfig {
     /// Creates an empty `LarkGroupNotificationConfig`; every field is optional.
@@ -2596,6 +4576,7 @@ impl LarkGroupNotificationConfig {
         Self {
             chat_id: None,
             at_users: None,
+            dynamic_recipients: None,
         }
     }
     /// Sets `chat_id` and returns the value, for chaining.
@@ -2606,6 +4587,11 @@ impl LarkGroupNotificationConfig {
     /// Sets `at_users` and returns the value, for chaining.
     pub fn with_at_users(mut self, value: Vec<LarkUserRef>) -> Self {
         self.at_users = Some(value);
+        self
+    }
+    /// Sets `dynamic_recipients` and returns the value, for chaining.
+    pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
+        self.dynamic_recipients = Some(value);
         self
     }
 }
@@ -2619,6 +4605,16 @@ pub struct LarkUserRef {
     /// Kind of id, user_id or open_id.
     #[serde(rename = "id_type", default, skip_serializing_if = "Option::is_none")]
     pub id_type: Option<String>,
+    /// Stands for whoever runs the workflow instead of a fixed user.
+    #[serde(rename = "is_executor", default, skip_serializing_if = "Option::is_none")]
+    pub is_executor: Option<bool>,
+    /// Stands for whoever runs the stage instead of a fixed user.
+    #[serde(
+        rename = "is_stage_executor",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub is_stage_executor: Option<bool>,
 }
 impl LarkUserRef {
     /// Creates a `LarkUserRef` from its required fields; optional fields start as `None`.
@@ -2626,6 +4622,8 @@ impl LarkUserRef {
         Self {
             id: id.into(),
             id_type: None,
+            is_executor: None,
+            is_stage_executor: None,
         }
     }
     /// Sets `id_type` and returns the value, for chaining.
@@ -2633,28 +4631,15 @@ impl LarkUserRef {
         self.id_type = Some(value.into());
         self
     }
-}
-/// Settings for Feishu direct messages to members.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct FeishuPersonNotifyInput {
-    /// Position of the notification in the workflow's settings, from 0.
-    #[serde(rename = "id")]
-    pub id: i64,
-    /// Who receives the message.
-    #[serde(rename = "lark_person_notification_config")]
-    pub lark_person_notification_config: LarkPersonNotificationConfig,
-}
-impl FeishuPersonNotifyInput {
-    /// Creates a `FeishuPersonNotifyInput` from its required fields; optional fields start as `None`.
-    pub fn new(
-        id: i64,
-        lark_person_notification_config: LarkPersonNotificationConfig,
-    ) -> Self {
-        Self {
-            id,
-            lark_person_notification_config,
-        }
+    /// Sets `is_executor` and returns the value, for chaining.
+    pub fn with_is_executor(mut self, value: bool) -> Self {
+        self.is_executor = Some(value);
+        self
+    }
+    /// Sets `is_stage_executor` and returns the value, for chaining.
+    pub fn with_is_stage_executor(mut self, value: bool) -> Self {
+        self.is_stage_executor = Some(value);
+        self
     }
 }
 /// Recipients of Feishu direct messages.
@@ -2664,36 +4649,31 @@ pub struct LarkPersonNotificationConfig {
     /// Users to message.
     #[serde(rename = "users", default, skip_serializing_if = "Option::is_none")]
     pub users: Option<Vec<LarkUserRef>>,
+    /// Recipients given through workflow variables, resolved when the notification is sent.
+    #[serde(
+        rename = "dynamic_recipients",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub dynamic_recipients: Option<Vec<String>>,
 }
 impl LarkPersonNotificationConfig {
     /// Creates an empty `LarkPersonNotificationConfig`; every field is optional.
     pub fn new() -> Self {
-        Self { users: None }
+        Self {
+            users: None,
+            dynamic_recipients: None,
+        }
     }
     /// Sets `users` and returns the value, for chaining.
     pub fn with_users(mut self, value: Vec<LarkUserRef>) -> Self {
         self.users = Some(value);
         self
     }
-}
-/// Settings for a WeChat Work group notification.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct WechatNotifyInput {
-    /// Position of the notification in the workflow's settings, from 0.
-    #[serde(rename = "id")]
-    pub id: i64,
-    /// Whom to mention.
-    #[serde(rename = "wechat_notification_config")]
-    pub wechat_notification_config: WechatNotificationConfig,
-}
-impl WechatNotifyInput {
-    /// Creates a `WechatNotifyInput` from its required fields; optional fields start as `None`.
-    pub fn new(id: i64, wechat_notification_config: WechatNotificationConfig) -> Self {
-        Self {
-            id,
-            wechat_notification_config,
-        }
+    /// Sets `dynamic_recipients` and returns the value, for chaining.
+    pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
+        self.dynamic_recipients = Some(value);
+        self
     }
 }
 /// Mentions for a WeChat Work message.
@@ -2726,29 +4706,6 @@ impl WechatNotificationConfig {
         self
     }
 }
-/// Settings for a DingTalk group notification.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct DingdingNotifyInput {
-    /// Position of the notification in the workflow's settings, from 0.
-    #[serde(rename = "id")]
-    pub id: i64,
-    /// Whom to mention.
-    #[serde(rename = "dingding_notification_config")]
-    pub dingding_notification_config: DingdingNotificationConfig,
-}
-impl DingdingNotifyInput {
-    /// Creates a `DingdingNotifyInput` from its required fields; optional fields start as `None`.
-    pub fn new(
-        id: i64,
-        dingding_notification_config: DingdingNotificationConfig,
-    ) -> Self {
-        Self {
-            id,
-            dingding_notification_config,
-        }
-    }
-}
 /// Mentions for a DingTalk message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -2756,6 +4713,13 @@ pub struct DingdingNotificationConfig {
     /// Mobile numbers of the users to mention.
     #[serde(rename = "at_mobiles", default, skip_serializing_if = "Option::is_none")]
     pub at_mobiles: Option<Vec<String>>,
+    /// Recipients given through workflow variables, resolved when the notification is sent.
+    #[serde(
+        rename = "dynamic_recipients",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub dynamic_recipients: Option<Vec<String>>,
     /// Whether to mention everyone.
     #[serde(rename = "is_at_all", default, skip_serializing_if = "Option::is_none")]
     pub is_at_all: Option<bool>,
@@ -2765,6 +4729,7 @@ impl DingdingNotificationConfig {
     pub fn new() -> Self {
         Self {
             at_mobiles: None,
+            dynamic_recipients: None,
             is_at_all: None,
         }
     }
@@ -2773,30 +4738,15 @@ impl DingdingNotificationConfig {
         self.at_mobiles = Some(value);
         self
     }
+    /// Sets `dynamic_recipients` and returns the value, for chaining.
+    pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
+        self.dynamic_recipients = Some(value);
+        self
+    }
     /// Sets `is_at_all` and returns the value, for chaining.
     pub fn with_is_at_all(mut self, value: bool) -> Self {
         self.is_at_all = Some(value);
         self
-    }
-}
-/// Settings for a Microsoft Teams notification.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct MsTeamsNotifyInput {
-    /// Position of the notification in the workflow's settings, from 0.
-    #[serde(rename = "id")]
-    pub id: i64,
-    /// Whom to mention.
-    #[serde(rename = "msteams_notification_config")]
-    pub msteams_notification_config: MsTeamsNotificationConfig,
-}
-impl MsTeamsNotifyInput {
-    /// Creates a `MsTeamsNotifyInput` from its required fields; optional fields start as `None`.
-    pub fn new(id: i64, msteams_notification_config: MsTeamsNotificationConfig) -> Self {
-        Self {
-            id,
-            msteams_notification_config,
-        }
     }
 }
 /// Mentions for a Microsoft Teams message.
@@ -2806,36 +4756,31 @@ pub struct MsTeamsNotificationConfig {
     /// E-mail addresses of the users to mention.
     #[serde(rename = "at_emails", default, skip_serializing_if = "Option::is_none")]
     pub at_emails: Option<Vec<String>>,
+    /// Recipients given through workflow variables, resolved when the notification is sent.
+    #[serde(
+        rename = "dynamic_recipients",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub dynamic_recipients: Option<Vec<String>>,
 }
 impl MsTeamsNotificationConfig {
     /// Creates an empty `MsTeamsNotificationConfig`; every field is optional.
     pub fn new() -> Self {
-        Self { at_emails: None }
+        Self {
+            at_emails: None,
+            dynamic_recipients: None,
+        }
     }
     /// Sets `at_emails` and returns the value, for chaining.
     pub fn with_at_emails(mut self, value: Vec<String>) -> Self {
         self.at_emails = Some(value);
         self
     }
-}
-/// Settings for an e-mail notification.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct MailNotifyInput {
-    /// Position of the notification in the workflow's settings, from 0.
-    #[serde(rename = "id")]
-    pub id: i64,
-    /// Who receives the mail.
-    #[serde(rename = "mail_notification_config")]
-    pub mail_notification_config: MailNotificationConfig,
-}
-impl MailNotifyInput {
-    /// Creates a `MailNotifyInput` from its required fields; optional fields start as `None`.
-    pub fn new(id: i64, mail_notification_config: MailNotificationConfig) -> Self {
-        Self {
-            id,
-            mail_notification_config,
-        }
+    /// Sets `dynamic_recipients` and returns the value, for chaining.
+    pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
+        self.dynamic_recipients = Some(value);
+        self
     }
 }
 /// Recipients of an e-mail notification.
@@ -2845,15 +4790,39 @@ pub struct MailNotificationConfig {
     /// Zadig user ids of the recipients.
     #[serde(rename = "user_ids", default, skip_serializing_if = "Option::is_none")]
     pub user_ids: Option<Vec<String>>,
+    /// Zadig users or user groups who receive the mail.
+    #[serde(rename = "users", default, skip_serializing_if = "Option::is_none")]
+    pub users: Option<Vec<crate::types::ApprovalUser>>,
+    /// Recipients given through workflow variables, resolved when the notification is sent.
+    #[serde(
+        rename = "dynamic_recipients",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub dynamic_recipients: Option<Vec<String>>,
 }
 impl MailNotificationConfig {
     /// Creates an empty `MailNotificationConfig`; every field is optional.
     pub fn new() -> Self {
-        Self { user_ids: None }
+        Self {
+            user_ids: None,
+            users: None,
+            dynamic_recipients: None,
+        }
     }
     /// Sets `user_ids` and returns the value, for chaining.
     pub fn with_user_ids(mut self, value: Vec<String>) -> Self {
         self.user_ids = Some(value);
+        self
+    }
+    /// Sets `users` and returns the value, for chaining.
+    pub fn with_users(mut self, value: Vec<crate::types::ApprovalUser>) -> Self {
+        self.users = Some(value);
+        self
+    }
+    /// Sets `dynamic_recipients` and returns the value, for chaining.
+    pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
+        self.dynamic_recipients = Some(value);
         self
     }
 }
@@ -2942,28 +4911,304 @@ impl ApproveWorkflowTaskRequest {
         self
     }
 }
-/// A custom workflow definition, as sent to create or update a workflow.
+/// The new remark of a workflow run.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct UpdateWorkflowTaskRemarkRequest {
+    /// Free-text note to store on the run; an empty string clears it.
+    #[serde(rename = "remark", default, skip_serializing_if = "Option::is_none")]
+    pub remark: Option<String>,
+}
+impl UpdateWorkflowTaskRemarkRequest {
+    /// Creates an empty `UpdateWorkflowTaskRemarkRequest`; every field is optional.
+    pub fn new() -> Self {
+        Self { remark: None }
+    }
+    /// Sets `remark` and returns the value, for chaining.
+    pub fn with_remark(mut self, value: impl Into<String>) -> Self {
+        self.remark = Some(value.into());
+        self
+    }
+}
+/// Whether a run waits for a manually started stage, and who may start it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct WorkflowTaskManualExecContext {
+    /// Identifier of the project.
+    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
+    pub project_key: Option<String>,
+    /// Identifier of the workflow.
+    #[serde(rename = "workflow_key", default, skip_serializing_if = "Option::is_none")]
+    pub workflow_key: Option<String>,
+    /// Number of the run within its workflow.
+    #[serde(rename = "task_id", default, skip_serializing_if = "Option::is_none")]
+    pub task_id: Option<i64>,
+    /// State of the run.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<WorkflowTaskStatus>,
+    /// Stage that waits to be started by hand; empty when none does.
+    #[serde(rename = "stage_name", default, skip_serializing_if = "Option::is_none")]
+    pub stage_name: Option<String>,
+    /// Whether the caller may start that stage.
+    #[serde(rename = "can_execute", default, skip_serializing_if = "Option::is_none")]
+    pub can_execute: Option<bool>,
+    /// Users and user groups allowed to start the stage.
+    #[serde(rename = "executors", default, skip_serializing_if = "Option::is_none")]
+    pub executors: Option<Vec<ManualExecExecutor>>,
+}
+impl WorkflowTaskManualExecContext {
+    /// Creates an empty `WorkflowTaskManualExecContext`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            project_key: None,
+            workflow_key: None,
+            task_id: None,
+            status: None,
+            stage_name: None,
+            can_execute: None,
+            executors: None,
+        }
+    }
+    /// Sets `project_key` and returns the value, for chaining.
+    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
+        self
+    }
+    /// Sets `workflow_key` and returns the value, for chaining.
+    pub fn with_workflow_key(mut self, value: impl Into<String>) -> Self {
+        self.workflow_key = Some(value.into());
+        self
+    }
+    /// Sets `task_id` and returns the value, for chaining.
+    pub fn with_task_id(mut self, value: i64) -> Self {
+        self.task_id = Some(value);
+        self
+    }
+    /// Sets `status` and returns the value, for chaining.
+    pub fn with_status(mut self, value: WorkflowTaskStatus) -> Self {
+        self.status = Some(value);
+        self
+    }
+    /// Sets `stage_name` and returns the value, for chaining.
+    pub fn with_stage_name(mut self, value: impl Into<String>) -> Self {
+        self.stage_name = Some(value.into());
+        self
+    }
+    /// Sets `can_execute` and returns the value, for chaining.
+    pub fn with_can_execute(mut self, value: bool) -> Self {
+        self.can_execute = Some(value);
+        self
+    }
+    /// Sets `executors` and returns the value, for chaining.
+    pub fn with_executors(mut self, value: Vec<ManualExecExecutor>) -> Self {
+        self.executors = Some(value);
+        self
+    }
+}
+/// A user or user group allowed to start a manual stage.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ManualExecExecutor {
+    /// Whether the entry is a single user or a user group (`user` or `group`).
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Zadig user id, for a user entry.
+    #[serde(rename = "user_id", default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    /// Zadig user name, for a user entry.
+    #[serde(rename = "user_name", default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    /// Zadig user group id, for a group entry.
+    #[serde(rename = "group_id", default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    /// Zadig user group name, for a group entry.
+    #[serde(rename = "group_name", default, skip_serializing_if = "Option::is_none")]
+    pub group_name: Option<String>,
+}
+impl ManualExecExecutor {
+    /// Creates an empty `ManualExecExecutor`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            user_id: None,
+            user_name: None,
+            group_id: None,
+            group_name: None,
+        }
+    }
+    /// Sets `type` and returns the value, for chaining.
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `user_id` and returns the value, for chaining.
+    pub fn with_user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `user_name` and returns the value, for chaining.
+    pub fn with_user_name(mut self, value: impl Into<String>) -> Self {
+        self.user_name = Some(value.into());
+        self
+    }
+    /// Sets `group_id` and returns the value, for chaining.
+    pub fn with_group_id(mut self, value: impl Into<String>) -> Self {
+        self.group_id = Some(value.into());
+        self
+    }
+    /// Sets `group_name` and returns the value, for chaining.
+    pub fn with_group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+}
+/// Which manually started stage of a run to start.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ManualExecWorkflowTaskRequest {
+    /// Name of the stage to start; the server rejects an empty name.
+    #[serde(rename = "stage_name")]
+    pub stage_name: String,
+}
+impl ManualExecWorkflowTaskRequest {
+    /// Creates a `ManualExecWorkflowTaskRequest` from its required fields; optional fields start as `None`.
+    pub fn new(stage_name: impl Into<String>) -> Self {
+        Self {
+            stage_name: stage_name.into(),
+        }
+    }
+}
+/// A custom workflow definition, as sent to create or update a workflow. Fields such as `id`, `created_by` or `hash` are filled in by Zadig and can be left out when sending.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct WorkflowDefinition {
+    /// Database id of the workflow, assigned by Zadig.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// Identifier of the workflow.
     #[serde(rename = "name")]
     pub name: String,
     /// Display name of the workflow.
     #[serde(rename = "display_name")]
     pub display_name: String,
+    /// Workflow template the workflow was created from, if any.
+    #[serde(rename = "template_name", default, skip_serializing_if = "Option::is_none")]
+    pub template_name: Option<String>,
+    /// Whether the workflow is switched off.
+    #[serde(rename = "disabled", default, skip_serializing_if = "Option::is_none")]
+    pub disabled: Option<bool>,
+    /// Category of the workflow.
+    #[serde(rename = "category", default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<WorkflowCategory>,
+    /// Global variables of the workflow.
+    #[serde(rename = "params", default, skip_serializing_if = "Option::is_none")]
+    pub params: Option<Vec<WorkflowParam>>,
+    /// Stages, run one after another.
+    #[serde(rename = "stages", default, skip_serializing_if = "Option::is_none")]
+    pub stages: Option<Vec<WorkflowStage>>,
     /// Identifier of the project.
     #[serde(rename = "project")]
     pub project: String,
     /// Free-text description.
     #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// User who created the workflow.
+    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// When the workflow was created (Unix seconds).
+    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<i64>,
+    /// User who changed the workflow last.
+    #[serde(rename = "updated_by", default, skip_serializing_if = "Option::is_none")]
+    pub updated_by: Option<String>,
+    /// When the workflow was last changed (Unix seconds).
+    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<i64>,
+    /// Notification settings.
+    #[serde(rename = "notify_ctls", default, skip_serializing_if = "Option::is_none")]
+    pub notify_ctls: Option<Vec<WorkflowNotifyCtl>>,
+    /// Whether runs start in debug mode, where they can stop at job breakpoints.
+    #[serde(rename = "debug", default, skip_serializing_if = "Option::is_none")]
+    pub debug: Option<bool>,
+    /// Id of the code-host status notification a triggered run reports to; set by Zadig.
+    #[serde(
+        rename = "notification_id",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub notification_id: Option<String>,
+    /// The code-host event that triggered a run, when the definition belongs to one.
+    #[serde(rename = "hook_payload", default, skip_serializing_if = "Option::is_none")]
+    pub hook_payload: Option<WorkflowHookPayload>,
+    /// Base name the server keeps with the workflow (usually empty).
+    #[serde(rename = "base_name", default, skip_serializing_if = "Option::is_none")]
+    pub base_name: Option<String>,
+    /// Free-text note for runs.
+    #[serde(rename = "remark", default, skip_serializing_if = "Option::is_none")]
+    pub remark: Option<String>,
+    /// Whether a remark must be given when starting a run.
+    #[serde(
+        rename = "remark_required",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub remark_required: Option<bool>,
+    /// Whether runs ignore build caches.
+    #[serde(rename = "ignore_cache", default, skip_serializing_if = "Option::is_none")]
+    pub ignore_cache: Option<bool>,
+    /// Volumes shared between the jobs of a run.
+    #[serde(rename = "share_storages", default, skip_serializing_if = "Option::is_none")]
+    pub share_storages: Option<Vec<WorkflowShareStorage>>,
+    /// Fingerprint of the stored definition, used to detect concurrent edits.
+    #[serde(rename = "hash", default, skip_serializing_if = "Option::is_none")]
+    pub hash: Option<String>,
     /// How many runs may execute at once (-1 unlimited, 0 none).
     #[serde(rename = "concurrency_limit")]
     pub concurrency_limit: i64,
-    /// Stages, run one after another.
-    #[serde(rename = "stages", default, skip_serializing_if = "Option::is_none")]
-    pub stages: Option<Vec<WorkflowStage>>,
+    /// Column settings of the run history in the UI.
+    #[serde(rename = "custom_field", default, skip_serializing_if = "Option::is_none")]
+    pub custom_field: Option<WorkflowCustomField>,
+    /// Whether runs must be authorised by a pre-approval ticket.
+    #[serde(
+        rename = "enable_approval_ticket",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub enable_approval_ticket: Option<bool>,
+    /// Pre-approval ticket a run uses, when it belongs to a run.
+    #[serde(
+        rename = "approval_ticket_id",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub approval_ticket_id: Option<String>,
+    /// Link to the workflow template the workflow follows, if any.
+    #[serde(
+        rename = "template_binding",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub template_binding: Option<WorkflowTemplateBinding>,
+    /// Code-host (git) triggers of the workflow.
+    #[serde(rename = "hook_ctl", default, skip_serializing_if = "Option::is_none")]
+    pub hook_ctl: Option<Vec<WorkflowGitHook>>,
+    /// Jira triggers of the workflow.
+    #[serde(rename = "jira_hook_ctls", default, skip_serializing_if = "Option::is_none")]
+    pub jira_hook_ctls: Option<Vec<WorkflowJiraHook>>,
+    /// Meego (Feishu project) triggers of the workflow.
+    #[serde(
+        rename = "meego_hook_ctls",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub meego_hook_ctls: Option<Vec<WorkflowMeegoHook>>,
+    /// Generic webhook triggers of the workflow.
+    #[serde(
+        rename = "general_hook_ctls",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub general_hook_ctls: Option<Vec<WorkflowGeneralHook>>,
 }
 impl WorkflowDefinition {
     /// Creates a `WorkflowDefinition` from its required fields; optional fields start as `None`.
@@ -2974,22 +5219,1602 @@ impl WorkflowDefinition {
         concurrency_limit: i64,
     ) -> Self {
         Self {
+            id: None,
             name: name.into(),
             display_name: display_name.into(),
+            template_name: None,
+            disabled: None,
+            category: None,
+            params: None,
+            stages: None,
             project: project.into(),
             description: None,
+            created_by: None,
+            create_time: None,
+            updated_by: None,
+            update_time: None,
+            notify_ctls: None,
+            debug: None,
+            notification_id: None,
+            hook_payload: None,
+            base_name: None,
+            remark: None,
+            remark_required: None,
+            ignore_cache: None,
+            share_storages: None,
+            hash: None,
             concurrency_limit,
-            stages: None,
+            custom_field: None,
+            enable_approval_ticket: None,
+            approval_ticket_id: None,
+            template_binding: None,
+            hook_ctl: None,
+            jira_hook_ctls: None,
+            meego_hook_ctls: None,
+            general_hook_ctls: None,
         }
+    }
+    /// Sets `id` and returns the value, for chaining.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `template_name` and returns the value, for chaining.
+    pub fn with_template_name(mut self, value: impl Into<String>) -> Self {
+        self.template_name = Some(value.into());
+        self
+    }
+    /// Sets `disabled` and returns the value, for chaining.
+    pub fn with_disabled(mut self, value: bool) -> Self {
+        self.disabled = Some(value);
+        self
+    }
+    /// Sets `category` and returns the value, for chaining.
+    pub fn with_category(mut self, value: WorkflowCategory) -> Self {
+        self.category = Some(value);
+        self
+    }
+    /// Sets `params` and returns the value, for chaining.
+    pub fn with_params(mut self, value: Vec<WorkflowParam>) -> Self {
+        self.params = Some(value);
+        self
+    }
+    /// Sets `stages` and returns the value, for chaining.
+    pub fn with_stages(mut self, value: Vec<WorkflowStage>) -> Self {
+        self.stages = Some(value);
+        self
     }
     /// Sets `description` and returns the value, for chaining.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
-    /// Sets `stages` and returns the value, for chaining.
-    pub fn with_stages(mut self, value: Vec<WorkflowStage>) -> Self {
-        self.stages = Some(value);
+    /// Sets `created_by` and returns the value, for chaining.
+    pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+    /// Sets `create_time` and returns the value, for chaining.
+    pub fn with_create_time(mut self, value: i64) -> Self {
+        self.create_time = Some(value);
+        self
+    }
+    /// Sets `updated_by` and returns the value, for chaining.
+    pub fn with_updated_by(mut self, value: impl Into<String>) -> Self {
+        self.updated_by = Some(value.into());
+        self
+    }
+    /// Sets `update_time` and returns the value, for chaining.
+    pub fn with_update_time(mut self, value: i64) -> Self {
+        self.update_time = Some(value);
+        self
+    }
+    /// Sets `notify_ctls` and returns the value, for chaining.
+    pub fn with_notify_ctls(mut self, value: Vec<WorkflowNotifyCtl>) -> Self {
+        self.notify_ctls = Some(value);
+        self
+    }
+    /// Sets `debug` and returns the value, for chaining.
+    pub fn with_debug(mut self, value: bool) -> Self {
+        self.debug = Some(value);
+        self
+    }
+    /// Sets `notification_id` and returns the value, for chaining.
+    pub fn with_notification_id(mut self, value: impl Into<String>) -> Self {
+        self.notification_id = Some(value.into());
+        self
+    }
+    /// Sets `hook_payload` and returns the value, for chaining.
+    pub fn with_hook_payload(mut self, value: WorkflowHookPayload) -> Self {
+        self.hook_payload = Some(value);
+        self
+    }
+    /// Sets `base_name` and returns the value, for chaining.
+    pub fn with_base_name(mut self, value: impl Into<String>) -> Self {
+        self.base_name = Some(value.into());
+        self
+    }
+    /// Sets `remark` and returns the value, for chaining.
+    pub fn with_remark(mut self, value: impl Into<String>) -> Self {
+        self.remark = Some(value.into());
+        self
+    }
+    /// Sets `remark_required` and returns the value, for chaining.
+    pub fn with_remark_required(mut self, value: bool) -> Self {
+        self.remark_required = Some(value);
+        self
+    }
+    /// Sets `ignore_cache` and returns the value, for chaining.
+    pub fn with_ignore_cache(mut self, value: bool) -> Self {
+        self.ignore_cache = Some(value);
+        self
+    }
+    /// Sets `share_storages` and returns the value, for chaining.
+    pub fn with_share_storages(mut self, value: Vec<WorkflowShareStorage>) -> Self {
+        self.share_storages = Some(value);
+        self
+    }
+    /// Sets `hash` and returns the value, for chaining.
+    pub fn with_hash(mut self, value: impl Into<String>) -> Self {
+        self.hash = Some(value.into());
+        self
+    }
+    /// Sets `custom_field` and returns the value, for chaining.
+    pub fn with_custom_field(mut self, value: WorkflowCustomField) -> Self {
+        self.custom_field = Some(value);
+        self
+    }
+    /// Sets `enable_approval_ticket` and returns the value, for chaining.
+    pub fn with_enable_approval_ticket(mut self, value: bool) -> Self {
+        self.enable_approval_ticket = Some(value);
+        self
+    }
+    /// Sets `approval_ticket_id` and returns the value, for chaining.
+    pub fn with_approval_ticket_id(mut self, value: impl Into<String>) -> Self {
+        self.approval_ticket_id = Some(value.into());
+        self
+    }
+    /// Sets `template_binding` and returns the value, for chaining.
+    pub fn with_template_binding(mut self, value: WorkflowTemplateBinding) -> Self {
+        self.template_binding = Some(value);
+        self
+    }
+    /// Sets `hook_ctl` and returns the value, for chaining.
+    pub fn with_hook_ctl(mut self, value: Vec<WorkflowGitHook>) -> Self {
+        self.hook_ctl = Some(value);
+        self
+    }
+    /// Sets `jira_hook_ctls` and returns the value, for chaining.
+    pub fn with_jira_hook_ctls(mut self, value: Vec<WorkflowJiraHook>) -> Self {
+        self.jira_hook_ctls = Some(value);
+        self
+    }
+    /// Sets `meego_hook_ctls` and returns the value, for chaining.
+    pub fn with_meego_hook_ctls(mut self, value: Vec<WorkflowMeegoHook>) -> Self {
+        self.meego_hook_ctls = Some(value);
+        self
+    }
+    /// Sets `general_hook_ctls` and returns the value, for chaining.
+    pub fn with_general_hook_ctls(mut self, value: Vec<WorkflowGeneralHook>) -> Self {
+        self.general_hook_ctls = Some(value);
+        self
+    }
+}
+/// Category of a custom workflow.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`WorkflowCategory::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum WorkflowCategory {
+    /// ``: An ordinary workflow.
+    General,
+    /// `release`: A release workflow.
+    Release,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl WorkflowCategory {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::General => "",
+            Self::Release => "release",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl From<&str> for WorkflowCategory {
+    fn from(value: &str) -> Self {
+        match value {
+            "" => Self::General,
+            "release" => Self::Release,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for WorkflowCategory {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "" => Self::General,
+            "release" => Self::Release,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for WorkflowCategory {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for WorkflowCategory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for WorkflowCategory {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowCategory {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// The code-host event (push, pull request, tag) that triggered a run.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct WorkflowHookPayload {
+    /// Owner of the repository.
+    #[serde(rename = "owner", default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    /// Name of the repository.
+    #[serde(rename = "repo", default, skip_serializing_if = "Option::is_none")]
+    pub repo: Option<String>,
+    /// Branch of the event.
+    #[serde(rename = "branch", default, skip_serializing_if = "Option::is_none")]
+    pub branch: Option<String>,
+    /// Target branch, for a pull request.
+    #[serde(rename = "target_branch", default, skip_serializing_if = "Option::is_none")]
+    pub target_branch: Option<String>,
+    /// Git ref of the event.
+    #[serde(rename = "ref", default, skip_serializing_if = "Option::is_none")]
+    pub r#ref: Option<String>,
+    /// Whether the event is a pull (merge) request.
+    #[serde(rename = "is_pr", default, skip_serializing_if = "Option::is_none")]
+    pub is_pr: Option<bool>,
+    /// Id of the GitHub check run reporting the result.
+    #[serde(rename = "check_run_id", default, skip_serializing_if = "Option::is_none")]
+    pub check_run_id: Option<i64>,
+    /// Number of the pull (merge) request.
+    #[serde(
+        rename = "merge_request_id",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub merge_request_id: Option<String>,
+    /// Commit of the event.
+    #[serde(rename = "commit_id", default, skip_serializing_if = "Option::is_none")]
+    pub commit_id: Option<String>,
+    /// Full hash of that commit.
+    #[serde(rename = "commit_sha", default, skip_serializing_if = "Option::is_none")]
+    pub commit_sha: Option<String>,
+    /// Message of that commit.
+    #[serde(rename = "commit_message", default, skip_serializing_if = "Option::is_none")]
+    pub commit_message: Option<String>,
+    /// Who made the commit.
+    #[serde(rename = "committer", default, skip_serializing_if = "Option::is_none")]
+    pub committer: Option<String>,
+    /// Id the code host gave the webhook delivery.
+    #[serde(rename = "delivery_id", default, skip_serializing_if = "Option::is_none")]
+    pub delivery_id: Option<String>,
+    /// Numeric id of the code host integration.
+    #[serde(rename = "codehost_id", default, skip_serializing_if = "Option::is_none")]
+    pub codehost_id: Option<i64>,
+    /// Kind of event, as the code host names it.
+    #[serde(rename = "event_type", default, skip_serializing_if = "Option::is_none")]
+    pub event_type: Option<String>,
+    /// Variables extracted from the event.
+    #[serde(rename = "payload_vars", default, skip_serializing_if = "Option::is_none")]
+    pub payload_vars: Option<Vec<KeyVal>>,
+}
+impl WorkflowHookPayload {
+    /// Creates an empty `WorkflowHookPayload`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            owner: None,
+            repo: None,
+            branch: None,
+            target_branch: None,
+            r#ref: None,
+            is_pr: None,
+            check_run_id: None,
+            merge_request_id: None,
+            commit_id: None,
+            commit_sha: None,
+            commit_message: None,
+            committer: None,
+            delivery_id: None,
+            codehost_id: None,
+            event_type: None,
+            payload_vars: None,
+        }
+    }
+    /// Sets `owner` and returns the value, for chaining.
+    pub fn with_owner(mut self, value: impl Into<String>) -> Self {
+        self.owner = Some(value.into());
+        self
+    }
+    /// Sets `repo` and returns the value, for chaining.
+    pub fn with_repo(mut self, value: impl Into<String>) -> Self {
+        self.repo = Some(value.into());
+        self
+    }
+    /// Sets `branch` and returns the value, for chaining.
+    pub fn with_branch(mut self, value: impl Into<String>) -> Self {
+        self.branch = Some(value.into());
+        self
+    }
+    /// Sets `target_branch` and returns the value, for chaining.
+    pub fn with_target_branch(mut self, value: impl Into<String>) -> Self {
+        self.target_branch = Some(value.into());
+        self
+    }
+    /// Sets `ref` and returns the value, for chaining.
+    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
+        self.r#ref = Some(value.into());
+        self
+    }
+    /// Sets `is_pr` and returns the value, for chaining.
+    pub fn with_is_pr(mut self, value: bool) -> Self {
+        self.is_pr = Some(value);
+        self
+    }
+    /// Sets `check_run_id` and returns the value, for chaining.
+    pub fn with_check_run_id(mut self, value: i64) -> Self {
+        self.check_run_id = Some(value);
+        self
+    }
+    /// Sets `merge_request_id` and returns the value, for chaining.
+    pub fn with_merge_request_id(mut self, value: impl Into<String>) -> Self {
+        self.merge_request_id = Some(value.into());
+        self
+    }
+    /// Sets `commit_id` and returns the value, for chaining.
+    pub fn with_commit_id(mut self, value: impl Into<String>) -> Self {
+        self.commit_id = Some(value.into());
+        self
+    }
+    /// Sets `commit_sha` and returns the value, for chaining.
+    pub fn with_commit_sha(mut self, value: impl Into<String>) -> Self {
+        self.commit_sha = Some(value.into());
+        self
+    }
+    /// Sets `commit_message` and returns the value, for chaining.
+    pub fn with_commit_message(mut self, value: impl Into<String>) -> Self {
+        self.commit_message = Some(value.into());
+        self
+    }
+    /// Sets `committer` and returns the value, for chaining.
+    pub fn with_committer(mut self, value: impl Into<String>) -> Self {
+        self.committer = Some(value.into());
+        self
+    }
+    /// Sets `delivery_id` and returns the value, for chaining.
+    pub fn with_delivery_id(mut self, value: impl Into<String>) -> Self {
+        self.delivery_id = Some(value.into());
+        self
+    }
+    /// Sets `codehost_id` and returns the value, for chaining.
+    pub fn with_codehost_id(mut self, value: i64) -> Self {
+        self.codehost_id = Some(value);
+        self
+    }
+    /// Sets `event_type` and returns the value, for chaining.
+    pub fn with_event_type(mut self, value: impl Into<String>) -> Self {
+        self.event_type = Some(value.into());
+        self
+    }
+    /// Sets `payload_vars` and returns the value, for chaining.
+    pub fn with_payload_vars(mut self, value: Vec<KeyVal>) -> Self {
+        self.payload_vars = Some(value);
+        self
+    }
+}
+/// A variable with its value and kind, as jobs and triggers use them.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct KeyVal {
+    /// Name of the variable.
+    #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Value of the variable.
+    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Kind of the variable.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ParameterSettingType>,
+    /// Image registry to pick from, for image variables.
+    #[serde(rename = "registry_id", default, skip_serializing_if = "Option::is_none")]
+    pub registry_id: Option<String>,
+    /// The values a choice variable offers.
+    #[serde(rename = "choice_option", default, skip_serializing_if = "Option::is_none")]
+    pub choice_option: Option<Vec<String>>,
+    /// The values picked, for a multi-select variable.
+    #[serde(rename = "choice_value", default, skip_serializing_if = "Option::is_none")]
+    pub choice_value: Option<Vec<String>>,
+    /// Script whose output supplies the value, for script variables.
+    #[serde(rename = "script", default, skip_serializing_if = "Option::is_none")]
+    pub script: Option<String>,
+    /// Function of the script that is called to get the value.
+    #[serde(rename = "call_function", default, skip_serializing_if = "Option::is_none")]
+    pub call_function: Option<String>,
+    /// Other variables the script refers to.
+    #[serde(
+        rename = "function_reference",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub function_reference: Option<Vec<String>>,
+    /// Path the uploaded file is placed at, for file variables.
+    #[serde(rename = "file_path", default, skip_serializing_if = "Option::is_none")]
+    pub file_path: Option<String>,
+    /// Name of the uploaded file, for file variables.
+    #[serde(rename = "file_name", default, skip_serializing_if = "Option::is_none")]
+    pub file_name: Option<String>,
+    /// Id of the uploaded file, for file variables.
+    #[serde(rename = "file_id", default, skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// Whether the value is secret and hidden in the UI and logs.
+    #[serde(rename = "is_credential", default, skip_serializing_if = "Option::is_none")]
+    pub is_credential: Option<bool>,
+    /// What the variable is for.
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Whether a value must be given.
+    #[serde(rename = "required", default, skip_serializing_if = "Option::is_none")]
+    pub required: Option<bool>,
+}
+impl KeyVal {
+    /// Creates an empty `KeyVal`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            key: None,
+            value: None,
+            r#type: None,
+            registry_id: None,
+            choice_option: None,
+            choice_value: None,
+            script: None,
+            call_function: None,
+            function_reference: None,
+            file_path: None,
+            file_name: None,
+            file_id: None,
+            is_credential: None,
+            description: None,
+            required: None,
+        }
+    }
+    /// Sets `key` and returns the value, for chaining.
+    pub fn with_key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets `value` and returns the value, for chaining.
+    pub fn with_value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `type` and returns the value, for chaining.
+    pub fn with_type(mut self, value: ParameterSettingType) -> Self {
+        self.r#type = Some(value);
+        self
+    }
+    /// Sets `registry_id` and returns the value, for chaining.
+    pub fn with_registry_id(mut self, value: impl Into<String>) -> Self {
+        self.registry_id = Some(value.into());
+        self
+    }
+    /// Sets `choice_option` and returns the value, for chaining.
+    pub fn with_choice_option(mut self, value: Vec<String>) -> Self {
+        self.choice_option = Some(value);
+        self
+    }
+    /// Sets `choice_value` and returns the value, for chaining.
+    pub fn with_choice_value(mut self, value: Vec<String>) -> Self {
+        self.choice_value = Some(value);
+        self
+    }
+    /// Sets `script` and returns the value, for chaining.
+    pub fn with_script(mut self, value: impl Into<String>) -> Self {
+        self.script = Some(value.into());
+        self
+    }
+    /// Sets `call_function` and returns the value, for chaining.
+    pub fn with_call_function(mut self, value: impl Into<String>) -> Self {
+        self.call_function = Some(value.into());
+        self
+    }
+    /// Sets `function_reference` and returns the value, for chaining.
+    pub fn with_function_reference(mut self, value: Vec<String>) -> Self {
+        self.function_reference = Some(value);
+        self
+    }
+    /// Sets `file_path` and returns the value, for chaining.
+    pub fn with_file_path(mut self, value: impl Into<String>) -> Self {
+        self.file_path = Some(value.into());
+        self
+    }
+    /// Sets `file_name` and returns the value, for chaining.
+    pub fn with_file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
+        self
+    }
+    /// Sets `file_id` and returns the value, for chaining.
+    pub fn with_file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `is_credential` and returns the value, for chaining.
+    pub fn with_is_credential(mut self, value: bool) -> Self {
+        self.is_credential = Some(value);
+        self
+    }
+    /// Sets `description` and returns the value, for chaining.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `required` and returns the value, for chaining.
+    pub fn with_required(mut self, value: bool) -> Self {
+        self.required = Some(value);
+        self
+    }
+}
+/// Kind of a job or trigger variable.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`ParameterSettingType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ParameterSettingType {
+    /// `string`: Free text.
+    String,
+    /// `choice`: One value out of a fixed list.
+    Choice,
+    /// `multi-select`: Several values out of a fixed list.
+    MultiSelect,
+    /// `image`: A container image from a registry.
+    Image,
+    /// `script`: Computed by a script.
+    Script,
+    /// `file`: An uploaded file.
+    File,
+    /// `external`: Supplied by an external system.
+    External,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl ParameterSettingType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::String => "string",
+            Self::Choice => "choice",
+            Self::MultiSelect => "multi-select",
+            Self::Image => "image",
+            Self::Script => "script",
+            Self::File => "file",
+            Self::External => "external",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl From<&str> for ParameterSettingType {
+    fn from(value: &str) -> Self {
+        match value {
+            "string" => Self::String,
+            "choice" => Self::Choice,
+            "multi-select" => Self::MultiSelect,
+            "image" => Self::Image,
+            "script" => Self::Script,
+            "file" => Self::File,
+            "external" => Self::External,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for ParameterSettingType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "string" => Self::String,
+            "choice" => Self::Choice,
+            "multi-select" => Self::MultiSelect,
+            "image" => Self::Image,
+            "script" => Self::Script,
+            "file" => Self::File,
+            "external" => Self::External,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for ParameterSettingType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for ParameterSettingType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ParameterSettingType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ParameterSettingType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// Column settings of a workflow's run history in the UI; each value is an integer setting the UI keeps for that column.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct WorkflowCustomField {
+    /// Setting of the run number column.
+    #[serde(rename = "task_id", default, skip_serializing_if = "Option::is_none")]
+    pub task_id: Option<i64>,
+    /// Setting of the status column.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    /// Setting of the duration column.
+    #[serde(rename = "duration", default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<i64>,
+    /// Setting of the executor column.
+    #[serde(rename = "executor", default, skip_serializing_if = "Option::is_none")]
+    pub executor: Option<i64>,
+    /// Setting of the remark column.
+    #[serde(rename = "remark", default, skip_serializing_if = "Option::is_none")]
+    pub remark: Option<i64>,
+    /// Setting of the branch column.
+    #[serde(rename = "branch", default, skip_serializing_if = "Option::is_none")]
+    pub branch: Option<i64>,
+    /// Setting of the release plan column.
+    #[serde(rename = "release_plan", default, skip_serializing_if = "Option::is_none")]
+    pub release_plan: Option<i64>,
+    /// Setting of the Feishu work item link column.
+    #[serde(
+        rename = "lark_work_item_link",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lark_work_item_link: Option<i64>,
+    /// Settings of the per-service build component columns, by column key.
+    #[serde(
+        rename = "build_service_component",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub build_service_component: Option<std::collections::BTreeMap<String, i64>>,
+    /// Settings of the per-service build commit columns, by column key.
+    #[serde(rename = "build_code_msg", default, skip_serializing_if = "Option::is_none")]
+    pub build_code_msg: Option<std::collections::BTreeMap<String, i64>>,
+    /// Settings of the per-service deploy component columns, by column key.
+    #[serde(
+        rename = "deploy_service_component",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub deploy_service_component: Option<std::collections::BTreeMap<String, i64>>,
+    /// Settings of the deploy environment columns, by column key.
+    #[serde(rename = "deploy_env", default, skip_serializing_if = "Option::is_none")]
+    pub deploy_env: Option<std::collections::BTreeMap<String, i64>>,
+    /// Settings of the test result columns, by column key.
+    #[serde(rename = "test_result", default, skip_serializing_if = "Option::is_none")]
+    pub test_result: Option<std::collections::BTreeMap<String, i64>>,
+}
+impl WorkflowCustomField {
+    /// Creates an empty `WorkflowCustomField`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            task_id: None,
+            status: None,
+            duration: None,
+            executor: None,
+            remark: None,
+            branch: None,
+            release_plan: None,
+            lark_work_item_link: None,
+            build_service_component: None,
+            build_code_msg: None,
+            deploy_service_component: None,
+            deploy_env: None,
+            test_result: None,
+        }
+    }
+    /// Sets `task_id` and returns the value, for chaining.
+    pub fn with_task_id(mut self, value: i64) -> Self {
+        self.task_id = Some(value);
+        self
+    }
+    /// Sets `status` and returns the value, for chaining.
+    pub fn with_status(mut self, value: i64) -> Self {
+        self.status = Some(value);
+        self
+    }
+    /// Sets `duration` and returns the value, for chaining.
+    pub fn with_duration(mut self, value: i64) -> Self {
+        self.duration = Some(value);
+        self
+    }
+    /// Sets `executor` and returns the value, for chaining.
+    pub fn with_executor(mut self, value: i64) -> Self {
+        self.executor = Some(value);
+        self
+    }
+    /// Sets `remark` and returns the value, for chaining.
+    pub fn with_remark(mut self, value: i64) -> Self {
+        self.remark = Some(value);
+        self
+    }
+    /// Sets `branch` and returns the value, for chaining.
+    pub fn with_branch(mut self, value: i64) -> Self {
+        self.branch = Some(value);
+        self
+    }
+    /// Sets `release_plan` and returns the value, for chaining.
+    pub fn with_release_plan(mut self, value: i64) -> Self {
+        self.release_plan = Some(value);
+        self
+    }
+    /// Sets `lark_work_item_link` and returns the value, for chaining.
+    pub fn with_lark_work_item_link(mut self, value: i64) -> Self {
+        self.lark_work_item_link = Some(value);
+        self
+    }
+    /// Sets `build_service_component` and returns the value, for chaining.
+    pub fn with_build_service_component(
+        mut self,
+        value: std::collections::BTreeMap<String, i64>,
+    ) -> Self {
+        self.build_service_component = Some(value);
+        self
+    }
+    /// Sets `build_code_msg` and returns the value, for chaining.
+    pub fn with_build_code_msg(
+        mut self,
+        value: std::collections::BTreeMap<String, i64>,
+    ) -> Self {
+        self.build_code_msg = Some(value);
+        self
+    }
+    /// Sets `deploy_service_component` and returns the value, for chaining.
+    pub fn with_deploy_service_component(
+        mut self,
+        value: std::collections::BTreeMap<String, i64>,
+    ) -> Self {
+        self.deploy_service_component = Some(value);
+        self
+    }
+    /// Sets `deploy_env` and returns the value, for chaining.
+    pub fn with_deploy_env(
+        mut self,
+        value: std::collections::BTreeMap<String, i64>,
+    ) -> Self {
+        self.deploy_env = Some(value);
+        self
+    }
+    /// Sets `test_result` and returns the value, for chaining.
+    pub fn with_test_result(
+        mut self,
+        value: std::collections::BTreeMap<String, i64>,
+    ) -> Self {
+        self.test_result = Some(value);
+        self
+    }
+}
+/// How a workflow follows a workflow template, with its local changes as patches.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct WorkflowTemplateBinding {
+    /// Whether the workflow follows the template.
+    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Id of the template.
+    #[serde(rename = "template_id", default, skip_serializing_if = "Option::is_none")]
+    pub template_id: Option<String>,
+    /// Name of the template.
+    #[serde(rename = "template_name", default, skip_serializing_if = "Option::is_none")]
+    pub template_name: Option<String>,
+    /// Version of the template the workflow is based on.
+    #[serde(rename = "base_version", default, skip_serializing_if = "Option::is_none")]
+    pub base_version: Option<i64>,
+    /// Id of that template version.
+    #[serde(
+        rename = "base_version_id",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub base_version_id: Option<String>,
+    /// The workflow's own changes on top of the template, as JSON Patch operations.
+    #[serde(rename = "delta_patches", default, skip_serializing_if = "Option::is_none")]
+    pub delta_patches: Option<Vec<WorkflowTemplatePatch>>,
+    /// How many of those changes conflict with the template's current version.
+    #[serde(rename = "conflict_count", default, skip_serializing_if = "Option::is_none")]
+    pub conflict_count: Option<i64>,
+    /// Changes that could not be applied, with the reason.
+    #[serde(
+        rename = "invalid_patches",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub invalid_patches: Option<Vec<WorkflowTemplateInvalidPatch>>,
+}
+impl WorkflowTemplateBinding {
+    /// Creates an empty `WorkflowTemplateBinding`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            enabled: None,
+            template_id: None,
+            template_name: None,
+            base_version: None,
+            base_version_id: None,
+            delta_patches: None,
+            conflict_count: None,
+            invalid_patches: None,
+        }
+    }
+    /// Sets `enabled` and returns the value, for chaining.
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = Some(value);
+        self
+    }
+    /// Sets `template_id` and returns the value, for chaining.
+    pub fn with_template_id(mut self, value: impl Into<String>) -> Self {
+        self.template_id = Some(value.into());
+        self
+    }
+    /// Sets `template_name` and returns the value, for chaining.
+    pub fn with_template_name(mut self, value: impl Into<String>) -> Self {
+        self.template_name = Some(value.into());
+        self
+    }
+    /// Sets `base_version` and returns the value, for chaining.
+    pub fn with_base_version(mut self, value: i64) -> Self {
+        self.base_version = Some(value);
+        self
+    }
+    /// Sets `base_version_id` and returns the value, for chaining.
+    pub fn with_base_version_id(mut self, value: impl Into<String>) -> Self {
+        self.base_version_id = Some(value.into());
+        self
+    }
+    /// Sets `delta_patches` and returns the value, for chaining.
+    pub fn with_delta_patches(mut self, value: Vec<WorkflowTemplatePatch>) -> Self {
+        self.delta_patches = Some(value);
+        self
+    }
+    /// Sets `conflict_count` and returns the value, for chaining.
+    pub fn with_conflict_count(mut self, value: i64) -> Self {
+        self.conflict_count = Some(value);
+        self
+    }
+    /// Sets `invalid_patches` and returns the value, for chaining.
+    pub fn with_invalid_patches(
+        mut self,
+        value: Vec<WorkflowTemplateInvalidPatch>,
+    ) -> Self {
+        self.invalid_patches = Some(value);
+        self
+    }
+}
+/// One JSON Patch (RFC 6902) operation.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct WorkflowTemplatePatch {
+    /// The operation, e.g. add, remove, replace, move, copy or test.
+    #[serde(rename = "op", default, skip_serializing_if = "Option::is_none")]
+    pub op: Option<String>,
+    /// JSON Pointer to the place the operation changes.
+    #[serde(rename = "path", default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// JSON Pointer to the source, for move and copy.
+    #[serde(rename = "from", default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// The value to write or compare; any JSON value.
+    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<serde_json::Value>,
+}
+impl WorkflowTemplatePatch {
+    /// Creates an empty `WorkflowTemplatePatch`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            op: None,
+            path: None,
+            from: None,
+            value: None,
+        }
+    }
+    /// Sets `op` and returns the value, for chaining.
+    pub fn with_op(mut self, value: impl Into<String>) -> Self {
+        self.op = Some(value.into());
+        self
+    }
+    /// Sets `path` and returns the value, for chaining.
+    pub fn with_path(mut self, value: impl Into<String>) -> Self {
+        self.path = Some(value.into());
+        self
+    }
+    /// Sets `from` and returns the value, for chaining.
+    pub fn with_from(mut self, value: impl Into<String>) -> Self {
+        self.from = Some(value.into());
+        self
+    }
+    /// Sets `value` and returns the value, for chaining.
+    pub fn with_value(mut self, value: serde_json::Value) -> Self {
+        self.value = Some(value);
+        self
+    }
+}
+/// A JSON Patch operation that could not be applied to the template.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct WorkflowTemplateInvalidPatch {
+    /// The operation.
+    #[serde(rename = "patch", default, skip_serializing_if = "Option::is_none")]
+    pub patch: Option<WorkflowTemplatePatch>,
+    /// Why it could not be applied.
+    #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+impl WorkflowTemplateInvalidPatch {
+    /// Creates an empty `WorkflowTemplateInvalidPatch`; every field is optional.
+    pub fn new() -> Self {
+        Self { patch: None, error: None }
+    }
+    /// Sets `patch` and returns the value, for chaining.
+    pub fn with_patch(mut self, value: WorkflowTemplatePatch) -> Self {
+        self.patch = Some(value);
+        self
+    }
+    /// Sets `error` and returns the value, for chaining.
+    pub fn with_error(mut self, value: impl Into<String>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
+}
+/// A trigger that runs the workflow on code-host events (push, pull request, tag).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct WorkflowGitHook {
+    /// Name of the trigger.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Whether a new event cancels earlier unfinished runs for the same branch or pull request.
+    #[serde(rename = "auto_cancel", default, skip_serializing_if = "Option::is_none")]
+    pub auto_cancel: Option<bool>,
+    /// For Gerrit, whether a new patch set must change the code to fire the trigger.
+    #[serde(
+        rename = "check_patch_set_change",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub check_patch_set_change: Option<bool>,
+    /// Whether the trigger is active.
+    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Repository and events that fire the trigger.
+    #[serde(rename = "main_repo", default, skip_serializing_if = "Option::is_none")]
+    pub main_repo: Option<WorkflowHookMainRepo>,
+    /// Free-text description.
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Repositories whose revision follows the event.
+    #[serde(rename = "repos", default, skip_serializing_if = "Option::is_none")]
+    pub repos: Option<Vec<crate::types::Repository>>,
+    /// Flag that marks the trigger as manual.
+    #[serde(rename = "is_manual", default, skip_serializing_if = "Option::is_none")]
+    pub is_manual: Option<bool>,
+    /// The workflow inputs the triggered run uses.
+    #[serde(rename = "workflow_arg", default, skip_serializing_if = "Option::is_none")]
+    pub workflow_arg: Option<WorkflowDefinition>,
+}
+impl WorkflowGitHook {
+    /// Creates an empty `WorkflowGitHook`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            auto_cancel: None,
+            check_patch_set_change: None,
+            enabled: None,
+            main_repo: None,
+            description: None,
+            repos: None,
+            is_manual: None,
+            workflow_arg: None,
+        }
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `auto_cancel` and returns the value, for chaining.
+    pub fn with_auto_cancel(mut self, value: bool) -> Self {
+        self.auto_cancel = Some(value);
+        self
+    }
+    /// Sets `check_patch_set_change` and returns the value, for chaining.
+    pub fn with_check_patch_set_change(mut self, value: bool) -> Self {
+        self.check_patch_set_change = Some(value);
+        self
+    }
+    /// Sets `enabled` and returns the value, for chaining.
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = Some(value);
+        self
+    }
+    /// Sets `main_repo` and returns the value, for chaining.
+    pub fn with_main_repo(mut self, value: WorkflowHookMainRepo) -> Self {
+        self.main_repo = Some(value);
+        self
+    }
+    /// Sets `description` and returns the value, for chaining.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `repos` and returns the value, for chaining.
+    pub fn with_repos(mut self, value: Vec<crate::types::Repository>) -> Self {
+        self.repos = Some(value);
+        self
+    }
+    /// Sets `is_manual` and returns the value, for chaining.
+    pub fn with_is_manual(mut self, value: bool) -> Self {
+        self.is_manual = Some(value);
+        self
+    }
+    /// Sets `workflow_arg` and returns the value, for chaining.
+    pub fn with_workflow_arg(mut self, value: WorkflowDefinition) -> Self {
+        self.workflow_arg = Some(value);
+        self
+    }
+}
+/// The repository, branches and events a code-host trigger listens to.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct WorkflowHookMainRepo {
+    /// Name of the trigger.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Free-text description.
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Kind of code host, e.g. gitlab or github.
+    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Owner of the repository.
+    #[serde(rename = "repo_owner", default, skip_serializing_if = "Option::is_none")]
+    pub repo_owner: Option<String>,
+    /// Organisation or user namespace that holds the repository.
+    #[serde(rename = "repo_namespace", default, skip_serializing_if = "Option::is_none")]
+    pub repo_namespace: Option<String>,
+    /// Name of the repository.
+    #[serde(rename = "repo_name", default, skip_serializing_if = "Option::is_none")]
+    pub repo_name: Option<String>,
+    /// Branch (or branch pattern) to listen to.
+    #[serde(rename = "branch", default, skip_serializing_if = "Option::is_none")]
+    pub branch: Option<String>,
+    /// Branch (or pattern) for push events.
+    #[serde(rename = "push_branch", default, skip_serializing_if = "Option::is_none")]
+    pub push_branch: Option<String>,
+    /// Target branch (or pattern) for pull request events.
+    #[serde(rename = "pr_branch", default, skip_serializing_if = "Option::is_none")]
+    pub pr_branch: Option<String>,
+    /// Tag (or pattern) for tag events.
+    #[serde(rename = "tag", default, skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
+    /// Only events by this committer fire the trigger.
+    #[serde(rename = "committer", default, skip_serializing_if = "Option::is_none")]
+    pub committer: Option<String>,
+    /// Directories or file patterns whose changes fire the trigger.
+    #[serde(rename = "match_folders", default, skip_serializing_if = "Option::is_none")]
+    pub match_folders: Option<Vec<String>>,
+    /// Numeric id of the code host integration.
+    #[serde(rename = "codehost_id", default, skip_serializing_if = "Option::is_none")]
+    pub codehost_id: Option<i64>,
+    /// Events that fire the trigger.
+    #[serde(rename = "events", default, skip_serializing_if = "Option::is_none")]
+    pub events: Option<Vec<GitHookEventType>>,
+    /// Label filter of the trigger, for code hosts that use one.
+    #[serde(rename = "label", default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Revision the trigger refers to.
+    #[serde(rename = "revision", default, skip_serializing_if = "Option::is_none")]
+    pub revision: Option<String>,
+    /// Whether `branch` is a regular expression.
+    #[serde(rename = "is_regular", default, skip_serializing_if = "Option::is_none")]
+    pub is_regular: Option<bool>,
+    /// Whether `push_branch` is a regular expression.
+    #[serde(
+        rename = "push_is_regular",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub push_is_regular: Option<bool>,
+    /// Whether `pr_branch` is a regular expression.
+    #[serde(rename = "pr_is_regular", default, skip_serializing_if = "Option::is_none")]
+    pub pr_is_regular: Option<bool>,
+    /// Whether `tag` is a regular expression.
+    #[serde(rename = "tag_is_regular", default, skip_serializing_if = "Option::is_none")]
+    pub tag_is_regular: Option<bool>,
+}
+impl WorkflowHookMainRepo {
+    /// Creates an empty `WorkflowHookMainRepo`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            description: None,
+            source: None,
+            repo_owner: None,
+            repo_namespace: None,
+            repo_name: None,
+            branch: None,
+            push_branch: None,
+            pr_branch: None,
+            tag: None,
+            committer: None,
+            match_folders: None,
+            codehost_id: None,
+            events: None,
+            label: None,
+            revision: None,
+            is_regular: None,
+            push_is_regular: None,
+            pr_is_regular: None,
+            tag_is_regular: None,
+        }
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `description` and returns the value, for chaining.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `source` and returns the value, for chaining.
+    pub fn with_source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+    /// Sets `repo_owner` and returns the value, for chaining.
+    pub fn with_repo_owner(mut self, value: impl Into<String>) -> Self {
+        self.repo_owner = Some(value.into());
+        self
+    }
+    /// Sets `repo_namespace` and returns the value, for chaining.
+    pub fn with_repo_namespace(mut self, value: impl Into<String>) -> Self {
+        self.repo_namespace = Some(value.into());
+        self
+    }
+    /// Sets `repo_name` and returns the value, for chaining.
+    pub fn with_repo_name(mut self, value: impl Into<String>) -> Self {
+        self.repo_name = Some(value.into());
+        self
+    }
+    /// Sets `branch` and returns the value, for chaining.
+    pub fn with_branch(mut self, value: impl Into<String>) -> Self {
+        self.branch = Some(value.into());
+        self
+    }
+    /// Sets `push_branch` and returns the value, for chaining.
+    pub fn with_push_branch(mut self, value: impl Into<String>) -> Self {
+        self.push_branch = Some(value.into());
+        self
+    }
+    /// Sets `pr_branch` and returns the value, for chaining.
+    pub fn with_pr_branch(mut self, value: impl Into<String>) -> Self {
+        self.pr_branch = Some(value.into());
+        self
+    }
+    /// Sets `tag` and returns the value, for chaining.
+    pub fn with_tag(mut self, value: impl Into<String>) -> Self {
+        self.tag = Some(value.into());
+        self
+    }
+    /// Sets `committer` and returns the value, for chaining.
+    pub fn with_committer(mut self, value: impl Into<String>) -> Self {
+        self.committer = Some(value.into());
+        self
+    }
+    /// Sets `match_folders` and returns the value, for chaining.
+    pub fn with_match_folders(mut self, value: Vec<String>) -> Self {
+        self.match_folders = Some(value);
+        self
+    }
+    /// Sets `codehost_id` and returns the value, for chaining.
+    pub fn with_codehost_id(mut self, value: i64) -> Self {
+        self.codehost_id = Some(value);
+        self
+    }
+    /// Sets `events` and returns the value, for chaining.
+    pub fn with_events(mut self, value: Vec<GitHookEventType>) -> Self {
+        self.events = Some(value);
+        self
+    }
+    /// Sets `label` and returns the value, for chaining.
+    pub fn with_label(mut self, value: impl Into<String>) -> Self {
+        self.label = Some(value.into());
+        self
+    }
+    /// Sets `revision` and returns the value, for chaining.
+    pub fn with_revision(mut self, value: impl Into<String>) -> Self {
+        self.revision = Some(value.into());
+        self
+    }
+    /// Sets `is_regular` and returns the value, for chaining.
+    pub fn with_is_regular(mut self, value: bool) -> Self {
+        self.is_regular = Some(value);
+        self
+    }
+    /// Sets `push_is_regular` and returns the value, for chaining.
+    pub fn with_push_is_regular(mut self, value: bool) -> Self {
+        self.push_is_regular = Some(value);
+        self
+    }
+    /// Sets `pr_is_regular` and returns the value, for chaining.
+    pub fn with_pr_is_regular(mut self, value: bool) -> Self {
+        self.pr_is_regular = Some(value);
+        self
+    }
+    /// Sets `tag_is_regular` and returns the value, for chaining.
+    pub fn with_tag_is_regular(mut self, value: bool) -> Self {
+        self.tag_is_regular = Some(value);
+        self
+    }
+}
+/// A code-host event that can trigger a workflow.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`GitHookEventType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GitHookEventType {
+    /// `push`: Commits pushed to a branch.
+    Push,
+    /// `pull_request`: A pull (merge) request opened or updated.
+    PullRequest,
+    /// `tag`: A tag created.
+    Tag,
+    /// `ref-updated`: A Gerrit ref updated.
+    RefUpdated,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl GitHookEventType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Push => "push",
+            Self::PullRequest => "pull_request",
+            Self::Tag => "tag",
+            Self::RefUpdated => "ref-updated",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl From<&str> for GitHookEventType {
+    fn from(value: &str) -> Self {
+        match value {
+            "push" => Self::Push,
+            "pull_request" => Self::PullRequest,
+            "tag" => Self::Tag,
+            "ref-updated" => Self::RefUpdated,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for GitHookEventType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "push" => Self::Push,
+            "pull_request" => Self::PullRequest,
+            "tag" => Self::Tag,
+            "ref-updated" => Self::RefUpdated,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for GitHookEventType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for GitHookEventType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GitHookEventType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GitHookEventType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// A trigger that runs the workflow on Jira issue events.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct WorkflowJiraHook {
+    /// Name of the trigger.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Whether the trigger is active.
+    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Free-text description.
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Id of the Jira integration.
+    #[serde(rename = "jira_id", default, skip_serializing_if = "Option::is_none")]
+    pub jira_id: Option<String>,
+    /// Identity of the Jira integration.
+    #[serde(
+        rename = "jira_system_identity",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub jira_system_identity: Option<String>,
+    /// Address of the Jira server.
+    #[serde(rename = "jira_url", default, skip_serializing_if = "Option::is_none")]
+    pub jira_url: Option<String>,
+    /// Whether only issue status changes (from `from_status` to `to_status`) fire the trigger.
+    #[serde(
+        rename = "enabled_issue_status_change",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub enabled_issue_status_change: Option<bool>,
+    /// Status the issue moves from.
+    #[serde(rename = "from_status", default, skip_serializing_if = "Option::is_none")]
+    pub from_status: Option<JiraHookStatus>,
+    /// Status the issue moves to.
+    #[serde(rename = "to_status", default, skip_serializing_if = "Option::is_none")]
+    pub to_status: Option<JiraHookStatus>,
+    /// The workflow inputs the triggered run uses.
+    #[serde(rename = "workflow_arg", default, skip_serializing_if = "Option::is_none")]
+    pub workflow_arg: Option<WorkflowDefinition>,
+}
+impl WorkflowJiraHook {
+    /// Creates an empty `WorkflowJiraHook`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            enabled: None,
+            description: None,
+            jira_id: None,
+            jira_system_identity: None,
+            jira_url: None,
+            enabled_issue_status_change: None,
+            from_status: None,
+            to_status: None,
+            workflow_arg: None,
+        }
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `enabled` and returns the value, for chaining.
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = Some(value);
+        self
+    }
+    /// Sets `description` and returns the value, for chaining.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `jira_id` and returns the value, for chaining.
+    pub fn with_jira_id(mut self, value: impl Into<String>) -> Self {
+        self.jira_id = Some(value.into());
+        self
+    }
+    /// Sets `jira_system_identity` and returns the value, for chaining.
+    pub fn with_jira_system_identity(mut self, value: impl Into<String>) -> Self {
+        self.jira_system_identity = Some(value.into());
+        self
+    }
+    /// Sets `jira_url` and returns the value, for chaining.
+    pub fn with_jira_url(mut self, value: impl Into<String>) -> Self {
+        self.jira_url = Some(value.into());
+        self
+    }
+    /// Sets `enabled_issue_status_change` and returns the value, for chaining.
+    pub fn with_enabled_issue_status_change(mut self, value: bool) -> Self {
+        self.enabled_issue_status_change = Some(value);
+        self
+    }
+    /// Sets `from_status` and returns the value, for chaining.
+    pub fn with_from_status(mut self, value: JiraHookStatus) -> Self {
+        self.from_status = Some(value);
+        self
+    }
+    /// Sets `to_status` and returns the value, for chaining.
+    pub fn with_to_status(mut self, value: JiraHookStatus) -> Self {
+        self.to_status = Some(value);
+        self
+    }
+    /// Sets `workflow_arg` and returns the value, for chaining.
+    pub fn with_workflow_arg(mut self, value: WorkflowDefinition) -> Self {
+        self.workflow_arg = Some(value);
+        self
+    }
+}
+/// A Jira issue status.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct JiraHookStatus {
+    /// Id of the status in Jira.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the status.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl JiraHookStatus {
+    /// Creates an empty `JiraHookStatus`; every field is optional.
+    pub fn new() -> Self {
+        Self { id: None, name: None }
+    }
+    /// Sets `id` and returns the value, for chaining.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+/// A trigger that runs the workflow on Meego (Feishu project) events.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct WorkflowMeegoHook {
+    /// Name of the trigger.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Id of the Meego integration.
+    #[serde(rename = "meego_id", default, skip_serializing_if = "Option::is_none")]
+    pub meego_id: Option<String>,
+    /// Identity of the Meego integration.
+    #[serde(
+        rename = "meego_system_identity",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub meego_system_identity: Option<String>,
+    /// Address of the Meego server.
+    #[serde(rename = "meego_url", default, skip_serializing_if = "Option::is_none")]
+    pub meego_url: Option<String>,
+    /// Whether the trigger is active.
+    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Free-text description.
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The workflow inputs the triggered run uses.
+    #[serde(rename = "workflow_arg", default, skip_serializing_if = "Option::is_none")]
+    pub workflow_arg: Option<WorkflowDefinition>,
+}
+impl WorkflowMeegoHook {
+    /// Creates an empty `WorkflowMeegoHook`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            meego_id: None,
+            meego_system_identity: None,
+            meego_url: None,
+            enabled: None,
+            description: None,
+            workflow_arg: None,
+        }
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `meego_id` and returns the value, for chaining.
+    pub fn with_meego_id(mut self, value: impl Into<String>) -> Self {
+        self.meego_id = Some(value.into());
+        self
+    }
+    /// Sets `meego_system_identity` and returns the value, for chaining.
+    pub fn with_meego_system_identity(mut self, value: impl Into<String>) -> Self {
+        self.meego_system_identity = Some(value.into());
+        self
+    }
+    /// Sets `meego_url` and returns the value, for chaining.
+    pub fn with_meego_url(mut self, value: impl Into<String>) -> Self {
+        self.meego_url = Some(value.into());
+        self
+    }
+    /// Sets `enabled` and returns the value, for chaining.
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = Some(value);
+        self
+    }
+    /// Sets `description` and returns the value, for chaining.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `workflow_arg` and returns the value, for chaining.
+    pub fn with_workflow_arg(mut self, value: WorkflowDefinition) -> Self {
+        self.workflow_arg = Some(value);
+        self
+    }
+}
+/// A trigger that runs the workflow when a generic webhook is called.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct WorkflowGeneralHook {
+    /// Name of the trigger.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Whether the trigger is active.
+    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Free-text description.
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The workflow inputs the triggered run uses.
+    #[serde(rename = "workflow_arg", default, skip_serializing_if = "Option::is_none")]
+    pub workflow_arg: Option<WorkflowDefinition>,
+}
+impl WorkflowGeneralHook {
+    /// Creates an empty `WorkflowGeneralHook`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            enabled: None,
+            description: None,
+            workflow_arg: None,
+        }
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `enabled` and returns the value, for chaining.
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = Some(value);
+        self
+    }
+    /// Sets `description` and returns the value, for chaining.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `workflow_arg` and returns the value, for chaining.
+    pub fn with_workflow_arg(mut self, value: WorkflowDefinition) -> Self {
+        self.workflow_arg = Some(value);
         self
     }
 }
@@ -3115,9 +6940,15 @@ pub struct WorkflowViewEntry {
     /// Identifier of the workflow.
     #[serde(rename = "workflow_key")]
     pub workflow_key: String,
-    /// Kind of workflow, `custom`.
+    /// Display name of the workflow, stored with the view entry.
+    #[serde(rename = "workflow_name", default, skip_serializing_if = "Option::is_none")]
+    pub workflow_name: Option<String>,
+    /// Kind of workflow, `custom` (or `product` for the older product workflows).
     #[serde(rename = "workflow_type")]
     pub workflow_type: String,
+    /// Ignored when creating a view; the server puts every listed workflow in it.
+    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
 }
 impl WorkflowViewEntry {
     /// Creates a `WorkflowViewEntry` from its required fields; optional fields start as `None`.
@@ -3127,14 +6958,32 @@ impl WorkflowViewEntry {
     ) -> Self {
         Self {
             workflow_key: workflow_key.into(),
+            workflow_name: None,
             workflow_type: workflow_type.into(),
+            enabled: None,
         }
+    }
+    /// Sets `workflow_name` and returns the value, for chaining.
+    pub fn with_workflow_name(mut self, value: impl Into<String>) -> Self {
+        self.workflow_name = Some(value.into());
+        self
+    }
+    /// Sets `enabled` and returns the value, for chaining.
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = Some(value);
+        self
     }
 }
 /// Changes to the membership of a workflow view.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UpdateWorkflowViewRequest {
+    /// Ignored; the server takes the project from the `projectKey` query parameter.
+    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
+    pub project_key: Option<String>,
+    /// Ignored; the server takes the view name from the path.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// Workflows to add or remove.
     #[serde(rename = "workflow_list")]
     pub workflow_list: Vec<WorkflowViewUpdateEntry>,
@@ -3142,7 +6991,21 @@ pub struct UpdateWorkflowViewRequest {
 impl UpdateWorkflowViewRequest {
     /// Creates a `UpdateWorkflowViewRequest` from its required fields; optional fields start as `None`.
     pub fn new(workflow_list: Vec<WorkflowViewUpdateEntry>) -> Self {
-        Self { workflow_list }
+        Self {
+            project_key: None,
+            name: None,
+            workflow_list,
+        }
+    }
+    /// Sets `project_key` and returns the value, for chaining.
+    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
+        self
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 /// A workflow to add to or remove from a view.
@@ -3152,7 +7015,10 @@ pub struct WorkflowViewUpdateEntry {
     /// Identifier of the workflow.
     #[serde(rename = "workflow_key")]
     pub workflow_key: String,
-    /// Kind of workflow, `custom`.
+    /// Display name of the workflow, stored with the view entry.
+    #[serde(rename = "workflow_name", default, skip_serializing_if = "Option::is_none")]
+    pub workflow_name: Option<String>,
+    /// Kind of workflow, `custom` (or `product` for the older product workflows).
     #[serde(rename = "workflow_type")]
     pub workflow_type: String,
     /// True puts the workflow in the view, false takes it out.
@@ -3168,15 +7034,24 @@ impl WorkflowViewUpdateEntry {
     ) -> Self {
         Self {
             workflow_key: workflow_key.into(),
+            workflow_name: None,
             workflow_type: workflow_type.into(),
             enabled,
         }
+    }
+    /// Sets `workflow_name` and returns the value, for chaining.
+    pub fn with_workflow_name(mut self, value: impl Into<String>) -> Self {
+        self.workflow_name = Some(value.into());
+        self
     }
 }
 /// An approval form from an external system that authorises workflow runs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateApprovalTicketRequest {
+    /// Database id of the ticket; assigned by Zadig, leave it out when creating.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// Identifier of the project.
     #[serde(rename = "project_key")]
     pub project_key: String,
@@ -3209,6 +7084,9 @@ pub struct CreateApprovalTicketRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub execution_window_end: Option<i64>,
+    /// When the ticket was stored (Unix seconds); set by Zadig, leave it out when creating.
+    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<i64>,
 }
 impl CreateApprovalTicketRequest {
     /// Creates a `CreateApprovalTicketRequest` from its required fields; optional fields start as `None`.
@@ -3218,6 +7096,7 @@ impl CreateApprovalTicketRequest {
         status: i64,
     ) -> Self {
         Self {
+            id: None,
             project_key: project_key.into(),
             approval_id: approval_id.into(),
             status,
@@ -3226,7 +7105,13 @@ impl CreateApprovalTicketRequest {
             users: None,
             execution_window_start: None,
             execution_window_end: None,
+            create_time: None,
         }
+    }
+    /// Sets `id` and returns the value, for chaining.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
     }
     /// Sets `envs` and returns the value, for chaining.
     pub fn with_envs(mut self, value: Vec<String>) -> Self {
@@ -3251,6 +7136,11 @@ impl CreateApprovalTicketRequest {
     /// Sets `execution_window_end` and returns the value, for chaining.
     pub fn with_execution_window_end(mut self, value: i64) -> Self {
         self.execution_window_end = Some(value);
+        self
+    }
+    /// Sets `create_time` and returns the value, for chaining.
+    pub fn with_create_time(mut self, value: i64) -> Self {
+        self.create_time = Some(value);
         self
     }
 }

@@ -1,0 +1,1899 @@
+// @generated from spec/build.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! Types of the Build API.
+//!
+//! Build definitions: create one from a build template, update, list, read and delete them.
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+/// A build defined by a build template, with the services it builds and their per-service settings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OpenApiBuildCreationFromTemplateReq {
+    /// Name of the build, unique within the project.
+    #[serde(rename = "name")]
+    pub name: String,
+    /// Identifier of the project the build belongs to.
+    #[serde(rename = "project_key")]
+    pub project_key: String,
+    /// Name of the build template the build follows.
+    #[serde(rename = "template_name")]
+    pub template_name: String,
+    /// The service components the build builds, each with its own repositories and variable values.
+    #[serde(rename = "target_services")]
+    pub target_services: Vec<OpenApiServiceBuildArgs>,
+}
+impl OpenApiBuildCreationFromTemplateReq {
+    /// Creates a `OpenApiBuildCreationFromTemplateReq` from its required fields; optional fields start as `None`.
+    pub fn new(
+        name: impl Into<String>,
+        project_key: impl Into<String>,
+        template_name: impl Into<String>,
+        target_services: Vec<OpenApiServiceBuildArgs>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            project_key: project_key.into(),
+            template_name: template_name.into(),
+            target_services,
+        }
+    }
+}
+/// One service component a template build builds, with the code and variable values it uses.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OpenApiServiceBuildArgs {
+    /// Name of the service.
+    #[serde(rename = "service_name")]
+    pub service_name: String,
+    /// Name of the service component (container) within the service.
+    #[serde(rename = "service_module")]
+    pub service_module: String,
+    /// Code repositories checked out for this service component.
+    #[serde(rename = "repo_info", default, skip_serializing_if = "Option::is_none")]
+    pub repo_info: Option<Vec<OpenApiRepoInput>>,
+    /// Values of the template's variables for this service component.
+    #[serde(rename = "inputs", default, skip_serializing_if = "Option::is_none")]
+    pub inputs: Option<Vec<TaskInputKv>>,
+}
+impl OpenApiServiceBuildArgs {
+    /// Creates a `OpenApiServiceBuildArgs` from its required fields; optional fields start as `None`.
+    pub fn new(
+        service_name: impl Into<String>,
+        service_module: impl Into<String>,
+    ) -> Self {
+        Self {
+            service_name: service_name.into(),
+            service_module: service_module.into(),
+            repo_info: None,
+            inputs: None,
+        }
+    }
+    /// Sets `repo_info` and returns the value, for chaining.
+    pub fn with_repo_info(mut self, value: Vec<OpenApiRepoInput>) -> Self {
+        self.repo_info = Some(value);
+        self
+    }
+    /// Sets `inputs` and returns the value, for chaining.
+    pub fn with_inputs(mut self, value: Vec<TaskInputKv>) -> Self {
+        self.inputs = Some(value);
+        self
+    }
+}
+/// A code repository to check out, named by the code host integration and the repository's place on it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OpenApiRepoInput {
+    /// Name of the code host integration in Zadig (as shown in its settings).
+    #[serde(rename = "codehost_name")]
+    pub codehost_name: String,
+    /// Namespace (owner, group or organisation) of the repository on the code host.
+    #[serde(rename = "repo_namespace")]
+    pub repo_namespace: String,
+    /// Name of the repository.
+    #[serde(rename = "repo_name")]
+    pub repo_name: String,
+    /// Branch to check out.
+    #[serde(rename = "branch")]
+    pub branch: String,
+    /// Number of a pull/merge request to check out; builds do not use it.
+    #[serde(rename = "pr", default, skip_serializing_if = "Option::is_none")]
+    pub pr: Option<i64>,
+    /// Numbers of pull/merge requests to check out together; builds do not use it.
+    #[serde(rename = "prs", default, skip_serializing_if = "Option::is_none")]
+    pub prs: Option<Vec<i64>>,
+    /// When true, check out the commit in `commit_id` instead of the branch head.
+    #[serde(rename = "enable_commit", default, skip_serializing_if = "Option::is_none")]
+    pub enable_commit: Option<bool>,
+    /// Commit to check out when `enable_commit` is true; send an empty string otherwise.
+    #[serde(rename = "commit_id")]
+    pub commit_id: String,
+    /// Name of the git remote, usually `origin`.
+    #[serde(rename = "remote_name")]
+    pub remote_name: String,
+    /// Directory, relative to the workspace, the repository is checked out into; empty means the default.
+    #[serde(rename = "checkout_path", default, skip_serializing_if = "Option::is_none")]
+    pub checkout_path: Option<String>,
+    /// Whether git submodules are checked out too.
+    #[serde(rename = "submodules", default, skip_serializing_if = "Option::is_none")]
+    pub submodules: Option<bool>,
+    /// Perforce stream; not supported yet.
+    #[serde(rename = "stream", default, skip_serializing_if = "Option::is_none")]
+    pub stream: Option<String>,
+    /// Perforce view mapping; not supported yet.
+    #[serde(rename = "view_mapping", default, skip_serializing_if = "Option::is_none")]
+    pub view_mapping: Option<String>,
+    /// Perforce changelist number; not supported yet.
+    #[serde(rename = "changelist_id", default, skip_serializing_if = "Option::is_none")]
+    pub changelist_id: Option<i64>,
+    /// Perforce shelve number; not supported yet.
+    #[serde(rename = "shelve_id", default, skip_serializing_if = "Option::is_none")]
+    pub shelve_id: Option<i64>,
+}
+impl OpenApiRepoInput {
+    /// Creates a `OpenApiRepoInput` from its required fields; optional fields start as `None`.
+    pub fn new(
+        codehost_name: impl Into<String>,
+        repo_namespace: impl Into<String>,
+        repo_name: impl Into<String>,
+        branch: impl Into<String>,
+        commit_id: impl Into<String>,
+        remote_name: impl Into<String>,
+    ) -> Self {
+        Self {
+            codehost_name: codehost_name.into(),
+            repo_namespace: repo_namespace.into(),
+            repo_name: repo_name.into(),
+            branch: branch.into(),
+            pr: None,
+            prs: None,
+            enable_commit: None,
+            commit_id: commit_id.into(),
+            remote_name: remote_name.into(),
+            checkout_path: None,
+            submodules: None,
+            stream: None,
+            view_mapping: None,
+            changelist_id: None,
+            shelve_id: None,
+        }
+    }
+    /// Sets `pr` and returns the value, for chaining.
+    pub fn with_pr(mut self, value: i64) -> Self {
+        self.pr = Some(value);
+        self
+    }
+    /// Sets `prs` and returns the value, for chaining.
+    pub fn with_prs(mut self, value: Vec<i64>) -> Self {
+        self.prs = Some(value);
+        self
+    }
+    /// Sets `enable_commit` and returns the value, for chaining.
+    pub fn with_enable_commit(mut self, value: bool) -> Self {
+        self.enable_commit = Some(value);
+        self
+    }
+    /// Sets `checkout_path` and returns the value, for chaining.
+    pub fn with_checkout_path(mut self, value: impl Into<String>) -> Self {
+        self.checkout_path = Some(value.into());
+        self
+    }
+    /// Sets `submodules` and returns the value, for chaining.
+    pub fn with_submodules(mut self, value: bool) -> Self {
+        self.submodules = Some(value);
+        self
+    }
+    /// Sets `stream` and returns the value, for chaining.
+    pub fn with_stream(mut self, value: impl Into<String>) -> Self {
+        self.stream = Some(value.into());
+        self
+    }
+    /// Sets `view_mapping` and returns the value, for chaining.
+    pub fn with_view_mapping(mut self, value: impl Into<String>) -> Self {
+        self.view_mapping = Some(value.into());
+        self
+    }
+    /// Sets `changelist_id` and returns the value, for chaining.
+    pub fn with_changelist_id(mut self, value: i64) -> Self {
+        self.changelist_id = Some(value);
+        self
+    }
+    /// Sets `shelve_id` and returns the value, for chaining.
+    pub fn with_shelve_id(mut self, value: i64) -> Self {
+        self.shelve_id = Some(value);
+        self
+    }
+}
+/// The value given to one variable for a run or a service component.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TaskInputKv {
+    /// Name of the variable.
+    #[serde(rename = "key")]
+    pub key: String,
+    /// Value of the variable, as a string.
+    #[serde(rename = "value")]
+    pub value: String,
+    /// Type of the variable (for example `string`, `choice` or `file`); may be left out.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Whether the value is sensitive and is masked in logs and views.
+    #[serde(rename = "is_credential", default, skip_serializing_if = "Option::is_none")]
+    pub is_credential: Option<bool>,
+    /// Id of an uploaded file, for a file-type variable.
+    #[serde(rename = "file_id", default, skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// Name of the uploaded file, for a file-type variable.
+    #[serde(rename = "file_name", default, skip_serializing_if = "Option::is_none")]
+    pub file_name: Option<String>,
+    /// Path the file is placed at in the job, for a file-type variable.
+    #[serde(rename = "file_path", default, skip_serializing_if = "Option::is_none")]
+    pub file_path: Option<String>,
+}
+impl TaskInputKv {
+    /// Creates a `TaskInputKv` from its required fields; optional fields start as `None`.
+    pub fn new(key: impl Into<String>, value: impl Into<String>) -> Self {
+        Self {
+            key: key.into(),
+            value: value.into(),
+            r#type: None,
+            is_credential: None,
+            file_id: None,
+            file_name: None,
+            file_path: None,
+        }
+    }
+    /// Sets `type` and returns the value, for chaining.
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `is_credential` and returns the value, for chaining.
+    pub fn with_is_credential(mut self, value: bool) -> Self {
+        self.is_credential = Some(value);
+        self
+    }
+    /// Sets `file_id` and returns the value, for chaining.
+    pub fn with_file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `file_name` and returns the value, for chaining.
+    pub fn with_file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
+        self
+    }
+    /// Sets `file_path` and returns the value, for chaining.
+    pub fn with_file_path(mut self, value: impl Into<String>) -> Self {
+        self.file_path = Some(value.into());
+        self
+    }
+}
+/// A complete build definition - where it runs, its code, variables, script and image step.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OpenApiBuildCreationReq {
+    /// Name of the build, unique within the project.
+    #[serde(rename = "name")]
+    pub name: String,
+    /// Identifier of the project the build belongs to.
+    #[serde(rename = "project_key")]
+    pub project_key: String,
+    /// The service components the build builds.
+    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
+    pub services: Option<Vec<OpenApiServiceWithModule>>,
+    /// Where the build runs, `kubernetes` (a cluster) or `vm` (hosts).
+    #[serde(rename = "infrastructure")]
+    pub infrastructure: String,
+    /// Name of the base image the build runs on (for example `ubuntu 20.04`).
+    #[serde(rename = "build_os")]
+    pub build_os: String,
+    /// Software packages installed before the script runs.
+    #[serde(rename = "installs", default, skip_serializing_if = "Option::is_none")]
+    pub installs: Option<Vec<OpenApiToolItem>>,
+    /// Code repositories the build checks out; pull requests and Perforce are not supported here.
+    #[serde(rename = "repo_info", default, skip_serializing_if = "Option::is_none")]
+    pub repo_info: Option<Vec<OpenApiRepoInput>>,
+    /// Variables the build defines.
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    pub parameters: Option<Vec<BuildParameterSetting>>,
+    /// Language of the build script.
+    #[serde(rename = "script_type")]
+    pub script_type: BuildScriptType,
+    /// The build script.
+    #[serde(rename = "build_script", default, skip_serializing_if = "Option::is_none")]
+    pub build_script: Option<String>,
+    /// Builds an image after the script, when set.
+    #[serde(
+        rename = "docker_build_step",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub docker_build_step: Option<OpenApiDockerBuildStep>,
+    /// Timeout, cache, cluster, resource and storage settings of the build.
+    #[serde(
+        rename = "advanced_settings",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub advanced_settings: Option<OpenApiAdvancedSetting>,
+}
+impl OpenApiBuildCreationReq {
+    /// Creates a `OpenApiBuildCreationReq` from its required fields; optional fields start as `None`.
+    pub fn new(
+        name: impl Into<String>,
+        project_key: impl Into<String>,
+        infrastructure: impl Into<String>,
+        build_os: impl Into<String>,
+        script_type: BuildScriptType,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            project_key: project_key.into(),
+            services: None,
+            infrastructure: infrastructure.into(),
+            build_os: build_os.into(),
+            installs: None,
+            repo_info: None,
+            parameters: None,
+            script_type,
+            build_script: None,
+            docker_build_step: None,
+            advanced_settings: None,
+        }
+    }
+    /// Sets `services` and returns the value, for chaining.
+    pub fn with_services(mut self, value: Vec<OpenApiServiceWithModule>) -> Self {
+        self.services = Some(value);
+        self
+    }
+    /// Sets `installs` and returns the value, for chaining.
+    pub fn with_installs(mut self, value: Vec<OpenApiToolItem>) -> Self {
+        self.installs = Some(value);
+        self
+    }
+    /// Sets `repo_info` and returns the value, for chaining.
+    pub fn with_repo_info(mut self, value: Vec<OpenApiRepoInput>) -> Self {
+        self.repo_info = Some(value);
+        self
+    }
+    /// Sets `parameters` and returns the value, for chaining.
+    pub fn with_parameters(mut self, value: Vec<BuildParameterSetting>) -> Self {
+        self.parameters = Some(value);
+        self
+    }
+    /// Sets `build_script` and returns the value, for chaining.
+    pub fn with_build_script(mut self, value: impl Into<String>) -> Self {
+        self.build_script = Some(value.into());
+        self
+    }
+    /// Sets `docker_build_step` and returns the value, for chaining.
+    pub fn with_docker_build_step(mut self, value: OpenApiDockerBuildStep) -> Self {
+        self.docker_build_step = Some(value);
+        self
+    }
+    /// Sets `advanced_settings` and returns the value, for chaining.
+    pub fn with_advanced_settings(mut self, value: OpenApiAdvancedSetting) -> Self {
+        self.advanced_settings = Some(value);
+        self
+    }
+}
+/// A service component, named by its service and component.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OpenApiServiceWithModule {
+    /// Name of the service.
+    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
+    pub service_name: Option<String>,
+    /// Name of the service component (container) within the service.
+    #[serde(rename = "service_module", default, skip_serializing_if = "Option::is_none")]
+    pub service_module: Option<String>,
+}
+impl OpenApiServiceWithModule {
+    /// Creates an empty `OpenApiServiceWithModule`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            service_name: None,
+            service_module: None,
+        }
+    }
+    /// Sets `service_name` and returns the value, for chaining.
+    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
+        self.service_name = Some(value.into());
+        self
+    }
+    /// Sets `service_module` and returns the value, for chaining.
+    pub fn with_service_module(mut self, value: impl Into<String>) -> Self {
+        self.service_module = Some(value.into());
+        self
+    }
+}
+/// A software package and version to install into the build environment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OpenApiToolItem {
+    /// Name of the package.
+    #[serde(rename = "name")]
+    pub name: String,
+    /// Version of the package.
+    #[serde(rename = "version")]
+    pub version: String,
+}
+impl OpenApiToolItem {
+    /// Creates a `OpenApiToolItem` from its required fields; optional fields start as `None`.
+    pub fn new(name: impl Into<String>, version: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            version: version.into(),
+        }
+    }
+}
+/// A variable a build defines, with its type and default value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BuildParameterSetting {
+    /// Name of the variable.
+    #[serde(rename = "key")]
+    pub key: String,
+    /// Type of the variable.
+    #[serde(rename = "type")]
+    pub r#type: BuildParameterType,
+    /// Default value, as a string.
+    #[serde(rename = "default_value")]
+    pub default_value: String,
+    /// Values the user can pick from, for choice and multi-select variables.
+    #[serde(rename = "choice_option", default, skip_serializing_if = "Option::is_none")]
+    pub choice_option: Option<Vec<String>>,
+    /// Values selected by default, for multi-select variables.
+    #[serde(rename = "choice_value", default, skip_serializing_if = "Option::is_none")]
+    pub choice_value: Option<Vec<String>>,
+    /// Whether the value is sensitive and masked.
+    #[serde(rename = "is_credential", default, skip_serializing_if = "Option::is_none")]
+    pub is_credential: Option<bool>,
+    /// What the variable is for.
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+impl BuildParameterSetting {
+    /// Creates a `BuildParameterSetting` from its required fields; optional fields start as `None`.
+    pub fn new(
+        key: impl Into<String>,
+        r#type: BuildParameterType,
+        default_value: impl Into<String>,
+    ) -> Self {
+        Self {
+            key: key.into(),
+            r#type,
+            default_value: default_value.into(),
+            choice_option: None,
+            choice_value: None,
+            is_credential: None,
+            description: None,
+        }
+    }
+    /// Sets `choice_option` and returns the value, for chaining.
+    pub fn with_choice_option(mut self, value: Vec<String>) -> Self {
+        self.choice_option = Some(value);
+        self
+    }
+    /// Sets `choice_value` and returns the value, for chaining.
+    pub fn with_choice_value(mut self, value: Vec<String>) -> Self {
+        self.choice_value = Some(value);
+        self
+    }
+    /// Sets `is_credential` and returns the value, for chaining.
+    pub fn with_is_credential(mut self, value: bool) -> Self {
+        self.is_credential = Some(value);
+        self
+    }
+    /// Sets `description` and returns the value, for chaining.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+}
+/// The type of a variable a build defines.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`BuildParameterType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum BuildParameterType {
+    /// `string`: Free text.
+    String,
+    /// `choice`: One value picked from a list.
+    Choice,
+    /// `multi-select`: Several values picked from a list.
+    MultiSelect,
+    /// `image`: An image picked from a registry.
+    Image,
+    /// `script`: Value computed by a script.
+    Script,
+    /// `file`: An uploaded file.
+    File,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl BuildParameterType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::String => "string",
+            Self::Choice => "choice",
+            Self::MultiSelect => "multi-select",
+            Self::Image => "image",
+            Self::Script => "script",
+            Self::File => "file",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl From<&str> for BuildParameterType {
+    fn from(value: &str) -> Self {
+        match value {
+            "string" => Self::String,
+            "choice" => Self::Choice,
+            "multi-select" => Self::MultiSelect,
+            "image" => Self::Image,
+            "script" => Self::Script,
+            "file" => Self::File,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for BuildParameterType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "string" => Self::String,
+            "choice" => Self::Choice,
+            "multi-select" => Self::MultiSelect,
+            "image" => Self::Image,
+            "script" => Self::Script,
+            "file" => Self::File,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for BuildParameterType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for BuildParameterType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BuildParameterType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BuildParameterType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// The language of a build script.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`BuildScriptType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum BuildScriptType {
+    /// `shell`: A shell script (Linux hosts and containers).
+    Shell,
+    /// `batch_file`: A Windows batch file.
+    BatchFile,
+    /// `powershell`: A PowerShell script.
+    Powershell,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl BuildScriptType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Shell => "shell",
+            Self::BatchFile => "batch_file",
+            Self::Powershell => "powershell",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl From<&str> for BuildScriptType {
+    fn from(value: &str) -> Self {
+        match value {
+            "shell" => Self::Shell,
+            "batch_file" => Self::BatchFile,
+            "powershell" => Self::Powershell,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for BuildScriptType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "shell" => Self::Shell,
+            "batch_file" => Self::BatchFile,
+            "powershell" => Self::Powershell,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for BuildScriptType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for BuildScriptType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BuildScriptType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BuildScriptType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// The image-building step of a build definition.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OpenApiDockerBuildStep {
+    /// Build context directory.
+    #[serde(
+        rename = "build_context_dir",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub build_context_dir: Option<String>,
+    /// Where the Dockerfile comes from, `local` (the repository) or `template` (a Dockerfile template).
+    #[serde(
+        rename = "dockerfile_source",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub dockerfile_source: Option<String>,
+    /// Path of the Dockerfile, for `local`.
+    #[serde(
+        rename = "dockerfile_directory",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub dockerfile_directory: Option<String>,
+    /// Name of the Dockerfile template, for `template`.
+    #[serde(rename = "template_name", default, skip_serializing_if = "Option::is_none")]
+    pub template_name: Option<String>,
+    /// Extra arguments passed to the image build.
+    #[serde(rename = "build_args", default, skip_serializing_if = "Option::is_none")]
+    pub build_args: Option<String>,
+    /// Whether BuildKit builds the image.
+    #[serde(
+        rename = "enable_buildkit",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub enable_buildkit: Option<bool>,
+    /// Target platforms of the image, comma separated (for example `linux/amd64,linux/arm64`).
+    #[serde(rename = "platforms", default, skip_serializing_if = "Option::is_none")]
+    pub platforms: Option<String>,
+}
+impl OpenApiDockerBuildStep {
+    /// Creates an empty `OpenApiDockerBuildStep`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            build_context_dir: None,
+            dockerfile_source: None,
+            dockerfile_directory: None,
+            template_name: None,
+            build_args: None,
+            enable_buildkit: None,
+            platforms: None,
+        }
+    }
+    /// Sets `build_context_dir` and returns the value, for chaining.
+    pub fn with_build_context_dir(mut self, value: impl Into<String>) -> Self {
+        self.build_context_dir = Some(value.into());
+        self
+    }
+    /// Sets `dockerfile_source` and returns the value, for chaining.
+    pub fn with_dockerfile_source(mut self, value: impl Into<String>) -> Self {
+        self.dockerfile_source = Some(value.into());
+        self
+    }
+    /// Sets `dockerfile_directory` and returns the value, for chaining.
+    pub fn with_dockerfile_directory(mut self, value: impl Into<String>) -> Self {
+        self.dockerfile_directory = Some(value.into());
+        self
+    }
+    /// Sets `template_name` and returns the value, for chaining.
+    pub fn with_template_name(mut self, value: impl Into<String>) -> Self {
+        self.template_name = Some(value.into());
+        self
+    }
+    /// Sets `build_args` and returns the value, for chaining.
+    pub fn with_build_args(mut self, value: impl Into<String>) -> Self {
+        self.build_args = Some(value.into());
+        self
+    }
+    /// Sets `enable_buildkit` and returns the value, for chaining.
+    pub fn with_enable_buildkit(mut self, value: bool) -> Self {
+        self.enable_buildkit = Some(value);
+        self
+    }
+    /// Sets `platforms` and returns the value, for chaining.
+    pub fn with_platforms(mut self, value: impl Into<String>) -> Self {
+        self.platforms = Some(value.into());
+        self
+    }
+}
+/// One page of the builds of a project.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OpenApiBuildListResp {
+    /// Number of builds in the project, over all pages.
+    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
+    /// The builds on this page.
+    #[serde(rename = "builds", default, skip_serializing_if = "Option::is_none")]
+    pub builds: Option<Vec<OpenApiBuildBrief>>,
+}
+impl OpenApiBuildListResp {
+    /// Creates an empty `OpenApiBuildListResp`; every field is optional.
+    pub fn new() -> Self {
+        Self { total: None, builds: None }
+    }
+    /// Sets `total` and returns the value, for chaining.
+    pub fn with_total(mut self, value: i64) -> Self {
+        self.total = Some(value);
+        self
+    }
+    /// Sets `builds` and returns the value, for chaining.
+    pub fn with_builds(mut self, value: Vec<OpenApiBuildBrief>) -> Self {
+        self.builds = Some(value);
+        self
+    }
+}
+/// Summary of one build in a list.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OpenApiBuildBrief {
+    /// Name of the build.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Identifier of the project the build belongs to.
+    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
+    pub project_key: Option<String>,
+    /// Who runs the build - `zadig` for a build Zadig runs itself, `jenkins` for one handed to a Jenkins job.
+    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Account of who last changed the build.
+    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
+    pub update_by: Option<String>,
+    /// When the build was last changed, as a Unix timestamp in seconds.
+    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<i64>,
+    /// The service components the build builds.
+    #[serde(
+        rename = "target_services",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub target_services: Option<Vec<crate::types::ApprovalTicketService>>,
+}
+impl OpenApiBuildBrief {
+    /// Creates an empty `OpenApiBuildBrief`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            project_key: None,
+            source: None,
+            update_by: None,
+            update_time: None,
+            target_services: None,
+        }
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `project_key` and returns the value, for chaining.
+    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
+        self
+    }
+    /// Sets `source` and returns the value, for chaining.
+    pub fn with_source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+    /// Sets `update_by` and returns the value, for chaining.
+    pub fn with_update_by(mut self, value: impl Into<String>) -> Self {
+        self.update_by = Some(value.into());
+        self
+    }
+    /// Sets `update_time` and returns the value, for chaining.
+    pub fn with_update_time(mut self, value: i64) -> Self {
+        self.update_time = Some(value);
+        self
+    }
+    /// Sets `target_services` and returns the value, for chaining.
+    pub fn with_target_services(
+        mut self,
+        value: Vec<crate::types::ApprovalTicketService>,
+    ) -> Self {
+        self.target_services = Some(value);
+        self
+    }
+}
+/// The full definition of one build.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OpenApiBuildDetailResp {
+    /// Identifier of the project the build belongs to.
+    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
+    pub project_key: Option<String>,
+    /// Name of the build.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Who runs the build - `zadig` for a build Zadig runs itself, `jenkins` for one handed to a Jenkins job.
+    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The service components the build builds.
+    #[serde(
+        rename = "target_services",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub target_services: Option<Vec<crate::types::ApprovalTicketService>>,
+    /// Name of the build template, when the build follows one.
+    #[serde(rename = "template_name", default, skip_serializing_if = "Option::is_none")]
+    pub template_name: Option<String>,
+    /// Account of who last changed the build.
+    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
+    pub update_by: Option<String>,
+    /// When the build was last changed, as a Unix timestamp in seconds.
+    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<i64>,
+    /// Code repositories the build checks out.
+    #[serde(rename = "repos", default, skip_serializing_if = "Option::is_none")]
+    pub repos: Option<Vec<OpenApiBuildRepo>>,
+    /// Base image and software packages of the build environment.
+    #[serde(rename = "build_env", default, skip_serializing_if = "Option::is_none")]
+    pub build_env: Option<OpenApiBuildEnv>,
+    /// Timeout, cache, cluster, resource and storage settings of the build.
+    #[serde(
+        rename = "advanced_settings",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub advanced_settings: Option<OpenApiAdvancedSetting>,
+    /// Shell script the build runs.
+    #[serde(rename = "build_script", default, skip_serializing_if = "Option::is_none")]
+    pub build_script: Option<String>,
+    /// Variables the build defines.
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    pub parameters: Option<Vec<BuildServiceKeyVal>>,
+    /// Variables the build exports to later jobs.
+    #[serde(rename = "outputs", default, skip_serializing_if = "Option::is_none")]
+    pub outputs: Option<Vec<BuildOutput>>,
+    /// Steps run after the build script (image build, uploads, archives, scripts).
+    #[serde(rename = "post_build", default, skip_serializing_if = "Option::is_none")]
+    pub post_build: Option<PostBuild>,
+}
+impl OpenApiBuildDetailResp {
+    /// Creates an empty `OpenApiBuildDetailResp`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            project_key: None,
+            name: None,
+            source: None,
+            target_services: None,
+            template_name: None,
+            update_by: None,
+            update_time: None,
+            repos: None,
+            build_env: None,
+            advanced_settings: None,
+            build_script: None,
+            parameters: None,
+            outputs: None,
+            post_build: None,
+        }
+    }
+    /// Sets `project_key` and returns the value, for chaining.
+    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
+        self
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `source` and returns the value, for chaining.
+    pub fn with_source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+    /// Sets `target_services` and returns the value, for chaining.
+    pub fn with_target_services(
+        mut self,
+        value: Vec<crate::types::ApprovalTicketService>,
+    ) -> Self {
+        self.target_services = Some(value);
+        self
+    }
+    /// Sets `template_name` and returns the value, for chaining.
+    pub fn with_template_name(mut self, value: impl Into<String>) -> Self {
+        self.template_name = Some(value.into());
+        self
+    }
+    /// Sets `update_by` and returns the value, for chaining.
+    pub fn with_update_by(mut self, value: impl Into<String>) -> Self {
+        self.update_by = Some(value.into());
+        self
+    }
+    /// Sets `update_time` and returns the value, for chaining.
+    pub fn with_update_time(mut self, value: i64) -> Self {
+        self.update_time = Some(value);
+        self
+    }
+    /// Sets `repos` and returns the value, for chaining.
+    pub fn with_repos(mut self, value: Vec<OpenApiBuildRepo>) -> Self {
+        self.repos = Some(value);
+        self
+    }
+    /// Sets `build_env` and returns the value, for chaining.
+    pub fn with_build_env(mut self, value: OpenApiBuildEnv) -> Self {
+        self.build_env = Some(value);
+        self
+    }
+    /// Sets `advanced_settings` and returns the value, for chaining.
+    pub fn with_advanced_settings(mut self, value: OpenApiAdvancedSetting) -> Self {
+        self.advanced_settings = Some(value);
+        self
+    }
+    /// Sets `build_script` and returns the value, for chaining.
+    pub fn with_build_script(mut self, value: impl Into<String>) -> Self {
+        self.build_script = Some(value.into());
+        self
+    }
+    /// Sets `parameters` and returns the value, for chaining.
+    pub fn with_parameters(mut self, value: Vec<BuildServiceKeyVal>) -> Self {
+        self.parameters = Some(value);
+        self
+    }
+    /// Sets `outputs` and returns the value, for chaining.
+    pub fn with_outputs(mut self, value: Vec<BuildOutput>) -> Self {
+        self.outputs = Some(value);
+        self
+    }
+    /// Sets `post_build` and returns the value, for chaining.
+    pub fn with_post_build(mut self, value: PostBuild) -> Self {
+        self.post_build = Some(value);
+        self
+    }
+}
+/// A code repository a build checks out.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OpenApiBuildRepo {
+    /// Kind of code host (for example `gitlab`, `github`, `gerrit`).
+    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Owner or namespace of the repository.
+    #[serde(rename = "repo_owner", default, skip_serializing_if = "Option::is_none")]
+    pub repo_owner: Option<String>,
+    /// Name of the repository.
+    #[serde(rename = "repo_name", default, skip_serializing_if = "Option::is_none")]
+    pub repo_name: Option<String>,
+    /// Default branch checked out.
+    #[serde(rename = "branch", default, skip_serializing_if = "Option::is_none")]
+    pub branch: Option<String>,
+    /// Name of the git remote.
+    #[serde(rename = "remote_name", default, skip_serializing_if = "Option::is_none")]
+    pub remote_name: Option<String>,
+    /// Directory the repository is checked out into; empty means the default.
+    #[serde(rename = "checkout_path", default, skip_serializing_if = "Option::is_none")]
+    pub checkout_path: Option<String>,
+    /// Whether git submodules are checked out too.
+    #[serde(rename = "submodules", default, skip_serializing_if = "Option::is_none")]
+    pub submodules: Option<bool>,
+    /// Whether the repository is hidden when the build is run by hand.
+    #[serde(rename = "hidden", default, skip_serializing_if = "Option::is_none")]
+    pub hidden: Option<bool>,
+}
+impl OpenApiBuildRepo {
+    /// Creates an empty `OpenApiBuildRepo`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            source: None,
+            repo_owner: None,
+            repo_name: None,
+            branch: None,
+            remote_name: None,
+            checkout_path: None,
+            submodules: None,
+            hidden: None,
+        }
+    }
+    /// Sets `source` and returns the value, for chaining.
+    pub fn with_source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+    /// Sets `repo_owner` and returns the value, for chaining.
+    pub fn with_repo_owner(mut self, value: impl Into<String>) -> Self {
+        self.repo_owner = Some(value.into());
+        self
+    }
+    /// Sets `repo_name` and returns the value, for chaining.
+    pub fn with_repo_name(mut self, value: impl Into<String>) -> Self {
+        self.repo_name = Some(value.into());
+        self
+    }
+    /// Sets `branch` and returns the value, for chaining.
+    pub fn with_branch(mut self, value: impl Into<String>) -> Self {
+        self.branch = Some(value.into());
+        self
+    }
+    /// Sets `remote_name` and returns the value, for chaining.
+    pub fn with_remote_name(mut self, value: impl Into<String>) -> Self {
+        self.remote_name = Some(value.into());
+        self
+    }
+    /// Sets `checkout_path` and returns the value, for chaining.
+    pub fn with_checkout_path(mut self, value: impl Into<String>) -> Self {
+        self.checkout_path = Some(value.into());
+        self
+    }
+    /// Sets `submodules` and returns the value, for chaining.
+    pub fn with_submodules(mut self, value: bool) -> Self {
+        self.submodules = Some(value);
+        self
+    }
+    /// Sets `hidden` and returns the value, for chaining.
+    pub fn with_hidden(mut self, value: bool) -> Self {
+        self.hidden = Some(value);
+        self
+    }
+}
+/// The build environment - base image and software packages installed on it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OpenApiBuildEnv {
+    /// Id of the base image.
+    #[serde(rename = "basic_image_id", default, skip_serializing_if = "Option::is_none")]
+    pub basic_image_id: Option<String>,
+    /// Display label of the base image.
+    #[serde(
+        rename = "basic_image_label",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub basic_image_label: Option<String>,
+    /// Software packages installed before the script runs.
+    #[serde(rename = "installs", default, skip_serializing_if = "Option::is_none")]
+    pub installs: Option<Vec<InstallItem>>,
+}
+impl OpenApiBuildEnv {
+    /// Creates an empty `OpenApiBuildEnv`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            basic_image_id: None,
+            basic_image_label: None,
+            installs: None,
+        }
+    }
+    /// Sets `basic_image_id` and returns the value, for chaining.
+    pub fn with_basic_image_id(mut self, value: impl Into<String>) -> Self {
+        self.basic_image_id = Some(value.into());
+        self
+    }
+    /// Sets `basic_image_label` and returns the value, for chaining.
+    pub fn with_basic_image_label(mut self, value: impl Into<String>) -> Self {
+        self.basic_image_label = Some(value.into());
+        self
+    }
+    /// Sets `installs` and returns the value, for chaining.
+    pub fn with_installs(mut self, value: Vec<InstallItem>) -> Self {
+        self.installs = Some(value);
+        self
+    }
+}
+/// A software package and version installed into a job's environment.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct InstallItem {
+    /// Name of the package.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Version of the package.
+    #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+}
+impl InstallItem {
+    /// Creates an empty `InstallItem`; every field is optional.
+    pub fn new() -> Self {
+        Self { name: None, version: None }
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `version` and returns the value, for chaining.
+    pub fn with_version(mut self, value: impl Into<String>) -> Self {
+        self.version = Some(value.into());
+        self
+    }
+}
+/// A variable defined by a build, with its type and default value.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BuildServiceKeyVal {
+    /// Name of the variable.
+    #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Default value; a string for most types, a list for multi-select variables.
+    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<serde_json::Value>,
+    /// Type of the variable.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::types::ParameterSettingType>,
+    /// Values the user can pick from, for choice and multi-select variables.
+    #[serde(rename = "choice_option", default, skip_serializing_if = "Option::is_none")]
+    pub choice_option: Option<Vec<String>>,
+    /// Values selected by default, for multi-select variables.
+    #[serde(rename = "choice_value", default, skip_serializing_if = "Option::is_none")]
+    pub choice_value: Option<Vec<String>>,
+    /// Whether the value is sensitive and masked.
+    #[serde(rename = "is_credential", default, skip_serializing_if = "Option::is_none")]
+    pub is_credential: Option<bool>,
+}
+impl BuildServiceKeyVal {
+    /// Creates an empty `BuildServiceKeyVal`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            key: None,
+            value: None,
+            r#type: None,
+            choice_option: None,
+            choice_value: None,
+            is_credential: None,
+        }
+    }
+    /// Sets `key` and returns the value, for chaining.
+    pub fn with_key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets `value` and returns the value, for chaining.
+    pub fn with_value(mut self, value: serde_json::Value) -> Self {
+        self.value = Some(value);
+        self
+    }
+    /// Sets `type` and returns the value, for chaining.
+    pub fn with_type(mut self, value: crate::types::ParameterSettingType) -> Self {
+        self.r#type = Some(value);
+        self
+    }
+    /// Sets `choice_option` and returns the value, for chaining.
+    pub fn with_choice_option(mut self, value: Vec<String>) -> Self {
+        self.choice_option = Some(value);
+        self
+    }
+    /// Sets `choice_value` and returns the value, for chaining.
+    pub fn with_choice_value(mut self, value: Vec<String>) -> Self {
+        self.choice_value = Some(value);
+        self
+    }
+    /// Sets `is_credential` and returns the value, for chaining.
+    pub fn with_is_credential(mut self, value: bool) -> Self {
+        self.is_credential = Some(value);
+        self
+    }
+}
+/// A variable a build exports for later jobs to use.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BuildOutput {
+    /// Name of the variable.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// What the variable holds, as written by its author.
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+impl BuildOutput {
+    /// Creates an empty `BuildOutput`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            description: None,
+        }
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `description` and returns the value, for chaining.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+}
+/// Steps a build runs after its main script.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PostBuild {
+    /// Builds an image from a Dockerfile.
+    #[serde(rename = "docker_build", default, skip_serializing_if = "Option::is_none")]
+    pub docker_build: Option<PostBuildDockerBuild>,
+    /// Uploads files to object storage.
+    #[serde(
+        rename = "object_storage_upload",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub object_storage_upload: Option<PostBuildObjectStorageUpload>,
+    /// Archives files produced by the build.
+    #[serde(rename = "file_archive", default, skip_serializing_if = "Option::is_none")]
+    pub file_archive: Option<PostBuildFileArchive>,
+    /// Shell script run after the other steps.
+    #[serde(rename = "scripts", default, skip_serializing_if = "Option::is_none")]
+    pub scripts: Option<String>,
+}
+impl PostBuild {
+    /// Creates an empty `PostBuild`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            docker_build: None,
+            object_storage_upload: None,
+            file_archive: None,
+            scripts: None,
+        }
+    }
+    /// Sets `docker_build` and returns the value, for chaining.
+    pub fn with_docker_build(mut self, value: PostBuildDockerBuild) -> Self {
+        self.docker_build = Some(value);
+        self
+    }
+    /// Sets `object_storage_upload` and returns the value, for chaining.
+    pub fn with_object_storage_upload(
+        mut self,
+        value: PostBuildObjectStorageUpload,
+    ) -> Self {
+        self.object_storage_upload = Some(value);
+        self
+    }
+    /// Sets `file_archive` and returns the value, for chaining.
+    pub fn with_file_archive(mut self, value: PostBuildFileArchive) -> Self {
+        self.file_archive = Some(value);
+        self
+    }
+    /// Sets `scripts` and returns the value, for chaining.
+    pub fn with_scripts(mut self, value: impl Into<String>) -> Self {
+        self.scripts = Some(value.into());
+        self
+    }
+}
+/// The image-building step of a build.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PostBuildDockerBuild {
+    /// Build context directory.
+    #[serde(rename = "work_dir", default, skip_serializing_if = "Option::is_none")]
+    pub work_dir: Option<String>,
+    /// Path of the Dockerfile, or the template's name when it comes from a template.
+    #[serde(rename = "docker_file", default, skip_serializing_if = "Option::is_none")]
+    pub docker_file: Option<String>,
+    /// Extra arguments passed to the image build.
+    #[serde(rename = "build_args", default, skip_serializing_if = "Option::is_none")]
+    pub build_args: Option<String>,
+    /// Where the Dockerfile comes from, `local` (the repository) or `template`.
+    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Id of the Dockerfile template, when one is used.
+    #[serde(rename = "template_id", default, skip_serializing_if = "Option::is_none")]
+    pub template_id: Option<String>,
+    /// Name of the Dockerfile template, when one is used.
+    #[serde(rename = "template_name", default, skip_serializing_if = "Option::is_none")]
+    pub template_name: Option<String>,
+    /// Whether BuildKit builds the image.
+    #[serde(
+        rename = "enable_buildkit",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub enable_buildkit: Option<bool>,
+    /// Target platforms of the image, comma separated (for example `linux/amd64,linux/arm64`).
+    #[serde(rename = "platform", default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<String>,
+}
+impl PostBuildDockerBuild {
+    /// Creates an empty `PostBuildDockerBuild`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            work_dir: None,
+            docker_file: None,
+            build_args: None,
+            source: None,
+            template_id: None,
+            template_name: None,
+            enable_buildkit: None,
+            platform: None,
+        }
+    }
+    /// Sets `work_dir` and returns the value, for chaining.
+    pub fn with_work_dir(mut self, value: impl Into<String>) -> Self {
+        self.work_dir = Some(value.into());
+        self
+    }
+    /// Sets `docker_file` and returns the value, for chaining.
+    pub fn with_docker_file(mut self, value: impl Into<String>) -> Self {
+        self.docker_file = Some(value.into());
+        self
+    }
+    /// Sets `build_args` and returns the value, for chaining.
+    pub fn with_build_args(mut self, value: impl Into<String>) -> Self {
+        self.build_args = Some(value.into());
+        self
+    }
+    /// Sets `source` and returns the value, for chaining.
+    pub fn with_source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+    /// Sets `template_id` and returns the value, for chaining.
+    pub fn with_template_id(mut self, value: impl Into<String>) -> Self {
+        self.template_id = Some(value.into());
+        self
+    }
+    /// Sets `template_name` and returns the value, for chaining.
+    pub fn with_template_name(mut self, value: impl Into<String>) -> Self {
+        self.template_name = Some(value.into());
+        self
+    }
+    /// Sets `enable_buildkit` and returns the value, for chaining.
+    pub fn with_enable_buildkit(mut self, value: bool) -> Self {
+        self.enable_buildkit = Some(value);
+        self
+    }
+    /// Sets `platform` and returns the value, for chaining.
+    pub fn with_platform(mut self, value: impl Into<String>) -> Self {
+        self.platform = Some(value.into());
+        self
+    }
+}
+/// The upload-to-object-storage step of a build.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PostBuildObjectStorageUpload {
+    /// Whether the step runs.
+    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Id of the object storage integration uploaded to.
+    #[serde(
+        rename = "object_storage_id",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub object_storage_id: Option<String>,
+    /// Files to upload and where they go.
+    #[serde(rename = "upload_detail", default, skip_serializing_if = "Option::is_none")]
+    pub upload_detail: Option<Vec<ObjectStoragePathDetail>>,
+}
+impl PostBuildObjectStorageUpload {
+    /// Creates an empty `PostBuildObjectStorageUpload`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            enabled: None,
+            object_storage_id: None,
+            upload_detail: None,
+        }
+    }
+    /// Sets `enabled` and returns the value, for chaining.
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = Some(value);
+        self
+    }
+    /// Sets `object_storage_id` and returns the value, for chaining.
+    pub fn with_object_storage_id(mut self, value: impl Into<String>) -> Self {
+        self.object_storage_id = Some(value.into());
+        self
+    }
+    /// Sets `upload_detail` and returns the value, for chaining.
+    pub fn with_upload_detail(mut self, value: Vec<ObjectStoragePathDetail>) -> Self {
+        self.upload_detail = Some(value);
+        self
+    }
+}
+/// One file to upload to object storage.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ObjectStoragePathDetail {
+    /// Path of the file in the workspace.
+    #[serde(rename = "file_path", default, skip_serializing_if = "Option::is_none")]
+    pub file_path: Option<String>,
+    /// Absolute path of the file.
+    #[serde(rename = "abs_file_path", default, skip_serializing_if = "Option::is_none")]
+    pub abs_file_path: Option<String>,
+    /// Path the file is stored under in the bucket.
+    #[serde(rename = "dest_path", default, skip_serializing_if = "Option::is_none")]
+    pub dest_path: Option<String>,
+}
+impl ObjectStoragePathDetail {
+    /// Creates an empty `ObjectStoragePathDetail`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            file_path: None,
+            abs_file_path: None,
+            dest_path: None,
+        }
+    }
+    /// Sets `file_path` and returns the value, for chaining.
+    pub fn with_file_path(mut self, value: impl Into<String>) -> Self {
+        self.file_path = Some(value.into());
+        self
+    }
+    /// Sets `abs_file_path` and returns the value, for chaining.
+    pub fn with_abs_file_path(mut self, value: impl Into<String>) -> Self {
+        self.abs_file_path = Some(value.into());
+        self
+    }
+    /// Sets `dest_path` and returns the value, for chaining.
+    pub fn with_dest_path(mut self, value: impl Into<String>) -> Self {
+        self.dest_path = Some(value.into());
+        self
+    }
+}
+/// The archive step of a build.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PostBuildFileArchive {
+    /// Directory whose content is archived.
+    #[serde(rename = "file_location", default, skip_serializing_if = "Option::is_none")]
+    pub file_location: Option<String>,
+}
+impl PostBuildFileArchive {
+    /// Creates an empty `PostBuildFileArchive`; every field is optional.
+    pub fn new() -> Self {
+        Self { file_location: None }
+    }
+    /// Sets `file_location` and returns the value, for chaining.
+    pub fn with_file_location(mut self, value: impl Into<String>) -> Self {
+        self.file_location = Some(value.into());
+        self
+    }
+}
+/// Advanced settings of a build or scan job - timeout, cache, cluster, resources, storage and pod metadata.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OpenApiAdvancedSetting {
+    /// Time limit of a run, in seconds.
+    #[serde(rename = "timeout", default, skip_serializing_if = "Option::is_none")]
+    pub timeout: Option<i64>,
+    /// Whether and where a cache directory is kept between runs.
+    #[serde(rename = "cache_setting", default, skip_serializing_if = "Option::is_none")]
+    pub cache_setting: Option<OpenApiCacheSetting>,
+    /// Name of the cluster the job runs in.
+    #[serde(rename = "cluster_name", default, skip_serializing_if = "Option::is_none")]
+    pub cluster_name: Option<String>,
+    /// CPU, memory and GPU requested for the job's pod.
+    #[serde(rename = "resource_spec", default, skip_serializing_if = "Option::is_none")]
+    pub resource_spec: Option<ResourceRequestSpec>,
+    /// Name of the cluster's scheduling strategy used to place the pod.
+    #[serde(rename = "strategy_name", default, skip_serializing_if = "Option::is_none")]
+    pub strategy_name: Option<String>,
+    /// Volumes mounted into the job's pod.
+    #[serde(rename = "storages", default, skip_serializing_if = "Option::is_none")]
+    pub storages: Option<OpenApiStorages>,
+    /// Whether the job uses the node's Docker daemon instead of a dedicated one.
+    #[serde(
+        rename = "use_host_docker_daemon",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub use_host_docker_daemon: Option<bool>,
+    /// Whether the job's container runs privileged.
+    #[serde(
+        rename = "privileged_mode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub privileged_mode: Option<bool>,
+    /// Annotations added to the job's pod.
+    #[serde(
+        rename = "custom_annotations",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub custom_annotations: Option<Vec<CustomKeyValue>>,
+    /// Labels added to the job's pod.
+    #[serde(rename = "custom_labels", default, skip_serializing_if = "Option::is_none")]
+    pub custom_labels: Option<Vec<CustomKeyValue>>,
+    /// Names of the variables the job exports as outputs.
+    #[serde(rename = "outputs", default, skip_serializing_if = "Option::is_none")]
+    pub outputs: Option<Vec<String>>,
+}
+impl OpenApiAdvancedSetting {
+    /// Creates an empty `OpenApiAdvancedSetting`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            timeout: None,
+            cache_setting: None,
+            cluster_name: None,
+            resource_spec: None,
+            strategy_name: None,
+            storages: None,
+            use_host_docker_daemon: None,
+            privileged_mode: None,
+            custom_annotations: None,
+            custom_labels: None,
+            outputs: None,
+        }
+    }
+    /// Sets `timeout` and returns the value, for chaining.
+    pub fn with_timeout(mut self, value: i64) -> Self {
+        self.timeout = Some(value);
+        self
+    }
+    /// Sets `cache_setting` and returns the value, for chaining.
+    pub fn with_cache_setting(mut self, value: OpenApiCacheSetting) -> Self {
+        self.cache_setting = Some(value);
+        self
+    }
+    /// Sets `cluster_name` and returns the value, for chaining.
+    pub fn with_cluster_name(mut self, value: impl Into<String>) -> Self {
+        self.cluster_name = Some(value.into());
+        self
+    }
+    /// Sets `resource_spec` and returns the value, for chaining.
+    pub fn with_resource_spec(mut self, value: ResourceRequestSpec) -> Self {
+        self.resource_spec = Some(value);
+        self
+    }
+    /// Sets `strategy_name` and returns the value, for chaining.
+    pub fn with_strategy_name(mut self, value: impl Into<String>) -> Self {
+        self.strategy_name = Some(value.into());
+        self
+    }
+    /// Sets `storages` and returns the value, for chaining.
+    pub fn with_storages(mut self, value: OpenApiStorages) -> Self {
+        self.storages = Some(value);
+        self
+    }
+    /// Sets `use_host_docker_daemon` and returns the value, for chaining.
+    pub fn with_use_host_docker_daemon(mut self, value: bool) -> Self {
+        self.use_host_docker_daemon = Some(value);
+        self
+    }
+    /// Sets `privileged_mode` and returns the value, for chaining.
+    pub fn with_privileged_mode(mut self, value: bool) -> Self {
+        self.privileged_mode = Some(value);
+        self
+    }
+    /// Sets `custom_annotations` and returns the value, for chaining.
+    pub fn with_custom_annotations(mut self, value: Vec<CustomKeyValue>) -> Self {
+        self.custom_annotations = Some(value);
+        self
+    }
+    /// Sets `custom_labels` and returns the value, for chaining.
+    pub fn with_custom_labels(mut self, value: Vec<CustomKeyValue>) -> Self {
+        self.custom_labels = Some(value);
+        self
+    }
+    /// Sets `outputs` and returns the value, for chaining.
+    pub fn with_outputs(mut self, value: Vec<String>) -> Self {
+        self.outputs = Some(value);
+        self
+    }
+}
+/// Whether a job keeps a cache directory between runs.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OpenApiCacheSetting {
+    /// Whether the cache is used.
+    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Directory cached between runs.
+    #[serde(rename = "cache_dir", default, skip_serializing_if = "Option::is_none")]
+    pub cache_dir: Option<String>,
+}
+impl OpenApiCacheSetting {
+    /// Creates an empty `OpenApiCacheSetting`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            enabled: None,
+            cache_dir: None,
+        }
+    }
+    /// Sets `enabled` and returns the value, for chaining.
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = Some(value);
+        self
+    }
+    /// Sets `cache_dir` and returns the value, for chaining.
+    pub fn with_cache_dir(mut self, value: impl Into<String>) -> Self {
+        self.cache_dir = Some(value.into());
+        self
+    }
+}
+/// Resources requested and allowed for a job's pod; CPU in millicores, memory in MiB.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ResourceRequestSpec {
+    /// CPU limit, in millicores.
+    #[serde(rename = "cpu_limit", default, skip_serializing_if = "Option::is_none")]
+    pub cpu_limit: Option<i64>,
+    /// Memory limit, in MiB.
+    #[serde(rename = "memory_limit", default, skip_serializing_if = "Option::is_none")]
+    pub memory_limit: Option<i64>,
+    /// CPU request, in millicores.
+    #[serde(rename = "cpu_req", default, skip_serializing_if = "Option::is_none")]
+    pub cpu_req: Option<i64>,
+    /// Memory request, in MiB.
+    #[serde(rename = "memory_req", default, skip_serializing_if = "Option::is_none")]
+    pub memory_req: Option<i64>,
+    /// GPU limit, as a Kubernetes resource expression (for example `nvidia.com/gpu: 1`); empty means none.
+    #[serde(rename = "gpu_limit", default, skip_serializing_if = "Option::is_none")]
+    pub gpu_limit: Option<String>,
+}
+impl ResourceRequestSpec {
+    /// Creates an empty `ResourceRequestSpec`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            cpu_limit: None,
+            memory_limit: None,
+            cpu_req: None,
+            memory_req: None,
+            gpu_limit: None,
+        }
+    }
+    /// Sets `cpu_limit` and returns the value, for chaining.
+    pub fn with_cpu_limit(mut self, value: i64) -> Self {
+        self.cpu_limit = Some(value);
+        self
+    }
+    /// Sets `memory_limit` and returns the value, for chaining.
+    pub fn with_memory_limit(mut self, value: i64) -> Self {
+        self.memory_limit = Some(value);
+        self
+    }
+    /// Sets `cpu_req` and returns the value, for chaining.
+    pub fn with_cpu_req(mut self, value: i64) -> Self {
+        self.cpu_req = Some(value);
+        self
+    }
+    /// Sets `memory_req` and returns the value, for chaining.
+    pub fn with_memory_req(mut self, value: i64) -> Self {
+        self.memory_req = Some(value);
+        self
+    }
+    /// Sets `gpu_limit` and returns the value, for chaining.
+    pub fn with_gpu_limit(mut self, value: impl Into<String>) -> Self {
+        self.gpu_limit = Some(value.into());
+        self
+    }
+}
+/// Volumes mounted into a job's pod.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OpenApiStorages {
+    /// Whether the volumes are mounted.
+    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// The volumes to mount.
+    #[serde(
+        rename = "storages_properties",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub storages_properties: Option<Vec<NfsStorageProperties>>,
+}
+impl OpenApiStorages {
+    /// Creates an empty `OpenApiStorages`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            enabled: None,
+            storages_properties: None,
+        }
+    }
+    /// Sets `enabled` and returns the value, for chaining.
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = Some(value);
+        self
+    }
+    /// Sets `storages_properties` and returns the value, for chaining.
+    pub fn with_storages_properties(mut self, value: Vec<NfsStorageProperties>) -> Self {
+        self.storages_properties = Some(value);
+        self
+    }
+}
+/// One persistent volume mounted into a job's pod, either provisioned on the fly or an existing claim.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct NfsStorageProperties {
+    /// Whether the volume is provisioned dynamically or is an existing claim.
+    #[serde(rename = "provision_type", default, skip_serializing_if = "Option::is_none")]
+    pub provision_type: Option<StorageProvisionType>,
+    /// Storage class used to provision the volume (dynamic provisioning).
+    #[serde(rename = "storage_class", default, skip_serializing_if = "Option::is_none")]
+    pub storage_class: Option<String>,
+    /// Size of the provisioned volume, in GiB (dynamic provisioning).
+    #[serde(
+        rename = "storage_size_in_gib",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub storage_size_in_gib: Option<i64>,
+    /// Name of the existing persistent volume claim (static provisioning).
+    #[serde(rename = "pvc", default, skip_serializing_if = "Option::is_none")]
+    pub pvc: Option<String>,
+    /// Kubernetes access mode of the volume (such as `ReadWriteMany`, the server's choice when empty).
+    #[serde(rename = "access_mode", default, skip_serializing_if = "Option::is_none")]
+    pub access_mode: Option<serde_json::Value>,
+    /// Sub-path of the volume that is mounted.
+    #[serde(rename = "subpath", default, skip_serializing_if = "Option::is_none")]
+    pub subpath: Option<String>,
+    /// Path the volume is mounted at in the container.
+    #[serde(rename = "mount_path", default, skip_serializing_if = "Option::is_none")]
+    pub mount_path: Option<String>,
+    /// Whether the volume only lives for one run.
+    #[serde(rename = "is_temporary", default, skip_serializing_if = "Option::is_none")]
+    pub is_temporary: Option<bool>,
+}
+impl NfsStorageProperties {
+    /// Creates an empty `NfsStorageProperties`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            provision_type: None,
+            storage_class: None,
+            storage_size_in_gib: None,
+            pvc: None,
+            access_mode: None,
+            subpath: None,
+            mount_path: None,
+            is_temporary: None,
+        }
+    }
+    /// Sets `provision_type` and returns the value, for chaining.
+    pub fn with_provision_type(mut self, value: StorageProvisionType) -> Self {
+        self.provision_type = Some(value);
+        self
+    }
+    /// Sets `storage_class` and returns the value, for chaining.
+    pub fn with_storage_class(mut self, value: impl Into<String>) -> Self {
+        self.storage_class = Some(value.into());
+        self
+    }
+    /// Sets `storage_size_in_gib` and returns the value, for chaining.
+    pub fn with_storage_size_in_gib(mut self, value: i64) -> Self {
+        self.storage_size_in_gib = Some(value);
+        self
+    }
+    /// Sets `pvc` and returns the value, for chaining.
+    pub fn with_pvc(mut self, value: impl Into<String>) -> Self {
+        self.pvc = Some(value.into());
+        self
+    }
+    /// Sets `access_mode` and returns the value, for chaining.
+    pub fn with_access_mode(mut self, value: serde_json::Value) -> Self {
+        self.access_mode = Some(value);
+        self
+    }
+    /// Sets `subpath` and returns the value, for chaining.
+    pub fn with_subpath(mut self, value: impl Into<String>) -> Self {
+        self.subpath = Some(value.into());
+        self
+    }
+    /// Sets `mount_path` and returns the value, for chaining.
+    pub fn with_mount_path(mut self, value: impl Into<String>) -> Self {
+        self.mount_path = Some(value.into());
+        self
+    }
+    /// Sets `is_temporary` and returns the value, for chaining.
+    pub fn with_is_temporary(mut self, value: bool) -> Self {
+        self.is_temporary = Some(value);
+        self
+    }
+}
+/// How a job's persistent volume comes to exist.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`StorageProvisionType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum StorageProvisionType {
+    /// `dynamic`: Provisioned from a storage class for the job.
+    Dynamic,
+    /// `static`: An existing persistent volume claim.
+    Static,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl StorageProvisionType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Dynamic => "dynamic",
+            Self::Static => "static",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl From<&str> for StorageProvisionType {
+    fn from(value: &str) -> Self {
+        match value {
+            "dynamic" => Self::Dynamic,
+            "static" => Self::Static,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for StorageProvisionType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "dynamic" => Self::Dynamic,
+            "static" => Self::Static,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for StorageProvisionType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for StorageProvisionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StorageProvisionType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StorageProvisionType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// A key and value added to a pod as an annotation or label.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CustomKeyValue {
+    /// Annotation or label key.
+    #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Annotation or label value (usually a string).
+    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<serde_json::Value>,
+}
+impl CustomKeyValue {
+    /// Creates an empty `CustomKeyValue`; every field is optional.
+    pub fn new() -> Self {
+        Self { key: None, value: None }
+    }
+    /// Sets `key` and returns the value, for chaining.
+    pub fn with_key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets `value` and returns the value, for chaining.
+    pub fn with_value(mut self, value: serde_json::Value) -> Self {
+        self.value = Some(value);
+        self
+    }
+}

@@ -1,0 +1,1084 @@
+// @generated from spec/insight.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! Types of the Performance insights API.
+//!
+//! Statistics on builds, deployments, tests, production releases and rollbacks.
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+/// Counts of the main objects on the whole platform.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct StatisticsOverview {
+    /// Number of projects.
+    #[serde(rename = "project_count", default, skip_serializing_if = "Option::is_none")]
+    pub project_count: Option<i64>,
+    /// Number of connected clusters.
+    #[serde(rename = "cluster_count", default, skip_serializing_if = "Option::is_none")]
+    pub cluster_count: Option<i64>,
+    /// Number of services.
+    #[serde(rename = "service_count", default, skip_serializing_if = "Option::is_none")]
+    pub service_count: Option<i64>,
+    /// Number of workflows.
+    #[serde(rename = "workflow_count", default, skip_serializing_if = "Option::is_none")]
+    pub workflow_count: Option<i64>,
+    /// Number of environments.
+    #[serde(rename = "env_count", default, skip_serializing_if = "Option::is_none")]
+    pub env_count: Option<i64>,
+    /// Number of artifacts (built images and packages).
+    #[serde(rename = "artifact_count", default, skip_serializing_if = "Option::is_none")]
+    pub artifact_count: Option<i64>,
+}
+impl StatisticsOverview {
+    /// Creates an empty `StatisticsOverview`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            project_count: None,
+            cluster_count: None,
+            service_count: None,
+            workflow_count: None,
+            env_count: None,
+            artifact_count: None,
+        }
+    }
+    /// Sets `project_count` and returns the value, for chaining.
+    pub fn with_project_count(mut self, value: i64) -> Self {
+        self.project_count = Some(value);
+        self
+    }
+    /// Sets `cluster_count` and returns the value, for chaining.
+    pub fn with_cluster_count(mut self, value: i64) -> Self {
+        self.cluster_count = Some(value);
+        self
+    }
+    /// Sets `service_count` and returns the value, for chaining.
+    pub fn with_service_count(mut self, value: i64) -> Self {
+        self.service_count = Some(value);
+        self
+    }
+    /// Sets `workflow_count` and returns the value, for chaining.
+    pub fn with_workflow_count(mut self, value: i64) -> Self {
+        self.workflow_count = Some(value);
+        self
+    }
+    /// Sets `env_count` and returns the value, for chaining.
+    pub fn with_env_count(mut self, value: i64) -> Self {
+        self.env_count = Some(value);
+        self
+    }
+    /// Sets `artifact_count` and returns the value, for chaining.
+    pub fn with_artifact_count(mut self, value: i64) -> Self {
+        self.artifact_count = Some(value);
+        self
+    }
+}
+/// Build counts over a time range, with a per-day breakdown.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BuildStatistics {
+    /// Number of builds in the range.
+    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
+    /// Number of successful builds in the range.
+    #[serde(rename = "success", default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<i64>,
+    /// Counts per day.
+    #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<DailyBuildStat>>,
+}
+impl BuildStatistics {
+    /// Creates an empty `BuildStatistics`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            total: None,
+            success: None,
+            data: None,
+        }
+    }
+    /// Sets `total` and returns the value, for chaining.
+    pub fn with_total(mut self, value: i64) -> Self {
+        self.total = Some(value);
+        self
+    }
+    /// Sets `success` and returns the value, for chaining.
+    pub fn with_success(mut self, value: i64) -> Self {
+        self.success = Some(value);
+        self
+    }
+    /// Sets `data` and returns the value, for chaining.
+    pub fn with_data(mut self, value: Vec<DailyBuildStat>) -> Self {
+        self.data = Some(value);
+        self
+    }
+}
+/// Build counts of one day.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DailyBuildStat {
+    /// The day, as `YYYY-MM-DD`.
+    #[serde(rename = "date", default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Number of successful builds.
+    #[serde(rename = "success", default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<i64>,
+    /// Number of failed builds.
+    #[serde(rename = "failure", default, skip_serializing_if = "Option::is_none")]
+    pub failure: Option<i64>,
+    /// Number of builds.
+    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
+}
+impl DailyBuildStat {
+    /// Creates an empty `DailyBuildStat`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            date: None,
+            success: None,
+            failure: None,
+            total: None,
+        }
+    }
+    /// Sets `date` and returns the value, for chaining.
+    pub fn with_date(mut self, value: impl Into<String>) -> Self {
+        self.date = Some(value.into());
+        self
+    }
+    /// Sets `success` and returns the value, for chaining.
+    pub fn with_success(mut self, value: i64) -> Self {
+        self.success = Some(value);
+        self
+    }
+    /// Sets `failure` and returns the value, for chaining.
+    pub fn with_failure(mut self, value: i64) -> Self {
+        self.failure = Some(value);
+        self
+    }
+    /// Sets `total` and returns the value, for chaining.
+    pub fn with_total(mut self, value: i64) -> Self {
+        self.total = Some(value);
+        self
+    }
+}
+/// Deployment counts, with a per-week breakdown over a time range.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeployStatistics {
+    /// Number of deployments of the selected projects over all time (the range does not apply).
+    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
+    /// Number of successful deployments of the selected projects over all time (the range does not apply).
+    #[serde(rename = "success", default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<i64>,
+    /// Counts per week (and per project and environment kind).
+    #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<WeeklyDeployStat>>,
+}
+impl DeployStatistics {
+    /// Creates an empty `DeployStatistics`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            total: None,
+            success: None,
+            data: None,
+        }
+    }
+    /// Sets `total` and returns the value, for chaining.
+    pub fn with_total(mut self, value: i64) -> Self {
+        self.total = Some(value);
+        self
+    }
+    /// Sets `success` and returns the value, for chaining.
+    pub fn with_success(mut self, value: i64) -> Self {
+        self.success = Some(value);
+        self
+    }
+    /// Sets `data` and returns the value, for chaining.
+    pub fn with_data(mut self, value: Vec<WeeklyDeployStat>) -> Self {
+        self.data = Some(value);
+        self
+    }
+}
+/// Deployment counts of one week, for one project and kind of environment.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct WeeklyDeployStat {
+    /// Identifier of the project; absent when the counts are summed over projects.
+    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
+    pub project_key: Option<String>,
+    /// Whether the counts are for production environments.
+    #[serde(rename = "production", default, skip_serializing_if = "Option::is_none")]
+    pub production: Option<bool>,
+    /// Number of successful deployments.
+    #[serde(rename = "success", default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<i64>,
+    /// Number of rollbacks.
+    #[serde(rename = "rollback", default, skip_serializing_if = "Option::is_none")]
+    pub rollback: Option<i64>,
+    /// Number of failed deployments.
+    #[serde(rename = "failed", default, skip_serializing_if = "Option::is_none")]
+    pub failed: Option<i64>,
+    /// Number of deployments that timed out.
+    #[serde(rename = "timeout", default, skip_serializing_if = "Option::is_none")]
+    pub timeout: Option<i64>,
+    /// First day of the week, as `YYYY-MM-DD`.
+    #[serde(rename = "date", default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// When the record was created, as a Unix timestamp in seconds.
+    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<i64>,
+    /// When the record was last updated, as a Unix timestamp in seconds.
+    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<i64>,
+}
+impl WeeklyDeployStat {
+    /// Creates an empty `WeeklyDeployStat`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            project_key: None,
+            production: None,
+            success: None,
+            rollback: None,
+            failed: None,
+            timeout: None,
+            date: None,
+            create_time: None,
+            update_time: None,
+        }
+    }
+    /// Sets `project_key` and returns the value, for chaining.
+    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
+        self
+    }
+    /// Sets `production` and returns the value, for chaining.
+    pub fn with_production(mut self, value: bool) -> Self {
+        self.production = Some(value);
+        self
+    }
+    /// Sets `success` and returns the value, for chaining.
+    pub fn with_success(mut self, value: i64) -> Self {
+        self.success = Some(value);
+        self
+    }
+    /// Sets `rollback` and returns the value, for chaining.
+    pub fn with_rollback(mut self, value: i64) -> Self {
+        self.rollback = Some(value);
+        self
+    }
+    /// Sets `failed` and returns the value, for chaining.
+    pub fn with_failed(mut self, value: i64) -> Self {
+        self.failed = Some(value);
+        self
+    }
+    /// Sets `timeout` and returns the value, for chaining.
+    pub fn with_timeout(mut self, value: i64) -> Self {
+        self.timeout = Some(value);
+        self
+    }
+    /// Sets `date` and returns the value, for chaining.
+    pub fn with_date(mut self, value: impl Into<String>) -> Self {
+        self.date = Some(value.into());
+        self
+    }
+    /// Sets `create_time` and returns the value, for chaining.
+    pub fn with_create_time(mut self, value: i64) -> Self {
+        self.create_time = Some(value);
+        self
+    }
+    /// Sets `update_time` and returns the value, for chaining.
+    pub fn with_update_time(mut self, value: i64) -> Self {
+        self.update_time = Some(value);
+        self
+    }
+}
+/// Test counts over a time range, with a per-day breakdown.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TestStatistics {
+    /// Number of test cases.
+    #[serde(rename = "case_count", default, skip_serializing_if = "Option::is_none")]
+    pub case_count: Option<i64>,
+    /// Number of test runs.
+    #[serde(rename = "exec_count", default, skip_serializing_if = "Option::is_none")]
+    pub exec_count: Option<i64>,
+    /// Number of successful test runs.
+    #[serde(rename = "success_count", default, skip_serializing_if = "Option::is_none")]
+    pub success_count: Option<i64>,
+    /// Average duration of a test run, in seconds.
+    #[serde(
+        rename = "average_runtime",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub average_runtime: Option<i64>,
+    /// Counts per day.
+    #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<DailyTestStat>>,
+}
+impl TestStatistics {
+    /// Creates an empty `TestStatistics`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            case_count: None,
+            exec_count: None,
+            success_count: None,
+            average_runtime: None,
+            data: None,
+        }
+    }
+    /// Sets `case_count` and returns the value, for chaining.
+    pub fn with_case_count(mut self, value: i64) -> Self {
+        self.case_count = Some(value);
+        self
+    }
+    /// Sets `exec_count` and returns the value, for chaining.
+    pub fn with_exec_count(mut self, value: i64) -> Self {
+        self.exec_count = Some(value);
+        self
+    }
+    /// Sets `success_count` and returns the value, for chaining.
+    pub fn with_success_count(mut self, value: i64) -> Self {
+        self.success_count = Some(value);
+        self
+    }
+    /// Sets `average_runtime` and returns the value, for chaining.
+    pub fn with_average_runtime(mut self, value: i64) -> Self {
+        self.average_runtime = Some(value);
+        self
+    }
+    /// Sets `data` and returns the value, for chaining.
+    pub fn with_data(mut self, value: Vec<DailyTestStat>) -> Self {
+        self.data = Some(value);
+        self
+    }
+}
+/// Test run counts of one day.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DailyTestStat {
+    /// The day, as `YYYY-MM-DD`.
+    #[serde(rename = "date", default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Number of successful runs.
+    #[serde(rename = "success_count", default, skip_serializing_if = "Option::is_none")]
+    pub success_count: Option<i64>,
+    /// Number of runs that timed out.
+    #[serde(rename = "timeout_count", default, skip_serializing_if = "Option::is_none")]
+    pub timeout_count: Option<i64>,
+    /// Number of failed runs.
+    #[serde(rename = "failed_count", default, skip_serializing_if = "Option::is_none")]
+    pub failed_count: Option<i64>,
+}
+impl DailyTestStat {
+    /// Creates an empty `DailyTestStat`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            date: None,
+            success_count: None,
+            timeout_count: None,
+            failed_count: None,
+        }
+    }
+    /// Sets `date` and returns the value, for chaining.
+    pub fn with_date(mut self, value: impl Into<String>) -> Self {
+        self.date = Some(value.into());
+        self
+    }
+    /// Sets `success_count` and returns the value, for chaining.
+    pub fn with_success_count(mut self, value: i64) -> Self {
+        self.success_count = Some(value);
+        self
+    }
+    /// Sets `timeout_count` and returns the value, for chaining.
+    pub fn with_timeout_count(mut self, value: i64) -> Self {
+        self.timeout_count = Some(value);
+        self
+    }
+    /// Sets `failed_count` and returns the value, for chaining.
+    pub fn with_failed_count(mut self, value: i64) -> Self {
+        self.failed_count = Some(value);
+        self
+    }
+}
+/// Production release counts over a time range, with a per-day breakdown.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ReleaseStatistics {
+    /// Number of releases in the range.
+    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
+    /// Number of successful releases in the range.
+    #[serde(rename = "success_count", default, skip_serializing_if = "Option::is_none")]
+    pub success_count: Option<i64>,
+    /// Counts per day.
+    #[serde(rename = "daily_stat", default, skip_serializing_if = "Option::is_none")]
+    pub daily_stat: Option<Vec<DailyReleaseStat>>,
+}
+impl ReleaseStatistics {
+    /// Creates an empty `ReleaseStatistics`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            total: None,
+            success_count: None,
+            daily_stat: None,
+        }
+    }
+    /// Sets `total` and returns the value, for chaining.
+    pub fn with_total(mut self, value: i64) -> Self {
+        self.total = Some(value);
+        self
+    }
+    /// Sets `success_count` and returns the value, for chaining.
+    pub fn with_success_count(mut self, value: i64) -> Self {
+        self.success_count = Some(value);
+        self
+    }
+    /// Sets `daily_stat` and returns the value, for chaining.
+    pub fn with_daily_stat(mut self, value: Vec<DailyReleaseStat>) -> Self {
+        self.daily_stat = Some(value);
+        self
+    }
+}
+/// Production release counts of one day.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DailyReleaseStat {
+    /// The day, as `YYYY-MM-DD`.
+    #[serde(rename = "date", default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Number of releases.
+    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
+    /// Number of successful releases.
+    #[serde(rename = "success_count", default, skip_serializing_if = "Option::is_none")]
+    pub success_count: Option<i64>,
+    /// Number of failed releases.
+    #[serde(rename = "fail_count", default, skip_serializing_if = "Option::is_none")]
+    pub fail_count: Option<i64>,
+}
+impl DailyReleaseStat {
+    /// Creates an empty `DailyReleaseStat`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            date: None,
+            total: None,
+            success_count: None,
+            fail_count: None,
+        }
+    }
+    /// Sets `date` and returns the value, for chaining.
+    pub fn with_date(mut self, value: impl Into<String>) -> Self {
+        self.date = Some(value.into());
+        self
+    }
+    /// Sets `total` and returns the value, for chaining.
+    pub fn with_total(mut self, value: i64) -> Self {
+        self.total = Some(value);
+        self
+    }
+    /// Sets `success_count` and returns the value, for chaining.
+    pub fn with_success_count(mut self, value: i64) -> Self {
+        self.success_count = Some(value);
+        self
+    }
+    /// Sets `fail_count` and returns the value, for chaining.
+    pub fn with_fail_count(mut self, value: i64) -> Self {
+        self.fail_count = Some(value);
+        self
+    }
+}
+/// One page of the rollbacks of services in environments.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RollbackStatDetail {
+    /// Number of rollbacks matching the filter, over all pages.
+    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
+    /// The rollbacks on this page.
+    #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<RollbackRecord>>,
+}
+impl RollbackStatDetail {
+    /// Creates an empty `RollbackStatDetail`; every field is optional.
+    pub fn new() -> Self {
+        Self { total: None, data: None }
+    }
+    /// Sets `total` and returns the value, for chaining.
+    pub fn with_total(mut self, value: i64) -> Self {
+        self.total = Some(value);
+        self
+    }
+    /// Sets `data` and returns the value, for chaining.
+    pub fn with_data(mut self, value: Vec<RollbackRecord>) -> Self {
+        self.data = Some(value);
+        self
+    }
+}
+/// One rollback of a service (or SAE application) in an environment, with its state before and after.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RollbackRecord {
+    /// Identifier of the project.
+    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
+    pub project_key: Option<String>,
+    /// Name of the environment.
+    #[serde(rename = "env_name", default, skip_serializing_if = "Option::is_none")]
+    pub env_name: Option<String>,
+    /// Kind of environment.
+    #[serde(rename = "env_type", default, skip_serializing_if = "Option::is_none")]
+    pub env_type: Option<RollbackEnvType>,
+    /// Whether the environment is a production environment.
+    #[serde(rename = "production", default, skip_serializing_if = "Option::is_none")]
+    pub production: Option<bool>,
+    /// Kind of operation that rolled back.
+    #[serde(rename = "operation_type", default, skip_serializing_if = "Option::is_none")]
+    pub operation_type: Option<RollbackOperationType>,
+    /// Name of the service, or of the SAE application.
+    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
+    pub service_name: Option<String>,
+    /// Kind of service.
+    #[serde(rename = "service_type", default, skip_serializing_if = "Option::is_none")]
+    pub service_type: Option<RollbackServiceType>,
+    /// The service before the rollback; null for SAE environments.
+    #[serde(rename = "origin_service", default, skip_serializing_if = "Option::is_none")]
+    pub origin_service: Option<RollbackServiceState>,
+    /// The service after the rollback; null for SAE environments.
+    #[serde(rename = "update_service", default, skip_serializing_if = "Option::is_none")]
+    pub update_service: Option<RollbackServiceState>,
+    /// The SAE application before the rollback; null for Zadig environments.
+    #[serde(rename = "origin_sae_app", default, skip_serializing_if = "Option::is_none")]
+    pub origin_sae_app: Option<RollbackSaeApp>,
+    /// The SAE application after the rollback; null for Zadig environments.
+    #[serde(rename = "update_sae_app", default, skip_serializing_if = "Option::is_none")]
+    pub update_sae_app: Option<RollbackSaeApp>,
+    /// Who rolled back.
+    #[serde(rename = "create_by", default, skip_serializing_if = "Option::is_none")]
+    pub create_by: Option<OpenApiUserBriefInfo>,
+    /// When the rollback happened, as a Unix timestamp in seconds.
+    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<i64>,
+}
+impl RollbackRecord {
+    /// Creates an empty `RollbackRecord`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            project_key: None,
+            env_name: None,
+            env_type: None,
+            production: None,
+            operation_type: None,
+            service_name: None,
+            service_type: None,
+            origin_service: None,
+            update_service: None,
+            origin_sae_app: None,
+            update_sae_app: None,
+            create_by: None,
+            create_time: None,
+        }
+    }
+    /// Sets `project_key` and returns the value, for chaining.
+    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
+        self
+    }
+    /// Sets `env_name` and returns the value, for chaining.
+    pub fn with_env_name(mut self, value: impl Into<String>) -> Self {
+        self.env_name = Some(value.into());
+        self
+    }
+    /// Sets `env_type` and returns the value, for chaining.
+    pub fn with_env_type(mut self, value: RollbackEnvType) -> Self {
+        self.env_type = Some(value);
+        self
+    }
+    /// Sets `production` and returns the value, for chaining.
+    pub fn with_production(mut self, value: bool) -> Self {
+        self.production = Some(value);
+        self
+    }
+    /// Sets `operation_type` and returns the value, for chaining.
+    pub fn with_operation_type(mut self, value: RollbackOperationType) -> Self {
+        self.operation_type = Some(value);
+        self
+    }
+    /// Sets `service_name` and returns the value, for chaining.
+    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
+        self.service_name = Some(value.into());
+        self
+    }
+    /// Sets `service_type` and returns the value, for chaining.
+    pub fn with_service_type(mut self, value: RollbackServiceType) -> Self {
+        self.service_type = Some(value);
+        self
+    }
+    /// Sets `origin_service` and returns the value, for chaining.
+    pub fn with_origin_service(mut self, value: RollbackServiceState) -> Self {
+        self.origin_service = Some(value);
+        self
+    }
+    /// Sets `update_service` and returns the value, for chaining.
+    pub fn with_update_service(mut self, value: RollbackServiceState) -> Self {
+        self.update_service = Some(value);
+        self
+    }
+    /// Sets `origin_sae_app` and returns the value, for chaining.
+    pub fn with_origin_sae_app(mut self, value: RollbackSaeApp) -> Self {
+        self.origin_sae_app = Some(value);
+        self
+    }
+    /// Sets `update_sae_app` and returns the value, for chaining.
+    pub fn with_update_sae_app(mut self, value: RollbackSaeApp) -> Self {
+        self.update_sae_app = Some(value);
+        self
+    }
+    /// Sets `create_by` and returns the value, for chaining.
+    pub fn with_create_by(mut self, value: OpenApiUserBriefInfo) -> Self {
+        self.create_by = Some(value);
+        self
+    }
+    /// Sets `create_time` and returns the value, for chaining.
+    pub fn with_create_time(mut self, value: i64) -> Self {
+        self.create_time = Some(value);
+        self
+    }
+}
+/// The kind of environment a rollback happened in.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`RollbackEnvType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RollbackEnvType {
+    /// `zadig`: An environment Zadig deploys to Kubernetes.
+    Zadig,
+    /// `sae`: An Alibaba Cloud SAE environment.
+    Sae,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl RollbackEnvType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Zadig => "zadig",
+            Self::Sae => "sae",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl From<&str> for RollbackEnvType {
+    fn from(value: &str) -> Self {
+        match value {
+            "zadig" => Self::Zadig,
+            "sae" => Self::Sae,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for RollbackEnvType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "zadig" => Self::Zadig,
+            "sae" => Self::Sae,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for RollbackEnvType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for RollbackEnvType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RollbackEnvType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RollbackEnvType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// The kind of operation behind a rollback.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`RollbackOperationType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RollbackOperationType {
+    /// `zadig`: A rollback of a service in a Zadig environment.
+    Zadig,
+    /// `sae`: A rollback of an SAE application.
+    Sae,
+    /// `sae_change_order`: A rollback of an SAE change order.
+    SaeChangeOrder,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl RollbackOperationType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Zadig => "zadig",
+            Self::Sae => "sae",
+            Self::SaeChangeOrder => "sae_change_order",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl From<&str> for RollbackOperationType {
+    fn from(value: &str) -> Self {
+        match value {
+            "zadig" => Self::Zadig,
+            "sae" => Self::Sae,
+            "sae_change_order" => Self::SaeChangeOrder,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for RollbackOperationType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "zadig" => Self::Zadig,
+            "sae" => Self::Sae,
+            "sae_change_order" => Self::SaeChangeOrder,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for RollbackOperationType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for RollbackOperationType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RollbackOperationType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RollbackOperationType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// The kind of service rolled back.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`RollbackServiceType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RollbackServiceType {
+    /// `helm`: A Helm service.
+    Helm,
+    /// `helm_chart`: A service deployed from a Helm chart repository.
+    HelmChart,
+    /// `k8s`: A Kubernetes YAML service.
+    K8s,
+    /// `sae`: An SAE application.
+    Sae,
+    /// `vm`: A service on hosts (virtual machines).
+    Vm,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl RollbackServiceType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Helm => "helm",
+            Self::HelmChart => "helm_chart",
+            Self::K8s => "k8s",
+            Self::Sae => "sae",
+            Self::Vm => "vm",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl From<&str> for RollbackServiceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "helm" => Self::Helm,
+            "helm_chart" => Self::HelmChart,
+            "k8s" => Self::K8s,
+            "sae" => Self::Sae,
+            "vm" => Self::Vm,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for RollbackServiceType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "helm" => Self::Helm,
+            "helm_chart" => Self::HelmChart,
+            "k8s" => Self::K8s,
+            "sae" => Self::Sae,
+            "vm" => Self::Vm,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for RollbackServiceType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for RollbackServiceType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RollbackServiceType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RollbackServiceType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// The state of a service at one side of a rollback.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RollbackServiceState {
+    /// Name of the service.
+    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
+    pub service_name: Option<String>,
+    /// Helm release name, for Helm and Helm chart services.
+    #[serde(rename = "release_name", default, skip_serializing_if = "Option::is_none")]
+    pub release_name: Option<String>,
+    /// Containers of the service and their images.
+    #[serde(rename = "containers", default, skip_serializing_if = "Option::is_none")]
+    pub containers: Option<Vec<RollbackContainer>>,
+    /// The rendered manifests, for Kubernetes YAML services.
+    #[serde(rename = "rendered_yaml", default, skip_serializing_if = "Option::is_none")]
+    pub rendered_yaml: Option<String>,
+    /// The values file, for Helm and Helm chart services.
+    #[serde(rename = "values_yaml", default, skip_serializing_if = "Option::is_none")]
+    pub values_yaml: Option<String>,
+    /// Overridden values as a JSON object, for Helm and Helm chart services.
+    #[serde(
+        rename = "override_values",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub override_values: Option<String>,
+    /// When the service was last updated, as a Unix timestamp in seconds.
+    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<i64>,
+}
+impl RollbackServiceState {
+    /// Creates an empty `RollbackServiceState`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            service_name: None,
+            release_name: None,
+            containers: None,
+            rendered_yaml: None,
+            values_yaml: None,
+            override_values: None,
+            update_time: None,
+        }
+    }
+    /// Sets `service_name` and returns the value, for chaining.
+    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
+        self.service_name = Some(value.into());
+        self
+    }
+    /// Sets `release_name` and returns the value, for chaining.
+    pub fn with_release_name(mut self, value: impl Into<String>) -> Self {
+        self.release_name = Some(value.into());
+        self
+    }
+    /// Sets `containers` and returns the value, for chaining.
+    pub fn with_containers(mut self, value: Vec<RollbackContainer>) -> Self {
+        self.containers = Some(value);
+        self
+    }
+    /// Sets `rendered_yaml` and returns the value, for chaining.
+    pub fn with_rendered_yaml(mut self, value: impl Into<String>) -> Self {
+        self.rendered_yaml = Some(value.into());
+        self
+    }
+    /// Sets `values_yaml` and returns the value, for chaining.
+    pub fn with_values_yaml(mut self, value: impl Into<String>) -> Self {
+        self.values_yaml = Some(value.into());
+        self
+    }
+    /// Sets `override_values` and returns the value, for chaining.
+    pub fn with_override_values(mut self, value: impl Into<String>) -> Self {
+        self.override_values = Some(value.into());
+        self
+    }
+    /// Sets `update_time` and returns the value, for chaining.
+    pub fn with_update_time(mut self, value: i64) -> Self {
+        self.update_time = Some(value);
+        self
+    }
+}
+/// A container of a service and its image.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RollbackContainer {
+    /// Name of the container.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Whether it is an init container or a regular one.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::types::ContainerType>,
+    /// Full image address.
+    #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
+    /// Image name without registry and tag.
+    #[serde(rename = "image_name", default, skip_serializing_if = "Option::is_none")]
+    pub image_name: Option<String>,
+}
+impl RollbackContainer {
+    /// Creates an empty `RollbackContainer`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            r#type: None,
+            image: None,
+            image_name: None,
+        }
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `type` and returns the value, for chaining.
+    pub fn with_type(mut self, value: crate::types::ContainerType) -> Self {
+        self.r#type = Some(value);
+        self
+    }
+    /// Sets `image` and returns the value, for chaining.
+    pub fn with_image(mut self, value: impl Into<String>) -> Self {
+        self.image = Some(value.into());
+        self
+    }
+    /// Sets `image_name` and returns the value, for chaining.
+    pub fn with_image_name(mut self, value: impl Into<String>) -> Self {
+        self.image_name = Some(value.into());
+        self
+    }
+}
+/// The state of an SAE application at one side of a rollback.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RollbackSaeApp {
+    /// Name of the application.
+    #[serde(rename = "app_name", default, skip_serializing_if = "Option::is_none")]
+    pub app_name: Option<String>,
+    /// Id of the application in SAE.
+    #[serde(rename = "app_id", default, skip_serializing_if = "Option::is_none")]
+    pub app_id: Option<String>,
+    /// Image the application runs.
+    #[serde(rename = "image_url", default, skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<String>,
+    /// Address of the package the application runs, for package deployments.
+    #[serde(rename = "package_url", default, skip_serializing_if = "Option::is_none")]
+    pub package_url: Option<String>,
+    /// Number of instances.
+    #[serde(rename = "instances", default, skip_serializing_if = "Option::is_none")]
+    pub instances: Option<i64>,
+}
+impl RollbackSaeApp {
+    /// Creates an empty `RollbackSaeApp`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            app_name: None,
+            app_id: None,
+            image_url: None,
+            package_url: None,
+            instances: None,
+        }
+    }
+    /// Sets `app_name` and returns the value, for chaining.
+    pub fn with_app_name(mut self, value: impl Into<String>) -> Self {
+        self.app_name = Some(value.into());
+        self
+    }
+    /// Sets `app_id` and returns the value, for chaining.
+    pub fn with_app_id(mut self, value: impl Into<String>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+    /// Sets `image_url` and returns the value, for chaining.
+    pub fn with_image_url(mut self, value: impl Into<String>) -> Self {
+        self.image_url = Some(value.into());
+        self
+    }
+    /// Sets `package_url` and returns the value, for chaining.
+    pub fn with_package_url(mut self, value: impl Into<String>) -> Self {
+        self.package_url = Some(value.into());
+        self
+    }
+    /// Sets `instances` and returns the value, for chaining.
+    pub fn with_instances(mut self, value: i64) -> Self {
+        self.instances = Some(value);
+        self
+    }
+}
+/// Short identification of a user.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OpenApiUserBriefInfo {
+    /// Id of the user.
+    #[serde(rename = "uid", default, skip_serializing_if = "Option::is_none")]
+    pub uid: Option<String>,
+    /// Login name of the user.
+    #[serde(rename = "account", default, skip_serializing_if = "Option::is_none")]
+    pub account: Option<String>,
+    /// Display name of the user.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// How the user signs in (for example `system` or an SSO connector).
+    #[serde(rename = "identity_type", default, skip_serializing_if = "Option::is_none")]
+    pub identity_type: Option<String>,
+}
+impl OpenApiUserBriefInfo {
+    /// Creates an empty `OpenApiUserBriefInfo`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            uid: None,
+            account: None,
+            name: None,
+            identity_type: None,
+        }
+    }
+    /// Sets `uid` and returns the value, for chaining.
+    pub fn with_uid(mut self, value: impl Into<String>) -> Self {
+        self.uid = Some(value.into());
+        self
+    }
+    /// Sets `account` and returns the value, for chaining.
+    pub fn with_account(mut self, value: impl Into<String>) -> Self {
+        self.account = Some(value.into());
+        self
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `identity_type` and returns the value, for chaining.
+    pub fn with_identity_type(mut self, value: impl Into<String>) -> Self {
+        self.identity_type = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,481 @@
+// @generated from spec/test.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! Types of the Test API.
+//!
+//! Tests and test tasks: read a test's inputs, start a run and read the result of a run.
+use serde::{Deserialize, Serialize};
+/// A test and the variables a run of it takes.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OpenApiTestInfo {
+    /// Identifier of the project the test belongs to.
+    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
+    pub project_key: Option<String>,
+    /// Name of the test.
+    #[serde(rename = "test_name", default, skip_serializing_if = "Option::is_none")]
+    pub test_name: Option<String>,
+    /// Variables the test takes when it is run.
+    #[serde(rename = "inputs", default, skip_serializing_if = "Option::is_none")]
+    pub inputs: Option<Vec<OpenApiTestInput>>,
+}
+impl OpenApiTestInfo {
+    /// Creates an empty `OpenApiTestInfo`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            project_key: None,
+            test_name: None,
+            inputs: None,
+        }
+    }
+    /// Sets `project_key` and returns the value, for chaining.
+    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
+        self
+    }
+    /// Sets `test_name` and returns the value, for chaining.
+    pub fn with_test_name(mut self, value: impl Into<String>) -> Self {
+        self.test_name = Some(value.into());
+        self
+    }
+    /// Sets `inputs` and returns the value, for chaining.
+    pub fn with_inputs(mut self, value: Vec<OpenApiTestInput>) -> Self {
+        self.inputs = Some(value);
+        self
+    }
+}
+/// A variable a test takes when it is run.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OpenApiTestInput {
+    /// Name of the variable.
+    #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Default value; left out when it has none or when it is a credential.
+    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Type of the variable (for example `string`, `choice`).
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Values the user can pick from, for choice variables.
+    #[serde(rename = "choice_option", default, skip_serializing_if = "Option::is_none")]
+    pub choice_option: Option<Vec<String>>,
+    /// Whether a value must be given.
+    #[serde(rename = "required", default, skip_serializing_if = "Option::is_none")]
+    pub required: Option<bool>,
+    /// Whether the value is sensitive and masked.
+    #[serde(rename = "is_credential", default, skip_serializing_if = "Option::is_none")]
+    pub is_credential: Option<bool>,
+    /// Whether the variable has a default value or file; true also for credentials, whose value is withheld.
+    #[serde(rename = "has_value", default, skip_serializing_if = "Option::is_none")]
+    pub has_value: Option<bool>,
+    /// What the variable is for, as written by its author.
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+impl OpenApiTestInput {
+    /// Creates an empty `OpenApiTestInput`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            key: None,
+            value: None,
+            r#type: None,
+            choice_option: None,
+            required: None,
+            is_credential: None,
+            has_value: None,
+            description: None,
+        }
+    }
+    /// Sets `key` and returns the value, for chaining.
+    pub fn with_key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets `value` and returns the value, for chaining.
+    pub fn with_value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `type` and returns the value, for chaining.
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `choice_option` and returns the value, for chaining.
+    pub fn with_choice_option(mut self, value: Vec<String>) -> Self {
+        self.choice_option = Some(value);
+        self
+    }
+    /// Sets `required` and returns the value, for chaining.
+    pub fn with_required(mut self, value: bool) -> Self {
+        self.required = Some(value);
+        self
+    }
+    /// Sets `is_credential` and returns the value, for chaining.
+    pub fn with_is_credential(mut self, value: bool) -> Self {
+        self.is_credential = Some(value);
+        self
+    }
+    /// Sets `has_value` and returns the value, for chaining.
+    pub fn with_has_value(mut self, value: bool) -> Self {
+        self.has_value = Some(value);
+        self
+    }
+    /// Sets `description` and returns the value, for chaining.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+}
+/// Which test to run, with the code and variable values to use.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OpenApiCreateTestTaskReq {
+    /// Identifier of the project the test belongs to; required.
+    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
+    pub project_key: Option<String>,
+    /// Name of the test; required.
+    #[serde(rename = "test_name", default, skip_serializing_if = "Option::is_none")]
+    pub test_name: Option<String>,
+    /// Revisions of the test's repositories to use; the test's defaults when left out.
+    #[serde(rename = "repo_info", default, skip_serializing_if = "Option::is_none")]
+    pub repo_info: Option<Vec<crate::types::OpenApiRepoInput>>,
+    /// Values of the test's variables for this run.
+    #[serde(rename = "inputs", default, skip_serializing_if = "Option::is_none")]
+    pub inputs: Option<Vec<crate::types::TaskInputKv>>,
+}
+impl OpenApiCreateTestTaskReq {
+    /// Creates an empty `OpenApiCreateTestTaskReq`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            project_key: None,
+            test_name: None,
+            repo_info: None,
+            inputs: None,
+        }
+    }
+    /// Sets `project_key` and returns the value, for chaining.
+    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
+        self
+    }
+    /// Sets `test_name` and returns the value, for chaining.
+    pub fn with_test_name(mut self, value: impl Into<String>) -> Self {
+        self.test_name = Some(value.into());
+        self
+    }
+    /// Sets `repo_info` and returns the value, for chaining.
+    pub fn with_repo_info(mut self, value: Vec<crate::types::OpenApiRepoInput>) -> Self {
+        self.repo_info = Some(value);
+        self
+    }
+    /// Sets `inputs` and returns the value, for chaining.
+    pub fn with_inputs(mut self, value: Vec<crate::types::TaskInputKv>) -> Self {
+        self.inputs = Some(value);
+        self
+    }
+}
+/// The run a test request started.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OpenApiCreateTestTaskResp {
+    /// Number of the new run.
+    #[serde(rename = "task_id", default, skip_serializing_if = "Option::is_none")]
+    pub task_id: Option<i64>,
+}
+impl OpenApiCreateTestTaskResp {
+    /// Creates an empty `OpenApiCreateTestTaskResp`; every field is optional.
+    pub fn new() -> Self {
+        Self { task_id: None }
+    }
+    /// Sets `task_id` and returns the value, for chaining.
+    pub fn with_task_id(mut self, value: i64) -> Self {
+        self.task_id = Some(value);
+        self
+    }
+}
+/// The state and result of one test run.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OpenApiTestTaskDetail {
+    /// Name of the test.
+    #[serde(rename = "test_name", default, skip_serializing_if = "Option::is_none")]
+    pub test_name: Option<String>,
+    /// Number of the run.
+    #[serde(rename = "task_id", default, skip_serializing_if = "Option::is_none")]
+    pub task_id: Option<i64>,
+    /// Who started the run.
+    #[serde(rename = "creator", default, skip_serializing_if = "Option::is_none")]
+    pub creator: Option<String>,
+    /// When the run was created, as a Unix timestamp in seconds.
+    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<i64>,
+    /// When the run started, as a Unix timestamp in seconds.
+    #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<i64>,
+    /// When the run finished, as a Unix timestamp in seconds; 0 while it runs.
+    #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<i64>,
+    /// Where the run stands (for example `running`, `passed`, `failed`).
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Summary of the test results, when the run produced a report.
+    #[serde(rename = "test_report", default, skip_serializing_if = "Option::is_none")]
+    pub test_report: Option<OpenApiTestReport>,
+}
+impl OpenApiTestTaskDetail {
+    /// Creates an empty `OpenApiTestTaskDetail`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            test_name: None,
+            task_id: None,
+            creator: None,
+            create_time: None,
+            start_time: None,
+            end_time: None,
+            status: None,
+            test_report: None,
+        }
+    }
+    /// Sets `test_name` and returns the value, for chaining.
+    pub fn with_test_name(mut self, value: impl Into<String>) -> Self {
+        self.test_name = Some(value.into());
+        self
+    }
+    /// Sets `task_id` and returns the value, for chaining.
+    pub fn with_task_id(mut self, value: i64) -> Self {
+        self.task_id = Some(value);
+        self
+    }
+    /// Sets `creator` and returns the value, for chaining.
+    pub fn with_creator(mut self, value: impl Into<String>) -> Self {
+        self.creator = Some(value.into());
+        self
+    }
+    /// Sets `create_time` and returns the value, for chaining.
+    pub fn with_create_time(mut self, value: i64) -> Self {
+        self.create_time = Some(value);
+        self
+    }
+    /// Sets `start_time` and returns the value, for chaining.
+    pub fn with_start_time(mut self, value: i64) -> Self {
+        self.start_time = Some(value);
+        self
+    }
+    /// Sets `end_time` and returns the value, for chaining.
+    pub fn with_end_time(mut self, value: i64) -> Self {
+        self.end_time = Some(value);
+        self
+    }
+    /// Sets `status` and returns the value, for chaining.
+    pub fn with_status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `test_report` and returns the value, for chaining.
+    pub fn with_test_report(mut self, value: OpenApiTestReport) -> Self {
+        self.test_report = Some(value);
+        self
+    }
+}
+/// Counts and cases of a test run's report.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OpenApiTestReport {
+    /// Number of test cases.
+    #[serde(rename = "test_total", default, skip_serializing_if = "Option::is_none")]
+    pub test_total: Option<i64>,
+    /// Number of failed cases.
+    #[serde(rename = "failure_total", default, skip_serializing_if = "Option::is_none")]
+    pub failure_total: Option<i64>,
+    /// Number of passed cases.
+    #[serde(rename = "success_total", default, skip_serializing_if = "Option::is_none")]
+    pub success_total: Option<i64>,
+    /// Number of skipped cases (the server's spelling).
+    #[serde(rename = "skiped_total", default, skip_serializing_if = "Option::is_none")]
+    pub skiped_total: Option<i64>,
+    /// Number of cases that ended in an error.
+    #[serde(rename = "error_total", default, skip_serializing_if = "Option::is_none")]
+    pub error_total: Option<i64>,
+    /// Total time of the cases, in seconds.
+    #[serde(rename = "time", default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<f64>,
+    /// The individual test cases.
+    #[serde(rename = "test_cases", default, skip_serializing_if = "Option::is_none")]
+    pub test_cases: Option<Vec<OpenApiTestCase>>,
+}
+impl OpenApiTestReport {
+    /// Creates an empty `OpenApiTestReport`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            test_total: None,
+            failure_total: None,
+            success_total: None,
+            skiped_total: None,
+            error_total: None,
+            time: None,
+            test_cases: None,
+        }
+    }
+    /// Sets `test_total` and returns the value, for chaining.
+    pub fn with_test_total(mut self, value: i64) -> Self {
+        self.test_total = Some(value);
+        self
+    }
+    /// Sets `failure_total` and returns the value, for chaining.
+    pub fn with_failure_total(mut self, value: i64) -> Self {
+        self.failure_total = Some(value);
+        self
+    }
+    /// Sets `success_total` and returns the value, for chaining.
+    pub fn with_success_total(mut self, value: i64) -> Self {
+        self.success_total = Some(value);
+        self
+    }
+    /// Sets `skiped_total` and returns the value, for chaining.
+    pub fn with_skiped_total(mut self, value: i64) -> Self {
+        self.skiped_total = Some(value);
+        self
+    }
+    /// Sets `error_total` and returns the value, for chaining.
+    pub fn with_error_total(mut self, value: i64) -> Self {
+        self.error_total = Some(value);
+        self
+    }
+    /// Sets `time` and returns the value, for chaining.
+    pub fn with_time(mut self, value: f64) -> Self {
+        self.time = Some(value);
+        self
+    }
+    /// Sets `test_cases` and returns the value, for chaining.
+    pub fn with_test_cases(mut self, value: Vec<OpenApiTestCase>) -> Self {
+        self.test_cases = Some(value);
+        self
+    }
+}
+/// One test case of a report.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OpenApiTestCase {
+    /// Name of the case.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Time the case took, in seconds.
+    #[serde(rename = "time", default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<f64>,
+    /// Why the case failed, when it failed.
+    #[serde(rename = "failure", default, skip_serializing_if = "Option::is_none")]
+    pub failure: Option<TestCaseFailure>,
+    /// The error the case ended in, when it errored.
+    #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<TestCaseError>,
+}
+impl OpenApiTestCase {
+    /// Creates an empty `OpenApiTestCase`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            time: None,
+            failure: None,
+            error: None,
+        }
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `time` and returns the value, for chaining.
+    pub fn with_time(mut self, value: f64) -> Self {
+        self.time = Some(value);
+        self
+    }
+    /// Sets `failure` and returns the value, for chaining.
+    pub fn with_failure(mut self, value: TestCaseFailure) -> Self {
+        self.failure = Some(value);
+        self
+    }
+    /// Sets `error` and returns the value, for chaining.
+    pub fn with_error(mut self, value: TestCaseError) -> Self {
+        self.error = Some(value);
+        self
+    }
+}
+/// The failure of a test case as the report gives it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TestCaseFailure {
+    /// Failure message.
+    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Kind of failure, as the test framework names it.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Full failure text (often a stack trace).
+    #[serde(rename = "text", default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+impl TestCaseFailure {
+    /// Creates an empty `TestCaseFailure`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            message: None,
+            r#type: None,
+            text: None,
+        }
+    }
+    /// Sets `message` and returns the value, for chaining.
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets `type` and returns the value, for chaining.
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `text` and returns the value, for chaining.
+    pub fn with_text(mut self, value: impl Into<String>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
+}
+/// The error of a test case as the report gives it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TestCaseError {
+    /// Error message.
+    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Kind of error, as the test framework names it.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Full error text (often a stack trace).
+    #[serde(rename = "text", default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+impl TestCaseError {
+    /// Creates an empty `TestCaseError`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            message: None,
+            r#type: None,
+            text: None,
+        }
+    }
+    /// Sets `message` and returns the value, for chaining.
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets `type` and returns the value, for chaining.
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `text` and returns the value, for chaining.
+    pub fn with_text(mut self, value: impl Into<String>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
+}

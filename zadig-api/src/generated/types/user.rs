@@ -1,0 +1,814 @@
+// @generated from spec/user.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! Types of the Users and permissions API.
+//!
+//! Users, user groups, project roles, permission definitions and project members (role bindings).
+use serde::{Deserialize, Serialize};
+/// One page of users, in brief.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct UserBriefList {
+    /// The users on this page.
+    #[serde(rename = "users", default, skip_serializing_if = "Option::is_none")]
+    pub users: Option<Vec<UserBrief>>,
+    /// Number of users matching the filters, over all pages.
+    #[serde(rename = "total_count", default, skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+}
+impl UserBriefList {
+    /// Creates an empty `UserBriefList`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            users: None,
+            total_count: None,
+        }
+    }
+    /// Sets `users` and returns the value, for chaining.
+    pub fn with_users(mut self, value: Vec<UserBrief>) -> Self {
+        self.users = Some(value);
+        self
+    }
+    /// Sets `total_count` and returns the value, for chaining.
+    pub fn with_total_count(mut self, value: i64) -> Self {
+        self.total_count = Some(value);
+        self
+    }
+}
+/// A user as the user list shows it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct UserBrief {
+    /// Id of the user.
+    #[serde(rename = "uid", default, skip_serializing_if = "Option::is_none")]
+    pub uid: Option<String>,
+    /// Login account.
+    #[serde(rename = "account", default, skip_serializing_if = "Option::is_none")]
+    pub account: Option<String>,
+    /// Display name.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Where the account comes from, e.g. `system` (a local account), `ldap` or `oauth`.
+    #[serde(rename = "identity_type", default, skip_serializing_if = "Option::is_none")]
+    pub identity_type: Option<String>,
+    /// When the user last logged in (Unix seconds, 0 if never).
+    #[serde(
+        rename = "last_login_time",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub last_login_time: Option<i64>,
+}
+impl UserBrief {
+    /// Creates an empty `UserBrief`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            uid: None,
+            account: None,
+            name: None,
+            identity_type: None,
+            last_login_time: None,
+        }
+    }
+    /// Sets `uid` and returns the value, for chaining.
+    pub fn with_uid(mut self, value: impl Into<String>) -> Self {
+        self.uid = Some(value.into());
+        self
+    }
+    /// Sets `account` and returns the value, for chaining.
+    pub fn with_account(mut self, value: impl Into<String>) -> Self {
+        self.account = Some(value.into());
+        self
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `identity_type` and returns the value, for chaining.
+    pub fn with_identity_type(mut self, value: impl Into<String>) -> Self {
+        self.identity_type = Some(value.into());
+        self
+    }
+    /// Sets `last_login_time` and returns the value, for chaining.
+    pub fn with_last_login_time(mut self, value: i64) -> Self {
+        self.last_login_time = Some(value);
+        self
+    }
+}
+/// Account details of one user.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct UserDetail {
+    /// Id of the user.
+    #[serde(rename = "uid", default, skip_serializing_if = "Option::is_none")]
+    pub uid: Option<String>,
+    /// Login account.
+    #[serde(rename = "account", default, skip_serializing_if = "Option::is_none")]
+    pub account: Option<String>,
+    /// Display name.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Where the account comes from, e.g. `system` (a local account), `ldap` or `oauth`.
+    #[serde(rename = "identity_type", default, skip_serializing_if = "Option::is_none")]
+    pub identity_type: Option<String>,
+    /// E-mail address (empty if not set).
+    #[serde(rename = "email", default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Phone number (empty if not set).
+    #[serde(rename = "phone", default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// When the user last logged in (Unix seconds, 0 if never).
+    #[serde(
+        rename = "last_login_time",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub last_login_time: Option<i64>,
+}
+impl UserDetail {
+    /// Creates an empty `UserDetail`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            uid: None,
+            account: None,
+            name: None,
+            identity_type: None,
+            email: None,
+            phone: None,
+            last_login_time: None,
+        }
+    }
+    /// Sets `uid` and returns the value, for chaining.
+    pub fn with_uid(mut self, value: impl Into<String>) -> Self {
+        self.uid = Some(value.into());
+        self
+    }
+    /// Sets `account` and returns the value, for chaining.
+    pub fn with_account(mut self, value: impl Into<String>) -> Self {
+        self.account = Some(value.into());
+        self
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `identity_type` and returns the value, for chaining.
+    pub fn with_identity_type(mut self, value: impl Into<String>) -> Self {
+        self.identity_type = Some(value.into());
+        self
+    }
+    /// Sets `email` and returns the value, for chaining.
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `phone` and returns the value, for chaining.
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+    /// Sets `last_login_time` and returns the value, for chaining.
+    pub fn with_last_login_time(mut self, value: i64) -> Self {
+        self.last_login_time = Some(value);
+        self
+    }
+}
+/// One page of user groups.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct UserGroupList {
+    /// The groups on this page.
+    #[serde(rename = "group_list", default, skip_serializing_if = "Option::is_none")]
+    pub group_list: Option<Vec<UserGroup>>,
+    /// Number of groups matching the filter, over all pages.
+    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
+}
+impl UserGroupList {
+    /// Creates an empty `UserGroupList`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            group_list: None,
+            total: None,
+        }
+    }
+    /// Sets `group_list` and returns the value, for chaining.
+    pub fn with_group_list(mut self, value: Vec<UserGroup>) -> Self {
+        self.group_list = Some(value);
+        self
+    }
+    /// Sets `total` and returns the value, for chaining.
+    pub fn with_total(mut self, value: i64) -> Self {
+        self.total = Some(value);
+        self
+    }
+}
+/// A user group with its system roles and size.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct UserGroup {
+    /// Id of the group.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the group.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Free-text description of the group.
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// `system` for a group Zadig itself provides, `custom` for one created by users.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Names of the system-wide roles bound to the group.
+    #[serde(
+        rename = "system_role_names",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub system_role_names: Option<Vec<String>>,
+    /// Number of users in the group.
+    #[serde(rename = "user_total", default, skip_serializing_if = "Option::is_none")]
+    pub user_total: Option<i64>,
+}
+impl UserGroup {
+    /// Creates an empty `UserGroup`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            description: None,
+            r#type: None,
+            system_role_names: None,
+            user_total: None,
+        }
+    }
+    /// Sets `id` and returns the value, for chaining.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `description` and returns the value, for chaining.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `type` and returns the value, for chaining.
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `system_role_names` and returns the value, for chaining.
+    pub fn with_system_role_names(mut self, value: Vec<String>) -> Self {
+        self.system_role_names = Some(value);
+        self
+    }
+    /// Sets `user_total` and returns the value, for chaining.
+    pub fn with_user_total(mut self, value: i64) -> Self {
+        self.user_total = Some(value);
+        self
+    }
+}
+/// A kind of project resource and the actions a role can be granted on it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PermissionResourceDefinition {
+    /// Identifier of the resource kind, e.g. `Workflow` or `Environment`.
+    #[serde(rename = "resource", default, skip_serializing_if = "Option::is_none")]
+    pub resource: Option<String>,
+    /// Display name of the resource kind (in Chinese).
+    #[serde(rename = "alias", default, skip_serializing_if = "Option::is_none")]
+    pub alias: Option<String>,
+    /// The actions that can be granted on the resource.
+    #[serde(rename = "rules", default, skip_serializing_if = "Option::is_none")]
+    pub rules: Option<Vec<PermissionAction>>,
+}
+impl PermissionResourceDefinition {
+    /// Creates an empty `PermissionResourceDefinition`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            resource: None,
+            alias: None,
+            rules: None,
+        }
+    }
+    /// Sets `resource` and returns the value, for chaining.
+    pub fn with_resource(mut self, value: impl Into<String>) -> Self {
+        self.resource = Some(value.into());
+        self
+    }
+    /// Sets `alias` and returns the value, for chaining.
+    pub fn with_alias(mut self, value: impl Into<String>) -> Self {
+        self.alias = Some(value.into());
+        self
+    }
+    /// Sets `rules` and returns the value, for chaining.
+    pub fn with_rules(mut self, value: Vec<PermissionAction>) -> Self {
+        self.rules = Some(value);
+        self
+    }
+}
+/// One grantable action on a resource kind.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PermissionAction {
+    /// Identifier of the action (a verb such as `get_workflow`), as used in a role's `actions`.
+    #[serde(rename = "action", default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<String>,
+    /// Display name of the action.
+    #[serde(rename = "alias", default, skip_serializing_if = "Option::is_none")]
+    pub alias: Option<String>,
+}
+impl PermissionAction {
+    /// Creates an empty `PermissionAction`; every field is optional.
+    pub fn new() -> Self {
+        Self { action: None, alias: None }
+    }
+    /// Sets `action` and returns the value, for chaining.
+    pub fn with_action(mut self, value: impl Into<String>) -> Self {
+        self.action = Some(value.into());
+        self
+    }
+    /// Sets `alias` and returns the value, for chaining.
+    pub fn with_alias(mut self, value: impl Into<String>) -> Self {
+        self.alias = Some(value.into());
+        self
+    }
+}
+/// A role as the role list shows it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ProjectRole {
+    /// Numeric id of the role.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<u64>,
+    /// Name of the role, unique in its project.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Key of the project the role belongs to (`*` for a system-wide role).
+    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<String>,
+    /// Free-text description.
+    #[serde(rename = "desc", default, skip_serializing_if = "Option::is_none")]
+    pub desc: Option<String>,
+    /// `system` for a role Zadig provides, `custom` for one created by users.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Whether the role grants read-only access to everything.
+    #[serde(
+        rename = "global_read_only",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub global_read_only: Option<bool>,
+}
+impl ProjectRole {
+    /// Creates an empty `ProjectRole`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            namespace: None,
+            desc: None,
+            r#type: None,
+            global_read_only: None,
+        }
+    }
+    /// Sets `id` and returns the value, for chaining.
+    pub fn with_id(mut self, value: u64) -> Self {
+        self.id = Some(value);
+        self
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `namespace` and returns the value, for chaining.
+    pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sets `desc` and returns the value, for chaining.
+    pub fn with_desc(mut self, value: impl Into<String>) -> Self {
+        self.desc = Some(value.into());
+        self
+    }
+    /// Sets `type` and returns the value, for chaining.
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `global_read_only` and returns the value, for chaining.
+    pub fn with_global_read_only(mut self, value: bool) -> Self {
+        self.global_read_only = Some(value);
+        self
+    }
+}
+/// A role with the permissions it grants, per resource kind.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ProjectRoleDetail {
+    /// Numeric id of the role.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<u64>,
+    /// Name of the role, unique in its project.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Key of the project the role belongs to (`*` for a system-wide role).
+    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<String>,
+    /// Free-text description.
+    #[serde(rename = "desc", default, skip_serializing_if = "Option::is_none")]
+    pub desc: Option<String>,
+    /// `system` for a role Zadig provides, `custom` for one created by users.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Whether the role grants read-only access to everything.
+    #[serde(
+        rename = "global_read_only",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub global_read_only: Option<bool>,
+    /// The granted actions, grouped by resource kind.
+    #[serde(rename = "rules", default, skip_serializing_if = "Option::is_none")]
+    pub rules: Option<Vec<RoleResourceActions>>,
+}
+impl ProjectRoleDetail {
+    /// Creates an empty `ProjectRoleDetail`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            namespace: None,
+            desc: None,
+            r#type: None,
+            global_read_only: None,
+            rules: None,
+        }
+    }
+    /// Sets `id` and returns the value, for chaining.
+    pub fn with_id(mut self, value: u64) -> Self {
+        self.id = Some(value);
+        self
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `namespace` and returns the value, for chaining.
+    pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sets `desc` and returns the value, for chaining.
+    pub fn with_desc(mut self, value: impl Into<String>) -> Self {
+        self.desc = Some(value.into());
+        self
+    }
+    /// Sets `type` and returns the value, for chaining.
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `global_read_only` and returns the value, for chaining.
+    pub fn with_global_read_only(mut self, value: bool) -> Self {
+        self.global_read_only = Some(value);
+        self
+    }
+    /// Sets `rules` and returns the value, for chaining.
+    pub fn with_rules(mut self, value: Vec<RoleResourceActions>) -> Self {
+        self.rules = Some(value);
+        self
+    }
+}
+/// The actions a role grants on one resource kind.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RoleResourceActions {
+    /// Identifier of the resource kind, as in the permission item definitions.
+    #[serde(rename = "resource", default, skip_serializing_if = "Option::is_none")]
+    pub resource: Option<String>,
+    /// Identifiers of the granted actions.
+    #[serde(rename = "verbs", default, skip_serializing_if = "Option::is_none")]
+    pub verbs: Option<Vec<String>>,
+}
+impl RoleResourceActions {
+    /// Creates an empty `RoleResourceActions`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            resource: None,
+            verbs: None,
+        }
+    }
+    /// Sets `resource` and returns the value, for chaining.
+    pub fn with_resource(mut self, value: impl Into<String>) -> Self {
+        self.resource = Some(value.into());
+        self
+    }
+    /// Sets `verbs` and returns the value, for chaining.
+    pub fn with_verbs(mut self, value: Vec<String>) -> Self {
+        self.verbs = Some(value);
+        self
+    }
+}
+/// Settings of a project role to create or change.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ProjectRoleRequest {
+    /// Name of the role; on update the path's name is used instead.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Identifiers of the actions the role grants (the `action` values of the permission item definitions).
+    #[serde(rename = "actions", default, skip_serializing_if = "Option::is_none")]
+    pub actions: Option<Vec<String>>,
+    /// Key of the project; the server takes the project from the `namespace` query parameter instead.
+    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<String>,
+    /// Free-text description.
+    #[serde(rename = "desc", default, skip_serializing_if = "Option::is_none")]
+    pub desc: Option<String>,
+    /// `system` to create a Zadig-provided role; anything else (or empty) makes a custom role.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Whether the role grants read-only access to everything.
+    #[serde(
+        rename = "global_read_only",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub global_read_only: Option<bool>,
+}
+impl ProjectRoleRequest {
+    /// Creates an empty `ProjectRoleRequest`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            actions: None,
+            namespace: None,
+            desc: None,
+            r#type: None,
+            global_read_only: None,
+        }
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `actions` and returns the value, for chaining.
+    pub fn with_actions(mut self, value: Vec<String>) -> Self {
+        self.actions = Some(value);
+        self
+    }
+    /// Sets `namespace` and returns the value, for chaining.
+    pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sets `desc` and returns the value, for chaining.
+    pub fn with_desc(mut self, value: impl Into<String>) -> Self {
+        self.desc = Some(value.into());
+        self
+    }
+    /// Sets `type` and returns the value, for chaining.
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `global_read_only` and returns the value, for chaining.
+    pub fn with_global_read_only(mut self, value: bool) -> Self {
+        self.global_read_only = Some(value);
+        self
+    }
+}
+/// A member of a project (a user or a user group) and the roles it holds there.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RoleBindingInfo {
+    /// `user` when `user_info` is set, `group` when `group_info` is set.
+    #[serde(rename = "binding_type", default, skip_serializing_if = "Option::is_none")]
+    pub binding_type: Option<String>,
+    /// The user, for a user binding.
+    #[serde(rename = "user_info", default, skip_serializing_if = "Option::is_none")]
+    pub user_info: Option<RoleBindingUser>,
+    /// The user group, for a group binding.
+    #[serde(rename = "group_info", default, skip_serializing_if = "Option::is_none")]
+    pub group_info: Option<RoleBindingGroup>,
+    /// Names of the roles the member holds in the project.
+    #[serde(rename = "roles", default, skip_serializing_if = "Option::is_none")]
+    pub roles: Option<Vec<String>>,
+}
+impl RoleBindingInfo {
+    /// Creates an empty `RoleBindingInfo`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            binding_type: None,
+            user_info: None,
+            group_info: None,
+            roles: None,
+        }
+    }
+    /// Sets `binding_type` and returns the value, for chaining.
+    pub fn with_binding_type(mut self, value: impl Into<String>) -> Self {
+        self.binding_type = Some(value.into());
+        self
+    }
+    /// Sets `user_info` and returns the value, for chaining.
+    pub fn with_user_info(mut self, value: RoleBindingUser) -> Self {
+        self.user_info = Some(value);
+        self
+    }
+    /// Sets `group_info` and returns the value, for chaining.
+    pub fn with_group_info(mut self, value: RoleBindingGroup) -> Self {
+        self.group_info = Some(value);
+        self
+    }
+    /// Sets `roles` and returns the value, for chaining.
+    pub fn with_roles(mut self, value: Vec<String>) -> Self {
+        self.roles = Some(value);
+        self
+    }
+}
+/// A user as a project member.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RoleBindingUser {
+    /// Id of the user.
+    #[serde(rename = "uid", default, skip_serializing_if = "Option::is_none")]
+    pub uid: Option<String>,
+    /// Login account.
+    #[serde(rename = "account", default, skip_serializing_if = "Option::is_none")]
+    pub account: Option<String>,
+    /// Display name.
+    #[serde(rename = "username", default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// Where the account comes from, e.g. `system`, `ldap` or `oauth`.
+    #[serde(rename = "identity_type", default, skip_serializing_if = "Option::is_none")]
+    pub identity_type: Option<String>,
+}
+impl RoleBindingUser {
+    /// Creates an empty `RoleBindingUser`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            uid: None,
+            account: None,
+            username: None,
+            identity_type: None,
+        }
+    }
+    /// Sets `uid` and returns the value, for chaining.
+    pub fn with_uid(mut self, value: impl Into<String>) -> Self {
+        self.uid = Some(value.into());
+        self
+    }
+    /// Sets `account` and returns the value, for chaining.
+    pub fn with_account(mut self, value: impl Into<String>) -> Self {
+        self.account = Some(value.into());
+        self
+    }
+    /// Sets `username` and returns the value, for chaining.
+    pub fn with_username(mut self, value: impl Into<String>) -> Self {
+        self.username = Some(value.into());
+        self
+    }
+    /// Sets `identity_type` and returns the value, for chaining.
+    pub fn with_identity_type(mut self, value: impl Into<String>) -> Self {
+        self.identity_type = Some(value.into());
+        self
+    }
+}
+/// A user group as a project member, with its users.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RoleBindingGroup {
+    /// Id of the group.
+    #[serde(rename = "group_id", default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    /// Name of the group.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The users in the group.
+    #[serde(rename = "user_infos", default, skip_serializing_if = "Option::is_none")]
+    pub user_infos: Option<Vec<RoleBindingUser>>,
+}
+impl RoleBindingGroup {
+    /// Creates an empty `RoleBindingGroup`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            group_id: None,
+            name: None,
+            user_infos: None,
+        }
+    }
+    /// Sets `group_id` and returns the value, for chaining.
+    pub fn with_group_id(mut self, value: impl Into<String>) -> Self {
+        self.group_id = Some(value.into());
+        self
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `user_infos` and returns the value, for chaining.
+    pub fn with_user_infos(mut self, value: Vec<RoleBindingUser>) -> Self {
+        self.user_infos = Some(value);
+        self
+    }
+}
+/// Users and user groups to add to a project, all with the same role.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateRoleBindingsRequest {
+    /// The users and groups to add.
+    #[serde(rename = "identities", default, skip_serializing_if = "Option::is_none")]
+    pub identities: Option<Vec<RoleBindingIdentity>>,
+    /// Name of the project role they get.
+    #[serde(rename = "role", default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+impl CreateRoleBindingsRequest {
+    /// Creates an empty `CreateRoleBindingsRequest`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            identities: None,
+            role: None,
+        }
+    }
+    /// Sets `identities` and returns the value, for chaining.
+    pub fn with_identities(mut self, value: Vec<RoleBindingIdentity>) -> Self {
+        self.identities = Some(value);
+        self
+    }
+    /// Sets `role` and returns the value, for chaining.
+    pub fn with_role(mut self, value: impl Into<String>) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+}
+/// A user or a user group to bind to a role.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RoleBindingIdentity {
+    /// `user` (then set `uid`) or `group` (then set `gid`).
+    #[serde(rename = "identity_type", default, skip_serializing_if = "Option::is_none")]
+    pub identity_type: Option<String>,
+    /// Id of the user.
+    #[serde(rename = "uid", default, skip_serializing_if = "Option::is_none")]
+    pub uid: Option<String>,
+    /// Id of the user group.
+    #[serde(rename = "gid", default, skip_serializing_if = "Option::is_none")]
+    pub gid: Option<String>,
+}
+impl RoleBindingIdentity {
+    /// Creates an empty `RoleBindingIdentity`; every field is optional.
+    pub fn new() -> Self {
+        Self {
+            identity_type: None,
+            uid: None,
+            gid: None,
+        }
+    }
+    /// Sets `identity_type` and returns the value, for chaining.
+    pub fn with_identity_type(mut self, value: impl Into<String>) -> Self {
+        self.identity_type = Some(value.into());
+        self
+    }
+    /// Sets `uid` and returns the value, for chaining.
+    pub fn with_uid(mut self, value: impl Into<String>) -> Self {
+        self.uid = Some(value.into());
+        self
+    }
+    /// Sets `gid` and returns the value, for chaining.
+    pub fn with_gid(mut self, value: impl Into<String>) -> Self {
+        self.gid = Some(value.into());
+        self
+    }
+}
+/// The full list of project roles a user or user group should hold.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct UpdateRoleBindingsRequest {
+    /// Names of the project roles; the member's other roles in the project are removed.
+    #[serde(rename = "roles", default, skip_serializing_if = "Option::is_none")]
+    pub roles: Option<Vec<String>>,
+}
+impl UpdateRoleBindingsRequest {
+    /// Creates an empty `UpdateRoleBindingsRequest`; every field is optional.
+    pub fn new() -> Self {
+        Self { roles: None }
+    }
+    /// Sets `roles` and returns the value, for chaining.
+    pub fn with_roles(mut self, value: Vec<String>) -> Self {
+        self.roles = Some(value);
+        self
+    }
+}
