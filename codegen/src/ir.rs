@@ -438,7 +438,8 @@ fn lower_type(
                         &format!("{location}, field `{}`", field.name),
                         &name,
                         field.rust_name.is_some(),
-                        &[],
+                        // Every struct keeps the fields it does not model there.
+                        &["unknown_fields"],
                     );
                     FieldItem {
                         name,

@@ -42,7 +42,7 @@ pub use runtime::private as __private;
 /// re-exported here.
 pub mod types {
     pub use crate::generated::types::*;
-    pub use crate::runtime::model::{ApiMessage, UnknownValue, UnknownVariant};
+    pub use crate::runtime::model::{ApiMessage, UnknownFields, UnknownValue, UnknownVariant};
 }
 
 /// Request builders returned by the [`Client`] methods, generated from the spec.

@@ -278,7 +278,7 @@ fn first_enum_value(name: &str, types: &BTreeMap<&str, &TypeItem>) -> String {
 }
 
 /// Sample JSON for `ty`: every field set down to [`SAMPLE_DEPTH`], only required ones below.
-fn sample(ty: &Ty, types: &BTreeMap<&str, &TypeItem>, depth: usize) -> Value {
+pub(super) fn sample(ty: &Ty, types: &BTreeMap<&str, &TypeItem>, depth: usize) -> Value {
     match ty {
         Ty::String => json!("text"),
         Ty::Bool => json!(true),

@@ -1,6 +1,7 @@
-//! Emits one test per documented JSON example: it must decode into its type, and encoding the
-//! decoded value must give back every key of the example (a key the spec does not declare
-//! would be lost, which fails the test).
+//! Emits one test per documented JSON example (and per server-shaped sample built from the
+//! facts): it must decode into its type with every key landing in a declared field, and encoding
+//! the decoded value must give back every key of the example. And one test per struct: a sample
+//! with a key the spec does not declare round-trips unchanged (the key is kept, not dropped).
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -11,6 +12,9 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use crate::ir::{Api, ExampleTarget, Shape, Ty, TypeItem};
+
+/// A key no Zadig type has, for the lossless round-trip tests.
+const UNKNOWN_KEY: &str = "x_not_in_the_spec";
 
 /// `examples.rs`.
 pub fn emit(api: &Api) -> TokenStream {
@@ -55,18 +59,51 @@ pub fn emit(api: &Api) -> TokenStream {
             }
         }
     }
+    // Every struct round-trips a value with a key the spec does not declare: it is kept and
+    // written back, so a read-modify-write through the bindings loses nothing.
+    let mut lossless = Vec::new();
+    for module in &api.modules {
+        for item in &module.types {
+            if !matches!(item.shape, Shape::Struct { .. }) {
+                continue;
+            }
+            let ty = Ty::Named {
+                name: item.name.clone(),
+                kind: crate::ir::NamedKind::Struct,
+            };
+            let mut value = super::conformance::sample(&ty, &types, 0);
+            if let Value::Object(object) = &mut value {
+                object.insert(
+                    UNKNOWN_KEY.to_owned(),
+                    serde_json::json!({"kept": [1, "two", true]}),
+                );
+            }
+            let text = serde_json::to_string(&value).unwrap_or_default();
+            let name = format_ident!("lossless__{}", item.name);
+            let rust = public_ty(&ty);
+            lossless.push(quote! {
+                #[test]
+                fn #name() {
+                    check_lossless::<#rust>(#text);
+                }
+            });
+        }
+    }
     let imports = if uses_aliases {
-        quote! { use crate::runtime::model::{check_example, check_example_as}; }
+        quote! { use crate::runtime::model::{check_example, check_example_as, check_lossless}; }
     } else {
-        quote! { use crate::runtime::model::check_example; }
+        quote! { use crate::runtime::model::{check_example, check_lossless}; }
     };
     quote! {
-        //! Round-trip tests of the documented example payloads in the spec.
+        //! Round-trip tests: the documented examples and server-shaped samples decode into their
+        //! types and encode back unchanged; every struct keeps keys it does not model.
         #![allow(non_snake_case)]
 
         #imports
 
         #(#tests)*
+
+        #(#lossless)*
     }
 }
 

@@ -76,6 +76,10 @@ fn emit_struct(item: &TypeItem, fields: &[FieldItem], local: &dyn Fn(&str) -> bo
     let name = ident(&item.name);
     let type_doc = doc(&item.doc);
     let all_optional = fields.iter().all(FieldItem::is_option);
+    let unknown_doc = doc(
+        "Fields the server sent that this version of the bindings does not model; they are \
+         written back when the value is encoded, so a read-modify-write keeps them.",
+    );
     let default = all_optional.then(|| quote! { Default, });
     let field_defs = fields.iter().map(|field| {
         let rust = field.name.ident();
@@ -160,13 +164,16 @@ fn emit_struct(item: &TypeItem, fields: &[FieldItem], local: &dyn Fn(&str) -> bo
         #[non_exhaustive]
         pub struct #name {
             #(#field_defs)*
+            #unknown_doc
+            #[serde(flatten)]
+            pub unknown_fields: crate::types::UnknownFields,
         }
 
         impl #name {
             #new_doc
             #too_many
             pub fn new(#(#new_params),*) -> Self {
-                Self { #(#initialisers),* }
+                Self { #(#initialisers,)* unknown_fields: crate::types::UnknownFields::new() }
             }
 
             #(#setters)*
@@ -314,7 +321,7 @@ fn emit_union(
     let deserialize_arms = variants.iter().map(|variant| {
         let rust = variant.name.ident();
         let wire = &variant.name.wire;
-        quote! { #wire => crate::runtime::model::from_object(object).map(Self::#rust), }
+        quote! { #wire => crate::runtime::model::from_object(object, #tag).map(Self::#rust), }
     });
     let from_impls = variants.iter().map(|variant| {
         let rust = variant.name.ident();

@@ -1,8 +1,9 @@
 // @generated from spec/ by `cargo xtask codegen`. Do not edit by hand.
 
-//! Round-trip tests of the documented example payloads in the spec.
+//! Round-trip tests: the documented examples and server-shaped samples decode into their
+//! types and encode back unchanged; every struct keeps keys it does not model.
 #![allow(non_snake_case)]
-use crate::runtime::model::{check_example, check_example_as};
+use crate::runtime::model::{check_example, check_example_as, check_lossless};
 #[test]
 fn list_artifact_versions__server_response_shape() {
     check_example::<
@@ -1757,5 +1758,2537 @@ fn create_approval_ticket__server_body_shape() {
         crate::types::CreateApprovalTicketRequest,
     >(
         "{\n  \"id\": \"0123456789abcdef01234567\",\n  \"approval_id\": \"text\",\n  \"status\": 1,\n  \"project_key\": \"text\",\n  \"envs\": [\n    \"text\"\n  ],\n  \"services\": [\n    {\n      \"service_name\": \"text\",\n      \"service_module\": \"text\"\n    }\n  ],\n  \"users\": [\n    {\n      \"name\": \"text\",\n      \"email\": \"text\"\n    }\n  ],\n  \"execution_window_start\": 1,\n  \"execution_window_end\": 1,\n  \"create_time\": 1\n}",
+    );
+}
+#[test]
+fn lossless__ArtifactVersion() {
+    check_lossless::<
+        crate::types::ArtifactVersion,
+    >(
+        "{\"id\":\"text\",\"version\":\"text\",\"project_name\":\"text\",\"env_name\":\"text\",\"production\":true,\"type\":\"K8SYaml\",\"source\":\"manual\",\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"original_chart_repo_name\":\"text\",\"chart_repo_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}],\"status\":\"success\",\"workflow_name\":\"text\",\"task_id\":7,\"error\":\"text\",\"created_by\":\"text\",\"created_at\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ArtifactVersionService() {
+    check_lossless::<
+        crate::types::ArtifactVersionService,
+    >(
+        "{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ArtifactVersionImage() {
+    check_lossless::<
+        crate::types::ArtifactVersionImage,
+    >(
+        "{\"container_name\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiBuildCreationFromTemplateReq() {
+    check_lossless::<
+        crate::types::OpenApiBuildCreationFromTemplateReq,
+    >(
+        "{\"name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiServiceBuildArgs() {
+    check_lossless::<
+        crate::types::OpenApiServiceBuildArgs,
+    >(
+        "{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiRepoInput() {
+    check_lossless::<
+        crate::types::OpenApiRepoInput,
+    >(
+        "{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__TaskInputKv() {
+    check_lossless::<
+        crate::types::TaskInputKv,
+    >(
+        "{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiBuildCreationReq() {
+    check_lossless::<
+        crate::types::OpenApiBuildCreationReq,
+    >(
+        "{\"name\":\"text\",\"project_key\":\"text\",\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"infrastructure\":\"text\",\"build_os\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\"}],\"script_type\":\"shell\",\"build_script\":\"text\",\"docker_build_step\":{\"build_context_dir\":\"text\",\"dockerfile_source\":\"text\",\"dockerfile_directory\":\"text\",\"template_name\":\"text\",\"build_args\":\"text\",\"enable_buildkit\":true,\"platforms\":\"text\"},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiServiceWithModule() {
+    check_lossless::<
+        crate::types::OpenApiServiceWithModule,
+    >(
+        "{\"service_name\":\"text\",\"service_module\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiToolItem() {
+    check_lossless::<
+        crate::types::OpenApiToolItem,
+    >(
+        "{\"name\":\"text\",\"version\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__BuildParameterSetting() {
+    check_lossless::<
+        crate::types::BuildParameterSetting,
+    >(
+        "{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiDockerBuildStep() {
+    check_lossless::<
+        crate::types::OpenApiDockerBuildStep,
+    >(
+        "{\"build_context_dir\":\"text\",\"dockerfile_source\":\"text\",\"dockerfile_directory\":\"text\",\"template_name\":\"text\",\"build_args\":\"text\",\"enable_buildkit\":true,\"platforms\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiBuildListResp() {
+    check_lossless::<
+        crate::types::OpenApiBuildListResp,
+    >(
+        "{\"total\":7,\"builds\":[{\"name\":\"text\",\"project_key\":\"text\",\"source\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}]}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiBuildBrief() {
+    check_lossless::<
+        crate::types::OpenApiBuildBrief,
+    >(
+        "{\"name\":\"text\",\"project_key\":\"text\",\"source\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiBuildDetailResp() {
+    check_lossless::<
+        crate::types::OpenApiBuildDetailResp,
+    >(
+        "{\"project_key\":\"text\",\"name\":\"text\",\"source\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"template_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"repos\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true}],\"build_env\":{\"basic_image_id\":\"text\",\"basic_image_label\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}]},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"]},\"build_script\":\"text\",\"parameters\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true}],\"outputs\":[{\"name\":\"text\",\"description\":\"text\"}],\"post_build\":{\"docker_build\":{\"work_dir\":\"text\",\"docker_file\":\"text\",\"build_args\":\"text\",\"source\":\"text\",\"template_id\":\"text\",\"template_name\":\"text\",\"enable_buildkit\":true,\"platform\":\"text\"},\"object_storage_upload\":{\"enabled\":true,\"object_storage_id\":\"text\",\"upload_detail\":[{\"file_path\":\"text\",\"abs_file_path\":\"text\",\"dest_path\":\"text\"}]},\"file_archive\":{\"file_location\":\"text\"},\"scripts\":\"text\"},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiBuildRepo() {
+    check_lossless::<
+        crate::types::OpenApiBuildRepo,
+    >(
+        "{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiBuildEnv() {
+    check_lossless::<
+        crate::types::OpenApiBuildEnv,
+    >(
+        "{\"basic_image_id\":\"text\",\"basic_image_label\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__InstallItem() {
+    check_lossless::<
+        crate::types::InstallItem,
+    >(
+        "{\"name\":\"text\",\"version\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__BuildServiceKeyVal() {
+    check_lossless::<
+        crate::types::BuildServiceKeyVal,
+    >(
+        "{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__BuildOutput() {
+    check_lossless::<
+        crate::types::BuildOutput,
+    >(
+        "{\"name\":\"text\",\"description\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__PostBuild() {
+    check_lossless::<
+        crate::types::PostBuild,
+    >(
+        "{\"docker_build\":{\"work_dir\":\"text\",\"docker_file\":\"text\",\"build_args\":\"text\",\"source\":\"text\",\"template_id\":\"text\",\"template_name\":\"text\",\"enable_buildkit\":true,\"platform\":\"text\"},\"object_storage_upload\":{\"enabled\":true,\"object_storage_id\":\"text\",\"upload_detail\":[{\"file_path\":\"text\",\"abs_file_path\":\"text\",\"dest_path\":\"text\"}]},\"file_archive\":{\"file_location\":\"text\"},\"scripts\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__PostBuildDockerBuild() {
+    check_lossless::<
+        crate::types::PostBuildDockerBuild,
+    >(
+        "{\"work_dir\":\"text\",\"docker_file\":\"text\",\"build_args\":\"text\",\"source\":\"text\",\"template_id\":\"text\",\"template_name\":\"text\",\"enable_buildkit\":true,\"platform\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__PostBuildObjectStorageUpload() {
+    check_lossless::<
+        crate::types::PostBuildObjectStorageUpload,
+    >(
+        "{\"enabled\":true,\"object_storage_id\":\"text\",\"upload_detail\":[{\"file_path\":\"text\",\"abs_file_path\":\"text\",\"dest_path\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ObjectStoragePathDetail() {
+    check_lossless::<
+        crate::types::ObjectStoragePathDetail,
+    >(
+        "{\"file_path\":\"text\",\"abs_file_path\":\"text\",\"dest_path\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__PostBuildFileArchive() {
+    check_lossless::<
+        crate::types::PostBuildFileArchive,
+    >("{\"file_location\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}");
+}
+#[test]
+fn lossless__OpenApiAdvancedSetting() {
+    check_lossless::<
+        crate::types::OpenApiAdvancedSetting,
+    >(
+        "{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiCacheSetting() {
+    check_lossless::<
+        crate::types::OpenApiCacheSetting,
+    >(
+        "{\"enabled\":true,\"cache_dir\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ResourceRequestSpec() {
+    check_lossless::<
+        crate::types::ResourceRequestSpec,
+    >(
+        "{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiStorages() {
+    check_lossless::<
+        crate::types::OpenApiStorages,
+    >(
+        "{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__NfsStorageProperties() {
+    check_lossless::<
+        crate::types::NfsStorageProperties,
+    >(
+        "{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__CustomKeyValue() {
+    check_lossless::<
+        crate::types::CustomKeyValue,
+    >(
+        "{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiCluster() {
+    check_lossless::<
+        crate::types::OpenApiCluster,
+    >(
+        "{\"cluster_id\":\"text\",\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":7,\"provider_name\":\"text\",\"created_by\":\"text\",\"created_time\":7,\"local\":true,\"status\":\"text\",\"type\":\"text\",\"project_names\":[\"text\"],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiCreateClusterRequest() {
+    check_lossless::<
+        crate::types::OpenApiCreateClusterRequest,
+    >(
+        "{\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":7,\"type\":\"text\",\"kube_config\":\"text\",\"project_names\":[\"text\"],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiCreateClusterResponse() {
+    check_lossless::<
+        crate::types::OpenApiCreateClusterResponse,
+    >(
+        "{\"cluster\":{\"cluster_id\":\"text\",\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":7,\"provider_name\":\"text\",\"created_by\":\"text\",\"created_time\":7,\"local\":true,\"status\":\"text\",\"type\":\"text\",\"project_names\":[\"text\"]},\"agent_cmd\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiCreateScanningReq() {
+    check_lossless::<
+        crate::types::OpenApiCreateScanningReq,
+    >(
+        "{\"name\":\"text\",\"project_key\":\"text\",\"description\":\"text\",\"scanner_type\":\"sonarQube\",\"image_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"sonar_system\":\"text\",\"addons\":[{\"name\":\"text\",\"version\":\"text\"}],\"prelaunch_script\":\"text\",\"sonar_parameter\":\"text\",\"script\":\"text\",\"enable_quality_gate\":true,\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiCreateScanningTaskReq() {
+    check_lossless::<
+        crate::types::OpenApiCreateScanningTaskReq,
+    >(
+        "{\"ProjectName\":\"text\",\"ScanName\":\"text\",\"scan_repos\":[{\"codehost_id\":7,\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"pr\":7,\"prs\":[7],\"branch\":\"text\",\"merge_branches\":[\"text\"],\"tag\":\"text\",\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"scan_kvs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ScanningRepoInfo() {
+    check_lossless::<
+        crate::types::ScanningRepoInfo,
+    >(
+        "{\"codehost_id\":7,\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"pr\":7,\"prs\":[7],\"branch\":\"text\",\"merge_branches\":[\"text\"],\"tag\":\"text\",\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiCreateScanningTaskResp() {
+    check_lossless::<
+        crate::types::OpenApiCreateScanningTaskResp,
+    >("{\"task_id\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}");
+}
+#[test]
+fn lossless__OpenApiScanTaskDetail() {
+    check_lossless::<
+        crate::types::OpenApiScanTaskDetail,
+    >(
+        "{\"scan_name\":\"text\",\"creator\":\"text\",\"task_id\":7,\"status\":\"text\",\"create_time\":7,\"end_time\":7,\"result_link\":\"text\",\"repo_info\":[{\"repo_owner\":\"text\",\"source\":\"text\",\"address\":\"text\",\"branch\":\"text\",\"remote_name\":\"text\",\"repo_name\":\"text\",\"hidden\":true,\"checkout_path\":\"text\",\"submodules\":true}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiScanRepoBrief() {
+    check_lossless::<
+        crate::types::OpenApiScanRepoBrief,
+    >(
+        "{\"repo_owner\":\"text\",\"source\":\"text\",\"address\":\"text\",\"branch\":\"text\",\"remote_name\":\"text\",\"repo_name\":\"text\",\"hidden\":true,\"checkout_path\":\"text\",\"submodules\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__KeyValue() {
+    check_lossless::<
+        crate::types::KeyValue,
+    >(
+        "{\"key\":\"text\",\"value\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__Repository() {
+    check_lossless::<
+        crate::types::Repository,
+    >(
+        "{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":7,\"prs\":[7],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":7,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":7,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":7,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__Approval() {
+    check_lossless::<
+        crate::types::Approval,
+    >(
+        "{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":7,\"end_time\":7,\"native_approval\":{\"timeout\":7,\"Timeout\":7,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"needed_approvers\":7,\"NeededApprovers\":7,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}]},\"dingtalk_approval\":{\"timeout\":7,\"Timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":7,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":7,\"apv_rel\":7,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":7,\"sub_nodes\":[{\"user_info\":{},\"speech\":\"text\",\"status\":7,\"timestamp\":7}]}],\"approval_node_details\":[{\"type\":7,\"apv_rel\":7,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":7,\"sub_nodes\":[{\"user_info\":{},\"speech\":\"text\",\"status\":7,\"timestamp\":7}]}],\"instance_id\":\"text\"},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__NativeApproval() {
+    check_lossless::<
+        crate::types::NativeApproval,
+    >(
+        "{\"timeout\":7,\"Timeout\":7,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"needed_approvers\":7,\"NeededApprovers\":7,\"reject_or_approve\":\"\",\"instance_code\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ApprovalUser() {
+    check_lossless::<
+        crate::types::ApprovalUser,
+    >(
+        "{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__LarkApproval() {
+    check_lossless::<
+        crate::types::LarkApproval,
+    >(
+        "{\"timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":7,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":7,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__LarkApprovalNode() {
+    check_lossless::<
+        crate::types::LarkApprovalNode,
+    >(
+        "{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__LarkApprovalGroup() {
+    check_lossless::<
+        crate::types::LarkApprovalGroup,
+    >(
+        "{\"group_id\":\"text\",\"group_name\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__LarkApprovalUser() {
+    check_lossless::<
+        crate::types::LarkApprovalUser,
+    >(
+        "{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__LarkUserInfo() {
+    check_lossless::<
+        crate::types::LarkUserInfo,
+    >(
+        "{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__LarkApprovalInstance() {
+    check_lossless::<
+        crate::types::LarkApprovalInstance,
+    >(
+        "{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":7,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":7,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__LarkInstanceTask() {
+    check_lossless::<
+        crate::types::LarkInstanceTask,
+    >(
+        "{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__LarkInstanceComment() {
+    check_lossless::<
+        crate::types::LarkInstanceComment,
+    >(
+        "{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":7,\"title\":\"text\",\"type\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__LarkInstanceTimeline() {
+    check_lossless::<
+        crate::types::LarkInstanceTimeline,
+    >(
+        "{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":7,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__LarkFile() {
+    check_lossless::<
+        crate::types::LarkFile,
+    >(
+        "{\"url\":\"text\",\"file_size\":7,\"title\":\"text\",\"type\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__LarkInstanceCcUser() {
+    check_lossless::<
+        crate::types::LarkInstanceCcUser,
+    >(
+        "{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__DingTalkApproval() {
+    check_lossless::<
+        crate::types::DingTalkApproval,
+    >(
+        "{\"timeout\":7,\"Timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ApprovalNode() {
+    check_lossless::<
+        crate::types::ApprovalNode,
+    >(
+        "{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"type\":\"text\",\"reject_or_approve\":\"\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__DingTalkApprovalUser() {
+    check_lossless::<
+        crate::types::DingTalkApprovalUser,
+    >(
+        "{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkWxApproval() {
+    check_lossless::<
+        crate::types::WorkWxApproval,
+    >(
+        "{\"timeout\":7,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":7,\"apv_rel\":7,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":7,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":7,\"timestamp\":7}]}],\"approval_node_details\":[{\"type\":7,\"apv_rel\":7,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":7,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":7,\"timestamp\":7}]}],\"instance_id\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkWxApprovalUser() {
+    check_lossless::<
+        crate::types::WorkWxApprovalUser,
+    >(
+        "{\"name\":\"text\",\"id\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkWxApprovalNode() {
+    check_lossless::<
+        crate::types::WorkWxApprovalNode,
+    >(
+        "{\"type\":7,\"apv_rel\":7,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":7,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":7,\"timestamp\":7}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkWxApprovalSubNode() {
+    check_lossless::<
+        crate::types::WorkWxApprovalSubNode,
+    >(
+        "{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":7,\"timestamp\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkWxApprovalSubNodeUser() {
+    check_lossless::<
+        crate::types::WorkWxApprovalSubNodeUser,
+    >("{\"user_id\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}");
+}
+#[test]
+fn lossless__ServiceVariableKV() {
+    check_lossless::<
+        crate::types::ServiceVariableKV,
+    >(
+        "{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__BasicServiceVariableKV() {
+    check_lossless::<
+        crate::types::BasicServiceVariableKV,
+    >(
+        "{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__GlobalVariableKV() {
+    check_lossless::<
+        crate::types::GlobalVariableKV,
+    >(
+        "{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__DeliveryVersionList() {
+    check_lossless::<
+        crate::types::DeliveryVersionList,
+    >(
+        "{\"list\":[{\"id\":\"text\",\"version_name\":\"text\",\"type\":\"K8SYaml\",\"source\":\"manual\",\"status\":\"success\",\"labels\":[\"text\"],\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7}],\"total\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__DeliveryVersionBrief() {
+    check_lossless::<
+        crate::types::DeliveryVersionBrief,
+    >(
+        "{\"id\":\"text\",\"version_name\":\"text\",\"type\":\"K8SYaml\",\"source\":\"manual\",\"status\":\"success\",\"labels\":[\"text\"],\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__DeliveryVersionDetail() {
+    check_lossless::<
+        crate::types::DeliveryVersionDetail,
+    >(
+        "{\"version\":\"text\",\"project_name\":\"text\",\"env_name\":\"text\",\"production\":true,\"type\":\"K8SYaml\",\"source\":\"manual\",\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}],\"status\":\"success\",\"error\":\"text\",\"created_by\":\"text\",\"created_at\":7,\"deleted_at\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__K8sDeliveryVersionCreateRequest() {
+    check_lossless::<
+        crate::types::K8sDeliveryVersionCreateRequest,
+    >(
+        "{\"project_key\":\"text\",\"version_name\":\"text\",\"source\":\"manual\",\"original_version_name\":\"text\",\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__HelmDeliveryVersionCreateRequest() {
+    check_lossless::<
+        crate::types::HelmDeliveryVersionCreateRequest,
+    >(
+        "{\"project_key\":\"text\",\"version_name\":\"text\",\"env_name\":\"text\",\"original_version_name\":\"text\",\"production\":true,\"source\":\"manual\",\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"original_chart_repo_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__DeliveryVersionService() {
+    check_lossless::<
+        crate::types::DeliveryVersionService,
+    >(
+        "{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__DeliveryVersionImage() {
+    check_lossless::<
+        crate::types::DeliveryVersionImage,
+    >(
+        "{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ImagePathSpec() {
+    check_lossless::<
+        crate::types::ImagePathSpec,
+    >(
+        "{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvironmentSummary() {
+    check_lossless::<
+        crate::types::EnvironmentSummary,
+    >(
+        "{\"env_key\":\"text\",\"envName\":\"text\",\"cluster_id\":\"text\",\"namespace\":\"text\",\"production\":true,\"registry_id\":\"text\",\"status\":\"success\",\"update_by\":\"text\",\"update_time\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvironmentDetail() {
+    check_lossless::<
+        crate::types::EnvironmentDetail,
+    >(
+        "{\"project_key\":\"text\",\"env_key\":\"text\",\"env_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\"}],\"status\":\"success\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvHelmChartValues() {
+    check_lossless::<
+        crate::types::EnvHelmChartValues,
+    >(
+        "{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvHelmKVPair() {
+    check_lossless::<
+        crate::types::EnvHelmKVPair,
+    >(
+        "{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvHelmValuesData() {
+    check_lossless::<
+        crate::types::EnvHelmValuesData,
+    >(
+        "{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvHelmValuesRepo() {
+    check_lossless::<
+        crate::types::EnvHelmValuesRepo,
+    >(
+        "{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvCustomYaml() {
+    check_lossless::<
+        crate::types::EnvCustomYaml,
+    >(
+        "{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvironmentServiceInfo() {
+    check_lossless::<
+        crate::types::EnvironmentServiceInfo,
+    >(
+        "{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvServiceContainer() {
+    check_lossless::<
+        crate::types::EnvServiceContainer,
+    >(
+        "{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__CreateEnvironmentRequest() {
+    check_lossless::<
+        crate::types::CreateEnvironmentRequest,
+    >(
+        "{\"env_key\":\"text\",\"env_name\":\"text\",\"project_key\":\"text\",\"production\":true,\"sub_env\":{\"enable\":true,\"base_env\":\"text\"},\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"is_public\":true,\"env_configs\":[{\"name\":\"text\",\"yaml_data\":\"text\",\"common_env_cfg_type\":\"text\",\"auto_sync\":true,\"git_repo_config\":{\"codehost_id\":7,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]}}],\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"services\":[{\"service_name\":\"text\",\"type\":\"text\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"deploy_strategy\":\"draft\",\"status\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvConfigInput() {
+    check_lossless::<
+        crate::types::EnvConfigInput,
+    >(
+        "{\"name\":\"text\",\"yaml_data\":\"text\",\"common_env_cfg_type\":\"text\",\"auto_sync\":true,\"git_repo_config\":{\"codehost_id\":7,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvConfigTemplateGitRepo() {
+    check_lossless::<
+        crate::types::EnvConfigTemplateGitRepo,
+    >(
+        "{\"codehost_id\":7,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvSubEnvSettings() {
+    check_lossless::<
+        crate::types::EnvSubEnvSettings,
+    >(
+        "{\"enable\":true,\"base_env\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__CreateEnvironmentService() {
+    check_lossless::<
+        crate::types::CreateEnvironmentService,
+    >(
+        "{\"service_name\":\"text\",\"type\":\"text\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"deploy_strategy\":\"draft\",\"status\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__UpdateEnvironmentRequest() {
+    check_lossless::<
+        crate::types::UpdateEnvironmentRequest,
+    >(
+        "{\"registry_id\":\"text\",\"env_name\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__CreateHelmEnvironmentRequest() {
+    check_lossless::<
+        crate::types::CreateHelmEnvironmentRequest,
+    >(
+        "{\"env_name\":\"text\",\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"production\":true,\"project_key\":\"text\",\"alias\":\"text\",\"sub_env\":{\"enable\":true,\"base_env\":\"text\"},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__AddHelmServicesRequest() {
+    check_lossless::<
+        crate::types::AddHelmServicesRequest,
+    >(
+        "{\"env_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"override_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"values_yaml\":\"text\",\"import_values_from_git\":{\"codehost_name\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"value_path\":\"text\",\"auto_sync\":true}}],\"production\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__HelmServiceInput() {
+    check_lossless::<
+        crate::types::HelmServiceInput,
+    >(
+        "{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"override_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"values_yaml\":\"text\",\"import_values_from_git\":{\"codehost_name\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"value_path\":\"text\",\"auto_sync\":true},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__HelmValuesFromGit() {
+    check_lossless::<
+        crate::types::HelmValuesFromGit,
+    >(
+        "{\"codehost_name\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"value_path\":\"text\",\"auto_sync\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvUpdateStatus() {
+    check_lossless::<
+        crate::types::EnvUpdateStatus,
+    >(
+        "{\"env_name\":\"text\",\"status\":\"text\",\"err_message\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ServicePodList() {
+    check_lossless::<
+        crate::types::ServicePodList,
+    >(
+        "{\"service_name\":\"text\",\"pods\":[{\"pod_name\":\"text\",\"status\":\"text\",\"pod_ready\":true,\"containers_ready\":true,\"create_time\":7,\"ip\":\"text\",\"images\":[\"text\"],\"workload_name\":\"text\",\"workload_type\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ServicePodInfo() {
+    check_lossless::<
+        crate::types::ServicePodInfo,
+    >(
+        "{\"pod_name\":\"text\",\"status\":\"text\",\"pod_ready\":true,\"containers_ready\":true,\"create_time\":7,\"ip\":\"text\",\"images\":[\"text\"],\"workload_name\":\"text\",\"workload_type\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__PodRestartResult() {
+    check_lossless::<
+        crate::types::PodRestartResult,
+    >("{\"message\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}");
+}
+#[test]
+fn lossless__AddEnvironmentServicesRequest() {
+    check_lossless::<
+        crate::types::AddEnvironmentServicesRequest,
+    >(
+        "{\"env_key\":\"text\",\"service_list\":[{\"service_name\":\"text\",\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}]}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__UpdateEnvironmentServicesRequest() {
+    check_lossless::<
+        crate::types::UpdateEnvironmentServicesRequest,
+    >(
+        "{\"service_list\":[{\"service_name\":\"text\",\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}]}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvServiceToDeploy() {
+    check_lossless::<
+        crate::types::EnvServiceToDeploy,
+    >(
+        "{\"service_name\":\"text\",\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvServiceVariableUpdate() {
+    check_lossless::<
+        crate::types::EnvServiceVariableUpdate,
+    >(
+        "{\"service_name\":\"text\",\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__DeleteEnvironmentServicesRequest() {
+    check_lossless::<
+        crate::types::DeleteEnvironmentServicesRequest,
+    >(
+        "{\"env_key\":\"text\",\"service_names\":[\"text\"],\"not_delete_resource\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__UpdateGlobalVariablesRequest() {
+    check_lossless::<
+        crate::types::UpdateGlobalVariablesRequest,
+    >(
+        "{\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvServiceDetail() {
+    check_lossless::<
+        crate::types::EnvServiceDetail,
+    >(
+        "{\"service_name\":\"text\",\"scales\":[{\"name\":\"text\",\"type\":\"text\",\"images\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\"}],\"pods\":[{\"kind\":\"text\",\"name\":\"text\",\"status\":\"text\",\"age\":\"text\",\"createtime\":7,\"ip\":\"text\",\"labels\":{\"key\":\"text\"},\"containers\":[{}],\"node_name\":\"text\",\"host_ip\":\"text\",\"enable_debug_container\":true,\"pod_ready\":true,\"containers_ready\":true,\"containers_message\":\"text\"}],\"replicas\":7,\"zadigx_release_type\":\"text\",\"zadigx_release_tag\":\"text\"}],\"ingress\":[{\"name\":\"text\",\"labels\":{\"key\":\"text\"},\"host_info\":[{\"host\":\"text\",\"backend\":[{}]}],\"ips\":[\"text\"],\"age\":\"text\"}],\"service_endpoints\":[{\"name\":\"text\",\"age\":\"text\",\"labels\":{\"key\":\"text\"},\"endpoints\":[{\"service_name\":\"text\",\"service_port\":7,\"node_port\":7}]}],\"cron_jobs\":[{\"name\":\"text\",\"labels\":{\"key\":\"text\"},\"images\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\"}],\"pods\":[{\"kind\":\"text\",\"name\":\"text\",\"status\":\"text\",\"age\":\"text\",\"createtime\":7,\"ip\":\"text\",\"labels\":{\"key\":\"text\"},\"containers\":[{}],\"node_name\":\"text\",\"host_ip\":\"text\",\"enable_debug_container\":true,\"pod_ready\":true,\"containers_ready\":true,\"containers_message\":\"text\"}],\"create_time\":7,\"suspend\":true,\"schedule\":\"text\",\"last_schedule\":\"text\",\"active\":7}],\"namespace\":\"text\",\"env_name\":\"text\",\"product_name\":\"text\",\"group_name\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvWorkload() {
+    check_lossless::<
+        crate::types::EnvWorkload,
+    >(
+        "{\"name\":\"text\",\"type\":\"text\",\"images\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\"}],\"pods\":[{\"kind\":\"text\",\"name\":\"text\",\"status\":\"text\",\"age\":\"text\",\"createtime\":7,\"ip\":\"text\",\"labels\":{\"key\":\"text\"},\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"restart_count\":7,\"status\":\"text\",\"ready\":true,\"ports\":[{}],\"message\":\"text\",\"reason\":\"text\",\"started_at\":7,\"finished_at\":7}],\"node_name\":\"text\",\"host_ip\":\"text\",\"enable_debug_container\":true,\"pod_ready\":true,\"containers_ready\":true,\"containers_message\":\"text\"}],\"replicas\":7,\"zadigx_release_type\":\"text\",\"zadigx_release_tag\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvWorkloadImage() {
+    check_lossless::<
+        crate::types::EnvWorkloadImage,
+    >(
+        "{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvPod() {
+    check_lossless::<
+        crate::types::EnvPod,
+    >(
+        "{\"kind\":\"text\",\"name\":\"text\",\"status\":\"text\",\"age\":\"text\",\"createtime\":7,\"ip\":\"text\",\"labels\":{\"key\":\"text\"},\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"restart_count\":7,\"status\":\"text\",\"ready\":true,\"ports\":[{\"name\":\"text\",\"hostPort\":7,\"containerPort\":7,\"protocol\":\"TCP\",\"hostIP\":\"text\"}],\"message\":\"text\",\"reason\":\"text\",\"started_at\":7,\"finished_at\":7}],\"node_name\":\"text\",\"host_ip\":\"text\",\"enable_debug_container\":true,\"pod_ready\":true,\"containers_ready\":true,\"containers_message\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvPodContainer() {
+    check_lossless::<
+        crate::types::EnvPodContainer,
+    >(
+        "{\"name\":\"text\",\"image\":\"text\",\"restart_count\":7,\"status\":\"text\",\"ready\":true,\"ports\":[{\"name\":\"text\",\"hostPort\":7,\"containerPort\":7,\"protocol\":\"TCP\",\"hostIP\":\"text\"}],\"message\":\"text\",\"reason\":\"text\",\"started_at\":7,\"finished_at\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvContainerPort() {
+    check_lossless::<
+        crate::types::EnvContainerPort,
+    >(
+        "{\"name\":\"text\",\"hostPort\":7,\"containerPort\":7,\"protocol\":\"TCP\",\"hostIP\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvServiceIngress() {
+    check_lossless::<
+        crate::types::EnvServiceIngress,
+    >(
+        "{\"name\":\"text\",\"labels\":{\"key\":\"text\"},\"host_info\":[{\"host\":\"text\",\"backend\":[{\"path\":\"text\",\"path_type\":\"text\",\"service_name\":\"text\",\"service_port\":\"text\"}]}],\"ips\":[\"text\"],\"age\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvIngressHost() {
+    check_lossless::<
+        crate::types::EnvIngressHost,
+    >(
+        "{\"host\":\"text\",\"backend\":[{\"path\":\"text\",\"path_type\":\"text\",\"service_name\":\"text\",\"service_port\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvIngressBackend() {
+    check_lossless::<
+        crate::types::EnvIngressBackend,
+    >(
+        "{\"path\":\"text\",\"path_type\":\"text\",\"service_name\":\"text\",\"service_port\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvCronJob() {
+    check_lossless::<
+        crate::types::EnvCronJob,
+    >(
+        "{\"name\":\"text\",\"labels\":{\"key\":\"text\"},\"images\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\"}],\"pods\":[{\"kind\":\"text\",\"name\":\"text\",\"status\":\"text\",\"age\":\"text\",\"createtime\":7,\"ip\":\"text\",\"labels\":{\"key\":\"text\"},\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"restart_count\":7,\"status\":\"text\",\"ready\":true,\"ports\":[{}],\"message\":\"text\",\"reason\":\"text\",\"started_at\":7,\"finished_at\":7}],\"node_name\":\"text\",\"host_ip\":\"text\",\"enable_debug_container\":true,\"pod_ready\":true,\"containers_ready\":true,\"containers_message\":\"text\"}],\"create_time\":7,\"suspend\":true,\"schedule\":\"text\",\"last_schedule\":\"text\",\"active\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvK8sService() {
+    check_lossless::<
+        crate::types::EnvK8sService,
+    >(
+        "{\"name\":\"text\",\"age\":\"text\",\"labels\":{\"key\":\"text\"},\"endpoints\":[{\"service_name\":\"text\",\"service_port\":7,\"node_port\":7}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvK8sServicePort() {
+    check_lossless::<
+        crate::types::EnvK8sServicePort,
+    >(
+        "{\"service_name\":\"text\",\"service_port\":7,\"node_port\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__CreateEnvConfigRequest() {
+    check_lossless::<
+        crate::types::CreateEnvConfigRequest,
+    >(
+        "{\"name\":\"text\",\"common_env_cfg_type\":\"ConfigMap\",\"yaml_data\":\"text\",\"env_key\":\"text\",\"product_name\":\"text\",\"service_name\":\"text\",\"services\":[\"text\"],\"source_detail\":{\"git_repo_config\":{\"codehost_id\":7,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]},\"commit\":{\"sha\":\"text\",\"message\":\"text\"},\"load_path\":\"text\"},\"auto_sync\":true,\"restart_associated_svc\":true,\"created_by\":\"text\",\"created_time\":7,\"update_by\":\"text\",\"update_time\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__UpdateEnvConfigRequest() {
+    check_lossless::<
+        crate::types::UpdateEnvConfigRequest,
+    >(
+        "{\"name\":\"text\",\"env_key\":\"text\",\"common_env_cfg_type\":\"ConfigMap\",\"yaml_data\":\"text\",\"product_name\":\"text\",\"service_name\":\"text\",\"services\":[\"text\"],\"source_detail\":{\"git_repo_config\":{\"codehost_id\":7,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]},\"commit\":{\"sha\":\"text\",\"message\":\"text\"},\"load_path\":\"text\"},\"auto_sync\":true,\"restart_associated_svc\":true,\"created_by\":\"text\",\"created_time\":7,\"update_by\":\"text\",\"update_time\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvConfigSummary() {
+    check_lossless::<
+        crate::types::EnvConfigSummary,
+    >(
+        "{\"name\":\"text\",\"env_name\":\"text\",\"project_name\":\"text\",\"common_env_cfg_type\":\"ConfigMap\",\"update_by\":\"text\",\"update_time\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvConfigDetail() {
+    check_lossless::<
+        crate::types::EnvConfigDetail,
+    >(
+        "{\"configMap_detail\":{\"name\":\"text\",\"project_key\":\"text\",\"env_key\":\"text\",\"common_env_cfg_type\":\"ConfigMap\",\"created_by\":\"text\",\"created_time\":7,\"update_by\":\"text\",\"update_time\":7,\"yaml_data\":\"text\",\"services\":[\"text\"],\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"text\",\"namespace\":\"text\",\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"values_paths\":[\"text\"]},\"load_path\":\"text\",\"auto_sync\":true},\"immutable\":true,\"cm_data\":{\"key\":\"text\"}},\"secret_detail\":{\"name\":\"text\",\"project_key\":\"text\",\"env_key\":\"text\",\"common_env_cfg_type\":\"ConfigMap\",\"created_by\":\"text\",\"created_time\":7,\"update_by\":\"text\",\"update_time\":7,\"yaml_data\":\"text\",\"services\":[\"text\"],\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"text\",\"namespace\":\"text\",\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"values_paths\":[\"text\"]},\"load_path\":\"text\",\"auto_sync\":true},\"secret_type\":\"text\"},\"ingress_detail\":{\"name\":\"text\",\"project_key\":\"text\",\"env_key\":\"text\",\"common_env_cfg_type\":\"ConfigMap\",\"created_by\":\"text\",\"created_time\":7,\"update_by\":\"text\",\"update_time\":7,\"yaml_data\":\"text\",\"services\":[\"text\"],\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"text\",\"namespace\":\"text\",\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"values_paths\":[\"text\"]},\"load_path\":\"text\",\"auto_sync\":true},\"host_info\":\"text\",\"address\":\"text\",\"ports\":\"text\",\"error_reason\":\"text\"},\"pvc_detail\":{\"name\":\"text\",\"project_key\":\"text\",\"env_key\":\"text\",\"common_env_cfg_type\":\"ConfigMap\",\"created_by\":\"text\",\"created_time\":7,\"update_by\":\"text\",\"update_time\":7,\"yaml_data\":\"text\",\"services\":[\"text\"],\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"text\",\"namespace\":\"text\",\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"values_paths\":[\"text\"]},\"load_path\":\"text\",\"auto_sync\":true},\"status\":\"text\",\"volume\":\"text\",\"access_modes\":\"text\",\"storage_class\":\"text\",\"capacity\":\"text\"},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvConfigMapDetail() {
+    check_lossless::<
+        crate::types::EnvConfigMapDetail,
+    >(
+        "{\"name\":\"text\",\"project_key\":\"text\",\"env_key\":\"text\",\"common_env_cfg_type\":\"ConfigMap\",\"created_by\":\"text\",\"created_time\":7,\"update_by\":\"text\",\"update_time\":7,\"yaml_data\":\"text\",\"services\":[\"text\"],\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"text\",\"namespace\":\"text\",\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"values_paths\":[\"text\"]},\"load_path\":\"text\",\"auto_sync\":true},\"immutable\":true,\"cm_data\":{\"key\":\"text\"},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvSecretDetail() {
+    check_lossless::<
+        crate::types::EnvSecretDetail,
+    >(
+        "{\"name\":\"text\",\"project_key\":\"text\",\"env_key\":\"text\",\"common_env_cfg_type\":\"ConfigMap\",\"created_by\":\"text\",\"created_time\":7,\"update_by\":\"text\",\"update_time\":7,\"yaml_data\":\"text\",\"services\":[\"text\"],\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"text\",\"namespace\":\"text\",\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"values_paths\":[\"text\"]},\"load_path\":\"text\",\"auto_sync\":true},\"secret_type\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvIngressDetail() {
+    check_lossless::<
+        crate::types::EnvIngressDetail,
+    >(
+        "{\"name\":\"text\",\"project_key\":\"text\",\"env_key\":\"text\",\"common_env_cfg_type\":\"ConfigMap\",\"created_by\":\"text\",\"created_time\":7,\"update_by\":\"text\",\"update_time\":7,\"yaml_data\":\"text\",\"services\":[\"text\"],\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"text\",\"namespace\":\"text\",\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"values_paths\":[\"text\"]},\"load_path\":\"text\",\"auto_sync\":true},\"host_info\":\"text\",\"address\":\"text\",\"ports\":\"text\",\"error_reason\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvPvcDetail() {
+    check_lossless::<
+        crate::types::EnvPvcDetail,
+    >(
+        "{\"name\":\"text\",\"project_key\":\"text\",\"env_key\":\"text\",\"common_env_cfg_type\":\"ConfigMap\",\"created_by\":\"text\",\"created_time\":7,\"update_by\":\"text\",\"update_time\":7,\"yaml_data\":\"text\",\"services\":[\"text\"],\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"text\",\"namespace\":\"text\",\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"values_paths\":[\"text\"]},\"load_path\":\"text\",\"auto_sync\":true},\"status\":\"text\",\"volume\":\"text\",\"access_modes\":\"text\",\"storage_class\":\"text\",\"capacity\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvConfigSource() {
+    check_lossless::<
+        crate::types::EnvConfigSource,
+    >(
+        "{\"git_repo_config\":{\"codehost_key\":\"text\",\"namespace\":\"text\",\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"values_paths\":[\"text\"]},\"load_path\":\"text\",\"auto_sync\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvConfigGitRepo() {
+    check_lossless::<
+        crate::types::EnvConfigGitRepo,
+    >(
+        "{\"codehost_key\":\"text\",\"namespace\":\"text\",\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"values_paths\":[\"text\"],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvConfigRepoSource() {
+    check_lossless::<
+        crate::types::EnvConfigRepoSource,
+    >(
+        "{\"git_repo_config\":{\"codehost_id\":7,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]},\"commit\":{\"sha\":\"text\",\"message\":\"text\"},\"load_path\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EnvConfigRepoCommit() {
+    check_lossless::<
+        crate::types::EnvConfigRepoCommit,
+    >(
+        "{\"sha\":\"text\",\"message\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ScaleWorkloadRequest() {
+    check_lossless::<
+        crate::types::ScaleWorkloadRequest,
+    >(
+        "{\"project_key\":\"text\",\"env_key\":\"text\",\"workload_name\":\"text\",\"workload_type\":\"text\",\"service_name\":\"text\",\"target_replicas\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__UpdateContainerImageRequest() {
+    check_lossless::<
+        crate::types::UpdateContainerImageRequest,
+    >(
+        "{\"type\":\"text\",\"product_name\":\"text\",\"env_name\":\"text\",\"service_name\":\"text\",\"name\":\"text\",\"container_name\":\"text\",\"image\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__KubeEvent() {
+    check_lossless::<
+        crate::types::KubeEvent,
+    >(
+        "{\"reason\":\"text\",\"message\":\"text\",\"first_seen\":7,\"last_seen\":7,\"count\":7,\"type\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ShareEnvReadiness() {
+    check_lossless::<
+        crate::types::ShareEnvReadiness,
+    >(
+        "{\"is_ready\":true,\"checks\":{\"namespace_has_istio_label\":true,\"virtualservice_deployed\":true,\"pods_have_istio_proxy\":true,\"workloads_ready\":true,\"workloads_have_k8s_service\":true},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ShareEnvReadyChecks() {
+    check_lossless::<
+        crate::types::ShareEnvReadyChecks,
+    >(
+        "{\"namespace_has_istio_label\":true,\"virtualservice_deployed\":true,\"pods_have_istio_proxy\":true,\"workloads_ready\":true,\"workloads_have_k8s_service\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__EntryServiceServer() {
+    check_lossless::<
+        crate::types::EntryServiceServer,
+    >(
+        "{\"host\":\"text\",\"port_number\":7,\"port_protocol\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__StatisticsOverview() {
+    check_lossless::<
+        crate::types::StatisticsOverview,
+    >(
+        "{\"project_count\":7,\"cluster_count\":7,\"service_count\":7,\"workflow_count\":7,\"env_count\":7,\"artifact_count\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__BuildStatistics() {
+    check_lossless::<
+        crate::types::BuildStatistics,
+    >(
+        "{\"total\":7,\"success\":7,\"data\":[{\"date\":\"text\",\"success\":7,\"failure\":7,\"total\":7}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__DailyBuildStat() {
+    check_lossless::<
+        crate::types::DailyBuildStat,
+    >(
+        "{\"date\":\"text\",\"success\":7,\"failure\":7,\"total\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__DeployStatistics() {
+    check_lossless::<
+        crate::types::DeployStatistics,
+    >(
+        "{\"total\":7,\"success\":7,\"data\":[{\"project_key\":\"text\",\"production\":true,\"success\":7,\"rollback\":7,\"failed\":7,\"timeout\":7,\"date\":\"text\",\"create_time\":7,\"update_time\":7}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WeeklyDeployStat() {
+    check_lossless::<
+        crate::types::WeeklyDeployStat,
+    >(
+        "{\"project_key\":\"text\",\"production\":true,\"success\":7,\"rollback\":7,\"failed\":7,\"timeout\":7,\"date\":\"text\",\"create_time\":7,\"update_time\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__TestStatistics() {
+    check_lossless::<
+        crate::types::TestStatistics,
+    >(
+        "{\"case_count\":7,\"exec_count\":7,\"success_count\":7,\"average_runtime\":7,\"data\":[{\"date\":\"text\",\"success_count\":7,\"timeout_count\":7,\"failed_count\":7}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__DailyTestStat() {
+    check_lossless::<
+        crate::types::DailyTestStat,
+    >(
+        "{\"date\":\"text\",\"success_count\":7,\"timeout_count\":7,\"failed_count\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ReleaseStatistics() {
+    check_lossless::<
+        crate::types::ReleaseStatistics,
+    >(
+        "{\"total\":7,\"success_count\":7,\"daily_stat\":[{\"date\":\"text\",\"total\":7,\"success_count\":7,\"fail_count\":7}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__DailyReleaseStat() {
+    check_lossless::<
+        crate::types::DailyReleaseStat,
+    >(
+        "{\"date\":\"text\",\"total\":7,\"success_count\":7,\"fail_count\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__RollbackStatDetail() {
+    check_lossless::<
+        crate::types::RollbackStatDetail,
+    >(
+        "{\"total\":7,\"data\":[{\"project_key\":\"text\",\"env_name\":\"text\",\"env_type\":\"zadig\",\"production\":true,\"operation_type\":\"zadig\",\"service_name\":\"text\",\"service_type\":\"helm\",\"origin_service\":{\"service_name\":\"text\",\"release_name\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\"}],\"rendered_yaml\":\"text\",\"values_yaml\":\"text\",\"override_values\":\"text\",\"update_time\":7},\"update_service\":{\"service_name\":\"text\",\"release_name\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\"}],\"rendered_yaml\":\"text\",\"values_yaml\":\"text\",\"override_values\":\"text\",\"update_time\":7},\"origin_sae_app\":{\"app_name\":\"text\",\"app_id\":\"text\",\"image_url\":\"text\",\"package_url\":\"text\",\"instances\":7},\"update_sae_app\":{\"app_name\":\"text\",\"app_id\":\"text\",\"image_url\":\"text\",\"package_url\":\"text\",\"instances\":7},\"create_by\":{\"uid\":\"text\",\"account\":\"text\",\"name\":\"text\",\"identity_type\":\"text\"},\"create_time\":7}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__RollbackRecord() {
+    check_lossless::<
+        crate::types::RollbackRecord,
+    >(
+        "{\"project_key\":\"text\",\"env_name\":\"text\",\"env_type\":\"zadig\",\"production\":true,\"operation_type\":\"zadig\",\"service_name\":\"text\",\"service_type\":\"helm\",\"origin_service\":{\"service_name\":\"text\",\"release_name\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\"}],\"rendered_yaml\":\"text\",\"values_yaml\":\"text\",\"override_values\":\"text\",\"update_time\":7},\"update_service\":{\"service_name\":\"text\",\"release_name\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\"}],\"rendered_yaml\":\"text\",\"values_yaml\":\"text\",\"override_values\":\"text\",\"update_time\":7},\"origin_sae_app\":{\"app_name\":\"text\",\"app_id\":\"text\",\"image_url\":\"text\",\"package_url\":\"text\",\"instances\":7},\"update_sae_app\":{\"app_name\":\"text\",\"app_id\":\"text\",\"image_url\":\"text\",\"package_url\":\"text\",\"instances\":7},\"create_by\":{\"uid\":\"text\",\"account\":\"text\",\"name\":\"text\",\"identity_type\":\"text\"},\"create_time\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__RollbackServiceState() {
+    check_lossless::<
+        crate::types::RollbackServiceState,
+    >(
+        "{\"service_name\":\"text\",\"release_name\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\"}],\"rendered_yaml\":\"text\",\"values_yaml\":\"text\",\"override_values\":\"text\",\"update_time\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__RollbackContainer() {
+    check_lossless::<
+        crate::types::RollbackContainer,
+    >(
+        "{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__RollbackSaeApp() {
+    check_lossless::<
+        crate::types::RollbackSaeApp,
+    >(
+        "{\"app_name\":\"text\",\"app_id\":\"text\",\"image_url\":\"text\",\"package_url\":\"text\",\"instances\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiUserBriefInfo() {
+    check_lossless::<
+        crate::types::OpenApiUserBriefInfo,
+    >(
+        "{\"uid\":\"text\",\"account\":\"text\",\"name\":\"text\",\"identity_type\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ProjectCreateRequest() {
+    check_lossless::<
+        crate::types::ProjectCreateRequest,
+    >(
+        "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"project_type\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ProjectInitializeRequest() {
+    check_lossless::<
+        crate::types::ProjectInitializeRequest,
+    >(
+        "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"service_list\":[{\"source\":\"text\",\"service_name\":\"text\",\"template_name\":\"text\",\"variable_yaml\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"auto_sync\":true,\"yaml\":\"text\",\"values_yaml\":\"text\"}],\"env_list\":[{\"env_key\":\"text\",\"cluster_name\":\"text\",\"namespace\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ProjectServiceDefinition() {
+    check_lossless::<
+        crate::types::ProjectServiceDefinition,
+    >(
+        "{\"source\":\"text\",\"service_name\":\"text\",\"template_name\":\"text\",\"variable_yaml\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"auto_sync\":true,\"yaml\":\"text\",\"values_yaml\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ProjectEnvDefinition() {
+    check_lossless::<
+        crate::types::ProjectEnvDefinition,
+    >(
+        "{\"env_key\":\"text\",\"cluster_name\":\"text\",\"namespace\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ProjectList() {
+    check_lossless::<
+        crate::types::ProjectList,
+    >(
+        "{\"total\":7,\"projects\":[{\"project_name\":\"text\",\"project_key\":\"text\",\"description\":\"text\",\"deploy_type\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ProjectBrief() {
+    check_lossless::<
+        crate::types::ProjectBrief,
+    >(
+        "{\"project_name\":\"text\",\"project_key\":\"text\",\"description\":\"text\",\"deploy_type\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ProjectDetail() {
+    check_lossless::<
+        crate::types::ProjectDetail,
+    >(
+        "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"desc\":\"text\",\"deploy_type\":\"text\",\"create_time\":7,\"created_by\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ProjectGlobalVariables() {
+    check_lossless::<
+        crate::types::ProjectGlobalVariables,
+    >(
+        "{\"variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"production_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__CollaborationModeCreateRequest() {
+    check_lossless::<
+        crate::types::CollaborationModeCreateRequest,
+    >(
+        "{\"project_key\":\"text\",\"name\":\"text\",\"user_ids\":[\"text\"],\"group_ids\":[\"text\"],\"workflows\":[{\"name\":\"text\",\"collaboration_type\":\"share\",\"verbs\":[\"text\"]}],\"envs\":[{\"name\":\"text\",\"collaboration_type\":\"share\",\"verbs\":[\"text\"]}],\"recycle_day\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__CollaborationModeWorkflow() {
+    check_lossless::<
+        crate::types::CollaborationModeWorkflow,
+    >(
+        "{\"name\":\"text\",\"collaboration_type\":\"share\",\"verbs\":[\"text\"],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__CollaborationModeEnv() {
+    check_lossless::<
+        crate::types::CollaborationModeEnv,
+    >(
+        "{\"name\":\"text\",\"collaboration_type\":\"share\",\"verbs\":[\"text\"],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiCreateRegistryReq() {
+    check_lossless::<
+        crate::types::OpenApiCreateRegistryReq,
+    >(
+        "{\"address\":\"text\",\"provider\":\"text\",\"namespace\":\"text\",\"is_default\":true,\"access_key\":\"text\",\"secret_key\":\"text\",\"enable_tls\":true,\"region\":\"text\",\"tls_cert\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiRegistry() {
+    check_lossless::<
+        crate::types::OpenApiRegistry,
+    >(
+        "{\"registry_id\":\"text\",\"address\":\"text\",\"provider\":\"text\",\"region\":\"text\",\"namespace\":\"text\",\"is_default\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ReleasePlanList() {
+    check_lossless::<
+        crate::types::ReleasePlanList,
+    >(
+        "{\"list\":[{\"id\":\"text\",\"name\":\"text\",\"index\":7,\"manager\":\"text\",\"description\":\"text\",\"create_time\":7,\"created_by\":\"text\"}],\"total\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ReleasePlanSummary() {
+    check_lossless::<
+        crate::types::ReleasePlanSummary,
+    >(
+        "{\"id\":\"text\",\"name\":\"text\",\"index\":7,\"manager\":\"text\",\"description\":\"text\",\"create_time\":7,\"created_by\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ReleasePlan() {
+    check_lossless::<
+        crate::types::ReleasePlan,
+    >(
+        "{\"id\":\"text\",\"index\":7,\"version\":7,\"name\":\"text\",\"manager\":\"text\",\"manager_id\":\"text\",\"approver_id\":\"text\",\"start_time\":7,\"end_time\":7,\"schedule_execute_time\":7,\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"updated_by\":\"text\",\"update_time\":7,\"jira_sprint_association\":{\"jira_id\":\"text\",\"sprints\":[{\"project_name\":\"text\",\"project_key\":\"text\",\"board_id\":7,\"sprint_id\":7,\"sprint_name\":\"text\"}]},\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":7,\"end_time\":7,\"native_approval\":{\"timeout\":7,\"Timeout\":7,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"needed_approvers\":7,\"NeededApprovers\":7,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{}],\"approve_users\":[{}],\"cc_users\":[{}],\"cc_groups\":[{}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[],\"open_id_list\":[],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}]},\"dingtalk_approval\":{\"timeout\":7,\"Timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_nodes\":[{\"approve_users\":[{}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":7,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":7,\"apv_rel\":7,\"users\":[{}],\"userid\":[\"text\"],\"status\":7,\"sub_nodes\":[{}]}],\"approval_node_details\":[{\"type\":7,\"apv_rel\":7,\"users\":[{}],\"userid\":[\"text\"],\"status\":7,\"sub_nodes\":[{}]}],\"instance_id\":\"text\"}},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"text\",\"spec\":{\"any\":[\"json\",1]},\"manager\":\"text\",\"manager_id\":\"text\",\"status\":\"todo\",\"last_status\":\"todo\",\"updated\":true,\"executed_by\":\"text\",\"executed_time\":7}],\"status\":\"planning\",\"planning_time\":7,\"finish_planning_time\":7,\"approval_time\":7,\"executing_time\":7,\"success_time\":7,\"instance_code\":\"text\",\"hook_settings\":{\"enable\":true,\"enable_call_back\":true,\"hook_events\":[\"finish_planning\"]},\"wait_for_finish_planning_external_check_time\":7,\"wait_for_approve_external_check_time\":7,\"wait_for_execute_external_check_time\":7,\"wait_for_all_done_external_check_time\":7,\"external_check_failed_reason\":\"text\",\"callback_description\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__CreateReleasePlanRequest() {
+    check_lossless::<
+        crate::types::CreateReleasePlanRequest,
+    >(
+        "{\"name\":\"text\",\"manager\":\"text\",\"manager_identity_type\":\"text\",\"description\":\"text\",\"start_time\":7,\"end_time\":7,\"schedule_execute_time\":7,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":7,\"end_time\":7,\"native_approval\":{\"timeout\":7,\"Timeout\":7,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"needed_approvers\":7,\"NeededApprovers\":7,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{}],\"approve_users\":[{}],\"cc_users\":[{}],\"cc_groups\":[{}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[],\"open_id_list\":[],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}]},\"dingtalk_approval\":{\"timeout\":7,\"Timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_nodes\":[{\"approve_users\":[{}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":7,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":7,\"apv_rel\":7,\"users\":[{}],\"userid\":[\"text\"],\"status\":7,\"sub_nodes\":[{}]}],\"approval_node_details\":[{\"type\":7,\"apv_rel\":7,\"users\":[{}],\"userid\":[\"text\"],\"status\":7,\"sub_nodes\":[{}]}],\"instance_id\":\"text\"}},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__CreateReleasePlanResponse() {
+    check_lossless::<
+        crate::types::CreateReleasePlanResponse,
+    >("{\"id\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}");
+}
+#[test]
+fn lossless__UpdateReleasePlanRequest() {
+    check_lossless::<
+        crate::types::UpdateReleasePlanRequest,
+    >(
+        "{\"name\":\"text\",\"manager\":\"text\",\"manager_identity_type\":\"text\",\"description\":\"text\",\"start_time\":7,\"end_time\":7,\"schedule_execute_time\":7,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":7,\"end_time\":7,\"native_approval\":{\"timeout\":7,\"Timeout\":7,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"needed_approvers\":7,\"NeededApprovers\":7,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{}],\"approve_users\":[{}],\"cc_users\":[{}],\"cc_groups\":[{}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[],\"open_id_list\":[],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}]},\"dingtalk_approval\":{\"timeout\":7,\"Timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_nodes\":[{\"approve_users\":[{}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":7,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":7,\"apv_rel\":7,\"users\":[{}],\"userid\":[\"text\"],\"status\":7,\"sub_nodes\":[{}]}],\"approval_node_details\":[{\"type\":7,\"apv_rel\":7,\"users\":[{}],\"userid\":[\"text\"],\"status\":7,\"sub_nodes\":[{}]}],\"instance_id\":\"text\"}},\"jobs\":[{\"name\":\"text\",\"type\":\"text\",\"spec\":{\"any\":[\"json\",1]}}],\"parameters\":[{\"name\":\"text\",\"type\":\"string\",\"value\":\"text\",\"repo\":{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\"}}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ReleasePlanJob() {
+    check_lossless::<
+        crate::types::ReleasePlanJob,
+    >(
+        "{\"id\":\"text\",\"name\":\"text\",\"type\":\"text\",\"spec\":{\"any\":[\"json\",1]},\"manager\":\"text\",\"manager_id\":\"text\",\"status\":\"todo\",\"last_status\":\"todo\",\"updated\":true,\"executed_by\":\"text\",\"executed_time\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ReleasePlanJobInput() {
+    check_lossless::<
+        crate::types::ReleasePlanJobInput,
+    >(
+        "{\"name\":\"text\",\"type\":\"text\",\"spec\":{\"any\":[\"json\",1]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__TextReleaseJobSpec() {
+    check_lossless::<
+        crate::types::TextReleaseJobSpec,
+    >(
+        "{\"content\":\"text\",\"remark\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowReleaseJobSpec() {
+    check_lossless::<
+        crate::types::WorkflowReleaseJobSpec,
+    >(
+        "{\"workflow_key\":\"text\",\"project_key\":\"text\",\"parameters\":[{\"name\":\"text\",\"type\":\"string\",\"value\":\"text\",\"repo\":{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\"}}],\"inputs\":[{\"job_name\":\"text\",\"parameters\":{\"registry\":\"text\",\"service_list\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[],\"inputs\":[]}]},\"job_type\":\"zadig-build\"}],\"remark\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ReleasePlanHookSettings() {
+    check_lossless::<
+        crate::types::ReleasePlanHookSettings,
+    >(
+        "{\"enable\":true,\"enable_call_back\":true,\"hook_events\":[\"finish_planning\"],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ReleasePlanJiraSprintAssociation() {
+    check_lossless::<
+        crate::types::ReleasePlanJiraSprintAssociation,
+    >(
+        "{\"jira_id\":\"text\",\"sprints\":[{\"project_name\":\"text\",\"project_key\":\"text\",\"board_id\":7,\"sprint_id\":7,\"sprint_name\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ReleasePlanJiraSprint() {
+    check_lossless::<
+        crate::types::ReleasePlanJiraSprint,
+    >(
+        "{\"project_name\":\"text\",\"project_key\":\"text\",\"board_id\":7,\"sprint_id\":7,\"sprint_name\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ServiceBrief() {
+    check_lossless::<
+        crate::types::ServiceBrief,
+    >(
+        "{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ServiceContainerBrief() {
+    check_lossless::<
+        crate::types::ServiceContainerBrief,
+    >(
+        "{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ServiceDetail() {
+    check_lossless::<
+        crate::types::ServiceDetail,
+    >(
+        "{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"template_name\":\"text\",\"created_by\":\"text\",\"created_time\":7,\"yaml\":\"text\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"service_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ServiceLabel() {
+    check_lossless::<
+        crate::types::ServiceLabel,
+    >(
+        "{\"id\":\"text\",\"label_id\":\"text\",\"key\":\"text\",\"value\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ServiceFromYamlTemplateRequest() {
+    check_lossless::<
+        crate::types::ServiceFromYamlTemplateRequest,
+    >(
+        "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"variable_yaml\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__KeyAnyValue() {
+    check_lossless::<
+        crate::types::KeyAnyValue,
+    >(
+        "{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__RawYamlServiceRequest() {
+    check_lossless::<
+        crate::types::RawYamlServiceRequest,
+    >(
+        "{\"service_name\":\"text\",\"production\":true,\"yaml\":\"text\",\"variable_yaml\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ServiceConfigUpdate() {
+    check_lossless::<
+        crate::types::ServiceConfigUpdate,
+    >(
+        "{\"project_name\":\"text\",\"service_name\":\"text\",\"type\":\"text\",\"yaml\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ServiceVariablesUpdate() {
+    check_lossless::<
+        crate::types::ServiceVariablesUpdate,
+    >(
+        "{\"service_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ServiceFromCodeHostRequest() {
+    check_lossless::<
+        crate::types::ServiceFromCodeHostRequest,
+    >(
+        "{\"product_name\":\"text\",\"service_paths\":[{\"service_name\":\"text\",\"path\":\"text\",\"is_dir\":true}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ServiceLoadPath() {
+    check_lossless::<
+        crate::types::ServiceLoadPath,
+    >(
+        "{\"service_name\":\"text\",\"path\":\"text\",\"is_dir\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__HelmServiceLoadRequest() {
+    check_lossless::<
+        crate::types::HelmServiceLoadRequest,
+    >(
+        "{\"source\":\"repo\",\"name\":\"text\",\"createFrom\":{\"any\":[\"json\",1]},\"production\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__HelmServiceLoadResult() {
+    check_lossless::<
+        crate::types::HelmServiceLoadResult,
+    >(
+        "{\"successServices\":[\"text\"],\"failedServices\":[{\"path\":\"text\",\"error\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__HelmServiceLoadFailure() {
+    check_lossless::<
+        crate::types::HelmServiceLoadFailure,
+    >(
+        "{\"path\":\"text\",\"error\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__HelmServiceFromTemplateRequest() {
+    check_lossless::<
+        crate::types::HelmServiceFromTemplateRequest,
+    >(
+        "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"values_yaml\":\"text\",\"variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ChartTemplateList() {
+    check_lossless::<
+        crate::types::ChartTemplateList,
+    >(
+        "{\"system_variables\":[{\"key\":\"text\",\"description\":\"text\"}],\"chart_templates\":[{\"name\":\"text\",\"codehost_id\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"path\":\"text\",\"branch\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ChartTemplateVariable() {
+    check_lossless::<
+        crate::types::ChartTemplateVariable,
+    >(
+        "{\"key\":\"text\",\"description\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ChartTemplate() {
+    check_lossless::<
+        crate::types::ChartTemplate,
+    >(
+        "{\"name\":\"text\",\"codehost_id\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"path\":\"text\",\"branch\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__SystemOperationLogList() {
+    check_lossless::<
+        crate::types::SystemOperationLogList,
+    >(
+        "{\"operation_logs\":[{\"username\":\"text\",\"project_key\":\"text\",\"method\":\"text\",\"function\":\"text\",\"scene\":\"text\",\"targets\":[\"text\"],\"detail\":\"text\",\"request_body\":\"text\",\"body_type\":\"json\",\"status\":7,\"created_at\":7}],\"total\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__SystemOperationLog() {
+    check_lossless::<
+        crate::types::SystemOperationLog,
+    >(
+        "{\"username\":\"text\",\"project_key\":\"text\",\"method\":\"text\",\"function\":\"text\",\"scene\":\"text\",\"targets\":[\"text\"],\"detail\":\"text\",\"request_body\":\"text\",\"body_type\":\"json\",\"status\":7,\"created_at\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__CliContext() {
+    check_lossless::<
+        crate::types::CliContext,
+    >(
+        "{\"user\":{\"uid\":\"text\",\"name\":\"text\",\"account\":\"text\",\"identity_type\":\"text\"},\"request_id\":\"text\",\"edition\":\"text\",\"license_status\":\"text\",\"features\":[\"text\"],\"server_version\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__CliUser() {
+    check_lossless::<
+        crate::types::CliUser,
+    >(
+        "{\"uid\":\"text\",\"name\":\"text\",\"account\":\"text\",\"identity_type\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiTestInfo() {
+    check_lossless::<
+        crate::types::OpenApiTestInfo,
+    >(
+        "{\"project_key\":\"text\",\"test_name\":\"text\",\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"choice_option\":[\"text\"],\"required\":true,\"is_credential\":true,\"has_value\":true,\"description\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiTestInput() {
+    check_lossless::<
+        crate::types::OpenApiTestInput,
+    >(
+        "{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"choice_option\":[\"text\"],\"required\":true,\"is_credential\":true,\"has_value\":true,\"description\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiCreateTestTaskReq() {
+    check_lossless::<
+        crate::types::OpenApiCreateTestTaskReq,
+    >(
+        "{\"project_key\":\"text\",\"test_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiCreateTestTaskResp() {
+    check_lossless::<
+        crate::types::OpenApiCreateTestTaskResp,
+    >("{\"task_id\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}");
+}
+#[test]
+fn lossless__OpenApiTestTaskDetail() {
+    check_lossless::<
+        crate::types::OpenApiTestTaskDetail,
+    >(
+        "{\"test_name\":\"text\",\"task_id\":7,\"creator\":\"text\",\"create_time\":7,\"start_time\":7,\"end_time\":7,\"status\":\"text\",\"test_report\":{\"test_total\":7,\"failure_total\":7,\"success_total\":7,\"skiped_total\":7,\"error_total\":7,\"time\":1.5,\"test_cases\":[{\"name\":\"text\",\"time\":1.5,\"failure\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"},\"error\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"}}]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiTestReport() {
+    check_lossless::<
+        crate::types::OpenApiTestReport,
+    >(
+        "{\"test_total\":7,\"failure_total\":7,\"success_total\":7,\"skiped_total\":7,\"error_total\":7,\"time\":1.5,\"test_cases\":[{\"name\":\"text\",\"time\":1.5,\"failure\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"},\"error\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"}}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__OpenApiTestCase() {
+    check_lossless::<
+        crate::types::OpenApiTestCase,
+    >(
+        "{\"name\":\"text\",\"time\":1.5,\"failure\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"},\"error\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__TestCaseFailure() {
+    check_lossless::<
+        crate::types::TestCaseFailure,
+    >(
+        "{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__TestCaseError() {
+    check_lossless::<
+        crate::types::TestCaseError,
+    >(
+        "{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__UserBriefList() {
+    check_lossless::<
+        crate::types::UserBriefList,
+    >(
+        "{\"users\":[{\"uid\":\"text\",\"account\":\"text\",\"name\":\"text\",\"identity_type\":\"text\",\"last_login_time\":7}],\"total_count\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__UserBrief() {
+    check_lossless::<
+        crate::types::UserBrief,
+    >(
+        "{\"uid\":\"text\",\"account\":\"text\",\"name\":\"text\",\"identity_type\":\"text\",\"last_login_time\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__UserDetail() {
+    check_lossless::<
+        crate::types::UserDetail,
+    >(
+        "{\"uid\":\"text\",\"account\":\"text\",\"name\":\"text\",\"identity_type\":\"text\",\"email\":\"text\",\"phone\":\"text\",\"last_login_time\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__UserGroupList() {
+    check_lossless::<
+        crate::types::UserGroupList,
+    >(
+        "{\"group_list\":[{\"id\":\"text\",\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"system_role_names\":[\"text\"],\"user_total\":7}],\"total\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__UserGroup() {
+    check_lossless::<
+        crate::types::UserGroup,
+    >(
+        "{\"id\":\"text\",\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"system_role_names\":[\"text\"],\"user_total\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__PermissionResourceDefinition() {
+    check_lossless::<
+        crate::types::PermissionResourceDefinition,
+    >(
+        "{\"resource\":\"text\",\"alias\":\"text\",\"rules\":[{\"action\":\"text\",\"alias\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__PermissionAction() {
+    check_lossless::<
+        crate::types::PermissionAction,
+    >(
+        "{\"action\":\"text\",\"alias\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ProjectRole() {
+    check_lossless::<
+        crate::types::ProjectRole,
+    >(
+        "{\"id\":7,\"name\":\"text\",\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ProjectRoleDetail() {
+    check_lossless::<
+        crate::types::ProjectRoleDetail,
+    >(
+        "{\"id\":7,\"name\":\"text\",\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true,\"rules\":[{\"resource\":\"text\",\"verbs\":[\"text\"]}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__RoleResourceActions() {
+    check_lossless::<
+        crate::types::RoleResourceActions,
+    >(
+        "{\"resource\":\"text\",\"verbs\":[\"text\"],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ProjectRoleRequest() {
+    check_lossless::<
+        crate::types::ProjectRoleRequest,
+    >(
+        "{\"name\":\"text\",\"actions\":[\"text\"],\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__RoleBindingInfo() {
+    check_lossless::<
+        crate::types::RoleBindingInfo,
+    >(
+        "{\"binding_type\":\"text\",\"user_info\":{\"uid\":\"text\",\"account\":\"text\",\"username\":\"text\",\"identity_type\":\"text\"},\"group_info\":{\"group_id\":\"text\",\"name\":\"text\",\"user_infos\":[{\"uid\":\"text\",\"account\":\"text\",\"username\":\"text\",\"identity_type\":\"text\"}]},\"roles\":[\"text\"],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__RoleBindingUser() {
+    check_lossless::<
+        crate::types::RoleBindingUser,
+    >(
+        "{\"uid\":\"text\",\"account\":\"text\",\"username\":\"text\",\"identity_type\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__RoleBindingGroup() {
+    check_lossless::<
+        crate::types::RoleBindingGroup,
+    >(
+        "{\"group_id\":\"text\",\"name\":\"text\",\"user_infos\":[{\"uid\":\"text\",\"account\":\"text\",\"username\":\"text\",\"identity_type\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__CreateRoleBindingsRequest() {
+    check_lossless::<
+        crate::types::CreateRoleBindingsRequest,
+    >(
+        "{\"identities\":[{\"identity_type\":\"text\",\"uid\":\"text\",\"gid\":\"text\"}],\"role\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__RoleBindingIdentity() {
+    check_lossless::<
+        crate::types::RoleBindingIdentity,
+    >(
+        "{\"identity_type\":\"text\",\"uid\":\"text\",\"gid\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__UpdateRoleBindingsRequest() {
+    check_lossless::<
+        crate::types::UpdateRoleBindingsRequest,
+    >("{\"roles\":[\"text\"],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}");
+}
+#[test]
+fn lossless__WorkflowList() {
+    check_lossless::<
+        crate::types::WorkflowList,
+    >(
+        "{\"workflows\":[{\"workflow_key\":\"text\",\"workflow_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"type\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowSummary() {
+    check_lossless::<
+        crate::types::WorkflowSummary,
+    >(
+        "{\"workflow_key\":\"text\",\"workflow_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"type\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowDetail() {
+    check_lossless::<
+        crate::types::WorkflowDetail,
+    >(
+        "{\"workflow_key\":\"text\",\"workflow_name\":\"text\",\"project_key\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"updated_by\":\"text\",\"update_time\":7,\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":7,\"prs\":[7],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":7,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":7,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":7,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":7,\"end_time\":7,\"native_approval\":{\"timeout\":7,\"Timeout\":7,\"approve_users\":[{}],\"flat_approve_users\":[{}],\"needed_approvers\":7,\"NeededApprovers\":7,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_nodes\":[{}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[],\"timeline\":[],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{}]},\"dingtalk_approval\":{\"timeout\":7,\"Timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_nodes\":[{}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":7,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{}],\"approval_node_details\":[{}],\"instance_id\":\"text\"}},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"isCreate\":true,\"spec\":{\"any\":[\"json\",1]},\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":7,\"approval_users\":[]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[]},\"service_modules\":[{}],\"notify_ctls\":[{}]}]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"concurrency_limit\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowParam() {
+    check_lossless::<
+        crate::types::WorkflowParam,
+    >(
+        "{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":7,\"prs\":[7],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":7,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":7,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":7,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowStage() {
+    check_lossless::<
+        crate::types::WorkflowStage,
+    >(
+        "{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":7,\"end_time\":7,\"native_approval\":{\"timeout\":7,\"Timeout\":7,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"needed_approvers\":7,\"NeededApprovers\":7,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{}],\"approve_users\":[{}],\"cc_users\":[{}],\"cc_groups\":[{}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[],\"open_id_list\":[],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}]},\"dingtalk_approval\":{\"timeout\":7,\"Timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_nodes\":[{\"approve_users\":[{}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":7,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":7,\"apv_rel\":7,\"users\":[{}],\"userid\":[\"text\"],\"status\":7,\"sub_nodes\":[{}]}],\"approval_node_details\":[{\"type\":7,\"apv_rel\":7,\"users\":[{}],\"userid\":[\"text\"],\"status\":7,\"sub_nodes\":[{}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"isCreate\":true,\"spec\":{\"any\":[\"json\",1]},\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":7,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{},\"at_users\":[],\"dynamic_recipients\":[],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[],\"dynamic_recipients\":[]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[],\"dynamic_recipients\":[],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[],\"dynamic_recipients\":[],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[],\"dynamic_recipients\":[]},\"mail_notification_config\":{\"target_users\":[],\"dynamic_recipients\":[]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{}],\"is_at_all\":true}]}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowDetailStage() {
+    check_lossless::<
+        crate::types::WorkflowDetailStage,
+    >(
+        "{\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":7,\"end_time\":7,\"native_approval\":{\"timeout\":7,\"Timeout\":7,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"needed_approvers\":7,\"NeededApprovers\":7,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{}],\"approve_users\":[{}],\"cc_users\":[{}],\"cc_groups\":[{}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[],\"open_id_list\":[],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}]},\"dingtalk_approval\":{\"timeout\":7,\"Timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_nodes\":[{\"approve_users\":[{}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":7,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":7,\"apv_rel\":7,\"users\":[{}],\"userid\":[\"text\"],\"status\":7,\"sub_nodes\":[{}]}],\"approval_node_details\":[{\"type\":7,\"apv_rel\":7,\"users\":[{}],\"userid\":[\"text\"],\"status\":7,\"sub_nodes\":[{}]}],\"instance_id\":\"text\"}},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"isCreate\":true,\"spec\":{\"any\":[\"json\",1]},\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":7,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{},\"at_users\":[],\"dynamic_recipients\":[],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[],\"dynamic_recipients\":[]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[],\"dynamic_recipients\":[],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[],\"dynamic_recipients\":[],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[],\"dynamic_recipients\":[]},\"mail_notification_config\":{\"target_users\":[],\"dynamic_recipients\":[]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{}],\"is_at_all\":true}]}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__StageManualExec() {
+    check_lossless::<
+        crate::types::StageManualExec,
+    >(
+        "{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowJob() {
+    check_lossless::<
+        crate::types::WorkflowJob,
+    >(
+        "{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"isCreate\":true,\"spec\":{\"any\":[\"json\",1]},\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":7,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":7,\"prs\":[7],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":7,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":7,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":7,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__JobErrorPolicy() {
+    check_lossless::<
+        crate::types::JobErrorPolicy,
+    >(
+        "{\"policy\":\"stop\",\"maximum_retry\":7,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__JobExecutePolicy() {
+    check_lossless::<
+        crate::types::JobExecutePolicy,
+    >(
+        "{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__JobExecuteRule() {
+    check_lossless::<
+        crate::types::JobExecuteRule,
+    >(
+        "{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowServiceModule() {
+    check_lossless::<
+        crate::types::WorkflowServiceModule,
+    >(
+        "{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":7,\"prs\":[7],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":7,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":7,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":7,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"artifacts\":[\"text\"],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowShareStorage() {
+    check_lossless::<
+        crate::types::WorkflowShareStorage,
+    >(
+        "{\"name\":\"text\",\"path\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowNotifyCtl() {
+    check_lossless::<
+        crate::types::WorkflowNotifyCtl,
+    >(
+        "{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__NotifyLarkGroupConfig() {
+    check_lossless::<
+        crate::types::NotifyLarkGroupConfig,
+    >(
+        "{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__NotifyLarkPersonConfig() {
+    check_lossless::<
+        crate::types::NotifyLarkPersonConfig,
+    >(
+        "{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__NotifyLarkHookConfig() {
+    check_lossless::<
+        crate::types::NotifyLarkHookConfig,
+    >(
+        "{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__NotifyWechatConfig() {
+    check_lossless::<
+        crate::types::NotifyWechatConfig,
+    >(
+        "{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__NotifyDingDingConfig() {
+    check_lossless::<
+        crate::types::NotifyDingDingConfig,
+    >(
+        "{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__NotifyMsTeamsConfig() {
+    check_lossless::<
+        crate::types::NotifyMsTeamsConfig,
+    >(
+        "{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__NotifyMailConfig() {
+    check_lossless::<
+        crate::types::NotifyMailConfig,
+    >(
+        "{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"dynamic_recipients\":[\"text\"],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__NotifyWebhookConfig() {
+    check_lossless::<
+        crate::types::NotifyWebhookConfig,
+    >(
+        "{\"address\":\"text\",\"token\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__LarkChat() {
+    check_lossless::<
+        crate::types::LarkChat,
+    >(
+        "{\"chat_id\":\"text\",\"chat_name\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowTaskList() {
+    check_lossless::<
+        crate::types::WorkflowTaskList,
+    >(
+        "{\"total\":7,\"workflow_tasks\":[{\"workflow_key\":\"text\",\"workflow_name\":\"text\",\"project_key\":\"text\",\"task_id\":7,\"task_creator\":\"text\",\"create_time\":7,\"start_time\":7,\"end_time\":7,\"stages\":[{\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":7,\"end_time\":7,\"native_approval\":{},\"lark_approval\":{},\"dingtalk_approval\":{},\"workwx_approval\":{}},\"jobs\":[{\"name\":\"text\",\"type\":\"build\"}]}],\"status\":\"disabled\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowTaskSummary() {
+    check_lossless::<
+        crate::types::WorkflowTaskSummary,
+    >(
+        "{\"workflow_key\":\"text\",\"workflow_name\":\"text\",\"project_key\":\"text\",\"task_id\":7,\"task_creator\":\"text\",\"create_time\":7,\"start_time\":7,\"end_time\":7,\"stages\":[{\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":7,\"end_time\":7,\"native_approval\":{\"timeout\":7,\"Timeout\":7,\"approve_users\":[{}],\"flat_approve_users\":[{}],\"needed_approvers\":7,\"NeededApprovers\":7,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_nodes\":[{}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[],\"timeline\":[],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{}]},\"dingtalk_approval\":{\"timeout\":7,\"Timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_nodes\":[{}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":7,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{}],\"approval_node_details\":[{}],\"instance_id\":\"text\"}},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"isCreate\":true,\"spec\":{\"any\":[\"json\",1]},\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":7,\"approval_users\":[]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[]},\"service_modules\":[{}],\"notify_ctls\":[{}]}]}],\"status\":\"disabled\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowTaskDetail() {
+    check_lossless::<
+        crate::types::WorkflowTaskDetail,
+    >(
+        "{\"task_id\":7,\"workflow_key\":\"text\",\"workflow_name\":\"text\",\"project_key\":\"text\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":7,\"prs\":[7],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":7,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":7,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":7,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"status\":\"disabled\",\"reverted\":true,\"remark\":\"text\",\"task_creator\":\"text\",\"task_revoker\":\"text\",\"create_time\":7,\"start_time\":7,\"end_time\":7,\"stages\":[{\"name\":\"text\",\"status\":\"disabled\",\"start_time\":7,\"end_time\":7,\"parallel\":true,\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"approval\":{\"enabled\":true,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"timeout\":7,\"needed_approvers\":7,\"description\":\"text\",\"reject_or_approve\":\"text\"},\"jobs\":[{\"name\":\"text\",\"key\":\"text\",\"display_name\":\"text\",\"origin_name\":\"text\",\"type\":\"text\",\"status\":\"disabled\",\"reverted\":true,\"start_time\":7,\"end_time\":7,\"cost_seconds\":7,\"error\":\"text\",\"breakpoint_before\":true,\"breakpoint_after\":true,\"spec\":{\"any\":[\"json\",1]},\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":7,\"approval_users\":[]},\"error_handler_user_id\":\"text\",\"error_handler_username\":\"text\",\"retry_count\":7,\"job_info\":{\"any\":[\"json\",1]}}],\"error\":\"text\"}],\"error\":\"text\",\"is_restart\":true,\"debug\":true,\"approval_ticket_id\":\"text\",\"approval_id\":\"text\",\"release_plan\":{\"id\":\"text\",\"name\":\"text\",\"index\":7},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowTaskReleasePlanRef() {
+    check_lossless::<
+        crate::types::WorkflowTaskReleasePlanRef,
+    >(
+        "{\"id\":\"text\",\"name\":\"text\",\"index\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowTaskStage() {
+    check_lossless::<
+        crate::types::WorkflowTaskStage,
+    >(
+        "{\"name\":\"text\",\"status\":\"disabled\",\"start_time\":7,\"end_time\":7,\"parallel\":true,\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"approval\":{\"enabled\":true,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"timeout\":7,\"needed_approvers\":7,\"description\":\"text\",\"reject_or_approve\":\"text\"},\"jobs\":[{\"name\":\"text\",\"key\":\"text\",\"display_name\":\"text\",\"origin_name\":\"text\",\"type\":\"text\",\"status\":\"disabled\",\"reverted\":true,\"start_time\":7,\"end_time\":7,\"cost_seconds\":7,\"error\":\"text\",\"breakpoint_before\":true,\"breakpoint_after\":true,\"spec\":{\"any\":[\"json\",1]},\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":7,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}]},\"error_handler_user_id\":\"text\",\"error_handler_username\":\"text\",\"retry_count\":7,\"job_info\":{\"any\":[\"json\",1]}}],\"error\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowTaskApproval() {
+    check_lossless::<
+        crate::types::WorkflowTaskApproval,
+    >(
+        "{\"enabled\":true,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"timeout\":7,\"needed_approvers\":7,\"description\":\"text\",\"reject_or_approve\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowTaskJob() {
+    check_lossless::<
+        crate::types::WorkflowTaskJob,
+    >(
+        "{\"name\":\"text\",\"key\":\"text\",\"display_name\":\"text\",\"origin_name\":\"text\",\"type\":\"text\",\"status\":\"disabled\",\"reverted\":true,\"start_time\":7,\"end_time\":7,\"cost_seconds\":7,\"error\":\"text\",\"breakpoint_before\":true,\"breakpoint_after\":true,\"spec\":{\"any\":[\"json\",1]},\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":7,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}]},\"error_handler_user_id\":\"text\",\"error_handler_username\":\"text\",\"retry_count\":7,\"job_info\":{\"any\":[\"json\",1]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ExecuteWorkflowRequest() {
+    check_lossless::<
+        crate::types::ExecuteWorkflowRequest,
+    >(
+        "{\"project_key\":\"text\",\"workflow_key\":\"text\",\"parameters\":[{\"name\":\"text\",\"type\":\"string\",\"value\":\"text\",\"repo\":{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\"}}],\"inputs\":[{\"job_name\":\"text\",\"parameters\":{\"registry\":\"text\",\"service_list\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[],\"inputs\":[]}]},\"job_type\":\"zadig-build\"}],\"notify_inputs\":[{\"id\":7,\"type\":\"dingding\",\"enabled\":true,\"lark_hook_notification_config\":{\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_group_notification_config\":{\"chat_id\":\"text\",\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_person_notification_config\":{\"users\":[{\"id\":\"text\",\"id_type\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"dingding_notification_config\":{\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"at_users\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"user_ids\":[\"text\"],\"users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"dynamic_recipients\":[\"text\"]}}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowParameterInput() {
+    check_lossless::<
+        crate::types::WorkflowParameterInput,
+    >(
+        "{\"name\":\"text\",\"type\":\"string\",\"value\":\"text\",\"repo\":{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\"},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowRepoInput() {
+    check_lossless::<
+        crate::types::WorkflowRepoInput,
+    >(
+        "{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ZadigBuildJobInput() {
+    check_lossless::<
+        crate::types::ZadigBuildJobInput,
+    >(
+        "{\"job_name\":\"text\",\"parameters\":{\"registry\":\"text\",\"service_list\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"prs\":[],\"enable_commit\":true,\"commit_id\":\"text\"}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\"}]}]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ZadigBuildJobParameters() {
+    check_lossless::<
+        crate::types::ZadigBuildJobParameters,
+    >(
+        "{\"registry\":\"text\",\"service_list\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\"}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\"}]}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowServiceInput() {
+    check_lossless::<
+        crate::types::WorkflowServiceInput,
+    >(
+        "{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\"}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ZadigDeployJobInput() {
+    check_lossless::<
+        crate::types::ZadigDeployJobInput,
+    >(
+        "{\"job_name\":\"text\",\"parameters\":{\"env_name\":\"text\",\"service_list\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"image_name\":\"text\",\"value_merge_strategy\":\"reuse-values\"}]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ZadigDeployJobParameters() {
+    check_lossless::<
+        crate::types::ZadigDeployJobParameters,
+    >(
+        "{\"env_name\":\"text\",\"service_list\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"image_name\":\"text\",\"value_merge_strategy\":\"reuse-values\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ZadigDeployServiceInput() {
+    check_lossless::<
+        crate::types::ZadigDeployServiceInput,
+    >(
+        "{\"service_name\":\"text\",\"service_module\":\"text\",\"image_name\":\"text\",\"value_merge_strategy\":\"reuse-values\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__CustomDeployJobInput() {
+    check_lossless::<
+        crate::types::CustomDeployJobInput,
+    >(
+        "{\"job_name\":\"text\",\"parameters\":{\"target_list\":[{\"workload_type\":\"text\",\"workload_name\":\"text\",\"container_name\":\"text\",\"image_name\":\"text\"}]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__CustomDeployJobParameters() {
+    check_lossless::<
+        crate::types::CustomDeployJobParameters,
+    >(
+        "{\"target_list\":[{\"workload_type\":\"text\",\"workload_name\":\"text\",\"container_name\":\"text\",\"image_name\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__CustomDeployTargetInput() {
+    check_lossless::<
+        crate::types::CustomDeployTargetInput,
+    >(
+        "{\"workload_type\":\"text\",\"workload_name\":\"text\",\"container_name\":\"text\",\"image_name\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__FreestyleJobInput() {
+    check_lossless::<
+        crate::types::FreestyleJobInput,
+    >(
+        "{\"job_name\":\"text\",\"parameters\":{\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"prs\":[],\"enable_commit\":true,\"commit_id\":\"text\"}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\"}]}],\"kv\":[{\"key\":\"text\",\"value\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\"}]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__FreestyleJobParameters() {
+    check_lossless::<
+        crate::types::FreestyleJobParameters,
+    >(
+        "{\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\"}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\"}]}],\"kv\":[{\"key\":\"text\",\"value\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ZadigTestJobInput() {
+    check_lossless::<
+        crate::types::ZadigTestJobInput,
+    >(
+        "{\"job_name\":\"text\",\"parameters\":{\"service_list\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"prs\":[],\"enable_commit\":true,\"commit_id\":\"text\"}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\"}]}],\"testing_list\":[{\"testing_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"prs\":[],\"enable_commit\":true,\"commit_id\":\"text\"}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\"}]}]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ZadigTestJobParameters() {
+    check_lossless::<
+        crate::types::ZadigTestJobParameters,
+    >(
+        "{\"service_list\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\"}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\"}]}],\"testing_list\":[{\"testing_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\"}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\"}]}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ZadigTestingInput() {
+    check_lossless::<
+        crate::types::ZadigTestingInput,
+    >(
+        "{\"testing_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\"}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ZadigScanningJobInput() {
+    check_lossless::<
+        crate::types::ZadigScanningJobInput,
+    >(
+        "{\"job_name\":\"text\",\"parameters\":{\"service_list\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"prs\":[],\"enable_commit\":true,\"commit_id\":\"text\"}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\"}]}],\"scanning_list\":[{\"scanning_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"prs\":[],\"enable_commit\":true,\"commit_id\":\"text\"}]}]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ZadigScanningJobParameters() {
+    check_lossless::<
+        crate::types::ZadigScanningJobParameters,
+    >(
+        "{\"service_list\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\"}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\"}]}],\"scanning_list\":[{\"scanning_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\"}]}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ZadigScanningInput() {
+    check_lossless::<
+        crate::types::ZadigScanningInput,
+    >(
+        "{\"scanning_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__SqlJobInput() {
+    check_lossless::<
+        crate::types::SqlJobInput,
+    >(
+        "{\"job_name\":\"text\",\"parameters\":{\"database_name\":\"text\",\"sql\":\"text\"},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__SqlJobParameters() {
+    check_lossless::<
+        crate::types::SqlJobParameters,
+    >(
+        "{\"database_name\":\"text\",\"sql\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__TapdJobInput() {
+    check_lossless::<
+        crate::types::TapdJobInput,
+    >(
+        "{\"job_name\":\"text\",\"parameters\":{\"project_id\":\"text\",\"project_name\":\"text\",\"status\":\"text\",\"iteration_ids\":[\"text\"],\"iterations\":[{\"iteration_id\":\"text\",\"iteration_name\":\"text\",\"start_date\":\"text\",\"end_date\":\"text\"}]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__TapdJobParameters() {
+    check_lossless::<
+        crate::types::TapdJobParameters,
+    >(
+        "{\"project_id\":\"text\",\"project_name\":\"text\",\"status\":\"text\",\"iteration_ids\":[\"text\"],\"iterations\":[{\"iteration_id\":\"text\",\"iteration_name\":\"text\",\"start_date\":\"text\",\"end_date\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__TapdIteration() {
+    check_lossless::<
+        crate::types::TapdIteration,
+    >(
+        "{\"iteration_id\":\"text\",\"iteration_name\":\"text\",\"start_date\":\"text\",\"end_date\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ApprovalJobInput() {
+    check_lossless::<
+        crate::types::ApprovalJobInput,
+    >(
+        "{\"job_name\":\"text\",\"parameters\":{},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ApprovalJobParameters() {
+    check_lossless::<
+        crate::types::ApprovalJobParameters,
+    >("{\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}");
+}
+#[test]
+fn lossless__PluginJobInput() {
+    check_lossless::<
+        crate::types::PluginJobInput,
+    >(
+        "{\"job_name\":\"text\",\"parameters\":{\"kv\":[{\"key\":\"text\",\"value\":\"text\"}]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__PluginJobParameters() {
+    check_lossless::<
+        crate::types::PluginJobParameters,
+    >(
+        "{\"kv\":[{\"key\":\"text\",\"value\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__NotifyInput() {
+    check_lossless::<
+        crate::types::NotifyInput,
+    >(
+        "{\"id\":7,\"type\":\"dingding\",\"enabled\":true,\"lark_hook_notification_config\":{\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_group_notification_config\":{\"chat_id\":\"text\",\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_person_notification_config\":{\"users\":[{\"id\":\"text\",\"id_type\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"dingding_notification_config\":{\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"at_users\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"user_ids\":[\"text\"],\"users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"dynamic_recipients\":[\"text\"]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__LarkHookNotificationConfig() {
+    check_lossless::<
+        crate::types::LarkHookNotificationConfig,
+    >(
+        "{\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__LarkGroupNotificationConfig() {
+    check_lossless::<
+        crate::types::LarkGroupNotificationConfig,
+    >(
+        "{\"chat_id\":\"text\",\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__LarkUserRef() {
+    check_lossless::<
+        crate::types::LarkUserRef,
+    >(
+        "{\"id\":\"text\",\"id_type\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__LarkPersonNotificationConfig() {
+    check_lossless::<
+        crate::types::LarkPersonNotificationConfig,
+    >(
+        "{\"users\":[{\"id\":\"text\",\"id_type\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WechatNotificationConfig() {
+    check_lossless::<
+        crate::types::WechatNotificationConfig,
+    >(
+        "{\"at_users\":[\"text\"],\"is_at_all\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__DingdingNotificationConfig() {
+    check_lossless::<
+        crate::types::DingdingNotificationConfig,
+    >(
+        "{\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__MsTeamsNotificationConfig() {
+    check_lossless::<
+        crate::types::MsTeamsNotificationConfig,
+    >(
+        "{\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__MailNotificationConfig() {
+    check_lossless::<
+        crate::types::MailNotificationConfig,
+    >(
+        "{\"user_ids\":[\"text\"],\"users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"dynamic_recipients\":[\"text\"],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ExecuteWorkflowResponse() {
+    check_lossless::<
+        crate::types::ExecuteWorkflowResponse,
+    >(
+        "{\"project_name\":\"text\",\"workflow_name\":\"text\",\"task_id\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ApproveWorkflowTaskRequest() {
+    check_lossless::<
+        crate::types::ApproveWorkflowTaskRequest,
+    >(
+        "{\"task_id\":7,\"workflow_key\":\"text\",\"stage_name\":\"text\",\"approve\":true,\"comment\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__UpdateWorkflowTaskRemarkRequest() {
+    check_lossless::<
+        crate::types::UpdateWorkflowTaskRemarkRequest,
+    >("{\"remark\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}");
+}
+#[test]
+fn lossless__WorkflowTaskManualExecContext() {
+    check_lossless::<
+        crate::types::WorkflowTaskManualExecContext,
+    >(
+        "{\"project_key\":\"text\",\"workflow_key\":\"text\",\"task_id\":7,\"status\":\"disabled\",\"stage_name\":\"text\",\"can_execute\":true,\"executors\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ManualExecExecutor() {
+    check_lossless::<
+        crate::types::ManualExecExecutor,
+    >(
+        "{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ManualExecWorkflowTaskRequest() {
+    check_lossless::<
+        crate::types::ManualExecWorkflowTaskRequest,
+    >("{\"stage_name\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}");
+}
+#[test]
+fn lossless__WorkflowDefinition() {
+    check_lossless::<
+        crate::types::WorkflowDefinition,
+    >(
+        "{\"id\":\"text\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":7,\"prs\":[7],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":7,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":7,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":7,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":7,\"end_time\":7,\"native_approval\":{\"timeout\":7,\"Timeout\":7,\"approve_users\":[{}],\"flat_approve_users\":[{}],\"needed_approvers\":7,\"NeededApprovers\":7,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_nodes\":[{}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[],\"timeline\":[],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{}]},\"dingtalk_approval\":{\"timeout\":7,\"Timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7},\"approval_nodes\":[{}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":7,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{}],\"approval_node_details\":[{}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"isCreate\":true,\"spec\":{\"any\":[\"json\",1]},\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":7,\"approval_users\":[]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[]},\"service_modules\":[{}],\"notify_ctls\":[{}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"updated_by\":\"text\",\"update_time\":7,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":7,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":7,\"event_type\":\"text\",\"payload_vars\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":7,\"custom_field\":{\"task_id\":7,\"status\":7,\"duration\":7,\"executor\":7,\"remark\":7,\"branch\":7,\"release_plan\":7,\"lark_work_item_link\":7,\"build_service_component\":{\"key\":7},\"build_code_msg\":{\"key\":7},\"deploy_service_component\":{\"key\":7},\"deploy_env\":{\"key\":7},\"test_result\":{\"key\":7}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":7,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"conflict_count\":7,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\",\"value\":{\"any\":[\"json\",1]}},\"error\":\"text\"}]},\"hook_ctl\":[{\"name\":\"text\",\"auto_cancel\":true,\"check_patch_set_change\":true,\"enabled\":true,\"main_repo\":{\"name\":\"text\",\"description\":\"text\",\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"push_branch\":\"text\",\"pr_branch\":\"text\",\"tag\":\"text\",\"committer\":\"text\",\"match_folders\":[\"text\"],\"codehost_id\":7,\"events\":[\"push\"],\"label\":\"text\",\"revision\":\"text\",\"is_regular\":true,\"push_is_regular\":true,\"pr_is_regular\":true,\"tag_is_regular\":true},\"description\":\"text\",\"repos\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":7,\"prs\":[7],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":7,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":7,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":7,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"is_manual\":true,\"workflow_arg\":{\"id\":\"text\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{},\"choice_option\":[],\"choice_value\":[],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{},\"manual_exec\":{},\"jobs\":[]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"updated_by\":\"text\",\"update_time\":7,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{},\"lark_person_notification_config\":{},\"lark_hook_notification_config\":{},\"wechat_notification_config\":{},\"dingding_notification_config\":{},\"msteams_notification_config\":{},\"mail_notification_config\":{},\"webhook_notification_config\":{},\"notify_type\":[],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{},\"mail_users\":[],\"webhook_notify\":{},\"at_mobiles\":[],\"wechat_user_ids\":[],\"lark_user_ids\":[],\"lark_at_users\":[],\"is_at_all\":true}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":7,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":7,\"event_type\":\"text\",\"payload_vars\":[{}]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":7,\"custom_field\":{\"task_id\":7,\"status\":7,\"duration\":7,\"executor\":7,\"remark\":7,\"branch\":7,\"release_plan\":7,\"lark_work_item_link\":7,\"build_service_component\":{\"key\":7},\"build_code_msg\":{\"key\":7},\"deploy_service_component\":{\"key\":7},\"deploy_env\":{\"key\":7},\"test_result\":{\"key\":7}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":7,\"base_version_id\":\"text\",\"delta_patches\":[{}],\"conflict_count\":7,\"invalid_patches\":[{}]},\"hook_ctl\":[{\"name\":\"text\",\"auto_cancel\":true,\"check_patch_set_change\":true,\"enabled\":true,\"main_repo\":{},\"description\":\"text\",\"repos\":[],\"is_manual\":true,\"workflow_arg\":{\"name\":\"text\",\"display_name\":\"text\",\"project\":\"text\",\"concurrency_limit\":7}}],\"jira_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"jira_id\":\"text\",\"jira_system_identity\":\"text\",\"jira_url\":\"text\",\"enabled_issue_status_change\":true,\"from_status\":{},\"to_status\":{},\"workflow_arg\":{\"name\":\"text\",\"display_name\":\"text\",\"project\":\"text\",\"concurrency_limit\":7}}],\"meego_hook_ctls\":[{\"name\":\"text\",\"meego_id\":\"text\",\"meego_system_identity\":\"text\",\"meego_url\":\"text\",\"enabled\":true,\"description\":\"text\",\"workflow_arg\":{\"name\":\"text\",\"display_name\":\"text\",\"project\":\"text\",\"concurrency_limit\":7}}],\"general_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"workflow_arg\":{\"name\":\"text\",\"display_name\":\"text\",\"project\":\"text\",\"concurrency_limit\":7}}]}}],\"jira_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"jira_id\":\"text\",\"jira_system_identity\":\"text\",\"jira_url\":\"text\",\"enabled_issue_status_change\":true,\"from_status\":{\"id\":\"text\",\"name\":\"text\"},\"to_status\":{\"id\":\"text\",\"name\":\"text\"},\"workflow_arg\":{\"id\":\"text\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{},\"choice_option\":[],\"choice_value\":[],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{},\"manual_exec\":{},\"jobs\":[]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"updated_by\":\"text\",\"update_time\":7,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{},\"lark_person_notification_config\":{},\"lark_hook_notification_config\":{},\"wechat_notification_config\":{},\"dingding_notification_config\":{},\"msteams_notification_config\":{},\"mail_notification_config\":{},\"webhook_notification_config\":{},\"notify_type\":[],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{},\"mail_users\":[],\"webhook_notify\":{},\"at_mobiles\":[],\"wechat_user_ids\":[],\"lark_user_ids\":[],\"lark_at_users\":[],\"is_at_all\":true}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":7,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":7,\"event_type\":\"text\",\"payload_vars\":[{}]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":7,\"custom_field\":{\"task_id\":7,\"status\":7,\"duration\":7,\"executor\":7,\"remark\":7,\"branch\":7,\"release_plan\":7,\"lark_work_item_link\":7,\"build_service_component\":{\"key\":7},\"build_code_msg\":{\"key\":7},\"deploy_service_component\":{\"key\":7},\"deploy_env\":{\"key\":7},\"test_result\":{\"key\":7}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":7,\"base_version_id\":\"text\",\"delta_patches\":[{}],\"conflict_count\":7,\"invalid_patches\":[{}]},\"hook_ctl\":[{\"name\":\"text\",\"auto_cancel\":true,\"check_patch_set_change\":true,\"enabled\":true,\"main_repo\":{},\"description\":\"text\",\"repos\":[],\"is_manual\":true,\"workflow_arg\":{\"name\":\"text\",\"display_name\":\"text\",\"project\":\"text\",\"concurrency_limit\":7}}],\"jira_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"jira_id\":\"text\",\"jira_system_identity\":\"text\",\"jira_url\":\"text\",\"enabled_issue_status_change\":true,\"from_status\":{},\"to_status\":{},\"workflow_arg\":{\"name\":\"text\",\"display_name\":\"text\",\"project\":\"text\",\"concurrency_limit\":7}}],\"meego_hook_ctls\":[{\"name\":\"text\",\"meego_id\":\"text\",\"meego_system_identity\":\"text\",\"meego_url\":\"text\",\"enabled\":true,\"description\":\"text\",\"workflow_arg\":{\"name\":\"text\",\"display_name\":\"text\",\"project\":\"text\",\"concurrency_limit\":7}}],\"general_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"workflow_arg\":{\"name\":\"text\",\"display_name\":\"text\",\"project\":\"text\",\"concurrency_limit\":7}}]}}],\"meego_hook_ctls\":[{\"name\":\"text\",\"meego_id\":\"text\",\"meego_system_identity\":\"text\",\"meego_url\":\"text\",\"enabled\":true,\"description\":\"text\",\"workflow_arg\":{\"id\":\"text\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{},\"choice_option\":[],\"choice_value\":[],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{},\"manual_exec\":{},\"jobs\":[]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"updated_by\":\"text\",\"update_time\":7,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{},\"lark_person_notification_config\":{},\"lark_hook_notification_config\":{},\"wechat_notification_config\":{},\"dingding_notification_config\":{},\"msteams_notification_config\":{},\"mail_notification_config\":{},\"webhook_notification_config\":{},\"notify_type\":[],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{},\"mail_users\":[],\"webhook_notify\":{},\"at_mobiles\":[],\"wechat_user_ids\":[],\"lark_user_ids\":[],\"lark_at_users\":[],\"is_at_all\":true}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":7,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":7,\"event_type\":\"text\",\"payload_vars\":[{}]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":7,\"custom_field\":{\"task_id\":7,\"status\":7,\"duration\":7,\"executor\":7,\"remark\":7,\"branch\":7,\"release_plan\":7,\"lark_work_item_link\":7,\"build_service_component\":{\"key\":7},\"build_code_msg\":{\"key\":7},\"deploy_service_component\":{\"key\":7},\"deploy_env\":{\"key\":7},\"test_result\":{\"key\":7}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":7,\"base_version_id\":\"text\",\"delta_patches\":[{}],\"conflict_count\":7,\"invalid_patches\":[{}]},\"hook_ctl\":[{\"name\":\"text\",\"auto_cancel\":true,\"check_patch_set_change\":true,\"enabled\":true,\"main_repo\":{},\"description\":\"text\",\"repos\":[],\"is_manual\":true,\"workflow_arg\":{\"name\":\"text\",\"display_name\":\"text\",\"project\":\"text\",\"concurrency_limit\":7}}],\"jira_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"jira_id\":\"text\",\"jira_system_identity\":\"text\",\"jira_url\":\"text\",\"enabled_issue_status_change\":true,\"from_status\":{},\"to_status\":{},\"workflow_arg\":{\"name\":\"text\",\"display_name\":\"text\",\"project\":\"text\",\"concurrency_limit\":7}}],\"meego_hook_ctls\":[{\"name\":\"text\",\"meego_id\":\"text\",\"meego_system_identity\":\"text\",\"meego_url\":\"text\",\"enabled\":true,\"description\":\"text\",\"workflow_arg\":{\"name\":\"text\",\"display_name\":\"text\",\"project\":\"text\",\"concurrency_limit\":7}}],\"general_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"workflow_arg\":{\"name\":\"text\",\"display_name\":\"text\",\"project\":\"text\",\"concurrency_limit\":7}}]}}],\"general_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"workflow_arg\":{\"id\":\"text\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{},\"choice_option\":[],\"choice_value\":[],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{},\"manual_exec\":{},\"jobs\":[]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"updated_by\":\"text\",\"update_time\":7,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{},\"lark_person_notification_config\":{},\"lark_hook_notification_config\":{},\"wechat_notification_config\":{},\"dingding_notification_config\":{},\"msteams_notification_config\":{},\"mail_notification_config\":{},\"webhook_notification_config\":{},\"notify_type\":[],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{},\"mail_users\":[],\"webhook_notify\":{},\"at_mobiles\":[],\"wechat_user_ids\":[],\"lark_user_ids\":[],\"lark_at_users\":[],\"is_at_all\":true}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":7,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":7,\"event_type\":\"text\",\"payload_vars\":[{}]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":7,\"custom_field\":{\"task_id\":7,\"status\":7,\"duration\":7,\"executor\":7,\"remark\":7,\"branch\":7,\"release_plan\":7,\"lark_work_item_link\":7,\"build_service_component\":{\"key\":7},\"build_code_msg\":{\"key\":7},\"deploy_service_component\":{\"key\":7},\"deploy_env\":{\"key\":7},\"test_result\":{\"key\":7}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":7,\"base_version_id\":\"text\",\"delta_patches\":[{}],\"conflict_count\":7,\"invalid_patches\":[{}]},\"hook_ctl\":[{\"name\":\"text\",\"auto_cancel\":true,\"check_patch_set_change\":true,\"enabled\":true,\"main_repo\":{},\"description\":\"text\",\"repos\":[],\"is_manual\":true,\"workflow_arg\":{\"name\":\"text\",\"display_name\":\"text\",\"project\":\"text\",\"concurrency_limit\":7}}],\"jira_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"jira_id\":\"text\",\"jira_system_identity\":\"text\",\"jira_url\":\"text\",\"enabled_issue_status_change\":true,\"from_status\":{},\"to_status\":{},\"workflow_arg\":{\"name\":\"text\",\"display_name\":\"text\",\"project\":\"text\",\"concurrency_limit\":7}}],\"meego_hook_ctls\":[{\"name\":\"text\",\"meego_id\":\"text\",\"meego_system_identity\":\"text\",\"meego_url\":\"text\",\"enabled\":true,\"description\":\"text\",\"workflow_arg\":{\"name\":\"text\",\"display_name\":\"text\",\"project\":\"text\",\"concurrency_limit\":7}}],\"general_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"workflow_arg\":{\"name\":\"text\",\"display_name\":\"text\",\"project\":\"text\",\"concurrency_limit\":7}}]}}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowHookPayload() {
+    check_lossless::<
+        crate::types::WorkflowHookPayload,
+    >(
+        "{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":7,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":7,\"event_type\":\"text\",\"payload_vars\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__KeyVal() {
+    check_lossless::<
+        crate::types::KeyVal,
+    >(
+        "{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowCustomField() {
+    check_lossless::<
+        crate::types::WorkflowCustomField,
+    >(
+        "{\"task_id\":7,\"status\":7,\"duration\":7,\"executor\":7,\"remark\":7,\"branch\":7,\"release_plan\":7,\"lark_work_item_link\":7,\"build_service_component\":{\"key\":7},\"build_code_msg\":{\"key\":7},\"deploy_service_component\":{\"key\":7},\"deploy_env\":{\"key\":7},\"test_result\":{\"key\":7},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowTemplateBinding() {
+    check_lossless::<
+        crate::types::WorkflowTemplateBinding,
+    >(
+        "{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":7,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"conflict_count\":7,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\",\"value\":{\"any\":[\"json\",1]}},\"error\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowTemplatePatch() {
+    check_lossless::<
+        crate::types::WorkflowTemplatePatch,
+    >(
+        "{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\",\"value\":{\"any\":[\"json\",1]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowTemplateInvalidPatch() {
+    check_lossless::<
+        crate::types::WorkflowTemplateInvalidPatch,
+    >(
+        "{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\",\"value\":{\"any\":[\"json\",1]}},\"error\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowGitHook() {
+    check_lossless::<
+        crate::types::WorkflowGitHook,
+    >(
+        "{\"name\":\"text\",\"auto_cancel\":true,\"check_patch_set_change\":true,\"enabled\":true,\"main_repo\":{\"name\":\"text\",\"description\":\"text\",\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"push_branch\":\"text\",\"pr_branch\":\"text\",\"tag\":\"text\",\"committer\":\"text\",\"match_folders\":[\"text\"],\"codehost_id\":7,\"events\":[\"push\"],\"label\":\"text\",\"revision\":\"text\",\"is_regular\":true,\"push_is_regular\":true,\"pr_is_regular\":true,\"tag_is_regular\":true},\"description\":\"text\",\"repos\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":7,\"prs\":[7],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":7,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":7,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":7,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"is_manual\":true,\"workflow_arg\":{\"id\":\"text\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":7,\"prs\":[7],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":7,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":7,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":7,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":7,\"end_time\":7,\"native_approval\":{\"timeout\":7,\"Timeout\":7,\"approve_users\":[],\"flat_approve_users\":[],\"needed_approvers\":7,\"NeededApprovers\":7,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{},\"approval_initiator\":{},\"approval_nodes\":[],\"instance_code\":\"text\",\"approval_instance\":{},\"approve_users\":[]},\"dingtalk_approval\":{\"timeout\":7,\"Timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{},\"approval_nodes\":[],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":7,\"approval_id\":\"text\",\"creator_user\":{},\"approval_nodes\":[],\"approval_node_details\":[],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[],\"dynamic_recipients\":[]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"isCreate\":true,\"spec\":{\"any\":[\"json\",1]},\"run_policy\":\"\",\"error_policy\":{},\"execute_policy\":{},\"service_modules\":[],\"notify_ctls\":[]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"updated_by\":\"text\",\"update_time\":7,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":7,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":7,\"event_type\":\"text\",\"payload_vars\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":7,\"custom_field\":{\"task_id\":7,\"status\":7,\"duration\":7,\"executor\":7,\"remark\":7,\"branch\":7,\"release_plan\":7,\"lark_work_item_link\":7,\"build_service_component\":{\"key\":7},\"build_code_msg\":{\"key\":7},\"deploy_service_component\":{\"key\":7},\"deploy_env\":{\"key\":7},\"test_result\":{\"key\":7}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":7,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"conflict_count\":7,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\",\"value\":{\"any\":[\"json\",1]}},\"error\":\"text\"}]},\"hook_ctl\":[{\"name\":\"text\",\"auto_cancel\":true,\"check_patch_set_change\":true,\"enabled\":true,\"main_repo\":{\"name\":\"text\",\"description\":\"text\",\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"push_branch\":\"text\",\"pr_branch\":\"text\",\"tag\":\"text\",\"committer\":\"text\",\"match_folders\":[\"text\"],\"codehost_id\":7,\"events\":[\"push\"],\"label\":\"text\",\"revision\":\"text\",\"is_regular\":true,\"push_is_regular\":true,\"pr_is_regular\":true,\"tag_is_regular\":true},\"description\":\"text\",\"repos\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[],\"pr\":7,\"prs\":[],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":7,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":7,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":7,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"is_manual\":true,\"workflow_arg\":{\"id\":\"text\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{}],\"stages\":[{\"name\":\"text\",\"parallel\":true,\"jobs\":[]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"updated_by\":\"text\",\"update_time\":7,\"notify_ctls\":[{}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":7,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":7,\"event_type\":\"text\",\"payload_vars\":[]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{}],\"hash\":\"text\",\"concurrency_limit\":7,\"custom_field\":{\"task_id\":7,\"status\":7,\"duration\":7,\"executor\":7,\"remark\":7,\"branch\":7,\"release_plan\":7,\"lark_work_item_link\":7,\"build_service_component\":{},\"build_code_msg\":{},\"deploy_service_component\":{},\"deploy_env\":{},\"test_result\":{}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":7,\"base_version_id\":\"text\",\"delta_patches\":[],\"conflict_count\":7,\"invalid_patches\":[]},\"hook_ctl\":[{}],\"jira_hook_ctls\":[{}],\"meego_hook_ctls\":[{}],\"general_hook_ctls\":[{}]}}],\"jira_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"jira_id\":\"text\",\"jira_system_identity\":\"text\",\"jira_url\":\"text\",\"enabled_issue_status_change\":true,\"from_status\":{\"id\":\"text\",\"name\":\"text\"},\"to_status\":{\"id\":\"text\",\"name\":\"text\"},\"workflow_arg\":{\"id\":\"text\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{}],\"stages\":[{\"name\":\"text\",\"parallel\":true,\"jobs\":[]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"updated_by\":\"text\",\"update_time\":7,\"notify_ctls\":[{}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":7,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":7,\"event_type\":\"text\",\"payload_vars\":[]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{}],\"hash\":\"text\",\"concurrency_limit\":7,\"custom_field\":{\"task_id\":7,\"status\":7,\"duration\":7,\"executor\":7,\"remark\":7,\"branch\":7,\"release_plan\":7,\"lark_work_item_link\":7,\"build_service_component\":{},\"build_code_msg\":{},\"deploy_service_component\":{},\"deploy_env\":{},\"test_result\":{}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":7,\"base_version_id\":\"text\",\"delta_patches\":[],\"conflict_count\":7,\"invalid_patches\":[]},\"hook_ctl\":[{}],\"jira_hook_ctls\":[{}],\"meego_hook_ctls\":[{}],\"general_hook_ctls\":[{}]}}],\"meego_hook_ctls\":[{\"name\":\"text\",\"meego_id\":\"text\",\"meego_system_identity\":\"text\",\"meego_url\":\"text\",\"enabled\":true,\"description\":\"text\",\"workflow_arg\":{\"id\":\"text\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{}],\"stages\":[{\"name\":\"text\",\"parallel\":true,\"jobs\":[]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"updated_by\":\"text\",\"update_time\":7,\"notify_ctls\":[{}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":7,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":7,\"event_type\":\"text\",\"payload_vars\":[]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{}],\"hash\":\"text\",\"concurrency_limit\":7,\"custom_field\":{\"task_id\":7,\"status\":7,\"duration\":7,\"executor\":7,\"remark\":7,\"branch\":7,\"release_plan\":7,\"lark_work_item_link\":7,\"build_service_component\":{},\"build_code_msg\":{},\"deploy_service_component\":{},\"deploy_env\":{},\"test_result\":{}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":7,\"base_version_id\":\"text\",\"delta_patches\":[],\"conflict_count\":7,\"invalid_patches\":[]},\"hook_ctl\":[{}],\"jira_hook_ctls\":[{}],\"meego_hook_ctls\":[{}],\"general_hook_ctls\":[{}]}}],\"general_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"workflow_arg\":{\"id\":\"text\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{}],\"stages\":[{\"name\":\"text\",\"parallel\":true,\"jobs\":[]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"updated_by\":\"text\",\"update_time\":7,\"notify_ctls\":[{}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":7,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":7,\"event_type\":\"text\",\"payload_vars\":[]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{}],\"hash\":\"text\",\"concurrency_limit\":7,\"custom_field\":{\"task_id\":7,\"status\":7,\"duration\":7,\"executor\":7,\"remark\":7,\"branch\":7,\"release_plan\":7,\"lark_work_item_link\":7,\"build_service_component\":{},\"build_code_msg\":{},\"deploy_service_component\":{},\"deploy_env\":{},\"test_result\":{}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":7,\"base_version_id\":\"text\",\"delta_patches\":[],\"conflict_count\":7,\"invalid_patches\":[]},\"hook_ctl\":[{}],\"jira_hook_ctls\":[{}],\"meego_hook_ctls\":[{}],\"general_hook_ctls\":[{}]}}]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowHookMainRepo() {
+    check_lossless::<
+        crate::types::WorkflowHookMainRepo,
+    >(
+        "{\"name\":\"text\",\"description\":\"text\",\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"push_branch\":\"text\",\"pr_branch\":\"text\",\"tag\":\"text\",\"committer\":\"text\",\"match_folders\":[\"text\"],\"codehost_id\":7,\"events\":[\"push\"],\"label\":\"text\",\"revision\":\"text\",\"is_regular\":true,\"push_is_regular\":true,\"pr_is_regular\":true,\"tag_is_regular\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowJiraHook() {
+    check_lossless::<
+        crate::types::WorkflowJiraHook,
+    >(
+        "{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"jira_id\":\"text\",\"jira_system_identity\":\"text\",\"jira_url\":\"text\",\"enabled_issue_status_change\":true,\"from_status\":{\"id\":\"text\",\"name\":\"text\"},\"to_status\":{\"id\":\"text\",\"name\":\"text\"},\"workflow_arg\":{\"id\":\"text\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":7,\"prs\":[7],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":7,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":7,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":7,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":7,\"end_time\":7,\"native_approval\":{\"timeout\":7,\"Timeout\":7,\"approve_users\":[],\"flat_approve_users\":[],\"needed_approvers\":7,\"NeededApprovers\":7,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{},\"approval_initiator\":{},\"approval_nodes\":[],\"instance_code\":\"text\",\"approval_instance\":{},\"approve_users\":[]},\"dingtalk_approval\":{\"timeout\":7,\"Timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{},\"approval_nodes\":[],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":7,\"approval_id\":\"text\",\"creator_user\":{},\"approval_nodes\":[],\"approval_node_details\":[],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[],\"dynamic_recipients\":[]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"isCreate\":true,\"spec\":{\"any\":[\"json\",1]},\"run_policy\":\"\",\"error_policy\":{},\"execute_policy\":{},\"service_modules\":[],\"notify_ctls\":[]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"updated_by\":\"text\",\"update_time\":7,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":7,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":7,\"event_type\":\"text\",\"payload_vars\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":7,\"custom_field\":{\"task_id\":7,\"status\":7,\"duration\":7,\"executor\":7,\"remark\":7,\"branch\":7,\"release_plan\":7,\"lark_work_item_link\":7,\"build_service_component\":{\"key\":7},\"build_code_msg\":{\"key\":7},\"deploy_service_component\":{\"key\":7},\"deploy_env\":{\"key\":7},\"test_result\":{\"key\":7}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":7,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"conflict_count\":7,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\",\"value\":{\"any\":[\"json\",1]}},\"error\":\"text\"}]},\"hook_ctl\":[{\"name\":\"text\",\"auto_cancel\":true,\"check_patch_set_change\":true,\"enabled\":true,\"main_repo\":{\"name\":\"text\",\"description\":\"text\",\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"push_branch\":\"text\",\"pr_branch\":\"text\",\"tag\":\"text\",\"committer\":\"text\",\"match_folders\":[\"text\"],\"codehost_id\":7,\"events\":[\"push\"],\"label\":\"text\",\"revision\":\"text\",\"is_regular\":true,\"push_is_regular\":true,\"pr_is_regular\":true,\"tag_is_regular\":true},\"description\":\"text\",\"repos\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[],\"pr\":7,\"prs\":[],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":7,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":7,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":7,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"is_manual\":true,\"workflow_arg\":{\"id\":\"text\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{}],\"stages\":[{\"name\":\"text\",\"parallel\":true,\"jobs\":[]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"updated_by\":\"text\",\"update_time\":7,\"notify_ctls\":[{}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":7,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":7,\"event_type\":\"text\",\"payload_vars\":[]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{}],\"hash\":\"text\",\"concurrency_limit\":7,\"custom_field\":{\"task_id\":7,\"status\":7,\"duration\":7,\"executor\":7,\"remark\":7,\"branch\":7,\"release_plan\":7,\"lark_work_item_link\":7,\"build_service_component\":{},\"build_code_msg\":{},\"deploy_service_component\":{},\"deploy_env\":{},\"test_result\":{}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":7,\"base_version_id\":\"text\",\"delta_patches\":[],\"conflict_count\":7,\"invalid_patches\":[]},\"hook_ctl\":[{}],\"jira_hook_ctls\":[{}],\"meego_hook_ctls\":[{}],\"general_hook_ctls\":[{}]}}],\"jira_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"jira_id\":\"text\",\"jira_system_identity\":\"text\",\"jira_url\":\"text\",\"enabled_issue_status_change\":true,\"from_status\":{\"id\":\"text\",\"name\":\"text\"},\"to_status\":{\"id\":\"text\",\"name\":\"text\"},\"workflow_arg\":{\"id\":\"text\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{}],\"stages\":[{\"name\":\"text\",\"parallel\":true,\"jobs\":[]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"updated_by\":\"text\",\"update_time\":7,\"notify_ctls\":[{}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":7,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":7,\"event_type\":\"text\",\"payload_vars\":[]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{}],\"hash\":\"text\",\"concurrency_limit\":7,\"custom_field\":{\"task_id\":7,\"status\":7,\"duration\":7,\"executor\":7,\"remark\":7,\"branch\":7,\"release_plan\":7,\"lark_work_item_link\":7,\"build_service_component\":{},\"build_code_msg\":{},\"deploy_service_component\":{},\"deploy_env\":{},\"test_result\":{}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":7,\"base_version_id\":\"text\",\"delta_patches\":[],\"conflict_count\":7,\"invalid_patches\":[]},\"hook_ctl\":[{}],\"jira_hook_ctls\":[{}],\"meego_hook_ctls\":[{}],\"general_hook_ctls\":[{}]}}],\"meego_hook_ctls\":[{\"name\":\"text\",\"meego_id\":\"text\",\"meego_system_identity\":\"text\",\"meego_url\":\"text\",\"enabled\":true,\"description\":\"text\",\"workflow_arg\":{\"id\":\"text\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{}],\"stages\":[{\"name\":\"text\",\"parallel\":true,\"jobs\":[]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"updated_by\":\"text\",\"update_time\":7,\"notify_ctls\":[{}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":7,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":7,\"event_type\":\"text\",\"payload_vars\":[]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{}],\"hash\":\"text\",\"concurrency_limit\":7,\"custom_field\":{\"task_id\":7,\"status\":7,\"duration\":7,\"executor\":7,\"remark\":7,\"branch\":7,\"release_plan\":7,\"lark_work_item_link\":7,\"build_service_component\":{},\"build_code_msg\":{},\"deploy_service_component\":{},\"deploy_env\":{},\"test_result\":{}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":7,\"base_version_id\":\"text\",\"delta_patches\":[],\"conflict_count\":7,\"invalid_patches\":[]},\"hook_ctl\":[{}],\"jira_hook_ctls\":[{}],\"meego_hook_ctls\":[{}],\"general_hook_ctls\":[{}]}}],\"general_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"workflow_arg\":{\"id\":\"text\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{}],\"stages\":[{\"name\":\"text\",\"parallel\":true,\"jobs\":[]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"updated_by\":\"text\",\"update_time\":7,\"notify_ctls\":[{}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":7,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":7,\"event_type\":\"text\",\"payload_vars\":[]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{}],\"hash\":\"text\",\"concurrency_limit\":7,\"custom_field\":{\"task_id\":7,\"status\":7,\"duration\":7,\"executor\":7,\"remark\":7,\"branch\":7,\"release_plan\":7,\"lark_work_item_link\":7,\"build_service_component\":{},\"build_code_msg\":{},\"deploy_service_component\":{},\"deploy_env\":{},\"test_result\":{}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":7,\"base_version_id\":\"text\",\"delta_patches\":[],\"conflict_count\":7,\"invalid_patches\":[]},\"hook_ctl\":[{}],\"jira_hook_ctls\":[{}],\"meego_hook_ctls\":[{}],\"general_hook_ctls\":[{}]}}]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__JiraHookStatus() {
+    check_lossless::<
+        crate::types::JiraHookStatus,
+    >(
+        "{\"id\":\"text\",\"name\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowMeegoHook() {
+    check_lossless::<
+        crate::types::WorkflowMeegoHook,
+    >(
+        "{\"name\":\"text\",\"meego_id\":\"text\",\"meego_system_identity\":\"text\",\"meego_url\":\"text\",\"enabled\":true,\"description\":\"text\",\"workflow_arg\":{\"id\":\"text\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":7,\"prs\":[7],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":7,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":7,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":7,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":7,\"end_time\":7,\"native_approval\":{\"timeout\":7,\"Timeout\":7,\"approve_users\":[],\"flat_approve_users\":[],\"needed_approvers\":7,\"NeededApprovers\":7,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{},\"approval_initiator\":{},\"approval_nodes\":[],\"instance_code\":\"text\",\"approval_instance\":{},\"approve_users\":[]},\"dingtalk_approval\":{\"timeout\":7,\"Timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{},\"approval_nodes\":[],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":7,\"approval_id\":\"text\",\"creator_user\":{},\"approval_nodes\":[],\"approval_node_details\":[],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[],\"dynamic_recipients\":[]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"isCreate\":true,\"spec\":{\"any\":[\"json\",1]},\"run_policy\":\"\",\"error_policy\":{},\"execute_policy\":{},\"service_modules\":[],\"notify_ctls\":[]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"updated_by\":\"text\",\"update_time\":7,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":7,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":7,\"event_type\":\"text\",\"payload_vars\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":7,\"custom_field\":{\"task_id\":7,\"status\":7,\"duration\":7,\"executor\":7,\"remark\":7,\"branch\":7,\"release_plan\":7,\"lark_work_item_link\":7,\"build_service_component\":{\"key\":7},\"build_code_msg\":{\"key\":7},\"deploy_service_component\":{\"key\":7},\"deploy_env\":{\"key\":7},\"test_result\":{\"key\":7}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":7,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"conflict_count\":7,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\",\"value\":{\"any\":[\"json\",1]}},\"error\":\"text\"}]},\"hook_ctl\":[{\"name\":\"text\",\"auto_cancel\":true,\"check_patch_set_change\":true,\"enabled\":true,\"main_repo\":{\"name\":\"text\",\"description\":\"text\",\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"push_branch\":\"text\",\"pr_branch\":\"text\",\"tag\":\"text\",\"committer\":\"text\",\"match_folders\":[\"text\"],\"codehost_id\":7,\"events\":[\"push\"],\"label\":\"text\",\"revision\":\"text\",\"is_regular\":true,\"push_is_regular\":true,\"pr_is_regular\":true,\"tag_is_regular\":true},\"description\":\"text\",\"repos\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[],\"pr\":7,\"prs\":[],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":7,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":7,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":7,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"is_manual\":true,\"workflow_arg\":{\"id\":\"text\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{}],\"stages\":[{\"name\":\"text\",\"parallel\":true,\"jobs\":[]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"updated_by\":\"text\",\"update_time\":7,\"notify_ctls\":[{}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":7,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":7,\"event_type\":\"text\",\"payload_vars\":[]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{}],\"hash\":\"text\",\"concurrency_limit\":7,\"custom_field\":{\"task_id\":7,\"status\":7,\"duration\":7,\"executor\":7,\"remark\":7,\"branch\":7,\"release_plan\":7,\"lark_work_item_link\":7,\"build_service_component\":{},\"build_code_msg\":{},\"deploy_service_component\":{},\"deploy_env\":{},\"test_result\":{}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":7,\"base_version_id\":\"text\",\"delta_patches\":[],\"conflict_count\":7,\"invalid_patches\":[]},\"hook_ctl\":[{}],\"jira_hook_ctls\":[{}],\"meego_hook_ctls\":[{}],\"general_hook_ctls\":[{}]}}],\"jira_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"jira_id\":\"text\",\"jira_system_identity\":\"text\",\"jira_url\":\"text\",\"enabled_issue_status_change\":true,\"from_status\":{\"id\":\"text\",\"name\":\"text\"},\"to_status\":{\"id\":\"text\",\"name\":\"text\"},\"workflow_arg\":{\"id\":\"text\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{}],\"stages\":[{\"name\":\"text\",\"parallel\":true,\"jobs\":[]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"updated_by\":\"text\",\"update_time\":7,\"notify_ctls\":[{}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":7,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":7,\"event_type\":\"text\",\"payload_vars\":[]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{}],\"hash\":\"text\",\"concurrency_limit\":7,\"custom_field\":{\"task_id\":7,\"status\":7,\"duration\":7,\"executor\":7,\"remark\":7,\"branch\":7,\"release_plan\":7,\"lark_work_item_link\":7,\"build_service_component\":{},\"build_code_msg\":{},\"deploy_service_component\":{},\"deploy_env\":{},\"test_result\":{}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":7,\"base_version_id\":\"text\",\"delta_patches\":[],\"conflict_count\":7,\"invalid_patches\":[]},\"hook_ctl\":[{}],\"jira_hook_ctls\":[{}],\"meego_hook_ctls\":[{}],\"general_hook_ctls\":[{}]}}],\"meego_hook_ctls\":[{\"name\":\"text\",\"meego_id\":\"text\",\"meego_system_identity\":\"text\",\"meego_url\":\"text\",\"enabled\":true,\"description\":\"text\",\"workflow_arg\":{\"id\":\"text\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{}],\"stages\":[{\"name\":\"text\",\"parallel\":true,\"jobs\":[]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"updated_by\":\"text\",\"update_time\":7,\"notify_ctls\":[{}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":7,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":7,\"event_type\":\"text\",\"payload_vars\":[]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{}],\"hash\":\"text\",\"concurrency_limit\":7,\"custom_field\":{\"task_id\":7,\"status\":7,\"duration\":7,\"executor\":7,\"remark\":7,\"branch\":7,\"release_plan\":7,\"lark_work_item_link\":7,\"build_service_component\":{},\"build_code_msg\":{},\"deploy_service_component\":{},\"deploy_env\":{},\"test_result\":{}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":7,\"base_version_id\":\"text\",\"delta_patches\":[],\"conflict_count\":7,\"invalid_patches\":[]},\"hook_ctl\":[{}],\"jira_hook_ctls\":[{}],\"meego_hook_ctls\":[{}],\"general_hook_ctls\":[{}]}}],\"general_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"workflow_arg\":{\"id\":\"text\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{}],\"stages\":[{\"name\":\"text\",\"parallel\":true,\"jobs\":[]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"updated_by\":\"text\",\"update_time\":7,\"notify_ctls\":[{}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":7,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":7,\"event_type\":\"text\",\"payload_vars\":[]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{}],\"hash\":\"text\",\"concurrency_limit\":7,\"custom_field\":{\"task_id\":7,\"status\":7,\"duration\":7,\"executor\":7,\"remark\":7,\"branch\":7,\"release_plan\":7,\"lark_work_item_link\":7,\"build_service_component\":{},\"build_code_msg\":{},\"deploy_service_component\":{},\"deploy_env\":{},\"test_result\":{}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":7,\"base_version_id\":\"text\",\"delta_patches\":[],\"conflict_count\":7,\"invalid_patches\":[]},\"hook_ctl\":[{}],\"jira_hook_ctls\":[{}],\"meego_hook_ctls\":[{}],\"general_hook_ctls\":[{}]}}]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowGeneralHook() {
+    check_lossless::<
+        crate::types::WorkflowGeneralHook,
+    >(
+        "{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"workflow_arg\":{\"id\":\"text\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":7,\"prs\":[7],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":7,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":7,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":7,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":7,\"end_time\":7,\"native_approval\":{\"timeout\":7,\"Timeout\":7,\"approve_users\":[],\"flat_approve_users\":[],\"needed_approvers\":7,\"NeededApprovers\":7,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{},\"approval_initiator\":{},\"approval_nodes\":[],\"instance_code\":\"text\",\"approval_instance\":{},\"approve_users\":[]},\"dingtalk_approval\":{\"timeout\":7,\"Timeout\":7,\"approval_id\":\"text\",\"default_approval_initiator\":{},\"approval_nodes\":[],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":7,\"approval_id\":\"text\",\"creator_user\":{},\"approval_nodes\":[],\"approval_node_details\":[],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[],\"dynamic_recipients\":[]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"isCreate\":true,\"spec\":{\"any\":[\"json\",1]},\"run_policy\":\"\",\"error_policy\":{},\"execute_policy\":{},\"service_modules\":[],\"notify_ctls\":[]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"updated_by\":\"text\",\"update_time\":7,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":7}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":7,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":7,\"event_type\":\"text\",\"payload_vars\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":7,\"custom_field\":{\"task_id\":7,\"status\":7,\"duration\":7,\"executor\":7,\"remark\":7,\"branch\":7,\"release_plan\":7,\"lark_work_item_link\":7,\"build_service_component\":{\"key\":7},\"build_code_msg\":{\"key\":7},\"deploy_service_component\":{\"key\":7},\"deploy_env\":{\"key\":7},\"test_result\":{\"key\":7}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":7,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"conflict_count\":7,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\",\"value\":{\"any\":[\"json\",1]}},\"error\":\"text\"}]},\"hook_ctl\":[{\"name\":\"text\",\"auto_cancel\":true,\"check_patch_set_change\":true,\"enabled\":true,\"main_repo\":{\"name\":\"text\",\"description\":\"text\",\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"push_branch\":\"text\",\"pr_branch\":\"text\",\"tag\":\"text\",\"committer\":\"text\",\"match_folders\":[\"text\"],\"codehost_id\":7,\"events\":[\"push\"],\"label\":\"text\",\"revision\":\"text\",\"is_regular\":true,\"push_is_regular\":true,\"pr_is_regular\":true,\"tag_is_regular\":true},\"description\":\"text\",\"repos\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[],\"pr\":7,\"prs\":[],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":7,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":7,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":7,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"is_manual\":true,\"workflow_arg\":{\"id\":\"text\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{}],\"stages\":[{\"name\":\"text\",\"parallel\":true,\"jobs\":[]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"updated_by\":\"text\",\"update_time\":7,\"notify_ctls\":[{}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":7,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":7,\"event_type\":\"text\",\"payload_vars\":[]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{}],\"hash\":\"text\",\"concurrency_limit\":7,\"custom_field\":{\"task_id\":7,\"status\":7,\"duration\":7,\"executor\":7,\"remark\":7,\"branch\":7,\"release_plan\":7,\"lark_work_item_link\":7,\"build_service_component\":{},\"build_code_msg\":{},\"deploy_service_component\":{},\"deploy_env\":{},\"test_result\":{}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":7,\"base_version_id\":\"text\",\"delta_patches\":[],\"conflict_count\":7,\"invalid_patches\":[]},\"hook_ctl\":[{}],\"jira_hook_ctls\":[{}],\"meego_hook_ctls\":[{}],\"general_hook_ctls\":[{}]}}],\"jira_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"jira_id\":\"text\",\"jira_system_identity\":\"text\",\"jira_url\":\"text\",\"enabled_issue_status_change\":true,\"from_status\":{\"id\":\"text\",\"name\":\"text\"},\"to_status\":{\"id\":\"text\",\"name\":\"text\"},\"workflow_arg\":{\"id\":\"text\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{}],\"stages\":[{\"name\":\"text\",\"parallel\":true,\"jobs\":[]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"updated_by\":\"text\",\"update_time\":7,\"notify_ctls\":[{}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":7,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":7,\"event_type\":\"text\",\"payload_vars\":[]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{}],\"hash\":\"text\",\"concurrency_limit\":7,\"custom_field\":{\"task_id\":7,\"status\":7,\"duration\":7,\"executor\":7,\"remark\":7,\"branch\":7,\"release_plan\":7,\"lark_work_item_link\":7,\"build_service_component\":{},\"build_code_msg\":{},\"deploy_service_component\":{},\"deploy_env\":{},\"test_result\":{}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":7,\"base_version_id\":\"text\",\"delta_patches\":[],\"conflict_count\":7,\"invalid_patches\":[]},\"hook_ctl\":[{}],\"jira_hook_ctls\":[{}],\"meego_hook_ctls\":[{}],\"general_hook_ctls\":[{}]}}],\"meego_hook_ctls\":[{\"name\":\"text\",\"meego_id\":\"text\",\"meego_system_identity\":\"text\",\"meego_url\":\"text\",\"enabled\":true,\"description\":\"text\",\"workflow_arg\":{\"id\":\"text\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{}],\"stages\":[{\"name\":\"text\",\"parallel\":true,\"jobs\":[]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"updated_by\":\"text\",\"update_time\":7,\"notify_ctls\":[{}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":7,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":7,\"event_type\":\"text\",\"payload_vars\":[]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{}],\"hash\":\"text\",\"concurrency_limit\":7,\"custom_field\":{\"task_id\":7,\"status\":7,\"duration\":7,\"executor\":7,\"remark\":7,\"branch\":7,\"release_plan\":7,\"lark_work_item_link\":7,\"build_service_component\":{},\"build_code_msg\":{},\"deploy_service_component\":{},\"deploy_env\":{},\"test_result\":{}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":7,\"base_version_id\":\"text\",\"delta_patches\":[],\"conflict_count\":7,\"invalid_patches\":[]},\"hook_ctl\":[{}],\"jira_hook_ctls\":[{}],\"meego_hook_ctls\":[{}],\"general_hook_ctls\":[{}]}}],\"general_hook_ctls\":[{\"name\":\"text\",\"enabled\":true,\"description\":\"text\",\"workflow_arg\":{\"id\":\"text\",\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{}],\"stages\":[{\"name\":\"text\",\"parallel\":true,\"jobs\":[]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":7,\"updated_by\":\"text\",\"update_time\":7,\"notify_ctls\":[{}],\"debug\":true,\"notification_id\":\"text\",\"hook_payload\":{\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"target_branch\":\"text\",\"ref\":\"text\",\"is_pr\":true,\"check_run_id\":7,\"merge_request_id\":\"text\",\"commit_id\":\"text\",\"commit_sha\":\"text\",\"commit_message\":\"text\",\"committer\":\"text\",\"delivery_id\":\"text\",\"codehost_id\":7,\"event_type\":\"text\",\"payload_vars\":[]},\"base_name\":\"text\",\"remark\":\"text\",\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{}],\"hash\":\"text\",\"concurrency_limit\":7,\"custom_field\":{\"task_id\":7,\"status\":7,\"duration\":7,\"executor\":7,\"remark\":7,\"branch\":7,\"release_plan\":7,\"lark_work_item_link\":7,\"build_service_component\":{},\"build_code_msg\":{},\"deploy_service_component\":{},\"deploy_env\":{},\"test_result\":{}},\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":7,\"base_version_id\":\"text\",\"delta_patches\":[],\"conflict_count\":7,\"invalid_patches\":[]},\"hook_ctl\":[{}],\"jira_hook_ctls\":[{}],\"meego_hook_ctls\":[{}],\"general_hook_ctls\":[{}]}}]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowView() {
+    check_lossless::<
+        crate::types::WorkflowView,
+    >(
+        "{\"name\":\"text\",\"project_key\":\"text\",\"workflows\":[{\"workflow_key\":\"text\",\"workflow_type\":\"text\"}],\"update_time\":7,\"update_by\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowViewWorkflow() {
+    check_lossless::<
+        crate::types::WorkflowViewWorkflow,
+    >(
+        "{\"workflow_key\":\"text\",\"workflow_type\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__CreateWorkflowViewRequest() {
+    check_lossless::<
+        crate::types::CreateWorkflowViewRequest,
+    >(
+        "{\"project_key\":\"text\",\"name\":\"text\",\"workflow_list\":[{\"workflow_key\":\"text\",\"workflow_name\":\"text\",\"workflow_type\":\"text\",\"enabled\":true}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowViewEntry() {
+    check_lossless::<
+        crate::types::WorkflowViewEntry,
+    >(
+        "{\"workflow_key\":\"text\",\"workflow_name\":\"text\",\"workflow_type\":\"text\",\"enabled\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__UpdateWorkflowViewRequest() {
+    check_lossless::<
+        crate::types::UpdateWorkflowViewRequest,
+    >(
+        "{\"project_key\":\"text\",\"name\":\"text\",\"workflow_list\":[{\"workflow_key\":\"text\",\"workflow_name\":\"text\",\"workflow_type\":\"text\",\"enabled\":true}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__WorkflowViewUpdateEntry() {
+    check_lossless::<
+        crate::types::WorkflowViewUpdateEntry,
+    >(
+        "{\"workflow_key\":\"text\",\"workflow_name\":\"text\",\"workflow_type\":\"text\",\"enabled\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__CreateApprovalTicketRequest() {
+    check_lossless::<
+        crate::types::CreateApprovalTicketRequest,
+    >(
+        "{\"id\":\"text\",\"project_key\":\"text\",\"approval_id\":\"text\",\"status\":7,\"envs\":[\"text\"],\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"users\":[{\"name\":\"text\",\"email\":\"text\"}],\"execution_window_start\":7,\"execution_window_end\":7,\"create_time\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ApprovalTicketService() {
+    check_lossless::<
+        crate::types::ApprovalTicketService,
+    >(
+        "{\"service_name\":\"text\",\"service_module\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[test]
+fn lossless__ApprovalTicketUser() {
+    check_lossless::<
+        crate::types::ApprovalTicketUser,
+    >(
+        "{\"name\":\"text\",\"email\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
     );
 }

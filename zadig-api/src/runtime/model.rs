@@ -56,6 +56,111 @@ impl UnknownVariant {
     }
 }
 
+/// The fields of a JSON object that this version of the bindings does not model.
+///
+/// Every generated struct keeps them in its `unknown_fields`, and writes them back when it is
+/// encoded, so that reading a value from the server, changing one field and sending it back
+/// (an update that replaces a whole definition) loses nothing the bindings do not know yet.
+/// Keys keep their order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct UnknownFields(Map<String, Value>);
+
+impl UnknownFields {
+    /// No unknown fields.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// True when the object had no field the bindings do not model.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// How many unknown fields there are.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// The value of the unknown field `key`.
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.0.get(key)
+    }
+
+    /// Sets an unknown field (one the bindings have no field for), returning its old value.
+    pub fn insert(&mut self, key: impl Into<String>, value: Value) -> Option<Value> {
+        self.0.insert(key.into(), value)
+    }
+
+    /// Removes an unknown field, returning its value.
+    pub fn remove(&mut self, key: &str) -> Option<Value> {
+        self.0.remove(key)
+    }
+
+    /// The unknown fields in the order they arrived.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
+        self.0.iter()
+    }
+
+    /// The unknown fields as a JSON object.
+    pub fn as_map(&self) -> &Map<String, Value> {
+        &self.0
+    }
+}
+
+impl From<Map<String, Value>> for UnknownFields {
+    fn from(map: Map<String, Value>) -> Self {
+        Self(map)
+    }
+}
+
+impl Serialize for UnknownFields {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for UnknownFields {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let map = Map::<String, Value>::deserialize(deserializer)?;
+        #[cfg(test)]
+        unknown_keys::record(&map);
+        Ok(Self(map))
+    }
+}
+
+/// In the crate's own tests, the keys that generated structs kept as unknown, so that the
+/// example and server-shape tests fail on a field the spec does not declare (the lossless
+/// round-trip would otherwise hide it).
+#[cfg(test)]
+pub(crate) mod unknown_keys {
+    use std::cell::RefCell;
+
+    use serde_json::{Map, Value};
+
+    thread_local! {
+        static SEEN: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    }
+
+    pub(crate) fn record(map: &Map<String, Value>) {
+        SEEN.with(|seen| seen.borrow_mut().extend(map.keys().cloned()));
+    }
+
+    /// Forgets one recorded `key` (a union's tag, which its variant struct keeps as unknown).
+    pub(crate) fn forget(key: &str) {
+        SEEN.with(|seen| {
+            let mut seen = seen.borrow_mut();
+            if let Some(index) = seen.iter().rposition(|seen| seen == key) {
+                seen.remove(index);
+            }
+        });
+    }
+
+    /// The keys recorded since the last call.
+    pub(crate) fn take() -> Vec<String> {
+        SEEN.with(|seen| std::mem::take(&mut *seen.borrow_mut()))
+    }
+}
+
 /// Zadig's plain acknowledgement: `{"message": "success"}`, sometimes with a numeric `code`.
 ///
 /// The server is not consistent about the type of `message` (the docs show both `"success"`
@@ -151,8 +256,18 @@ pub(crate) fn deserialize_tagged<'de, D: Deserializer<'de>>(
 /// Decodes one known variant's struct from the object its tag was read from.
 pub(crate) fn from_object<T: serde::de::DeserializeOwned, E: de::Error>(
     object: Map<String, Value>,
+    tag_field: &'static str,
 ) -> Result<T, E> {
-    T::deserialize(Value::Object(object)).map_err(E::custom)
+    let tagged = object.contains_key(tag_field);
+    let variant = T::deserialize(Value::Object(object)).map_err(E::custom)?;
+    // The variant's struct may keep the tag among its unknown fields; that is no gap in the
+    // spec (and `serialize_tagged` writes the tag once).
+    #[cfg(test)]
+    if tagged {
+        unknown_keys::forget(tag_field);
+    }
+    let _ = tagged;
+    Ok(variant)
 }
 
 /// Encodes a variant's struct with the tag written first, next to its fields.
@@ -186,8 +301,9 @@ impl fmt::Display for UnknownValue {
     }
 }
 
-/// Test support for the generated example tests: `text` decodes into `T`, and encoding the
-/// decoded value gives back every key and value of `text` (`null` and absent count as equal).
+/// Test support for the generated example tests: `text` decodes into `T` with every key landing
+/// in a declared field (none kept as unknown), and encoding the decoded value gives back every
+/// key and value of `text` (`null` and absent count as equal).
 #[cfg(test)]
 pub(crate) fn check_example<T: serde::de::DeserializeOwned + Serialize>(text: &str) {
     check_example_as::<T>(text, text);
@@ -208,6 +324,7 @@ pub(crate) fn check_example_as<T: serde::de::DeserializeOwned + Serialize>(
         Ok(value) => value,
         Err(err) => panic!("the example is not JSON: {err}"),
     };
+    unknown_keys::take();
     let decoded: T = match serde_json::from_value(original.clone()) {
         Ok(decoded) => decoded,
         Err(err) => panic!(
@@ -215,6 +332,13 @@ pub(crate) fn check_example_as<T: serde::de::DeserializeOwned + Serialize>(
             std::any::type_name::<T>()
         ),
     };
+    let unknown = unknown_keys::take();
+    assert!(
+        unknown.is_empty(),
+        "{} has no field for these keys of the example (kept only as unknown fields): {}",
+        std::any::type_name::<T>(),
+        unknown.join(", ")
+    );
     let encoded = match serde_json::to_value(&decoded) {
         Ok(encoded) => encoded,
         Err(err) => panic!("the decoded example does not encode: {err}"),
@@ -250,5 +374,75 @@ pub(crate) fn compare_json(original: &Value, encoded: &Value, path: &str, lost: 
             if original.as_f64() == encoded.as_f64() => {}
         (original, encoded) if original == encoded => {}
         (original, encoded) => lost.push(format!("{path}: {original} became {encoded}")),
+    }
+}
+
+/// Test support for the generated lossless round-trip tests: `text` (a sample of `T` with keys
+/// the spec does not declare) decodes into `T`, and encoding it gives back exactly `text`.
+#[cfg(test)]
+pub(crate) fn check_lossless<T: serde::de::DeserializeOwned + Serialize>(text: &str) {
+    let original: Value = match serde_json::from_str(text) {
+        Ok(value) => value,
+        Err(err) => panic!("the sample is not JSON: {err}"),
+    };
+    let decoded: T = match serde_json::from_value(original.clone()) {
+        Ok(decoded) => decoded,
+        Err(err) => panic!(
+            "the sample does not decode into {}: {err}",
+            std::any::type_name::<T>()
+        ),
+    };
+    unknown_keys::take();
+    let encoded = match serde_json::to_value(&decoded) {
+        Ok(encoded) => encoded,
+        Err(err) => panic!("the decoded sample does not encode: {err}"),
+    };
+    let mut differences = Vec::new();
+    compare_json(&original, &encoded, "$", &mut differences);
+    compare_json(&encoded, &original, "$", &mut differences);
+    assert!(
+        differences.is_empty(),
+        "a round trip through {} is not lossless:\n{}",
+        std::any::type_name::<T>(),
+        differences.join("\n")
+    );
+}
+
+#[cfg(test)]
+mod unknown_fields_tests {
+    use super::*;
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    struct Thing {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        name: Option<String>,
+        #[serde(flatten)]
+        unknown_fields: UnknownFields,
+    }
+
+    #[test]
+    fn unknown_keys_are_kept_in_order_and_written_back() {
+        let text = r#"{"zeta":1,"name":"a","alpha":{"b":[true]}}"#;
+        let thing: Thing = serde_json::from_str(text).unwrap_or_else(|err| panic!("{err}"));
+        assert_eq!(thing.name.as_deref(), Some("a"));
+        let keys: Vec<&String> = thing.unknown_fields.iter().map(|(key, _)| key).collect();
+        assert_eq!(keys, ["zeta", "alpha"]);
+        let back = serde_json::to_value(&thing).unwrap_or_default();
+        assert_eq!(
+            back,
+            serde_json::json!({"name": "a", "zeta": 1, "alpha": {"b": [true]}})
+        );
+        unknown_keys::take();
+    }
+
+    #[test]
+    #[should_panic(expected = "has no field for these keys of the example")]
+    fn an_example_key_the_spec_lacks_still_fails_its_test() {
+        check_example::<Thing>(r#"{"name":"a","not_declared":1}"#);
+    }
+
+    #[test]
+    fn lossless_check_accepts_unknown_keys() {
+        check_lossless::<Thing>(r#"{"name":"a","not_declared":{"x":[1,"two"]}}"#);
     }
 }

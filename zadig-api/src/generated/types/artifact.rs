@@ -77,6 +77,9 @@ pub struct ArtifactVersion {
     /// When the version was made, as a Unix timestamp in seconds.
     #[serde(rename = "created_at", default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ArtifactVersion {
     /// Creates an empty `ArtifactVersion`; every field is optional.
@@ -101,6 +104,7 @@ impl ArtifactVersion {
             error: None,
             created_by: None,
             created_at: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
@@ -231,6 +235,9 @@ pub struct ArtifactVersionService {
     /// Why handling the service failed, when it failed.
     #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ArtifactVersionService {
     /// Creates an empty `ArtifactVersionService`; every field is optional.
@@ -244,6 +251,7 @@ impl ArtifactVersionService {
             yaml_content: None,
             images: None,
             error: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
@@ -329,6 +337,9 @@ pub struct ArtifactVersionImage {
     /// Why pushing the image failed, when it failed.
     #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ArtifactVersionImage {
     /// Creates an empty `ArtifactVersionImage`; every field is optional.
@@ -344,6 +355,7 @@ impl ArtifactVersionImage {
             push_image: None,
             status: None,
             error: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `container_name` and returns the value, for chaining.

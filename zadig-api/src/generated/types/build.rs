@@ -20,6 +20,9 @@ pub struct OpenApiBuildCreationFromTemplateReq {
     /// The service components the build builds, each with its own repositories and variable values.
     #[serde(rename = "target_services")]
     pub target_services: Vec<OpenApiServiceBuildArgs>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiBuildCreationFromTemplateReq {
     /// Creates a `OpenApiBuildCreationFromTemplateReq` from its required fields; optional fields start as `None`.
@@ -34,6 +37,7 @@ impl OpenApiBuildCreationFromTemplateReq {
             project_key: project_key.into(),
             template_name: template_name.into(),
             target_services,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
 }
@@ -53,6 +57,9 @@ pub struct OpenApiServiceBuildArgs {
     /// Values of the template's variables for this service component.
     #[serde(rename = "inputs", default, skip_serializing_if = "Option::is_none")]
     pub inputs: Option<Vec<TaskInputKv>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiServiceBuildArgs {
     /// Creates a `OpenApiServiceBuildArgs` from its required fields; optional fields start as `None`.
@@ -65,6 +72,7 @@ impl OpenApiServiceBuildArgs {
             service_module: service_module.into(),
             repo_info: None,
             inputs: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `repo_info` and returns the value, for chaining.
@@ -127,6 +135,9 @@ pub struct OpenApiRepoInput {
     /// Perforce shelve number; not supported yet.
     #[serde(rename = "shelve_id", default, skip_serializing_if = "Option::is_none")]
     pub shelve_id: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiRepoInput {
     /// Creates a `OpenApiRepoInput` from its required fields; optional fields start as `None`.
@@ -154,6 +165,7 @@ impl OpenApiRepoInput {
             view_mapping: None,
             changelist_id: None,
             shelve_id: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `pr` and returns the value, for chaining.
@@ -227,6 +239,9 @@ pub struct TaskInputKv {
     /// Path the file is placed at in the job, for a file-type variable.
     #[serde(rename = "file_path", default, skip_serializing_if = "Option::is_none")]
     pub file_path: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl TaskInputKv {
     /// Creates a `TaskInputKv` from its required fields; optional fields start as `None`.
@@ -239,6 +254,7 @@ impl TaskInputKv {
             file_id: None,
             file_name: None,
             file_path: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `type` and returns the value, for chaining.
@@ -315,6 +331,9 @@ pub struct OpenApiBuildCreationReq {
         skip_serializing_if = "Option::is_none"
     )]
     pub advanced_settings: Option<OpenApiAdvancedSetting>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiBuildCreationReq {
     /// Creates a `OpenApiBuildCreationReq` from its required fields; optional fields start as `None`.
@@ -338,6 +357,7 @@ impl OpenApiBuildCreationReq {
             build_script: None,
             docker_build_step: None,
             advanced_settings: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `services` and returns the value, for chaining.
@@ -386,6 +406,9 @@ pub struct OpenApiServiceWithModule {
     /// Name of the service component (container) within the service.
     #[serde(rename = "service_module", default, skip_serializing_if = "Option::is_none")]
     pub service_module: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiServiceWithModule {
     /// Creates an empty `OpenApiServiceWithModule`; every field is optional.
@@ -393,6 +416,7 @@ impl OpenApiServiceWithModule {
         Self {
             service_name: None,
             service_module: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
@@ -416,6 +440,9 @@ pub struct OpenApiToolItem {
     /// Version of the package.
     #[serde(rename = "version")]
     pub version: String,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiToolItem {
     /// Creates a `OpenApiToolItem` from its required fields; optional fields start as `None`.
@@ -423,6 +450,7 @@ impl OpenApiToolItem {
         Self {
             name: name.into(),
             version: version.into(),
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
 }
@@ -451,6 +479,9 @@ pub struct BuildParameterSetting {
     /// What the variable is for.
     #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl BuildParameterSetting {
     /// Creates a `BuildParameterSetting` from its required fields; optional fields start as `None`.
@@ -467,6 +498,7 @@ impl BuildParameterSetting {
             choice_value: None,
             is_credential: None,
             description: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `choice_option` and returns the value, for chaining.
@@ -682,6 +714,9 @@ pub struct OpenApiDockerBuildStep {
     /// Target platforms of the image, comma separated (for example `linux/amd64,linux/arm64`).
     #[serde(rename = "platforms", default, skip_serializing_if = "Option::is_none")]
     pub platforms: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiDockerBuildStep {
     /// Creates an empty `OpenApiDockerBuildStep`; every field is optional.
@@ -694,6 +729,7 @@ impl OpenApiDockerBuildStep {
             build_args: None,
             enable_buildkit: None,
             platforms: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `build_context_dir` and returns the value, for chaining.
@@ -742,11 +778,18 @@ pub struct OpenApiBuildListResp {
     /// The builds on this page.
     #[serde(rename = "builds", default, skip_serializing_if = "Option::is_none")]
     pub builds: Option<Vec<OpenApiBuildBrief>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiBuildListResp {
     /// Creates an empty `OpenApiBuildListResp`; every field is optional.
     pub fn new() -> Self {
-        Self { total: None, builds: None }
+        Self {
+            total: None,
+            builds: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `total` and returns the value, for chaining.
     pub fn with_total(mut self, value: i64) -> Self {
@@ -785,6 +828,9 @@ pub struct OpenApiBuildBrief {
         skip_serializing_if = "Option::is_none"
     )]
     pub target_services: Option<Vec<crate::types::ApprovalTicketService>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiBuildBrief {
     /// Creates an empty `OpenApiBuildBrief`; every field is optional.
@@ -796,6 +842,7 @@ impl OpenApiBuildBrief {
             update_by: None,
             update_time: None,
             target_services: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -886,6 +933,9 @@ pub struct OpenApiBuildDetailResp {
     /// Steps run after the build script (image build, uploads, archives, scripts).
     #[serde(rename = "post_build", default, skip_serializing_if = "Option::is_none")]
     pub post_build: Option<PostBuild>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiBuildDetailResp {
     /// Creates an empty `OpenApiBuildDetailResp`; every field is optional.
@@ -905,6 +955,7 @@ impl OpenApiBuildDetailResp {
             parameters: None,
             outputs: None,
             post_build: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_key` and returns the value, for chaining.
@@ -1009,6 +1060,9 @@ pub struct OpenApiBuildRepo {
     /// Whether the repository is hidden when the build is run by hand.
     #[serde(rename = "hidden", default, skip_serializing_if = "Option::is_none")]
     pub hidden: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiBuildRepo {
     /// Creates an empty `OpenApiBuildRepo`; every field is optional.
@@ -1022,6 +1076,7 @@ impl OpenApiBuildRepo {
             checkout_path: None,
             submodules: None,
             hidden: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `source` and returns the value, for chaining.
@@ -1082,6 +1137,9 @@ pub struct OpenApiBuildEnv {
     /// Software packages installed before the script runs.
     #[serde(rename = "installs", default, skip_serializing_if = "Option::is_none")]
     pub installs: Option<Vec<InstallItem>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiBuildEnv {
     /// Creates an empty `OpenApiBuildEnv`; every field is optional.
@@ -1090,6 +1148,7 @@ impl OpenApiBuildEnv {
             basic_image_id: None,
             basic_image_label: None,
             installs: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `basic_image_id` and returns the value, for chaining.
@@ -1118,11 +1177,18 @@ pub struct InstallItem {
     /// Version of the package.
     #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl InstallItem {
     /// Creates an empty `InstallItem`; every field is optional.
     pub fn new() -> Self {
-        Self { name: None, version: None }
+        Self {
+            name: None,
+            version: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
@@ -1157,6 +1223,9 @@ pub struct BuildServiceKeyVal {
     /// Whether the value is sensitive and masked.
     #[serde(rename = "is_credential", default, skip_serializing_if = "Option::is_none")]
     pub is_credential: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl BuildServiceKeyVal {
     /// Creates an empty `BuildServiceKeyVal`; every field is optional.
@@ -1168,6 +1237,7 @@ impl BuildServiceKeyVal {
             choice_option: None,
             choice_value: None,
             is_credential: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `key` and returns the value, for chaining.
@@ -1211,6 +1281,9 @@ pub struct BuildOutput {
     /// What the variable holds, as written by its author.
     #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl BuildOutput {
     /// Creates an empty `BuildOutput`; every field is optional.
@@ -1218,6 +1291,7 @@ impl BuildOutput {
         Self {
             name: None,
             description: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -1251,6 +1325,9 @@ pub struct PostBuild {
     /// Shell script run after the other steps.
     #[serde(rename = "scripts", default, skip_serializing_if = "Option::is_none")]
     pub scripts: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl PostBuild {
     /// Creates an empty `PostBuild`; every field is optional.
@@ -1260,6 +1337,7 @@ impl PostBuild {
             object_storage_upload: None,
             file_archive: None,
             scripts: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `docker_build` and returns the value, for chaining.
@@ -1318,6 +1396,9 @@ pub struct PostBuildDockerBuild {
     /// Target platforms of the image, comma separated (for example `linux/amd64,linux/arm64`).
     #[serde(rename = "platform", default, skip_serializing_if = "Option::is_none")]
     pub platform: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl PostBuildDockerBuild {
     /// Creates an empty `PostBuildDockerBuild`; every field is optional.
@@ -1331,6 +1412,7 @@ impl PostBuildDockerBuild {
             template_name: None,
             enable_buildkit: None,
             platform: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `work_dir` and returns the value, for chaining.
@@ -1391,6 +1473,9 @@ pub struct PostBuildObjectStorageUpload {
     /// Files to upload and where they go.
     #[serde(rename = "upload_detail", default, skip_serializing_if = "Option::is_none")]
     pub upload_detail: Option<Vec<ObjectStoragePathDetail>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl PostBuildObjectStorageUpload {
     /// Creates an empty `PostBuildObjectStorageUpload`; every field is optional.
@@ -1399,6 +1484,7 @@ impl PostBuildObjectStorageUpload {
             enabled: None,
             object_storage_id: None,
             upload_detail: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
@@ -1430,6 +1516,9 @@ pub struct ObjectStoragePathDetail {
     /// Path the file is stored under in the bucket.
     #[serde(rename = "dest_path", default, skip_serializing_if = "Option::is_none")]
     pub dest_path: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ObjectStoragePathDetail {
     /// Creates an empty `ObjectStoragePathDetail`; every field is optional.
@@ -1438,6 +1527,7 @@ impl ObjectStoragePathDetail {
             file_path: None,
             abs_file_path: None,
             dest_path: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `file_path` and returns the value, for chaining.
@@ -1463,11 +1553,17 @@ pub struct PostBuildFileArchive {
     /// Directory whose content is archived.
     #[serde(rename = "file_location", default, skip_serializing_if = "Option::is_none")]
     pub file_location: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl PostBuildFileArchive {
     /// Creates an empty `PostBuildFileArchive`; every field is optional.
     pub fn new() -> Self {
-        Self { file_location: None }
+        Self {
+            file_location: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `file_location` and returns the value, for chaining.
     pub fn with_file_location(mut self, value: impl Into<String>) -> Self {
@@ -1524,6 +1620,9 @@ pub struct OpenApiAdvancedSetting {
     /// Names of the variables the job exports as outputs.
     #[serde(rename = "outputs", default, skip_serializing_if = "Option::is_none")]
     pub outputs: Option<Vec<String>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiAdvancedSetting {
     /// Creates an empty `OpenApiAdvancedSetting`; every field is optional.
@@ -1540,6 +1639,7 @@ impl OpenApiAdvancedSetting {
             custom_annotations: None,
             custom_labels: None,
             outputs: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `timeout` and returns the value, for chaining.
@@ -1608,6 +1708,9 @@ pub struct OpenApiCacheSetting {
     /// Directory cached between runs.
     #[serde(rename = "cache_dir", default, skip_serializing_if = "Option::is_none")]
     pub cache_dir: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiCacheSetting {
     /// Creates an empty `OpenApiCacheSetting`; every field is optional.
@@ -1615,6 +1718,7 @@ impl OpenApiCacheSetting {
         Self {
             enabled: None,
             cache_dir: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
@@ -1647,6 +1751,9 @@ pub struct ResourceRequestSpec {
     /// GPU limit, as a Kubernetes resource expression (for example `nvidia.com/gpu: 1`); empty means none.
     #[serde(rename = "gpu_limit", default, skip_serializing_if = "Option::is_none")]
     pub gpu_limit: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ResourceRequestSpec {
     /// Creates an empty `ResourceRequestSpec`; every field is optional.
@@ -1657,6 +1764,7 @@ impl ResourceRequestSpec {
             cpu_req: None,
             memory_req: None,
             gpu_limit: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `cpu_limit` and returns the value, for chaining.
@@ -1699,6 +1807,9 @@ pub struct OpenApiStorages {
         skip_serializing_if = "Option::is_none"
     )]
     pub storages_properties: Option<Vec<NfsStorageProperties>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiStorages {
     /// Creates an empty `OpenApiStorages`; every field is optional.
@@ -1706,6 +1817,7 @@ impl OpenApiStorages {
         Self {
             enabled: None,
             storages_properties: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
@@ -1751,6 +1863,9 @@ pub struct NfsStorageProperties {
     /// Whether the volume only lives for one run.
     #[serde(rename = "is_temporary", default, skip_serializing_if = "Option::is_none")]
     pub is_temporary: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl NfsStorageProperties {
     /// Creates an empty `NfsStorageProperties`; every field is optional.
@@ -1764,6 +1879,7 @@ impl NfsStorageProperties {
             subpath: None,
             mount_path: None,
             is_temporary: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `provision_type` and returns the value, for chaining.
@@ -1880,11 +1996,18 @@ pub struct CustomKeyValue {
     /// Annotation or label value (usually a string).
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl CustomKeyValue {
     /// Creates an empty `CustomKeyValue`; every field is optional.
     pub fn new() -> Self {
-        Self { key: None, value: None }
+        Self {
+            key: None,
+            value: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `key` and returns the value, for chaining.
     pub fn with_key(mut self, value: impl Into<String>) -> Self {

@@ -44,6 +44,9 @@ pub struct OpenApiCluster {
     /// Identifiers of the projects allowed to use the cluster.
     #[serde(rename = "project_names", default, skip_serializing_if = "Option::is_none")]
     pub project_names: Option<Vec<String>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiCluster {
     /// Creates an empty `OpenApiCluster`; every field is optional.
@@ -61,6 +64,7 @@ impl OpenApiCluster {
             status: None,
             r#type: None,
             project_names: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `cluster_id` and returns the value, for chaining.
@@ -149,6 +153,9 @@ pub struct OpenApiCreateClusterRequest {
     /// Identifiers of the projects allowed to use the cluster.
     #[serde(rename = "project_names", default, skip_serializing_if = "Option::is_none")]
     pub project_names: Option<Vec<String>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiCreateClusterRequest {
     /// Creates an empty `OpenApiCreateClusterRequest`; every field is optional.
@@ -161,6 +168,7 @@ impl OpenApiCreateClusterRequest {
             r#type: None,
             kube_config: None,
             project_names: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -209,6 +217,9 @@ pub struct OpenApiCreateClusterResponse {
     /// The `kubectl apply` command that installs the agent, for `agent` clusters.
     #[serde(rename = "agent_cmd", default, skip_serializing_if = "Option::is_none")]
     pub agent_cmd: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiCreateClusterResponse {
     /// Creates an empty `OpenApiCreateClusterResponse`; every field is optional.
@@ -216,6 +227,7 @@ impl OpenApiCreateClusterResponse {
         Self {
             cluster: None,
             agent_cmd: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `cluster` and returns the value, for chaining.

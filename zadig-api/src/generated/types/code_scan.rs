@@ -63,6 +63,9 @@ pub struct OpenApiCreateScanningReq {
         skip_serializing_if = "Option::is_none"
     )]
     pub advanced_settings: Option<crate::types::OpenApiAdvancedSetting>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiCreateScanningReq {
     /// Creates an empty `OpenApiCreateScanningReq`; every field is optional.
@@ -81,6 +84,7 @@ impl OpenApiCreateScanningReq {
             script: None,
             enable_quality_gate: None,
             advanced_settings: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -236,6 +240,9 @@ pub struct OpenApiCreateScanningTaskReq {
     /// Values of the scan's variables for this run.
     #[serde(rename = "scan_kvs", default, skip_serializing_if = "Option::is_none")]
     pub scan_kvs: Option<Vec<crate::types::KeyVal>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiCreateScanningTaskReq {
     /// Creates an empty `OpenApiCreateScanningTaskReq`; every field is optional.
@@ -245,6 +252,7 @@ impl OpenApiCreateScanningTaskReq {
             scan_name: None,
             scan_repos: None,
             scan_kvs: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_name` and returns the value, for chaining.
@@ -317,6 +325,9 @@ pub struct ScanningRepoInfo {
     /// Perforce shelve number; only for Perforce repositories.
     #[serde(rename = "shelve_id", default, skip_serializing_if = "Option::is_none")]
     pub shelve_id: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ScanningRepoInfo {
     /// Creates an empty `ScanningRepoInfo`; every field is optional.
@@ -337,6 +348,7 @@ impl ScanningRepoInfo {
             view_mapping: None,
             changelist_id: None,
             shelve_id: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `codehost_id` and returns the value, for chaining.
@@ -422,11 +434,17 @@ pub struct OpenApiCreateScanningTaskResp {
     /// Number of the new run.
     #[serde(rename = "task_id", default, skip_serializing_if = "Option::is_none")]
     pub task_id: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiCreateScanningTaskResp {
     /// Creates an empty `OpenApiCreateScanningTaskResp`; every field is optional.
     pub fn new() -> Self {
-        Self { task_id: None }
+        Self {
+            task_id: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `task_id` and returns the value, for chaining.
     pub fn with_task_id(mut self, value: i64) -> Self {
@@ -462,6 +480,9 @@ pub struct OpenApiScanTaskDetail {
     /// Repositories the run scanned.
     #[serde(rename = "repo_info", default, skip_serializing_if = "Option::is_none")]
     pub repo_info: Option<Vec<OpenApiScanRepoBrief>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiScanTaskDetail {
     /// Creates an empty `OpenApiScanTaskDetail`; every field is optional.
@@ -475,6 +496,7 @@ impl OpenApiScanTaskDetail {
             end_time: None,
             result_link: None,
             repo_info: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `scan_name` and returns the value, for chaining.
@@ -549,6 +571,9 @@ pub struct OpenApiScanRepoBrief {
     /// Whether git submodules were checked out.
     #[serde(rename = "submodules", default, skip_serializing_if = "Option::is_none")]
     pub submodules: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiScanRepoBrief {
     /// Creates an empty `OpenApiScanRepoBrief`; every field is optional.
@@ -563,6 +588,7 @@ impl OpenApiScanRepoBrief {
             hidden: None,
             checkout_path: None,
             submodules: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `repo_owner` and returns the value, for chaining.

@@ -14,6 +14,9 @@ pub struct KeyValue {
     /// Value of the entry.
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl KeyValue {
     /// Creates a `KeyValue` from its required fields; optional fields start as `None`.
@@ -21,6 +24,7 @@ impl KeyValue {
         Self {
             key: key.into(),
             value: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `value` and returns the value, for chaining.
@@ -178,6 +182,9 @@ pub struct Repository {
     /// Perforce shelved changelist that is unshelved on top; 0 for none.
     #[serde(rename = "shelve_id", default, skip_serializing_if = "Option::is_none")]
     pub shelve_id: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl Repository {
     /// Creates an empty `Repository`; every field is optional.
@@ -230,6 +237,7 @@ impl Repository {
             view_mapping: None,
             changelist_id: None,
             shelve_id: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `source` and returns the value, for chaining.
@@ -645,6 +653,9 @@ pub struct Approval {
         skip_serializing_if = "Option::is_none"
     )]
     pub workwx_approval: Option<WorkWxApproval>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl Approval {
     /// Creates an empty `Approval`; every field is optional.
@@ -660,6 +671,7 @@ impl Approval {
             lark_approval: None,
             dingtalk_approval: None,
             workwx_approval: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
@@ -913,6 +925,9 @@ pub struct NativeApproval {
     /// Identifier of the approval instance.
     #[serde(rename = "instance_code", default, skip_serializing_if = "Option::is_none")]
     pub instance_code: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl NativeApproval {
     /// Creates an empty `NativeApproval`; every field is optional.
@@ -926,6 +941,7 @@ impl NativeApproval {
             needed_approvers_pascal_case: None,
             reject_or_approve: None,
             instance_code: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `timeout` and returns the value, for chaining.
@@ -1001,6 +1017,9 @@ pub struct ApprovalUser {
     /// When the decision was made (Unix seconds).
     #[serde(rename = "operation_time", default, skip_serializing_if = "Option::is_none")]
     pub operation_time: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ApprovalUser {
     /// Creates an empty `ApprovalUser`; every field is optional.
@@ -1014,6 +1033,7 @@ impl ApprovalUser {
             reject_or_approve: None,
             comment: None,
             operation_time: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `type` and returns the value, for chaining.
@@ -1097,6 +1117,9 @@ pub struct LarkApproval {
     /// Feishu users who may approve.
     #[serde(rename = "approve_users", default, skip_serializing_if = "Option::is_none")]
     pub approve_users: Option<Vec<LarkApprovalUser>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkApproval {
     /// Creates an empty `LarkApproval`; every field is optional.
@@ -1110,6 +1133,7 @@ impl LarkApproval {
             instance_code: None,
             approval_instance: None,
             approve_users: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `timeout` and returns the value, for chaining.
@@ -1186,6 +1210,9 @@ pub struct LarkApprovalNode {
         skip_serializing_if = "Option::is_none"
     )]
     pub reject_or_approve: Option<ApprovalStatus>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkApprovalNode {
     /// Creates an empty `LarkApprovalNode`; every field is optional.
@@ -1198,6 +1225,7 @@ impl LarkApprovalNode {
             cc_users: None,
             cc_groups: None,
             reject_or_approve: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `type` and returns the value, for chaining.
@@ -1392,6 +1420,9 @@ pub struct LarkApprovalGroup {
     /// Name of the Feishu user group.
     #[serde(rename = "group_name", default, skip_serializing_if = "Option::is_none")]
     pub group_name: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkApprovalGroup {
     /// Creates an empty `LarkApprovalGroup`; every field is optional.
@@ -1399,6 +1430,7 @@ impl LarkApprovalGroup {
         Self {
             group_id: None,
             group_name: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `group_id` and returns the value, for chaining.
@@ -1451,6 +1483,9 @@ pub struct LarkApprovalUser {
     /// When the decision was made (Unix seconds).
     #[serde(rename = "operation_time", default, skip_serializing_if = "Option::is_none")]
     pub operation_time: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkApprovalUser {
     /// Creates an empty `LarkApprovalUser`; every field is optional.
@@ -1465,6 +1500,7 @@ impl LarkApprovalUser {
             reject_or_approve: None,
             comment: None,
             operation_time: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
@@ -1539,6 +1575,9 @@ pub struct LarkUserInfo {
         skip_serializing_if = "Option::is_none"
     )]
     pub is_stage_executor: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkUserInfo {
     /// Creates an empty `LarkUserInfo`; every field is optional.
@@ -1550,6 +1589,7 @@ impl LarkUserInfo {
             avatar: None,
             is_executor: None,
             is_stage_executor: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
@@ -1655,6 +1695,9 @@ pub struct LarkApprovalInstance {
     /// Avatar address of the initiator.
     #[serde(rename = "user_avatar", default, skip_serializing_if = "Option::is_none")]
     pub user_avatar: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkApprovalInstance {
     /// Creates an empty `LarkApprovalInstance`; every field is optional.
@@ -1680,6 +1723,7 @@ impl LarkApprovalInstance {
             timeline: None,
             user_name: None,
             user_avatar: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `approval_name` and returns the value, for chaining.
@@ -1823,6 +1867,9 @@ pub struct LarkInstanceTask {
     /// Avatar address of the approver.
     #[serde(rename = "user_avatar", default, skip_serializing_if = "Option::is_none")]
     pub user_avatar: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkInstanceTask {
     /// Creates an empty `LarkInstanceTask`; every field is optional.
@@ -1840,6 +1887,7 @@ impl LarkInstanceTask {
             end_time: None,
             user_name: None,
             user_avatar: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
@@ -1925,6 +1973,9 @@ pub struct LarkInstanceComment {
     /// Files attached to the comment.
     #[serde(rename = "files", default, skip_serializing_if = "Option::is_none")]
     pub files: Option<Vec<LarkFile>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkInstanceComment {
     /// Creates an empty `LarkInstanceComment`; every field is optional.
@@ -1936,6 +1987,7 @@ impl LarkInstanceComment {
             comment: None,
             create_time: None,
             files: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
@@ -2015,6 +2067,9 @@ pub struct LarkInstanceTimeline {
     /// Avatar address of the acting user.
     #[serde(rename = "user_avatar", default, skip_serializing_if = "Option::is_none")]
     pub user_avatar: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkInstanceTimeline {
     /// Creates an empty `LarkInstanceTimeline`; every field is optional.
@@ -2034,6 +2089,7 @@ impl LarkInstanceTimeline {
             files: None,
             user_name: None,
             user_avatar: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `type` and returns the value, for chaining.
@@ -2123,6 +2179,9 @@ pub struct LarkFile {
     /// Kind of file.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkFile {
     /// Creates an empty `LarkFile`; every field is optional.
@@ -2132,6 +2191,7 @@ impl LarkFile {
             file_size: None,
             title: None,
             r#type: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `url` and returns the value, for chaining.
@@ -2174,6 +2234,9 @@ pub struct LarkInstanceCcUser {
     /// Avatar address of the user.
     #[serde(rename = "user_avatar", default, skip_serializing_if = "Option::is_none")]
     pub user_avatar: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkInstanceCcUser {
     /// Creates an empty `LarkInstanceCcUser`; every field is optional.
@@ -2184,6 +2247,7 @@ impl LarkInstanceCcUser {
             open_id: None,
             user_name: None,
             user_avatar: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `user_id` and returns the value, for chaining.
@@ -2238,6 +2302,9 @@ pub struct DingTalkApproval {
     /// Identifier of the approval instance.
     #[serde(rename = "instance_code", default, skip_serializing_if = "Option::is_none")]
     pub instance_code: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl DingTalkApproval {
     /// Creates an empty `DingTalkApproval`; every field is optional.
@@ -2249,6 +2316,7 @@ impl DingTalkApproval {
             default_approval_initiator: None,
             approval_nodes: None,
             instance_code: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `timeout` and returns the value, for chaining.
@@ -2302,6 +2370,9 @@ pub struct ApprovalNode {
         skip_serializing_if = "Option::is_none"
     )]
     pub reject_or_approve: Option<ApprovalStatus>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ApprovalNode {
     /// Creates an empty `ApprovalNode`; every field is optional.
@@ -2310,6 +2381,7 @@ impl ApprovalNode {
             approve_users: None,
             r#type: None,
             reject_or_approve: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `approve_users` and returns the value, for chaining.
@@ -2354,6 +2426,9 @@ pub struct DingTalkApprovalUser {
     /// When the decision was made (Unix seconds).
     #[serde(rename = "operation_time", default, skip_serializing_if = "Option::is_none")]
     pub operation_time: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl DingTalkApprovalUser {
     /// Creates an empty `DingTalkApprovalUser`; every field is optional.
@@ -2365,6 +2440,7 @@ impl DingTalkApprovalUser {
             reject_or_approve: None,
             comment: None,
             operation_time: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
@@ -2424,6 +2500,9 @@ pub struct WorkWxApproval {
     /// Identifier of the approval instance.
     #[serde(rename = "instance_id", default, skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkWxApproval {
     /// Creates an empty `WorkWxApproval`; every field is optional.
@@ -2435,6 +2514,7 @@ impl WorkWxApproval {
             approval_nodes: None,
             approval_node_details: None,
             instance_id: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `timeout` and returns the value, for chaining.
@@ -2478,11 +2558,18 @@ pub struct WorkWxApprovalUser {
     /// The user's WeChat Work id.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkWxApprovalUser {
     /// Creates an empty `WorkWxApprovalUser`; every field is optional.
     pub fn new() -> Self {
-        Self { name: None, id: None }
+        Self {
+            name: None,
+            id: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
@@ -2517,6 +2604,9 @@ pub struct WorkWxApprovalNode {
     /// Each approver's part in the step.
     #[serde(rename = "sub_nodes", default, skip_serializing_if = "Option::is_none")]
     pub sub_nodes: Option<Vec<WorkWxApprovalSubNode>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkWxApprovalNode {
     /// Creates an empty `WorkWxApprovalNode`; every field is optional.
@@ -2528,6 +2618,7 @@ impl WorkWxApprovalNode {
             userid: None,
             status: None,
             sub_nodes: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `type` and returns the value, for chaining.
@@ -2577,6 +2668,9 @@ pub struct WorkWxApprovalSubNode {
     /// When the decision was made (Unix seconds).
     #[serde(rename = "timestamp", default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkWxApprovalSubNode {
     /// Creates an empty `WorkWxApprovalSubNode`; every field is optional.
@@ -2586,6 +2680,7 @@ impl WorkWxApprovalSubNode {
             speech: None,
             status: None,
             timestamp: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `user_info` and returns the value, for chaining.
@@ -2616,11 +2711,17 @@ pub struct WorkWxApprovalSubNodeUser {
     /// The approver's WeChat Work id.
     #[serde(rename = "user_id", default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkWxApprovalSubNodeUser {
     /// Creates an empty `WorkWxApprovalSubNodeUser`; every field is optional.
     pub fn new() -> Self {
-        Self { user_id: None }
+        Self {
+            user_id: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `user_id` and returns the value, for chaining.
     pub fn with_user_id(mut self, value: impl Into<String>) -> Self {
@@ -2734,6 +2835,9 @@ pub struct ServiceVariableKV {
         skip_serializing_if = "Option::is_none"
     )]
     pub is_reference_variable: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ServiceVariableKV {
     /// Creates a `ServiceVariableKV` from its required fields; optional fields start as `None`.
@@ -2746,6 +2850,7 @@ impl ServiceVariableKV {
             desc: None,
             use_global_variable: None,
             is_reference_variable: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `value` and returns the value, for chaining.
@@ -2798,6 +2903,9 @@ pub struct BasicServiceVariableKV {
     /// Free-text description of the variable.
     #[serde(rename = "desc", default, skip_serializing_if = "Option::is_none")]
     pub desc: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl BasicServiceVariableKV {
     /// Creates a `BasicServiceVariableKV` from its required fields; optional fields start as `None`.
@@ -2808,6 +2916,7 @@ impl BasicServiceVariableKV {
             r#type: None,
             options: None,
             desc: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `value` and returns the value, for chaining.
@@ -2857,6 +2966,9 @@ pub struct GlobalVariableKV {
         skip_serializing_if = "Option::is_none"
     )]
     pub related_services: Option<Vec<String>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl GlobalVariableKV {
     /// Creates a `GlobalVariableKV` from its required fields; optional fields start as `None`.
@@ -2868,6 +2980,7 @@ impl GlobalVariableKV {
             options: None,
             desc: None,
             related_services: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `value` and returns the value, for chaining.

@@ -14,11 +14,18 @@ pub struct DeliveryVersionList {
     /// Number of versions in all pages.
     #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl DeliveryVersionList {
     /// Creates an empty `DeliveryVersionList`; every field is optional.
     pub fn new() -> Self {
-        Self { list: None, total: None }
+        Self {
+            list: None,
+            total: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `list` and returns the value, for chaining.
     pub fn with_list(mut self, value: Vec<DeliveryVersionBrief>) -> Self {
@@ -62,6 +69,9 @@ pub struct DeliveryVersionBrief {
     /// When the version was created, as a Unix timestamp in seconds.
     #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl DeliveryVersionBrief {
     /// Creates an empty `DeliveryVersionBrief`; every field is optional.
@@ -76,6 +86,7 @@ impl DeliveryVersionBrief {
             description: None,
             created_by: None,
             create_time: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
@@ -184,6 +195,9 @@ pub struct DeliveryVersionDetail {
     /// When the version was deleted, as a Unix timestamp in seconds; 0 if it was not.
     #[serde(rename = "deleted_at", default, skip_serializing_if = "Option::is_none")]
     pub deleted_at: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl DeliveryVersionDetail {
     /// Creates an empty `DeliveryVersionDetail`; every field is optional.
@@ -205,6 +219,7 @@ impl DeliveryVersionDetail {
             created_by: None,
             created_at: None,
             deleted_at: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `version` and returns the value, for chaining.
@@ -534,6 +549,9 @@ pub struct K8sDeliveryVersionCreateRequest {
     /// Services to put in the version, with their YAML and images.
     #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<DeliveryVersionService>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl K8sDeliveryVersionCreateRequest {
     /// Creates an empty `K8sDeliveryVersionCreateRequest`; every field is optional.
@@ -549,6 +567,7 @@ impl K8sDeliveryVersionCreateRequest {
             labels: None,
             image_registry_id: None,
             services: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_key` and returns the value, for chaining.
@@ -658,6 +677,9 @@ pub struct HelmDeliveryVersionCreateRequest {
     /// Services to put in the version, with their charts and images.
     #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<DeliveryVersionService>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl HelmDeliveryVersionCreateRequest {
     /// Creates an empty `HelmDeliveryVersionCreateRequest`; every field is optional.
@@ -675,6 +697,7 @@ impl HelmDeliveryVersionCreateRequest {
             chart_repo_name: None,
             original_chart_repo_name: None,
             services: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_key` and returns the value, for chaining.
@@ -770,6 +793,9 @@ pub struct DeliveryVersionService {
     /// Why handling this service failed, when it did.
     #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl DeliveryVersionService {
     /// Creates an empty `DeliveryVersionService`; every field is optional.
@@ -783,6 +809,7 @@ impl DeliveryVersionService {
             yaml_content: None,
             images: None,
             error: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
@@ -868,6 +895,9 @@ pub struct DeliveryVersionImage {
     /// Why copying the image failed, when it did.
     #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl DeliveryVersionImage {
     /// Creates an empty `DeliveryVersionImage`; every field is optional.
@@ -883,6 +913,7 @@ impl DeliveryVersionImage {
             push_image: None,
             status: None,
             error: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `container_name` and returns the value, for chaining.
@@ -952,6 +983,9 @@ pub struct ImagePathSpec {
     /// Values key of the image tag.
     #[serde(rename = "tag", default, skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ImagePathSpec {
     /// Creates an empty `ImagePathSpec`; every field is optional.
@@ -961,6 +995,7 @@ impl ImagePathSpec {
             namespace: None,
             image: None,
             tag: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `repo` and returns the value, for chaining.

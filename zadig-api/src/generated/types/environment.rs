@@ -133,6 +133,9 @@ pub struct EnvironmentSummary {
     /// When it was last changed (Unix seconds).
     #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvironmentSummary {
     /// Creates an empty `EnvironmentSummary`; every field is optional.
@@ -147,6 +150,7 @@ impl EnvironmentSummary {
             status: None,
             update_by: None,
             update_time: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `env_key` and returns the value, for chaining.
@@ -239,6 +243,9 @@ pub struct EnvironmentDetail {
     /// Current state.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<EnvironmentStatus>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvironmentDetail {
     /// Creates an empty `EnvironmentDetail`; every field is optional.
@@ -256,6 +263,7 @@ impl EnvironmentDetail {
             chart_values: None,
             services: None,
             status: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_key` and returns the value, for chaining.
@@ -373,6 +381,9 @@ pub struct EnvHelmChartValues {
         skip_serializing_if = "Option::is_none"
     )]
     pub deploy_strategy: Option<EnvServiceDeployStrategy>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvHelmChartValues {
     /// Creates an empty `EnvHelmChartValues`; every field is optional.
@@ -391,6 +402,7 @@ impl EnvHelmChartValues {
             yaml_data: None,
             variable_yaml: None,
             deploy_strategy: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `env_key` and returns the value, for chaining.
@@ -469,11 +481,18 @@ pub struct EnvHelmKVPair {
     /// The value (any JSON value).
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvHelmKVPair {
     /// Creates an empty `EnvHelmKVPair`; every field is optional.
     pub fn new() -> Self {
-        Self { key: None, value: None }
+        Self {
+            key: None,
+            value: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `key` and returns the value, for chaining.
     pub fn with_key(mut self, value: impl Into<String>) -> Self {
@@ -505,6 +524,9 @@ pub struct EnvHelmValuesData {
     /// The code repository, when the values come from one.
     #[serde(rename = "gitRepoConfig", default, skip_serializing_if = "Option::is_none")]
     pub git_repo_config: Option<EnvHelmValuesRepo>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvHelmValuesData {
     /// Creates an empty `EnvHelmValuesData`; every field is optional.
@@ -515,6 +537,7 @@ impl EnvHelmValuesData {
             auto_sync: None,
             auto_sync_yaml: None,
             git_repo_config: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `yaml_source` and returns the value, for chaining.
@@ -565,6 +588,9 @@ pub struct EnvHelmValuesRepo {
     /// Paths of the values files in the repository.
     #[serde(rename = "valuesPaths", default, skip_serializing_if = "Option::is_none")]
     pub values_paths: Option<Vec<String>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvHelmValuesRepo {
     /// Creates an empty `EnvHelmValuesRepo`; every field is optional.
@@ -576,6 +602,7 @@ impl EnvHelmValuesRepo {
             repo: None,
             branch: None,
             values_paths: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `codehost_id` and returns the value, for chaining.
@@ -645,6 +672,9 @@ pub struct EnvCustomYaml {
     /// Id of the source, when it is a stored template.
     #[serde(rename = "source_id", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvCustomYaml {
     /// Creates an empty `EnvCustomYaml`; every field is optional.
@@ -658,6 +688,7 @@ impl EnvCustomYaml {
             auto_sync_yaml: None,
             source_detail: None,
             source_id: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `yaml_content` and returns the value, for chaining.
@@ -813,6 +844,9 @@ pub struct EnvironmentServiceInfo {
     /// Kind of project the service belongs to (always k8s here).
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvironmentServiceInfo {
     /// Creates an empty `EnvironmentServiceInfo`; every field is optional.
@@ -824,6 +858,7 @@ impl EnvironmentServiceInfo {
             variable_kvs: None,
             status: None,
             r#type: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
@@ -879,6 +914,9 @@ pub struct EnvServiceContainer {
     /// Where the parts of the image address (repository, namespace, name, tag) are found in the service's values, for Helm services.
     #[serde(rename = "image_path", default, skip_serializing_if = "Option::is_none")]
     pub image_path: Option<crate::types::ImagePathSpec>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvServiceContainer {
     /// Creates a `EnvServiceContainer` from its required fields; optional fields start as `None`.
@@ -893,6 +931,7 @@ impl EnvServiceContainer {
             image_name: image_name.into(),
             r#type: None,
             image_path: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `type` and returns the value, for chaining.
@@ -1081,6 +1120,9 @@ pub struct CreateEnvironmentRequest {
     /// Services to deploy into the environment.
     #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<CreateEnvironmentService>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl CreateEnvironmentRequest {
     /// Creates a `CreateEnvironmentRequest` from its required fields; optional fields start as `None`.
@@ -1103,6 +1145,7 @@ impl CreateEnvironmentRequest {
             env_configs: None,
             global_variables: None,
             services: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `env_name` and returns the value, for chaining.
@@ -1172,6 +1215,9 @@ pub struct EnvConfigInput {
         skip_serializing_if = "Option::is_none"
     )]
     pub git_repo_config: Option<EnvConfigTemplateGitRepo>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvConfigInput {
     /// Creates a `EnvConfigInput` from its required fields; optional fields start as `None`.
@@ -1185,6 +1231,7 @@ impl EnvConfigInput {
             common_env_cfg_type: common_env_cfg_type.into(),
             auto_sync: None,
             git_repo_config: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -1225,6 +1272,9 @@ pub struct EnvConfigTemplateGitRepo {
     /// Paths of the files to read in the repository.
     #[serde(rename = "values_paths", default, skip_serializing_if = "Option::is_none")]
     pub values_paths: Option<Vec<String>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvConfigTemplateGitRepo {
     /// Creates an empty `EnvConfigTemplateGitRepo`; every field is optional.
@@ -1236,6 +1286,7 @@ impl EnvConfigTemplateGitRepo {
             branch: None,
             namespace: None,
             values_paths: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `codehost_id` and returns the value, for chaining.
@@ -1279,6 +1330,9 @@ pub struct EnvSubEnvSettings {
     /// Key of the base environment it shares.
     #[serde(rename = "base_env", default, skip_serializing_if = "Option::is_none")]
     pub base_env: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvSubEnvSettings {
     /// Creates an empty `EnvSubEnvSettings`; every field is optional.
@@ -1286,6 +1340,7 @@ impl EnvSubEnvSettings {
         Self {
             enable: None,
             base_env: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `enable` and returns the value, for chaining.
@@ -1325,6 +1380,9 @@ pub struct CreateEnvironmentService {
     /// Not used on creation.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl CreateEnvironmentService {
     /// Creates a `CreateEnvironmentService` from its required fields; optional fields start as `None`.
@@ -1340,6 +1398,7 @@ impl CreateEnvironmentService {
             variable_kvs: None,
             deploy_strategy: None,
             status: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `variable_kvs` and returns the value, for chaining.
@@ -1371,6 +1430,9 @@ pub struct UpdateEnvironmentRequest {
     /// Display name of the environment (production environments).
     #[serde(rename = "env_name", default, skip_serializing_if = "Option::is_none")]
     pub env_name: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl UpdateEnvironmentRequest {
     /// Creates an empty `UpdateEnvironmentRequest`; every field is optional.
@@ -1378,6 +1440,7 @@ impl UpdateEnvironmentRequest {
         Self {
             registry_id: None,
             env_name: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `registry_id` and returns the value, for chaining.
@@ -1419,6 +1482,9 @@ pub struct CreateHelmEnvironmentRequest {
     /// Create the environment as a sub-environment (self-test mode) of a base environment.
     #[serde(rename = "sub_env", default, skip_serializing_if = "Option::is_none")]
     pub sub_env: Option<EnvSubEnvSettings>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl CreateHelmEnvironmentRequest {
     /// Creates a `CreateHelmEnvironmentRequest` from its required fields; optional fields start as `None`.
@@ -1437,6 +1503,7 @@ impl CreateHelmEnvironmentRequest {
             project_key: None,
             alias: None,
             sub_env: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `production` and returns the value, for chaining.
@@ -1473,6 +1540,9 @@ pub struct AddHelmServicesRequest {
     /// Whether the environment is a production one (needs a Zadig professional licence). Must match the environment.
     #[serde(rename = "production", default, skip_serializing_if = "Option::is_none")]
     pub production: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl AddHelmServicesRequest {
     /// Creates a `AddHelmServicesRequest` from its required fields; optional fields start as `None`.
@@ -1481,6 +1551,7 @@ impl AddHelmServicesRequest {
             env_name: env_name.into(),
             services,
             production: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `production` and returns the value, for chaining.
@@ -1512,6 +1583,9 @@ pub struct HelmServiceInput {
         skip_serializing_if = "Option::is_none"
     )]
     pub import_values_from_git: Option<HelmValuesFromGit>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl HelmServiceInput {
     /// Creates a `HelmServiceInput` from its required fields; optional fields start as `None`.
@@ -1525,6 +1599,7 @@ impl HelmServiceInput {
             override_kvs: None,
             values_yaml: None,
             import_values_from_git: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `override_kvs` and returns the value, for chaining.
@@ -1565,6 +1640,9 @@ pub struct HelmValuesFromGit {
     /// Re-apply the file when it changes in the repository. Ignored (always off) for code hosts of the "other" kind.
     #[serde(rename = "auto_sync", default, skip_serializing_if = "Option::is_none")]
     pub auto_sync: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl HelmValuesFromGit {
     /// Creates a `HelmValuesFromGit` from its required fields; optional fields start as `None`.
@@ -1582,6 +1660,7 @@ impl HelmValuesFromGit {
             branch: branch.into(),
             value_path: value_path.into(),
             auto_sync: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `auto_sync` and returns the value, for chaining.
@@ -1603,6 +1682,9 @@ pub struct EnvUpdateStatus {
     /// Why the change failed, when `status` is `failed`; empty otherwise.
     #[serde(rename = "err_message", default, skip_serializing_if = "Option::is_none")]
     pub err_message: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvUpdateStatus {
     /// Creates an empty `EnvUpdateStatus`; every field is optional.
@@ -1611,6 +1693,7 @@ impl EnvUpdateStatus {
             env_name: None,
             status: None,
             err_message: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `env_name` and returns the value, for chaining.
@@ -1639,6 +1722,9 @@ pub struct ServicePodList {
     /// Pods of all workloads of the service, each once.
     #[serde(rename = "pods", default, skip_serializing_if = "Option::is_none")]
     pub pods: Option<Vec<ServicePodInfo>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ServicePodList {
     /// Creates an empty `ServicePodList`; every field is optional.
@@ -1646,6 +1732,7 @@ impl ServicePodList {
         Self {
             service_name: None,
             pods: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
@@ -1694,6 +1781,9 @@ pub struct ServicePodInfo {
     /// Kind of that workload, e.g. Deployment.
     #[serde(rename = "workload_type", default, skip_serializing_if = "Option::is_none")]
     pub workload_type: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ServicePodInfo {
     /// Creates an empty `ServicePodInfo`; every field is optional.
@@ -1708,6 +1798,7 @@ impl ServicePodInfo {
             images: None,
             workload_name: None,
             workload_type: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `pod_name` and returns the value, for chaining.
@@ -1763,11 +1854,17 @@ pub struct PodRestartResult {
     /// `success` when the pod was deleted for its workload to recreate.
     #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl PodRestartResult {
     /// Creates an empty `PodRestartResult`; every field is optional.
     pub fn new() -> Self {
-        Self { message: None }
+        Self {
+            message: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `message` and returns the value, for chaining.
     pub fn with_message(mut self, value: impl Into<String>) -> Self {
@@ -1785,6 +1882,9 @@ pub struct AddEnvironmentServicesRequest {
     /// Services to deploy.
     #[serde(rename = "service_list")]
     pub service_list: Vec<EnvServiceToDeploy>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl AddEnvironmentServicesRequest {
     /// Creates a `AddEnvironmentServicesRequest` from its required fields; optional fields start as `None`.
@@ -1795,6 +1895,7 @@ impl AddEnvironmentServicesRequest {
         Self {
             env_key: env_key.into(),
             service_list,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
 }
@@ -1805,11 +1906,17 @@ pub struct UpdateEnvironmentServicesRequest {
     /// Services to update, with their new variable values.
     #[serde(rename = "service_list")]
     pub service_list: Vec<EnvServiceVariableUpdate>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl UpdateEnvironmentServicesRequest {
     /// Creates a `UpdateEnvironmentServicesRequest` from its required fields; optional fields start as `None`.
     pub fn new(service_list: Vec<EnvServiceVariableUpdate>) -> Self {
-        Self { service_list }
+        Self {
+            service_list,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
 }
 /// A service of the project to deploy into an environment, with variable values for it.
@@ -1822,6 +1929,9 @@ pub struct EnvServiceToDeploy {
     /// Variable values; unset variables keep their defaults.
     #[serde(rename = "variable_kvs", default, skip_serializing_if = "Option::is_none")]
     pub variable_kvs: Option<Vec<crate::types::ServiceVariableKV>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvServiceToDeploy {
     /// Creates a `EnvServiceToDeploy` from its required fields; optional fields start as `None`.
@@ -1829,6 +1939,7 @@ impl EnvServiceToDeploy {
         Self {
             service_name: service_name.into(),
             variable_kvs: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `variable_kvs` and returns the value, for chaining.
@@ -1850,6 +1961,9 @@ pub struct EnvServiceVariableUpdate {
     /// New values for the service's variables.
     #[serde(rename = "variable_kvs", default, skip_serializing_if = "Option::is_none")]
     pub variable_kvs: Option<Vec<crate::types::ServiceVariableKV>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvServiceVariableUpdate {
     /// Creates a `EnvServiceVariableUpdate` from its required fields; optional fields start as `None`.
@@ -1857,6 +1971,7 @@ impl EnvServiceVariableUpdate {
         Self {
             service_name: service_name.into(),
             variable_kvs: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `variable_kvs` and returns the value, for chaining.
@@ -1885,6 +2000,9 @@ pub struct DeleteEnvironmentServicesRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub not_delete_resource: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl DeleteEnvironmentServicesRequest {
     /// Creates a `DeleteEnvironmentServicesRequest` from its required fields; optional fields start as `None`.
@@ -1893,6 +2011,7 @@ impl DeleteEnvironmentServicesRequest {
             env_key: env_key.into(),
             service_names,
             not_delete_resource: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `not_delete_resource` and returns the value, for chaining.
@@ -1908,11 +2027,17 @@ pub struct UpdateGlobalVariablesRequest {
     /// Variables to set (key and value).
     #[serde(rename = "global_variables")]
     pub global_variables: Vec<crate::types::GlobalVariableKV>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl UpdateGlobalVariablesRequest {
     /// Creates a `UpdateGlobalVariablesRequest` from its required fields; optional fields start as `None`.
     pub fn new(global_variables: Vec<crate::types::GlobalVariableKV>) -> Self {
-        Self { global_variables }
+        Self {
+            global_variables,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
 }
 /// Runtime view of one service in an environment.
@@ -1950,6 +2075,9 @@ pub struct EnvServiceDetail {
     /// Group the service belongs to, if any.
     #[serde(rename = "group_name", default, skip_serializing_if = "Option::is_none")]
     pub group_name: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvServiceDetail {
     /// Creates an empty `EnvServiceDetail`; every field is optional.
@@ -1964,6 +2092,7 @@ impl EnvServiceDetail {
             env_name: None,
             product_name: None,
             group_name: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
@@ -2045,6 +2174,9 @@ pub struct EnvWorkload {
         skip_serializing_if = "Option::is_none"
     )]
     pub zadigx_release_tag: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvWorkload {
     /// Creates an empty `EnvWorkload`; every field is optional.
@@ -2057,6 +2189,7 @@ impl EnvWorkload {
             replicas: None,
             zadigx_release_type: None,
             zadigx_release_tag: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -2108,6 +2241,9 @@ pub struct EnvWorkloadImage {
     /// Image name without registry and tag.
     #[serde(rename = "image_name", default, skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvWorkloadImage {
     /// Creates an empty `EnvWorkloadImage`; every field is optional.
@@ -2116,6 +2252,7 @@ impl EnvWorkloadImage {
             name: None,
             image: None,
             image_name: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -2192,6 +2329,9 @@ pub struct EnvPod {
         skip_serializing_if = "Option::is_none"
     )]
     pub containers_message: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvPod {
     /// Creates an empty `EnvPod`; every field is optional.
@@ -2211,6 +2351,7 @@ impl EnvPod {
             pod_ready: None,
             containers_ready: None,
             containers_message: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `kind` and returns the value, for chaining.
@@ -2321,6 +2462,9 @@ pub struct EnvPodContainer {
     /// When the container stopped (Unix seconds), for a terminated container.
     #[serde(rename = "finished_at", default, skip_serializing_if = "Option::is_none")]
     pub finished_at: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvPodContainer {
     /// Creates an empty `EnvPodContainer`; every field is optional.
@@ -2336,6 +2480,7 @@ impl EnvPodContainer {
             reason: None,
             started_at: None,
             finished_at: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -2408,6 +2553,9 @@ pub struct EnvContainerPort {
     /// Node IP address the host port is bound to, if any.
     #[serde(rename = "hostIP", default, skip_serializing_if = "Option::is_none")]
     pub host_ip: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvContainerPort {
     /// Creates an empty `EnvContainerPort`; every field is optional.
@@ -2418,6 +2566,7 @@ impl EnvContainerPort {
             container_port: None,
             protocol: None,
             host_ip: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -2533,6 +2682,9 @@ pub struct EnvServiceIngress {
     /// Age in human-readable form.
     #[serde(rename = "age", default, skip_serializing_if = "Option::is_none")]
     pub age: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvServiceIngress {
     /// Creates an empty `EnvServiceIngress`; every field is optional.
@@ -2543,6 +2695,7 @@ impl EnvServiceIngress {
             host_info: None,
             ips: None,
             age: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -2584,11 +2737,18 @@ pub struct EnvIngressHost {
     /// Paths under the host and where they lead.
     #[serde(rename = "backend", default, skip_serializing_if = "Option::is_none")]
     pub backend: Option<Vec<EnvIngressBackend>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvIngressHost {
     /// Creates an empty `EnvIngressHost`; every field is optional.
     pub fn new() -> Self {
-        Self { host: None, backend: None }
+        Self {
+            host: None,
+            backend: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `host` and returns the value, for chaining.
     pub fn with_host(mut self, value: impl Into<String>) -> Self {
@@ -2617,6 +2777,9 @@ pub struct EnvIngressBackend {
     /// Port of that Service, as a number or a port name.
     #[serde(rename = "service_port", default, skip_serializing_if = "Option::is_none")]
     pub service_port: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvIngressBackend {
     /// Creates an empty `EnvIngressBackend`; every field is optional.
@@ -2626,6 +2789,7 @@ impl EnvIngressBackend {
             path_type: None,
             service_name: None,
             service_port: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `path` and returns the value, for chaining.
@@ -2680,6 +2844,9 @@ pub struct EnvCronJob {
     /// Number of runs in progress.
     #[serde(rename = "active", default, skip_serializing_if = "Option::is_none")]
     pub active: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvCronJob {
     /// Creates an empty `EnvCronJob`; every field is optional.
@@ -2694,6 +2861,7 @@ impl EnvCronJob {
             schedule: None,
             last_schedule: None,
             active: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -2761,6 +2929,9 @@ pub struct EnvK8sService {
     /// Ports the Kubernetes Service exposes.
     #[serde(rename = "endpoints", default, skip_serializing_if = "Option::is_none")]
     pub endpoints: Option<Vec<EnvK8sServicePort>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvK8sService {
     /// Creates an empty `EnvK8sService`; every field is optional.
@@ -2770,6 +2941,7 @@ impl EnvK8sService {
             age: None,
             labels: None,
             endpoints: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -2809,6 +2981,9 @@ pub struct EnvK8sServicePort {
     /// Node port, for NodePort Services.
     #[serde(rename = "node_port", default, skip_serializing_if = "Option::is_none")]
     pub node_port: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvK8sServicePort {
     /// Creates an empty `EnvK8sServicePort`; every field is optional.
@@ -2817,6 +2992,7 @@ impl EnvK8sServicePort {
             service_name: None,
             service_port: None,
             node_port: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
@@ -2958,6 +3134,9 @@ pub struct CreateEnvConfigRequest {
     /// When it was last changed (Unix seconds); filled in by the server, not read from requests.
     #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl CreateEnvConfigRequest {
     /// Creates a `CreateEnvConfigRequest` from its required fields; optional fields start as `None`.
@@ -2981,6 +3160,7 @@ impl CreateEnvConfigRequest {
             created_time: None,
             update_by: None,
             update_time: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `env_key` and returns the value, for chaining.
@@ -3089,6 +3269,9 @@ pub struct UpdateEnvConfigRequest {
     /// When it was last changed (Unix seconds); filled in by the server, not read from requests.
     #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl UpdateEnvConfigRequest {
     /// Creates a `UpdateEnvConfigRequest` from its required fields; optional fields start as `None`.
@@ -3113,6 +3296,7 @@ impl UpdateEnvConfigRequest {
             created_time: None,
             update_by: None,
             update_time: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `product_name` and returns the value, for chaining.
@@ -3192,6 +3376,9 @@ pub struct EnvConfigSummary {
     /// When it was last changed (Unix seconds).
     #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvConfigSummary {
     /// Creates an empty `EnvConfigSummary`; every field is optional.
@@ -3203,6 +3390,7 @@ impl EnvConfigSummary {
             common_env_cfg_type: None,
             update_by: None,
             update_time: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -3256,6 +3444,9 @@ pub struct EnvConfigDetail {
     /// Set for a PersistentVolumeClaim.
     #[serde(rename = "pvc_detail", default, skip_serializing_if = "Option::is_none")]
     pub pvc_detail: Option<EnvPvcDetail>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvConfigDetail {
     /// Creates an empty `EnvConfigDetail`; every field is optional.
@@ -3265,6 +3456,7 @@ impl EnvConfigDetail {
             secret_detail: None,
             ingress_detail: None,
             pvc_detail: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `config_map_detail` and returns the value, for chaining.
@@ -3340,6 +3532,9 @@ pub struct EnvConfigMapDetail {
     /// The ConfigMap's data, key by key.
     #[serde(rename = "cm_data", default, skip_serializing_if = "Option::is_none")]
     pub cm_data: Option<std::collections::BTreeMap<String, String>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvConfigMapDetail {
     /// Creates an empty `EnvConfigMapDetail`; every field is optional.
@@ -3358,6 +3553,7 @@ impl EnvConfigMapDetail {
             source_detail: None,
             immutable: None,
             cm_data: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -3473,6 +3669,9 @@ pub struct EnvSecretDetail {
     /// Kubernetes type of the Secret, e.g. Opaque.
     #[serde(rename = "secret_type", default, skip_serializing_if = "Option::is_none")]
     pub secret_type: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvSecretDetail {
     /// Creates an empty `EnvSecretDetail`; every field is optional.
@@ -3490,6 +3689,7 @@ impl EnvSecretDetail {
             services: None,
             source_detail: None,
             secret_type: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -3606,6 +3806,9 @@ pub struct EnvIngressDetail {
     /// Why the Ingress could not be read or applied, if it failed.
     #[serde(rename = "error_reason", default, skip_serializing_if = "Option::is_none")]
     pub error_reason: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvIngressDetail {
     /// Creates an empty `EnvIngressDetail`; every field is optional.
@@ -3626,6 +3829,7 @@ impl EnvIngressDetail {
             address: None,
             ports: None,
             error_reason: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -3760,6 +3964,9 @@ pub struct EnvPvcDetail {
     /// Capacity of the claim, e.g. 10Gi.
     #[serde(rename = "capacity", default, skip_serializing_if = "Option::is_none")]
     pub capacity: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvPvcDetail {
     /// Creates an empty `EnvPvcDetail`; every field is optional.
@@ -3781,6 +3988,7 @@ impl EnvPvcDetail {
             access_modes: None,
             storage_class: None,
             capacity: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -3881,6 +4089,9 @@ pub struct EnvConfigSource {
     /// Shown in the docs' example only; the server does not send it.
     #[serde(rename = "auto_sync", default, skip_serializing_if = "Option::is_none")]
     pub auto_sync: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvConfigSource {
     /// Creates an empty `EnvConfigSource`; every field is optional.
@@ -3889,6 +4100,7 @@ impl EnvConfigSource {
             git_repo_config: None,
             load_path: None,
             auto_sync: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `git_repo_config` and returns the value, for chaining.
@@ -3929,6 +4141,9 @@ pub struct EnvConfigGitRepo {
     /// Paths of the files read from the repository.
     #[serde(rename = "values_paths", default, skip_serializing_if = "Option::is_none")]
     pub values_paths: Option<Vec<String>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvConfigGitRepo {
     /// Creates an empty `EnvConfigGitRepo`; every field is optional.
@@ -3940,6 +4155,7 @@ impl EnvConfigGitRepo {
             repo: None,
             branch: None,
             values_paths: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `codehost_key` and returns the value, for chaining.
@@ -3990,6 +4206,9 @@ pub struct EnvConfigRepoSource {
     /// Path of the file in the repository.
     #[serde(rename = "load_path", default, skip_serializing_if = "Option::is_none")]
     pub load_path: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvConfigRepoSource {
     /// Creates an empty `EnvConfigRepoSource`; every field is optional.
@@ -3998,6 +4217,7 @@ impl EnvConfigRepoSource {
             git_repo_config: None,
             commit: None,
             load_path: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `git_repo_config` and returns the value, for chaining.
@@ -4026,11 +4246,18 @@ pub struct EnvConfigRepoCommit {
     /// Commit message.
     #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvConfigRepoCommit {
     /// Creates an empty `EnvConfigRepoCommit`; every field is optional.
     pub fn new() -> Self {
-        Self { sha: None, message: None }
+        Self {
+            sha: None,
+            message: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `sha` and returns the value, for chaining.
     pub fn with_sha(mut self, value: impl Into<String>) -> Self {
@@ -4065,6 +4292,9 @@ pub struct ScaleWorkloadRequest {
     /// Desired number of replicas.
     #[serde(rename = "target_replicas")]
     pub target_replicas: i64,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ScaleWorkloadRequest {
     /// Creates a `ScaleWorkloadRequest` from its required fields; optional fields start as `None`.
@@ -4082,6 +4312,7 @@ impl ScaleWorkloadRequest {
             workload_type: workload_type.into(),
             service_name: None,
             target_replicas,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
@@ -4115,6 +4346,9 @@ pub struct UpdateContainerImageRequest {
     /// Full address of the new image.
     #[serde(rename = "image")]
     pub image: String,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl UpdateContainerImageRequest {
     /// Creates a `UpdateContainerImageRequest` from its required fields; optional fields start as `None`.
@@ -4134,6 +4368,7 @@ impl UpdateContainerImageRequest {
             name: name.into(),
             container_name: container_name.into(),
             image: image.into(),
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `type` and returns the value, for chaining.
@@ -4164,6 +4399,9 @@ pub struct KubeEvent {
     /// Normal or Warning.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl KubeEvent {
     /// Creates an empty `KubeEvent`; every field is optional.
@@ -4175,6 +4413,7 @@ impl KubeEvent {
             last_seen: None,
             count: None,
             r#type: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `reason` and returns the value, for chaining.
@@ -4218,6 +4457,9 @@ pub struct ShareEnvReadiness {
     /// Results of the individual checks.
     #[serde(rename = "checks", default, skip_serializing_if = "Option::is_none")]
     pub checks: Option<ShareEnvReadyChecks>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ShareEnvReadiness {
     /// Creates an empty `ShareEnvReadiness`; every field is optional.
@@ -4225,6 +4467,7 @@ impl ShareEnvReadiness {
         Self {
             is_ready: None,
             checks: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `is_ready` and returns the value, for chaining.
@@ -4277,6 +4520,9 @@ pub struct ShareEnvReadyChecks {
         skip_serializing_if = "Option::is_none"
     )]
     pub workloads_have_k8s_service: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ShareEnvReadyChecks {
     /// Creates an empty `ShareEnvReadyChecks`; every field is optional.
@@ -4287,6 +4533,7 @@ impl ShareEnvReadyChecks {
             pods_have_istio_proxy: None,
             workloads_ready: None,
             workloads_have_k8s_service: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `namespace_has_istio_label` and returns the value, for chaining.
@@ -4328,6 +4575,9 @@ pub struct EntryServiceServer {
     /// Protocol on that port, e.g. HTTP.
     #[serde(rename = "port_protocol")]
     pub port_protocol: String,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl EntryServiceServer {
     /// Creates a `EntryServiceServer` from its required fields; optional fields start as `None`.
@@ -4340,6 +4590,7 @@ impl EntryServiceServer {
             host: host.into(),
             port_number,
             port_protocol: port_protocol.into(),
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
 }

@@ -26,6 +26,9 @@ pub struct StatisticsOverview {
     /// Number of artifacts (built images and packages).
     #[serde(rename = "artifact_count", default, skip_serializing_if = "Option::is_none")]
     pub artifact_count: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl StatisticsOverview {
     /// Creates an empty `StatisticsOverview`; every field is optional.
@@ -37,6 +40,7 @@ impl StatisticsOverview {
             workflow_count: None,
             env_count: None,
             artifact_count: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_count` and returns the value, for chaining.
@@ -83,6 +87,9 @@ pub struct BuildStatistics {
     /// Counts per day.
     #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<DailyBuildStat>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl BuildStatistics {
     /// Creates an empty `BuildStatistics`; every field is optional.
@@ -91,6 +98,7 @@ impl BuildStatistics {
             total: None,
             success: None,
             data: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `total` and returns the value, for chaining.
@@ -125,6 +133,9 @@ pub struct DailyBuildStat {
     /// Number of builds.
     #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl DailyBuildStat {
     /// Creates an empty `DailyBuildStat`; every field is optional.
@@ -134,6 +145,7 @@ impl DailyBuildStat {
             success: None,
             failure: None,
             total: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `date` and returns the value, for chaining.
@@ -170,6 +182,9 @@ pub struct DeployStatistics {
     /// Counts per week (and per project and environment kind).
     #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<WeeklyDeployStat>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl DeployStatistics {
     /// Creates an empty `DeployStatistics`; every field is optional.
@@ -178,6 +193,7 @@ impl DeployStatistics {
             total: None,
             success: None,
             data: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `total` and returns the value, for chaining.
@@ -227,6 +243,9 @@ pub struct WeeklyDeployStat {
     /// When the record was last updated, as a Unix timestamp in seconds.
     #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WeeklyDeployStat {
     /// Creates an empty `WeeklyDeployStat`; every field is optional.
@@ -241,6 +260,7 @@ impl WeeklyDeployStat {
             date: None,
             create_time: None,
             update_time: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_key` and returns the value, for chaining.
@@ -312,6 +332,9 @@ pub struct TestStatistics {
     /// Counts per day.
     #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<DailyTestStat>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl TestStatistics {
     /// Creates an empty `TestStatistics`; every field is optional.
@@ -322,6 +345,7 @@ impl TestStatistics {
             success_count: None,
             average_runtime: None,
             data: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `case_count` and returns the value, for chaining.
@@ -366,6 +390,9 @@ pub struct DailyTestStat {
     /// Number of failed runs.
     #[serde(rename = "failed_count", default, skip_serializing_if = "Option::is_none")]
     pub failed_count: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl DailyTestStat {
     /// Creates an empty `DailyTestStat`; every field is optional.
@@ -375,6 +402,7 @@ impl DailyTestStat {
             success_count: None,
             timeout_count: None,
             failed_count: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `date` and returns the value, for chaining.
@@ -411,6 +439,9 @@ pub struct ReleaseStatistics {
     /// Counts per day.
     #[serde(rename = "daily_stat", default, skip_serializing_if = "Option::is_none")]
     pub daily_stat: Option<Vec<DailyReleaseStat>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ReleaseStatistics {
     /// Creates an empty `ReleaseStatistics`; every field is optional.
@@ -419,6 +450,7 @@ impl ReleaseStatistics {
             total: None,
             success_count: None,
             daily_stat: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `total` and returns the value, for chaining.
@@ -453,6 +485,9 @@ pub struct DailyReleaseStat {
     /// Number of failed releases.
     #[serde(rename = "fail_count", default, skip_serializing_if = "Option::is_none")]
     pub fail_count: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl DailyReleaseStat {
     /// Creates an empty `DailyReleaseStat`; every field is optional.
@@ -462,6 +497,7 @@ impl DailyReleaseStat {
             total: None,
             success_count: None,
             fail_count: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `date` and returns the value, for chaining.
@@ -495,11 +531,18 @@ pub struct RollbackStatDetail {
     /// The rollbacks on this page.
     #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<RollbackRecord>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl RollbackStatDetail {
     /// Creates an empty `RollbackStatDetail`; every field is optional.
     pub fn new() -> Self {
-        Self { total: None, data: None }
+        Self {
+            total: None,
+            data: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `total` and returns the value, for chaining.
     pub fn with_total(mut self, value: i64) -> Self {
@@ -555,6 +598,9 @@ pub struct RollbackRecord {
     /// When the rollback happened, as a Unix timestamp in seconds.
     #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl RollbackRecord {
     /// Creates an empty `RollbackRecord`; every field is optional.
@@ -573,6 +619,7 @@ impl RollbackRecord {
             update_sae_app: None,
             create_by: None,
             create_time: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_key` and returns the value, for chaining.
@@ -879,6 +926,9 @@ pub struct RollbackServiceState {
     /// When the service was last updated, as a Unix timestamp in seconds.
     #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl RollbackServiceState {
     /// Creates an empty `RollbackServiceState`; every field is optional.
@@ -891,6 +941,7 @@ impl RollbackServiceState {
             values_yaml: None,
             override_values: None,
             update_time: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
@@ -945,6 +996,9 @@ pub struct RollbackContainer {
     /// Image name without registry and tag.
     #[serde(rename = "image_name", default, skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl RollbackContainer {
     /// Creates an empty `RollbackContainer`; every field is optional.
@@ -954,6 +1008,7 @@ impl RollbackContainer {
             r#type: None,
             image: None,
             image_name: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -996,6 +1051,9 @@ pub struct RollbackSaeApp {
     /// Number of instances.
     #[serde(rename = "instances", default, skip_serializing_if = "Option::is_none")]
     pub instances: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl RollbackSaeApp {
     /// Creates an empty `RollbackSaeApp`; every field is optional.
@@ -1006,6 +1064,7 @@ impl RollbackSaeApp {
             image_url: None,
             package_url: None,
             instances: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `app_name` and returns the value, for chaining.
@@ -1050,6 +1109,9 @@ pub struct OpenApiUserBriefInfo {
     /// How the user signs in (for example `system` or an SSO connector).
     #[serde(rename = "identity_type", default, skip_serializing_if = "Option::is_none")]
     pub identity_type: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiUserBriefInfo {
     /// Creates an empty `OpenApiUserBriefInfo`; every field is optional.
@@ -1059,6 +1121,7 @@ impl OpenApiUserBriefInfo {
             account: None,
             name: None,
             identity_type: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `uid` and returns the value, for chaining.

@@ -23,6 +23,9 @@ pub struct ProjectCreateRequest {
     /// Kind of project: `yaml` (K8s YAML), `helm` (Helm chart), `loaded` (hosted, i.e. existing Kubernetes resources) or `vm` (hosts); other values are rejected.
     #[serde(rename = "project_type", default, skip_serializing_if = "Option::is_none")]
     pub project_type: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ProjectCreateRequest {
     /// Creates an empty `ProjectCreateRequest`; every field is optional.
@@ -33,6 +36,7 @@ impl ProjectCreateRequest {
             is_public: None,
             description: None,
             project_type: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_name` and returns the value, for chaining.
@@ -83,6 +87,9 @@ pub struct ProjectInitializeRequest {
     /// Environments to create, in which the services are deployed.
     #[serde(rename = "env_list", default, skip_serializing_if = "Option::is_none")]
     pub env_list: Option<Vec<ProjectEnvDefinition>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ProjectInitializeRequest {
     /// Creates an empty `ProjectInitializeRequest`; every field is optional.
@@ -94,6 +101,7 @@ impl ProjectInitializeRequest {
             description: None,
             service_list: None,
             env_list: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_name` and returns the value, for chaining.
@@ -152,6 +160,9 @@ pub struct ProjectServiceDefinition {
     /// Helm values (YAML) for a Helm service.
     #[serde(rename = "values_yaml", default, skip_serializing_if = "Option::is_none")]
     pub values_yaml: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ProjectServiceDefinition {
     /// Creates an empty `ProjectServiceDefinition`; every field is optional.
@@ -164,6 +175,7 @@ impl ProjectServiceDefinition {
             auto_sync: None,
             yaml: None,
             values_yaml: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `source` and returns the value, for chaining.
@@ -215,6 +227,9 @@ pub struct ProjectEnvDefinition {
     /// Kubernetes namespace of the environment.
     #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ProjectEnvDefinition {
     /// Creates an empty `ProjectEnvDefinition`; every field is optional.
@@ -223,6 +238,7 @@ impl ProjectEnvDefinition {
             env_key: None,
             cluster_name: None,
             namespace: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `env_key` and returns the value, for chaining.
@@ -251,6 +267,9 @@ pub struct ProjectList {
     /// The projects of this page.
     #[serde(rename = "projects", default, skip_serializing_if = "Option::is_none")]
     pub projects: Option<Vec<ProjectBrief>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ProjectList {
     /// Creates an empty `ProjectList`; every field is optional.
@@ -258,6 +277,7 @@ impl ProjectList {
         Self {
             total: None,
             projects: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `total` and returns the value, for chaining.
@@ -287,6 +307,9 @@ pub struct ProjectBrief {
     /// How the project deploys its services, e.g. k8s or helm.
     #[serde(rename = "deploy_type", default, skip_serializing_if = "Option::is_none")]
     pub deploy_type: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ProjectBrief {
     /// Creates an empty `ProjectBrief`; every field is optional.
@@ -296,6 +319,7 @@ impl ProjectBrief {
             project_key: None,
             description: None,
             deploy_type: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_name` and returns the value, for chaining.
@@ -344,6 +368,9 @@ pub struct ProjectDetail {
     /// User who created the project.
     #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ProjectDetail {
     /// Creates an empty `ProjectDetail`; every field is optional.
@@ -356,6 +383,7 @@ impl ProjectDetail {
             deploy_type: None,
             create_time: None,
             created_by: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_name` and returns the value, for chaining.
@@ -408,6 +436,9 @@ pub struct ProjectGlobalVariables {
         skip_serializing_if = "Option::is_none"
     )]
     pub production_variables: Option<Vec<crate::types::BasicServiceVariableKV>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ProjectGlobalVariables {
     /// Creates an empty `ProjectGlobalVariables`; every field is optional.
@@ -415,6 +446,7 @@ impl ProjectGlobalVariables {
         Self {
             variables: None,
             production_variables: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `variables` and returns the value, for chaining.
@@ -459,6 +491,9 @@ pub struct CollaborationModeCreateRequest {
     /// Days without use after which a member's own copies are cleaned up; 0 never cleans them up.
     #[serde(rename = "recycle_day", default, skip_serializing_if = "Option::is_none")]
     pub recycle_day: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl CollaborationModeCreateRequest {
     /// Creates a `CollaborationModeCreateRequest` from its required fields; optional fields start as `None`.
@@ -471,6 +506,7 @@ impl CollaborationModeCreateRequest {
             workflows: None,
             envs: None,
             recycle_day: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `user_ids` and returns the value, for chaining.
@@ -516,6 +552,9 @@ pub struct CollaborationModeWorkflow {
     /// Permissions on the workflow, e.g. get_workflow, edit_workflow, run_workflow, rollback_workflow, debug_workflow.
     #[serde(rename = "verbs", default, skip_serializing_if = "Option::is_none")]
     pub verbs: Option<Vec<String>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl CollaborationModeWorkflow {
     /// Creates an empty `CollaborationModeWorkflow`; every field is optional.
@@ -524,6 +563,7 @@ impl CollaborationModeWorkflow {
             name: None,
             collaboration_type: None,
             verbs: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -559,6 +599,9 @@ pub struct CollaborationModeEnv {
     /// Permissions on the environment, e.g. get_environment, config_environment, manage_environment, restart_environment, debug_pod (and the production_ variants).
     #[serde(rename = "verbs", default, skip_serializing_if = "Option::is_none")]
     pub verbs: Option<Vec<String>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl CollaborationModeEnv {
     /// Creates an empty `CollaborationModeEnv`; every field is optional.
@@ -567,6 +610,7 @@ impl CollaborationModeEnv {
             name: None,
             collaboration_type: None,
             verbs: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.

@@ -35,6 +35,9 @@ pub struct OpenApiCreateRegistryReq {
     /// CA certificate (PEM) to trust, for registries with a private certificate.
     #[serde(rename = "tls_cert", default, skip_serializing_if = "Option::is_none")]
     pub tls_cert: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiCreateRegistryReq {
     /// Creates an empty `OpenApiCreateRegistryReq`; every field is optional.
@@ -49,6 +52,7 @@ impl OpenApiCreateRegistryReq {
             enable_tls: None,
             region: None,
             tls_cert: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `address` and returns the value, for chaining.
@@ -119,6 +123,9 @@ pub struct OpenApiRegistry {
     /// Whether this is the default registry.
     #[serde(rename = "is_default", default, skip_serializing_if = "Option::is_none")]
     pub is_default: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiRegistry {
     /// Creates an empty `OpenApiRegistry`; every field is optional.
@@ -130,6 +137,7 @@ impl OpenApiRegistry {
             region: None,
             namespace: None,
             is_default: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `registry_id` and returns the value, for chaining.

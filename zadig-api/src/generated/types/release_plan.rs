@@ -14,11 +14,18 @@ pub struct ReleasePlanList {
     /// Number of plans in all pages.
     #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ReleasePlanList {
     /// Creates an empty `ReleasePlanList`; every field is optional.
     pub fn new() -> Self {
-        Self { list: None, total: None }
+        Self {
+            list: None,
+            total: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `list` and returns the value, for chaining.
     pub fn with_list(mut self, value: Vec<ReleasePlanSummary>) -> Self {
@@ -56,6 +63,9 @@ pub struct ReleasePlanSummary {
     /// Who created the plan.
     #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ReleasePlanSummary {
     /// Creates an empty `ReleasePlanSummary`; every field is optional.
@@ -68,6 +78,7 @@ impl ReleasePlanSummary {
             description: None,
             create_time: None,
             created_by: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
@@ -242,6 +253,9 @@ pub struct ReleasePlan {
         skip_serializing_if = "Option::is_none"
     )]
     pub callback_description: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ReleasePlan {
     /// Creates an empty `ReleasePlan`; every field is optional.
@@ -279,6 +293,7 @@ impl ReleasePlan {
             wait_for_all_done_external_check_time: None,
             external_check_failed_reason: None,
             callback_description: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
@@ -483,6 +498,9 @@ pub struct CreateReleasePlanRequest {
     /// Approval settings, as for a workflow stage.
     #[serde(rename = "approval", default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<crate::types::Approval>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl CreateReleasePlanRequest {
     /// Creates a `CreateReleasePlanRequest` from its required fields; optional fields start as `None`.
@@ -500,6 +518,7 @@ impl CreateReleasePlanRequest {
             end_time: None,
             schedule_execute_time: None,
             approval: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `description` and returns the value, for chaining.
@@ -535,11 +554,17 @@ pub struct CreateReleasePlanResponse {
     /// Id of the new plan.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl CreateReleasePlanResponse {
     /// Creates an empty `CreateReleasePlanResponse`; every field is optional.
     pub fn new() -> Self {
-        Self { id: None }
+        Self {
+            id: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `id` and returns the value, for chaining.
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
@@ -585,6 +610,9 @@ pub struct UpdateReleasePlanRequest {
     /// Not read by the server; kept only so that the docs' request example, which shows it at the top level, still decodes. Workflow variables belong in each workflow job's `spec.parameters`.
     #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: Option<Vec<crate::types::WorkflowParameterInput>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl UpdateReleasePlanRequest {
     /// Creates a `UpdateReleasePlanRequest` from its required fields; optional fields start as `None`.
@@ -604,6 +632,7 @@ impl UpdateReleasePlanRequest {
             approval: None,
             jobs: None,
             parameters: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `description` and returns the value, for chaining.
@@ -682,6 +711,9 @@ pub struct ReleasePlanJob {
     /// When the job was carried out (Unix seconds, 0 if not yet).
     #[serde(rename = "executed_time", default, skip_serializing_if = "Option::is_none")]
     pub executed_time: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ReleasePlanJob {
     /// Creates an empty `ReleasePlanJob`; every field is optional.
@@ -698,6 +730,7 @@ impl ReleasePlanJob {
             updated: None,
             executed_by: None,
             executed_time: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
@@ -769,6 +802,9 @@ pub struct ReleasePlanJobInput {
     /// What the job does: a TextReleaseJobSpec for `text`, a WorkflowReleaseJobSpec for `workflow` (the server takes any JSON here and converts it by `type`).
     #[serde(rename = "spec", default, skip_serializing_if = "Option::is_none")]
     pub spec: Option<serde_json::Value>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ReleasePlanJobInput {
     /// Creates an empty `ReleasePlanJobInput`; every field is optional.
@@ -777,6 +813,7 @@ impl ReleasePlanJobInput {
             name: None,
             r#type: None,
             spec: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -946,6 +983,9 @@ pub struct TextReleaseJobSpec {
     /// A remark on the job.
     #[serde(rename = "remark", default, skip_serializing_if = "Option::is_none")]
     pub remark: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl TextReleaseJobSpec {
     /// Creates an empty `TextReleaseJobSpec`; every field is optional.
@@ -953,6 +993,7 @@ impl TextReleaseJobSpec {
         Self {
             content: None,
             remark: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `content` and returns the value, for chaining.
@@ -985,6 +1026,9 @@ pub struct WorkflowReleaseJobSpec {
     /// A remark on the job.
     #[serde(rename = "remark", default, skip_serializing_if = "Option::is_none")]
     pub remark: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowReleaseJobSpec {
     /// Creates an empty `WorkflowReleaseJobSpec`; every field is optional.
@@ -995,6 +1039,7 @@ impl WorkflowReleaseJobSpec {
             parameters: None,
             inputs: None,
             remark: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `workflow_key` and returns the value, for chaining.
@@ -1190,6 +1235,9 @@ pub struct ReleasePlanHookSettings {
     /// The plan events that trigger a notification.
     #[serde(rename = "hook_events", default, skip_serializing_if = "Option::is_none")]
     pub hook_events: Option<Vec<ReleasePlanHookEvent>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ReleasePlanHookSettings {
     /// Creates an empty `ReleasePlanHookSettings`; every field is optional.
@@ -1198,6 +1246,7 @@ impl ReleasePlanHookSettings {
             enable: None,
             enable_call_back: None,
             hook_events: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `enable` and returns the value, for chaining.
@@ -1294,6 +1343,9 @@ pub struct ReleasePlanJiraSprintAssociation {
     /// The linked sprints.
     #[serde(rename = "sprints", default, skip_serializing_if = "Option::is_none")]
     pub sprints: Option<Vec<ReleasePlanJiraSprint>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ReleasePlanJiraSprintAssociation {
     /// Creates an empty `ReleasePlanJiraSprintAssociation`; every field is optional.
@@ -1301,6 +1353,7 @@ impl ReleasePlanJiraSprintAssociation {
         Self {
             jira_id: None,
             sprints: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `jira_id` and returns the value, for chaining.
@@ -1333,6 +1386,9 @@ pub struct ReleasePlanJiraSprint {
     /// Name of the sprint.
     #[serde(rename = "sprint_name", default, skip_serializing_if = "Option::is_none")]
     pub sprint_name: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ReleasePlanJiraSprint {
     /// Creates an empty `ReleasePlanJiraSprint`; every field is optional.
@@ -1343,6 +1399,7 @@ impl ReleasePlanJiraSprint {
             board_id: None,
             sprint_id: None,
             sprint_name: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_name` and returns the value, for chaining.

@@ -20,6 +20,9 @@ pub struct ServiceBrief {
     /// Containers the service defines, with their images.
     #[serde(rename = "containers", default, skip_serializing_if = "Option::is_none")]
     pub containers: Option<Vec<ServiceContainerBrief>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ServiceBrief {
     /// Creates an empty `ServiceBrief`; every field is optional.
@@ -29,6 +32,7 @@ impl ServiceBrief {
             source: None,
             r#type: None,
             containers: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
@@ -65,6 +69,9 @@ pub struct ServiceContainerBrief {
     /// Name of the image without registry and tag.
     #[serde(rename = "image_name", default, skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ServiceContainerBrief {
     /// Creates an empty `ServiceContainerBrief`; every field is optional.
@@ -73,6 +80,7 @@ impl ServiceContainerBrief {
             name: None,
             image: None,
             image_name: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -126,6 +134,9 @@ pub struct ServiceDetail {
         skip_serializing_if = "Option::is_none"
     )]
     pub service_variable_kvs: Option<Vec<crate::types::BasicServiceVariableKV>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ServiceDetail {
     /// Creates an empty `ServiceDetail`; every field is optional.
@@ -140,6 +151,7 @@ impl ServiceDetail {
             yaml: None,
             containers: None,
             service_variable_kvs: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
@@ -210,6 +222,9 @@ pub struct ServiceLabel {
     /// Value the label has on this service.
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ServiceLabel {
     /// Creates an empty `ServiceLabel`; every field is optional.
@@ -219,6 +234,7 @@ impl ServiceLabel {
             label_id: None,
             key: None,
             value: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
@@ -264,6 +280,9 @@ pub struct ServiceFromYamlTemplateRequest {
     /// Values for the template's variables.
     #[serde(rename = "variable_yaml", default, skip_serializing_if = "Option::is_none")]
     pub variable_yaml: Option<Vec<KeyAnyValue>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ServiceFromYamlTemplateRequest {
     /// Creates an empty `ServiceFromYamlTemplateRequest`; every field is optional.
@@ -275,6 +294,7 @@ impl ServiceFromYamlTemplateRequest {
             template_name: None,
             auto_sync: None,
             variable_yaml: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `production` and returns the value, for chaining.
@@ -318,11 +338,18 @@ pub struct KeyAnyValue {
     /// Value of the variable (a string, number, bool or structured value).
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl KeyAnyValue {
     /// Creates an empty `KeyAnyValue`; every field is optional.
     pub fn new() -> Self {
-        Self { key: None, value: None }
+        Self {
+            key: None,
+            value: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `key` and returns the value, for chaining.
     pub fn with_key(mut self, value: impl Into<String>) -> Self {
@@ -351,6 +378,9 @@ pub struct RawYamlServiceRequest {
     /// Variables the service declares, with their default values.
     #[serde(rename = "variable_yaml", default, skip_serializing_if = "Option::is_none")]
     pub variable_yaml: Option<Vec<crate::types::BasicServiceVariableKV>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl RawYamlServiceRequest {
     /// Creates an empty `RawYamlServiceRequest`; every field is optional.
@@ -360,6 +390,7 @@ impl RawYamlServiceRequest {
             production: None,
             yaml: None,
             variable_yaml: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
@@ -402,6 +433,9 @@ pub struct ServiceConfigUpdate {
     /// The new Kubernetes YAML of the service.
     #[serde(rename = "yaml", default, skip_serializing_if = "Option::is_none")]
     pub yaml: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ServiceConfigUpdate {
     /// Creates an empty `ServiceConfigUpdate`; every field is optional.
@@ -411,6 +445,7 @@ impl ServiceConfigUpdate {
             service_name: None,
             r#type: None,
             yaml: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_name` and returns the value, for chaining.
@@ -441,11 +476,17 @@ pub struct ServiceVariablesUpdate {
     /// The service's variables, with their new default values.
     #[serde(rename = "service_variable_kvs")]
     pub service_variable_kvs: Vec<crate::types::BasicServiceVariableKV>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ServiceVariablesUpdate {
     /// Creates a `ServiceVariablesUpdate` from its required fields; optional fields start as `None`.
     pub fn new(service_variable_kvs: Vec<crate::types::BasicServiceVariableKV>) -> Self {
-        Self { service_variable_kvs }
+        Self {
+            service_variable_kvs,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
 }
 /// Body for creating services from YAML files in a code repository.
@@ -458,6 +499,9 @@ pub struct ServiceFromCodeHostRequest {
     /// The files or folders to read, one per service.
     #[serde(rename = "service_paths", default, skip_serializing_if = "Option::is_none")]
     pub service_paths: Option<Vec<ServiceLoadPath>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ServiceFromCodeHostRequest {
     /// Creates an empty `ServiceFromCodeHostRequest`; every field is optional.
@@ -465,6 +509,7 @@ impl ServiceFromCodeHostRequest {
         Self {
             product_name: None,
             service_paths: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `product_name` and returns the value, for chaining.
@@ -491,6 +536,9 @@ pub struct ServiceLoadPath {
     /// Whether `path` is a folder (all its YAML files make up the service).
     #[serde(rename = "is_dir", default, skip_serializing_if = "Option::is_none")]
     pub is_dir: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ServiceLoadPath {
     /// Creates an empty `ServiceLoadPath`; every field is optional.
@@ -499,6 +547,7 @@ impl ServiceLoadPath {
             service_name: None,
             path: None,
             is_dir: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
@@ -533,6 +582,9 @@ pub struct HelmServiceLoadRequest {
     /// Create production services instead of test services.
     #[serde(rename = "production", default, skip_serializing_if = "Option::is_none")]
     pub production: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl HelmServiceLoadRequest {
     /// Creates an empty `HelmServiceLoadRequest`; every field is optional.
@@ -542,6 +594,7 @@ impl HelmServiceLoadRequest {
             name: None,
             create_from: None,
             production: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `source` and returns the value, for chaining.
@@ -657,6 +710,9 @@ pub struct HelmServiceLoadResult {
     /// Charts that could not be loaded, with the reason.
     #[serde(rename = "failedServices", default, skip_serializing_if = "Option::is_none")]
     pub failed_services: Option<Vec<HelmServiceLoadFailure>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl HelmServiceLoadResult {
     /// Creates an empty `HelmServiceLoadResult`; every field is optional.
@@ -664,6 +720,7 @@ impl HelmServiceLoadResult {
         Self {
             success_services: None,
             failed_services: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `success_services` and returns the value, for chaining.
@@ -687,11 +744,18 @@ pub struct HelmServiceLoadFailure {
     /// Why it failed.
     #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl HelmServiceLoadFailure {
     /// Creates an empty `HelmServiceLoadFailure`; every field is optional.
     pub fn new() -> Self {
-        Self { path: None, error: None }
+        Self {
+            path: None,
+            error: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `path` and returns the value, for chaining.
     pub fn with_path(mut self, value: impl Into<String>) -> Self {
@@ -729,6 +793,9 @@ pub struct HelmServiceFromTemplateRequest {
     /// Values for the template's variables.
     #[serde(rename = "variables", default, skip_serializing_if = "Option::is_none")]
     pub variables: Option<Vec<KeyAnyValue>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl HelmServiceFromTemplateRequest {
     /// Creates a `HelmServiceFromTemplateRequest` from its required fields; optional fields start as `None`.
@@ -745,6 +812,7 @@ impl HelmServiceFromTemplateRequest {
             auto_sync: None,
             values_yaml: None,
             variables: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `production` and returns the value, for chaining.
@@ -786,6 +854,9 @@ pub struct ChartTemplateList {
         skip_serializing_if = "Option::is_none"
     )]
     pub chart_templates: Option<Vec<ChartTemplate>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ChartTemplateList {
     /// Creates an empty `ChartTemplateList`; every field is optional.
@@ -793,6 +864,7 @@ impl ChartTemplateList {
         Self {
             system_variables: None,
             chart_templates: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `system_variables` and returns the value, for chaining.
@@ -816,6 +888,9 @@ pub struct ChartTemplateVariable {
     /// What the variable holds; may be absent.
     #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ChartTemplateVariable {
     /// Creates an empty `ChartTemplateVariable`; every field is optional.
@@ -823,6 +898,7 @@ impl ChartTemplateVariable {
         Self {
             key: None,
             description: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `key` and returns the value, for chaining.
@@ -861,6 +937,9 @@ pub struct ChartTemplate {
     /// Branch the chart is read from.
     #[serde(rename = "branch", default, skip_serializing_if = "Option::is_none")]
     pub branch: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ChartTemplate {
     /// Creates an empty `ChartTemplate`; every field is optional.
@@ -873,6 +952,7 @@ impl ChartTemplate {
             repo: None,
             path: None,
             branch: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.

@@ -14,6 +14,9 @@ pub struct SystemOperationLogList {
     /// Number of entries matching the filters, over all pages.
     #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl SystemOperationLogList {
     /// Creates an empty `SystemOperationLogList`; every field is optional.
@@ -21,6 +24,7 @@ impl SystemOperationLogList {
         Self {
             operation_logs: None,
             total: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `operation_logs` and returns the value, for chaining.
@@ -71,6 +75,9 @@ pub struct SystemOperationLog {
     /// When the operation happened (Unix seconds).
     #[serde(rename = "created_at", default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl SystemOperationLog {
     /// Creates an empty `SystemOperationLog`; every field is optional.
@@ -87,6 +94,7 @@ impl SystemOperationLog {
             body_type: None,
             status: None,
             created_at: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `username` and returns the value, for chaining.
@@ -230,6 +238,9 @@ pub struct CliContext {
     /// Version of the Zadig server (system administrators only; absent otherwise).
     #[serde(rename = "server_version", default, skip_serializing_if = "Option::is_none")]
     pub server_version: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl CliContext {
     /// Creates a `CliContext` from its required fields; optional fields start as `None`.
@@ -241,6 +252,7 @@ impl CliContext {
             license_status: None,
             features: None,
             server_version: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `request_id` and returns the value, for chaining.
@@ -285,6 +297,9 @@ pub struct CliUser {
     /// Where the account comes from, e.g. `system`, `ldap` or `oauth`.
     #[serde(rename = "identity_type", default, skip_serializing_if = "Option::is_none")]
     pub identity_type: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl CliUser {
     /// Creates an empty `CliUser`; every field is optional.
@@ -294,6 +309,7 @@ impl CliUser {
             name: None,
             account: None,
             identity_type: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `uid` and returns the value, for chaining.

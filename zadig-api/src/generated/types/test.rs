@@ -17,6 +17,9 @@ pub struct OpenApiTestInfo {
     /// Variables the test takes when it is run.
     #[serde(rename = "inputs", default, skip_serializing_if = "Option::is_none")]
     pub inputs: Option<Vec<OpenApiTestInput>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiTestInfo {
     /// Creates an empty `OpenApiTestInfo`; every field is optional.
@@ -25,6 +28,7 @@ impl OpenApiTestInfo {
             project_key: None,
             test_name: None,
             inputs: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_key` and returns the value, for chaining.
@@ -71,6 +75,9 @@ pub struct OpenApiTestInput {
     /// What the variable is for, as written by its author.
     #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiTestInput {
     /// Creates an empty `OpenApiTestInput`; every field is optional.
@@ -84,6 +91,7 @@ impl OpenApiTestInput {
             is_credential: None,
             has_value: None,
             description: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `key` and returns the value, for chaining.
@@ -143,6 +151,9 @@ pub struct OpenApiCreateTestTaskReq {
     /// Values of the test's variables for this run.
     #[serde(rename = "inputs", default, skip_serializing_if = "Option::is_none")]
     pub inputs: Option<Vec<crate::types::TaskInputKv>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiCreateTestTaskReq {
     /// Creates an empty `OpenApiCreateTestTaskReq`; every field is optional.
@@ -152,6 +163,7 @@ impl OpenApiCreateTestTaskReq {
             test_name: None,
             repo_info: None,
             inputs: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_key` and returns the value, for chaining.
@@ -182,11 +194,17 @@ pub struct OpenApiCreateTestTaskResp {
     /// Number of the new run.
     #[serde(rename = "task_id", default, skip_serializing_if = "Option::is_none")]
     pub task_id: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiCreateTestTaskResp {
     /// Creates an empty `OpenApiCreateTestTaskResp`; every field is optional.
     pub fn new() -> Self {
-        Self { task_id: None }
+        Self {
+            task_id: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `task_id` and returns the value, for chaining.
     pub fn with_task_id(mut self, value: i64) -> Self {
@@ -222,6 +240,9 @@ pub struct OpenApiTestTaskDetail {
     /// Summary of the test results, when the run produced a report.
     #[serde(rename = "test_report", default, skip_serializing_if = "Option::is_none")]
     pub test_report: Option<OpenApiTestReport>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiTestTaskDetail {
     /// Creates an empty `OpenApiTestTaskDetail`; every field is optional.
@@ -235,6 +256,7 @@ impl OpenApiTestTaskDetail {
             end_time: None,
             status: None,
             test_report: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `test_name` and returns the value, for chaining.
@@ -303,6 +325,9 @@ pub struct OpenApiTestReport {
     /// The individual test cases.
     #[serde(rename = "test_cases", default, skip_serializing_if = "Option::is_none")]
     pub test_cases: Option<Vec<OpenApiTestCase>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiTestReport {
     /// Creates an empty `OpenApiTestReport`; every field is optional.
@@ -315,6 +340,7 @@ impl OpenApiTestReport {
             error_total: None,
             time: None,
             test_cases: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `test_total` and returns the value, for chaining.
@@ -369,6 +395,9 @@ pub struct OpenApiTestCase {
     /// The error the case ended in, when it errored.
     #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
     pub error: Option<TestCaseError>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiTestCase {
     /// Creates an empty `OpenApiTestCase`; every field is optional.
@@ -378,6 +407,7 @@ impl OpenApiTestCase {
             time: None,
             failure: None,
             error: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -414,6 +444,9 @@ pub struct TestCaseFailure {
     /// Full failure text (often a stack trace).
     #[serde(rename = "text", default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl TestCaseFailure {
     /// Creates an empty `TestCaseFailure`; every field is optional.
@@ -422,6 +455,7 @@ impl TestCaseFailure {
             message: None,
             r#type: None,
             text: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `message` and returns the value, for chaining.
@@ -453,6 +487,9 @@ pub struct TestCaseError {
     /// Full error text (often a stack trace).
     #[serde(rename = "text", default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl TestCaseError {
     /// Creates an empty `TestCaseError`; every field is optional.
@@ -461,6 +498,7 @@ impl TestCaseError {
             message: None,
             r#type: None,
             text: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `message` and returns the value, for chaining.

@@ -14,6 +14,9 @@ pub struct UserBriefList {
     /// Number of users matching the filters, over all pages.
     #[serde(rename = "total_count", default, skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl UserBriefList {
     /// Creates an empty `UserBriefList`; every field is optional.
@@ -21,6 +24,7 @@ impl UserBriefList {
         Self {
             users: None,
             total_count: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `users` and returns the value, for chaining.
@@ -57,6 +61,9 @@ pub struct UserBrief {
         skip_serializing_if = "Option::is_none"
     )]
     pub last_login_time: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl UserBrief {
     /// Creates an empty `UserBrief`; every field is optional.
@@ -67,6 +74,7 @@ impl UserBrief {
             name: None,
             identity_type: None,
             last_login_time: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `uid` and returns the value, for chaining.
@@ -124,6 +132,9 @@ pub struct UserDetail {
         skip_serializing_if = "Option::is_none"
     )]
     pub last_login_time: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl UserDetail {
     /// Creates an empty `UserDetail`; every field is optional.
@@ -136,6 +147,7 @@ impl UserDetail {
             email: None,
             phone: None,
             last_login_time: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `uid` and returns the value, for chaining.
@@ -184,6 +196,9 @@ pub struct UserGroupList {
     /// Number of groups matching the filter, over all pages.
     #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl UserGroupList {
     /// Creates an empty `UserGroupList`; every field is optional.
@@ -191,6 +206,7 @@ impl UserGroupList {
         Self {
             group_list: None,
             total: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `group_list` and returns the value, for chaining.
@@ -230,6 +246,9 @@ pub struct UserGroup {
     /// Number of users in the group.
     #[serde(rename = "user_total", default, skip_serializing_if = "Option::is_none")]
     pub user_total: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl UserGroup {
     /// Creates an empty `UserGroup`; every field is optional.
@@ -241,6 +260,7 @@ impl UserGroup {
             r#type: None,
             system_role_names: None,
             user_total: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
@@ -287,6 +307,9 @@ pub struct PermissionResourceDefinition {
     /// The actions that can be granted on the resource.
     #[serde(rename = "rules", default, skip_serializing_if = "Option::is_none")]
     pub rules: Option<Vec<PermissionAction>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl PermissionResourceDefinition {
     /// Creates an empty `PermissionResourceDefinition`; every field is optional.
@@ -295,6 +318,7 @@ impl PermissionResourceDefinition {
             resource: None,
             alias: None,
             rules: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `resource` and returns the value, for chaining.
@@ -323,11 +347,18 @@ pub struct PermissionAction {
     /// Display name of the action.
     #[serde(rename = "alias", default, skip_serializing_if = "Option::is_none")]
     pub alias: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl PermissionAction {
     /// Creates an empty `PermissionAction`; every field is optional.
     pub fn new() -> Self {
-        Self { action: None, alias: None }
+        Self {
+            action: None,
+            alias: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `action` and returns the value, for chaining.
     pub fn with_action(mut self, value: impl Into<String>) -> Self {
@@ -366,6 +397,9 @@ pub struct ProjectRole {
         skip_serializing_if = "Option::is_none"
     )]
     pub global_read_only: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ProjectRole {
     /// Creates an empty `ProjectRole`; every field is optional.
@@ -377,6 +411,7 @@ impl ProjectRole {
             desc: None,
             r#type: None,
             global_read_only: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
@@ -439,6 +474,9 @@ pub struct ProjectRoleDetail {
     /// The granted actions, grouped by resource kind.
     #[serde(rename = "rules", default, skip_serializing_if = "Option::is_none")]
     pub rules: Option<Vec<RoleResourceActions>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ProjectRoleDetail {
     /// Creates an empty `ProjectRoleDetail`; every field is optional.
@@ -451,6 +489,7 @@ impl ProjectRoleDetail {
             r#type: None,
             global_read_only: None,
             rules: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
@@ -499,6 +538,9 @@ pub struct RoleResourceActions {
     /// Identifiers of the granted actions.
     #[serde(rename = "verbs", default, skip_serializing_if = "Option::is_none")]
     pub verbs: Option<Vec<String>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl RoleResourceActions {
     /// Creates an empty `RoleResourceActions`; every field is optional.
@@ -506,6 +548,7 @@ impl RoleResourceActions {
         Self {
             resource: None,
             verbs: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `resource` and returns the value, for chaining.
@@ -545,6 +588,9 @@ pub struct ProjectRoleRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub global_read_only: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ProjectRoleRequest {
     /// Creates an empty `ProjectRoleRequest`; every field is optional.
@@ -556,6 +602,7 @@ impl ProjectRoleRequest {
             desc: None,
             r#type: None,
             global_read_only: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -605,6 +652,9 @@ pub struct RoleBindingInfo {
     /// Names of the roles the member holds in the project.
     #[serde(rename = "roles", default, skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<String>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl RoleBindingInfo {
     /// Creates an empty `RoleBindingInfo`; every field is optional.
@@ -614,6 +664,7 @@ impl RoleBindingInfo {
             user_info: None,
             group_info: None,
             roles: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `binding_type` and returns the value, for chaining.
@@ -653,6 +704,9 @@ pub struct RoleBindingUser {
     /// Where the account comes from, e.g. `system`, `ldap` or `oauth`.
     #[serde(rename = "identity_type", default, skip_serializing_if = "Option::is_none")]
     pub identity_type: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl RoleBindingUser {
     /// Creates an empty `RoleBindingUser`; every field is optional.
@@ -662,6 +716,7 @@ impl RoleBindingUser {
             account: None,
             username: None,
             identity_type: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `uid` and returns the value, for chaining.
@@ -698,6 +753,9 @@ pub struct RoleBindingGroup {
     /// The users in the group.
     #[serde(rename = "user_infos", default, skip_serializing_if = "Option::is_none")]
     pub user_infos: Option<Vec<RoleBindingUser>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl RoleBindingGroup {
     /// Creates an empty `RoleBindingGroup`; every field is optional.
@@ -706,6 +764,7 @@ impl RoleBindingGroup {
             group_id: None,
             name: None,
             user_infos: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `group_id` and returns the value, for chaining.
@@ -734,6 +793,9 @@ pub struct CreateRoleBindingsRequest {
     /// Name of the project role they get.
     #[serde(rename = "role", default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl CreateRoleBindingsRequest {
     /// Creates an empty `CreateRoleBindingsRequest`; every field is optional.
@@ -741,6 +803,7 @@ impl CreateRoleBindingsRequest {
         Self {
             identities: None,
             role: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `identities` and returns the value, for chaining.
@@ -767,6 +830,9 @@ pub struct RoleBindingIdentity {
     /// Id of the user group.
     #[serde(rename = "gid", default, skip_serializing_if = "Option::is_none")]
     pub gid: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl RoleBindingIdentity {
     /// Creates an empty `RoleBindingIdentity`; every field is optional.
@@ -775,6 +841,7 @@ impl RoleBindingIdentity {
             identity_type: None,
             uid: None,
             gid: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `identity_type` and returns the value, for chaining.
@@ -800,11 +867,17 @@ pub struct UpdateRoleBindingsRequest {
     /// Names of the project roles; the member's other roles in the project are removed.
     #[serde(rename = "roles", default, skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<String>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl UpdateRoleBindingsRequest {
     /// Creates an empty `UpdateRoleBindingsRequest`; every field is optional.
     pub fn new() -> Self {
-        Self { roles: None }
+        Self {
+            roles: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `roles` and returns the value, for chaining.
     pub fn with_roles(mut self, value: Vec<String>) -> Self {

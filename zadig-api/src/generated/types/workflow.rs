@@ -11,11 +11,17 @@ pub struct WorkflowList {
     /// One entry per workflow.
     #[serde(rename = "workflows", default, skip_serializing_if = "Option::is_none")]
     pub workflows: Option<Vec<WorkflowSummary>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowList {
     /// Creates an empty `WorkflowList`; every field is optional.
     pub fn new() -> Self {
-        Self { workflows: None }
+        Self {
+            workflows: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `workflows` and returns the value, for chaining.
     pub fn with_workflows(mut self, value: Vec<WorkflowSummary>) -> Self {
@@ -42,6 +48,9 @@ pub struct WorkflowSummary {
     /// Kind of workflow; `custom` for the workflows this API handles.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowSummary {
     /// Creates an empty `WorkflowSummary`; every field is optional.
@@ -52,6 +61,7 @@ impl WorkflowSummary {
             update_by: None,
             update_time: None,
             r#type: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `workflow_key` and returns the value, for chaining.
@@ -127,6 +137,9 @@ pub struct WorkflowDetail {
         skip_serializing_if = "Option::is_none"
     )]
     pub concurrency_limit: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowDetail {
     /// Creates an empty `WorkflowDetail`; every field is optional.
@@ -145,6 +158,7 @@ impl WorkflowDetail {
             notify_ctls: None,
             share_storages: None,
             concurrency_limit: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `workflow_key` and returns the value, for chaining.
@@ -338,6 +352,9 @@ pub struct WorkflowParam {
     /// Whether a value must be given when the workflow runs.
     #[serde(rename = "required", default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowParam {
     /// Creates an empty `WorkflowParam`; every field is optional.
@@ -359,6 +376,7 @@ impl WorkflowParam {
             is_credential: None,
             source: None,
             required: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -464,6 +482,9 @@ pub struct WorkflowStage {
     /// Jobs of the stage.
     #[serde(rename = "jobs")]
     pub jobs: Option<Vec<WorkflowJob>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowStage {
     /// Creates a `WorkflowStage` from its required fields; optional fields start as `None`.
@@ -479,6 +500,7 @@ impl WorkflowStage {
             approval: None,
             manual_exec: None,
             jobs,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
@@ -513,6 +535,9 @@ pub struct WorkflowDetailStage {
     /// Jobs of the stage.
     #[serde(rename = "jobs", default, skip_serializing_if = "Option::is_none")]
     pub jobs: Option<Vec<WorkflowJob>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowDetailStage {
     /// Creates an empty `WorkflowDetailStage`; every field is optional.
@@ -522,6 +547,7 @@ impl WorkflowDetailStage {
             parallel: None,
             approval: None,
             jobs: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -593,6 +619,9 @@ pub struct StageManualExec {
         skip_serializing_if = "Option::is_none"
     )]
     pub manual_exector_name: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl StageManualExec {
     /// Creates an empty `StageManualExec`; every field is optional.
@@ -606,6 +635,7 @@ impl StageManualExec {
             notification_sent: None,
             manual_exector_id: None,
             manual_exector_name: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
@@ -979,6 +1009,9 @@ pub struct WorkflowJob {
     /// Notifications sent for this job.
     #[serde(rename = "notify_ctls", default, skip_serializing_if = "Option::is_none")]
     pub notify_ctls: Option<Vec<WorkflowNotifyCtl>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowJob {
     /// Creates a `WorkflowJob` from its required fields; optional fields start as `None`.
@@ -995,6 +1028,7 @@ impl WorkflowJob {
             execute_policy: None,
             service_modules: None,
             notify_ctls: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
@@ -1129,6 +1163,9 @@ pub struct JobErrorPolicy {
     /// Who decides how to go on, for the manual-check policy.
     #[serde(rename = "approval_users", default, skip_serializing_if = "Option::is_none")]
     pub approval_users: Option<Vec<crate::types::ApprovalUser>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl JobErrorPolicy {
     /// Creates an empty `JobErrorPolicy`; every field is optional.
@@ -1137,6 +1174,7 @@ impl JobErrorPolicy {
             policy: None,
             maximum_retry: None,
             approval_users: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `policy` and returns the value, for chaining.
@@ -1244,6 +1282,9 @@ pub struct JobExecutePolicy {
     /// The conditions.
     #[serde(rename = "rules", default, skip_serializing_if = "Option::is_none")]
     pub rules: Option<Vec<JobExecuteRule>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl JobExecutePolicy {
     /// Creates an empty `JobExecutePolicy`; every field is optional.
@@ -1252,6 +1293,7 @@ impl JobExecutePolicy {
             r#type: None,
             match_rule: None,
             rules: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `type` and returns the value, for chaining.
@@ -1409,6 +1451,9 @@ pub struct JobExecuteRule {
     /// The value compared against.
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl JobExecuteRule {
     /// Creates an empty `JobExecuteRule`; every field is optional.
@@ -1417,6 +1462,7 @@ impl JobExecuteRule {
             field: None,
             verb: None,
             value: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `field` and returns the value, for chaining.
@@ -1451,6 +1497,9 @@ pub struct WorkflowServiceModule {
     /// Artifacts (such as images) produced for the component.
     #[serde(rename = "artifacts", default, skip_serializing_if = "Option::is_none")]
     pub artifacts: Option<Vec<String>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowServiceModule {
     /// Creates an empty `WorkflowServiceModule`; every field is optional.
@@ -1460,6 +1509,7 @@ impl WorkflowServiceModule {
             service_module: None,
             code_info: None,
             artifacts: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
@@ -1493,11 +1543,18 @@ pub struct WorkflowShareStorage {
     /// Where the volume is mounted in the jobs.
     #[serde(rename = "path", default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowShareStorage {
     /// Creates an empty `WorkflowShareStorage`; every field is optional.
     pub fn new() -> Self {
-        Self { name: None, path: None }
+        Self {
+            name: None,
+            path: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
@@ -1623,6 +1680,9 @@ pub struct WorkflowNotifyCtl {
     /// Whether to mention everyone (older flat setting).
     #[serde(rename = "is_at_all", default, skip_serializing_if = "Option::is_none")]
     pub is_at_all: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowNotifyCtl {
     /// Creates an empty `WorkflowNotifyCtl`; every field is optional.
@@ -1651,6 +1711,7 @@ impl WorkflowNotifyCtl {
             lark_user_ids: None,
             lark_at_users: None,
             is_at_all: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
@@ -1903,6 +1964,9 @@ pub struct NotifyLarkGroupConfig {
     /// Whether to mention everyone.
     #[serde(rename = "is_at_all", default, skip_serializing_if = "Option::is_none")]
     pub is_at_all: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl NotifyLarkGroupConfig {
     /// Creates an empty `NotifyLarkGroupConfig`; every field is optional.
@@ -1913,6 +1977,7 @@ impl NotifyLarkGroupConfig {
             at_users: None,
             dynamic_recipients: None,
             is_at_all: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `app_id` and returns the value, for chaining.
@@ -1958,6 +2023,9 @@ pub struct NotifyLarkPersonConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub dynamic_recipients: Option<Vec<String>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl NotifyLarkPersonConfig {
     /// Creates an empty `NotifyLarkPersonConfig`; every field is optional.
@@ -1966,6 +2034,7 @@ impl NotifyLarkPersonConfig {
             app_id: None,
             target_users: None,
             dynamic_recipients: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `app_id` and returns the value, for chaining.
@@ -2007,6 +2076,9 @@ pub struct NotifyLarkHookConfig {
     /// Whether to mention everyone.
     #[serde(rename = "is_at_all", default, skip_serializing_if = "Option::is_none")]
     pub is_at_all: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl NotifyLarkHookConfig {
     /// Creates an empty `NotifyLarkHookConfig`; every field is optional.
@@ -2017,6 +2089,7 @@ impl NotifyLarkHookConfig {
             at_users: None,
             dynamic_recipients: None,
             is_at_all: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `app_id` and returns the value, for chaining.
@@ -2058,6 +2131,9 @@ pub struct NotifyWechatConfig {
     /// Whether to mention everyone.
     #[serde(rename = "is_at_all", default, skip_serializing_if = "Option::is_none")]
     pub is_at_all: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl NotifyWechatConfig {
     /// Creates an empty `NotifyWechatConfig`; every field is optional.
@@ -2066,6 +2142,7 @@ impl NotifyWechatConfig {
             hook_address: None,
             at_users: None,
             is_at_all: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `hook_address` and returns the value, for chaining.
@@ -2104,6 +2181,9 @@ pub struct NotifyDingDingConfig {
     /// Whether to mention everyone.
     #[serde(rename = "is_at_all", default, skip_serializing_if = "Option::is_none")]
     pub is_at_all: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl NotifyDingDingConfig {
     /// Creates an empty `NotifyDingDingConfig`; every field is optional.
@@ -2113,6 +2193,7 @@ impl NotifyDingDingConfig {
             at_mobiles: None,
             dynamic_recipients: None,
             is_at_all: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `hook_address` and returns the value, for chaining.
@@ -2153,6 +2234,9 @@ pub struct NotifyMsTeamsConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub dynamic_recipients: Option<Vec<String>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl NotifyMsTeamsConfig {
     /// Creates an empty `NotifyMsTeamsConfig`; every field is optional.
@@ -2161,6 +2245,7 @@ impl NotifyMsTeamsConfig {
             hook_address: None,
             at_emails: None,
             dynamic_recipients: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `hook_address` and returns the value, for chaining.
@@ -2193,6 +2278,9 @@ pub struct NotifyMailConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub dynamic_recipients: Option<Vec<String>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl NotifyMailConfig {
     /// Creates an empty `NotifyMailConfig`; every field is optional.
@@ -2200,6 +2288,7 @@ impl NotifyMailConfig {
         Self {
             target_users: None,
             dynamic_recipients: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `target_users` and returns the value, for chaining.
@@ -2223,11 +2312,18 @@ pub struct NotifyWebhookConfig {
     /// Token sent along so the receiver can check the sender.
     #[serde(rename = "token", default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl NotifyWebhookConfig {
     /// Creates an empty `NotifyWebhookConfig`; every field is optional.
     pub fn new() -> Self {
-        Self { address: None, token: None }
+        Self {
+            address: None,
+            token: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `address` and returns the value, for chaining.
     pub fn with_address(mut self, value: impl Into<String>) -> Self {
@@ -2250,6 +2346,9 @@ pub struct LarkChat {
     /// Name of the chat.
     #[serde(rename = "chat_name", default, skip_serializing_if = "Option::is_none")]
     pub chat_name: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkChat {
     /// Creates an empty `LarkChat`; every field is optional.
@@ -2257,6 +2356,7 @@ impl LarkChat {
         Self {
             chat_id: None,
             chat_name: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `chat_id` and returns the value, for chaining.
@@ -2448,6 +2548,9 @@ pub struct WorkflowTaskList {
     /// The runs of this page.
     #[serde(rename = "workflow_tasks", default, skip_serializing_if = "Option::is_none")]
     pub workflow_tasks: Option<Vec<WorkflowTaskSummary>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowTaskList {
     /// Creates an empty `WorkflowTaskList`; every field is optional.
@@ -2455,6 +2558,7 @@ impl WorkflowTaskList {
         Self {
             total: None,
             workflow_tasks: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `total` and returns the value, for chaining.
@@ -2502,6 +2606,9 @@ pub struct WorkflowTaskSummary {
     /// State of the run.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<WorkflowTaskStatus>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowTaskSummary {
     /// Creates an empty `WorkflowTaskSummary`; every field is optional.
@@ -2517,6 +2624,7 @@ impl WorkflowTaskSummary {
             end_time: None,
             stages: None,
             status: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `workflow_key` and returns the value, for chaining.
@@ -2638,6 +2746,9 @@ pub struct WorkflowTaskDetail {
     /// Release plan that started the run, if any.
     #[serde(rename = "release_plan", default, skip_serializing_if = "Option::is_none")]
     pub release_plan: Option<WorkflowTaskReleasePlanRef>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowTaskDetail {
     /// Creates an empty `WorkflowTaskDetail`; every field is optional.
@@ -2663,6 +2774,7 @@ impl WorkflowTaskDetail {
             approval_ticket_id: None,
             approval_id: None,
             release_plan: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `task_id` and returns the value, for chaining.
@@ -2779,6 +2891,9 @@ pub struct WorkflowTaskReleasePlanRef {
     /// Sequence number of the release plan.
     #[serde(rename = "index", default, skip_serializing_if = "Option::is_none")]
     pub index: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowTaskReleasePlanRef {
     /// Creates an empty `WorkflowTaskReleasePlanRef`; every field is optional.
@@ -2787,6 +2902,7 @@ impl WorkflowTaskReleasePlanRef {
             id: None,
             name: None,
             index: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
@@ -2836,6 +2952,9 @@ pub struct WorkflowTaskStage {
     /// Error message if the stage failed.
     #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowTaskStage {
     /// Creates an empty `WorkflowTaskStage`; every field is optional.
@@ -2850,6 +2969,7 @@ impl WorkflowTaskStage {
             approval: None,
             jobs: None,
             error: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -2928,6 +3048,9 @@ pub struct WorkflowTaskApproval {
         skip_serializing_if = "Option::is_none"
     )]
     pub reject_or_approve: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowTaskApproval {
     /// Creates an empty `WorkflowTaskApproval`; every field is optional.
@@ -2939,6 +3062,7 @@ impl WorkflowTaskApproval {
             needed_approvers: None,
             description: None,
             reject_or_approve: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
@@ -3049,6 +3173,9 @@ pub struct WorkflowTaskJob {
     /// Extra information about the job; the server keeps it untyped and its shape varies by job type.
     #[serde(rename = "job_info", default, skip_serializing_if = "Option::is_none")]
     pub job_info: Option<serde_json::Value>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowTaskJob {
     /// Creates an empty `WorkflowTaskJob`; every field is optional.
@@ -3073,6 +3200,7 @@ impl WorkflowTaskJob {
             error_handler_username: None,
             retry_count: None,
             job_info: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -3190,6 +3318,9 @@ pub struct ExecuteWorkflowRequest {
     /// Per-run settings for the workflow's notifications.
     #[serde(rename = "notify_inputs", default, skip_serializing_if = "Option::is_none")]
     pub notify_inputs: Option<Vec<NotifyInput>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ExecuteWorkflowRequest {
     /// Creates a `ExecuteWorkflowRequest` from its required fields; optional fields start as `None`.
@@ -3204,6 +3335,7 @@ impl ExecuteWorkflowRequest {
             parameters: None,
             inputs,
             notify_inputs: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `parameters` and returns the value, for chaining.
@@ -3233,6 +3365,9 @@ pub struct WorkflowParameterInput {
     /// Value for repo variables.
     #[serde(rename = "repo", default, skip_serializing_if = "Option::is_none")]
     pub repo: Option<WorkflowRepoInput>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowParameterInput {
     /// Creates a `WorkflowParameterInput` from its required fields; optional fields start as `None`.
@@ -3242,6 +3377,7 @@ impl WorkflowParameterInput {
             r#type,
             value: None,
             repo: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `value` and returns the value, for chaining.
@@ -3280,6 +3416,9 @@ pub struct WorkflowRepoInput {
     /// Commit to build; only used when `enable_commit` is true.
     #[serde(rename = "commit_id", default, skip_serializing_if = "Option::is_none")]
     pub commit_id: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowRepoInput {
     /// Creates a `WorkflowRepoInput` from its required fields; optional fields start as `None`.
@@ -3297,6 +3436,7 @@ impl WorkflowRepoInput {
             prs: None,
             enable_commit: None,
             commit_id: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `prs` and returns the value, for chaining.
@@ -3509,27 +3649,42 @@ impl<'de> Deserialize<'de> for WorkflowJobInput {
         )?;
         match tag.as_str() {
             "zadig-build" => {
-                crate::runtime::model::from_object(object).map(Self::ZadigBuild)
+                crate::runtime::model::from_object(object, "job_type")
+                    .map(Self::ZadigBuild)
             }
             "zadig-deploy" => {
-                crate::runtime::model::from_object(object).map(Self::ZadigDeploy)
+                crate::runtime::model::from_object(object, "job_type")
+                    .map(Self::ZadigDeploy)
             }
             "custom-deploy" => {
-                crate::runtime::model::from_object(object).map(Self::CustomDeploy)
+                crate::runtime::model::from_object(object, "job_type")
+                    .map(Self::CustomDeploy)
             }
             "freestyle" => {
-                crate::runtime::model::from_object(object).map(Self::Freestyle)
+                crate::runtime::model::from_object(object, "job_type")
+                    .map(Self::Freestyle)
             }
             "zadig-test" => {
-                crate::runtime::model::from_object(object).map(Self::ZadigTest)
+                crate::runtime::model::from_object(object, "job_type")
+                    .map(Self::ZadigTest)
             }
             "zadig-scanning" => {
-                crate::runtime::model::from_object(object).map(Self::ZadigScanning)
+                crate::runtime::model::from_object(object, "job_type")
+                    .map(Self::ZadigScanning)
             }
-            "sql" => crate::runtime::model::from_object(object).map(Self::Sql),
-            "tapd" => crate::runtime::model::from_object(object).map(Self::Tapd),
-            "approval" => crate::runtime::model::from_object(object).map(Self::Approval),
-            "plugin" => crate::runtime::model::from_object(object).map(Self::Plugin),
+            "sql" => {
+                crate::runtime::model::from_object(object, "job_type").map(Self::Sql)
+            }
+            "tapd" => {
+                crate::runtime::model::from_object(object, "job_type").map(Self::Tapd)
+            }
+            "approval" => {
+                crate::runtime::model::from_object(object, "job_type")
+                    .map(Self::Approval)
+            }
+            "plugin" => {
+                crate::runtime::model::from_object(object, "job_type").map(Self::Plugin)
+            }
             _ => Ok(Self::Unknown(crate::types::UnknownVariant::new(tag, object))),
         }
     }
@@ -3544,6 +3699,9 @@ pub struct ZadigBuildJobInput {
     /// What to build.
     #[serde(rename = "parameters")]
     pub parameters: ZadigBuildJobParameters,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ZadigBuildJobInput {
     /// Creates a `ZadigBuildJobInput` from its required fields; optional fields start as `None`.
@@ -3554,6 +3712,7 @@ impl ZadigBuildJobInput {
         Self {
             job_name: job_name.into(),
             parameters,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
 }
@@ -3567,6 +3726,9 @@ pub struct ZadigBuildJobParameters {
     /// Service components to build, with their repositories and variables.
     #[serde(rename = "service_list", default, skip_serializing_if = "Option::is_none")]
     pub service_list: Option<Vec<WorkflowServiceInput>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ZadigBuildJobParameters {
     /// Creates an empty `ZadigBuildJobParameters`; every field is optional.
@@ -3574,6 +3736,7 @@ impl ZadigBuildJobParameters {
         Self {
             registry: None,
             service_list: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `registry` and returns the value, for chaining.
@@ -3603,6 +3766,9 @@ pub struct WorkflowServiceInput {
     /// Variable values (only those not fixed or bound to global variables).
     #[serde(rename = "inputs", default, skip_serializing_if = "Option::is_none")]
     pub inputs: Option<Vec<crate::types::KeyValue>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowServiceInput {
     /// Creates an empty `WorkflowServiceInput`; every field is optional.
@@ -3612,6 +3778,7 @@ impl WorkflowServiceInput {
             service_module: None,
             repo_info: None,
             inputs: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
@@ -3645,6 +3812,9 @@ pub struct ZadigDeployJobInput {
     /// Where and what to deploy.
     #[serde(rename = "parameters")]
     pub parameters: ZadigDeployJobParameters,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ZadigDeployJobInput {
     /// Creates a `ZadigDeployJobInput` from its required fields; optional fields start as `None`.
@@ -3655,6 +3825,7 @@ impl ZadigDeployJobInput {
         Self {
             job_name: job_name.into(),
             parameters,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
 }
@@ -3668,6 +3839,9 @@ pub struct ZadigDeployJobParameters {
     /// Services and images to deploy (not needed when taken from another job).
     #[serde(rename = "service_list", default, skip_serializing_if = "Option::is_none")]
     pub service_list: Option<Vec<ZadigDeployServiceInput>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ZadigDeployJobParameters {
     /// Creates an empty `ZadigDeployJobParameters`; every field is optional.
@@ -3675,6 +3849,7 @@ impl ZadigDeployJobParameters {
         Self {
             env_name: None,
             service_list: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `env_name` and returns the value, for chaining.
@@ -3708,6 +3883,9 @@ pub struct ZadigDeployServiceInput {
         skip_serializing_if = "Option::is_none"
     )]
     pub value_merge_strategy: Option<ValueMergeStrategy>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ZadigDeployServiceInput {
     /// Creates an empty `ZadigDeployServiceInput`; every field is optional.
@@ -3717,6 +3895,7 @@ impl ZadigDeployServiceInput {
             service_module: None,
             image_name: None,
             value_merge_strategy: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
@@ -3813,6 +3992,9 @@ pub struct CustomDeployJobInput {
     /// Containers to update.
     #[serde(rename = "parameters")]
     pub parameters: CustomDeployJobParameters,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl CustomDeployJobInput {
     /// Creates a `CustomDeployJobInput` from its required fields; optional fields start as `None`.
@@ -3823,6 +4005,7 @@ impl CustomDeployJobInput {
         Self {
             job_name: job_name.into(),
             parameters,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
 }
@@ -3833,11 +4016,17 @@ pub struct CustomDeployJobParameters {
     /// Containers and their new images (not needed when fixed).
     #[serde(rename = "target_list", default, skip_serializing_if = "Option::is_none")]
     pub target_list: Option<Vec<CustomDeployTargetInput>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl CustomDeployJobParameters {
     /// Creates an empty `CustomDeployJobParameters`; every field is optional.
     pub fn new() -> Self {
-        Self { target_list: None }
+        Self {
+            target_list: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `target_list` and returns the value, for chaining.
     pub fn with_target_list(mut self, value: Vec<CustomDeployTargetInput>) -> Self {
@@ -3861,6 +4050,9 @@ pub struct CustomDeployTargetInput {
     /// Image to set.
     #[serde(rename = "image_name", default, skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl CustomDeployTargetInput {
     /// Creates an empty `CustomDeployTargetInput`; every field is optional.
@@ -3870,6 +4062,7 @@ impl CustomDeployTargetInput {
             workload_name: None,
             container_name: None,
             image_name: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `workload_type` and returns the value, for chaining.
@@ -3903,6 +4096,9 @@ pub struct FreestyleJobInput {
     /// Variable values and repositories.
     #[serde(rename = "parameters")]
     pub parameters: FreestyleJobParameters,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl FreestyleJobInput {
     /// Creates a `FreestyleJobInput` from its required fields; optional fields start as `None`.
@@ -3910,6 +4106,7 @@ impl FreestyleJobInput {
         Self {
             job_name: job_name.into(),
             parameters,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
 }
@@ -3926,6 +4123,9 @@ pub struct FreestyleJobParameters {
     /// Repositories to check out (single execution).
     #[serde(rename = "repo_info", default, skip_serializing_if = "Option::is_none")]
     pub repo_info: Option<Vec<WorkflowRepoInput>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl FreestyleJobParameters {
     /// Creates an empty `FreestyleJobParameters`; every field is optional.
@@ -3934,6 +4134,7 @@ impl FreestyleJobParameters {
             services: None,
             kv: None,
             repo_info: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `services` and returns the value, for chaining.
@@ -3962,6 +4163,9 @@ pub struct ZadigTestJobInput {
     /// Tests to run.
     #[serde(rename = "parameters")]
     pub parameters: ZadigTestJobParameters,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ZadigTestJobInput {
     /// Creates a `ZadigTestJobInput` from its required fields; optional fields start as `None`.
@@ -3969,6 +4173,7 @@ impl ZadigTestJobInput {
         Self {
             job_name: job_name.into(),
             parameters,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
 }
@@ -3982,6 +4187,9 @@ pub struct ZadigTestJobParameters {
     /// Tests with their repositories and variables (single execution).
     #[serde(rename = "testing_list", default, skip_serializing_if = "Option::is_none")]
     pub testing_list: Option<Vec<ZadigTestingInput>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ZadigTestJobParameters {
     /// Creates an empty `ZadigTestJobParameters`; every field is optional.
@@ -3989,6 +4197,7 @@ impl ZadigTestJobParameters {
         Self {
             service_list: None,
             testing_list: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_list` and returns the value, for chaining.
@@ -4015,6 +4224,9 @@ pub struct ZadigTestingInput {
     /// Variable values (only those not fixed or bound to global variables).
     #[serde(rename = "inputs", default, skip_serializing_if = "Option::is_none")]
     pub inputs: Option<Vec<crate::types::KeyValue>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ZadigTestingInput {
     /// Creates an empty `ZadigTestingInput`; every field is optional.
@@ -4023,6 +4235,7 @@ impl ZadigTestingInput {
             testing_name: None,
             repo_info: None,
             inputs: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `testing_name` and returns the value, for chaining.
@@ -4051,6 +4264,9 @@ pub struct ZadigScanningJobInput {
     /// Scans to run.
     #[serde(rename = "parameters")]
     pub parameters: ZadigScanningJobParameters,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ZadigScanningJobInput {
     /// Creates a `ZadigScanningJobInput` from its required fields; optional fields start as `None`.
@@ -4061,6 +4277,7 @@ impl ZadigScanningJobInput {
         Self {
             job_name: job_name.into(),
             parameters,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
 }
@@ -4074,6 +4291,9 @@ pub struct ZadigScanningJobParameters {
     /// Scans with their repositories (single execution).
     #[serde(rename = "scanning_list", default, skip_serializing_if = "Option::is_none")]
     pub scanning_list: Option<Vec<ZadigScanningInput>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ZadigScanningJobParameters {
     /// Creates an empty `ZadigScanningJobParameters`; every field is optional.
@@ -4081,6 +4301,7 @@ impl ZadigScanningJobParameters {
         Self {
             service_list: None,
             scanning_list: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_list` and returns the value, for chaining.
@@ -4104,6 +4325,9 @@ pub struct ZadigScanningInput {
     /// Repositories to check out.
     #[serde(rename = "repo_info", default, skip_serializing_if = "Option::is_none")]
     pub repo_info: Option<Vec<WorkflowRepoInput>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ZadigScanningInput {
     /// Creates an empty `ZadigScanningInput`; every field is optional.
@@ -4111,6 +4335,7 @@ impl ZadigScanningInput {
         Self {
             scanning_name: None,
             repo_info: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `scanning_name` and returns the value, for chaining.
@@ -4134,6 +4359,9 @@ pub struct SqlJobInput {
     /// Database and statements.
     #[serde(rename = "parameters")]
     pub parameters: SqlJobParameters,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl SqlJobInput {
     /// Creates a `SqlJobInput` from its required fields; optional fields start as `None`.
@@ -4141,6 +4369,7 @@ impl SqlJobInput {
         Self {
             job_name: job_name.into(),
             parameters,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
 }
@@ -4154,6 +4383,9 @@ pub struct SqlJobParameters {
     /// Statements to run.
     #[serde(rename = "sql", default, skip_serializing_if = "Option::is_none")]
     pub sql: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl SqlJobParameters {
     /// Creates an empty `SqlJobParameters`; every field is optional.
@@ -4161,6 +4393,7 @@ impl SqlJobParameters {
         Self {
             database_name: None,
             sql: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `database_name` and returns the value, for chaining.
@@ -4184,6 +4417,9 @@ pub struct TapdJobInput {
     /// Tapd project, iterations and target status.
     #[serde(rename = "parameters")]
     pub parameters: TapdJobParameters,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl TapdJobInput {
     /// Creates a `TapdJobInput` from its required fields; optional fields start as `None`.
@@ -4191,6 +4427,7 @@ impl TapdJobInput {
         Self {
             job_name: job_name.into(),
             parameters,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
 }
@@ -4213,6 +4450,9 @@ pub struct TapdJobParameters {
     /// Iterations with their names and dates (as in the second Tapd example of the docs).
     #[serde(rename = "iterations", default, skip_serializing_if = "Option::is_none")]
     pub iterations: Option<Vec<TapdIteration>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl TapdJobParameters {
     /// Creates an empty `TapdJobParameters`; every field is optional.
@@ -4223,6 +4463,7 @@ impl TapdJobParameters {
             status: None,
             iteration_ids: None,
             iterations: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_id` and returns the value, for chaining.
@@ -4267,6 +4508,9 @@ pub struct TapdIteration {
     /// Last day of the iteration (YYYY-MM-DD).
     #[serde(rename = "end_date", default, skip_serializing_if = "Option::is_none")]
     pub end_date: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl TapdIteration {
     /// Creates an empty `TapdIteration`; every field is optional.
@@ -4276,6 +4520,7 @@ impl TapdIteration {
             iteration_name: None,
             start_date: None,
             end_date: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `iteration_id` and returns the value, for chaining.
@@ -4309,6 +4554,9 @@ pub struct ApprovalJobInput {
     /// Always empty; the approval uses the workflow's settings.
     #[serde(rename = "parameters")]
     pub parameters: ApprovalJobParameters,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ApprovalJobInput {
     /// Creates a `ApprovalJobInput` from its required fields; optional fields start as `None`.
@@ -4316,17 +4564,24 @@ impl ApprovalJobInput {
         Self {
             job_name: job_name.into(),
             parameters,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
 }
 /// Parameters of an approval job; there are none, send an empty object.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct ApprovalJobParameters {}
+pub struct ApprovalJobParameters {
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
+}
 impl ApprovalJobParameters {
     /// Creates an empty `ApprovalJobParameters`; every field is optional.
     pub fn new() -> Self {
-        Self {}
+        Self {
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
 }
 /// Input of a custom plugin job (plugin).
@@ -4339,6 +4594,9 @@ pub struct PluginJobInput {
     /// Plugin variable values.
     #[serde(rename = "parameters")]
     pub parameters: PluginJobParameters,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl PluginJobInput {
     /// Creates a `PluginJobInput` from its required fields; optional fields start as `None`.
@@ -4346,6 +4604,7 @@ impl PluginJobInput {
         Self {
             job_name: job_name.into(),
             parameters,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
 }
@@ -4356,11 +4615,17 @@ pub struct PluginJobParameters {
     /// Values of the plugin's inputs.
     #[serde(rename = "kv", default, skip_serializing_if = "Option::is_none")]
     pub kv: Option<Vec<crate::types::KeyValue>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl PluginJobParameters {
     /// Creates an empty `PluginJobParameters`; every field is optional.
     pub fn new() -> Self {
-        Self { kv: None }
+        Self {
+            kv: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `kv` and returns the value, for chaining.
     pub fn with_kv(mut self, value: Vec<crate::types::KeyValue>) -> Self {
@@ -4430,6 +4695,9 @@ pub struct NotifyInput {
         skip_serializing_if = "Option::is_none"
     )]
     pub mail_notification_config: Option<MailNotificationConfig>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl NotifyInput {
     /// Creates a `NotifyInput` from its required fields; optional fields start as `None`.
@@ -4445,6 +4713,7 @@ impl NotifyInput {
             wechat_notification_config: None,
             msteams_notification_config: None,
             mail_notification_config: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
@@ -4526,6 +4795,9 @@ pub struct LarkHookNotificationConfig {
     /// Whether to mention everyone.
     #[serde(rename = "is_at_all", default, skip_serializing_if = "Option::is_none")]
     pub is_at_all: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkHookNotificationConfig {
     /// Creates an empty `LarkHookNotificationConfig`; every field is optional.
@@ -4534,6 +4806,7 @@ impl LarkHookNotificationConfig {
             at_users: None,
             dynamic_recipients: None,
             is_at_all: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `at_users` and returns the value, for chaining.
@@ -4569,6 +4842,9 @@ pub struct LarkGroupNotificationConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub dynamic_recipients: Option<Vec<String>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkGroupNotificationConfig {
     /// Creates an empty `LarkGroupNotificationConfig`; every field is optional.
@@ -4577,6 +4853,7 @@ impl LarkGroupNotificationConfig {
             chat_id: None,
             at_users: None,
             dynamic_recipients: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `chat_id` and returns the value, for chaining.
@@ -4615,6 +4892,9 @@ pub struct LarkUserRef {
         skip_serializing_if = "Option::is_none"
     )]
     pub is_stage_executor: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkUserRef {
     /// Creates a `LarkUserRef` from its required fields; optional fields start as `None`.
@@ -4624,6 +4904,7 @@ impl LarkUserRef {
             id_type: None,
             is_executor: None,
             is_stage_executor: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id_type` and returns the value, for chaining.
@@ -4656,6 +4937,9 @@ pub struct LarkPersonNotificationConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub dynamic_recipients: Option<Vec<String>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkPersonNotificationConfig {
     /// Creates an empty `LarkPersonNotificationConfig`; every field is optional.
@@ -4663,6 +4947,7 @@ impl LarkPersonNotificationConfig {
         Self {
             users: None,
             dynamic_recipients: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `users` and returns the value, for chaining.
@@ -4686,6 +4971,9 @@ pub struct WechatNotificationConfig {
     /// Whether to mention everyone.
     #[serde(rename = "is_at_all", default, skip_serializing_if = "Option::is_none")]
     pub is_at_all: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WechatNotificationConfig {
     /// Creates an empty `WechatNotificationConfig`; every field is optional.
@@ -4693,6 +4981,7 @@ impl WechatNotificationConfig {
         Self {
             at_users: None,
             is_at_all: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `at_users` and returns the value, for chaining.
@@ -4723,6 +5012,9 @@ pub struct DingdingNotificationConfig {
     /// Whether to mention everyone.
     #[serde(rename = "is_at_all", default, skip_serializing_if = "Option::is_none")]
     pub is_at_all: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl DingdingNotificationConfig {
     /// Creates an empty `DingdingNotificationConfig`; every field is optional.
@@ -4731,6 +5023,7 @@ impl DingdingNotificationConfig {
             at_mobiles: None,
             dynamic_recipients: None,
             is_at_all: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `at_mobiles` and returns the value, for chaining.
@@ -4763,6 +5056,9 @@ pub struct MsTeamsNotificationConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub dynamic_recipients: Option<Vec<String>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl MsTeamsNotificationConfig {
     /// Creates an empty `MsTeamsNotificationConfig`; every field is optional.
@@ -4770,6 +5066,7 @@ impl MsTeamsNotificationConfig {
         Self {
             at_emails: None,
             dynamic_recipients: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `at_emails` and returns the value, for chaining.
@@ -4800,6 +5097,9 @@ pub struct MailNotificationConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub dynamic_recipients: Option<Vec<String>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl MailNotificationConfig {
     /// Creates an empty `MailNotificationConfig`; every field is optional.
@@ -4808,6 +5108,7 @@ impl MailNotificationConfig {
             user_ids: None,
             users: None,
             dynamic_recipients: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `user_ids` and returns the value, for chaining.
@@ -4839,6 +5140,9 @@ pub struct ExecuteWorkflowResponse {
     /// Number of the new run within its workflow.
     #[serde(rename = "task_id", default, skip_serializing_if = "Option::is_none")]
     pub task_id: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ExecuteWorkflowResponse {
     /// Creates an empty `ExecuteWorkflowResponse`; every field is optional.
@@ -4847,6 +5151,7 @@ impl ExecuteWorkflowResponse {
             project_name: None,
             workflow_name: None,
             task_id: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_name` and returns the value, for chaining.
@@ -4884,6 +5189,9 @@ pub struct ApproveWorkflowTaskRequest {
     /// Comment recorded with the decision.
     #[serde(rename = "comment", default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ApproveWorkflowTaskRequest {
     /// Creates a `ApproveWorkflowTaskRequest` from its required fields; optional fields start as `None`.
@@ -4898,6 +5206,7 @@ impl ApproveWorkflowTaskRequest {
             stage_name: stage_name.into(),
             approve: None,
             comment: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `approve` and returns the value, for chaining.
@@ -4918,11 +5227,17 @@ pub struct UpdateWorkflowTaskRemarkRequest {
     /// Free-text note to store on the run; an empty string clears it.
     #[serde(rename = "remark", default, skip_serializing_if = "Option::is_none")]
     pub remark: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl UpdateWorkflowTaskRemarkRequest {
     /// Creates an empty `UpdateWorkflowTaskRemarkRequest`; every field is optional.
     pub fn new() -> Self {
-        Self { remark: None }
+        Self {
+            remark: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `remark` and returns the value, for chaining.
     pub fn with_remark(mut self, value: impl Into<String>) -> Self {
@@ -4955,6 +5270,9 @@ pub struct WorkflowTaskManualExecContext {
     /// Users and user groups allowed to start the stage.
     #[serde(rename = "executors", default, skip_serializing_if = "Option::is_none")]
     pub executors: Option<Vec<ManualExecExecutor>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowTaskManualExecContext {
     /// Creates an empty `WorkflowTaskManualExecContext`; every field is optional.
@@ -4967,6 +5285,7 @@ impl WorkflowTaskManualExecContext {
             stage_name: None,
             can_execute: None,
             executors: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_key` and returns the value, for chaining.
@@ -5024,6 +5343,9 @@ pub struct ManualExecExecutor {
     /// Zadig user group name, for a group entry.
     #[serde(rename = "group_name", default, skip_serializing_if = "Option::is_none")]
     pub group_name: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ManualExecExecutor {
     /// Creates an empty `ManualExecExecutor`; every field is optional.
@@ -5034,6 +5356,7 @@ impl ManualExecExecutor {
             user_name: None,
             group_id: None,
             group_name: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `type` and returns the value, for chaining.
@@ -5069,12 +5392,16 @@ pub struct ManualExecWorkflowTaskRequest {
     /// Name of the stage to start; the server rejects an empty name.
     #[serde(rename = "stage_name")]
     pub stage_name: String,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ManualExecWorkflowTaskRequest {
     /// Creates a `ManualExecWorkflowTaskRequest` from its required fields; optional fields start as `None`.
     pub fn new(stage_name: impl Into<String>) -> Self {
         Self {
             stage_name: stage_name.into(),
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
 }
@@ -5209,6 +5536,9 @@ pub struct WorkflowDefinition {
         skip_serializing_if = "Option::is_none"
     )]
     pub general_hook_ctls: Option<Vec<WorkflowGeneralHook>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowDefinition {
     /// Creates a `WorkflowDefinition` from its required fields; optional fields start as `None`.
@@ -5252,6 +5582,7 @@ impl WorkflowDefinition {
             jira_hook_ctls: None,
             meego_hook_ctls: None,
             general_hook_ctls: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
@@ -5519,6 +5850,9 @@ pub struct WorkflowHookPayload {
     /// Variables extracted from the event.
     #[serde(rename = "payload_vars", default, skip_serializing_if = "Option::is_none")]
     pub payload_vars: Option<Vec<KeyVal>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowHookPayload {
     /// Creates an empty `WorkflowHookPayload`; every field is optional.
@@ -5540,6 +5874,7 @@ impl WorkflowHookPayload {
             codehost_id: None,
             event_type: None,
             payload_vars: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `owner` and returns the value, for chaining.
@@ -5676,6 +6011,9 @@ pub struct KeyVal {
     /// Whether a value must be given.
     #[serde(rename = "required", default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl KeyVal {
     /// Creates an empty `KeyVal`; every field is optional.
@@ -5696,6 +6034,7 @@ impl KeyVal {
             is_credential: None,
             description: None,
             required: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `key` and returns the value, for chaining.
@@ -5917,6 +6256,9 @@ pub struct WorkflowCustomField {
     /// Settings of the test result columns, by column key.
     #[serde(rename = "test_result", default, skip_serializing_if = "Option::is_none")]
     pub test_result: Option<std::collections::BTreeMap<String, i64>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowCustomField {
     /// Creates an empty `WorkflowCustomField`; every field is optional.
@@ -5935,6 +6277,7 @@ impl WorkflowCustomField {
             deploy_service_component: None,
             deploy_env: None,
             test_result: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `task_id` and returns the value, for chaining.
@@ -6054,6 +6397,9 @@ pub struct WorkflowTemplateBinding {
         skip_serializing_if = "Option::is_none"
     )]
     pub invalid_patches: Option<Vec<WorkflowTemplateInvalidPatch>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowTemplateBinding {
     /// Creates an empty `WorkflowTemplateBinding`; every field is optional.
@@ -6067,6 +6413,7 @@ impl WorkflowTemplateBinding {
             delta_patches: None,
             conflict_count: None,
             invalid_patches: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
@@ -6129,6 +6476,9 @@ pub struct WorkflowTemplatePatch {
     /// The value to write or compare; any JSON value.
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowTemplatePatch {
     /// Creates an empty `WorkflowTemplatePatch`; every field is optional.
@@ -6138,6 +6488,7 @@ impl WorkflowTemplatePatch {
             path: None,
             from: None,
             value: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `op` and returns the value, for chaining.
@@ -6171,11 +6522,18 @@ pub struct WorkflowTemplateInvalidPatch {
     /// Why it could not be applied.
     #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowTemplateInvalidPatch {
     /// Creates an empty `WorkflowTemplateInvalidPatch`; every field is optional.
     pub fn new() -> Self {
-        Self { patch: None, error: None }
+        Self {
+            patch: None,
+            error: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `patch` and returns the value, for chaining.
     pub fn with_patch(mut self, value: WorkflowTemplatePatch) -> Self {
@@ -6223,6 +6581,9 @@ pub struct WorkflowGitHook {
     /// The workflow inputs the triggered run uses.
     #[serde(rename = "workflow_arg", default, skip_serializing_if = "Option::is_none")]
     pub workflow_arg: Option<WorkflowDefinition>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowGitHook {
     /// Creates an empty `WorkflowGitHook`; every field is optional.
@@ -6237,6 +6598,7 @@ impl WorkflowGitHook {
             repos: None,
             is_manual: None,
             workflow_arg: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -6353,6 +6715,9 @@ pub struct WorkflowHookMainRepo {
     /// Whether `tag` is a regular expression.
     #[serde(rename = "tag_is_regular", default, skip_serializing_if = "Option::is_none")]
     pub tag_is_regular: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowHookMainRepo {
     /// Creates an empty `WorkflowHookMainRepo`; every field is optional.
@@ -6378,6 +6743,7 @@ impl WorkflowHookMainRepo {
             push_is_regular: None,
             pr_is_regular: None,
             tag_is_regular: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -6596,6 +6962,9 @@ pub struct WorkflowJiraHook {
     /// The workflow inputs the triggered run uses.
     #[serde(rename = "workflow_arg", default, skip_serializing_if = "Option::is_none")]
     pub workflow_arg: Option<WorkflowDefinition>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowJiraHook {
     /// Creates an empty `WorkflowJiraHook`; every field is optional.
@@ -6611,6 +6980,7 @@ impl WorkflowJiraHook {
             from_status: None,
             to_status: None,
             workflow_arg: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -6674,11 +7044,18 @@ pub struct JiraHookStatus {
     /// Name of the status.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl JiraHookStatus {
     /// Creates an empty `JiraHookStatus`; every field is optional.
     pub fn new() -> Self {
-        Self { id: None, name: None }
+        Self {
+            id: None,
+            name: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `id` and returns the value, for chaining.
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
@@ -6720,6 +7097,9 @@ pub struct WorkflowMeegoHook {
     /// The workflow inputs the triggered run uses.
     #[serde(rename = "workflow_arg", default, skip_serializing_if = "Option::is_none")]
     pub workflow_arg: Option<WorkflowDefinition>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowMeegoHook {
     /// Creates an empty `WorkflowMeegoHook`; every field is optional.
@@ -6732,6 +7112,7 @@ impl WorkflowMeegoHook {
             enabled: None,
             description: None,
             workflow_arg: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -6786,6 +7167,9 @@ pub struct WorkflowGeneralHook {
     /// The workflow inputs the triggered run uses.
     #[serde(rename = "workflow_arg", default, skip_serializing_if = "Option::is_none")]
     pub workflow_arg: Option<WorkflowDefinition>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowGeneralHook {
     /// Creates an empty `WorkflowGeneralHook`; every field is optional.
@@ -6795,6 +7179,7 @@ impl WorkflowGeneralHook {
             enabled: None,
             description: None,
             workflow_arg: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -6837,6 +7222,9 @@ pub struct WorkflowView {
     /// User who changed the view last.
     #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
     pub update_by: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowView {
     /// Creates an empty `WorkflowView`; every field is optional.
@@ -6847,6 +7235,7 @@ impl WorkflowView {
             workflows: None,
             update_time: None,
             update_by: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -6885,6 +7274,9 @@ pub struct WorkflowViewWorkflow {
     /// Kind of workflow, `custom`.
     #[serde(rename = "workflow_type", default, skip_serializing_if = "Option::is_none")]
     pub workflow_type: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowViewWorkflow {
     /// Creates an empty `WorkflowViewWorkflow`; every field is optional.
@@ -6892,6 +7284,7 @@ impl WorkflowViewWorkflow {
         Self {
             workflow_key: None,
             workflow_type: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `workflow_key` and returns the value, for chaining.
@@ -6918,6 +7311,9 @@ pub struct CreateWorkflowViewRequest {
     /// Workflows in the view.
     #[serde(rename = "workflow_list")]
     pub workflow_list: Vec<WorkflowViewEntry>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl CreateWorkflowViewRequest {
     /// Creates a `CreateWorkflowViewRequest` from its required fields; optional fields start as `None`.
@@ -6930,6 +7326,7 @@ impl CreateWorkflowViewRequest {
             project_key: project_key.into(),
             name: name.into(),
             workflow_list,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
 }
@@ -6949,6 +7346,9 @@ pub struct WorkflowViewEntry {
     /// Ignored when creating a view; the server puts every listed workflow in it.
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowViewEntry {
     /// Creates a `WorkflowViewEntry` from its required fields; optional fields start as `None`.
@@ -6961,6 +7361,7 @@ impl WorkflowViewEntry {
             workflow_name: None,
             workflow_type: workflow_type.into(),
             enabled: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `workflow_name` and returns the value, for chaining.
@@ -6987,6 +7388,9 @@ pub struct UpdateWorkflowViewRequest {
     /// Workflows to add or remove.
     #[serde(rename = "workflow_list")]
     pub workflow_list: Vec<WorkflowViewUpdateEntry>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl UpdateWorkflowViewRequest {
     /// Creates a `UpdateWorkflowViewRequest` from its required fields; optional fields start as `None`.
@@ -6995,6 +7399,7 @@ impl UpdateWorkflowViewRequest {
             project_key: None,
             name: None,
             workflow_list,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_key` and returns the value, for chaining.
@@ -7024,6 +7429,9 @@ pub struct WorkflowViewUpdateEntry {
     /// True puts the workflow in the view, false takes it out.
     #[serde(rename = "enabled")]
     pub enabled: bool,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowViewUpdateEntry {
     /// Creates a `WorkflowViewUpdateEntry` from its required fields; optional fields start as `None`.
@@ -7037,6 +7445,7 @@ impl WorkflowViewUpdateEntry {
             workflow_name: None,
             workflow_type: workflow_type.into(),
             enabled,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `workflow_name` and returns the value, for chaining.
@@ -7087,6 +7496,9 @@ pub struct CreateApprovalTicketRequest {
     /// When the ticket was stored (Unix seconds); set by Zadig, leave it out when creating.
     #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl CreateApprovalTicketRequest {
     /// Creates a `CreateApprovalTicketRequest` from its required fields; optional fields start as `None`.
@@ -7106,6 +7518,7 @@ impl CreateApprovalTicketRequest {
             execution_window_start: None,
             execution_window_end: None,
             create_time: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
@@ -7154,6 +7567,9 @@ pub struct ApprovalTicketService {
     /// Name of the service component.
     #[serde(rename = "service_module")]
     pub service_module: String,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ApprovalTicketService {
     /// Creates a `ApprovalTicketService` from its required fields; optional fields start as `None`.
@@ -7164,6 +7580,7 @@ impl ApprovalTicketService {
         Self {
             service_name: service_name.into(),
             service_module: service_module.into(),
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
 }
@@ -7177,6 +7594,9 @@ pub struct ApprovalTicketUser {
     /// E-mail address, used to match the Zadig user.
     #[serde(rename = "email")]
     pub email: String,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ApprovalTicketUser {
     /// Creates a `ApprovalTicketUser` from its required fields; optional fields start as `None`.
@@ -7184,6 +7604,7 @@ impl ApprovalTicketUser {
         Self {
             name: name.into(),
             email: email.into(),
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
 }

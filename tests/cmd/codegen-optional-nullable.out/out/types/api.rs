@@ -18,6 +18,9 @@ pub struct Thing {
     /// Free-form settings.
     #[serde(rename = "extra", default, skip_serializing_if = "Option::is_none")]
     pub extra: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl Thing {
     /// Creates a `Thing` from its required fields; optional fields start as `None`.
@@ -27,6 +30,7 @@ impl Thing {
             owner,
             labels: None,
             extra: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `labels` and returns the value, for chaining.

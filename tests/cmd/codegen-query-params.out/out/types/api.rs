@@ -12,11 +12,18 @@ pub struct ItemPage {
     /// Items of this page.
     #[serde(rename = "items", default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<serde_json::Value>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl ItemPage {
     /// Creates an empty `ItemPage`; every field is optional.
     pub fn new() -> Self {
-        Self { total: None, items: None }
+        Self {
+            total: None,
+            items: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `total` and returns the value, for chaining.
     pub fn with_total(mut self, value: i64) -> Self {

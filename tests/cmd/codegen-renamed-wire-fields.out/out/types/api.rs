@@ -32,6 +32,9 @@ pub struct Approval {
     /// A second field that snake-cases to the same name.
     #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
     pub type_upper: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl Approval {
     /// Creates an empty `Approval`; every field is optional.
@@ -43,6 +46,7 @@ impl Approval {
             config_map_detail: None,
             r#type: None,
             type_upper: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `timeout` and returns the value, for chaining.

@@ -12,6 +12,9 @@ pub struct Thing {
     /// Size of the thing.
     #[serde(rename = "size", default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl Thing {
     /// Creates a `Thing` from its required fields; optional fields start as `None`.
@@ -19,6 +22,7 @@ impl Thing {
         Self {
             name: name.into(),
             size: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `size` and returns the value, for chaining.

@@ -67,8 +67,12 @@ impl<'de> Deserialize<'de> for JobInput {
             "job_type",
         )?;
         match tag.as_str() {
-            "build" => crate::runtime::model::from_object(object).map(Self::Build),
-            "sql" => crate::runtime::model::from_object(object).map(Self::Sql),
+            "build" => {
+                crate::runtime::model::from_object(object, "job_type").map(Self::Build)
+            }
+            "sql" => {
+                crate::runtime::model::from_object(object, "job_type").map(Self::Sql)
+            }
             _ => Ok(Self::Unknown(crate::types::UnknownVariant::new(tag, object))),
         }
     }
@@ -83,6 +87,9 @@ pub struct BuildJobInput {
     /// What to build.
     #[serde(rename = "parameters")]
     pub parameters: BuildParameters,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl BuildJobInput {
     /// Creates a `BuildJobInput` from its required fields; optional fields start as `None`.
@@ -90,6 +97,7 @@ impl BuildJobInput {
         Self {
             job_name: job_name.into(),
             parameters,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
 }
@@ -100,11 +108,17 @@ pub struct BuildParameters {
     /// Image to build.
     #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl BuildParameters {
     /// Creates an empty `BuildParameters`; every field is optional.
     pub fn new() -> Self {
-        Self { image: None }
+        Self {
+            image: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
     }
     /// Sets `image` and returns the value, for chaining.
     pub fn with_image(mut self, value: impl Into<String>) -> Self {
@@ -122,6 +136,9 @@ pub struct SqlJobInput {
     /// Statement to run.
     #[serde(rename = "sql", default, skip_serializing_if = "Option::is_none")]
     pub sql: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
 }
 impl SqlJobInput {
     /// Creates a `SqlJobInput` from its required fields; optional fields start as `None`.
@@ -129,6 +146,7 @@ impl SqlJobInput {
         Self {
             job_name: job_name.into(),
             sql: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `sql` and returns the value, for chaining.
