@@ -155,6 +155,9 @@ pub struct TypeItem {
     /// The Go type or constant group it follows, when the server backs it.
     pub go: Option<String>,
     pub shape: Shape,
+    /// A struct whose every field has a zero value (see [`settle_defaults`]): it implements
+    /// `Default`, and may itself be a defaulted field's type.
+    pub has_default: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -177,6 +180,10 @@ pub struct FieldItem {
     pub ty: Ty,
     pub required: bool,
     pub nullable: bool,
+    /// Not required, but the server always sends it (a Go field that is neither a pointer nor
+    /// `omitempty`): a plain Rust field that decodes absence or `null` as the zero value, as
+    /// Go's encoder and decoder treat it.
+    pub defaulted: bool,
     /// Other wire spellings accepted when decoding.
     pub aliases: Vec<String>,
     pub doc: String,
@@ -185,7 +192,7 @@ pub struct FieldItem {
 impl FieldItem {
     /// The field is an `Option` in Rust.
     pub fn is_option(&self) -> bool {
-        !self.required || self.nullable
+        (!self.required && !self.defaulted) || self.nullable
     }
 }
 
@@ -325,7 +332,16 @@ pub fn lower(spec: &LoadedSpec) -> (Api, Diagnostics) {
             let types = module
                 .types
                 .iter()
-                .map(|(name, def)| lower_type(&file.display, name, def, &resolve, &mut names))
+                .map(|(name, def)| {
+                    lower_type(
+                        &file.display,
+                        name,
+                        def,
+                        &resolve,
+                        spec.facts.as_ref(),
+                        &mut names,
+                    )
+                })
                 .collect();
             Module {
                 name: module.module.clone(),
@@ -337,6 +353,7 @@ pub fn lower(spec: &LoadedSpec) -> (Api, Diagnostics) {
             }
         })
         .collect();
+    settle_defaults(&mut modules);
     let structs: BTreeMap<String, Vec<FieldItem>> = modules
         .iter()
         .flat_map(|module| module.types.iter())
@@ -421,9 +438,33 @@ fn lower_type(
     name: &str,
     def: &spec::TypeDef,
     resolve: &impl Fn(&str) -> Ty,
+    facts: Option<&crate::facts::ServerFacts>,
     names: &mut NameChecker,
 ) -> TypeItem {
     let location = format!("type `{name}`");
+    // The Go fields of the struct this type follows, for presence: Go's encoder always writes a
+    // field that is neither a pointer nor `omitempty`.
+    let go_fields = match (facts, &def.go) {
+        (Some(facts), Some(go)) => match facts.types.get(go).map(|decl| &decl.kind) {
+            Some(crate::facts::GoTypeKind::Struct { fields }) => Some(fields.as_slice()),
+            _ => None,
+        },
+        _ => None,
+    };
+    let always_sent = |field: &spec::Field| -> bool {
+        let Some(go_fields) = go_fields else {
+            return false;
+        };
+        let Some(go_field) = go_fields
+            .iter()
+            .find(|go_field| go_field.wire == field.name || field.aliases.contains(&go_field.wire))
+        else {
+            return false;
+        };
+        !go_field.omitempty
+            && !go_field.go_type.starts_with('*')
+            && go_field.embedded_from.is_none()
+    };
     let shape = match &def.shape {
         TypeShape::Struct(struct_) => {
             let mut scope = Scope::default();
@@ -441,9 +482,14 @@ fn lower_type(
                         // Every struct keeps the fields it does not model there.
                         &["unknown_fields"],
                     );
+                    let ty = resolve(&field.ty);
                     FieldItem {
+                        defaulted: !field.required
+                            && !field.nullable
+                            && always_sent(field)
+                            && !matches!(ty, Ty::Any),
                         name,
-                        ty: resolve(&field.ty),
+                        ty,
                         required: field.required,
                         nullable: field.nullable,
                         aliases: field.aliases.clone(),
@@ -508,6 +554,65 @@ fn lower_type(
         source: def.source,
         go: def.go.clone(),
         shape,
+        has_default: false,
+    }
+}
+
+/// Works out which structs have a zero value, and keeps a field defaulted only when its type
+/// has one. Strings, numbers, bools, JSON, arrays, maps and (open) enums do; a union does not;
+/// a struct does when every field that is not an `Option` has a type that does. A defaulted
+/// field whose type has none falls back to an `Option`.
+fn settle_defaults(modules: &mut [Module]) {
+    let mut kinds: BTreeMap<String, bool> = BTreeMap::new();
+    for item in modules.iter().flat_map(|module| &module.types) {
+        // Start from "has a zero value" for structs and enums, then remove what cannot.
+        kinds.insert(
+            item.name.clone(),
+            !matches!(item.shape, Shape::Union { .. }),
+        );
+    }
+    fn zero(ty: &Ty, kinds: &BTreeMap<String, bool>) -> bool {
+        match ty {
+            Ty::Named { name, .. } => kinds.get(name).copied().unwrap_or(false),
+            _ => true,
+        }
+    }
+    loop {
+        let mut changed = false;
+        for item in modules.iter().flat_map(|module| &module.types) {
+            let Shape::Struct { fields } = &item.shape else {
+                continue;
+            };
+            if !kinds.get(&item.name).copied().unwrap_or(false) {
+                continue;
+            }
+            // Defaulted fields without a zero value become `Option`s, so only required ones
+            // constrain the struct.
+            let has_zero = fields
+                .iter()
+                .filter(|field| field.required && !field.nullable)
+                .all(|field| zero(&field.ty, &kinds));
+            if !has_zero {
+                kinds.insert(item.name.clone(), false);
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    for item in modules
+        .iter_mut()
+        .flat_map(|module| module.types.iter_mut())
+    {
+        if let Shape::Struct { fields } = &mut item.shape {
+            item.has_default = kinds.get(&item.name).copied().unwrap_or(false);
+            for field in fields.iter_mut() {
+                if field.defaulted && !zero(&field.ty, &kinds) {
+                    field.defaulted = false;
+                }
+            }
+        }
     }
 }
 

@@ -44,7 +44,7 @@ fn get_modify_update_sends_the_unknown_keys_back() {
         registry.unknown_fields.get("mirror_of"),
         Some(&json!("docker.io"))
     );
-    registry.namespace = Some("platform".to_owned());
+    registry.namespace = "platform".to_owned();
     let ack = h
         .run(h.client.update_registry("r1", registry).send())
         .expect("async update_registry");
@@ -56,7 +56,7 @@ fn get_modify_update_sends_the_unknown_keys_back() {
         .get_registry("r1")
         .send()
         .expect("blocking get_registry");
-    registry.namespace = Some("platform".to_owned());
+    registry.namespace = "platform".to_owned();
     let ack = h
         .blocking
         .update_registry("r1", registry)

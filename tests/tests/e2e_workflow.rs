@@ -936,20 +936,17 @@ fn list_workflows() {
     );
 
     let list = both_ok(both!(h, c => c.list_workflows("lilian-test").view_name("test view")));
-    let workflows = list.workflows.expect("workflows");
+    let workflows = list.workflows;
     assert_eq!(workflows.len(), 2);
-    assert_eq!(workflows[0].workflow_key.as_deref(), Some("just-deploy"));
-    assert_eq!(workflows[0].update_time, Some(1686217885));
-    assert_eq!(workflows[1].workflow_key.as_deref(), Some("xiaxianfuwu"));
-    assert_eq!(
-        workflows[1].workflow_name.as_deref(),
-        Some("offline service")
-    );
-    assert_eq!(workflows[1].update_by.as_deref(), Some("admin"));
-    assert_eq!(workflows[1].r#type.as_deref(), Some("custom"));
+    assert_eq!(workflows[0].workflow_key, "just-deploy");
+    assert_eq!(workflows[0].update_time, 1686217885);
+    assert_eq!(workflows[1].workflow_key, "xiaxianfuwu");
+    assert_eq!(workflows[1].workflow_name, "offline service");
+    assert_eq!(workflows[1].update_by, "admin");
+    assert_eq!(workflows[1].r#type, "custom");
 
     let empty = both_ok(both!(h, c => c.list_workflows("lilian-test")));
-    assert_eq!(empty.workflows, Some(vec![]));
+    assert_eq!(empty.workflows, vec![]);
     h.verify();
 }
 
@@ -965,37 +962,37 @@ fn get_workflow() {
     );
 
     let detail = both_ok(both!(h, c => c.get_workflow("build-deploy", "lilian-test")));
-    assert_eq!(detail.workflow_key.as_deref(), Some("build-deploy"));
-    assert_eq!(detail.project_key.as_deref(), Some("lilian-test"));
-    assert_eq!(detail.created_by.as_deref(), Some("admin"));
-    assert_eq!(detail.update_time, Some(1690180684));
-    assert_eq!(detail.concurrency_limit, Some(1));
-    assert_eq!(detail.share_storages, Some(vec![]));
+    assert_eq!(detail.workflow_key, "build-deploy");
+    assert_eq!(detail.project_key, "lilian-test");
+    assert_eq!(detail.created_by, "admin");
+    assert_eq!(detail.update_time, 1690180684);
+    assert_eq!(detail.concurrency_limit, 1);
+    assert_eq!(detail.share_storages, vec![]);
 
-    let params = detail.params.as_deref().expect("params");
+    let params = &detail.params;
     assert_eq!(params.len(), 2);
-    assert_eq!(params[0].name.as_deref(), Some("code"));
-    assert_eq!(params[0].r#type.as_deref(), Some("repo"));
+    assert_eq!(params[0].name, "code");
+    assert_eq!(params[0].r#type, "repo");
     let repo = params[0].repo.as_ref().expect("repo of the repo variable");
     assert_eq!(repo.source.as_deref(), Some("gitee"));
-    assert_eq!(repo.repo_name.as_deref(), Some("picture"));
-    assert_eq!(repo.codehost_id, Some(4));
-    assert_eq!(repo.is_primary, Some(false));
-    assert_eq!(params[1].r#type.as_deref(), Some("string"));
-    assert_eq!(params[1].value.as_deref(), Some("build"));
+    assert_eq!(repo.repo_name, "picture");
+    assert_eq!(repo.codehost_id, 4);
+    assert!(!repo.is_primary);
+    assert_eq!(params[1].r#type, "string");
+    assert_eq!(params[1].value, "build");
     assert_eq!(params[1].repo, None, "`\"repo\": null` decodes to None");
 
-    let stages = detail.stages.as_deref().expect("stages");
+    let stages = &detail.stages;
     assert_eq!(stages.len(), 2);
-    assert_eq!(stages[0].name.as_deref(), Some("build"));
+    assert_eq!(stages[0].name, "build");
     assert_eq!(stages[0].parallel, Some(true));
     let approval = stages[0].approval.as_ref().expect("approval");
-    assert_eq!(approval.enabled, Some(false));
-    assert_eq!(approval.r#type, Some(ApprovalType::Native));
+    assert!(!approval.enabled);
+    assert_eq!(approval.r#type, ApprovalType::Native);
     let native = approval.native_approval.as_ref().expect("native approval");
     assert_eq!(native.timeout_pascal_case, Some(5));
     assert_eq!(native.needed_approvers_pascal_case, Some(0));
-    assert_eq!(native.timeout, None);
+    assert_eq!(native.timeout, 0, "absent: the zero value, as Go reads it");
     assert_eq!(
         approval
             .dingtalk_approval
@@ -1006,7 +1003,7 @@ fn get_workflow() {
     let build_jobs = stages[0].jobs.as_deref().expect("build jobs");
     assert_eq!(build_jobs.len(), 1);
     assert_eq!(build_jobs[0].r#type, WorkflowJobType::ZadigBuild);
-    assert_eq!(build_jobs[0].skipped, Some(false));
+    assert!(!build_jobs[0].skipped);
     let build_spec = build_jobs[0].spec.as_ref().expect("build spec");
     assert_eq!(build_spec["docker_registry_id"], "630c7ad700430c131062e245");
     assert_eq!(
@@ -1029,16 +1026,16 @@ fn get_workflow() {
         deploy_jobs[1].spec.as_ref().expect("plugin spec")["plugin"]["image"],
         "alpine/curl:3.14"
     );
-    assert_eq!(deploy_jobs[1].service_modules, Some(vec![]));
+    assert_eq!(deploy_jobs[1].service_modules, vec![]);
 
-    let notify = detail.notify_ctls.as_deref().expect("notify_ctls");
+    let notify = &detail.notify_ctls;
     assert_eq!(notify.len(), 1);
-    assert_eq!(notify[0].enabled, Some(true));
-    assert_eq!(notify[0].webhook_type, Some(NotifyWebHookType::Wechat));
+    assert!(notify[0].enabled);
+    assert_eq!(notify[0].webhook_type, NotifyWebHookType::Wechat);
     assert_eq!(notify[0].we_chat_web_hook.as_deref(), Some("xxx"));
     assert_eq!(
         notify[0].notify_type,
-        Some(vec!["created".to_owned(), "failed".to_owned()])
+        vec!["created".to_owned(), "failed".to_owned()]
     );
     h.verify();
 }
@@ -1077,17 +1074,17 @@ fn list_workflow_tasks_one_page() {
         .list_workflow_tasks("build-deploy").project_key("lilian-test")
         .page_num(1)
         .page_size(20)));
-    assert_eq!(page.total, Some(15));
-    let tasks = page.workflow_tasks.expect("workflow_tasks");
+    assert_eq!(page.total, 15);
+    let tasks = page.workflow_tasks;
     assert_eq!(tasks.len(), 1);
     let task = &tasks[0];
-    assert_eq!(task.task_id, Some(15));
-    assert_eq!(task.status, Some(WorkflowTaskStatus::Passed));
-    assert_eq!(task.task_creator.as_deref(), Some("webhook"));
-    assert_eq!(task.project_key.as_deref(), Some("lilian-test"));
-    assert_eq!(task.create_time, Some(1688543613));
-    assert_eq!(task.start_time, Some(1688543615));
-    assert_eq!(task.end_time, Some(1688543636));
+    assert_eq!(task.task_id, 15);
+    assert_eq!(task.status, WorkflowTaskStatus::Passed);
+    assert_eq!(task.task_creator, "webhook");
+    assert_eq!(task.project_key, "lilian-test");
+    assert_eq!(task.create_time, 1688543613);
+    assert_eq!(task.start_time, 1688543615);
+    assert_eq!(task.end_time, 1688543636);
     h.verify();
 }
 
@@ -1154,18 +1151,17 @@ fn list_workflow_tasks_items_walk_every_page() {
         .collect();
 
     assert_eq!(from_async, from_blocking);
-    let ids: Vec<Option<i64>> = from_async.iter().map(|t| t.task_id).collect();
-    assert_eq!(ids, [Some(15), Some(14), Some(13), Some(12), Some(11)]);
-    let statuses: Vec<Option<WorkflowTaskStatus>> =
-        from_async.iter().map(|t| t.status.clone()).collect();
+    let ids: Vec<i64> = from_async.iter().map(|t| t.task_id).collect();
+    assert_eq!(ids, [15, 14, 13, 12, 11]);
+    let statuses: Vec<WorkflowTaskStatus> = from_async.iter().map(|t| t.status.clone()).collect();
     assert_eq!(
         statuses,
         [
-            Some(WorkflowTaskStatus::Running),
-            Some(WorkflowTaskStatus::Passed),
-            Some(WorkflowTaskStatus::Failed),
-            Some(WorkflowTaskStatus::Cancelled),
-            Some(WorkflowTaskStatus::Timeout),
+            WorkflowTaskStatus::Running,
+            WorkflowTaskStatus::Passed,
+            WorkflowTaskStatus::Failed,
+            WorkflowTaskStatus::Cancelled,
+            WorkflowTaskStatus::Timeout,
         ]
     );
 
@@ -1230,11 +1226,11 @@ fn list_workflow_tasks_items_default_paging_and_errors() {
         .items()
         .collect();
     for items in [from_async, from_blocking] {
-        let ids: Vec<Option<i64>> = items
+        let ids: Vec<i64> = items
             .into_iter()
             .map(|item| item.expect("page").task_id)
             .collect();
-        assert_eq!(ids, [Some(2), Some(1)]);
+        assert_eq!(ids, [2, 1]);
     }
 
     let from_async = h.run(async {
@@ -1282,38 +1278,30 @@ fn get_workflow_task() {
     );
 
     let task = both_ok(both!(h, c => c.get_workflow_task(24, "build-images")));
-    assert_eq!(task.task_id, Some(24));
-    assert_eq!(task.workflow_key.as_deref(), Some("build-images"));
-    assert_eq!(task.project_key.as_deref(), Some("simple-service-demo"));
+    assert_eq!(task.task_id, 24);
+    assert_eq!(task.workflow_key, "build-images");
+    assert_eq!(task.project_key, "simple-service-demo");
     assert_eq!(task.status, Some(WorkflowTaskStatus::Running));
     assert_eq!(task.task_creator.as_deref(), Some("admin"));
     assert_eq!(task.end_time, Some(1664172997));
-    let params = task.params.as_deref().expect("params");
+    let params = &task.params;
     assert_eq!(params.len(), 1);
-    assert_eq!(params[0].name.as_deref(), Some("USERNAME"));
-    assert_eq!(params[0].value.as_deref(), Some("zadig"));
-    assert_eq!(params[0].is_credential, Some(false));
+    assert_eq!(params[0].name, "USERNAME");
+    assert_eq!(params[0].value, "zadig");
+    assert!(!params[0].is_credential);
 
-    let stages = task.stages.as_deref().expect("stages");
-    let names: Vec<Option<&str>> = stages.iter().map(|s| s.name.as_deref()).collect();
-    assert_eq!(
-        names,
-        [
-            Some("build"),
-            Some("Deploy"),
-            Some("General task"),
-            Some("Custom task")
-        ]
-    );
+    let stages = &task.stages;
+    let names: Vec<&str> = stages.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["build", "Deploy", "General task", "Custom task"]);
     assert!(
         stages
             .iter()
-            .all(|s| s.status == Some(WorkflowTaskStatus::Passed))
+            .all(|s| s.status == WorkflowTaskStatus::Passed)
     );
 
-    let build = &stages[0].jobs.as_deref().expect("build jobs")[0];
-    assert_eq!(build.name.as_deref(), Some("a-myapp-1-build-myapps"));
-    assert_eq!(build.r#type.as_deref(), Some("zadig-build"));
+    let build = &stages[0].jobs[0];
+    assert_eq!(build.name, "a-myapp-1-build-myapps");
+    assert_eq!(build.r#type, "zadig-build");
     let build_spec = build.spec.as_ref().expect("build spec");
     assert_eq!(
         build_spec["repos"][0]["commit_id"],
@@ -1332,21 +1320,11 @@ fn get_workflow_task() {
     assert_eq!(approvers[0].user_name.as_deref(), Some("admin"));
     assert_eq!(approvers[0].comment.as_deref(), Some("LGTM"));
     assert_eq!(approvers[0].operation_time, Some(1664172985));
-    assert_eq!(
-        stages[1].jobs.as_deref().expect("deploy jobs")[0]
-            .r#type
-            .as_deref(),
-        Some("zadig-deploy")
-    );
-    assert_eq!(
-        stages[2].jobs.as_deref().expect("freestyle jobs")[0]
-            .r#type
-            .as_deref(),
-        Some("freestyle")
-    );
-    let plugin = &stages[3].jobs.as_deref().expect("plugin jobs")[0];
-    assert_eq!(plugin.r#type.as_deref(), Some("plugin"));
-    assert_eq!(plugin.error.as_deref(), Some(""));
+    assert_eq!(stages[1].jobs[0].r#type, "zadig-deploy");
+    assert_eq!(stages[2].jobs[0].r#type, "freestyle");
+    let plugin = &stages[3].jobs[0];
+    assert_eq!(plugin.r#type, "plugin");
+    assert_eq!(plugin.error, "");
     assert_eq!(
         plugin.spec.as_ref().expect("plugin spec")["inputs"][1]["choice_否"][2],
         "rainy"
@@ -1462,9 +1440,9 @@ fn execute_workflow() {
 
     let body = execute_request();
     let started = both_ok(both!(h, c => c.execute_workflow(body.clone())));
-    assert_eq!(started.project_name.as_deref(), Some("simple-service-demo"));
-    assert_eq!(started.workflow_name.as_deref(), Some("openapi-test"));
-    assert_eq!(started.task_id, Some(20));
+    assert_eq!(started.project_name, "simple-service-demo");
+    assert_eq!(started.workflow_name, "openapi-test");
+    assert_eq!(started.task_id, 20);
 
     // What the server received decodes back into the same request, union variants included.
     for request in h.received() {
@@ -1506,13 +1484,13 @@ fn execute_workflow() {
             }
             other => panic!("expected a zadig-deploy input, got {other:?}"),
         }
-        match sent.notify_inputs.as_deref() {
-            Some([notify]) if notify.r#type == NotifyWebHookType::FeishuPerson => {
+        match sent.notify_inputs.as_slice() {
+            [notify] if notify.r#type == NotifyWebHookType::FeishuPerson => {
                 assert_eq!(notify.id, 1);
                 let users = notify
                     .lark_person_notification_config
                     .as_ref()
-                    .and_then(|config| config.users.as_deref());
+                    .map(|config| config.users.as_slice());
                 assert_eq!(users.map(|u| u[0].id.as_str()), Some("35g99291"));
             }
             other => panic!("expected one feishu_person notify input, got {other:?}"),
@@ -1835,14 +1813,14 @@ fn list_workflow_views() {
     );
     let views = both_ok(both!(h, c => c.list_workflow_views("lilian-test")));
     assert_eq!(views.len(), 1);
-    assert_eq!(views[0].name.as_deref(), Some("test-view"));
-    assert_eq!(views[0].project_key.as_deref(), Some("lilian-test"));
-    assert_eq!(views[0].update_time, Some(1689329334));
-    assert_eq!(views[0].update_by.as_deref(), Some("admin"));
-    let workflows = views[0].workflows.as_deref().expect("workflows");
+    assert_eq!(views[0].name, "test-view");
+    assert_eq!(views[0].project_key, "lilian-test");
+    assert_eq!(views[0].update_time, 1689329334);
+    assert_eq!(views[0].update_by, "admin");
+    let workflows = &views[0].workflows;
     assert_eq!(workflows.len(), 1);
-    assert_eq!(workflows[0].workflow_key.as_deref(), Some("xiaxianfuwu"));
-    assert_eq!(workflows[0].workflow_type.as_deref(), Some("custom"));
+    assert_eq!(workflows[0].workflow_key, "xiaxianfuwu");
+    assert_eq!(workflows[0].workflow_type, "custom");
     h.verify();
 }
 
@@ -2282,7 +2260,7 @@ fn path_parameters_are_encoded_as_one_segment() {
     );
 
     let detail = both_ok(both!(h, c => c.get_workflow("a/b?c#d%e f", "p/q r")));
-    assert_eq!(detail.workflow_key.as_deref(), Some("a/b?c#d%e f"));
+    assert_eq!(detail.workflow_key, "a/b?c#d%e f");
     let ack = both_ok(both!(h, c => c.retry_workflow_task("my flow/v2", 7).project_key("demo")));
     assert_eq!(ack.message, "success");
     let log = both_ok(both!(h, c => c.get_workflow_job_logs("wf?1", 3, "build #1/..%")));

@@ -174,7 +174,7 @@ fn a_generated_endpoint_records_its_path_template_not_the_filled_path() {
                 .send()
                 .await
                 .unwrap();
-            assert_eq!(detail.workflow_key.as_deref(), Some("k"));
+            assert_eq!(detail.workflow_key, "k");
             let seen = server.received_requests().await.unwrap();
             assert_eq!(
                 seen[0].url.path(),

@@ -100,7 +100,7 @@ async fn running_running_passed_returns_the_final_task_after_three_requests() {
         .await
         .unwrap();
     assert_eq!(done.status, Some(WorkflowTaskStatus::Passed));
-    assert_eq!(done.task_id, Some(42));
+    assert_eq!(done.task_id, 42);
     assert_eq!(done.end_time, Some(1_700_000_100));
     assert_eq!(count(&seen), 3);
     // The callback hears each change once: running (first answer), then passed.

@@ -82,8 +82,14 @@ fn emit_endpoint(endpoint: &EndpointItem, types: &BTreeMap<&str, &TypeItem>) -> 
         });
         // The example as the client writes it: docs spellings read through aliases come out
         // under the fields' own names.
+        // Defaulted fields the example leaves out go out as their zero values, as Go would
+        // read them.
         match example.and_then(|example| example.json.as_ref()) {
-            Some(json) => super::examples::canonical(json, &body.ty, types),
+            Some(json) => with_zero_values(
+                &super::examples::canonical(json, &body.ty, types),
+                &body.ty,
+                types,
+            ),
             None => sample(&body.ty, types, 0),
         }
     });
@@ -305,7 +311,8 @@ pub(super) fn sample(ty: &Ty, types: &BTreeMap<&str, &TypeItem>, depth: usize) -
             Some(Shape::Struct { fields }) => {
                 let mut object = Map::new();
                 for field in fields {
-                    if field.required || depth < SAMPLE_DEPTH {
+                    // A defaulted field is always written back, so the sample always holds it.
+                    if field.required || field.defaulted || depth < SAMPLE_DEPTH {
                         object.insert(field.name.wire.clone(), sample(&field.ty, types, depth + 1));
                     }
                 }
@@ -347,4 +354,96 @@ pub fn encode_segment(text: &str) -> String {
         }
     }
     encoded
+}
+
+/// `value` as the client writes it after decoding it into `ty`: every defaulted field that is
+/// absent or `null` is there with its zero value, through nested structs, arrays and maps.
+fn with_zero_values(value: &Value, ty: &Ty, types: &BTreeMap<&str, &TypeItem>) -> Value {
+    match (value, ty) {
+        (Value::Array(items), Ty::Array(inner)) => Value::Array(
+            items
+                .iter()
+                .map(|item| with_zero_values(item, inner, types))
+                .collect(),
+        ),
+        (Value::Object(object), Ty::Map(inner)) => Value::Object(
+            object
+                .iter()
+                .map(|(key, item)| (key.clone(), with_zero_values(item, inner, types)))
+                .collect(),
+        ),
+        (Value::Object(object), Ty::Named { name, .. }) => {
+            let fields = match types.get(name.as_str()).map(|item| &item.shape) {
+                Some(Shape::Struct { fields }) => fields,
+                // A union item is its variant's struct, with the tag beside its fields.
+                Some(Shape::Union { tag, variants }) => {
+                    let variant = object
+                        .get(tag)
+                        .and_then(Value::as_str)
+                        .and_then(|value| variants.iter().find(|v| v.name.wire == value));
+                    return match variant {
+                        Some(variant) => {
+                            let ty = Ty::Named {
+                                name: variant.ty.clone(),
+                                kind: crate::ir::NamedKind::Struct,
+                            };
+                            with_zero_values(value, &ty, types)
+                        }
+                        None => value.clone(),
+                    };
+                }
+                _ => return value.clone(),
+            };
+            let mut out = Map::new();
+            for (key, item) in object {
+                let field = fields.iter().find(|field| field.name.wire == *key);
+                let item = match field {
+                    Some(field) if field.defaulted && item.is_null() => {
+                        zero_value(&field.ty, types)
+                    }
+                    Some(field) => with_zero_values(item, &field.ty, types),
+                    None => item.clone(),
+                };
+                out.insert(key.clone(), item);
+            }
+            for field in fields.iter().filter(|field| field.defaulted) {
+                if !out.contains_key(&field.name.wire) {
+                    out.insert(field.name.wire.clone(), zero_value(&field.ty, types));
+                }
+            }
+            Value::Object(out)
+        }
+        _ => value.clone(),
+    }
+}
+
+/// The JSON of `Default::default()` for `ty`, as the generated types write it.
+fn zero_value(ty: &Ty, types: &BTreeMap<&str, &TypeItem>) -> Value {
+    match ty {
+        Ty::String => json!(""),
+        Ty::Bool => json!(false),
+        Ty::I32 | Ty::I64 | Ty::U32 | Ty::U64 => json!(0),
+        Ty::F64 => json!(0.0),
+        Ty::Any => Value::Null,
+        Ty::Array(_) => json!([]),
+        Ty::Map(_) => json!({}),
+        Ty::Named { name, .. } => match types.get(name.as_str()).map(|item| &item.shape) {
+            Some(Shape::Enum { .. }) => json!(""),
+            Some(Shape::Struct { fields }) => Value::Object(
+                fields
+                    .iter()
+                    .filter(|field| field.required || field.defaulted)
+                    .map(|field| {
+                        let value = if field.nullable {
+                            Value::Null
+                        } else {
+                            zero_value(&field.ty, types)
+                        };
+                        (field.name.wire.clone(), value)
+                    })
+                    .collect(),
+            ),
+            _ => Value::Null,
+        },
+    }
 }

@@ -75,19 +75,21 @@ fn field_ty(field: &FieldItem, local: &dyn Fn(&str) -> bool) -> TokenStream {
 fn emit_struct(item: &TypeItem, fields: &[FieldItem], local: &dyn Fn(&str) -> bool) -> TokenStream {
     let name = ident(&item.name);
     let type_doc = doc(&item.doc);
-    let all_optional = fields.iter().all(FieldItem::is_option);
     let unknown_doc = doc(
         "Fields the server sent that this version of the bindings does not model; they are \
          written back when the value is encoded, so a read-modify-write keeps them.",
     );
-    let default = all_optional.then(|| quote! { Default, });
+    let default = item.has_default.then(|| quote! { Default, });
     let field_defs = fields.iter().map(|field| {
         let rust = field.name.ident();
         let ty = field_ty(field, local);
         let wire = &field.name.wire;
         let field_doc = doc(&field.doc);
         let aliases = field.aliases.iter().map(|alias| quote! { , alias = #alias });
-        let serde = if !field.required {
+        let serde = if field.defaulted {
+            // Always written, as Go writes it; absent or `null` reads as the zero value.
+            quote! { #[serde(rename = #wire #(#aliases)*, default, deserialize_with = "crate::runtime::model::null_as_default")] }
+        } else if !field.required {
             quote! { #[serde(rename = #wire #(#aliases)*, default, skip_serializing_if = "Option::is_none")] }
         } else {
             quote! { #[serde(rename = #wire #(#aliases)*)] }
@@ -113,7 +115,9 @@ fn emit_struct(item: &TypeItem, fields: &[FieldItem], local: &dyn Fn(&str) -> bo
     });
     let initialisers = fields.iter().map(|field| {
         let rust = field.name.ident();
-        if !field.required {
+        if field.defaulted {
+            quote! { #rust: Default::default() }
+        } else if !field.required {
             quote! { #rust: None }
         } else if matches!(field.ty, Ty::String) && !field.nullable {
             quote! { #rust: #rust.into() }
@@ -123,10 +127,13 @@ fn emit_struct(item: &TypeItem, fields: &[FieldItem], local: &dyn Fn(&str) -> bo
     });
     let too_many = (required.len() > 7).then(|| quote! { #[allow(clippy::too_many_arguments)] });
     let new_doc = if required.is_empty() {
-        format!("Creates an empty `{}`; every field is optional.", item.name)
+        format!(
+            "Creates an empty `{}`: optional fields start as `None`, the others as their zero value.",
+            item.name
+        )
     } else {
         format!(
-            "Creates a `{}` from its required fields; optional fields start as `None`.",
+            "Creates a `{}` from its required fields; optional fields start as `None`, the others as their zero value.",
             item.name
         )
     };
@@ -138,20 +145,31 @@ fn emit_struct(item: &TypeItem, fields: &[FieldItem], local: &dyn Fn(&str) -> bo
             "Sets {} and returns the value, for chaining.",
             code(&field.name.rust)
         ));
+        let wrap = |value: TokenStream| {
+            if field.defaulted {
+                value
+            } else {
+                quote! { Some(#value) }
+            }
+        };
         match &field.ty {
-            Ty::String => quote! {
-                #setter_doc
-                pub fn #setter(mut self, value: impl Into<String>) -> Self {
-                    self.#rust = Some(value.into());
-                    self
+            Ty::String => {
+                let value = wrap(quote! { value.into() });
+                quote! {
+                    #setter_doc
+                    pub fn #setter(mut self, value: impl Into<String>) -> Self {
+                        self.#rust = #value;
+                        self
+                    }
                 }
-            },
+            }
             other => {
                 let ty = ty_tokens(other, local);
+                let value = wrap(quote! { value });
                 quote! {
                     #setter_doc
                     pub fn #setter(mut self, value: #ty) -> Self {
-                        self.#rust = Some(value);
+                        self.#rust = #value;
                         self
                     }
                 }
@@ -225,6 +243,14 @@ fn emit_enum(item: &TypeItem, values: &[VariantItem]) -> TokenStream {
                     #(#as_str_arms)*
                     Self::Unknown(value) => value.as_str(),
                 }
+            }
+        }
+
+        /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+        /// is one, else an unknown empty value.
+        impl Default for #name {
+            fn default() -> Self {
+                Self::from("")
             }
         }
 

@@ -161,6 +161,17 @@ pub(crate) mod unknown_keys {
     }
 }
 
+/// Decodes a field that the server always sends (a Go field that is neither a pointer nor
+/// `omitempty`): `null` (Go's nil slice or map) reads as the zero value, as absence does
+/// through `#[serde(default)]`.
+pub(crate) fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
+}
+
 /// Zadig's plain acknowledgement: `{"message": "success"}`, sometimes with a numeric `code`.
 ///
 /// The server is not consistent about the type of `message` (the docs show both `"success"`
@@ -372,6 +383,10 @@ pub(crate) fn compare_json(original: &Value, encoded: &Value, path: &str, lost: 
         }
         (Value::Number(original), Value::Number(encoded))
             if original.as_f64() == encoded.as_f64() => {}
+        // Go writes a nil slice or map as `null`; a field the server always sends decodes it
+        // as the empty value and writes that back, which Go reads the same.
+        (Value::Null, Value::Array(items)) if items.is_empty() => {}
+        (Value::Null, Value::Object(map)) if map.is_empty() => {}
         (original, encoded) if original == encoded => {}
         (original, encoded) => lost.push(format!("{path}: {original} became {encoded}")),
     }

@@ -467,8 +467,8 @@ impl<'a> ListBuilds<'a> {
                 Box::pin(async move {
                     let response = request.send().await?;
                     Ok(crate::runtime::pagination::Page {
-                        total: response.total,
-                        items: response.builds.unwrap_or_default(),
+                        total: Some(response.total),
+                        items: response.builds,
                     })
                 })
             },

@@ -247,8 +247,8 @@ impl<'a> ListDeliveryVersions<'a> {
                 Box::pin(async move {
                     let response = request.send().await?;
                     Ok(crate::runtime::pagination::Page {
-                        total: response.total,
-                        items: response.list.unwrap_or_default(),
+                        total: Some(response.total),
+                        items: response.list,
                     })
                 })
             },

@@ -627,8 +627,8 @@ impl<'a> GetRollbackStatisticsDetail<'a> {
                 Box::pin(async move {
                     let response = request.send().await?;
                     Ok(crate::runtime::pagination::Page {
-                        total: response.total,
-                        items: response.data.unwrap_or_default(),
+                        total: Some(response.total),
+                        items: response.data,
                     })
                 })
             },

@@ -490,8 +490,8 @@ impl<'a> ListProjects<'a> {
                 Box::pin(async move {
                     let response = request.send().await?;
                     Ok(crate::runtime::pagination::Page {
-                        total: response.total,
-                        items: response.projects.unwrap_or_default(),
+                        total: Some(response.total),
+                        items: response.projects,
                     })
                 })
             },

@@ -181,8 +181,8 @@ impl<'a> ListReleasePlans<'a> {
                 Box::pin(async move {
                     let response = request.send().await?;
                     Ok(crate::runtime::pagination::Page {
-                        total: response.total,
-                        items: response.list.unwrap_or_default(),
+                        total: Some(response.total),
+                        items: response.list,
                     })
                 })
             },

@@ -202,8 +202,8 @@ impl<'a> ListOperationLogs<'a> {
                 Box::pin(async move {
                     let response = request.send().await?;
                     Ok(crate::runtime::pagination::Page {
-                        total: response.total,
-                        items: response.operation_logs.unwrap_or_default(),
+                        total: Some(response.total),
+                        items: response.operation_logs,
                     })
                 })
             },
@@ -328,8 +328,8 @@ impl<'a> ListEnvironmentOperationLogs<'a> {
                 Box::pin(async move {
                     let response = request.send().await?;
                     Ok(crate::runtime::pagination::Page {
-                        total: response.total,
-                        items: response.operation_logs.unwrap_or_default(),
+                        total: Some(response.total),
+                        items: response.operation_logs,
                     })
                 })
             },

@@ -990,8 +990,8 @@ impl<'a> ListWorkflowTasks<'a> {
                 Box::pin(async move {
                     let response = request.send().await?;
                     Ok(crate::runtime::pagination::Page {
-                        total: response.total,
-                        items: response.workflow_tasks.unwrap_or_default(),
+                        total: Some(response.total),
+                        items: response.workflow_tasks,
                     })
                 })
             },

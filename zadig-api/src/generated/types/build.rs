@@ -5,7 +5,7 @@
 //! Build definitions: create one from a build template, update, list, read and delete them.
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// A build defined by a build template, with the services it builds and their per-service settings.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OpenApiBuildCreationFromTemplateReq {
     /// Name of the build, unique within the project.
@@ -25,7 +25,7 @@ pub struct OpenApiBuildCreationFromTemplateReq {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiBuildCreationFromTemplateReq {
-    /// Creates a `OpenApiBuildCreationFromTemplateReq` from its required fields; optional fields start as `None`.
+    /// Creates a `OpenApiBuildCreationFromTemplateReq` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         name: impl Into<String>,
         project_key: impl Into<String>,
@@ -42,7 +42,7 @@ impl OpenApiBuildCreationFromTemplateReq {
     }
 }
 /// One service component a template build builds, with the code and variable values it uses.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OpenApiServiceBuildArgs {
     /// Name of the service.
@@ -52,17 +52,25 @@ pub struct OpenApiServiceBuildArgs {
     #[serde(rename = "service_module")]
     pub service_module: String,
     /// Code repositories checked out for this service component.
-    #[serde(rename = "repo_info", default, skip_serializing_if = "Option::is_none")]
-    pub repo_info: Option<Vec<OpenApiRepoInput>>,
+    #[serde(
+        rename = "repo_info",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub repo_info: Vec<OpenApiRepoInput>,
     /// Values of the template's variables for this service component.
-    #[serde(rename = "inputs", default, skip_serializing_if = "Option::is_none")]
-    pub inputs: Option<Vec<TaskInputKv>>,
+    #[serde(
+        rename = "inputs",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub inputs: Vec<TaskInputKv>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiServiceBuildArgs {
-    /// Creates a `OpenApiServiceBuildArgs` from its required fields; optional fields start as `None`.
+    /// Creates a `OpenApiServiceBuildArgs` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         service_name: impl Into<String>,
         service_module: impl Into<String>,
@@ -70,24 +78,24 @@ impl OpenApiServiceBuildArgs {
         Self {
             service_name: service_name.into(),
             service_module: service_module.into(),
-            repo_info: None,
-            inputs: None,
+            repo_info: Default::default(),
+            inputs: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `repo_info` and returns the value, for chaining.
     pub fn with_repo_info(mut self, value: Vec<OpenApiRepoInput>) -> Self {
-        self.repo_info = Some(value);
+        self.repo_info = value;
         self
     }
     /// Sets `inputs` and returns the value, for chaining.
     pub fn with_inputs(mut self, value: Vec<TaskInputKv>) -> Self {
-        self.inputs = Some(value);
+        self.inputs = value;
         self
     }
 }
 /// A code repository to check out, named by the code host integration and the repository's place on it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OpenApiRepoInput {
     /// Name of the code host integration in Zadig (as shown in its settings).
@@ -103,14 +111,26 @@ pub struct OpenApiRepoInput {
     #[serde(rename = "branch")]
     pub branch: String,
     /// Number of a pull/merge request to check out; builds do not use it.
-    #[serde(rename = "pr", default, skip_serializing_if = "Option::is_none")]
-    pub pr: Option<i64>,
+    #[serde(
+        rename = "pr",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub pr: i64,
     /// Numbers of pull/merge requests to check out together; builds do not use it.
-    #[serde(rename = "prs", default, skip_serializing_if = "Option::is_none")]
-    pub prs: Option<Vec<i64>>,
+    #[serde(
+        rename = "prs",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub prs: Vec<i64>,
     /// When true, check out the commit in `commit_id` instead of the branch head.
-    #[serde(rename = "enable_commit", default, skip_serializing_if = "Option::is_none")]
-    pub enable_commit: Option<bool>,
+    #[serde(
+        rename = "enable_commit",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub enable_commit: bool,
     /// Commit to check out when `enable_commit` is true; send an empty string otherwise.
     #[serde(rename = "commit_id")]
     pub commit_id: String,
@@ -118,29 +138,53 @@ pub struct OpenApiRepoInput {
     #[serde(rename = "remote_name")]
     pub remote_name: String,
     /// Directory, relative to the workspace, the repository is checked out into; empty means the default.
-    #[serde(rename = "checkout_path", default, skip_serializing_if = "Option::is_none")]
-    pub checkout_path: Option<String>,
+    #[serde(
+        rename = "checkout_path",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub checkout_path: String,
     /// Whether git submodules are checked out too.
-    #[serde(rename = "submodules", default, skip_serializing_if = "Option::is_none")]
-    pub submodules: Option<bool>,
+    #[serde(
+        rename = "submodules",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub submodules: bool,
     /// Perforce stream; not supported yet.
-    #[serde(rename = "stream", default, skip_serializing_if = "Option::is_none")]
-    pub stream: Option<String>,
+    #[serde(
+        rename = "stream",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub stream: String,
     /// Perforce view mapping; not supported yet.
-    #[serde(rename = "view_mapping", default, skip_serializing_if = "Option::is_none")]
-    pub view_mapping: Option<String>,
+    #[serde(
+        rename = "view_mapping",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub view_mapping: String,
     /// Perforce changelist number; not supported yet.
-    #[serde(rename = "changelist_id", default, skip_serializing_if = "Option::is_none")]
-    pub changelist_id: Option<i64>,
+    #[serde(
+        rename = "changelist_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub changelist_id: i64,
     /// Perforce shelve number; not supported yet.
-    #[serde(rename = "shelve_id", default, skip_serializing_if = "Option::is_none")]
-    pub shelve_id: Option<i64>,
+    #[serde(
+        rename = "shelve_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub shelve_id: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiRepoInput {
-    /// Creates a `OpenApiRepoInput` from its required fields; optional fields start as `None`.
+    /// Creates a `OpenApiRepoInput` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         codehost_name: impl Into<String>,
         repo_namespace: impl Into<String>,
@@ -154,68 +198,68 @@ impl OpenApiRepoInput {
             repo_namespace: repo_namespace.into(),
             repo_name: repo_name.into(),
             branch: branch.into(),
-            pr: None,
-            prs: None,
-            enable_commit: None,
+            pr: Default::default(),
+            prs: Default::default(),
+            enable_commit: Default::default(),
             commit_id: commit_id.into(),
             remote_name: remote_name.into(),
-            checkout_path: None,
-            submodules: None,
-            stream: None,
-            view_mapping: None,
-            changelist_id: None,
-            shelve_id: None,
+            checkout_path: Default::default(),
+            submodules: Default::default(),
+            stream: Default::default(),
+            view_mapping: Default::default(),
+            changelist_id: Default::default(),
+            shelve_id: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `pr` and returns the value, for chaining.
     pub fn with_pr(mut self, value: i64) -> Self {
-        self.pr = Some(value);
+        self.pr = value;
         self
     }
     /// Sets `prs` and returns the value, for chaining.
     pub fn with_prs(mut self, value: Vec<i64>) -> Self {
-        self.prs = Some(value);
+        self.prs = value;
         self
     }
     /// Sets `enable_commit` and returns the value, for chaining.
     pub fn with_enable_commit(mut self, value: bool) -> Self {
-        self.enable_commit = Some(value);
+        self.enable_commit = value;
         self
     }
     /// Sets `checkout_path` and returns the value, for chaining.
     pub fn with_checkout_path(mut self, value: impl Into<String>) -> Self {
-        self.checkout_path = Some(value.into());
+        self.checkout_path = value.into();
         self
     }
     /// Sets `submodules` and returns the value, for chaining.
     pub fn with_submodules(mut self, value: bool) -> Self {
-        self.submodules = Some(value);
+        self.submodules = value;
         self
     }
     /// Sets `stream` and returns the value, for chaining.
     pub fn with_stream(mut self, value: impl Into<String>) -> Self {
-        self.stream = Some(value.into());
+        self.stream = value.into();
         self
     }
     /// Sets `view_mapping` and returns the value, for chaining.
     pub fn with_view_mapping(mut self, value: impl Into<String>) -> Self {
-        self.view_mapping = Some(value.into());
+        self.view_mapping = value.into();
         self
     }
     /// Sets `changelist_id` and returns the value, for chaining.
     pub fn with_changelist_id(mut self, value: i64) -> Self {
-        self.changelist_id = Some(value);
+        self.changelist_id = value;
         self
     }
     /// Sets `shelve_id` and returns the value, for chaining.
     pub fn with_shelve_id(mut self, value: i64) -> Self {
-        self.shelve_id = Some(value);
+        self.shelve_id = value;
         self
     }
 }
 /// The value given to one variable for a run or a service component.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct TaskInputKv {
     /// Name of the variable.
@@ -244,7 +288,7 @@ pub struct TaskInputKv {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl TaskInputKv {
-    /// Creates a `TaskInputKv` from its required fields; optional fields start as `None`.
+    /// Creates a `TaskInputKv` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(key: impl Into<String>, value: impl Into<String>) -> Self {
         Self {
             key: key.into(),
@@ -284,7 +328,7 @@ impl TaskInputKv {
     }
 }
 /// A complete build definition - where it runs, its code, variables, script and image step.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OpenApiBuildCreationReq {
     /// Name of the build, unique within the project.
@@ -294,8 +338,12 @@ pub struct OpenApiBuildCreationReq {
     #[serde(rename = "project_key")]
     pub project_key: String,
     /// The service components the build builds.
-    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
-    pub services: Option<Vec<OpenApiServiceWithModule>>,
+    #[serde(
+        rename = "services",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub services: Vec<OpenApiServiceWithModule>,
     /// Where the build runs, `kubernetes` (a cluster) or `vm` (hosts).
     #[serde(rename = "infrastructure")]
     pub infrastructure: String,
@@ -303,20 +351,36 @@ pub struct OpenApiBuildCreationReq {
     #[serde(rename = "build_os")]
     pub build_os: String,
     /// Software packages installed before the script runs.
-    #[serde(rename = "installs", default, skip_serializing_if = "Option::is_none")]
-    pub installs: Option<Vec<OpenApiToolItem>>,
+    #[serde(
+        rename = "installs",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub installs: Vec<OpenApiToolItem>,
     /// Code repositories the build checks out; pull requests and Perforce are not supported here.
-    #[serde(rename = "repo_info", default, skip_serializing_if = "Option::is_none")]
-    pub repo_info: Option<Vec<OpenApiRepoInput>>,
+    #[serde(
+        rename = "repo_info",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub repo_info: Vec<OpenApiRepoInput>,
     /// Variables the build defines.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
-    pub parameters: Option<Vec<BuildParameterSetting>>,
+    #[serde(
+        rename = "parameters",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub parameters: Vec<BuildParameterSetting>,
     /// Language of the build script.
     #[serde(rename = "script_type")]
     pub script_type: BuildScriptType,
     /// The build script.
-    #[serde(rename = "build_script", default, skip_serializing_if = "Option::is_none")]
-    pub build_script: Option<String>,
+    #[serde(
+        rename = "build_script",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub build_script: String,
     /// Builds an image after the script, when set.
     #[serde(
         rename = "docker_build_step",
@@ -336,7 +400,7 @@ pub struct OpenApiBuildCreationReq {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiBuildCreationReq {
-    /// Creates a `OpenApiBuildCreationReq` from its required fields; optional fields start as `None`.
+    /// Creates a `OpenApiBuildCreationReq` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         name: impl Into<String>,
         project_key: impl Into<String>,
@@ -347,14 +411,14 @@ impl OpenApiBuildCreationReq {
         Self {
             name: name.into(),
             project_key: project_key.into(),
-            services: None,
+            services: Default::default(),
             infrastructure: infrastructure.into(),
             build_os: build_os.into(),
-            installs: None,
-            repo_info: None,
-            parameters: None,
+            installs: Default::default(),
+            repo_info: Default::default(),
+            parameters: Default::default(),
             script_type,
-            build_script: None,
+            build_script: Default::default(),
             docker_build_step: None,
             advanced_settings: None,
             unknown_fields: crate::types::UnknownFields::new(),
@@ -362,27 +426,27 @@ impl OpenApiBuildCreationReq {
     }
     /// Sets `services` and returns the value, for chaining.
     pub fn with_services(mut self, value: Vec<OpenApiServiceWithModule>) -> Self {
-        self.services = Some(value);
+        self.services = value;
         self
     }
     /// Sets `installs` and returns the value, for chaining.
     pub fn with_installs(mut self, value: Vec<OpenApiToolItem>) -> Self {
-        self.installs = Some(value);
+        self.installs = value;
         self
     }
     /// Sets `repo_info` and returns the value, for chaining.
     pub fn with_repo_info(mut self, value: Vec<OpenApiRepoInput>) -> Self {
-        self.repo_info = Some(value);
+        self.repo_info = value;
         self
     }
     /// Sets `parameters` and returns the value, for chaining.
     pub fn with_parameters(mut self, value: Vec<BuildParameterSetting>) -> Self {
-        self.parameters = Some(value);
+        self.parameters = value;
         self
     }
     /// Sets `build_script` and returns the value, for chaining.
     pub fn with_build_script(mut self, value: impl Into<String>) -> Self {
-        self.build_script = Some(value.into());
+        self.build_script = value.into();
         self
     }
     /// Sets `docker_build_step` and returns the value, for chaining.
@@ -401,37 +465,45 @@ impl OpenApiBuildCreationReq {
 #[non_exhaustive]
 pub struct OpenApiServiceWithModule {
     /// Name of the service.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
-    pub service_name: Option<String>,
+    #[serde(
+        rename = "service_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_name: String,
     /// Name of the service component (container) within the service.
-    #[serde(rename = "service_module", default, skip_serializing_if = "Option::is_none")]
-    pub service_module: Option<String>,
+    #[serde(
+        rename = "service_module",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_module: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiServiceWithModule {
-    /// Creates an empty `OpenApiServiceWithModule`; every field is optional.
+    /// Creates an empty `OpenApiServiceWithModule`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            service_name: None,
-            service_module: None,
+            service_name: Default::default(),
+            service_module: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = Some(value.into());
+        self.service_name = value.into();
         self
     }
     /// Sets `service_module` and returns the value, for chaining.
     pub fn with_service_module(mut self, value: impl Into<String>) -> Self {
-        self.service_module = Some(value.into());
+        self.service_module = value.into();
         self
     }
 }
 /// A software package and version to install into the build environment.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OpenApiToolItem {
     /// Name of the package.
@@ -445,7 +517,7 @@ pub struct OpenApiToolItem {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiToolItem {
-    /// Creates a `OpenApiToolItem` from its required fields; optional fields start as `None`.
+    /// Creates a `OpenApiToolItem` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(name: impl Into<String>, version: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -455,7 +527,7 @@ impl OpenApiToolItem {
     }
 }
 /// A variable a build defines, with its type and default value.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BuildParameterSetting {
     /// Name of the variable.
@@ -468,23 +540,39 @@ pub struct BuildParameterSetting {
     #[serde(rename = "default_value")]
     pub default_value: String,
     /// Values the user can pick from, for choice and multi-select variables.
-    #[serde(rename = "choice_option", default, skip_serializing_if = "Option::is_none")]
-    pub choice_option: Option<Vec<String>>,
+    #[serde(
+        rename = "choice_option",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub choice_option: Vec<String>,
     /// Values selected by default, for multi-select variables.
-    #[serde(rename = "choice_value", default, skip_serializing_if = "Option::is_none")]
-    pub choice_value: Option<Vec<String>>,
+    #[serde(
+        rename = "choice_value",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub choice_value: Vec<String>,
     /// Whether the value is sensitive and masked.
-    #[serde(rename = "is_credential", default, skip_serializing_if = "Option::is_none")]
-    pub is_credential: Option<bool>,
+    #[serde(
+        rename = "is_credential",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub is_credential: bool,
     /// What the variable is for.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        rename = "description",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub description: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl BuildParameterSetting {
-    /// Creates a `BuildParameterSetting` from its required fields; optional fields start as `None`.
+    /// Creates a `BuildParameterSetting` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         key: impl Into<String>,
         r#type: BuildParameterType,
@@ -494,31 +582,31 @@ impl BuildParameterSetting {
             key: key.into(),
             r#type,
             default_value: default_value.into(),
-            choice_option: None,
-            choice_value: None,
-            is_credential: None,
-            description: None,
+            choice_option: Default::default(),
+            choice_value: Default::default(),
+            is_credential: Default::default(),
+            description: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `choice_option` and returns the value, for chaining.
     pub fn with_choice_option(mut self, value: Vec<String>) -> Self {
-        self.choice_option = Some(value);
+        self.choice_option = value;
         self
     }
     /// Sets `choice_value` and returns the value, for chaining.
     pub fn with_choice_value(mut self, value: Vec<String>) -> Self {
-        self.choice_value = Some(value);
+        self.choice_value = value;
         self
     }
     /// Sets `is_credential` and returns the value, for chaining.
     pub fn with_is_credential(mut self, value: bool) -> Self {
-        self.is_credential = Some(value);
+        self.is_credential = value;
         self
     }
     /// Sets `description` and returns the value, for chaining.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+        self.description = value.into();
         self
     }
 }
@@ -556,6 +644,13 @@ impl BuildParameterType {
             Self::File => "file",
             Self::Unknown(value) => value.as_str(),
         }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for BuildParameterType {
+    fn default() -> Self {
+        Self::from("")
     }
 }
 impl From<&str> for BuildParameterType {
@@ -632,6 +727,13 @@ impl BuildScriptType {
         }
     }
 }
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for BuildScriptType {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
 impl From<&str> for BuildScriptType {
     fn from(value: &str) -> Self {
         match value {
@@ -681,90 +783,102 @@ pub struct OpenApiDockerBuildStep {
     #[serde(
         rename = "build_context_dir",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub build_context_dir: Option<String>,
+    pub build_context_dir: String,
     /// Where the Dockerfile comes from, `local` (the repository) or `template` (a Dockerfile template).
     #[serde(
         rename = "dockerfile_source",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub dockerfile_source: Option<String>,
+    pub dockerfile_source: String,
     /// Path of the Dockerfile, for `local`.
     #[serde(
         rename = "dockerfile_directory",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub dockerfile_directory: Option<String>,
+    pub dockerfile_directory: String,
     /// Name of the Dockerfile template, for `template`.
-    #[serde(rename = "template_name", default, skip_serializing_if = "Option::is_none")]
-    pub template_name: Option<String>,
+    #[serde(
+        rename = "template_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub template_name: String,
     /// Extra arguments passed to the image build.
-    #[serde(rename = "build_args", default, skip_serializing_if = "Option::is_none")]
-    pub build_args: Option<String>,
+    #[serde(
+        rename = "build_args",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub build_args: String,
     /// Whether BuildKit builds the image.
     #[serde(
         rename = "enable_buildkit",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub enable_buildkit: Option<bool>,
+    pub enable_buildkit: bool,
     /// Target platforms of the image, comma separated (for example `linux/amd64,linux/arm64`).
-    #[serde(rename = "platforms", default, skip_serializing_if = "Option::is_none")]
-    pub platforms: Option<String>,
+    #[serde(
+        rename = "platforms",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub platforms: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiDockerBuildStep {
-    /// Creates an empty `OpenApiDockerBuildStep`; every field is optional.
+    /// Creates an empty `OpenApiDockerBuildStep`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            build_context_dir: None,
-            dockerfile_source: None,
-            dockerfile_directory: None,
-            template_name: None,
-            build_args: None,
-            enable_buildkit: None,
-            platforms: None,
+            build_context_dir: Default::default(),
+            dockerfile_source: Default::default(),
+            dockerfile_directory: Default::default(),
+            template_name: Default::default(),
+            build_args: Default::default(),
+            enable_buildkit: Default::default(),
+            platforms: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `build_context_dir` and returns the value, for chaining.
     pub fn with_build_context_dir(mut self, value: impl Into<String>) -> Self {
-        self.build_context_dir = Some(value.into());
+        self.build_context_dir = value.into();
         self
     }
     /// Sets `dockerfile_source` and returns the value, for chaining.
     pub fn with_dockerfile_source(mut self, value: impl Into<String>) -> Self {
-        self.dockerfile_source = Some(value.into());
+        self.dockerfile_source = value.into();
         self
     }
     /// Sets `dockerfile_directory` and returns the value, for chaining.
     pub fn with_dockerfile_directory(mut self, value: impl Into<String>) -> Self {
-        self.dockerfile_directory = Some(value.into());
+        self.dockerfile_directory = value.into();
         self
     }
     /// Sets `template_name` and returns the value, for chaining.
     pub fn with_template_name(mut self, value: impl Into<String>) -> Self {
-        self.template_name = Some(value.into());
+        self.template_name = value.into();
         self
     }
     /// Sets `build_args` and returns the value, for chaining.
     pub fn with_build_args(mut self, value: impl Into<String>) -> Self {
-        self.build_args = Some(value.into());
+        self.build_args = value.into();
         self
     }
     /// Sets `enable_buildkit` and returns the value, for chaining.
     pub fn with_enable_buildkit(mut self, value: bool) -> Self {
-        self.enable_buildkit = Some(value);
+        self.enable_buildkit = value;
         self
     }
     /// Sets `platforms` and returns the value, for chaining.
     pub fn with_platforms(mut self, value: impl Into<String>) -> Self {
-        self.platforms = Some(value.into());
+        self.platforms = value.into();
         self
     }
 }
@@ -773,32 +887,40 @@ impl OpenApiDockerBuildStep {
 #[non_exhaustive]
 pub struct OpenApiBuildListResp {
     /// Number of builds in the project, over all pages.
-    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
-    pub total: Option<i64>,
+    #[serde(
+        rename = "total",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub total: i64,
     /// The builds on this page.
-    #[serde(rename = "builds", default, skip_serializing_if = "Option::is_none")]
-    pub builds: Option<Vec<OpenApiBuildBrief>>,
+    #[serde(
+        rename = "builds",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub builds: Vec<OpenApiBuildBrief>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiBuildListResp {
-    /// Creates an empty `OpenApiBuildListResp`; every field is optional.
+    /// Creates an empty `OpenApiBuildListResp`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            total: None,
-            builds: None,
+            total: Default::default(),
+            builds: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `total` and returns the value, for chaining.
     pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
+        self.total = value;
         self
     }
     /// Sets `builds` and returns the value, for chaining.
     pub fn with_builds(mut self, value: Vec<OpenApiBuildBrief>) -> Self {
-        self.builds = Some(value);
+        self.builds = value;
         self
     }
 }
@@ -807,67 +929,87 @@ impl OpenApiBuildListResp {
 #[non_exhaustive]
 pub struct OpenApiBuildBrief {
     /// Name of the build.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Identifier of the project the build belongs to.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
-    pub project_key: Option<String>,
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
     /// Who runs the build - `zadig` for a build Zadig runs itself, `jenkins` for one handed to a Jenkins job.
-    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    #[serde(
+        rename = "source",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub source: String,
     /// Account of who last changed the build.
-    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
-    pub update_by: Option<String>,
+    #[serde(
+        rename = "update_by",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub update_by: String,
     /// When the build was last changed, as a Unix timestamp in seconds.
-    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
-    pub update_time: Option<i64>,
+    #[serde(
+        rename = "update_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub update_time: i64,
     /// The service components the build builds.
     #[serde(
         rename = "target_services",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub target_services: Option<Vec<crate::types::ApprovalTicketService>>,
+    pub target_services: Vec<crate::types::ApprovalTicketService>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiBuildBrief {
-    /// Creates an empty `OpenApiBuildBrief`; every field is optional.
+    /// Creates an empty `OpenApiBuildBrief`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            project_key: None,
-            source: None,
-            update_by: None,
-            update_time: None,
-            target_services: None,
+            name: Default::default(),
+            project_key: Default::default(),
+            source: Default::default(),
+            update_by: Default::default(),
+            update_time: Default::default(),
+            target_services: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.project_key = value.into();
         self
     }
     /// Sets `source` and returns the value, for chaining.
     pub fn with_source(mut self, value: impl Into<String>) -> Self {
-        self.source = Some(value.into());
+        self.source = value.into();
         self
     }
     /// Sets `update_by` and returns the value, for chaining.
     pub fn with_update_by(mut self, value: impl Into<String>) -> Self {
-        self.update_by = Some(value.into());
+        self.update_by = value.into();
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
     pub fn with_update_time(mut self, value: i64) -> Self {
-        self.update_time = Some(value);
+        self.update_time = value;
         self
     }
     /// Sets `target_services` and returns the value, for chaining.
@@ -875,7 +1017,7 @@ impl OpenApiBuildBrief {
         mut self,
         value: Vec<crate::types::ApprovalTicketService>,
     ) -> Self {
-        self.target_services = Some(value);
+        self.target_services = value;
         self
     }
 }
@@ -884,33 +1026,61 @@ impl OpenApiBuildBrief {
 #[non_exhaustive]
 pub struct OpenApiBuildDetailResp {
     /// Identifier of the project the build belongs to.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
-    pub project_key: Option<String>,
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
     /// Name of the build.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Who runs the build - `zadig` for a build Zadig runs itself, `jenkins` for one handed to a Jenkins job.
-    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    #[serde(
+        rename = "source",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub source: String,
     /// The service components the build builds.
     #[serde(
         rename = "target_services",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub target_services: Option<Vec<crate::types::ApprovalTicketService>>,
+    pub target_services: Vec<crate::types::ApprovalTicketService>,
     /// Name of the build template, when the build follows one.
-    #[serde(rename = "template_name", default, skip_serializing_if = "Option::is_none")]
-    pub template_name: Option<String>,
+    #[serde(
+        rename = "template_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub template_name: String,
     /// Account of who last changed the build.
-    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
-    pub update_by: Option<String>,
+    #[serde(
+        rename = "update_by",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub update_by: String,
     /// When the build was last changed, as a Unix timestamp in seconds.
-    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
-    pub update_time: Option<i64>,
+    #[serde(
+        rename = "update_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub update_time: i64,
     /// Code repositories the build checks out.
-    #[serde(rename = "repos", default, skip_serializing_if = "Option::is_none")]
-    pub repos: Option<Vec<OpenApiBuildRepo>>,
+    #[serde(
+        rename = "repos",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub repos: Vec<OpenApiBuildRepo>,
     /// Base image and software packages of the build environment.
     #[serde(rename = "build_env", default, skip_serializing_if = "Option::is_none")]
     pub build_env: Option<OpenApiBuildEnv>,
@@ -922,14 +1092,26 @@ pub struct OpenApiBuildDetailResp {
     )]
     pub advanced_settings: Option<OpenApiAdvancedSetting>,
     /// Shell script the build runs.
-    #[serde(rename = "build_script", default, skip_serializing_if = "Option::is_none")]
-    pub build_script: Option<String>,
+    #[serde(
+        rename = "build_script",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub build_script: String,
     /// Variables the build defines.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
-    pub parameters: Option<Vec<BuildServiceKeyVal>>,
+    #[serde(
+        rename = "parameters",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub parameters: Vec<BuildServiceKeyVal>,
     /// Variables the build exports to later jobs.
-    #[serde(rename = "outputs", default, skip_serializing_if = "Option::is_none")]
-    pub outputs: Option<Vec<BuildOutput>>,
+    #[serde(
+        rename = "outputs",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub outputs: Vec<BuildOutput>,
     /// Steps run after the build script (image build, uploads, archives, scripts).
     #[serde(rename = "post_build", default, skip_serializing_if = "Option::is_none")]
     pub post_build: Option<PostBuild>,
@@ -938,39 +1120,39 @@ pub struct OpenApiBuildDetailResp {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiBuildDetailResp {
-    /// Creates an empty `OpenApiBuildDetailResp`; every field is optional.
+    /// Creates an empty `OpenApiBuildDetailResp`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            project_key: None,
-            name: None,
-            source: None,
-            target_services: None,
-            template_name: None,
-            update_by: None,
-            update_time: None,
-            repos: None,
+            project_key: Default::default(),
+            name: Default::default(),
+            source: Default::default(),
+            target_services: Default::default(),
+            template_name: Default::default(),
+            update_by: Default::default(),
+            update_time: Default::default(),
+            repos: Default::default(),
             build_env: None,
             advanced_settings: None,
-            build_script: None,
-            parameters: None,
-            outputs: None,
+            build_script: Default::default(),
+            parameters: Default::default(),
+            outputs: Default::default(),
             post_build: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.project_key = value.into();
         self
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `source` and returns the value, for chaining.
     pub fn with_source(mut self, value: impl Into<String>) -> Self {
-        self.source = Some(value.into());
+        self.source = value.into();
         self
     }
     /// Sets `target_services` and returns the value, for chaining.
@@ -978,27 +1160,27 @@ impl OpenApiBuildDetailResp {
         mut self,
         value: Vec<crate::types::ApprovalTicketService>,
     ) -> Self {
-        self.target_services = Some(value);
+        self.target_services = value;
         self
     }
     /// Sets `template_name` and returns the value, for chaining.
     pub fn with_template_name(mut self, value: impl Into<String>) -> Self {
-        self.template_name = Some(value.into());
+        self.template_name = value.into();
         self
     }
     /// Sets `update_by` and returns the value, for chaining.
     pub fn with_update_by(mut self, value: impl Into<String>) -> Self {
-        self.update_by = Some(value.into());
+        self.update_by = value.into();
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
     pub fn with_update_time(mut self, value: i64) -> Self {
-        self.update_time = Some(value);
+        self.update_time = value;
         self
     }
     /// Sets `repos` and returns the value, for chaining.
     pub fn with_repos(mut self, value: Vec<OpenApiBuildRepo>) -> Self {
-        self.repos = Some(value);
+        self.repos = value;
         self
     }
     /// Sets `build_env` and returns the value, for chaining.
@@ -1013,17 +1195,17 @@ impl OpenApiBuildDetailResp {
     }
     /// Sets `build_script` and returns the value, for chaining.
     pub fn with_build_script(mut self, value: impl Into<String>) -> Self {
-        self.build_script = Some(value.into());
+        self.build_script = value.into();
         self
     }
     /// Sets `parameters` and returns the value, for chaining.
     pub fn with_parameters(mut self, value: Vec<BuildServiceKeyVal>) -> Self {
-        self.parameters = Some(value);
+        self.parameters = value;
         self
     }
     /// Sets `outputs` and returns the value, for chaining.
     pub fn with_outputs(mut self, value: Vec<BuildOutput>) -> Self {
-        self.outputs = Some(value);
+        self.outputs = value;
         self
     }
     /// Sets `post_build` and returns the value, for chaining.
@@ -1037,86 +1219,118 @@ impl OpenApiBuildDetailResp {
 #[non_exhaustive]
 pub struct OpenApiBuildRepo {
     /// Kind of code host (for example `gitlab`, `github`, `gerrit`).
-    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    #[serde(
+        rename = "source",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub source: String,
     /// Owner or namespace of the repository.
-    #[serde(rename = "repo_owner", default, skip_serializing_if = "Option::is_none")]
-    pub repo_owner: Option<String>,
+    #[serde(
+        rename = "repo_owner",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub repo_owner: String,
     /// Name of the repository.
-    #[serde(rename = "repo_name", default, skip_serializing_if = "Option::is_none")]
-    pub repo_name: Option<String>,
+    #[serde(
+        rename = "repo_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub repo_name: String,
     /// Default branch checked out.
-    #[serde(rename = "branch", default, skip_serializing_if = "Option::is_none")]
-    pub branch: Option<String>,
+    #[serde(
+        rename = "branch",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub branch: String,
     /// Name of the git remote.
-    #[serde(rename = "remote_name", default, skip_serializing_if = "Option::is_none")]
-    pub remote_name: Option<String>,
+    #[serde(
+        rename = "remote_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub remote_name: String,
     /// Directory the repository is checked out into; empty means the default.
-    #[serde(rename = "checkout_path", default, skip_serializing_if = "Option::is_none")]
-    pub checkout_path: Option<String>,
+    #[serde(
+        rename = "checkout_path",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub checkout_path: String,
     /// Whether git submodules are checked out too.
-    #[serde(rename = "submodules", default, skip_serializing_if = "Option::is_none")]
-    pub submodules: Option<bool>,
+    #[serde(
+        rename = "submodules",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub submodules: bool,
     /// Whether the repository is hidden when the build is run by hand.
-    #[serde(rename = "hidden", default, skip_serializing_if = "Option::is_none")]
-    pub hidden: Option<bool>,
+    #[serde(
+        rename = "hidden",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub hidden: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiBuildRepo {
-    /// Creates an empty `OpenApiBuildRepo`; every field is optional.
+    /// Creates an empty `OpenApiBuildRepo`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            source: None,
-            repo_owner: None,
-            repo_name: None,
-            branch: None,
-            remote_name: None,
-            checkout_path: None,
-            submodules: None,
-            hidden: None,
+            source: Default::default(),
+            repo_owner: Default::default(),
+            repo_name: Default::default(),
+            branch: Default::default(),
+            remote_name: Default::default(),
+            checkout_path: Default::default(),
+            submodules: Default::default(),
+            hidden: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `source` and returns the value, for chaining.
     pub fn with_source(mut self, value: impl Into<String>) -> Self {
-        self.source = Some(value.into());
+        self.source = value.into();
         self
     }
     /// Sets `repo_owner` and returns the value, for chaining.
     pub fn with_repo_owner(mut self, value: impl Into<String>) -> Self {
-        self.repo_owner = Some(value.into());
+        self.repo_owner = value.into();
         self
     }
     /// Sets `repo_name` and returns the value, for chaining.
     pub fn with_repo_name(mut self, value: impl Into<String>) -> Self {
-        self.repo_name = Some(value.into());
+        self.repo_name = value.into();
         self
     }
     /// Sets `branch` and returns the value, for chaining.
     pub fn with_branch(mut self, value: impl Into<String>) -> Self {
-        self.branch = Some(value.into());
+        self.branch = value.into();
         self
     }
     /// Sets `remote_name` and returns the value, for chaining.
     pub fn with_remote_name(mut self, value: impl Into<String>) -> Self {
-        self.remote_name = Some(value.into());
+        self.remote_name = value.into();
         self
     }
     /// Sets `checkout_path` and returns the value, for chaining.
     pub fn with_checkout_path(mut self, value: impl Into<String>) -> Self {
-        self.checkout_path = Some(value.into());
+        self.checkout_path = value.into();
         self
     }
     /// Sets `submodules` and returns the value, for chaining.
     pub fn with_submodules(mut self, value: bool) -> Self {
-        self.submodules = Some(value);
+        self.submodules = value;
         self
     }
     /// Sets `hidden` and returns the value, for chaining.
     pub fn with_hidden(mut self, value: bool) -> Self {
-        self.hidden = Some(value);
+        self.hidden = value;
         self
     }
 }
@@ -1125,45 +1339,53 @@ impl OpenApiBuildRepo {
 #[non_exhaustive]
 pub struct OpenApiBuildEnv {
     /// Id of the base image.
-    #[serde(rename = "basic_image_id", default, skip_serializing_if = "Option::is_none")]
-    pub basic_image_id: Option<String>,
+    #[serde(
+        rename = "basic_image_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub basic_image_id: String,
     /// Display label of the base image.
     #[serde(
         rename = "basic_image_label",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub basic_image_label: Option<String>,
+    pub basic_image_label: String,
     /// Software packages installed before the script runs.
-    #[serde(rename = "installs", default, skip_serializing_if = "Option::is_none")]
-    pub installs: Option<Vec<InstallItem>>,
+    #[serde(
+        rename = "installs",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub installs: Vec<InstallItem>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiBuildEnv {
-    /// Creates an empty `OpenApiBuildEnv`; every field is optional.
+    /// Creates an empty `OpenApiBuildEnv`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            basic_image_id: None,
-            basic_image_label: None,
-            installs: None,
+            basic_image_id: Default::default(),
+            basic_image_label: Default::default(),
+            installs: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `basic_image_id` and returns the value, for chaining.
     pub fn with_basic_image_id(mut self, value: impl Into<String>) -> Self {
-        self.basic_image_id = Some(value.into());
+        self.basic_image_id = value.into();
         self
     }
     /// Sets `basic_image_label` and returns the value, for chaining.
     pub fn with_basic_image_label(mut self, value: impl Into<String>) -> Self {
-        self.basic_image_label = Some(value.into());
+        self.basic_image_label = value.into();
         self
     }
     /// Sets `installs` and returns the value, for chaining.
     pub fn with_installs(mut self, value: Vec<InstallItem>) -> Self {
-        self.installs = Some(value);
+        self.installs = value;
         self
     }
 }
@@ -1172,32 +1394,40 @@ impl OpenApiBuildEnv {
 #[non_exhaustive]
 pub struct InstallItem {
     /// Name of the package.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Version of the package.
-    #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
+    #[serde(
+        rename = "version",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub version: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl InstallItem {
-    /// Creates an empty `InstallItem`; every field is optional.
+    /// Creates an empty `InstallItem`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            version: None,
+            name: Default::default(),
+            version: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `version` and returns the value, for chaining.
     pub fn with_version(mut self, value: impl Into<String>) -> Self {
-        self.version = Some(value.into());
+        self.version = value.into();
         self
     }
 }
@@ -1206,8 +1436,12 @@ impl InstallItem {
 #[non_exhaustive]
 pub struct BuildServiceKeyVal {
     /// Name of the variable.
-    #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
-    pub key: Option<String>,
+    #[serde(
+        rename = "key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub key: String,
     /// Default value; a string for most types, a list for multi-select variables.
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
@@ -1221,28 +1455,32 @@ pub struct BuildServiceKeyVal {
     #[serde(rename = "choice_value", default, skip_serializing_if = "Option::is_none")]
     pub choice_value: Option<Vec<String>>,
     /// Whether the value is sensitive and masked.
-    #[serde(rename = "is_credential", default, skip_serializing_if = "Option::is_none")]
-    pub is_credential: Option<bool>,
+    #[serde(
+        rename = "is_credential",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub is_credential: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl BuildServiceKeyVal {
-    /// Creates an empty `BuildServiceKeyVal`; every field is optional.
+    /// Creates an empty `BuildServiceKeyVal`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            key: None,
+            key: Default::default(),
             value: None,
             r#type: None,
             choice_option: None,
             choice_value: None,
-            is_credential: None,
+            is_credential: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `key` and returns the value, for chaining.
     pub fn with_key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
+        self.key = value.into();
         self
     }
     /// Sets `value` and returns the value, for chaining.
@@ -1267,7 +1505,7 @@ impl BuildServiceKeyVal {
     }
     /// Sets `is_credential` and returns the value, for chaining.
     pub fn with_is_credential(mut self, value: bool) -> Self {
-        self.is_credential = Some(value);
+        self.is_credential = value;
         self
     }
 }
@@ -1276,32 +1514,40 @@ impl BuildServiceKeyVal {
 #[non_exhaustive]
 pub struct BuildOutput {
     /// Name of the variable.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// What the variable holds, as written by its author.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        rename = "description",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub description: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl BuildOutput {
-    /// Creates an empty `BuildOutput`; every field is optional.
+    /// Creates an empty `BuildOutput`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            description: None,
+            name: Default::default(),
+            description: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `description` and returns the value, for chaining.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+        self.description = value.into();
         self
     }
 }
@@ -1323,20 +1569,24 @@ pub struct PostBuild {
     #[serde(rename = "file_archive", default, skip_serializing_if = "Option::is_none")]
     pub file_archive: Option<PostBuildFileArchive>,
     /// Shell script run after the other steps.
-    #[serde(rename = "scripts", default, skip_serializing_if = "Option::is_none")]
-    pub scripts: Option<String>,
+    #[serde(
+        rename = "scripts",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub scripts: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl PostBuild {
-    /// Creates an empty `PostBuild`; every field is optional.
+    /// Creates an empty `PostBuild`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             docker_build: None,
             object_storage_upload: None,
             file_archive: None,
-            scripts: None,
+            scripts: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
@@ -1360,7 +1610,7 @@ impl PostBuild {
     }
     /// Sets `scripts` and returns the value, for chaining.
     pub fn with_scripts(mut self, value: impl Into<String>) -> Self {
-        self.scripts = Some(value.into());
+        self.scripts = value.into();
         self
     }
 }
@@ -1369,90 +1619,118 @@ impl PostBuild {
 #[non_exhaustive]
 pub struct PostBuildDockerBuild {
     /// Build context directory.
-    #[serde(rename = "work_dir", default, skip_serializing_if = "Option::is_none")]
-    pub work_dir: Option<String>,
+    #[serde(
+        rename = "work_dir",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub work_dir: String,
     /// Path of the Dockerfile, or the template's name when it comes from a template.
-    #[serde(rename = "docker_file", default, skip_serializing_if = "Option::is_none")]
-    pub docker_file: Option<String>,
+    #[serde(
+        rename = "docker_file",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub docker_file: String,
     /// Extra arguments passed to the image build.
-    #[serde(rename = "build_args", default, skip_serializing_if = "Option::is_none")]
-    pub build_args: Option<String>,
+    #[serde(
+        rename = "build_args",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub build_args: String,
     /// Where the Dockerfile comes from, `local` (the repository) or `template`.
-    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    #[serde(
+        rename = "source",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub source: String,
     /// Id of the Dockerfile template, when one is used.
-    #[serde(rename = "template_id", default, skip_serializing_if = "Option::is_none")]
-    pub template_id: Option<String>,
+    #[serde(
+        rename = "template_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub template_id: String,
     /// Name of the Dockerfile template, when one is used.
-    #[serde(rename = "template_name", default, skip_serializing_if = "Option::is_none")]
-    pub template_name: Option<String>,
+    #[serde(
+        rename = "template_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub template_name: String,
     /// Whether BuildKit builds the image.
     #[serde(
         rename = "enable_buildkit",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub enable_buildkit: Option<bool>,
+    pub enable_buildkit: bool,
     /// Target platforms of the image, comma separated (for example `linux/amd64,linux/arm64`).
-    #[serde(rename = "platform", default, skip_serializing_if = "Option::is_none")]
-    pub platform: Option<String>,
+    #[serde(
+        rename = "platform",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub platform: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl PostBuildDockerBuild {
-    /// Creates an empty `PostBuildDockerBuild`; every field is optional.
+    /// Creates an empty `PostBuildDockerBuild`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            work_dir: None,
-            docker_file: None,
-            build_args: None,
-            source: None,
-            template_id: None,
-            template_name: None,
-            enable_buildkit: None,
-            platform: None,
+            work_dir: Default::default(),
+            docker_file: Default::default(),
+            build_args: Default::default(),
+            source: Default::default(),
+            template_id: Default::default(),
+            template_name: Default::default(),
+            enable_buildkit: Default::default(),
+            platform: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `work_dir` and returns the value, for chaining.
     pub fn with_work_dir(mut self, value: impl Into<String>) -> Self {
-        self.work_dir = Some(value.into());
+        self.work_dir = value.into();
         self
     }
     /// Sets `docker_file` and returns the value, for chaining.
     pub fn with_docker_file(mut self, value: impl Into<String>) -> Self {
-        self.docker_file = Some(value.into());
+        self.docker_file = value.into();
         self
     }
     /// Sets `build_args` and returns the value, for chaining.
     pub fn with_build_args(mut self, value: impl Into<String>) -> Self {
-        self.build_args = Some(value.into());
+        self.build_args = value.into();
         self
     }
     /// Sets `source` and returns the value, for chaining.
     pub fn with_source(mut self, value: impl Into<String>) -> Self {
-        self.source = Some(value.into());
+        self.source = value.into();
         self
     }
     /// Sets `template_id` and returns the value, for chaining.
     pub fn with_template_id(mut self, value: impl Into<String>) -> Self {
-        self.template_id = Some(value.into());
+        self.template_id = value.into();
         self
     }
     /// Sets `template_name` and returns the value, for chaining.
     pub fn with_template_name(mut self, value: impl Into<String>) -> Self {
-        self.template_name = Some(value.into());
+        self.template_name = value.into();
         self
     }
     /// Sets `enable_buildkit` and returns the value, for chaining.
     pub fn with_enable_buildkit(mut self, value: bool) -> Self {
-        self.enable_buildkit = Some(value);
+        self.enable_buildkit = value;
         self
     }
     /// Sets `platform` and returns the value, for chaining.
     pub fn with_platform(mut self, value: impl Into<String>) -> Self {
-        self.platform = Some(value.into());
+        self.platform = value.into();
         self
     }
 }
@@ -1461,45 +1739,53 @@ impl PostBuildDockerBuild {
 #[non_exhaustive]
 pub struct PostBuildObjectStorageUpload {
     /// Whether the step runs.
-    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
+    #[serde(
+        rename = "enabled",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub enabled: bool,
     /// Id of the object storage integration uploaded to.
     #[serde(
         rename = "object_storage_id",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub object_storage_id: Option<String>,
+    pub object_storage_id: String,
     /// Files to upload and where they go.
-    #[serde(rename = "upload_detail", default, skip_serializing_if = "Option::is_none")]
-    pub upload_detail: Option<Vec<ObjectStoragePathDetail>>,
+    #[serde(
+        rename = "upload_detail",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub upload_detail: Vec<ObjectStoragePathDetail>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl PostBuildObjectStorageUpload {
-    /// Creates an empty `PostBuildObjectStorageUpload`; every field is optional.
+    /// Creates an empty `PostBuildObjectStorageUpload`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            enabled: None,
-            object_storage_id: None,
-            upload_detail: None,
+            enabled: Default::default(),
+            object_storage_id: Default::default(),
+            upload_detail: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
     pub fn with_enabled(mut self, value: bool) -> Self {
-        self.enabled = Some(value);
+        self.enabled = value;
         self
     }
     /// Sets `object_storage_id` and returns the value, for chaining.
     pub fn with_object_storage_id(mut self, value: impl Into<String>) -> Self {
-        self.object_storage_id = Some(value.into());
+        self.object_storage_id = value.into();
         self
     }
     /// Sets `upload_detail` and returns the value, for chaining.
     pub fn with_upload_detail(mut self, value: Vec<ObjectStoragePathDetail>) -> Self {
-        self.upload_detail = Some(value);
+        self.upload_detail = value;
         self
     }
 }
@@ -1508,41 +1794,53 @@ impl PostBuildObjectStorageUpload {
 #[non_exhaustive]
 pub struct ObjectStoragePathDetail {
     /// Path of the file in the workspace.
-    #[serde(rename = "file_path", default, skip_serializing_if = "Option::is_none")]
-    pub file_path: Option<String>,
+    #[serde(
+        rename = "file_path",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub file_path: String,
     /// Absolute path of the file.
-    #[serde(rename = "abs_file_path", default, skip_serializing_if = "Option::is_none")]
-    pub abs_file_path: Option<String>,
+    #[serde(
+        rename = "abs_file_path",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub abs_file_path: String,
     /// Path the file is stored under in the bucket.
-    #[serde(rename = "dest_path", default, skip_serializing_if = "Option::is_none")]
-    pub dest_path: Option<String>,
+    #[serde(
+        rename = "dest_path",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub dest_path: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ObjectStoragePathDetail {
-    /// Creates an empty `ObjectStoragePathDetail`; every field is optional.
+    /// Creates an empty `ObjectStoragePathDetail`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            file_path: None,
-            abs_file_path: None,
-            dest_path: None,
+            file_path: Default::default(),
+            abs_file_path: Default::default(),
+            dest_path: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `file_path` and returns the value, for chaining.
     pub fn with_file_path(mut self, value: impl Into<String>) -> Self {
-        self.file_path = Some(value.into());
+        self.file_path = value.into();
         self
     }
     /// Sets `abs_file_path` and returns the value, for chaining.
     pub fn with_abs_file_path(mut self, value: impl Into<String>) -> Self {
-        self.abs_file_path = Some(value.into());
+        self.abs_file_path = value.into();
         self
     }
     /// Sets `dest_path` and returns the value, for chaining.
     pub fn with_dest_path(mut self, value: impl Into<String>) -> Self {
-        self.dest_path = Some(value.into());
+        self.dest_path = value.into();
         self
     }
 }
@@ -1551,23 +1849,27 @@ impl ObjectStoragePathDetail {
 #[non_exhaustive]
 pub struct PostBuildFileArchive {
     /// Directory whose content is archived.
-    #[serde(rename = "file_location", default, skip_serializing_if = "Option::is_none")]
-    pub file_location: Option<String>,
+    #[serde(
+        rename = "file_location",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub file_location: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl PostBuildFileArchive {
-    /// Creates an empty `PostBuildFileArchive`; every field is optional.
+    /// Creates an empty `PostBuildFileArchive`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            file_location: None,
+            file_location: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `file_location` and returns the value, for chaining.
     pub fn with_file_location(mut self, value: impl Into<String>) -> Self {
-        self.file_location = Some(value.into());
+        self.file_location = value.into();
         self
     }
 }
@@ -1576,20 +1878,36 @@ impl PostBuildFileArchive {
 #[non_exhaustive]
 pub struct OpenApiAdvancedSetting {
     /// Time limit of a run, in seconds.
-    #[serde(rename = "timeout", default, skip_serializing_if = "Option::is_none")]
-    pub timeout: Option<i64>,
+    #[serde(
+        rename = "timeout",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub timeout: i64,
     /// Whether and where a cache directory is kept between runs.
     #[serde(rename = "cache_setting", default, skip_serializing_if = "Option::is_none")]
     pub cache_setting: Option<OpenApiCacheSetting>,
     /// Name of the cluster the job runs in.
-    #[serde(rename = "cluster_name", default, skip_serializing_if = "Option::is_none")]
-    pub cluster_name: Option<String>,
+    #[serde(
+        rename = "cluster_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub cluster_name: String,
     /// CPU, memory and GPU requested for the job's pod.
-    #[serde(rename = "resource_spec", default, skip_serializing_if = "Option::is_none")]
-    pub resource_spec: Option<ResourceRequestSpec>,
+    #[serde(
+        rename = "resource_spec",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub resource_spec: ResourceRequestSpec,
     /// Name of the cluster's scheduling strategy used to place the pod.
-    #[serde(rename = "strategy_name", default, skip_serializing_if = "Option::is_none")]
-    pub strategy_name: Option<String>,
+    #[serde(
+        rename = "strategy_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub strategy_name: String,
     /// Volumes mounted into the job's pod.
     #[serde(rename = "storages", default, skip_serializing_if = "Option::is_none")]
     pub storages: Option<OpenApiStorages>,
@@ -1597,54 +1915,62 @@ pub struct OpenApiAdvancedSetting {
     #[serde(
         rename = "use_host_docker_daemon",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub use_host_docker_daemon: Option<bool>,
+    pub use_host_docker_daemon: bool,
     /// Whether the job's container runs privileged.
     #[serde(
         rename = "privileged_mode",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub privileged_mode: Option<bool>,
+    pub privileged_mode: bool,
     /// Annotations added to the job's pod.
     #[serde(
         rename = "custom_annotations",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub custom_annotations: Option<Vec<CustomKeyValue>>,
+    pub custom_annotations: Vec<CustomKeyValue>,
     /// Labels added to the job's pod.
-    #[serde(rename = "custom_labels", default, skip_serializing_if = "Option::is_none")]
-    pub custom_labels: Option<Vec<CustomKeyValue>>,
+    #[serde(
+        rename = "custom_labels",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub custom_labels: Vec<CustomKeyValue>,
     /// Names of the variables the job exports as outputs.
-    #[serde(rename = "outputs", default, skip_serializing_if = "Option::is_none")]
-    pub outputs: Option<Vec<String>>,
+    #[serde(
+        rename = "outputs",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub outputs: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiAdvancedSetting {
-    /// Creates an empty `OpenApiAdvancedSetting`; every field is optional.
+    /// Creates an empty `OpenApiAdvancedSetting`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            timeout: None,
+            timeout: Default::default(),
             cache_setting: None,
-            cluster_name: None,
-            resource_spec: None,
-            strategy_name: None,
+            cluster_name: Default::default(),
+            resource_spec: Default::default(),
+            strategy_name: Default::default(),
             storages: None,
-            use_host_docker_daemon: None,
-            privileged_mode: None,
-            custom_annotations: None,
-            custom_labels: None,
-            outputs: None,
+            use_host_docker_daemon: Default::default(),
+            privileged_mode: Default::default(),
+            custom_annotations: Default::default(),
+            custom_labels: Default::default(),
+            outputs: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `timeout` and returns the value, for chaining.
     pub fn with_timeout(mut self, value: i64) -> Self {
-        self.timeout = Some(value);
+        self.timeout = value;
         self
     }
     /// Sets `cache_setting` and returns the value, for chaining.
@@ -1654,17 +1980,17 @@ impl OpenApiAdvancedSetting {
     }
     /// Sets `cluster_name` and returns the value, for chaining.
     pub fn with_cluster_name(mut self, value: impl Into<String>) -> Self {
-        self.cluster_name = Some(value.into());
+        self.cluster_name = value.into();
         self
     }
     /// Sets `resource_spec` and returns the value, for chaining.
     pub fn with_resource_spec(mut self, value: ResourceRequestSpec) -> Self {
-        self.resource_spec = Some(value);
+        self.resource_spec = value;
         self
     }
     /// Sets `strategy_name` and returns the value, for chaining.
     pub fn with_strategy_name(mut self, value: impl Into<String>) -> Self {
-        self.strategy_name = Some(value.into());
+        self.strategy_name = value.into();
         self
     }
     /// Sets `storages` and returns the value, for chaining.
@@ -1674,27 +2000,27 @@ impl OpenApiAdvancedSetting {
     }
     /// Sets `use_host_docker_daemon` and returns the value, for chaining.
     pub fn with_use_host_docker_daemon(mut self, value: bool) -> Self {
-        self.use_host_docker_daemon = Some(value);
+        self.use_host_docker_daemon = value;
         self
     }
     /// Sets `privileged_mode` and returns the value, for chaining.
     pub fn with_privileged_mode(mut self, value: bool) -> Self {
-        self.privileged_mode = Some(value);
+        self.privileged_mode = value;
         self
     }
     /// Sets `custom_annotations` and returns the value, for chaining.
     pub fn with_custom_annotations(mut self, value: Vec<CustomKeyValue>) -> Self {
-        self.custom_annotations = Some(value);
+        self.custom_annotations = value;
         self
     }
     /// Sets `custom_labels` and returns the value, for chaining.
     pub fn with_custom_labels(mut self, value: Vec<CustomKeyValue>) -> Self {
-        self.custom_labels = Some(value);
+        self.custom_labels = value;
         self
     }
     /// Sets `outputs` and returns the value, for chaining.
     pub fn with_outputs(mut self, value: Vec<String>) -> Self {
-        self.outputs = Some(value);
+        self.outputs = value;
         self
     }
 }
@@ -1703,32 +2029,40 @@ impl OpenApiAdvancedSetting {
 #[non_exhaustive]
 pub struct OpenApiCacheSetting {
     /// Whether the cache is used.
-    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
+    #[serde(
+        rename = "enabled",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub enabled: bool,
     /// Directory cached between runs.
-    #[serde(rename = "cache_dir", default, skip_serializing_if = "Option::is_none")]
-    pub cache_dir: Option<String>,
+    #[serde(
+        rename = "cache_dir",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub cache_dir: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiCacheSetting {
-    /// Creates an empty `OpenApiCacheSetting`; every field is optional.
+    /// Creates an empty `OpenApiCacheSetting`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            enabled: None,
-            cache_dir: None,
+            enabled: Default::default(),
+            cache_dir: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
     pub fn with_enabled(mut self, value: bool) -> Self {
-        self.enabled = Some(value);
+        self.enabled = value;
         self
     }
     /// Sets `cache_dir` and returns the value, for chaining.
     pub fn with_cache_dir(mut self, value: impl Into<String>) -> Self {
-        self.cache_dir = Some(value.into());
+        self.cache_dir = value.into();
         self
     }
 }
@@ -1737,59 +2071,79 @@ impl OpenApiCacheSetting {
 #[non_exhaustive]
 pub struct ResourceRequestSpec {
     /// CPU limit, in millicores.
-    #[serde(rename = "cpu_limit", default, skip_serializing_if = "Option::is_none")]
-    pub cpu_limit: Option<i64>,
+    #[serde(
+        rename = "cpu_limit",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub cpu_limit: i64,
     /// Memory limit, in MiB.
-    #[serde(rename = "memory_limit", default, skip_serializing_if = "Option::is_none")]
-    pub memory_limit: Option<i64>,
+    #[serde(
+        rename = "memory_limit",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub memory_limit: i64,
     /// CPU request, in millicores.
-    #[serde(rename = "cpu_req", default, skip_serializing_if = "Option::is_none")]
-    pub cpu_req: Option<i64>,
+    #[serde(
+        rename = "cpu_req",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub cpu_req: i64,
     /// Memory request, in MiB.
-    #[serde(rename = "memory_req", default, skip_serializing_if = "Option::is_none")]
-    pub memory_req: Option<i64>,
+    #[serde(
+        rename = "memory_req",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub memory_req: i64,
     /// GPU limit, as a Kubernetes resource expression (for example `nvidia.com/gpu: 1`); empty means none.
-    #[serde(rename = "gpu_limit", default, skip_serializing_if = "Option::is_none")]
-    pub gpu_limit: Option<String>,
+    #[serde(
+        rename = "gpu_limit",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub gpu_limit: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ResourceRequestSpec {
-    /// Creates an empty `ResourceRequestSpec`; every field is optional.
+    /// Creates an empty `ResourceRequestSpec`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            cpu_limit: None,
-            memory_limit: None,
-            cpu_req: None,
-            memory_req: None,
-            gpu_limit: None,
+            cpu_limit: Default::default(),
+            memory_limit: Default::default(),
+            cpu_req: Default::default(),
+            memory_req: Default::default(),
+            gpu_limit: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `cpu_limit` and returns the value, for chaining.
     pub fn with_cpu_limit(mut self, value: i64) -> Self {
-        self.cpu_limit = Some(value);
+        self.cpu_limit = value;
         self
     }
     /// Sets `memory_limit` and returns the value, for chaining.
     pub fn with_memory_limit(mut self, value: i64) -> Self {
-        self.memory_limit = Some(value);
+        self.memory_limit = value;
         self
     }
     /// Sets `cpu_req` and returns the value, for chaining.
     pub fn with_cpu_req(mut self, value: i64) -> Self {
-        self.cpu_req = Some(value);
+        self.cpu_req = value;
         self
     }
     /// Sets `memory_req` and returns the value, for chaining.
     pub fn with_memory_req(mut self, value: i64) -> Self {
-        self.memory_req = Some(value);
+        self.memory_req = value;
         self
     }
     /// Sets `gpu_limit` and returns the value, for chaining.
     pub fn with_gpu_limit(mut self, value: impl Into<String>) -> Self {
-        self.gpu_limit = Some(value.into());
+        self.gpu_limit = value.into();
         self
     }
 }
@@ -1798,36 +2152,40 @@ impl ResourceRequestSpec {
 #[non_exhaustive]
 pub struct OpenApiStorages {
     /// Whether the volumes are mounted.
-    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
+    #[serde(
+        rename = "enabled",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub enabled: bool,
     /// The volumes to mount.
     #[serde(
         rename = "storages_properties",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub storages_properties: Option<Vec<NfsStorageProperties>>,
+    pub storages_properties: Vec<NfsStorageProperties>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiStorages {
-    /// Creates an empty `OpenApiStorages`; every field is optional.
+    /// Creates an empty `OpenApiStorages`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            enabled: None,
-            storages_properties: None,
+            enabled: Default::default(),
+            storages_properties: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
     pub fn with_enabled(mut self, value: bool) -> Self {
-        self.enabled = Some(value);
+        self.enabled = value;
         self
     }
     /// Sets `storages_properties` and returns the value, for chaining.
     pub fn with_storages_properties(mut self, value: Vec<NfsStorageProperties>) -> Self {
-        self.storages_properties = Some(value);
+        self.storages_properties = value;
         self
     }
 }
@@ -1836,70 +2194,94 @@ impl OpenApiStorages {
 #[non_exhaustive]
 pub struct NfsStorageProperties {
     /// Whether the volume is provisioned dynamically or is an existing claim.
-    #[serde(rename = "provision_type", default, skip_serializing_if = "Option::is_none")]
-    pub provision_type: Option<StorageProvisionType>,
+    #[serde(
+        rename = "provision_type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub provision_type: StorageProvisionType,
     /// Storage class used to provision the volume (dynamic provisioning).
-    #[serde(rename = "storage_class", default, skip_serializing_if = "Option::is_none")]
-    pub storage_class: Option<String>,
+    #[serde(
+        rename = "storage_class",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub storage_class: String,
     /// Size of the provisioned volume, in GiB (dynamic provisioning).
     #[serde(
         rename = "storage_size_in_gib",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub storage_size_in_gib: Option<i64>,
+    pub storage_size_in_gib: i64,
     /// Name of the existing persistent volume claim (static provisioning).
-    #[serde(rename = "pvc", default, skip_serializing_if = "Option::is_none")]
-    pub pvc: Option<String>,
+    #[serde(
+        rename = "pvc",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub pvc: String,
     /// Kubernetes access mode of the volume (such as `ReadWriteMany`, the server's choice when empty).
     #[serde(rename = "access_mode", default, skip_serializing_if = "Option::is_none")]
     pub access_mode: Option<serde_json::Value>,
     /// Sub-path of the volume that is mounted.
-    #[serde(rename = "subpath", default, skip_serializing_if = "Option::is_none")]
-    pub subpath: Option<String>,
+    #[serde(
+        rename = "subpath",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub subpath: String,
     /// Path the volume is mounted at in the container.
-    #[serde(rename = "mount_path", default, skip_serializing_if = "Option::is_none")]
-    pub mount_path: Option<String>,
+    #[serde(
+        rename = "mount_path",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub mount_path: String,
     /// Whether the volume only lives for one run.
-    #[serde(rename = "is_temporary", default, skip_serializing_if = "Option::is_none")]
-    pub is_temporary: Option<bool>,
+    #[serde(
+        rename = "is_temporary",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub is_temporary: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl NfsStorageProperties {
-    /// Creates an empty `NfsStorageProperties`; every field is optional.
+    /// Creates an empty `NfsStorageProperties`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            provision_type: None,
-            storage_class: None,
-            storage_size_in_gib: None,
-            pvc: None,
+            provision_type: Default::default(),
+            storage_class: Default::default(),
+            storage_size_in_gib: Default::default(),
+            pvc: Default::default(),
             access_mode: None,
-            subpath: None,
-            mount_path: None,
-            is_temporary: None,
+            subpath: Default::default(),
+            mount_path: Default::default(),
+            is_temporary: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `provision_type` and returns the value, for chaining.
     pub fn with_provision_type(mut self, value: StorageProvisionType) -> Self {
-        self.provision_type = Some(value);
+        self.provision_type = value;
         self
     }
     /// Sets `storage_class` and returns the value, for chaining.
     pub fn with_storage_class(mut self, value: impl Into<String>) -> Self {
-        self.storage_class = Some(value.into());
+        self.storage_class = value.into();
         self
     }
     /// Sets `storage_size_in_gib` and returns the value, for chaining.
     pub fn with_storage_size_in_gib(mut self, value: i64) -> Self {
-        self.storage_size_in_gib = Some(value);
+        self.storage_size_in_gib = value;
         self
     }
     /// Sets `pvc` and returns the value, for chaining.
     pub fn with_pvc(mut self, value: impl Into<String>) -> Self {
-        self.pvc = Some(value.into());
+        self.pvc = value.into();
         self
     }
     /// Sets `access_mode` and returns the value, for chaining.
@@ -1909,17 +2291,17 @@ impl NfsStorageProperties {
     }
     /// Sets `subpath` and returns the value, for chaining.
     pub fn with_subpath(mut self, value: impl Into<String>) -> Self {
-        self.subpath = Some(value.into());
+        self.subpath = value.into();
         self
     }
     /// Sets `mount_path` and returns the value, for chaining.
     pub fn with_mount_path(mut self, value: impl Into<String>) -> Self {
-        self.mount_path = Some(value.into());
+        self.mount_path = value.into();
         self
     }
     /// Sets `is_temporary` and returns the value, for chaining.
     pub fn with_is_temporary(mut self, value: bool) -> Self {
-        self.is_temporary = Some(value);
+        self.is_temporary = value;
         self
     }
 }
@@ -1945,6 +2327,13 @@ impl StorageProvisionType {
             Self::Static => "static",
             Self::Unknown(value) => value.as_str(),
         }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for StorageProvisionType {
+    fn default() -> Self {
+        Self::from("")
     }
 }
 impl From<&str> for StorageProvisionType {
@@ -1991,8 +2380,12 @@ impl<'de> Deserialize<'de> for StorageProvisionType {
 #[non_exhaustive]
 pub struct CustomKeyValue {
     /// Annotation or label key.
-    #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
-    pub key: Option<String>,
+    #[serde(
+        rename = "key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub key: String,
     /// Annotation or label value (usually a string).
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
@@ -2001,17 +2394,17 @@ pub struct CustomKeyValue {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl CustomKeyValue {
-    /// Creates an empty `CustomKeyValue`; every field is optional.
+    /// Creates an empty `CustomKeyValue`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            key: None,
+            key: Default::default(),
             value: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `key` and returns the value, for chaining.
     pub fn with_key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
+        self.key = value.into();
         self
     }
     /// Sets `value` and returns the value, for chaining.

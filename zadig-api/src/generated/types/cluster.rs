@@ -9,122 +9,170 @@ use serde::{Deserialize, Serialize};
 #[non_exhaustive]
 pub struct OpenApiCluster {
     /// Id of the cluster.
-    #[serde(rename = "cluster_id", default, skip_serializing_if = "Option::is_none")]
-    pub cluster_id: Option<String>,
+    #[serde(
+        rename = "cluster_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub cluster_id: String,
     /// Name of the cluster.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Whether the cluster hosts production environments.
-    #[serde(rename = "production", default, skip_serializing_if = "Option::is_none")]
-    pub production: Option<bool>,
+    #[serde(
+        rename = "production",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub production: bool,
     /// Free-text description.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        rename = "description",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub description: String,
     /// Cloud provider code - 0 standard Kubernetes, 1 Alibaba ACK, 2 Tencent TKE, 3 Huawei CCE, 4 Amazon EKS, 5 Tencent TKE Serverless, 6 Google GCP, 7 Microsoft AKS.
-    #[serde(rename = "provider", default, skip_serializing_if = "Option::is_none")]
-    pub provider: Option<i64>,
+    #[serde(
+        rename = "provider",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub provider: i64,
     /// Display name of the provider (in Chinese for some providers).
-    #[serde(rename = "provider_name", default, skip_serializing_if = "Option::is_none")]
-    pub provider_name: Option<String>,
+    #[serde(
+        rename = "provider_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub provider_name: String,
     /// Who connected the cluster.
-    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
+    #[serde(
+        rename = "created_by",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub created_by: String,
     /// When the cluster was connected, as a Unix timestamp in seconds.
-    #[serde(rename = "created_time", default, skip_serializing_if = "Option::is_none")]
-    pub created_time: Option<i64>,
+    #[serde(
+        rename = "created_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub created_time: i64,
     /// Whether it is the cluster Zadig itself runs in.
-    #[serde(rename = "local", default, skip_serializing_if = "Option::is_none")]
-    pub local: Option<bool>,
+    #[serde(
+        rename = "local",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub local: bool,
     /// Connection state of the cluster (for example `normal`, `pending`, `abnormal`).
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub status: String,
     /// How Zadig reaches the cluster, `agent` or `kubeconfig`.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: String,
     /// Identifiers of the projects allowed to use the cluster.
-    #[serde(rename = "project_names", default, skip_serializing_if = "Option::is_none")]
-    pub project_names: Option<Vec<String>>,
+    #[serde(
+        rename = "project_names",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_names: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiCluster {
-    /// Creates an empty `OpenApiCluster`; every field is optional.
+    /// Creates an empty `OpenApiCluster`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            cluster_id: None,
-            name: None,
-            production: None,
-            description: None,
-            provider: None,
-            provider_name: None,
-            created_by: None,
-            created_time: None,
-            local: None,
-            status: None,
-            r#type: None,
-            project_names: None,
+            cluster_id: Default::default(),
+            name: Default::default(),
+            production: Default::default(),
+            description: Default::default(),
+            provider: Default::default(),
+            provider_name: Default::default(),
+            created_by: Default::default(),
+            created_time: Default::default(),
+            local: Default::default(),
+            status: Default::default(),
+            r#type: Default::default(),
+            project_names: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `cluster_id` and returns the value, for chaining.
     pub fn with_cluster_id(mut self, value: impl Into<String>) -> Self {
-        self.cluster_id = Some(value.into());
+        self.cluster_id = value.into();
         self
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `production` and returns the value, for chaining.
     pub fn with_production(mut self, value: bool) -> Self {
-        self.production = Some(value);
+        self.production = value;
         self
     }
     /// Sets `description` and returns the value, for chaining.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+        self.description = value.into();
         self
     }
     /// Sets `provider` and returns the value, for chaining.
     pub fn with_provider(mut self, value: i64) -> Self {
-        self.provider = Some(value);
+        self.provider = value;
         self
     }
     /// Sets `provider_name` and returns the value, for chaining.
     pub fn with_provider_name(mut self, value: impl Into<String>) -> Self {
-        self.provider_name = Some(value.into());
+        self.provider_name = value.into();
         self
     }
     /// Sets `created_by` and returns the value, for chaining.
     pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
+        self.created_by = value.into();
         self
     }
     /// Sets `created_time` and returns the value, for chaining.
     pub fn with_created_time(mut self, value: i64) -> Self {
-        self.created_time = Some(value);
+        self.created_time = value;
         self
     }
     /// Sets `local` and returns the value, for chaining.
     pub fn with_local(mut self, value: bool) -> Self {
-        self.local = Some(value);
+        self.local = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
     pub fn with_status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
+        self.status = value.into();
         self
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
+        self.r#type = value.into();
         self
     }
     /// Sets `project_names` and returns the value, for chaining.
     pub fn with_project_names(mut self, value: Vec<String>) -> Self {
-        self.project_names = Some(value);
+        self.project_names = value;
         self
     }
 }
@@ -133,77 +181,105 @@ impl OpenApiCluster {
 #[non_exhaustive]
 pub struct OpenApiCreateClusterRequest {
     /// Name of the cluster; lowercase letters, digits and hyphens.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Whether the cluster hosts production environments.
-    #[serde(rename = "production", default, skip_serializing_if = "Option::is_none")]
-    pub production: Option<bool>,
+    #[serde(
+        rename = "production",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub production: bool,
     /// Free-text description.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        rename = "description",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub description: String,
     /// Cloud provider code - 0 standard Kubernetes, 1 Alibaba ACK, 2 Tencent TKE, 3 Huawei CCE, 4 Amazon EKS, 5 Tencent TKE Serverless, 6 Google GCP, 7 Microsoft AKS.
-    #[serde(rename = "provider", default, skip_serializing_if = "Option::is_none")]
-    pub provider: Option<i64>,
+    #[serde(
+        rename = "provider",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub provider: i64,
     /// How Zadig reaches the cluster, `agent` (an agent installed in it) or `kubeconfig`.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: String,
     /// The kubeconfig content, for `kubeconfig` clusters.
-    #[serde(rename = "kube_config", default, skip_serializing_if = "Option::is_none")]
-    pub kube_config: Option<String>,
+    #[serde(
+        rename = "kube_config",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub kube_config: String,
     /// Identifiers of the projects allowed to use the cluster.
-    #[serde(rename = "project_names", default, skip_serializing_if = "Option::is_none")]
-    pub project_names: Option<Vec<String>>,
+    #[serde(
+        rename = "project_names",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_names: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiCreateClusterRequest {
-    /// Creates an empty `OpenApiCreateClusterRequest`; every field is optional.
+    /// Creates an empty `OpenApiCreateClusterRequest`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            production: None,
-            description: None,
-            provider: None,
-            r#type: None,
-            kube_config: None,
-            project_names: None,
+            name: Default::default(),
+            production: Default::default(),
+            description: Default::default(),
+            provider: Default::default(),
+            r#type: Default::default(),
+            kube_config: Default::default(),
+            project_names: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `production` and returns the value, for chaining.
     pub fn with_production(mut self, value: bool) -> Self {
-        self.production = Some(value);
+        self.production = value;
         self
     }
     /// Sets `description` and returns the value, for chaining.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+        self.description = value.into();
         self
     }
     /// Sets `provider` and returns the value, for chaining.
     pub fn with_provider(mut self, value: i64) -> Self {
-        self.provider = Some(value);
+        self.provider = value;
         self
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
+        self.r#type = value.into();
         self
     }
     /// Sets `kube_config` and returns the value, for chaining.
     pub fn with_kube_config(mut self, value: impl Into<String>) -> Self {
-        self.kube_config = Some(value.into());
+        self.kube_config = value.into();
         self
     }
     /// Sets `project_names` and returns the value, for chaining.
     pub fn with_project_names(mut self, value: Vec<String>) -> Self {
-        self.project_names = Some(value);
+        self.project_names = value;
         self
     }
 }
@@ -215,18 +291,22 @@ pub struct OpenApiCreateClusterResponse {
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<OpenApiCluster>,
     /// The `kubectl apply` command that installs the agent, for `agent` clusters.
-    #[serde(rename = "agent_cmd", default, skip_serializing_if = "Option::is_none")]
-    pub agent_cmd: Option<String>,
+    #[serde(
+        rename = "agent_cmd",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub agent_cmd: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiCreateClusterResponse {
-    /// Creates an empty `OpenApiCreateClusterResponse`; every field is optional.
+    /// Creates an empty `OpenApiCreateClusterResponse`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             cluster: None,
-            agent_cmd: None,
+            agent_cmd: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
@@ -237,7 +317,7 @@ impl OpenApiCreateClusterResponse {
     }
     /// Sets `agent_cmd` and returns the value, for chaining.
     pub fn with_agent_cmd(mut self, value: impl Into<String>) -> Self {
-        self.agent_cmd = Some(value.into());
+        self.agent_cmd = value.into();
         self
     }
 }

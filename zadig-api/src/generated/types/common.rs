@@ -5,7 +5,7 @@
 //! Small types that several API modules share: key/value pairs, code repository descriptions and similar building blocks.
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// A plain key and its string value.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct KeyValue {
     /// Name of the entry.
@@ -19,7 +19,7 @@ pub struct KeyValue {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl KeyValue {
-    /// Creates a `KeyValue` from its required fields; optional fields start as `None`.
+    /// Creates a `KeyValue` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(key: impl Into<String>) -> Self {
         Self {
             key: key.into(),
@@ -41,23 +41,43 @@ pub struct Repository {
     #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// Owner of the repository.
-    #[serde(rename = "repo_owner", default, skip_serializing_if = "Option::is_none")]
-    pub repo_owner: Option<String>,
+    #[serde(
+        rename = "repo_owner",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub repo_owner: String,
     /// Organisation or user namespace that holds the repository.
-    #[serde(rename = "repo_namespace", default, skip_serializing_if = "Option::is_none")]
-    pub repo_namespace: Option<String>,
+    #[serde(
+        rename = "repo_namespace",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub repo_namespace: String,
     /// Name of the repository.
-    #[serde(rename = "repo_name", default, skip_serializing_if = "Option::is_none")]
-    pub repo_name: Option<String>,
+    #[serde(
+        rename = "repo_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub repo_name: String,
     /// Git remote name, usually origin.
     #[serde(rename = "remote_name", default, skip_serializing_if = "Option::is_none")]
     pub remote_name: Option<String>,
     /// Branch that is used.
-    #[serde(rename = "branch", default, skip_serializing_if = "Option::is_none")]
-    pub branch: Option<String>,
+    #[serde(
+        rename = "branch",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub branch: String,
     /// Further branches merged into the checked-out branch before building.
-    #[serde(rename = "merge_branches", default, skip_serializing_if = "Option::is_none")]
-    pub merge_branches: Option<Vec<String>>,
+    #[serde(
+        rename = "merge_branches",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub merge_branches: Vec<String>,
     /// A single pull (merge) request number to check out; 0 when none.
     #[serde(rename = "pr", default, skip_serializing_if = "Option::is_none")]
     pub pr: Option<i64>,
@@ -68,8 +88,12 @@ pub struct Repository {
     #[serde(rename = "tag", default, skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
     /// Whether `commit_id` pins the revision instead of the branch head.
-    #[serde(rename = "enable_commit", default, skip_serializing_if = "Option::is_none")]
-    pub enable_commit: Option<bool>,
+    #[serde(
+        rename = "enable_commit",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub enable_commit: bool,
     /// Commit that was checked out.
     #[serde(rename = "commit_id", default, skip_serializing_if = "Option::is_none")]
     pub commit_id: Option<String>,
@@ -83,23 +107,43 @@ pub struct Repository {
     #[serde(rename = "submodules", default, skip_serializing_if = "Option::is_none")]
     pub submodules: Option<bool>,
     /// Whether the repository is hidden in the UI.
-    #[serde(rename = "hidden", default, skip_serializing_if = "Option::is_none")]
-    pub hidden: Option<bool>,
+    #[serde(
+        rename = "hidden",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub hidden: bool,
     /// Whether the repository's configured default branch is used.
     #[serde(rename = "use_default", default, skip_serializing_if = "Option::is_none")]
     pub use_default: Option<bool>,
     /// Whether this is the primary repository of the build.
-    #[serde(rename = "is_primary", default, skip_serializing_if = "Option::is_none")]
-    pub is_primary: Option<bool>,
+    #[serde(
+        rename = "is_primary",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub is_primary: bool,
     /// Numeric id of the code host integration.
-    #[serde(rename = "codehost_id", default, skip_serializing_if = "Option::is_none")]
-    pub codehost_id: Option<i64>,
+    #[serde(
+        rename = "codehost_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub codehost_id: i64,
     /// Access token of the code host (usually empty).
-    #[serde(rename = "oauth_token", default, skip_serializing_if = "Option::is_none")]
-    pub oauth_token: Option<String>,
+    #[serde(
+        rename = "oauth_token",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub oauth_token: String,
     /// Base address of the code host.
-    #[serde(rename = "address", default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
+    #[serde(
+        rename = "address",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub address: String,
     /// Author of that commit.
     #[serde(rename = "author_name", default, skip_serializing_if = "Option::is_none")]
     pub author_name: Option<String>,
@@ -144,29 +188,61 @@ pub struct Repository {
     )]
     pub private_access_token: Option<String>,
     /// Where the repository setting comes from.
-    #[serde(rename = "source_from", default, skip_serializing_if = "Option::is_none")]
-    pub source_from: Option<RepoSource>,
+    #[serde(
+        rename = "source_from",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub source_from: RepoSource,
     /// Name of the workflow parameter the repository is bound to.
-    #[serde(rename = "param_name", default, skip_serializing_if = "Option::is_none")]
-    pub param_name: Option<String>,
+    #[serde(
+        rename = "param_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub param_name: String,
     /// Job whose repository this one follows.
-    #[serde(rename = "job_name", default, skip_serializing_if = "Option::is_none")]
-    pub job_name: Option<String>,
+    #[serde(
+        rename = "job_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub job_name: String,
     /// Service the repository belongs to.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
-    pub service_name: Option<String>,
+    #[serde(
+        rename = "service_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_name: String,
     /// Service component the repository belongs to.
-    #[serde(rename = "service_module", default, skip_serializing_if = "Option::is_none")]
-    pub service_module: Option<String>,
+    #[serde(
+        rename = "service_module",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_module: String,
     /// Position of the repository in its list.
-    #[serde(rename = "repo_index", default, skip_serializing_if = "Option::is_none")]
-    pub repo_index: Option<i64>,
+    #[serde(
+        rename = "repo_index",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub repo_index: i64,
     /// Submission id (used by some code hosts).
-    #[serde(rename = "submission_id", default, skip_serializing_if = "Option::is_none")]
-    pub submission_id: Option<String>,
+    #[serde(
+        rename = "submission_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub submission_id: String,
     /// Whether TLS certificate checks are skipped when cloning.
-    #[serde(rename = "disable_ssl", default, skip_serializing_if = "Option::is_none")]
-    pub disable_ssl: Option<bool>,
+    #[serde(
+        rename = "disable_ssl",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub disable_ssl: bool,
     /// Kind of Perforce depot (for example stream or local).
     #[serde(rename = "depot_type", default, skip_serializing_if = "Option::is_none")]
     pub depot_type: Option<String>,
@@ -187,30 +263,30 @@ pub struct Repository {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl Repository {
-    /// Creates an empty `Repository`; every field is optional.
+    /// Creates an empty `Repository`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             source: None,
-            repo_owner: None,
-            repo_namespace: None,
-            repo_name: None,
+            repo_owner: Default::default(),
+            repo_namespace: Default::default(),
+            repo_name: Default::default(),
             remote_name: None,
-            branch: None,
-            merge_branches: None,
+            branch: Default::default(),
+            merge_branches: Default::default(),
             pr: None,
             prs: None,
             tag: None,
-            enable_commit: None,
+            enable_commit: Default::default(),
             commit_id: None,
             commit_message: None,
             checkout_path: None,
             submodules: None,
-            hidden: None,
+            hidden: Default::default(),
             use_default: None,
-            is_primary: None,
-            codehost_id: None,
-            oauth_token: None,
-            address: None,
+            is_primary: Default::default(),
+            codehost_id: Default::default(),
+            oauth_token: Default::default(),
+            address: Default::default(),
             author_name: None,
             committer: None,
             target_branch: None,
@@ -224,14 +300,14 @@ impl Repository {
             auth_type: None,
             ssh_key: None,
             private_access_token: None,
-            source_from: None,
-            param_name: None,
-            job_name: None,
-            service_name: None,
-            service_module: None,
-            repo_index: None,
-            submission_id: None,
-            disable_ssl: None,
+            source_from: Default::default(),
+            param_name: Default::default(),
+            job_name: Default::default(),
+            service_name: Default::default(),
+            service_module: Default::default(),
+            repo_index: Default::default(),
+            submission_id: Default::default(),
+            disable_ssl: Default::default(),
             depot_type: None,
             stream: None,
             view_mapping: None,
@@ -247,17 +323,17 @@ impl Repository {
     }
     /// Sets `repo_owner` and returns the value, for chaining.
     pub fn with_repo_owner(mut self, value: impl Into<String>) -> Self {
-        self.repo_owner = Some(value.into());
+        self.repo_owner = value.into();
         self
     }
     /// Sets `repo_namespace` and returns the value, for chaining.
     pub fn with_repo_namespace(mut self, value: impl Into<String>) -> Self {
-        self.repo_namespace = Some(value.into());
+        self.repo_namespace = value.into();
         self
     }
     /// Sets `repo_name` and returns the value, for chaining.
     pub fn with_repo_name(mut self, value: impl Into<String>) -> Self {
-        self.repo_name = Some(value.into());
+        self.repo_name = value.into();
         self
     }
     /// Sets `remote_name` and returns the value, for chaining.
@@ -267,12 +343,12 @@ impl Repository {
     }
     /// Sets `branch` and returns the value, for chaining.
     pub fn with_branch(mut self, value: impl Into<String>) -> Self {
-        self.branch = Some(value.into());
+        self.branch = value.into();
         self
     }
     /// Sets `merge_branches` and returns the value, for chaining.
     pub fn with_merge_branches(mut self, value: Vec<String>) -> Self {
-        self.merge_branches = Some(value);
+        self.merge_branches = value;
         self
     }
     /// Sets `pr` and returns the value, for chaining.
@@ -292,7 +368,7 @@ impl Repository {
     }
     /// Sets `enable_commit` and returns the value, for chaining.
     pub fn with_enable_commit(mut self, value: bool) -> Self {
-        self.enable_commit = Some(value);
+        self.enable_commit = value;
         self
     }
     /// Sets `commit_id` and returns the value, for chaining.
@@ -317,7 +393,7 @@ impl Repository {
     }
     /// Sets `hidden` and returns the value, for chaining.
     pub fn with_hidden(mut self, value: bool) -> Self {
-        self.hidden = Some(value);
+        self.hidden = value;
         self
     }
     /// Sets `use_default` and returns the value, for chaining.
@@ -327,22 +403,22 @@ impl Repository {
     }
     /// Sets `is_primary` and returns the value, for chaining.
     pub fn with_is_primary(mut self, value: bool) -> Self {
-        self.is_primary = Some(value);
+        self.is_primary = value;
         self
     }
     /// Sets `codehost_id` and returns the value, for chaining.
     pub fn with_codehost_id(mut self, value: i64) -> Self {
-        self.codehost_id = Some(value);
+        self.codehost_id = value;
         self
     }
     /// Sets `oauth_token` and returns the value, for chaining.
     pub fn with_oauth_token(mut self, value: impl Into<String>) -> Self {
-        self.oauth_token = Some(value.into());
+        self.oauth_token = value.into();
         self
     }
     /// Sets `address` and returns the value, for chaining.
     pub fn with_address(mut self, value: impl Into<String>) -> Self {
-        self.address = Some(value.into());
+        self.address = value.into();
         self
     }
     /// Sets `author_name` and returns the value, for chaining.
@@ -412,42 +488,42 @@ impl Repository {
     }
     /// Sets `source_from` and returns the value, for chaining.
     pub fn with_source_from(mut self, value: RepoSource) -> Self {
-        self.source_from = Some(value);
+        self.source_from = value;
         self
     }
     /// Sets `param_name` and returns the value, for chaining.
     pub fn with_param_name(mut self, value: impl Into<String>) -> Self {
-        self.param_name = Some(value.into());
+        self.param_name = value.into();
         self
     }
     /// Sets `job_name` and returns the value, for chaining.
     pub fn with_job_name(mut self, value: impl Into<String>) -> Self {
-        self.job_name = Some(value.into());
+        self.job_name = value.into();
         self
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = Some(value.into());
+        self.service_name = value.into();
         self
     }
     /// Sets `service_module` and returns the value, for chaining.
     pub fn with_service_module(mut self, value: impl Into<String>) -> Self {
-        self.service_module = Some(value.into());
+        self.service_module = value.into();
         self
     }
     /// Sets `repo_index` and returns the value, for chaining.
     pub fn with_repo_index(mut self, value: i64) -> Self {
-        self.repo_index = Some(value);
+        self.repo_index = value;
         self
     }
     /// Sets `submission_id` and returns the value, for chaining.
     pub fn with_submission_id(mut self, value: impl Into<String>) -> Self {
-        self.submission_id = Some(value.into());
+        self.submission_id = value.into();
         self
     }
     /// Sets `disable_ssl` and returns the value, for chaining.
     pub fn with_disable_ssl(mut self, value: bool) -> Self {
-        self.disable_ssl = Some(value);
+        self.disable_ssl = value;
         self
     }
     /// Sets `depot_type` and returns the value, for chaining.
@@ -501,6 +577,13 @@ impl RepoSource {
             Self::Job => "job",
             Self::Unknown(value) => value.as_str(),
         }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for RepoSource {
+    fn default() -> Self {
+        Self::from("")
     }
 }
 impl From<&str> for RepoSource {
@@ -568,6 +651,13 @@ impl RepoAuthType {
         }
     }
 }
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for RepoAuthType {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
 impl From<&str> for RepoAuthType {
     fn from(value: &str) -> Self {
         match value {
@@ -612,17 +702,33 @@ impl<'de> Deserialize<'de> for RepoAuthType {
 #[non_exhaustive]
 pub struct Approval {
     /// Whether an approval is required.
-    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
+    #[serde(
+        rename = "enabled",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub enabled: bool,
     /// Current state of the approval.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<crate::types::WorkflowTaskStatus>,
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub status: crate::types::WorkflowTaskStatus,
     /// Who handles the approval.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<ApprovalType>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: ApprovalType,
     /// Text shown to the approvers.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        rename = "description",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub description: String,
     /// When the approval started (Unix seconds); absent before that.
     #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<i64>,
@@ -658,13 +764,13 @@ pub struct Approval {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl Approval {
-    /// Creates an empty `Approval`; every field is optional.
+    /// Creates an empty `Approval`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            enabled: None,
-            status: None,
-            r#type: None,
-            description: None,
+            enabled: Default::default(),
+            status: Default::default(),
+            r#type: Default::default(),
+            description: Default::default(),
             start_time: None,
             end_time: None,
             native_approval: None,
@@ -676,22 +782,22 @@ impl Approval {
     }
     /// Sets `enabled` and returns the value, for chaining.
     pub fn with_enabled(mut self, value: bool) -> Self {
-        self.enabled = Some(value);
+        self.enabled = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
     pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
-        self.status = Some(value);
+        self.status = value;
         self
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: ApprovalType) -> Self {
-        self.r#type = Some(value);
+        self.r#type = value;
         self
     }
     /// Sets `description` and returns the value, for chaining.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+        self.description = value.into();
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
@@ -756,6 +862,13 @@ impl ApprovalType {
             Self::Workwx => "workwx",
             Self::Unknown(value) => value.as_str(),
         }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for ApprovalType {
+    fn default() -> Self {
+        Self::from("")
     }
 }
 impl From<&str> for ApprovalType {
@@ -836,6 +949,13 @@ impl ApprovalStatus {
         }
     }
 }
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for ApprovalStatus {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
 impl From<&str> for ApprovalStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -886,28 +1006,36 @@ impl<'de> Deserialize<'de> for ApprovalStatus {
 #[non_exhaustive]
 pub struct NativeApproval {
     /// Minutes before the approval lapses.
-    #[serde(rename = "timeout", default, skip_serializing_if = "Option::is_none")]
-    pub timeout: Option<i64>,
+    #[serde(
+        rename = "timeout",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub timeout: i64,
     /// Spelling of `timeout` in the docs' examples; the server does not send it.
     #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
     pub timeout_pascal_case: Option<i64>,
     /// Users (or user groups) who may approve, with their decisions.
-    #[serde(rename = "approve_users", default, skip_serializing_if = "Option::is_none")]
-    pub approve_users: Option<Vec<ApprovalUser>>,
+    #[serde(
+        rename = "approve_users",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub approve_users: Vec<ApprovalUser>,
     /// The approvers with user groups expanded into their members.
     #[serde(
         rename = "flat_approve_users",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub flat_approve_users: Option<Vec<ApprovalUser>>,
+    pub flat_approve_users: Vec<ApprovalUser>,
     /// Number of approvals needed.
     #[serde(
         rename = "needed_approvers",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub needed_approvers: Option<i64>,
+    pub needed_approvers: i64,
     /// Spelling of `needed_approvers` in the docs' examples; the server does not send it.
     #[serde(
         rename = "NeededApprovers",
@@ -919,34 +1047,38 @@ pub struct NativeApproval {
     #[serde(
         rename = "reject_or_approve",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub reject_or_approve: Option<ApprovalStatus>,
+    pub reject_or_approve: ApprovalStatus,
     /// Identifier of the approval instance.
-    #[serde(rename = "instance_code", default, skip_serializing_if = "Option::is_none")]
-    pub instance_code: Option<String>,
+    #[serde(
+        rename = "instance_code",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub instance_code: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl NativeApproval {
-    /// Creates an empty `NativeApproval`; every field is optional.
+    /// Creates an empty `NativeApproval`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            timeout: None,
+            timeout: Default::default(),
             timeout_pascal_case: None,
-            approve_users: None,
-            flat_approve_users: None,
-            needed_approvers: None,
+            approve_users: Default::default(),
+            flat_approve_users: Default::default(),
+            needed_approvers: Default::default(),
             needed_approvers_pascal_case: None,
-            reject_or_approve: None,
-            instance_code: None,
+            reject_or_approve: Default::default(),
+            instance_code: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `timeout` and returns the value, for chaining.
     pub fn with_timeout(mut self, value: i64) -> Self {
-        self.timeout = Some(value);
+        self.timeout = value;
         self
     }
     /// Sets `timeout_pascal_case` and returns the value, for chaining.
@@ -956,17 +1088,17 @@ impl NativeApproval {
     }
     /// Sets `approve_users` and returns the value, for chaining.
     pub fn with_approve_users(mut self, value: Vec<ApprovalUser>) -> Self {
-        self.approve_users = Some(value);
+        self.approve_users = value;
         self
     }
     /// Sets `flat_approve_users` and returns the value, for chaining.
     pub fn with_flat_approve_users(mut self, value: Vec<ApprovalUser>) -> Self {
-        self.flat_approve_users = Some(value);
+        self.flat_approve_users = value;
         self
     }
     /// Sets `needed_approvers` and returns the value, for chaining.
     pub fn with_needed_approvers(mut self, value: i64) -> Self {
-        self.needed_approvers = Some(value);
+        self.needed_approvers = value;
         self
     }
     /// Sets `needed_approvers_pascal_case` and returns the value, for chaining.
@@ -976,12 +1108,12 @@ impl NativeApproval {
     }
     /// Sets `reject_or_approve` and returns the value, for chaining.
     pub fn with_reject_or_approve(mut self, value: ApprovalStatus) -> Self {
-        self.reject_or_approve = Some(value);
+        self.reject_or_approve = value;
         self
     }
     /// Sets `instance_code` and returns the value, for chaining.
     pub fn with_instance_code(mut self, value: impl Into<String>) -> Self {
-        self.instance_code = Some(value.into());
+        self.instance_code = value.into();
         self
     }
 }
@@ -990,8 +1122,12 @@ impl NativeApproval {
 #[non_exhaustive]
 pub struct ApprovalUser {
     /// Whether the entry names a single user or a user group (`user` or `group`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: String,
     /// Zadig user id.
     #[serde(rename = "user_id", default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
@@ -1022,10 +1158,10 @@ pub struct ApprovalUser {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ApprovalUser {
-    /// Creates an empty `ApprovalUser`; every field is optional.
+    /// Creates an empty `ApprovalUser`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            r#type: None,
+            r#type: Default::default(),
             user_id: None,
             user_name: None,
             group_id: None,
@@ -1038,7 +1174,7 @@ impl ApprovalUser {
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
+        self.r#type = value.into();
         self
     }
     /// Sets `user_id` and returns the value, for chaining.
@@ -1082,11 +1218,19 @@ impl ApprovalUser {
 #[non_exhaustive]
 pub struct LarkApproval {
     /// Minutes before the approval lapses.
-    #[serde(rename = "timeout", default, skip_serializing_if = "Option::is_none")]
-    pub timeout: Option<i64>,
+    #[serde(
+        rename = "timeout",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub timeout: i64,
     /// Id of the Feishu approval integration.
-    #[serde(rename = "approval_id", default, skip_serializing_if = "Option::is_none")]
-    pub approval_id: Option<String>,
+    #[serde(
+        rename = "approval_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub approval_id: String,
     /// Feishu user who starts the approval unless the run's executor does.
     #[serde(
         rename = "default_approval_initiator",
@@ -1102,11 +1246,19 @@ pub struct LarkApproval {
     )]
     pub approval_initiator: Option<LarkApprovalUser>,
     /// Steps of the approval flow.
-    #[serde(rename = "approval_nodes", default, skip_serializing_if = "Option::is_none")]
-    pub approval_nodes: Option<Vec<LarkApprovalNode>>,
+    #[serde(
+        rename = "approval_nodes",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub approval_nodes: Vec<LarkApprovalNode>,
     /// Identifier of the approval instance.
-    #[serde(rename = "instance_code", default, skip_serializing_if = "Option::is_none")]
-    pub instance_code: Option<String>,
+    #[serde(
+        rename = "instance_code",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub instance_code: String,
     /// The approval instance as Feishu reports it (tasks, comments, timeline).
     #[serde(
         rename = "approval_instance",
@@ -1115,35 +1267,39 @@ pub struct LarkApproval {
     )]
     pub approval_instance: Option<LarkApprovalInstance>,
     /// Feishu users who may approve.
-    #[serde(rename = "approve_users", default, skip_serializing_if = "Option::is_none")]
-    pub approve_users: Option<Vec<LarkApprovalUser>>,
+    #[serde(
+        rename = "approve_users",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub approve_users: Vec<LarkApprovalUser>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkApproval {
-    /// Creates an empty `LarkApproval`; every field is optional.
+    /// Creates an empty `LarkApproval`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            timeout: None,
-            approval_id: None,
+            timeout: Default::default(),
+            approval_id: Default::default(),
             default_approval_initiator: None,
             approval_initiator: None,
-            approval_nodes: None,
-            instance_code: None,
+            approval_nodes: Default::default(),
+            instance_code: Default::default(),
             approval_instance: None,
-            approve_users: None,
+            approve_users: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `timeout` and returns the value, for chaining.
     pub fn with_timeout(mut self, value: i64) -> Self {
-        self.timeout = Some(value);
+        self.timeout = value;
         self
     }
     /// Sets `approval_id` and returns the value, for chaining.
     pub fn with_approval_id(mut self, value: impl Into<String>) -> Self {
-        self.approval_id = Some(value.into());
+        self.approval_id = value.into();
         self
     }
     /// Sets `default_approval_initiator` and returns the value, for chaining.
@@ -1158,12 +1314,12 @@ impl LarkApproval {
     }
     /// Sets `approval_nodes` and returns the value, for chaining.
     pub fn with_approval_nodes(mut self, value: Vec<LarkApprovalNode>) -> Self {
-        self.approval_nodes = Some(value);
+        self.approval_nodes = value;
         self
     }
     /// Sets `instance_code` and returns the value, for chaining.
     pub fn with_instance_code(mut self, value: impl Into<String>) -> Self {
-        self.instance_code = Some(value.into());
+        self.instance_code = value.into();
         self
     }
     /// Sets `approval_instance` and returns the value, for chaining.
@@ -1173,7 +1329,7 @@ impl LarkApproval {
     }
     /// Sets `approve_users` and returns the value, for chaining.
     pub fn with_approve_users(mut self, value: Vec<LarkApprovalUser>) -> Self {
-        self.approve_users = Some(value);
+        self.approve_users = value;
         self
     }
 }
@@ -1182,85 +1338,105 @@ impl LarkApproval {
 #[non_exhaustive]
 pub struct LarkApprovalNode {
     /// How the approvers' decisions combine at this step.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<LarkApproveType>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: LarkApproveType,
     /// Whether the approvers are listed users or user groups.
     #[serde(
         rename = "approve_node_type",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub approve_node_type: Option<LarkApproveNodeType>,
+    pub approve_node_type: LarkApproveNodeType,
     /// Feishu user groups that approve at this step.
-    #[serde(rename = "approve_groups", default, skip_serializing_if = "Option::is_none")]
-    pub approve_groups: Option<Vec<LarkApprovalGroup>>,
+    #[serde(
+        rename = "approve_groups",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub approve_groups: Vec<LarkApprovalGroup>,
     /// Feishu users who approve at this step, with their decisions.
-    #[serde(rename = "approve_users", default, skip_serializing_if = "Option::is_none")]
-    pub approve_users: Option<Vec<LarkApprovalUser>>,
+    #[serde(
+        rename = "approve_users",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub approve_users: Vec<LarkApprovalUser>,
     /// Feishu users who are copied on this step.
-    #[serde(rename = "cc_users", default, skip_serializing_if = "Option::is_none")]
-    pub cc_users: Option<Vec<LarkUserInfo>>,
+    #[serde(
+        rename = "cc_users",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub cc_users: Vec<LarkUserInfo>,
     /// Feishu user groups that are copied on this step.
-    #[serde(rename = "cc_groups", default, skip_serializing_if = "Option::is_none")]
-    pub cc_groups: Option<Vec<LarkApprovalGroup>>,
+    #[serde(
+        rename = "cc_groups",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub cc_groups: Vec<LarkApprovalGroup>,
     /// Outcome of this step.
     #[serde(
         rename = "reject_or_approve",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub reject_or_approve: Option<ApprovalStatus>,
+    pub reject_or_approve: ApprovalStatus,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkApprovalNode {
-    /// Creates an empty `LarkApprovalNode`; every field is optional.
+    /// Creates an empty `LarkApprovalNode`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            r#type: None,
-            approve_node_type: None,
-            approve_groups: None,
-            approve_users: None,
-            cc_users: None,
-            cc_groups: None,
-            reject_or_approve: None,
+            r#type: Default::default(),
+            approve_node_type: Default::default(),
+            approve_groups: Default::default(),
+            approve_users: Default::default(),
+            cc_users: Default::default(),
+            cc_groups: Default::default(),
+            reject_or_approve: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: LarkApproveType) -> Self {
-        self.r#type = Some(value);
+        self.r#type = value;
         self
     }
     /// Sets `approve_node_type` and returns the value, for chaining.
     pub fn with_approve_node_type(mut self, value: LarkApproveNodeType) -> Self {
-        self.approve_node_type = Some(value);
+        self.approve_node_type = value;
         self
     }
     /// Sets `approve_groups` and returns the value, for chaining.
     pub fn with_approve_groups(mut self, value: Vec<LarkApprovalGroup>) -> Self {
-        self.approve_groups = Some(value);
+        self.approve_groups = value;
         self
     }
     /// Sets `approve_users` and returns the value, for chaining.
     pub fn with_approve_users(mut self, value: Vec<LarkApprovalUser>) -> Self {
-        self.approve_users = Some(value);
+        self.approve_users = value;
         self
     }
     /// Sets `cc_users` and returns the value, for chaining.
     pub fn with_cc_users(mut self, value: Vec<LarkUserInfo>) -> Self {
-        self.cc_users = Some(value);
+        self.cc_users = value;
         self
     }
     /// Sets `cc_groups` and returns the value, for chaining.
     pub fn with_cc_groups(mut self, value: Vec<LarkApprovalGroup>) -> Self {
-        self.cc_groups = Some(value);
+        self.cc_groups = value;
         self
     }
     /// Sets `reject_or_approve` and returns the value, for chaining.
     pub fn with_reject_or_approve(mut self, value: ApprovalStatus) -> Self {
-        self.reject_or_approve = Some(value);
+        self.reject_or_approve = value;
         self
     }
 }
@@ -1295,6 +1471,13 @@ impl LarkApproveType {
             Self::End => "END",
             Self::Unknown(value) => value.as_str(),
         }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for LarkApproveType {
+    fn default() -> Self {
+        Self::from("")
     }
 }
 impl From<&str> for LarkApproveType {
@@ -1369,6 +1552,13 @@ impl LarkApproveNodeType {
         }
     }
 }
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for LarkApproveNodeType {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
 impl From<&str> for LarkApproveNodeType {
     fn from(value: &str) -> Self {
         match value {
@@ -1415,32 +1605,40 @@ impl<'de> Deserialize<'de> for LarkApproveNodeType {
 #[non_exhaustive]
 pub struct LarkApprovalGroup {
     /// Id of the Feishu user group.
-    #[serde(rename = "group_id", default, skip_serializing_if = "Option::is_none")]
-    pub group_id: Option<String>,
+    #[serde(
+        rename = "group_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub group_id: String,
     /// Name of the Feishu user group.
-    #[serde(rename = "group_name", default, skip_serializing_if = "Option::is_none")]
-    pub group_name: Option<String>,
+    #[serde(
+        rename = "group_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub group_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkApprovalGroup {
-    /// Creates an empty `LarkApprovalGroup`; every field is optional.
+    /// Creates an empty `LarkApprovalGroup`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            group_id: None,
-            group_name: None,
+            group_id: Default::default(),
+            group_name: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `group_id` and returns the value, for chaining.
     pub fn with_group_id(mut self, value: impl Into<String>) -> Self {
-        self.group_id = Some(value.into());
+        self.group_id = value.into();
         self
     }
     /// Sets `group_name` and returns the value, for chaining.
     pub fn with_group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
+        self.group_name = value.into();
         self
     }
 }
@@ -1488,7 +1686,7 @@ pub struct LarkApprovalUser {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkApprovalUser {
-    /// Creates an empty `LarkApprovalUser`; every field is optional.
+    /// Creates an empty `LarkApprovalUser`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             id: None,
@@ -1554,20 +1752,36 @@ impl LarkApprovalUser {
 #[non_exhaustive]
 pub struct LarkUserInfo {
     /// The user's Feishu id.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(
+        rename = "id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub id: String,
     /// Kind of id in `id`, e.g. user_id or open_id.
-    #[serde(rename = "id_type", default, skip_serializing_if = "Option::is_none")]
-    pub id_type: Option<String>,
+    #[serde(
+        rename = "id_type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub id_type: String,
     /// Display name.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Address of the user's avatar image.
     #[serde(rename = "avatar", default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
     /// Placeholder standing for whoever runs the workflow.
-    #[serde(rename = "is_executor", default, skip_serializing_if = "Option::is_none")]
-    pub is_executor: Option<bool>,
+    #[serde(
+        rename = "is_executor",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub is_executor: bool,
     /// Placeholder standing for whoever runs the stage.
     #[serde(
         rename = "is_stage_executor",
@@ -1580,31 +1794,31 @@ pub struct LarkUserInfo {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkUserInfo {
-    /// Creates an empty `LarkUserInfo`; every field is optional.
+    /// Creates an empty `LarkUserInfo`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            id: None,
-            id_type: None,
-            name: None,
+            id: Default::default(),
+            id_type: Default::default(),
+            name: Default::default(),
             avatar: None,
-            is_executor: None,
+            is_executor: Default::default(),
             is_stage_executor: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
+        self.id = value.into();
         self
     }
     /// Sets `id_type` and returns the value, for chaining.
     pub fn with_id_type(mut self, value: impl Into<String>) -> Self {
-        self.id_type = Some(value.into());
+        self.id_type = value.into();
         self
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `avatar` and returns the value, for chaining.
@@ -1614,7 +1828,7 @@ impl LarkUserInfo {
     }
     /// Sets `is_executor` and returns the value, for chaining.
     pub fn with_is_executor(mut self, value: bool) -> Self {
-        self.is_executor = Some(value);
+        self.is_executor = value;
         self
     }
     /// Sets `is_stage_executor` and returns the value, for chaining.
@@ -1700,7 +1914,7 @@ pub struct LarkApprovalInstance {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkApprovalInstance {
-    /// Creates an empty `LarkApprovalInstance`; every field is optional.
+    /// Creates an empty `LarkApprovalInstance`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             approval_name: None,
@@ -1872,7 +2086,7 @@ pub struct LarkInstanceTask {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkInstanceTask {
-    /// Creates an empty `LarkInstanceTask`; every field is optional.
+    /// Creates an empty `LarkInstanceTask`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             id: None,
@@ -1978,7 +2192,7 @@ pub struct LarkInstanceComment {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkInstanceComment {
-    /// Creates an empty `LarkInstanceComment`; every field is optional.
+    /// Creates an empty `LarkInstanceComment`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             id: None,
@@ -2072,7 +2286,7 @@ pub struct LarkInstanceTimeline {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkInstanceTimeline {
-    /// Creates an empty `LarkInstanceTimeline`; every field is optional.
+    /// Creates an empty `LarkInstanceTimeline`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             r#type: None,
@@ -2184,7 +2398,7 @@ pub struct LarkFile {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkFile {
-    /// Creates an empty `LarkFile`; every field is optional.
+    /// Creates an empty `LarkFile`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             url: None,
@@ -2239,7 +2453,7 @@ pub struct LarkInstanceCcUser {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkInstanceCcUser {
-    /// Creates an empty `LarkInstanceCcUser`; every field is optional.
+    /// Creates an empty `LarkInstanceCcUser`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             user_id: None,
@@ -2281,14 +2495,22 @@ impl LarkInstanceCcUser {
 #[non_exhaustive]
 pub struct DingTalkApproval {
     /// Minutes before the approval lapses.
-    #[serde(rename = "timeout", default, skip_serializing_if = "Option::is_none")]
-    pub timeout: Option<i64>,
+    #[serde(
+        rename = "timeout",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub timeout: i64,
     /// Spelling of `timeout` in the docs' examples; the server does not send it.
     #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
     pub timeout_pascal_case: Option<i64>,
     /// Id of the DingTalk approval integration.
-    #[serde(rename = "approval_id", default, skip_serializing_if = "Option::is_none")]
-    pub approval_id: Option<String>,
+    #[serde(
+        rename = "approval_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub approval_id: String,
     /// DingTalk user who starts the approval on the DingTalk side.
     #[serde(
         rename = "default_approval_initiator",
@@ -2297,31 +2519,39 @@ pub struct DingTalkApproval {
     )]
     pub default_approval_initiator: Option<DingTalkApprovalUser>,
     /// Steps of the approval flow.
-    #[serde(rename = "approval_nodes", default, skip_serializing_if = "Option::is_none")]
-    pub approval_nodes: Option<Vec<ApprovalNode>>,
+    #[serde(
+        rename = "approval_nodes",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub approval_nodes: Vec<ApprovalNode>,
     /// Identifier of the approval instance.
-    #[serde(rename = "instance_code", default, skip_serializing_if = "Option::is_none")]
-    pub instance_code: Option<String>,
+    #[serde(
+        rename = "instance_code",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub instance_code: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl DingTalkApproval {
-    /// Creates an empty `DingTalkApproval`; every field is optional.
+    /// Creates an empty `DingTalkApproval`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            timeout: None,
+            timeout: Default::default(),
             timeout_pascal_case: None,
-            approval_id: None,
+            approval_id: Default::default(),
             default_approval_initiator: None,
-            approval_nodes: None,
-            instance_code: None,
+            approval_nodes: Default::default(),
+            instance_code: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `timeout` and returns the value, for chaining.
     pub fn with_timeout(mut self, value: i64) -> Self {
-        self.timeout = Some(value);
+        self.timeout = value;
         self
     }
     /// Sets `timeout_pascal_case` and returns the value, for chaining.
@@ -2331,7 +2561,7 @@ impl DingTalkApproval {
     }
     /// Sets `approval_id` and returns the value, for chaining.
     pub fn with_approval_id(mut self, value: impl Into<String>) -> Self {
-        self.approval_id = Some(value.into());
+        self.approval_id = value.into();
         self
     }
     /// Sets `default_approval_initiator` and returns the value, for chaining.
@@ -2344,12 +2574,12 @@ impl DingTalkApproval {
     }
     /// Sets `approval_nodes` and returns the value, for chaining.
     pub fn with_approval_nodes(mut self, value: Vec<ApprovalNode>) -> Self {
-        self.approval_nodes = Some(value);
+        self.approval_nodes = value;
         self
     }
     /// Sets `instance_code` and returns the value, for chaining.
     pub fn with_instance_code(mut self, value: impl Into<String>) -> Self {
-        self.instance_code = Some(value.into());
+        self.instance_code = value.into();
         self
     }
 }
@@ -2358,45 +2588,53 @@ impl DingTalkApproval {
 #[non_exhaustive]
 pub struct ApprovalNode {
     /// DingTalk users who approve at this step, with their decisions.
-    #[serde(rename = "approve_users", default, skip_serializing_if = "Option::is_none")]
-    pub approve_users: Option<Vec<DingTalkApprovalUser>>,
+    #[serde(
+        rename = "approve_users",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub approve_users: Vec<DingTalkApprovalUser>,
     /// How the users' decisions combine, e.g. AND or OR.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: String,
     /// Outcome of this step.
     #[serde(
         rename = "reject_or_approve",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub reject_or_approve: Option<ApprovalStatus>,
+    pub reject_or_approve: ApprovalStatus,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ApprovalNode {
-    /// Creates an empty `ApprovalNode`; every field is optional.
+    /// Creates an empty `ApprovalNode`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            approve_users: None,
-            r#type: None,
-            reject_or_approve: None,
+            approve_users: Default::default(),
+            r#type: Default::default(),
+            reject_or_approve: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `approve_users` and returns the value, for chaining.
     pub fn with_approve_users(mut self, value: Vec<DingTalkApprovalUser>) -> Self {
-        self.approve_users = Some(value);
+        self.approve_users = value;
         self
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
+        self.r#type = value.into();
         self
     }
     /// Sets `reject_or_approve` and returns the value, for chaining.
     pub fn with_reject_or_approve(mut self, value: ApprovalStatus) -> Self {
-        self.reject_or_approve = Some(value);
+        self.reject_or_approve = value;
         self
     }
 }
@@ -2405,14 +2643,26 @@ impl ApprovalNode {
 #[non_exhaustive]
 pub struct DingTalkApprovalUser {
     /// The user's DingTalk id.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(
+        rename = "id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub id: String,
     /// Display name.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Address of the user's avatar image.
-    #[serde(rename = "avatar", default, skip_serializing_if = "Option::is_none")]
-    pub avatar: Option<String>,
+    #[serde(
+        rename = "avatar",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub avatar: String,
     /// The user's decision.
     #[serde(
         rename = "reject_or_approve",
@@ -2431,12 +2681,12 @@ pub struct DingTalkApprovalUser {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl DingTalkApprovalUser {
-    /// Creates an empty `DingTalkApprovalUser`; every field is optional.
+    /// Creates an empty `DingTalkApprovalUser`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            id: None,
-            name: None,
-            avatar: None,
+            id: Default::default(),
+            name: Default::default(),
+            avatar: Default::default(),
             reject_or_approve: None,
             comment: None,
             operation_time: None,
@@ -2445,17 +2695,17 @@ impl DingTalkApprovalUser {
     }
     /// Sets `id` and returns the value, for chaining.
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
+        self.id = value.into();
         self
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `avatar` and returns the value, for chaining.
     pub fn with_avatar(mut self, value: impl Into<String>) -> Self {
-        self.avatar = Some(value.into());
+        self.avatar = value.into();
         self
     }
     /// Sets `reject_or_approve` and returns the value, for chaining.
@@ -2479,52 +2729,68 @@ impl DingTalkApprovalUser {
 #[non_exhaustive]
 pub struct WorkWxApproval {
     /// Minutes before the approval lapses.
-    #[serde(rename = "timeout", default, skip_serializing_if = "Option::is_none")]
-    pub timeout: Option<i64>,
+    #[serde(
+        rename = "timeout",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub timeout: i64,
     /// Id of the WeChat Work approval integration.
-    #[serde(rename = "approval_id", default, skip_serializing_if = "Option::is_none")]
-    pub approval_id: Option<String>,
+    #[serde(
+        rename = "approval_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub approval_id: String,
     /// WeChat Work user who starts the approval.
     #[serde(rename = "creator_user", default, skip_serializing_if = "Option::is_none")]
     pub creator_user: Option<WorkWxApprovalUser>,
     /// Steps of the approval flow as configured.
-    #[serde(rename = "approval_nodes", default, skip_serializing_if = "Option::is_none")]
-    pub approval_nodes: Option<Vec<WorkWxApprovalNode>>,
+    #[serde(
+        rename = "approval_nodes",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub approval_nodes: Vec<WorkWxApprovalNode>,
     /// Steps of the approval flow with their progress, once started.
     #[serde(
         rename = "approval_node_details",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub approval_node_details: Option<Vec<WorkWxApprovalNode>>,
+    pub approval_node_details: Vec<WorkWxApprovalNode>,
     /// Identifier of the approval instance.
-    #[serde(rename = "instance_id", default, skip_serializing_if = "Option::is_none")]
-    pub instance_id: Option<String>,
+    #[serde(
+        rename = "instance_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub instance_id: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkWxApproval {
-    /// Creates an empty `WorkWxApproval`; every field is optional.
+    /// Creates an empty `WorkWxApproval`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            timeout: None,
-            approval_id: None,
+            timeout: Default::default(),
+            approval_id: Default::default(),
             creator_user: None,
-            approval_nodes: None,
-            approval_node_details: None,
-            instance_id: None,
+            approval_nodes: Default::default(),
+            approval_node_details: Default::default(),
+            instance_id: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `timeout` and returns the value, for chaining.
     pub fn with_timeout(mut self, value: i64) -> Self {
-        self.timeout = Some(value);
+        self.timeout = value;
         self
     }
     /// Sets `approval_id` and returns the value, for chaining.
     pub fn with_approval_id(mut self, value: impl Into<String>) -> Self {
-        self.approval_id = Some(value.into());
+        self.approval_id = value.into();
         self
     }
     /// Sets `creator_user` and returns the value, for chaining.
@@ -2534,17 +2800,17 @@ impl WorkWxApproval {
     }
     /// Sets `approval_nodes` and returns the value, for chaining.
     pub fn with_approval_nodes(mut self, value: Vec<WorkWxApprovalNode>) -> Self {
-        self.approval_nodes = Some(value);
+        self.approval_nodes = value;
         self
     }
     /// Sets `approval_node_details` and returns the value, for chaining.
     pub fn with_approval_node_details(mut self, value: Vec<WorkWxApprovalNode>) -> Self {
-        self.approval_node_details = Some(value);
+        self.approval_node_details = value;
         self
     }
     /// Sets `instance_id` and returns the value, for chaining.
     pub fn with_instance_id(mut self, value: impl Into<String>) -> Self {
-        self.instance_id = Some(value.into());
+        self.instance_id = value.into();
         self
     }
 }
@@ -2553,32 +2819,40 @@ impl WorkWxApproval {
 #[non_exhaustive]
 pub struct WorkWxApprovalUser {
     /// Display name.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// The user's WeChat Work id.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(
+        rename = "id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub id: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkWxApprovalUser {
-    /// Creates an empty `WorkWxApprovalUser`; every field is optional.
+    /// Creates an empty `WorkWxApprovalUser`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            id: None,
+            name: Default::default(),
+            id: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `id` and returns the value, for chaining.
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
+        self.id = value.into();
         self
     }
 }
@@ -2587,17 +2861,33 @@ impl WorkWxApprovalUser {
 #[non_exhaustive]
 pub struct WorkWxApprovalNode {
     /// Kind of node, as a WeChat Work code.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<i64>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: i64,
     /// How the approvers' decisions combine, as a WeChat Work code.
-    #[serde(rename = "apv_rel", default, skip_serializing_if = "Option::is_none")]
-    pub apv_rel: Option<i64>,
+    #[serde(
+        rename = "apv_rel",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub apv_rel: i64,
     /// Approvers of the step.
-    #[serde(rename = "users", default, skip_serializing_if = "Option::is_none")]
-    pub users: Option<Vec<WorkWxApprovalUser>>,
+    #[serde(
+        rename = "users",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub users: Vec<WorkWxApprovalUser>,
     /// WeChat Work ids of the approvers.
-    #[serde(rename = "userid", default, skip_serializing_if = "Option::is_none")]
-    pub userid: Option<Vec<String>>,
+    #[serde(
+        rename = "userid",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub userid: Vec<String>,
     /// State of the step, as a WeChat Work code.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<i64>,
@@ -2609,13 +2899,13 @@ pub struct WorkWxApprovalNode {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkWxApprovalNode {
-    /// Creates an empty `WorkWxApprovalNode`; every field is optional.
+    /// Creates an empty `WorkWxApprovalNode`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            r#type: None,
-            apv_rel: None,
-            users: None,
-            userid: None,
+            r#type: Default::default(),
+            apv_rel: Default::default(),
+            users: Default::default(),
+            userid: Default::default(),
             status: None,
             sub_nodes: None,
             unknown_fields: crate::types::UnknownFields::new(),
@@ -2623,22 +2913,22 @@ impl WorkWxApprovalNode {
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: i64) -> Self {
-        self.r#type = Some(value);
+        self.r#type = value;
         self
     }
     /// Sets `apv_rel` and returns the value, for chaining.
     pub fn with_apv_rel(mut self, value: i64) -> Self {
-        self.apv_rel = Some(value);
+        self.apv_rel = value;
         self
     }
     /// Sets `users` and returns the value, for chaining.
     pub fn with_users(mut self, value: Vec<WorkWxApprovalUser>) -> Self {
-        self.users = Some(value);
+        self.users = value;
         self
     }
     /// Sets `userid` and returns the value, for chaining.
     pub fn with_userid(mut self, value: Vec<String>) -> Self {
-        self.userid = Some(value);
+        self.userid = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
@@ -2657,50 +2947,66 @@ impl WorkWxApprovalNode {
 #[non_exhaustive]
 pub struct WorkWxApprovalSubNode {
     /// The approver.
-    #[serde(rename = "user_info", default, skip_serializing_if = "Option::is_none")]
-    pub user_info: Option<WorkWxApprovalSubNodeUser>,
+    #[serde(
+        rename = "user_info",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub user_info: WorkWxApprovalSubNodeUser,
     /// Comment left by the approver.
-    #[serde(rename = "speech", default, skip_serializing_if = "Option::is_none")]
-    pub speech: Option<String>,
+    #[serde(
+        rename = "speech",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub speech: String,
     /// The approver's decision, as a WeChat Work code.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<i64>,
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub status: i64,
     /// When the decision was made (Unix seconds).
-    #[serde(rename = "timestamp", default, skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<i64>,
+    #[serde(
+        rename = "timestamp",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub timestamp: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkWxApprovalSubNode {
-    /// Creates an empty `WorkWxApprovalSubNode`; every field is optional.
+    /// Creates an empty `WorkWxApprovalSubNode`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            user_info: None,
-            speech: None,
-            status: None,
-            timestamp: None,
+            user_info: Default::default(),
+            speech: Default::default(),
+            status: Default::default(),
+            timestamp: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `user_info` and returns the value, for chaining.
     pub fn with_user_info(mut self, value: WorkWxApprovalSubNodeUser) -> Self {
-        self.user_info = Some(value);
+        self.user_info = value;
         self
     }
     /// Sets `speech` and returns the value, for chaining.
     pub fn with_speech(mut self, value: impl Into<String>) -> Self {
-        self.speech = Some(value.into());
+        self.speech = value.into();
         self
     }
     /// Sets `status` and returns the value, for chaining.
     pub fn with_status(mut self, value: i64) -> Self {
-        self.status = Some(value);
+        self.status = value;
         self
     }
     /// Sets `timestamp` and returns the value, for chaining.
     pub fn with_timestamp(mut self, value: i64) -> Self {
-        self.timestamp = Some(value);
+        self.timestamp = value;
         self
     }
 }
@@ -2709,23 +3015,27 @@ impl WorkWxApprovalSubNode {
 #[non_exhaustive]
 pub struct WorkWxApprovalSubNodeUser {
     /// The approver's WeChat Work id.
-    #[serde(rename = "user_id", default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<String>,
+    #[serde(
+        rename = "user_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub user_id: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkWxApprovalSubNodeUser {
-    /// Creates an empty `WorkWxApprovalSubNodeUser`; every field is optional.
+    /// Creates an empty `WorkWxApprovalSubNodeUser`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            user_id: None,
+            user_id: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `user_id` and returns the value, for chaining.
     pub fn with_user_id(mut self, value: impl Into<String>) -> Self {
-        self.user_id = Some(value.into());
+        self.user_id = value.into();
         self
     }
 }
@@ -2757,6 +3067,13 @@ impl ServiceVariableType {
             Self::Yaml => "yaml",
             Self::Unknown(value) => value.as_str(),
         }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for ServiceVariableType {
+    fn default() -> Self {
+        Self::from("")
     }
 }
 impl From<&str> for ServiceVariableType {
@@ -2803,7 +3120,7 @@ impl<'de> Deserialize<'de> for ServiceVariableType {
     }
 }
 /// One variable of a service deployed in an environment (the docs' VariableKV), optionally bound to the environment's global variable of the same key. (A service's own variable definition, without the binding, is `BasicServiceVariableKV`.)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ServiceVariableKV {
     /// Name of the variable.
@@ -2825,22 +3142,22 @@ pub struct ServiceVariableKV {
     #[serde(
         rename = "use_global_variable",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub use_global_variable: Option<bool>,
+    pub use_global_variable: bool,
     /// Flag the server stores with the variable to mark it as a reference variable.
     #[serde(
         rename = "is_reference_variable",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub is_reference_variable: Option<bool>,
+    pub is_reference_variable: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ServiceVariableKV {
-    /// Creates a `ServiceVariableKV` from its required fields; optional fields start as `None`.
+    /// Creates a `ServiceVariableKV` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(key: impl Into<String>) -> Self {
         Self {
             key: key.into(),
@@ -2848,8 +3165,8 @@ impl ServiceVariableKV {
             r#type: None,
             options: None,
             desc: None,
-            use_global_variable: None,
-            is_reference_variable: None,
+            use_global_variable: Default::default(),
+            is_reference_variable: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
@@ -2875,17 +3192,17 @@ impl ServiceVariableKV {
     }
     /// Sets `use_global_variable` and returns the value, for chaining.
     pub fn with_use_global_variable(mut self, value: bool) -> Self {
-        self.use_global_variable = Some(value);
+        self.use_global_variable = value;
         self
     }
     /// Sets `is_reference_variable` and returns the value, for chaining.
     pub fn with_is_reference_variable(mut self, value: bool) -> Self {
-        self.is_reference_variable = Some(value);
+        self.is_reference_variable = value;
         self
     }
 }
 /// One variable of a service as the service defines it: key, value and kind, without any binding to an environment's global variables.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BasicServiceVariableKV {
     /// Name of the variable.
@@ -2895,27 +3212,39 @@ pub struct BasicServiceVariableKV {
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
     /// Kind of the variable.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<ServiceVariableType>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: ServiceVariableType,
     /// Allowed values when the type is enum.
-    #[serde(rename = "options", default, skip_serializing_if = "Option::is_none")]
-    pub options: Option<Vec<String>>,
+    #[serde(
+        rename = "options",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub options: Vec<String>,
     /// Free-text description of the variable.
-    #[serde(rename = "desc", default, skip_serializing_if = "Option::is_none")]
-    pub desc: Option<String>,
+    #[serde(
+        rename = "desc",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub desc: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl BasicServiceVariableKV {
-    /// Creates a `BasicServiceVariableKV` from its required fields; optional fields start as `None`.
+    /// Creates a `BasicServiceVariableKV` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(key: impl Into<String>) -> Self {
         Self {
             key: key.into(),
             value: None,
-            r#type: None,
-            options: None,
-            desc: None,
+            r#type: Default::default(),
+            options: Default::default(),
+            desc: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
@@ -2926,22 +3255,22 @@ impl BasicServiceVariableKV {
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: ServiceVariableType) -> Self {
-        self.r#type = Some(value);
+        self.r#type = value;
         self
     }
     /// Sets `options` and returns the value, for chaining.
     pub fn with_options(mut self, value: Vec<String>) -> Self {
-        self.options = Some(value);
+        self.options = value;
         self
     }
     /// Sets `desc` and returns the value, for chaining.
     pub fn with_desc(mut self, value: impl Into<String>) -> Self {
-        self.desc = Some(value.into());
+        self.desc = value.into();
         self
     }
 }
 /// A global variable of an environment, shared by the services that refer to it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct GlobalVariableKV {
     /// Name of the variable.
@@ -2963,15 +3292,15 @@ pub struct GlobalVariableKV {
     #[serde(
         rename = "related_services",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub related_services: Option<Vec<String>>,
+    pub related_services: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl GlobalVariableKV {
-    /// Creates a `GlobalVariableKV` from its required fields; optional fields start as `None`.
+    /// Creates a `GlobalVariableKV` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(key: impl Into<String>) -> Self {
         Self {
             key: key.into(),
@@ -2979,7 +3308,7 @@ impl GlobalVariableKV {
             r#type: None,
             options: None,
             desc: None,
-            related_services: None,
+            related_services: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
@@ -3005,7 +3334,7 @@ impl GlobalVariableKV {
     }
     /// Sets `related_services` and returns the value, for chaining.
     pub fn with_related_services(mut self, value: Vec<String>) -> Self {
-        self.related_services = Some(value);
+        self.related_services = value;
         self
     }
 }

@@ -9,32 +9,40 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[non_exhaustive]
 pub struct DeliveryVersionList {
     /// The versions of this page.
-    #[serde(rename = "list", default, skip_serializing_if = "Option::is_none")]
-    pub list: Option<Vec<DeliveryVersionBrief>>,
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub list: Vec<DeliveryVersionBrief>,
     /// Number of versions in all pages.
-    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
-    pub total: Option<i64>,
+    #[serde(
+        rename = "total",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub total: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl DeliveryVersionList {
-    /// Creates an empty `DeliveryVersionList`; every field is optional.
+    /// Creates an empty `DeliveryVersionList`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            list: None,
-            total: None,
+            list: Default::default(),
+            total: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `list` and returns the value, for chaining.
     pub fn with_list(mut self, value: Vec<DeliveryVersionBrief>) -> Self {
-        self.list = Some(value);
+        self.list = value;
         self
     }
     /// Sets `total` and returns the value, for chaining.
     pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
+        self.total = value;
         self
     }
 }
@@ -43,95 +51,131 @@ impl DeliveryVersionList {
 #[non_exhaustive]
 pub struct DeliveryVersionBrief {
     /// Id of the version.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(
+        rename = "id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub id: String,
     /// Name of the version.
-    #[serde(rename = "version_name", default, skip_serializing_if = "Option::is_none")]
-    pub version_name: Option<String>,
+    #[serde(
+        rename = "version_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub version_name: String,
     /// Kind of project the version was made for.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<DeliveryVersionType>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: DeliveryVersionType,
     /// What the version was made from.
-    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<DeliveryVersionSource>,
+    #[serde(
+        rename = "source",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub source: DeliveryVersionSource,
     /// Where the creation of the version stands.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<DeliveryVersionStatus>,
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub status: DeliveryVersionStatus,
     /// Labels given to the version.
-    #[serde(rename = "labels", default, skip_serializing_if = "Option::is_none")]
-    pub labels: Option<Vec<String>>,
+    #[serde(
+        rename = "labels",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub labels: Vec<String>,
     /// Free-text description.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        rename = "description",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub description: String,
     /// User who created the version.
-    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
+    #[serde(
+        rename = "created_by",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub created_by: String,
     /// When the version was created, as a Unix timestamp in seconds.
-    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<i64>,
+    #[serde(
+        rename = "create_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub create_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl DeliveryVersionBrief {
-    /// Creates an empty `DeliveryVersionBrief`; every field is optional.
+    /// Creates an empty `DeliveryVersionBrief`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            id: None,
-            version_name: None,
-            r#type: None,
-            source: None,
-            status: None,
-            labels: None,
-            description: None,
-            created_by: None,
-            create_time: None,
+            id: Default::default(),
+            version_name: Default::default(),
+            r#type: Default::default(),
+            source: Default::default(),
+            status: Default::default(),
+            labels: Default::default(),
+            description: Default::default(),
+            created_by: Default::default(),
+            create_time: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
+        self.id = value.into();
         self
     }
     /// Sets `version_name` and returns the value, for chaining.
     pub fn with_version_name(mut self, value: impl Into<String>) -> Self {
-        self.version_name = Some(value.into());
+        self.version_name = value.into();
         self
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: DeliveryVersionType) -> Self {
-        self.r#type = Some(value);
+        self.r#type = value;
         self
     }
     /// Sets `source` and returns the value, for chaining.
     pub fn with_source(mut self, value: DeliveryVersionSource) -> Self {
-        self.source = Some(value);
+        self.source = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
     pub fn with_status(mut self, value: DeliveryVersionStatus) -> Self {
-        self.status = Some(value);
+        self.status = value;
         self
     }
     /// Sets `labels` and returns the value, for chaining.
     pub fn with_labels(mut self, value: Vec<String>) -> Self {
-        self.labels = Some(value);
+        self.labels = value;
         self
     }
     /// Sets `description` and returns the value, for chaining.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+        self.description = value.into();
         self
     }
     /// Sets `created_by` and returns the value, for chaining.
     pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
+        self.created_by = value.into();
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
     pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = Some(value);
+        self.create_time = value;
         self
     }
 }
@@ -140,166 +184,222 @@ impl DeliveryVersionBrief {
 #[non_exhaustive]
 pub struct DeliveryVersionDetail {
     /// Name of the version.
-    #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
+    #[serde(
+        rename = "version",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub version: String,
     /// Identifier (key) of the project.
-    #[serde(rename = "project_name", default, skip_serializing_if = "Option::is_none")]
-    pub project_name: Option<String>,
+    #[serde(
+        rename = "project_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_name: String,
     /// Environment the version was taken from, if any.
-    #[serde(rename = "env_name", default, skip_serializing_if = "Option::is_none")]
-    pub env_name: Option<String>,
+    #[serde(
+        rename = "env_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub env_name: String,
     /// Whether that environment is a production environment.
-    #[serde(rename = "production", default, skip_serializing_if = "Option::is_none")]
-    pub production: Option<bool>,
+    #[serde(
+        rename = "production",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub production: bool,
     /// Kind of project the version was made for.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<DeliveryVersionType>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: DeliveryVersionType,
     /// What the version was made from.
-    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<DeliveryVersionSource>,
+    #[serde(
+        rename = "source",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub source: DeliveryVersionSource,
     /// Free-text description.
-    #[serde(rename = "desc", default, skip_serializing_if = "Option::is_none")]
-    pub desc: Option<String>,
+    #[serde(
+        rename = "desc",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub desc: String,
     /// Labels given to the version.
-    #[serde(rename = "labels", default, skip_serializing_if = "Option::is_none")]
-    pub labels: Option<Vec<String>>,
+    #[serde(
+        rename = "labels",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub labels: Vec<String>,
     /// Id of the image registry the version's images are pushed to.
     #[serde(
         rename = "image_registry_id",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub image_registry_id: Option<String>,
+    pub image_registry_id: String,
     /// Chart repository the version's charts are pushed to (Helm versions).
     #[serde(
         rename = "chart_repo_name",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub chart_repo_name: Option<String>,
+    pub chart_repo_name: String,
     /// The services in the version.
-    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
-    pub services: Option<Vec<DeliveryVersionService>>,
+    #[serde(
+        rename = "services",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub services: Vec<DeliveryVersionService>,
     /// Where the creation of the version stands.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<DeliveryVersionStatus>,
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub status: DeliveryVersionStatus,
     /// Why the creation failed, when it did.
-    #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<String>,
+    #[serde(
+        rename = "error",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub error: String,
     /// User who created the version.
-    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
+    #[serde(
+        rename = "created_by",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub created_by: String,
     /// When the version was created, as a Unix timestamp in seconds.
-    #[serde(rename = "created_at", default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<i64>,
+    #[serde(
+        rename = "created_at",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub created_at: i64,
     /// When the version was deleted, as a Unix timestamp in seconds; 0 if it was not.
-    #[serde(rename = "deleted_at", default, skip_serializing_if = "Option::is_none")]
-    pub deleted_at: Option<i64>,
+    #[serde(
+        rename = "deleted_at",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub deleted_at: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl DeliveryVersionDetail {
-    /// Creates an empty `DeliveryVersionDetail`; every field is optional.
+    /// Creates an empty `DeliveryVersionDetail`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            version: None,
-            project_name: None,
-            env_name: None,
-            production: None,
-            r#type: None,
-            source: None,
-            desc: None,
-            labels: None,
-            image_registry_id: None,
-            chart_repo_name: None,
-            services: None,
-            status: None,
-            error: None,
-            created_by: None,
-            created_at: None,
-            deleted_at: None,
+            version: Default::default(),
+            project_name: Default::default(),
+            env_name: Default::default(),
+            production: Default::default(),
+            r#type: Default::default(),
+            source: Default::default(),
+            desc: Default::default(),
+            labels: Default::default(),
+            image_registry_id: Default::default(),
+            chart_repo_name: Default::default(),
+            services: Default::default(),
+            status: Default::default(),
+            error: Default::default(),
+            created_by: Default::default(),
+            created_at: Default::default(),
+            deleted_at: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `version` and returns the value, for chaining.
     pub fn with_version(mut self, value: impl Into<String>) -> Self {
-        self.version = Some(value.into());
+        self.version = value.into();
         self
     }
     /// Sets `project_name` and returns the value, for chaining.
     pub fn with_project_name(mut self, value: impl Into<String>) -> Self {
-        self.project_name = Some(value.into());
+        self.project_name = value.into();
         self
     }
     /// Sets `env_name` and returns the value, for chaining.
     pub fn with_env_name(mut self, value: impl Into<String>) -> Self {
-        self.env_name = Some(value.into());
+        self.env_name = value.into();
         self
     }
     /// Sets `production` and returns the value, for chaining.
     pub fn with_production(mut self, value: bool) -> Self {
-        self.production = Some(value);
+        self.production = value;
         self
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: DeliveryVersionType) -> Self {
-        self.r#type = Some(value);
+        self.r#type = value;
         self
     }
     /// Sets `source` and returns the value, for chaining.
     pub fn with_source(mut self, value: DeliveryVersionSource) -> Self {
-        self.source = Some(value);
+        self.source = value;
         self
     }
     /// Sets `desc` and returns the value, for chaining.
     pub fn with_desc(mut self, value: impl Into<String>) -> Self {
-        self.desc = Some(value.into());
+        self.desc = value.into();
         self
     }
     /// Sets `labels` and returns the value, for chaining.
     pub fn with_labels(mut self, value: Vec<String>) -> Self {
-        self.labels = Some(value);
+        self.labels = value;
         self
     }
     /// Sets `image_registry_id` and returns the value, for chaining.
     pub fn with_image_registry_id(mut self, value: impl Into<String>) -> Self {
-        self.image_registry_id = Some(value.into());
+        self.image_registry_id = value.into();
         self
     }
     /// Sets `chart_repo_name` and returns the value, for chaining.
     pub fn with_chart_repo_name(mut self, value: impl Into<String>) -> Self {
-        self.chart_repo_name = Some(value.into());
+        self.chart_repo_name = value.into();
         self
     }
     /// Sets `services` and returns the value, for chaining.
     pub fn with_services(mut self, value: Vec<DeliveryVersionService>) -> Self {
-        self.services = Some(value);
+        self.services = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
     pub fn with_status(mut self, value: DeliveryVersionStatus) -> Self {
-        self.status = Some(value);
+        self.status = value;
         self
     }
     /// Sets `error` and returns the value, for chaining.
     pub fn with_error(mut self, value: impl Into<String>) -> Self {
-        self.error = Some(value.into());
+        self.error = value.into();
         self
     }
     /// Sets `created_by` and returns the value, for chaining.
     pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
+        self.created_by = value.into();
         self
     }
     /// Sets `created_at` and returns the value, for chaining.
     pub fn with_created_at(mut self, value: i64) -> Self {
-        self.created_at = Some(value);
+        self.created_at = value;
         self
     }
     /// Sets `deleted_at` and returns the value, for chaining.
     pub fn with_deleted_at(mut self, value: i64) -> Self {
-        self.deleted_at = Some(value);
+        self.deleted_at = value;
         self
     }
 }
@@ -325,6 +425,13 @@ impl DeliveryVersionType {
             Self::HelmChart => "HelmChart",
             Self::Unknown(value) => value.as_str(),
         }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for DeliveryVersionType {
+    fn default() -> Self {
+        Self::from("")
     }
 }
 impl From<&str> for DeliveryVersionType {
@@ -391,6 +498,13 @@ impl DeliveryVersionSource {
             Self::FromVersion => "from_version",
             Self::Unknown(value) => value.as_str(),
         }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for DeliveryVersionSource {
+    fn default() -> Self {
+        Self::from("")
     }
 }
 impl From<&str> for DeliveryVersionSource {
@@ -464,6 +578,13 @@ impl DeliveryVersionStatus {
         }
     }
 }
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for DeliveryVersionStatus {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
 impl From<&str> for DeliveryVersionStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -512,112 +633,144 @@ impl<'de> Deserialize<'de> for DeliveryVersionStatus {
 #[non_exhaustive]
 pub struct K8sDeliveryVersionCreateRequest {
     /// Identifier (key) of the project.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
-    pub project_key: Option<String>,
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
     /// Name of the new version.
-    #[serde(rename = "version_name", default, skip_serializing_if = "Option::is_none")]
-    pub version_name: Option<String>,
+    #[serde(
+        rename = "version_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub version_name: String,
     /// What the version is made from.
-    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<DeliveryVersionSource>,
+    #[serde(
+        rename = "source",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub source: DeliveryVersionSource,
     /// Version to start from, when `source` is from_version.
     #[serde(
         rename = "original_version_name",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub original_version_name: Option<String>,
+    pub original_version_name: String,
     /// Environment to take the services from, when `source` is from_env.
-    #[serde(rename = "env_name", default, skip_serializing_if = "Option::is_none")]
-    pub env_name: Option<String>,
+    #[serde(
+        rename = "env_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub env_name: String,
     /// Whether `env_name` is a production environment.
-    #[serde(rename = "production", default, skip_serializing_if = "Option::is_none")]
-    pub production: Option<bool>,
+    #[serde(
+        rename = "production",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub production: bool,
     /// Free-text description.
-    #[serde(rename = "desc", default, skip_serializing_if = "Option::is_none")]
-    pub desc: Option<String>,
+    #[serde(
+        rename = "desc",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub desc: String,
     /// Labels to give the version.
-    #[serde(rename = "labels", default, skip_serializing_if = "Option::is_none")]
-    pub labels: Option<Vec<String>>,
+    #[serde(
+        rename = "labels",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub labels: Vec<String>,
     /// Id of the image registry to push the version's images to.
     #[serde(
         rename = "image_registry_id",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub image_registry_id: Option<String>,
+    pub image_registry_id: String,
     /// Services to put in the version, with their YAML and images.
-    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
-    pub services: Option<Vec<DeliveryVersionService>>,
+    #[serde(
+        rename = "services",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub services: Vec<DeliveryVersionService>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl K8sDeliveryVersionCreateRequest {
-    /// Creates an empty `K8sDeliveryVersionCreateRequest`; every field is optional.
+    /// Creates an empty `K8sDeliveryVersionCreateRequest`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            project_key: None,
-            version_name: None,
-            source: None,
-            original_version_name: None,
-            env_name: None,
-            production: None,
-            desc: None,
-            labels: None,
-            image_registry_id: None,
-            services: None,
+            project_key: Default::default(),
+            version_name: Default::default(),
+            source: Default::default(),
+            original_version_name: Default::default(),
+            env_name: Default::default(),
+            production: Default::default(),
+            desc: Default::default(),
+            labels: Default::default(),
+            image_registry_id: Default::default(),
+            services: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.project_key = value.into();
         self
     }
     /// Sets `version_name` and returns the value, for chaining.
     pub fn with_version_name(mut self, value: impl Into<String>) -> Self {
-        self.version_name = Some(value.into());
+        self.version_name = value.into();
         self
     }
     /// Sets `source` and returns the value, for chaining.
     pub fn with_source(mut self, value: DeliveryVersionSource) -> Self {
-        self.source = Some(value);
+        self.source = value;
         self
     }
     /// Sets `original_version_name` and returns the value, for chaining.
     pub fn with_original_version_name(mut self, value: impl Into<String>) -> Self {
-        self.original_version_name = Some(value.into());
+        self.original_version_name = value.into();
         self
     }
     /// Sets `env_name` and returns the value, for chaining.
     pub fn with_env_name(mut self, value: impl Into<String>) -> Self {
-        self.env_name = Some(value.into());
+        self.env_name = value.into();
         self
     }
     /// Sets `production` and returns the value, for chaining.
     pub fn with_production(mut self, value: bool) -> Self {
-        self.production = Some(value);
+        self.production = value;
         self
     }
     /// Sets `desc` and returns the value, for chaining.
     pub fn with_desc(mut self, value: impl Into<String>) -> Self {
-        self.desc = Some(value.into());
+        self.desc = value.into();
         self
     }
     /// Sets `labels` and returns the value, for chaining.
     pub fn with_labels(mut self, value: Vec<String>) -> Self {
-        self.labels = Some(value);
+        self.labels = value;
         self
     }
     /// Sets `image_registry_id` and returns the value, for chaining.
     pub fn with_image_registry_id(mut self, value: impl Into<String>) -> Self {
-        self.image_registry_id = Some(value.into());
+        self.image_registry_id = value.into();
         self
     }
     /// Sets `services` and returns the value, for chaining.
     pub fn with_services(mut self, value: Vec<DeliveryVersionService>) -> Self {
-        self.services = Some(value);
+        self.services = value;
         self
     }
 }
@@ -626,138 +779,170 @@ impl K8sDeliveryVersionCreateRequest {
 #[non_exhaustive]
 pub struct HelmDeliveryVersionCreateRequest {
     /// Identifier (key) of the project.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
-    pub project_key: Option<String>,
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
     /// Name of the new version.
-    #[serde(rename = "version_name", default, skip_serializing_if = "Option::is_none")]
-    pub version_name: Option<String>,
+    #[serde(
+        rename = "version_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub version_name: String,
     /// Environment to take the services from, when `source` is from_env.
-    #[serde(rename = "env_name", default, skip_serializing_if = "Option::is_none")]
-    pub env_name: Option<String>,
+    #[serde(
+        rename = "env_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub env_name: String,
     /// Version to start from, when `source` is from_version.
     #[serde(
         rename = "original_version_name",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub original_version_name: Option<String>,
+    pub original_version_name: String,
     /// Whether `env_name` is a production environment.
-    #[serde(rename = "production", default, skip_serializing_if = "Option::is_none")]
-    pub production: Option<bool>,
+    #[serde(
+        rename = "production",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub production: bool,
     /// What the version is made from.
-    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<DeliveryVersionSource>,
+    #[serde(
+        rename = "source",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub source: DeliveryVersionSource,
     /// Free-text description.
-    #[serde(rename = "desc", default, skip_serializing_if = "Option::is_none")]
-    pub desc: Option<String>,
+    #[serde(
+        rename = "desc",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub desc: String,
     /// Labels to give the version.
-    #[serde(rename = "labels", default, skip_serializing_if = "Option::is_none")]
-    pub labels: Option<Vec<String>>,
+    #[serde(
+        rename = "labels",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub labels: Vec<String>,
     /// Id of the image registry to push the version's images to.
     #[serde(
         rename = "image_registry_id",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub image_registry_id: Option<String>,
+    pub image_registry_id: String,
     /// Chart repository to push the version's charts to.
     #[serde(
         rename = "chart_repo_name",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub chart_repo_name: Option<String>,
+    pub chart_repo_name: String,
     /// Chart repository holding the charts of the original version, when `source` is from_version.
     #[serde(
         rename = "original_chart_repo_name",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub original_chart_repo_name: Option<String>,
+    pub original_chart_repo_name: String,
     /// Services to put in the version, with their charts and images.
-    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
-    pub services: Option<Vec<DeliveryVersionService>>,
+    #[serde(
+        rename = "services",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub services: Vec<DeliveryVersionService>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl HelmDeliveryVersionCreateRequest {
-    /// Creates an empty `HelmDeliveryVersionCreateRequest`; every field is optional.
+    /// Creates an empty `HelmDeliveryVersionCreateRequest`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            project_key: None,
-            version_name: None,
-            env_name: None,
-            original_version_name: None,
-            production: None,
-            source: None,
-            desc: None,
-            labels: None,
-            image_registry_id: None,
-            chart_repo_name: None,
-            original_chart_repo_name: None,
-            services: None,
+            project_key: Default::default(),
+            version_name: Default::default(),
+            env_name: Default::default(),
+            original_version_name: Default::default(),
+            production: Default::default(),
+            source: Default::default(),
+            desc: Default::default(),
+            labels: Default::default(),
+            image_registry_id: Default::default(),
+            chart_repo_name: Default::default(),
+            original_chart_repo_name: Default::default(),
+            services: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.project_key = value.into();
         self
     }
     /// Sets `version_name` and returns the value, for chaining.
     pub fn with_version_name(mut self, value: impl Into<String>) -> Self {
-        self.version_name = Some(value.into());
+        self.version_name = value.into();
         self
     }
     /// Sets `env_name` and returns the value, for chaining.
     pub fn with_env_name(mut self, value: impl Into<String>) -> Self {
-        self.env_name = Some(value.into());
+        self.env_name = value.into();
         self
     }
     /// Sets `original_version_name` and returns the value, for chaining.
     pub fn with_original_version_name(mut self, value: impl Into<String>) -> Self {
-        self.original_version_name = Some(value.into());
+        self.original_version_name = value.into();
         self
     }
     /// Sets `production` and returns the value, for chaining.
     pub fn with_production(mut self, value: bool) -> Self {
-        self.production = Some(value);
+        self.production = value;
         self
     }
     /// Sets `source` and returns the value, for chaining.
     pub fn with_source(mut self, value: DeliveryVersionSource) -> Self {
-        self.source = Some(value);
+        self.source = value;
         self
     }
     /// Sets `desc` and returns the value, for chaining.
     pub fn with_desc(mut self, value: impl Into<String>) -> Self {
-        self.desc = Some(value.into());
+        self.desc = value.into();
         self
     }
     /// Sets `labels` and returns the value, for chaining.
     pub fn with_labels(mut self, value: Vec<String>) -> Self {
-        self.labels = Some(value);
+        self.labels = value;
         self
     }
     /// Sets `image_registry_id` and returns the value, for chaining.
     pub fn with_image_registry_id(mut self, value: impl Into<String>) -> Self {
-        self.image_registry_id = Some(value.into());
+        self.image_registry_id = value.into();
         self
     }
     /// Sets `chart_repo_name` and returns the value, for chaining.
     pub fn with_chart_repo_name(mut self, value: impl Into<String>) -> Self {
-        self.chart_repo_name = Some(value.into());
+        self.chart_repo_name = value.into();
         self
     }
     /// Sets `original_chart_repo_name` and returns the value, for chaining.
     pub fn with_original_chart_repo_name(mut self, value: impl Into<String>) -> Self {
-        self.original_chart_repo_name = Some(value.into());
+        self.original_chart_repo_name = value.into();
         self
     }
     /// Sets `services` and returns the value, for chaining.
     pub fn with_services(mut self, value: Vec<DeliveryVersionService>) -> Self {
-        self.services = Some(value);
+        self.services = value;
         self
     }
 }
@@ -766,90 +951,118 @@ impl HelmDeliveryVersionCreateRequest {
 #[non_exhaustive]
 pub struct DeliveryVersionService {
     /// Name of the service.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
-    pub service_name: Option<String>,
+    #[serde(
+        rename = "service_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_name: String,
     /// Name of the service's chart (Helm projects).
-    #[serde(rename = "chart_name", default, skip_serializing_if = "Option::is_none")]
-    pub chart_name: Option<String>,
+    #[serde(
+        rename = "chart_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub chart_name: String,
     /// Chart version the service had before this version was made.
     #[serde(
         rename = "original_chart_version",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub original_chart_version: Option<String>,
+    pub original_chart_version: String,
     /// Chart version given to the service in this version.
-    #[serde(rename = "chart_version", default, skip_serializing_if = "Option::is_none")]
-    pub chart_version: Option<String>,
+    #[serde(
+        rename = "chart_version",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub chart_version: String,
     /// Where pushing the chart stands.
-    #[serde(rename = "chart_status", default, skip_serializing_if = "Option::is_none")]
-    pub chart_status: Option<crate::types::WorkflowTaskStatus>,
+    #[serde(
+        rename = "chart_status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub chart_status: crate::types::WorkflowTaskStatus,
     /// Kubernetes YAML of the service (K8s YAML projects).
-    #[serde(rename = "yaml_content", default, skip_serializing_if = "Option::is_none")]
-    pub yaml_content: Option<String>,
+    #[serde(
+        rename = "yaml_content",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub yaml_content: String,
     /// Images of the service's containers.
-    #[serde(rename = "images", default, skip_serializing_if = "Option::is_none")]
-    pub images: Option<Vec<DeliveryVersionImage>>,
+    #[serde(
+        rename = "images",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub images: Vec<DeliveryVersionImage>,
     /// Why handling this service failed, when it did.
-    #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<String>,
+    #[serde(
+        rename = "error",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub error: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl DeliveryVersionService {
-    /// Creates an empty `DeliveryVersionService`; every field is optional.
+    /// Creates an empty `DeliveryVersionService`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            service_name: None,
-            chart_name: None,
-            original_chart_version: None,
-            chart_version: None,
-            chart_status: None,
-            yaml_content: None,
-            images: None,
-            error: None,
+            service_name: Default::default(),
+            chart_name: Default::default(),
+            original_chart_version: Default::default(),
+            chart_version: Default::default(),
+            chart_status: Default::default(),
+            yaml_content: Default::default(),
+            images: Default::default(),
+            error: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = Some(value.into());
+        self.service_name = value.into();
         self
     }
     /// Sets `chart_name` and returns the value, for chaining.
     pub fn with_chart_name(mut self, value: impl Into<String>) -> Self {
-        self.chart_name = Some(value.into());
+        self.chart_name = value.into();
         self
     }
     /// Sets `original_chart_version` and returns the value, for chaining.
     pub fn with_original_chart_version(mut self, value: impl Into<String>) -> Self {
-        self.original_chart_version = Some(value.into());
+        self.original_chart_version = value.into();
         self
     }
     /// Sets `chart_version` and returns the value, for chaining.
     pub fn with_chart_version(mut self, value: impl Into<String>) -> Self {
-        self.chart_version = Some(value.into());
+        self.chart_version = value.into();
         self
     }
     /// Sets `chart_status` and returns the value, for chaining.
     pub fn with_chart_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
-        self.chart_status = Some(value);
+        self.chart_status = value;
         self
     }
     /// Sets `yaml_content` and returns the value, for chaining.
     pub fn with_yaml_content(mut self, value: impl Into<String>) -> Self {
-        self.yaml_content = Some(value.into());
+        self.yaml_content = value.into();
         self
     }
     /// Sets `images` and returns the value, for chaining.
     pub fn with_images(mut self, value: Vec<DeliveryVersionImage>) -> Self {
-        self.images = Some(value);
+        self.images = value;
         self
     }
     /// Sets `error` and returns the value, for chaining.
     pub fn with_error(mut self, value: impl Into<String>) -> Self {
-        self.error = Some(value.into());
+        self.error = value.into();
         self
     }
 }
@@ -858,92 +1071,120 @@ impl DeliveryVersionService {
 #[non_exhaustive]
 pub struct DeliveryVersionImage {
     /// Name of the container that runs the image.
-    #[serde(rename = "container_name", default, skip_serializing_if = "Option::is_none")]
-    pub container_name: Option<String>,
+    #[serde(
+        rename = "container_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub container_name: String,
     /// Name of the image without registry and tag.
-    #[serde(rename = "image_name", default, skip_serializing_if = "Option::is_none")]
-    pub image_name: Option<String>,
+    #[serde(
+        rename = "image_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub image_name: String,
     /// Full address of the image the version starts from.
-    #[serde(rename = "source_image", default, skip_serializing_if = "Option::is_none")]
-    pub source_image: Option<String>,
+    #[serde(
+        rename = "source_image",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub source_image: String,
     /// Tag of the source image.
     #[serde(
         rename = "source_image_tag",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub source_image_tag: Option<String>,
+    pub source_image_tag: String,
     /// Full address the image gets in the version's registry.
-    #[serde(rename = "target_image", default, skip_serializing_if = "Option::is_none")]
-    pub target_image: Option<String>,
+    #[serde(
+        rename = "target_image",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub target_image: String,
     /// Tag of the target image.
     #[serde(
         rename = "target_image_tag",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub target_image_tag: Option<String>,
+    pub target_image_tag: String,
     /// Where the image's parts sit in the chart's values (Helm projects).
     #[serde(rename = "image_path", default, skip_serializing_if = "Option::is_none")]
     pub image_path: Option<ImagePathSpec>,
     /// Whether to copy the image to the version's registry.
-    #[serde(rename = "push_image", default, skip_serializing_if = "Option::is_none")]
-    pub push_image: Option<bool>,
+    #[serde(
+        rename = "push_image",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub push_image: bool,
     /// Where copying the image stands.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<crate::types::WorkflowTaskStatus>,
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub status: crate::types::WorkflowTaskStatus,
     /// Why copying the image failed, when it did.
-    #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<String>,
+    #[serde(
+        rename = "error",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub error: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl DeliveryVersionImage {
-    /// Creates an empty `DeliveryVersionImage`; every field is optional.
+    /// Creates an empty `DeliveryVersionImage`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            container_name: None,
-            image_name: None,
-            source_image: None,
-            source_image_tag: None,
-            target_image: None,
-            target_image_tag: None,
+            container_name: Default::default(),
+            image_name: Default::default(),
+            source_image: Default::default(),
+            source_image_tag: Default::default(),
+            target_image: Default::default(),
+            target_image_tag: Default::default(),
             image_path: None,
-            push_image: None,
-            status: None,
-            error: None,
+            push_image: Default::default(),
+            status: Default::default(),
+            error: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `container_name` and returns the value, for chaining.
     pub fn with_container_name(mut self, value: impl Into<String>) -> Self {
-        self.container_name = Some(value.into());
+        self.container_name = value.into();
         self
     }
     /// Sets `image_name` and returns the value, for chaining.
     pub fn with_image_name(mut self, value: impl Into<String>) -> Self {
-        self.image_name = Some(value.into());
+        self.image_name = value.into();
         self
     }
     /// Sets `source_image` and returns the value, for chaining.
     pub fn with_source_image(mut self, value: impl Into<String>) -> Self {
-        self.source_image = Some(value.into());
+        self.source_image = value.into();
         self
     }
     /// Sets `source_image_tag` and returns the value, for chaining.
     pub fn with_source_image_tag(mut self, value: impl Into<String>) -> Self {
-        self.source_image_tag = Some(value.into());
+        self.source_image_tag = value.into();
         self
     }
     /// Sets `target_image` and returns the value, for chaining.
     pub fn with_target_image(mut self, value: impl Into<String>) -> Self {
-        self.target_image = Some(value.into());
+        self.target_image = value.into();
         self
     }
     /// Sets `target_image_tag` and returns the value, for chaining.
     pub fn with_target_image_tag(mut self, value: impl Into<String>) -> Self {
-        self.target_image_tag = Some(value.into());
+        self.target_image_tag = value.into();
         self
     }
     /// Sets `image_path` and returns the value, for chaining.
@@ -953,17 +1194,17 @@ impl DeliveryVersionImage {
     }
     /// Sets `push_image` and returns the value, for chaining.
     pub fn with_push_image(mut self, value: bool) -> Self {
-        self.push_image = Some(value);
+        self.push_image = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
     pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
-        self.status = Some(value);
+        self.status = value;
         self
     }
     /// Sets `error` and returns the value, for chaining.
     pub fn with_error(mut self, value: impl Into<String>) -> Self {
-        self.error = Some(value.into());
+        self.error = value.into();
         self
     }
 }
@@ -988,7 +1229,7 @@ pub struct ImagePathSpec {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ImagePathSpec {
-    /// Creates an empty `ImagePathSpec`; every field is optional.
+    /// Creates an empty `ImagePathSpec`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             repo: None,

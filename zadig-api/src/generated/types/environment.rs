@@ -46,6 +46,13 @@ impl EnvironmentStatus {
         }
     }
 }
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for EnvironmentStatus {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
 impl From<&str> for EnvironmentStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -106,56 +113,84 @@ pub struct EnvironmentSummary {
         rename = "env_key",
         alias = "env_name",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub env_key: Option<String>,
+    pub env_key: String,
     /// Display name (alias) of the environment; absent when none is set.
     #[serde(rename = "envName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Id of the Kubernetes cluster.
-    #[serde(rename = "cluster_id", default, skip_serializing_if = "Option::is_none")]
-    pub cluster_id: Option<String>,
+    #[serde(
+        rename = "cluster_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub cluster_id: String,
     /// Kubernetes namespace of the environment.
-    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
+    #[serde(
+        rename = "namespace",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub namespace: String,
     /// Whether it is a production environment.
-    #[serde(rename = "production", default, skip_serializing_if = "Option::is_none")]
-    pub production: Option<bool>,
+    #[serde(
+        rename = "production",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub production: bool,
     /// Id of the image registry.
-    #[serde(rename = "registry_id", default, skip_serializing_if = "Option::is_none")]
-    pub registry_id: Option<String>,
+    #[serde(
+        rename = "registry_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub registry_id: String,
     /// Current state.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<EnvironmentStatus>,
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub status: EnvironmentStatus,
     /// Who changed the environment last.
-    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
-    pub update_by: Option<String>,
+    #[serde(
+        rename = "update_by",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub update_by: String,
     /// When it was last changed (Unix seconds).
-    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
-    pub update_time: Option<i64>,
+    #[serde(
+        rename = "update_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub update_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvironmentSummary {
-    /// Creates an empty `EnvironmentSummary`; every field is optional.
+    /// Creates an empty `EnvironmentSummary`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            env_key: None,
+            env_key: Default::default(),
             display_name: None,
-            cluster_id: None,
-            namespace: None,
-            production: None,
-            registry_id: None,
-            status: None,
-            update_by: None,
-            update_time: None,
+            cluster_id: Default::default(),
+            namespace: Default::default(),
+            production: Default::default(),
+            registry_id: Default::default(),
+            status: Default::default(),
+            update_by: Default::default(),
+            update_time: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `env_key` and returns the value, for chaining.
     pub fn with_env_key(mut self, value: impl Into<String>) -> Self {
-        self.env_key = Some(value.into());
+        self.env_key = value.into();
         self
     }
     /// Sets `display_name` and returns the value, for chaining.
@@ -165,37 +200,37 @@ impl EnvironmentSummary {
     }
     /// Sets `cluster_id` and returns the value, for chaining.
     pub fn with_cluster_id(mut self, value: impl Into<String>) -> Self {
-        self.cluster_id = Some(value.into());
+        self.cluster_id = value.into();
         self
     }
     /// Sets `namespace` and returns the value, for chaining.
     pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = Some(value.into());
+        self.namespace = value.into();
         self
     }
     /// Sets `production` and returns the value, for chaining.
     pub fn with_production(mut self, value: bool) -> Self {
-        self.production = Some(value);
+        self.production = value;
         self
     }
     /// Sets `registry_id` and returns the value, for chaining.
     pub fn with_registry_id(mut self, value: impl Into<String>) -> Self {
-        self.registry_id = Some(value.into());
+        self.registry_id = value.into();
         self
     }
     /// Sets `status` and returns the value, for chaining.
     pub fn with_status(mut self, value: EnvironmentStatus) -> Self {
-        self.status = Some(value);
+        self.status = value;
         self
     }
     /// Sets `update_by` and returns the value, for chaining.
     pub fn with_update_by(mut self, value: impl Into<String>) -> Self {
-        self.update_by = Some(value.into());
+        self.update_by = value.into();
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
     pub fn with_update_time(mut self, value: i64) -> Self {
-        self.update_time = Some(value);
+        self.update_time = value;
         self
     }
 }
@@ -204,76 +239,112 @@ impl EnvironmentSummary {
 #[non_exhaustive]
 pub struct EnvironmentDetail {
     /// Key of the project.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
-    pub project_key: Option<String>,
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
     /// Key of the environment.
-    #[serde(rename = "env_key", default, skip_serializing_if = "Option::is_none")]
-    pub env_key: Option<String>,
+    #[serde(
+        rename = "env_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub env_key: String,
     /// Display name of the environment (production environments).
     #[serde(rename = "env_name", default, skip_serializing_if = "Option::is_none")]
     pub env_name: Option<String>,
     /// Who changed the environment last.
-    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
-    pub update_by: Option<String>,
+    #[serde(
+        rename = "update_by",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub update_by: String,
     /// When it was last changed (Unix seconds).
-    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
-    pub update_time: Option<i64>,
+    #[serde(
+        rename = "update_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub update_time: i64,
     /// Id of the Kubernetes cluster.
-    #[serde(rename = "cluster_id", default, skip_serializing_if = "Option::is_none")]
-    pub cluster_id: Option<String>,
+    #[serde(
+        rename = "cluster_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub cluster_id: String,
     /// Kubernetes namespace of the environment.
-    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
+    #[serde(
+        rename = "namespace",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub namespace: String,
     /// Id of the image registry.
-    #[serde(rename = "registry_id", default, skip_serializing_if = "Option::is_none")]
-    pub registry_id: Option<String>,
+    #[serde(
+        rename = "registry_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub registry_id: String,
     /// Global variables of the environment.
     #[serde(
         rename = "global_variables",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub global_variables: Option<Vec<crate::types::GlobalVariableKV>>,
+    pub global_variables: Vec<crate::types::GlobalVariableKV>,
     /// Chart settings (release, chart, override values) of the Helm services of the environment; absent for K8s YAML environments.
     #[serde(rename = "chart_values", default, skip_serializing_if = "Option::is_none")]
     pub chart_values: Option<Vec<EnvHelmChartValues>>,
     /// Services deployed in the environment.
-    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
-    pub services: Option<Vec<EnvironmentServiceInfo>>,
+    #[serde(
+        rename = "services",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub services: Vec<EnvironmentServiceInfo>,
     /// Current state.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<EnvironmentStatus>,
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub status: EnvironmentStatus,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvironmentDetail {
-    /// Creates an empty `EnvironmentDetail`; every field is optional.
+    /// Creates an empty `EnvironmentDetail`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            project_key: None,
-            env_key: None,
+            project_key: Default::default(),
+            env_key: Default::default(),
             env_name: None,
-            update_by: None,
-            update_time: None,
-            cluster_id: None,
-            namespace: None,
-            registry_id: None,
-            global_variables: None,
+            update_by: Default::default(),
+            update_time: Default::default(),
+            cluster_id: Default::default(),
+            namespace: Default::default(),
+            registry_id: Default::default(),
+            global_variables: Default::default(),
             chart_values: None,
-            services: None,
-            status: None,
+            services: Default::default(),
+            status: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.project_key = value.into();
         self
     }
     /// Sets `env_key` and returns the value, for chaining.
     pub fn with_env_key(mut self, value: impl Into<String>) -> Self {
-        self.env_key = Some(value.into());
+        self.env_key = value.into();
         self
     }
     /// Sets `env_name` and returns the value, for chaining.
@@ -283,27 +354,27 @@ impl EnvironmentDetail {
     }
     /// Sets `update_by` and returns the value, for chaining.
     pub fn with_update_by(mut self, value: impl Into<String>) -> Self {
-        self.update_by = Some(value.into());
+        self.update_by = value.into();
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
     pub fn with_update_time(mut self, value: i64) -> Self {
-        self.update_time = Some(value);
+        self.update_time = value;
         self
     }
     /// Sets `cluster_id` and returns the value, for chaining.
     pub fn with_cluster_id(mut self, value: impl Into<String>) -> Self {
-        self.cluster_id = Some(value.into());
+        self.cluster_id = value.into();
         self
     }
     /// Sets `namespace` and returns the value, for chaining.
     pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = Some(value.into());
+        self.namespace = value.into();
         self
     }
     /// Sets `registry_id` and returns the value, for chaining.
     pub fn with_registry_id(mut self, value: impl Into<String>) -> Self {
-        self.registry_id = Some(value.into());
+        self.registry_id = value.into();
         self
     }
     /// Sets `global_variables` and returns the value, for chaining.
@@ -311,7 +382,7 @@ impl EnvironmentDetail {
         mut self,
         value: Vec<crate::types::GlobalVariableKV>,
     ) -> Self {
-        self.global_variables = Some(value);
+        self.global_variables = value;
         self
     }
     /// Sets `chart_values` and returns the value, for chaining.
@@ -321,12 +392,12 @@ impl EnvironmentDetail {
     }
     /// Sets `services` and returns the value, for chaining.
     pub fn with_services(mut self, value: Vec<EnvironmentServiceInfo>) -> Self {
-        self.services = Some(value);
+        self.services = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
     pub fn with_status(mut self, value: EnvironmentStatus) -> Self {
-        self.status = Some(value);
+        self.status = value;
         self
     }
 }
@@ -378,15 +449,15 @@ pub struct EnvHelmChartValues {
     #[serde(
         rename = "deploy_strategy",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub deploy_strategy: Option<EnvServiceDeployStrategy>,
+    pub deploy_strategy: EnvServiceDeployStrategy,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvHelmChartValues {
-    /// Creates an empty `EnvHelmChartValues`; every field is optional.
+    /// Creates an empty `EnvHelmChartValues`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             env_key: None,
@@ -401,7 +472,7 @@ impl EnvHelmChartValues {
             values_data: None,
             yaml_data: None,
             variable_yaml: None,
-            deploy_strategy: None,
+            deploy_strategy: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
@@ -467,7 +538,7 @@ impl EnvHelmChartValues {
     }
     /// Sets `deploy_strategy` and returns the value, for chaining.
     pub fn with_deploy_strategy(mut self, value: EnvServiceDeployStrategy) -> Self {
-        self.deploy_strategy = Some(value);
+        self.deploy_strategy = value;
         self
     }
 }
@@ -476,8 +547,12 @@ impl EnvHelmChartValues {
 #[non_exhaustive]
 pub struct EnvHelmKVPair {
     /// Key path of the value, e.g. `image.tag`.
-    #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
-    pub key: Option<String>,
+    #[serde(
+        rename = "key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub key: String,
     /// The value (any JSON value).
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
@@ -486,17 +561,17 @@ pub struct EnvHelmKVPair {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvHelmKVPair {
-    /// Creates an empty `EnvHelmKVPair`; every field is optional.
+    /// Creates an empty `EnvHelmKVPair`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            key: None,
+            key: Default::default(),
             value: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `key` and returns the value, for chaining.
     pub fn with_key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
+        self.key = value.into();
         self
     }
     /// Sets `value` and returns the value, for chaining.
@@ -510,17 +585,33 @@ impl EnvHelmKVPair {
 #[non_exhaustive]
 pub struct EnvHelmValuesData {
     /// Kind of source, e.g. a code repository or a values template.
-    #[serde(rename = "yamlSource", default, skip_serializing_if = "Option::is_none")]
-    pub yaml_source: Option<String>,
+    #[serde(
+        rename = "yamlSource",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub yaml_source: String,
     /// Id of the source, when it is a stored template.
-    #[serde(rename = "source_id", default, skip_serializing_if = "Option::is_none")]
-    pub source_id: Option<String>,
+    #[serde(
+        rename = "source_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub source_id: String,
     /// Whether changes at the source are applied automatically.
-    #[serde(rename = "autoSync", default, skip_serializing_if = "Option::is_none")]
-    pub auto_sync: Option<bool>,
+    #[serde(
+        rename = "autoSync",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub auto_sync: bool,
     /// The values YAML last read from the source.
-    #[serde(rename = "autoSyncYaml", default, skip_serializing_if = "Option::is_none")]
-    pub auto_sync_yaml: Option<String>,
+    #[serde(
+        rename = "autoSyncYaml",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub auto_sync_yaml: String,
     /// The code repository, when the values come from one.
     #[serde(rename = "gitRepoConfig", default, skip_serializing_if = "Option::is_none")]
     pub git_repo_config: Option<EnvHelmValuesRepo>,
@@ -529,35 +620,35 @@ pub struct EnvHelmValuesData {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvHelmValuesData {
-    /// Creates an empty `EnvHelmValuesData`; every field is optional.
+    /// Creates an empty `EnvHelmValuesData`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            yaml_source: None,
-            source_id: None,
-            auto_sync: None,
-            auto_sync_yaml: None,
+            yaml_source: Default::default(),
+            source_id: Default::default(),
+            auto_sync: Default::default(),
+            auto_sync_yaml: Default::default(),
             git_repo_config: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `yaml_source` and returns the value, for chaining.
     pub fn with_yaml_source(mut self, value: impl Into<String>) -> Self {
-        self.yaml_source = Some(value.into());
+        self.yaml_source = value.into();
         self
     }
     /// Sets `source_id` and returns the value, for chaining.
     pub fn with_source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
+        self.source_id = value.into();
         self
     }
     /// Sets `auto_sync` and returns the value, for chaining.
     pub fn with_auto_sync(mut self, value: bool) -> Self {
-        self.auto_sync = Some(value);
+        self.auto_sync = value;
         self
     }
     /// Sets `auto_sync_yaml` and returns the value, for chaining.
     pub fn with_auto_sync_yaml(mut self, value: impl Into<String>) -> Self {
-        self.auto_sync_yaml = Some(value.into());
+        self.auto_sync_yaml = value.into();
         self
     }
     /// Sets `git_repo_config` and returns the value, for chaining.
@@ -593,7 +684,7 @@ pub struct EnvHelmValuesRepo {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvHelmValuesRepo {
-    /// Creates an empty `EnvHelmValuesRepo`; every field is optional.
+    /// Creates an empty `EnvHelmValuesRepo`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             codehost_id: None,
@@ -641,21 +732,33 @@ impl EnvHelmValuesRepo {
 #[non_exhaustive]
 pub struct EnvCustomYaml {
     /// The YAML text.
-    #[serde(rename = "yaml_content", default, skip_serializing_if = "Option::is_none")]
-    pub yaml_content: Option<String>,
+    #[serde(
+        rename = "yaml_content",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub yaml_content: String,
     /// Variables of the YAML, for K8s YAML services.
     #[serde(
         rename = "render_variable_kvs",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub render_variable_kvs: Option<Vec<crate::types::ServiceVariableKV>>,
+    pub render_variable_kvs: Vec<crate::types::ServiceVariableKV>,
     /// Kind of source the YAML comes from; empty when typed in by hand.
-    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    #[serde(
+        rename = "source",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub source: String,
     /// Whether changes at the source are applied automatically.
-    #[serde(rename = "auto_sync", default, skip_serializing_if = "Option::is_none")]
-    pub auto_sync: Option<bool>,
+    #[serde(
+        rename = "auto_sync",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub auto_sync: bool,
     /// Result of the last automatic synchronisation, if any.
     #[serde(
         rename = "auto_sync_status",
@@ -664,36 +767,44 @@ pub struct EnvCustomYaml {
     )]
     pub auto_sync_status: Option<String>,
     /// The YAML last read from the source.
-    #[serde(rename = "auto_sync_yaml", default, skip_serializing_if = "Option::is_none")]
-    pub auto_sync_yaml: Option<String>,
+    #[serde(
+        rename = "auto_sync_yaml",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub auto_sync_yaml: String,
     /// Details of the source; its shape depends on `source` (the server keeps it untyped).
     #[serde(rename = "source_detail", default, skip_serializing_if = "Option::is_none")]
     pub source_detail: Option<serde_json::Value>,
     /// Id of the source, when it is a stored template.
-    #[serde(rename = "source_id", default, skip_serializing_if = "Option::is_none")]
-    pub source_id: Option<String>,
+    #[serde(
+        rename = "source_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub source_id: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvCustomYaml {
-    /// Creates an empty `EnvCustomYaml`; every field is optional.
+    /// Creates an empty `EnvCustomYaml`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            yaml_content: None,
-            render_variable_kvs: None,
-            source: None,
-            auto_sync: None,
+            yaml_content: Default::default(),
+            render_variable_kvs: Default::default(),
+            source: Default::default(),
+            auto_sync: Default::default(),
             auto_sync_status: None,
-            auto_sync_yaml: None,
+            auto_sync_yaml: Default::default(),
             source_detail: None,
-            source_id: None,
+            source_id: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `yaml_content` and returns the value, for chaining.
     pub fn with_yaml_content(mut self, value: impl Into<String>) -> Self {
-        self.yaml_content = Some(value.into());
+        self.yaml_content = value.into();
         self
     }
     /// Sets `render_variable_kvs` and returns the value, for chaining.
@@ -701,17 +812,17 @@ impl EnvCustomYaml {
         mut self,
         value: Vec<crate::types::ServiceVariableKV>,
     ) -> Self {
-        self.render_variable_kvs = Some(value);
+        self.render_variable_kvs = value;
         self
     }
     /// Sets `source` and returns the value, for chaining.
     pub fn with_source(mut self, value: impl Into<String>) -> Self {
-        self.source = Some(value.into());
+        self.source = value.into();
         self
     }
     /// Sets `auto_sync` and returns the value, for chaining.
     pub fn with_auto_sync(mut self, value: bool) -> Self {
-        self.auto_sync = Some(value);
+        self.auto_sync = value;
         self
     }
     /// Sets `auto_sync_status` and returns the value, for chaining.
@@ -721,7 +832,7 @@ impl EnvCustomYaml {
     }
     /// Sets `auto_sync_yaml` and returns the value, for chaining.
     pub fn with_auto_sync_yaml(mut self, value: impl Into<String>) -> Self {
-        self.auto_sync_yaml = Some(value.into());
+        self.auto_sync_yaml = value.into();
         self
     }
     /// Sets `source_detail` and returns the value, for chaining.
@@ -731,7 +842,7 @@ impl EnvCustomYaml {
     }
     /// Sets `source_id` and returns the value, for chaining.
     pub fn with_source_id(mut self, value: impl Into<String>) -> Self {
-        self.source_id = Some(value.into());
+        self.source_id = value.into();
         self
     }
 }
@@ -769,6 +880,13 @@ impl EnvServiceStatus {
             Self::StatusUnknown => "unknown",
             Self::Unknown(value) => value.as_str(),
         }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for EnvServiceStatus {
+    fn default() -> Self {
+        Self::from("")
     }
 }
 impl From<&str> for EnvServiceStatus {
@@ -823,57 +941,77 @@ impl<'de> Deserialize<'de> for EnvServiceStatus {
 #[non_exhaustive]
 pub struct EnvironmentServiceInfo {
     /// Name of the service.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
-    pub service_name: Option<String>,
+    #[serde(
+        rename = "service_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_name: String,
     /// How Zadig manages the service in this environment (deployed, imported or draft).
     #[serde(
         rename = "deploy_strategy",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub deploy_strategy: Option<EnvServiceDeployStrategy>,
+    pub deploy_strategy: EnvServiceDeployStrategy,
     /// Components (containers) of the service and their images.
-    #[serde(rename = "containers", default, skip_serializing_if = "Option::is_none")]
-    pub containers: Option<Vec<EnvServiceContainer>>,
+    #[serde(
+        rename = "containers",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub containers: Vec<EnvServiceContainer>,
     /// Variables of the service, as defined in the project's service template.
-    #[serde(rename = "variable_kvs", default, skip_serializing_if = "Option::is_none")]
-    pub variable_kvs: Option<Vec<crate::types::BasicServiceVariableKV>>,
+    #[serde(
+        rename = "variable_kvs",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub variable_kvs: Vec<crate::types::BasicServiceVariableKV>,
     /// Current state of the service.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<EnvServiceStatus>,
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub status: EnvServiceStatus,
     /// Kind of project the service belongs to (always k8s here).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvironmentServiceInfo {
-    /// Creates an empty `EnvironmentServiceInfo`; every field is optional.
+    /// Creates an empty `EnvironmentServiceInfo`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            service_name: None,
-            deploy_strategy: None,
-            containers: None,
-            variable_kvs: None,
-            status: None,
-            r#type: None,
+            service_name: Default::default(),
+            deploy_strategy: Default::default(),
+            containers: Default::default(),
+            variable_kvs: Default::default(),
+            status: Default::default(),
+            r#type: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = Some(value.into());
+        self.service_name = value.into();
         self
     }
     /// Sets `deploy_strategy` and returns the value, for chaining.
     pub fn with_deploy_strategy(mut self, value: EnvServiceDeployStrategy) -> Self {
-        self.deploy_strategy = Some(value);
+        self.deploy_strategy = value;
         self
     }
     /// Sets `containers` and returns the value, for chaining.
     pub fn with_containers(mut self, value: Vec<EnvServiceContainer>) -> Self {
-        self.containers = Some(value);
+        self.containers = value;
         self
     }
     /// Sets `variable_kvs` and returns the value, for chaining.
@@ -881,22 +1019,22 @@ impl EnvironmentServiceInfo {
         mut self,
         value: Vec<crate::types::BasicServiceVariableKV>,
     ) -> Self {
-        self.variable_kvs = Some(value);
+        self.variable_kvs = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
     pub fn with_status(mut self, value: EnvServiceStatus) -> Self {
-        self.status = Some(value);
+        self.status = value;
         self
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
+        self.r#type = value.into();
         self
     }
 }
 /// A component (container) of a service and the image it runs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnvServiceContainer {
     /// Name of the service component.
@@ -909,8 +1047,12 @@ pub struct EnvServiceContainer {
     #[serde(rename = "image_name")]
     pub image_name: String,
     /// Whether it is an init container; empty for an ordinary container.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<ContainerType>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: ContainerType,
     /// Where the parts of the image address (repository, namespace, name, tag) are found in the service's values, for Helm services.
     #[serde(rename = "image_path", default, skip_serializing_if = "Option::is_none")]
     pub image_path: Option<crate::types::ImagePathSpec>,
@@ -919,7 +1061,7 @@ pub struct EnvServiceContainer {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvServiceContainer {
-    /// Creates a `EnvServiceContainer` from its required fields; optional fields start as `None`.
+    /// Creates a `EnvServiceContainer` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         name: impl Into<String>,
         image: impl Into<String>,
@@ -929,14 +1071,14 @@ impl EnvServiceContainer {
             name: name.into(),
             image: image.into(),
             image_name: image_name.into(),
-            r#type: None,
+            r#type: Default::default(),
             image_path: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: ContainerType) -> Self {
-        self.r#type = Some(value);
+        self.r#type = value;
         self
     }
     /// Sets `image_path` and returns the value, for chaining.
@@ -967,6 +1109,13 @@ impl ContainerType {
             Self::Normal => "",
             Self::Unknown(value) => value.as_str(),
         }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for ContainerType {
+    fn default() -> Self {
+        Self::from("")
     }
 }
 impl From<&str> for ContainerType {
@@ -1035,6 +1184,13 @@ impl EnvServiceDeployStrategy {
         }
     }
 }
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for EnvServiceDeployStrategy {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
 impl From<&str> for EnvServiceDeployStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -1077,21 +1233,33 @@ impl<'de> Deserialize<'de> for EnvServiceDeployStrategy {
     }
 }
 /// Body for creating a test or production environment. The production docs list only `env_key`, `env_name`, `cluster_id`, `namespace` and `registry_id`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateEnvironmentRequest {
     /// Key of the new environment.
     #[serde(rename = "env_key")]
     pub env_key: String,
     /// Display name of the environment (documented for production).
-    #[serde(rename = "env_name", default, skip_serializing_if = "Option::is_none")]
-    pub env_name: Option<String>,
+    #[serde(
+        rename = "env_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub env_name: String,
     /// Key of the project. The server replaces it with the `projectKey` query parameter, so it need not be sent.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
-    pub project_key: Option<String>,
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
     /// Whether the environment is a production one. The server sets it from the route (`/production` or not), so it need not be sent.
-    #[serde(rename = "production", default, skip_serializing_if = "Option::is_none")]
-    pub production: Option<bool>,
+    #[serde(
+        rename = "production",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub production: bool,
     /// Create the environment as a sub-environment (self-test mode) of a base environment.
     #[serde(rename = "sub_env", default, skip_serializing_if = "Option::is_none")]
     pub sub_env: Option<EnvSubEnvSettings>,
@@ -1108,24 +1276,32 @@ pub struct CreateEnvironmentRequest {
     #[serde(rename = "is_public", default, skip_serializing_if = "Option::is_none")]
     pub is_public: Option<bool>,
     /// Configuration resources to create with the environment.
-    #[serde(rename = "env_configs", default, skip_serializing_if = "Option::is_none")]
-    pub env_configs: Option<Vec<EnvConfigInput>>,
+    #[serde(
+        rename = "env_configs",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub env_configs: Vec<EnvConfigInput>,
     /// Global variables to set (key and value).
     #[serde(
         rename = "global_variables",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub global_variables: Option<Vec<crate::types::GlobalVariableKV>>,
+    pub global_variables: Vec<crate::types::GlobalVariableKV>,
     /// Services to deploy into the environment.
-    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
-    pub services: Option<Vec<CreateEnvironmentService>>,
+    #[serde(
+        rename = "services",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub services: Vec<CreateEnvironmentService>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl CreateEnvironmentRequest {
-    /// Creates a `CreateEnvironmentRequest` from its required fields; optional fields start as `None`.
+    /// Creates a `CreateEnvironmentRequest` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         env_key: impl Into<String>,
         cluster_id: impl Into<String>,
@@ -1134,33 +1310,33 @@ impl CreateEnvironmentRequest {
     ) -> Self {
         Self {
             env_key: env_key.into(),
-            env_name: None,
-            project_key: None,
-            production: None,
+            env_name: Default::default(),
+            project_key: Default::default(),
+            production: Default::default(),
             sub_env: None,
             cluster_id: cluster_id.into(),
             namespace: namespace.into(),
             registry_id: registry_id.into(),
             is_public: None,
-            env_configs: None,
-            global_variables: None,
-            services: None,
+            env_configs: Default::default(),
+            global_variables: Default::default(),
+            services: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `env_name` and returns the value, for chaining.
     pub fn with_env_name(mut self, value: impl Into<String>) -> Self {
-        self.env_name = Some(value.into());
+        self.env_name = value.into();
         self
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.project_key = value.into();
         self
     }
     /// Sets `production` and returns the value, for chaining.
     pub fn with_production(mut self, value: bool) -> Self {
-        self.production = Some(value);
+        self.production = value;
         self
     }
     /// Sets `sub_env` and returns the value, for chaining.
@@ -1175,7 +1351,7 @@ impl CreateEnvironmentRequest {
     }
     /// Sets `env_configs` and returns the value, for chaining.
     pub fn with_env_configs(mut self, value: Vec<EnvConfigInput>) -> Self {
-        self.env_configs = Some(value);
+        self.env_configs = value;
         self
     }
     /// Sets `global_variables` and returns the value, for chaining.
@@ -1183,22 +1359,26 @@ impl CreateEnvironmentRequest {
         mut self,
         value: Vec<crate::types::GlobalVariableKV>,
     ) -> Self {
-        self.global_variables = Some(value);
+        self.global_variables = value;
         self
     }
     /// Sets `services` and returns the value, for chaining.
     pub fn with_services(mut self, value: Vec<CreateEnvironmentService>) -> Self {
-        self.services = Some(value);
+        self.services = value;
         self
     }
 }
 /// A configuration resource created together with an environment.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnvConfigInput {
     /// Name of the resource.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// YAML manifest of the resource.
     #[serde(rename = "yaml_data")]
     pub yaml_data: String,
@@ -1206,8 +1386,12 @@ pub struct EnvConfigInput {
     #[serde(rename = "common_env_cfg_type")]
     pub common_env_cfg_type: String,
     /// Keep the resource in step with its file in the code repository.
-    #[serde(rename = "auto_sync", default, skip_serializing_if = "Option::is_none")]
-    pub auto_sync: Option<bool>,
+    #[serde(
+        rename = "auto_sync",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub auto_sync: bool,
     /// Code repository to load the resource from, instead of `yaml_data`.
     #[serde(
         rename = "git_repo_config",
@@ -1220,28 +1404,28 @@ pub struct EnvConfigInput {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvConfigInput {
-    /// Creates a `EnvConfigInput` from its required fields; optional fields start as `None`.
+    /// Creates a `EnvConfigInput` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         yaml_data: impl Into<String>,
         common_env_cfg_type: impl Into<String>,
     ) -> Self {
         Self {
-            name: None,
+            name: Default::default(),
             yaml_data: yaml_data.into(),
             common_env_cfg_type: common_env_cfg_type.into(),
-            auto_sync: None,
+            auto_sync: Default::default(),
             git_repo_config: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `auto_sync` and returns the value, for chaining.
     pub fn with_auto_sync(mut self, value: bool) -> Self {
-        self.auto_sync = Some(value);
+        self.auto_sync = value;
         self
     }
     /// Sets `git_repo_config` and returns the value, for chaining.
@@ -1255,20 +1439,40 @@ impl EnvConfigInput {
 #[non_exhaustive]
 pub struct EnvConfigTemplateGitRepo {
     /// Numeric id of the code host integration.
-    #[serde(rename = "codehost_id", default, skip_serializing_if = "Option::is_none")]
-    pub codehost_id: Option<i64>,
+    #[serde(
+        rename = "codehost_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub codehost_id: i64,
     /// Owner of the repository.
-    #[serde(rename = "owner", default, skip_serializing_if = "Option::is_none")]
-    pub owner: Option<String>,
+    #[serde(
+        rename = "owner",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub owner: String,
     /// Name of the repository.
-    #[serde(rename = "repo", default, skip_serializing_if = "Option::is_none")]
-    pub repo: Option<String>,
+    #[serde(
+        rename = "repo",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub repo: String,
     /// Branch to read.
-    #[serde(rename = "branch", default, skip_serializing_if = "Option::is_none")]
-    pub branch: Option<String>,
+    #[serde(
+        rename = "branch",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub branch: String,
     /// Organisation or user that holds the repository.
-    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
+    #[serde(
+        rename = "namespace",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub namespace: String,
     /// Paths of the files to read in the repository.
     #[serde(rename = "values_paths", default, skip_serializing_if = "Option::is_none")]
     pub values_paths: Option<Vec<String>>,
@@ -1277,41 +1481,41 @@ pub struct EnvConfigTemplateGitRepo {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvConfigTemplateGitRepo {
-    /// Creates an empty `EnvConfigTemplateGitRepo`; every field is optional.
+    /// Creates an empty `EnvConfigTemplateGitRepo`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            codehost_id: None,
-            owner: None,
-            repo: None,
-            branch: None,
-            namespace: None,
+            codehost_id: Default::default(),
+            owner: Default::default(),
+            repo: Default::default(),
+            branch: Default::default(),
+            namespace: Default::default(),
             values_paths: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `codehost_id` and returns the value, for chaining.
     pub fn with_codehost_id(mut self, value: i64) -> Self {
-        self.codehost_id = Some(value);
+        self.codehost_id = value;
         self
     }
     /// Sets `owner` and returns the value, for chaining.
     pub fn with_owner(mut self, value: impl Into<String>) -> Self {
-        self.owner = Some(value.into());
+        self.owner = value.into();
         self
     }
     /// Sets `repo` and returns the value, for chaining.
     pub fn with_repo(mut self, value: impl Into<String>) -> Self {
-        self.repo = Some(value.into());
+        self.repo = value.into();
         self
     }
     /// Sets `branch` and returns the value, for chaining.
     pub fn with_branch(mut self, value: impl Into<String>) -> Self {
-        self.branch = Some(value.into());
+        self.branch = value.into();
         self
     }
     /// Sets `namespace` and returns the value, for chaining.
     pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = Some(value.into());
+        self.namespace = value.into();
         self
     }
     /// Sets `values_paths` and returns the value, for chaining.
@@ -1325,37 +1529,45 @@ impl EnvConfigTemplateGitRepo {
 #[non_exhaustive]
 pub struct EnvSubEnvSettings {
     /// Create the environment as a sub-environment.
-    #[serde(rename = "enable", default, skip_serializing_if = "Option::is_none")]
-    pub enable: Option<bool>,
+    #[serde(
+        rename = "enable",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub enable: bool,
     /// Key of the base environment it shares.
-    #[serde(rename = "base_env", default, skip_serializing_if = "Option::is_none")]
-    pub base_env: Option<String>,
+    #[serde(
+        rename = "base_env",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub base_env: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvSubEnvSettings {
-    /// Creates an empty `EnvSubEnvSettings`; every field is optional.
+    /// Creates an empty `EnvSubEnvSettings`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            enable: None,
-            base_env: None,
+            enable: Default::default(),
+            base_env: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `enable` and returns the value, for chaining.
     pub fn with_enable(mut self, value: bool) -> Self {
-        self.enable = Some(value);
+        self.enable = value;
         self
     }
     /// Sets `base_env` and returns the value, for chaining.
     pub fn with_base_env(mut self, value: impl Into<String>) -> Self {
-        self.base_env = Some(value.into());
+        self.base_env = value.into();
         self
     }
 }
 /// A service to deploy when creating an environment.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateEnvironmentService {
     /// Name of the service.
@@ -1368,24 +1580,32 @@ pub struct CreateEnvironmentService {
     #[serde(rename = "containers")]
     pub containers: Vec<EnvServiceContainer>,
     /// Values for the service's variables.
-    #[serde(rename = "variable_kvs", default, skip_serializing_if = "Option::is_none")]
-    pub variable_kvs: Option<Vec<crate::types::ServiceVariableKV>>,
+    #[serde(
+        rename = "variable_kvs",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub variable_kvs: Vec<crate::types::ServiceVariableKV>,
     /// Not used on creation; the server deploys every listed service.
     #[serde(
         rename = "deploy_strategy",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub deploy_strategy: Option<EnvServiceDeployStrategy>,
+    pub deploy_strategy: EnvServiceDeployStrategy,
     /// Not used on creation.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub status: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl CreateEnvironmentService {
-    /// Creates a `CreateEnvironmentService` from its required fields; optional fields start as `None`.
+    /// Creates a `CreateEnvironmentService` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         service_name: impl Into<String>,
         r#type: impl Into<String>,
@@ -1395,9 +1615,9 @@ impl CreateEnvironmentService {
             service_name: service_name.into(),
             r#type: r#type.into(),
             containers,
-            variable_kvs: None,
-            deploy_strategy: None,
-            status: None,
+            variable_kvs: Default::default(),
+            deploy_strategy: Default::default(),
+            status: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
@@ -1406,17 +1626,17 @@ impl CreateEnvironmentService {
         mut self,
         value: Vec<crate::types::ServiceVariableKV>,
     ) -> Self {
-        self.variable_kvs = Some(value);
+        self.variable_kvs = value;
         self
     }
     /// Sets `deploy_strategy` and returns the value, for chaining.
     pub fn with_deploy_strategy(mut self, value: EnvServiceDeployStrategy) -> Self {
-        self.deploy_strategy = Some(value);
+        self.deploy_strategy = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
     pub fn with_status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
+        self.status = value.into();
         self
     }
 }
@@ -1425,37 +1645,45 @@ impl CreateEnvironmentService {
 #[non_exhaustive]
 pub struct UpdateEnvironmentRequest {
     /// Id of the image registry (required by the docs for test environments).
-    #[serde(rename = "registry_id", default, skip_serializing_if = "Option::is_none")]
-    pub registry_id: Option<String>,
+    #[serde(
+        rename = "registry_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub registry_id: String,
     /// Display name of the environment (production environments).
-    #[serde(rename = "env_name", default, skip_serializing_if = "Option::is_none")]
-    pub env_name: Option<String>,
+    #[serde(
+        rename = "env_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub env_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl UpdateEnvironmentRequest {
-    /// Creates an empty `UpdateEnvironmentRequest`; every field is optional.
+    /// Creates an empty `UpdateEnvironmentRequest`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            registry_id: None,
-            env_name: None,
+            registry_id: Default::default(),
+            env_name: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `registry_id` and returns the value, for chaining.
     pub fn with_registry_id(mut self, value: impl Into<String>) -> Self {
-        self.registry_id = Some(value.into());
+        self.registry_id = value.into();
         self
     }
     /// Sets `env_name` and returns the value, for chaining.
     pub fn with_env_name(mut self, value: impl Into<String>) -> Self {
-        self.env_name = Some(value.into());
+        self.env_name = value.into();
         self
     }
 }
 /// Body for creating an empty environment in a Helm project.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateHelmEnvironmentRequest {
     /// Key of the new environment (not its display name; see `alias`).
@@ -1471,14 +1699,26 @@ pub struct CreateHelmEnvironmentRequest {
     #[serde(rename = "registry_id")]
     pub registry_id: String,
     /// Create a production environment (needs a Zadig professional licence).
-    #[serde(rename = "production", default, skip_serializing_if = "Option::is_none")]
-    pub production: Option<bool>,
+    #[serde(
+        rename = "production",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub production: bool,
     /// Key of the project. The server replaces it with the `projectKey` query parameter, so it need not be sent.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
-    pub project_key: Option<String>,
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
     /// Display name of the environment.
-    #[serde(rename = "alias", default, skip_serializing_if = "Option::is_none")]
-    pub alias: Option<String>,
+    #[serde(
+        rename = "alias",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub alias: String,
     /// Create the environment as a sub-environment (self-test mode) of a base environment.
     #[serde(rename = "sub_env", default, skip_serializing_if = "Option::is_none")]
     pub sub_env: Option<EnvSubEnvSettings>,
@@ -1487,7 +1727,7 @@ pub struct CreateHelmEnvironmentRequest {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl CreateHelmEnvironmentRequest {
-    /// Creates a `CreateHelmEnvironmentRequest` from its required fields; optional fields start as `None`.
+    /// Creates a `CreateHelmEnvironmentRequest` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         env_name: impl Into<String>,
         cluster_id: impl Into<String>,
@@ -1499,26 +1739,26 @@ impl CreateHelmEnvironmentRequest {
             cluster_id: cluster_id.into(),
             namespace: namespace.into(),
             registry_id: registry_id.into(),
-            production: None,
-            project_key: None,
-            alias: None,
+            production: Default::default(),
+            project_key: Default::default(),
+            alias: Default::default(),
             sub_env: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `production` and returns the value, for chaining.
     pub fn with_production(mut self, value: bool) -> Self {
-        self.production = Some(value);
+        self.production = value;
         self
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.project_key = value.into();
         self
     }
     /// Sets `alias` and returns the value, for chaining.
     pub fn with_alias(mut self, value: impl Into<String>) -> Self {
-        self.alias = Some(value.into());
+        self.alias = value.into();
         self
     }
     /// Sets `sub_env` and returns the value, for chaining.
@@ -1528,7 +1768,7 @@ impl CreateHelmEnvironmentRequest {
     }
 }
 /// Body for deploying Helm services into an environment.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AddHelmServicesRequest {
     /// Key of the environment to deploy into.
@@ -1538,30 +1778,34 @@ pub struct AddHelmServicesRequest {
     #[serde(rename = "services")]
     pub services: Vec<HelmServiceInput>,
     /// Whether the environment is a production one (needs a Zadig professional licence). Must match the environment.
-    #[serde(rename = "production", default, skip_serializing_if = "Option::is_none")]
-    pub production: Option<bool>,
+    #[serde(
+        rename = "production",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub production: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl AddHelmServicesRequest {
-    /// Creates a `AddHelmServicesRequest` from its required fields; optional fields start as `None`.
+    /// Creates a `AddHelmServicesRequest` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(env_name: impl Into<String>, services: Vec<HelmServiceInput>) -> Self {
         Self {
             env_name: env_name.into(),
             services,
-            production: None,
+            production: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `production` and returns the value, for chaining.
     pub fn with_production(mut self, value: bool) -> Self {
-        self.production = Some(value);
+        self.production = value;
         self
     }
 }
 /// One Helm service to deploy and the values to deploy it with: single values, a values YAML, or a values file read from a code repository (which then replaces `values_yaml`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct HelmServiceInput {
     /// Name of the service in the project.
@@ -1571,11 +1815,19 @@ pub struct HelmServiceInput {
     #[serde(rename = "deploy_strategy")]
     pub deploy_strategy: EnvServiceDeployStrategy,
     /// Single values to set, by key path (e.g. `image.tag`).
-    #[serde(rename = "override_kvs", default, skip_serializing_if = "Option::is_none")]
-    pub override_kvs: Option<Vec<crate::types::KeyAnyValue>>,
+    #[serde(
+        rename = "override_kvs",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub override_kvs: Vec<crate::types::KeyAnyValue>,
     /// Values YAML merged over the chart's values.
-    #[serde(rename = "values_yaml", default, skip_serializing_if = "Option::is_none")]
-    pub values_yaml: Option<String>,
+    #[serde(
+        rename = "values_yaml",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub values_yaml: String,
     /// Read the values YAML from a file in a code repository instead.
     #[serde(
         rename = "import_values_from_git",
@@ -1588,7 +1840,7 @@ pub struct HelmServiceInput {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl HelmServiceInput {
-    /// Creates a `HelmServiceInput` from its required fields; optional fields start as `None`.
+    /// Creates a `HelmServiceInput` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         service_name: impl Into<String>,
         deploy_strategy: EnvServiceDeployStrategy,
@@ -1596,20 +1848,20 @@ impl HelmServiceInput {
         Self {
             service_name: service_name.into(),
             deploy_strategy,
-            override_kvs: None,
-            values_yaml: None,
+            override_kvs: Default::default(),
+            values_yaml: Default::default(),
             import_values_from_git: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `override_kvs` and returns the value, for chaining.
     pub fn with_override_kvs(mut self, value: Vec<crate::types::KeyAnyValue>) -> Self {
-        self.override_kvs = Some(value);
+        self.override_kvs = value;
         self
     }
     /// Sets `values_yaml` and returns the value, for chaining.
     pub fn with_values_yaml(mut self, value: impl Into<String>) -> Self {
-        self.values_yaml = Some(value.into());
+        self.values_yaml = value.into();
         self
     }
     /// Sets `import_values_from_git` and returns the value, for chaining.
@@ -1619,7 +1871,7 @@ impl HelmServiceInput {
     }
 }
 /// A values file in a code repository to deploy a Helm service with.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct HelmValuesFromGit {
     /// Name (alias) of the code host integration in Zadig.
@@ -1638,14 +1890,18 @@ pub struct HelmValuesFromGit {
     #[serde(rename = "value_path")]
     pub value_path: String,
     /// Re-apply the file when it changes in the repository. Ignored (always off) for code hosts of the "other" kind.
-    #[serde(rename = "auto_sync", default, skip_serializing_if = "Option::is_none")]
-    pub auto_sync: Option<bool>,
+    #[serde(
+        rename = "auto_sync",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub auto_sync: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl HelmValuesFromGit {
-    /// Creates a `HelmValuesFromGit` from its required fields; optional fields start as `None`.
+    /// Creates a `HelmValuesFromGit` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         codehost_name: impl Into<String>,
         namespace: impl Into<String>,
@@ -1659,13 +1915,13 @@ impl HelmValuesFromGit {
             repo: repo.into(),
             branch: branch.into(),
             value_path: value_path.into(),
-            auto_sync: None,
+            auto_sync: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `auto_sync` and returns the value, for chaining.
     pub fn with_auto_sync(mut self, value: bool) -> Self {
-        self.auto_sync = Some(value);
+        self.auto_sync = value;
         self
     }
 }
@@ -1677,22 +1933,30 @@ pub struct EnvUpdateStatus {
     #[serde(rename = "env_name", default, skip_serializing_if = "Option::is_none")]
     pub env_name: Option<String>,
     /// State of the environment, as Zadig stores it (not lower-cased), e.g. `updating` or `failed`.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub status: String,
     /// Why the change failed, when `status` is `failed`; empty otherwise.
-    #[serde(rename = "err_message", default, skip_serializing_if = "Option::is_none")]
-    pub err_message: Option<String>,
+    #[serde(
+        rename = "err_message",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub err_message: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvUpdateStatus {
-    /// Creates an empty `EnvUpdateStatus`; every field is optional.
+    /// Creates an empty `EnvUpdateStatus`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             env_name: None,
-            status: None,
-            err_message: None,
+            status: Default::default(),
+            err_message: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
@@ -1703,12 +1967,12 @@ impl EnvUpdateStatus {
     }
     /// Sets `status` and returns the value, for chaining.
     pub fn with_status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
+        self.status = value.into();
         self
     }
     /// Sets `err_message` and returns the value, for chaining.
     pub fn with_err_message(mut self, value: impl Into<String>) -> Self {
-        self.err_message = Some(value.into());
+        self.err_message = value.into();
         self
     }
 }
@@ -1717,32 +1981,40 @@ impl EnvUpdateStatus {
 #[non_exhaustive]
 pub struct ServicePodList {
     /// Name of the service.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
-    pub service_name: Option<String>,
+    #[serde(
+        rename = "service_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_name: String,
     /// Pods of all workloads of the service, each once.
-    #[serde(rename = "pods", default, skip_serializing_if = "Option::is_none")]
-    pub pods: Option<Vec<ServicePodInfo>>,
+    #[serde(
+        rename = "pods",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub pods: Vec<ServicePodInfo>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ServicePodList {
-    /// Creates an empty `ServicePodList`; every field is optional.
+    /// Creates an empty `ServicePodList`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            service_name: None,
-            pods: None,
+            service_name: Default::default(),
+            pods: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = Some(value.into());
+        self.service_name = value.into();
         self
     }
     /// Sets `pods` and returns the value, for chaining.
     pub fn with_pods(mut self, value: Vec<ServicePodInfo>) -> Self {
-        self.pods = Some(value);
+        self.pods = value;
         self
     }
 }
@@ -1751,99 +2023,131 @@ impl ServicePodList {
 #[non_exhaustive]
 pub struct ServicePodInfo {
     /// Name of the pod.
-    #[serde(rename = "pod_name", default, skip_serializing_if = "Option::is_none")]
-    pub pod_name: Option<String>,
+    #[serde(
+        rename = "pod_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub pod_name: String,
     /// Pod phase, e.g. Running.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub status: String,
     /// Whether the pod is ready.
-    #[serde(rename = "pod_ready", default, skip_serializing_if = "Option::is_none")]
-    pub pod_ready: Option<bool>,
+    #[serde(
+        rename = "pod_ready",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub pod_ready: bool,
     /// Whether all its containers are ready.
     #[serde(
         rename = "containers_ready",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub containers_ready: Option<bool>,
+    pub containers_ready: bool,
     /// Creation time (Unix seconds).
-    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<i64>,
+    #[serde(
+        rename = "create_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub create_time: i64,
     /// Pod IP address.
-    #[serde(rename = "ip", default, skip_serializing_if = "Option::is_none")]
-    pub ip: Option<String>,
+    #[serde(
+        rename = "ip",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub ip: String,
     /// Images of the pod's containers, one per container.
-    #[serde(rename = "images", default, skip_serializing_if = "Option::is_none")]
-    pub images: Option<Vec<String>>,
+    #[serde(
+        rename = "images",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub images: Vec<String>,
     /// Name of the workload the pod belongs to.
-    #[serde(rename = "workload_name", default, skip_serializing_if = "Option::is_none")]
-    pub workload_name: Option<String>,
+    #[serde(
+        rename = "workload_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub workload_name: String,
     /// Kind of that workload, e.g. Deployment.
-    #[serde(rename = "workload_type", default, skip_serializing_if = "Option::is_none")]
-    pub workload_type: Option<String>,
+    #[serde(
+        rename = "workload_type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub workload_type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ServicePodInfo {
-    /// Creates an empty `ServicePodInfo`; every field is optional.
+    /// Creates an empty `ServicePodInfo`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            pod_name: None,
-            status: None,
-            pod_ready: None,
-            containers_ready: None,
-            create_time: None,
-            ip: None,
-            images: None,
-            workload_name: None,
-            workload_type: None,
+            pod_name: Default::default(),
+            status: Default::default(),
+            pod_ready: Default::default(),
+            containers_ready: Default::default(),
+            create_time: Default::default(),
+            ip: Default::default(),
+            images: Default::default(),
+            workload_name: Default::default(),
+            workload_type: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `pod_name` and returns the value, for chaining.
     pub fn with_pod_name(mut self, value: impl Into<String>) -> Self {
-        self.pod_name = Some(value.into());
+        self.pod_name = value.into();
         self
     }
     /// Sets `status` and returns the value, for chaining.
     pub fn with_status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
+        self.status = value.into();
         self
     }
     /// Sets `pod_ready` and returns the value, for chaining.
     pub fn with_pod_ready(mut self, value: bool) -> Self {
-        self.pod_ready = Some(value);
+        self.pod_ready = value;
         self
     }
     /// Sets `containers_ready` and returns the value, for chaining.
     pub fn with_containers_ready(mut self, value: bool) -> Self {
-        self.containers_ready = Some(value);
+        self.containers_ready = value;
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
     pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = Some(value);
+        self.create_time = value;
         self
     }
     /// Sets `ip` and returns the value, for chaining.
     pub fn with_ip(mut self, value: impl Into<String>) -> Self {
-        self.ip = Some(value.into());
+        self.ip = value.into();
         self
     }
     /// Sets `images` and returns the value, for chaining.
     pub fn with_images(mut self, value: Vec<String>) -> Self {
-        self.images = Some(value);
+        self.images = value;
         self
     }
     /// Sets `workload_name` and returns the value, for chaining.
     pub fn with_workload_name(mut self, value: impl Into<String>) -> Self {
-        self.workload_name = Some(value.into());
+        self.workload_name = value.into();
         self
     }
     /// Sets `workload_type` and returns the value, for chaining.
     pub fn with_workload_type(mut self, value: impl Into<String>) -> Self {
-        self.workload_type = Some(value.into());
+        self.workload_type = value.into();
         self
     }
 }
@@ -1852,28 +2156,32 @@ impl ServicePodInfo {
 #[non_exhaustive]
 pub struct PodRestartResult {
     /// `success` when the pod was deleted for its workload to recreate.
-    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
+    #[serde(
+        rename = "message",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub message: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl PodRestartResult {
-    /// Creates an empty `PodRestartResult`; every field is optional.
+    /// Creates an empty `PodRestartResult`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            message: None,
+            message: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `message` and returns the value, for chaining.
     pub fn with_message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
+        self.message = value.into();
         self
     }
 }
 /// Body for deploying services into an environment.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AddEnvironmentServicesRequest {
     /// Key of the environment.
@@ -1887,7 +2195,7 @@ pub struct AddEnvironmentServicesRequest {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl AddEnvironmentServicesRequest {
-    /// Creates a `AddEnvironmentServicesRequest` from its required fields; optional fields start as `None`.
+    /// Creates a `AddEnvironmentServicesRequest` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         env_key: impl Into<String>,
         service_list: Vec<EnvServiceToDeploy>,
@@ -1900,7 +2208,7 @@ impl AddEnvironmentServicesRequest {
     }
 }
 /// Body for changing the variables of services in an environment.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UpdateEnvironmentServicesRequest {
     /// Services to update, with their new variable values.
@@ -1911,7 +2219,7 @@ pub struct UpdateEnvironmentServicesRequest {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl UpdateEnvironmentServicesRequest {
-    /// Creates a `UpdateEnvironmentServicesRequest` from its required fields; optional fields start as `None`.
+    /// Creates a `UpdateEnvironmentServicesRequest` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(service_list: Vec<EnvServiceVariableUpdate>) -> Self {
         Self {
             service_list,
@@ -1920,25 +2228,29 @@ impl UpdateEnvironmentServicesRequest {
     }
 }
 /// A service of the project to deploy into an environment, with variable values for it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnvServiceToDeploy {
     /// Name of the service.
     #[serde(rename = "service_name")]
     pub service_name: String,
     /// Variable values; unset variables keep their defaults.
-    #[serde(rename = "variable_kvs", default, skip_serializing_if = "Option::is_none")]
-    pub variable_kvs: Option<Vec<crate::types::ServiceVariableKV>>,
+    #[serde(
+        rename = "variable_kvs",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub variable_kvs: Vec<crate::types::ServiceVariableKV>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvServiceToDeploy {
-    /// Creates a `EnvServiceToDeploy` from its required fields; optional fields start as `None`.
+    /// Creates a `EnvServiceToDeploy` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(service_name: impl Into<String>) -> Self {
         Self {
             service_name: service_name.into(),
-            variable_kvs: None,
+            variable_kvs: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
@@ -1947,30 +2259,34 @@ impl EnvServiceToDeploy {
         mut self,
         value: Vec<crate::types::ServiceVariableKV>,
     ) -> Self {
-        self.variable_kvs = Some(value);
+        self.variable_kvs = value;
         self
     }
 }
 /// A service already in an environment, with new values for its variables.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnvServiceVariableUpdate {
     /// Name of the service.
     #[serde(rename = "service_name")]
     pub service_name: String,
     /// New values for the service's variables.
-    #[serde(rename = "variable_kvs", default, skip_serializing_if = "Option::is_none")]
-    pub variable_kvs: Option<Vec<crate::types::ServiceVariableKV>>,
+    #[serde(
+        rename = "variable_kvs",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub variable_kvs: Vec<crate::types::ServiceVariableKV>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvServiceVariableUpdate {
-    /// Creates a `EnvServiceVariableUpdate` from its required fields; optional fields start as `None`.
+    /// Creates a `EnvServiceVariableUpdate` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(service_name: impl Into<String>) -> Self {
         Self {
             service_name: service_name.into(),
-            variable_kvs: None,
+            variable_kvs: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
@@ -1979,12 +2295,12 @@ impl EnvServiceVariableUpdate {
         mut self,
         value: Vec<crate::types::ServiceVariableKV>,
     ) -> Self {
-        self.variable_kvs = Some(value);
+        self.variable_kvs = value;
         self
     }
 }
 /// Body for removing services from an environment.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DeleteEnvironmentServicesRequest {
     /// Key of the environment.
@@ -1997,31 +2313,31 @@ pub struct DeleteEnvironmentServicesRequest {
     #[serde(
         rename = "not_delete_resource",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub not_delete_resource: Option<bool>,
+    pub not_delete_resource: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl DeleteEnvironmentServicesRequest {
-    /// Creates a `DeleteEnvironmentServicesRequest` from its required fields; optional fields start as `None`.
+    /// Creates a `DeleteEnvironmentServicesRequest` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(env_key: impl Into<String>, service_names: Vec<String>) -> Self {
         Self {
             env_key: env_key.into(),
             service_names,
-            not_delete_resource: None,
+            not_delete_resource: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `not_delete_resource` and returns the value, for chaining.
     pub fn with_not_delete_resource(mut self, value: bool) -> Self {
-        self.not_delete_resource = Some(value);
+        self.not_delete_resource = value;
         self
     }
 }
 /// Body for setting global variables of an environment.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UpdateGlobalVariablesRequest {
     /// Variables to set (key and value).
@@ -2032,7 +2348,7 @@ pub struct UpdateGlobalVariablesRequest {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl UpdateGlobalVariablesRequest {
-    /// Creates a `UpdateGlobalVariablesRequest` from its required fields; optional fields start as `None`.
+    /// Creates a `UpdateGlobalVariablesRequest` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(global_variables: Vec<crate::types::GlobalVariableKV>) -> Self {
         Self {
             global_variables,
@@ -2045,99 +2361,131 @@ impl UpdateGlobalVariablesRequest {
 #[non_exhaustive]
 pub struct EnvServiceDetail {
     /// Name of the service.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
-    pub service_name: Option<String>,
+    #[serde(
+        rename = "service_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_name: String,
     /// Workloads of the service.
-    #[serde(rename = "scales", default, skip_serializing_if = "Option::is_none")]
-    pub scales: Option<Vec<EnvWorkload>>,
+    #[serde(
+        rename = "scales",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub scales: Vec<EnvWorkload>,
     /// Ingresses that route to the service.
-    #[serde(rename = "ingress", default, skip_serializing_if = "Option::is_none")]
-    pub ingress: Option<Vec<EnvServiceIngress>>,
+    #[serde(
+        rename = "ingress",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub ingress: Vec<EnvServiceIngress>,
     /// Kubernetes Services of the service.
     #[serde(
         rename = "service_endpoints",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub service_endpoints: Option<Vec<EnvK8sService>>,
+    pub service_endpoints: Vec<EnvK8sService>,
     /// CronJobs of the service.
-    #[serde(rename = "cron_jobs", default, skip_serializing_if = "Option::is_none")]
-    pub cron_jobs: Option<Vec<EnvCronJob>>,
+    #[serde(
+        rename = "cron_jobs",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub cron_jobs: Vec<EnvCronJob>,
     /// Kubernetes namespace.
-    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
+    #[serde(
+        rename = "namespace",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub namespace: String,
     /// Key of the environment.
-    #[serde(rename = "env_name", default, skip_serializing_if = "Option::is_none")]
-    pub env_name: Option<String>,
+    #[serde(
+        rename = "env_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub env_name: String,
     /// Key of the project.
-    #[serde(rename = "product_name", default, skip_serializing_if = "Option::is_none")]
-    pub product_name: Option<String>,
+    #[serde(
+        rename = "product_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub product_name: String,
     /// Group the service belongs to, if any.
-    #[serde(rename = "group_name", default, skip_serializing_if = "Option::is_none")]
-    pub group_name: Option<String>,
+    #[serde(
+        rename = "group_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub group_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvServiceDetail {
-    /// Creates an empty `EnvServiceDetail`; every field is optional.
+    /// Creates an empty `EnvServiceDetail`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            service_name: None,
-            scales: None,
-            ingress: None,
-            service_endpoints: None,
-            cron_jobs: None,
-            namespace: None,
-            env_name: None,
-            product_name: None,
-            group_name: None,
+            service_name: Default::default(),
+            scales: Default::default(),
+            ingress: Default::default(),
+            service_endpoints: Default::default(),
+            cron_jobs: Default::default(),
+            namespace: Default::default(),
+            env_name: Default::default(),
+            product_name: Default::default(),
+            group_name: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = Some(value.into());
+        self.service_name = value.into();
         self
     }
     /// Sets `scales` and returns the value, for chaining.
     pub fn with_scales(mut self, value: Vec<EnvWorkload>) -> Self {
-        self.scales = Some(value);
+        self.scales = value;
         self
     }
     /// Sets `ingress` and returns the value, for chaining.
     pub fn with_ingress(mut self, value: Vec<EnvServiceIngress>) -> Self {
-        self.ingress = Some(value);
+        self.ingress = value;
         self
     }
     /// Sets `service_endpoints` and returns the value, for chaining.
     pub fn with_service_endpoints(mut self, value: Vec<EnvK8sService>) -> Self {
-        self.service_endpoints = Some(value);
+        self.service_endpoints = value;
         self
     }
     /// Sets `cron_jobs` and returns the value, for chaining.
     pub fn with_cron_jobs(mut self, value: Vec<EnvCronJob>) -> Self {
-        self.cron_jobs = Some(value);
+        self.cron_jobs = value;
         self
     }
     /// Sets `namespace` and returns the value, for chaining.
     pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = Some(value.into());
+        self.namespace = value.into();
         self
     }
     /// Sets `env_name` and returns the value, for chaining.
     pub fn with_env_name(mut self, value: impl Into<String>) -> Self {
-        self.env_name = Some(value.into());
+        self.env_name = value.into();
         self
     }
     /// Sets `product_name` and returns the value, for chaining.
     pub fn with_product_name(mut self, value: impl Into<String>) -> Self {
-        self.product_name = Some(value.into());
+        self.product_name = value.into();
         self
     }
     /// Sets `group_name` and returns the value, for chaining.
     pub fn with_group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
+        self.group_name = value.into();
         self
     }
 }
@@ -2146,85 +2494,105 @@ impl EnvServiceDetail {
 #[non_exhaustive]
 pub struct EnvWorkload {
     /// Name of the workload.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Kind of workload, e.g. Deployment.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: String,
     /// Images of the workload's containers.
-    #[serde(rename = "images", default, skip_serializing_if = "Option::is_none")]
-    pub images: Option<Vec<EnvWorkloadImage>>,
+    #[serde(
+        rename = "images",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub images: Vec<EnvWorkloadImage>,
     /// Pods of the workload.
-    #[serde(rename = "pods", default, skip_serializing_if = "Option::is_none")]
-    pub pods: Option<Vec<EnvPod>>,
+    #[serde(
+        rename = "pods",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub pods: Vec<EnvPod>,
     /// Desired number of replicas.
-    #[serde(rename = "replicas", default, skip_serializing_if = "Option::is_none")]
-    pub replicas: Option<i64>,
+    #[serde(
+        rename = "replicas",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub replicas: i64,
     /// Kind of release in progress (blue-green, gray, ...), empty if none.
     #[serde(
         rename = "zadigx_release_type",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub zadigx_release_type: Option<String>,
+    pub zadigx_release_type: String,
     /// Tag of the release in progress, empty if none.
     #[serde(
         rename = "zadigx_release_tag",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub zadigx_release_tag: Option<String>,
+    pub zadigx_release_tag: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvWorkload {
-    /// Creates an empty `EnvWorkload`; every field is optional.
+    /// Creates an empty `EnvWorkload`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            r#type: None,
-            images: None,
-            pods: None,
-            replicas: None,
-            zadigx_release_type: None,
-            zadigx_release_tag: None,
+            name: Default::default(),
+            r#type: Default::default(),
+            images: Default::default(),
+            pods: Default::default(),
+            replicas: Default::default(),
+            zadigx_release_type: Default::default(),
+            zadigx_release_tag: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
+        self.r#type = value.into();
         self
     }
     /// Sets `images` and returns the value, for chaining.
     pub fn with_images(mut self, value: Vec<EnvWorkloadImage>) -> Self {
-        self.images = Some(value);
+        self.images = value;
         self
     }
     /// Sets `pods` and returns the value, for chaining.
     pub fn with_pods(mut self, value: Vec<EnvPod>) -> Self {
-        self.pods = Some(value);
+        self.pods = value;
         self
     }
     /// Sets `replicas` and returns the value, for chaining.
     pub fn with_replicas(mut self, value: i64) -> Self {
-        self.replicas = Some(value);
+        self.replicas = value;
         self
     }
     /// Sets `zadigx_release_type` and returns the value, for chaining.
     pub fn with_zadigx_release_type(mut self, value: impl Into<String>) -> Self {
-        self.zadigx_release_type = Some(value.into());
+        self.zadigx_release_type = value.into();
         self
     }
     /// Sets `zadigx_release_tag` and returns the value, for chaining.
     pub fn with_zadigx_release_tag(mut self, value: impl Into<String>) -> Self {
-        self.zadigx_release_tag = Some(value.into());
+        self.zadigx_release_tag = value.into();
         self
     }
 }
@@ -2233,41 +2601,53 @@ impl EnvWorkload {
 #[non_exhaustive]
 pub struct EnvWorkloadImage {
     /// Name of the container.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Full image address.
-    #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
-    pub image: Option<String>,
+    #[serde(
+        rename = "image",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub image: String,
     /// Image name without registry and tag.
-    #[serde(rename = "image_name", default, skip_serializing_if = "Option::is_none")]
-    pub image_name: Option<String>,
+    #[serde(
+        rename = "image_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub image_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvWorkloadImage {
-    /// Creates an empty `EnvWorkloadImage`; every field is optional.
+    /// Creates an empty `EnvWorkloadImage`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            image: None,
-            image_name: None,
+            name: Default::default(),
+            image: Default::default(),
+            image_name: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `image` and returns the value, for chaining.
     pub fn with_image(mut self, value: impl Into<String>) -> Self {
-        self.image = Some(value.into());
+        self.image = value.into();
         self
     }
     /// Sets `image_name` and returns the value, for chaining.
     pub fn with_image_name(mut self, value: impl Into<String>) -> Self {
-        self.image_name = Some(value.into());
+        self.image_name = value.into();
         self
     }
 }
@@ -2276,112 +2656,156 @@ impl EnvWorkloadImage {
 #[non_exhaustive]
 pub struct EnvPod {
     /// Kind of the pod's owner, e.g. ReplicaSet.
-    #[serde(rename = "kind", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
+    #[serde(
+        rename = "kind",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub kind: String,
     /// Name of the pod.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Pod phase, e.g. Running.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub status: String,
     /// Age in human-readable form, e.g. 34d.
-    #[serde(rename = "age", default, skip_serializing_if = "Option::is_none")]
-    pub age: Option<String>,
+    #[serde(
+        rename = "age",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub age: String,
     /// Creation time (Unix seconds).
-    #[serde(rename = "createtime", default, skip_serializing_if = "Option::is_none")]
-    pub createtime: Option<i64>,
+    #[serde(
+        rename = "createtime",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub createtime: i64,
     /// Pod IP address.
-    #[serde(rename = "ip", default, skip_serializing_if = "Option::is_none")]
-    pub ip: Option<String>,
+    #[serde(
+        rename = "ip",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub ip: String,
     /// Labels of the pod.
-    #[serde(rename = "labels", default, skip_serializing_if = "Option::is_none")]
-    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(
+        rename = "labels",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub labels: std::collections::BTreeMap<String, String>,
     /// Containers of the pod.
-    #[serde(rename = "containers", default, skip_serializing_if = "Option::is_none")]
-    pub containers: Option<Vec<EnvPodContainer>>,
+    #[serde(
+        rename = "containers",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub containers: Vec<EnvPodContainer>,
     /// Node the pod runs on.
-    #[serde(rename = "node_name", default, skip_serializing_if = "Option::is_none")]
-    pub node_name: Option<String>,
+    #[serde(
+        rename = "node_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub node_name: String,
     /// IP address of that node.
-    #[serde(rename = "host_ip", default, skip_serializing_if = "Option::is_none")]
-    pub host_ip: Option<String>,
+    #[serde(
+        rename = "host_ip",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub host_ip: String,
     /// Whether a debug container can be attached.
     #[serde(
         rename = "enable_debug_container",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub enable_debug_container: Option<bool>,
+    pub enable_debug_container: bool,
     /// Whether the pod is ready.
-    #[serde(rename = "pod_ready", default, skip_serializing_if = "Option::is_none")]
-    pub pod_ready: Option<bool>,
+    #[serde(
+        rename = "pod_ready",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub pod_ready: bool,
     /// Whether all containers are ready.
     #[serde(
         rename = "containers_ready",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub containers_ready: Option<bool>,
+    pub containers_ready: bool,
     /// Explanation when containers are not ready.
     #[serde(
         rename = "containers_message",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub containers_message: Option<String>,
+    pub containers_message: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvPod {
-    /// Creates an empty `EnvPod`; every field is optional.
+    /// Creates an empty `EnvPod`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            kind: None,
-            name: None,
-            status: None,
-            age: None,
-            createtime: None,
-            ip: None,
-            labels: None,
-            containers: None,
-            node_name: None,
-            host_ip: None,
-            enable_debug_container: None,
-            pod_ready: None,
-            containers_ready: None,
-            containers_message: None,
+            kind: Default::default(),
+            name: Default::default(),
+            status: Default::default(),
+            age: Default::default(),
+            createtime: Default::default(),
+            ip: Default::default(),
+            labels: Default::default(),
+            containers: Default::default(),
+            node_name: Default::default(),
+            host_ip: Default::default(),
+            enable_debug_container: Default::default(),
+            pod_ready: Default::default(),
+            containers_ready: Default::default(),
+            containers_message: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `kind` and returns the value, for chaining.
     pub fn with_kind(mut self, value: impl Into<String>) -> Self {
-        self.kind = Some(value.into());
+        self.kind = value.into();
         self
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `status` and returns the value, for chaining.
     pub fn with_status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
+        self.status = value.into();
         self
     }
     /// Sets `age` and returns the value, for chaining.
     pub fn with_age(mut self, value: impl Into<String>) -> Self {
-        self.age = Some(value.into());
+        self.age = value.into();
         self
     }
     /// Sets `createtime` and returns the value, for chaining.
     pub fn with_createtime(mut self, value: i64) -> Self {
-        self.createtime = Some(value);
+        self.createtime = value;
         self
     }
     /// Sets `ip` and returns the value, for chaining.
     pub fn with_ip(mut self, value: impl Into<String>) -> Self {
-        self.ip = Some(value.into());
+        self.ip = value.into();
         self
     }
     /// Sets `labels` and returns the value, for chaining.
@@ -2389,42 +2813,42 @@ impl EnvPod {
         mut self,
         value: std::collections::BTreeMap<String, String>,
     ) -> Self {
-        self.labels = Some(value);
+        self.labels = value;
         self
     }
     /// Sets `containers` and returns the value, for chaining.
     pub fn with_containers(mut self, value: Vec<EnvPodContainer>) -> Self {
-        self.containers = Some(value);
+        self.containers = value;
         self
     }
     /// Sets `node_name` and returns the value, for chaining.
     pub fn with_node_name(mut self, value: impl Into<String>) -> Self {
-        self.node_name = Some(value.into());
+        self.node_name = value.into();
         self
     }
     /// Sets `host_ip` and returns the value, for chaining.
     pub fn with_host_ip(mut self, value: impl Into<String>) -> Self {
-        self.host_ip = Some(value.into());
+        self.host_ip = value.into();
         self
     }
     /// Sets `enable_debug_container` and returns the value, for chaining.
     pub fn with_enable_debug_container(mut self, value: bool) -> Self {
-        self.enable_debug_container = Some(value);
+        self.enable_debug_container = value;
         self
     }
     /// Sets `pod_ready` and returns the value, for chaining.
     pub fn with_pod_ready(mut self, value: bool) -> Self {
-        self.pod_ready = Some(value);
+        self.pod_ready = value;
         self
     }
     /// Sets `containers_ready` and returns the value, for chaining.
     pub fn with_containers_ready(mut self, value: bool) -> Self {
-        self.containers_ready = Some(value);
+        self.containers_ready = value;
         self
     }
     /// Sets `containers_message` and returns the value, for chaining.
     pub fn with_containers_message(mut self, value: impl Into<String>) -> Self {
-        self.containers_message = Some(value.into());
+        self.containers_message = value.into();
         self
     }
 }
@@ -2433,29 +2857,61 @@ impl EnvPod {
 #[non_exhaustive]
 pub struct EnvPodContainer {
     /// Name of the container.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Image the container runs.
-    #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
-    pub image: Option<String>,
+    #[serde(
+        rename = "image",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub image: String,
     /// How often the container restarted.
-    #[serde(rename = "restart_count", default, skip_serializing_if = "Option::is_none")]
-    pub restart_count: Option<i64>,
+    #[serde(
+        rename = "restart_count",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub restart_count: i64,
     /// State of the container, e.g. running.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub status: String,
     /// Whether the container is ready.
-    #[serde(rename = "ready", default, skip_serializing_if = "Option::is_none")]
-    pub ready: Option<bool>,
+    #[serde(
+        rename = "ready",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub ready: bool,
     /// Ports the container exposes.
-    #[serde(rename = "ports", default, skip_serializing_if = "Option::is_none")]
-    pub ports: Option<Vec<EnvContainerPort>>,
+    #[serde(
+        rename = "ports",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub ports: Vec<EnvContainerPort>,
     /// Message explaining the state, if any.
-    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
+    #[serde(
+        rename = "message",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub message: String,
     /// Short reason for the state, if any.
-    #[serde(rename = "reason", default, skip_serializing_if = "Option::is_none")]
-    pub reason: Option<String>,
+    #[serde(
+        rename = "reason",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub reason: String,
     /// When the container started (Unix seconds).
     #[serde(rename = "started_at", default, skip_serializing_if = "Option::is_none")]
     pub started_at: Option<i64>,
@@ -2467,17 +2923,17 @@ pub struct EnvPodContainer {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvPodContainer {
-    /// Creates an empty `EnvPodContainer`; every field is optional.
+    /// Creates an empty `EnvPodContainer`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            image: None,
-            restart_count: None,
-            status: None,
-            ready: None,
-            ports: None,
-            message: None,
-            reason: None,
+            name: Default::default(),
+            image: Default::default(),
+            restart_count: Default::default(),
+            status: Default::default(),
+            ready: Default::default(),
+            ports: Default::default(),
+            message: Default::default(),
+            reason: Default::default(),
             started_at: None,
             finished_at: None,
             unknown_fields: crate::types::UnknownFields::new(),
@@ -2485,42 +2941,42 @@ impl EnvPodContainer {
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `image` and returns the value, for chaining.
     pub fn with_image(mut self, value: impl Into<String>) -> Self {
-        self.image = Some(value.into());
+        self.image = value.into();
         self
     }
     /// Sets `restart_count` and returns the value, for chaining.
     pub fn with_restart_count(mut self, value: i64) -> Self {
-        self.restart_count = Some(value);
+        self.restart_count = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
     pub fn with_status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
+        self.status = value.into();
         self
     }
     /// Sets `ready` and returns the value, for chaining.
     pub fn with_ready(mut self, value: bool) -> Self {
-        self.ready = Some(value);
+        self.ready = value;
         self
     }
     /// Sets `ports` and returns the value, for chaining.
     pub fn with_ports(mut self, value: Vec<EnvContainerPort>) -> Self {
-        self.ports = Some(value);
+        self.ports = value;
         self
     }
     /// Sets `message` and returns the value, for chaining.
     pub fn with_message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
+        self.message = value.into();
         self
     }
     /// Sets `reason` and returns the value, for chaining.
     pub fn with_reason(mut self, value: impl Into<String>) -> Self {
-        self.reason = Some(value.into());
+        self.reason = value.into();
         self
     }
     /// Sets `started_at` and returns the value, for chaining.
@@ -2545,8 +3001,12 @@ pub struct EnvContainerPort {
     #[serde(rename = "hostPort", default, skip_serializing_if = "Option::is_none")]
     pub host_port: Option<i64>,
     /// Port number inside the container.
-    #[serde(rename = "containerPort", default, skip_serializing_if = "Option::is_none")]
-    pub container_port: Option<i64>,
+    #[serde(
+        rename = "containerPort",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub container_port: i64,
     /// Protocol of the port.
     #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
     pub protocol: Option<EnvPortProtocol>,
@@ -2558,12 +3018,12 @@ pub struct EnvContainerPort {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvContainerPort {
-    /// Creates an empty `EnvContainerPort`; every field is optional.
+    /// Creates an empty `EnvContainerPort`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             name: None,
             host_port: None,
-            container_port: None,
+            container_port: Default::default(),
             protocol: None,
             host_ip: None,
             unknown_fields: crate::types::UnknownFields::new(),
@@ -2581,7 +3041,7 @@ impl EnvContainerPort {
     }
     /// Sets `container_port` and returns the value, for chaining.
     pub fn with_container_port(mut self, value: i64) -> Self {
-        self.container_port = Some(value);
+        self.container_port = value;
         self
     }
     /// Sets `protocol` and returns the value, for chaining.
@@ -2620,6 +3080,13 @@ impl EnvPortProtocol {
             Self::Sctp => "SCTP",
             Self::Unknown(value) => value.as_str(),
         }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for EnvPortProtocol {
+    fn default() -> Self {
+        Self::from("")
     }
 }
 impl From<&str> for EnvPortProtocol {
@@ -2668,39 +3135,59 @@ impl<'de> Deserialize<'de> for EnvPortProtocol {
 #[non_exhaustive]
 pub struct EnvServiceIngress {
     /// Name of the Ingress.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Labels of the Ingress.
-    #[serde(rename = "labels", default, skip_serializing_if = "Option::is_none")]
-    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(
+        rename = "labels",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub labels: std::collections::BTreeMap<String, String>,
     /// Host names and the paths routed under each.
-    #[serde(rename = "host_info", default, skip_serializing_if = "Option::is_none")]
-    pub host_info: Option<Vec<EnvIngressHost>>,
+    #[serde(
+        rename = "host_info",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub host_info: Vec<EnvIngressHost>,
     /// Addresses the Ingress is reachable at.
-    #[serde(rename = "ips", default, skip_serializing_if = "Option::is_none")]
-    pub ips: Option<Vec<String>>,
+    #[serde(
+        rename = "ips",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub ips: Vec<String>,
     /// Age in human-readable form.
-    #[serde(rename = "age", default, skip_serializing_if = "Option::is_none")]
-    pub age: Option<String>,
+    #[serde(
+        rename = "age",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub age: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvServiceIngress {
-    /// Creates an empty `EnvServiceIngress`; every field is optional.
+    /// Creates an empty `EnvServiceIngress`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            labels: None,
-            host_info: None,
-            ips: None,
-            age: None,
+            name: Default::default(),
+            labels: Default::default(),
+            host_info: Default::default(),
+            ips: Default::default(),
+            age: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `labels` and returns the value, for chaining.
@@ -2708,22 +3195,22 @@ impl EnvServiceIngress {
         mut self,
         value: std::collections::BTreeMap<String, String>,
     ) -> Self {
-        self.labels = Some(value);
+        self.labels = value;
         self
     }
     /// Sets `host_info` and returns the value, for chaining.
     pub fn with_host_info(mut self, value: Vec<EnvIngressHost>) -> Self {
-        self.host_info = Some(value);
+        self.host_info = value;
         self
     }
     /// Sets `ips` and returns the value, for chaining.
     pub fn with_ips(mut self, value: Vec<String>) -> Self {
-        self.ips = Some(value);
+        self.ips = value;
         self
     }
     /// Sets `age` and returns the value, for chaining.
     pub fn with_age(mut self, value: impl Into<String>) -> Self {
-        self.age = Some(value.into());
+        self.age = value.into();
         self
     }
 }
@@ -2732,32 +3219,40 @@ impl EnvServiceIngress {
 #[non_exhaustive]
 pub struct EnvIngressHost {
     /// Host name.
-    #[serde(rename = "host", default, skip_serializing_if = "Option::is_none")]
-    pub host: Option<String>,
+    #[serde(
+        rename = "host",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub host: String,
     /// Paths under the host and where they lead.
-    #[serde(rename = "backend", default, skip_serializing_if = "Option::is_none")]
-    pub backend: Option<Vec<EnvIngressBackend>>,
+    #[serde(
+        rename = "backend",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub backend: Vec<EnvIngressBackend>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvIngressHost {
-    /// Creates an empty `EnvIngressHost`; every field is optional.
+    /// Creates an empty `EnvIngressHost`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            host: None,
-            backend: None,
+            host: Default::default(),
+            backend: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `host` and returns the value, for chaining.
     pub fn with_host(mut self, value: impl Into<String>) -> Self {
-        self.host = Some(value.into());
+        self.host = value.into();
         self
     }
     /// Sets `backend` and returns the value, for chaining.
     pub fn with_backend(mut self, value: Vec<EnvIngressBackend>) -> Self {
-        self.backend = Some(value);
+        self.backend = value;
         self
     }
 }
@@ -2766,50 +3261,66 @@ impl EnvIngressHost {
 #[non_exhaustive]
 pub struct EnvIngressBackend {
     /// URL path.
-    #[serde(rename = "path", default, skip_serializing_if = "Option::is_none")]
-    pub path: Option<String>,
+    #[serde(
+        rename = "path",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub path: String,
     /// How the path is matched, e.g. Prefix or Exact.
-    #[serde(rename = "path_type", default, skip_serializing_if = "Option::is_none")]
-    pub path_type: Option<String>,
+    #[serde(
+        rename = "path_type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub path_type: String,
     /// Kubernetes Service the path leads to.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
-    pub service_name: Option<String>,
+    #[serde(
+        rename = "service_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_name: String,
     /// Port of that Service, as a number or a port name.
-    #[serde(rename = "service_port", default, skip_serializing_if = "Option::is_none")]
-    pub service_port: Option<String>,
+    #[serde(
+        rename = "service_port",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_port: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvIngressBackend {
-    /// Creates an empty `EnvIngressBackend`; every field is optional.
+    /// Creates an empty `EnvIngressBackend`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            path: None,
-            path_type: None,
-            service_name: None,
-            service_port: None,
+            path: Default::default(),
+            path_type: Default::default(),
+            service_name: Default::default(),
+            service_port: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `path` and returns the value, for chaining.
     pub fn with_path(mut self, value: impl Into<String>) -> Self {
-        self.path = Some(value.into());
+        self.path = value.into();
         self
     }
     /// Sets `path_type` and returns the value, for chaining.
     pub fn with_path_type(mut self, value: impl Into<String>) -> Self {
-        self.path_type = Some(value.into());
+        self.path_type = value.into();
         self
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = Some(value.into());
+        self.service_name = value.into();
         self
     }
     /// Sets `service_port` and returns the value, for chaining.
     pub fn with_service_port(mut self, value: impl Into<String>) -> Self {
-        self.service_port = Some(value.into());
+        self.service_port = value.into();
         self
     }
 }
@@ -2818,23 +3329,43 @@ impl EnvIngressBackend {
 #[non_exhaustive]
 pub struct EnvCronJob {
     /// Name of the CronJob.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Labels of the CronJob.
-    #[serde(rename = "labels", default, skip_serializing_if = "Option::is_none")]
-    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(
+        rename = "labels",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub labels: std::collections::BTreeMap<String, String>,
     /// Images of the CronJob's containers.
-    #[serde(rename = "images", default, skip_serializing_if = "Option::is_none")]
-    pub images: Option<Vec<EnvWorkloadImage>>,
+    #[serde(
+        rename = "images",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub images: Vec<EnvWorkloadImage>,
     /// Pods of its runs.
-    #[serde(rename = "pods", default, skip_serializing_if = "Option::is_none")]
-    pub pods: Option<Vec<EnvPod>>,
+    #[serde(
+        rename = "pods",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub pods: Vec<EnvPod>,
     /// Creation time (Unix seconds).
     #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<i64>,
     /// Whether scheduling is suspended.
-    #[serde(rename = "suspend", default, skip_serializing_if = "Option::is_none")]
-    pub suspend: Option<bool>,
+    #[serde(
+        rename = "suspend",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub suspend: bool,
     /// Schedule in cron syntax.
     #[serde(rename = "schedule", default, skip_serializing_if = "Option::is_none")]
     pub schedule: Option<String>,
@@ -2849,15 +3380,15 @@ pub struct EnvCronJob {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvCronJob {
-    /// Creates an empty `EnvCronJob`; every field is optional.
+    /// Creates an empty `EnvCronJob`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            labels: None,
-            images: None,
-            pods: None,
+            name: Default::default(),
+            labels: Default::default(),
+            images: Default::default(),
+            pods: Default::default(),
             create_time: None,
-            suspend: None,
+            suspend: Default::default(),
             schedule: None,
             last_schedule: None,
             active: None,
@@ -2866,7 +3397,7 @@ impl EnvCronJob {
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `labels` and returns the value, for chaining.
@@ -2874,17 +3405,17 @@ impl EnvCronJob {
         mut self,
         value: std::collections::BTreeMap<String, String>,
     ) -> Self {
-        self.labels = Some(value);
+        self.labels = value;
         self
     }
     /// Sets `images` and returns the value, for chaining.
     pub fn with_images(mut self, value: Vec<EnvWorkloadImage>) -> Self {
-        self.images = Some(value);
+        self.images = value;
         self
     }
     /// Sets `pods` and returns the value, for chaining.
     pub fn with_pods(mut self, value: Vec<EnvPod>) -> Self {
-        self.pods = Some(value);
+        self.pods = value;
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
@@ -2894,7 +3425,7 @@ impl EnvCronJob {
     }
     /// Sets `suspend` and returns the value, for chaining.
     pub fn with_suspend(mut self, value: bool) -> Self {
-        self.suspend = Some(value);
+        self.suspend = value;
         self
     }
     /// Sets `schedule` and returns the value, for chaining.
@@ -2918,40 +3449,56 @@ impl EnvCronJob {
 #[non_exhaustive]
 pub struct EnvK8sService {
     /// Name of the Kubernetes Service.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Age in human-readable form.
-    #[serde(rename = "age", default, skip_serializing_if = "Option::is_none")]
-    pub age: Option<String>,
+    #[serde(
+        rename = "age",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub age: String,
     /// Labels of the Kubernetes Service.
-    #[serde(rename = "labels", default, skip_serializing_if = "Option::is_none")]
-    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(
+        rename = "labels",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub labels: std::collections::BTreeMap<String, String>,
     /// Ports the Kubernetes Service exposes.
-    #[serde(rename = "endpoints", default, skip_serializing_if = "Option::is_none")]
-    pub endpoints: Option<Vec<EnvK8sServicePort>>,
+    #[serde(
+        rename = "endpoints",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub endpoints: Vec<EnvK8sServicePort>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvK8sService {
-    /// Creates an empty `EnvK8sService`; every field is optional.
+    /// Creates an empty `EnvK8sService`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            age: None,
-            labels: None,
-            endpoints: None,
+            name: Default::default(),
+            age: Default::default(),
+            labels: Default::default(),
+            endpoints: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `age` and returns the value, for chaining.
     pub fn with_age(mut self, value: impl Into<String>) -> Self {
-        self.age = Some(value.into());
+        self.age = value.into();
         self
     }
     /// Sets `labels` and returns the value, for chaining.
@@ -2959,12 +3506,12 @@ impl EnvK8sService {
         mut self,
         value: std::collections::BTreeMap<String, String>,
     ) -> Self {
-        self.labels = Some(value);
+        self.labels = value;
         self
     }
     /// Sets `endpoints` and returns the value, for chaining.
     pub fn with_endpoints(mut self, value: Vec<EnvK8sServicePort>) -> Self {
-        self.endpoints = Some(value);
+        self.endpoints = value;
         self
     }
 }
@@ -2973,41 +3520,53 @@ impl EnvK8sService {
 #[non_exhaustive]
 pub struct EnvK8sServicePort {
     /// Name of the Kubernetes Service.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
-    pub service_name: Option<String>,
+    #[serde(
+        rename = "service_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_name: String,
     /// Port of the Service.
-    #[serde(rename = "service_port", default, skip_serializing_if = "Option::is_none")]
-    pub service_port: Option<i64>,
+    #[serde(
+        rename = "service_port",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_port: i64,
     /// Node port, for NodePort Services.
-    #[serde(rename = "node_port", default, skip_serializing_if = "Option::is_none")]
-    pub node_port: Option<i64>,
+    #[serde(
+        rename = "node_port",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub node_port: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvK8sServicePort {
-    /// Creates an empty `EnvK8sServicePort`; every field is optional.
+    /// Creates an empty `EnvK8sServicePort`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            service_name: None,
-            service_port: None,
-            node_port: None,
+            service_name: Default::default(),
+            service_port: Default::default(),
+            node_port: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = Some(value.into());
+        self.service_name = value.into();
         self
     }
     /// Sets `service_port` and returns the value, for chaining.
     pub fn with_service_port(mut self, value: i64) -> Self {
-        self.service_port = Some(value);
+        self.service_port = value;
         self
     }
     /// Sets `node_port` and returns the value, for chaining.
     pub fn with_node_port(mut self, value: i64) -> Self {
-        self.node_port = Some(value);
+        self.node_port = value;
         self
     }
 }
@@ -3039,6 +3598,13 @@ impl EnvConfigType {
             Self::Pvc => "PVC",
             Self::Unknown(value) => value.as_str(),
         }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for EnvConfigType {
+    fn default() -> Self {
+        Self::from("")
     }
 }
 impl From<&str> for EnvConfigType {
@@ -3085,7 +3651,7 @@ impl<'de> Deserialize<'de> for EnvConfigType {
     }
 }
 /// Body for adding a configuration resource to an environment.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateEnvConfigRequest {
     /// Name of the resource.
@@ -3098,11 +3664,19 @@ pub struct CreateEnvConfigRequest {
     #[serde(rename = "yaml_data")]
     pub yaml_data: String,
     /// Key of the environment. The server takes it from the path, so it need not be sent.
-    #[serde(rename = "env_key", default, skip_serializing_if = "Option::is_none")]
-    pub env_key: Option<String>,
+    #[serde(
+        rename = "env_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub env_key: String,
     /// Key of the project. The server replaces it with the `projectKey` query parameter, so it need not be sent.
-    #[serde(rename = "product_name", default, skip_serializing_if = "Option::is_none")]
-    pub product_name: Option<String>,
+    #[serde(
+        rename = "product_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub product_name: String,
     /// Name of the service the resource belongs to, if any.
     #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
@@ -3113,8 +3687,12 @@ pub struct CreateEnvConfigRequest {
     #[serde(rename = "source_detail", default, skip_serializing_if = "Option::is_none")]
     pub source_detail: Option<EnvConfigRepoSource>,
     /// Keep the resource in step with its repository file; not read by this endpoint.
-    #[serde(rename = "auto_sync", default, skip_serializing_if = "Option::is_none")]
-    pub auto_sync: Option<bool>,
+    #[serde(
+        rename = "auto_sync",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub auto_sync: bool,
     /// Restart the services that use the resource; not read when adding a resource.
     #[serde(
         rename = "restart_associated_svc",
@@ -3139,7 +3717,7 @@ pub struct CreateEnvConfigRequest {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl CreateEnvConfigRequest {
-    /// Creates a `CreateEnvConfigRequest` from its required fields; optional fields start as `None`.
+    /// Creates a `CreateEnvConfigRequest` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         name: impl Into<String>,
         common_env_cfg_type: EnvConfigType,
@@ -3149,12 +3727,12 @@ impl CreateEnvConfigRequest {
             name: name.into(),
             common_env_cfg_type,
             yaml_data: yaml_data.into(),
-            env_key: None,
-            product_name: None,
+            env_key: Default::default(),
+            product_name: Default::default(),
             service_name: None,
             services: None,
             source_detail: None,
-            auto_sync: None,
+            auto_sync: Default::default(),
             restart_associated_svc: None,
             created_by: None,
             created_time: None,
@@ -3165,12 +3743,12 @@ impl CreateEnvConfigRequest {
     }
     /// Sets `env_key` and returns the value, for chaining.
     pub fn with_env_key(mut self, value: impl Into<String>) -> Self {
-        self.env_key = Some(value.into());
+        self.env_key = value.into();
         self
     }
     /// Sets `product_name` and returns the value, for chaining.
     pub fn with_product_name(mut self, value: impl Into<String>) -> Self {
-        self.product_name = Some(value.into());
+        self.product_name = value.into();
         self
     }
     /// Sets `service_name` and returns the value, for chaining.
@@ -3190,7 +3768,7 @@ impl CreateEnvConfigRequest {
     }
     /// Sets `auto_sync` and returns the value, for chaining.
     pub fn with_auto_sync(mut self, value: bool) -> Self {
-        self.auto_sync = Some(value);
+        self.auto_sync = value;
         self
     }
     /// Sets `restart_associated_svc` and returns the value, for chaining.
@@ -3220,7 +3798,7 @@ impl CreateEnvConfigRequest {
     }
 }
 /// Body for replacing a configuration resource of an environment.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UpdateEnvConfigRequest {
     /// Name of the resource.
@@ -3236,8 +3814,12 @@ pub struct UpdateEnvConfigRequest {
     #[serde(rename = "yaml_data")]
     pub yaml_data: String,
     /// Key of the project. The server replaces it with the `projectKey` query parameter, so it need not be sent.
-    #[serde(rename = "product_name", default, skip_serializing_if = "Option::is_none")]
-    pub product_name: Option<String>,
+    #[serde(
+        rename = "product_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub product_name: String,
     /// Name of the service the resource belongs to, if any.
     #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
@@ -3248,8 +3830,12 @@ pub struct UpdateEnvConfigRequest {
     #[serde(rename = "source_detail", default, skip_serializing_if = "Option::is_none")]
     pub source_detail: Option<EnvConfigRepoSource>,
     /// Keep the resource in step with its repository file; not read by this endpoint.
-    #[serde(rename = "auto_sync", default, skip_serializing_if = "Option::is_none")]
-    pub auto_sync: Option<bool>,
+    #[serde(
+        rename = "auto_sync",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub auto_sync: bool,
     /// Restart the services that use the resource; the server always does so on update, whatever is sent.
     #[serde(
         rename = "restart_associated_svc",
@@ -3274,7 +3860,7 @@ pub struct UpdateEnvConfigRequest {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl UpdateEnvConfigRequest {
-    /// Creates a `UpdateEnvConfigRequest` from its required fields; optional fields start as `None`.
+    /// Creates a `UpdateEnvConfigRequest` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         name: impl Into<String>,
         env_key: impl Into<String>,
@@ -3286,11 +3872,11 @@ impl UpdateEnvConfigRequest {
             env_key: env_key.into(),
             common_env_cfg_type,
             yaml_data: yaml_data.into(),
-            product_name: None,
+            product_name: Default::default(),
             service_name: None,
             services: None,
             source_detail: None,
-            auto_sync: None,
+            auto_sync: Default::default(),
             restart_associated_svc: None,
             created_by: None,
             created_time: None,
@@ -3301,7 +3887,7 @@ impl UpdateEnvConfigRequest {
     }
     /// Sets `product_name` and returns the value, for chaining.
     pub fn with_product_name(mut self, value: impl Into<String>) -> Self {
-        self.product_name = Some(value.into());
+        self.product_name = value.into();
         self
     }
     /// Sets `service_name` and returns the value, for chaining.
@@ -3321,7 +3907,7 @@ impl UpdateEnvConfigRequest {
     }
     /// Sets `auto_sync` and returns the value, for chaining.
     pub fn with_auto_sync(mut self, value: bool) -> Self {
-        self.auto_sync = Some(value);
+        self.auto_sync = value;
         self
     }
     /// Sets `restart_associated_svc` and returns the value, for chaining.
@@ -3355,21 +3941,33 @@ impl UpdateEnvConfigRequest {
 #[non_exhaustive]
 pub struct EnvConfigSummary {
     /// Name of the resource.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Key of the environment.
-    #[serde(rename = "env_name", default, skip_serializing_if = "Option::is_none")]
-    pub env_name: Option<String>,
+    #[serde(
+        rename = "env_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub env_name: String,
     /// Key of the project.
-    #[serde(rename = "project_name", default, skip_serializing_if = "Option::is_none")]
-    pub project_name: Option<String>,
+    #[serde(
+        rename = "project_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_name: String,
     /// Kind of the resource.
     #[serde(
         rename = "common_env_cfg_type",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub common_env_cfg_type: Option<EnvConfigType>,
+    pub common_env_cfg_type: EnvConfigType,
     /// Who changed it last, when known.
     #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
     pub update_by: Option<String>,
@@ -3381,13 +3979,13 @@ pub struct EnvConfigSummary {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvConfigSummary {
-    /// Creates an empty `EnvConfigSummary`; every field is optional.
+    /// Creates an empty `EnvConfigSummary`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            env_name: None,
-            project_name: None,
-            common_env_cfg_type: None,
+            name: Default::default(),
+            env_name: Default::default(),
+            project_name: Default::default(),
+            common_env_cfg_type: Default::default(),
             update_by: None,
             update_time: None,
             unknown_fields: crate::types::UnknownFields::new(),
@@ -3395,22 +3993,22 @@ impl EnvConfigSummary {
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `env_name` and returns the value, for chaining.
     pub fn with_env_name(mut self, value: impl Into<String>) -> Self {
-        self.env_name = Some(value.into());
+        self.env_name = value.into();
         self
     }
     /// Sets `project_name` and returns the value, for chaining.
     pub fn with_project_name(mut self, value: impl Into<String>) -> Self {
-        self.project_name = Some(value.into());
+        self.project_name = value.into();
         self
     }
     /// Sets `common_env_cfg_type` and returns the value, for chaining.
     pub fn with_common_env_cfg_type(mut self, value: EnvConfigType) -> Self {
-        self.common_env_cfg_type = Some(value);
+        self.common_env_cfg_type = value;
         self
     }
     /// Sets `update_by` and returns the value, for chaining.
@@ -3449,7 +4047,7 @@ pub struct EnvConfigDetail {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvConfigDetail {
-    /// Creates an empty `EnvConfigDetail`; every field is optional.
+    /// Creates an empty `EnvConfigDetail`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             config_map_detail: None,
@@ -3485,26 +4083,34 @@ impl EnvConfigDetail {
 #[non_exhaustive]
 pub struct EnvConfigMapDetail {
     /// Name of the resource.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Key of the project.
     #[serde(
         rename = "project_key",
         alias = "product_key",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub project_key: Option<String>,
+    pub project_key: String,
     /// Key of the environment.
-    #[serde(rename = "env_key", default, skip_serializing_if = "Option::is_none")]
-    pub env_key: Option<String>,
+    #[serde(
+        rename = "env_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub env_key: String,
     /// Kind of the resource.
     #[serde(
         rename = "common_env_cfg_type",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub common_env_cfg_type: Option<EnvConfigType>,
+    pub common_env_cfg_type: EnvConfigType,
     /// Who created the resource, when known.
     #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
@@ -3537,13 +4143,13 @@ pub struct EnvConfigMapDetail {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvConfigMapDetail {
-    /// Creates an empty `EnvConfigMapDetail`; every field is optional.
+    /// Creates an empty `EnvConfigMapDetail`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            project_key: None,
-            env_key: None,
-            common_env_cfg_type: None,
+            name: Default::default(),
+            project_key: Default::default(),
+            env_key: Default::default(),
+            common_env_cfg_type: Default::default(),
             created_by: None,
             created_time: None,
             update_by: None,
@@ -3558,22 +4164,22 @@ impl EnvConfigMapDetail {
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.project_key = value.into();
         self
     }
     /// Sets `env_key` and returns the value, for chaining.
     pub fn with_env_key(mut self, value: impl Into<String>) -> Self {
-        self.env_key = Some(value.into());
+        self.env_key = value.into();
         self
     }
     /// Sets `common_env_cfg_type` and returns the value, for chaining.
     pub fn with_common_env_cfg_type(mut self, value: EnvConfigType) -> Self {
-        self.common_env_cfg_type = Some(value);
+        self.common_env_cfg_type = value;
         self
     }
     /// Sets `created_by` and returns the value, for chaining.
@@ -3630,21 +4236,33 @@ impl EnvConfigMapDetail {
 #[non_exhaustive]
 pub struct EnvSecretDetail {
     /// Name of the resource.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Key of the project.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
-    pub project_key: Option<String>,
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
     /// Key of the environment.
-    #[serde(rename = "env_key", default, skip_serializing_if = "Option::is_none")]
-    pub env_key: Option<String>,
+    #[serde(
+        rename = "env_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub env_key: String,
     /// Kind of the resource.
     #[serde(
         rename = "common_env_cfg_type",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub common_env_cfg_type: Option<EnvConfigType>,
+    pub common_env_cfg_type: EnvConfigType,
     /// Who created the resource, when known.
     #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
@@ -3674,13 +4292,13 @@ pub struct EnvSecretDetail {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvSecretDetail {
-    /// Creates an empty `EnvSecretDetail`; every field is optional.
+    /// Creates an empty `EnvSecretDetail`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            project_key: None,
-            env_key: None,
-            common_env_cfg_type: None,
+            name: Default::default(),
+            project_key: Default::default(),
+            env_key: Default::default(),
+            common_env_cfg_type: Default::default(),
             created_by: None,
             created_time: None,
             update_by: None,
@@ -3694,22 +4312,22 @@ impl EnvSecretDetail {
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.project_key = value.into();
         self
     }
     /// Sets `env_key` and returns the value, for chaining.
     pub fn with_env_key(mut self, value: impl Into<String>) -> Self {
-        self.env_key = Some(value.into());
+        self.env_key = value.into();
         self
     }
     /// Sets `common_env_cfg_type` and returns the value, for chaining.
     pub fn with_common_env_cfg_type(mut self, value: EnvConfigType) -> Self {
-        self.common_env_cfg_type = Some(value);
+        self.common_env_cfg_type = value;
         self
     }
     /// Sets `created_by` and returns the value, for chaining.
@@ -3758,21 +4376,33 @@ impl EnvSecretDetail {
 #[non_exhaustive]
 pub struct EnvIngressDetail {
     /// Name of the resource.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Key of the project.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
-    pub project_key: Option<String>,
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
     /// Key of the environment.
-    #[serde(rename = "env_key", default, skip_serializing_if = "Option::is_none")]
-    pub env_key: Option<String>,
+    #[serde(
+        rename = "env_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub env_key: String,
     /// Kind of the resource.
     #[serde(
         rename = "common_env_cfg_type",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub common_env_cfg_type: Option<EnvConfigType>,
+    pub common_env_cfg_type: EnvConfigType,
     /// Who created the resource, when known.
     #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
@@ -3811,13 +4441,13 @@ pub struct EnvIngressDetail {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvIngressDetail {
-    /// Creates an empty `EnvIngressDetail`; every field is optional.
+    /// Creates an empty `EnvIngressDetail`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            project_key: None,
-            env_key: None,
-            common_env_cfg_type: None,
+            name: Default::default(),
+            project_key: Default::default(),
+            env_key: Default::default(),
+            common_env_cfg_type: Default::default(),
             created_by: None,
             created_time: None,
             update_by: None,
@@ -3834,22 +4464,22 @@ impl EnvIngressDetail {
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.project_key = value.into();
         self
     }
     /// Sets `env_key` and returns the value, for chaining.
     pub fn with_env_key(mut self, value: impl Into<String>) -> Self {
-        self.env_key = Some(value.into());
+        self.env_key = value.into();
         self
     }
     /// Sets `common_env_cfg_type` and returns the value, for chaining.
     pub fn with_common_env_cfg_type(mut self, value: EnvConfigType) -> Self {
-        self.common_env_cfg_type = Some(value);
+        self.common_env_cfg_type = value;
         self
     }
     /// Sets `created_by` and returns the value, for chaining.
@@ -3913,21 +4543,33 @@ impl EnvIngressDetail {
 #[non_exhaustive]
 pub struct EnvPvcDetail {
     /// Name of the resource.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Key of the project.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
-    pub project_key: Option<String>,
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
     /// Key of the environment.
-    #[serde(rename = "env_key", default, skip_serializing_if = "Option::is_none")]
-    pub env_key: Option<String>,
+    #[serde(
+        rename = "env_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub env_key: String,
     /// Kind of the resource.
     #[serde(
         rename = "common_env_cfg_type",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub common_env_cfg_type: Option<EnvConfigType>,
+    pub common_env_cfg_type: EnvConfigType,
     /// Who created the resource, when known.
     #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
@@ -3969,13 +4611,13 @@ pub struct EnvPvcDetail {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvPvcDetail {
-    /// Creates an empty `EnvPvcDetail`; every field is optional.
+    /// Creates an empty `EnvPvcDetail`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            project_key: None,
-            env_key: None,
-            common_env_cfg_type: None,
+            name: Default::default(),
+            project_key: Default::default(),
+            env_key: Default::default(),
+            common_env_cfg_type: Default::default(),
             created_by: None,
             created_time: None,
             update_by: None,
@@ -3993,22 +4635,22 @@ impl EnvPvcDetail {
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.project_key = value.into();
         self
     }
     /// Sets `env_key` and returns the value, for chaining.
     pub fn with_env_key(mut self, value: impl Into<String>) -> Self {
-        self.env_key = Some(value.into());
+        self.env_key = value.into();
         self
     }
     /// Sets `common_env_cfg_type` and returns the value, for chaining.
     pub fn with_common_env_cfg_type(mut self, value: EnvConfigType) -> Self {
-        self.common_env_cfg_type = Some(value);
+        self.common_env_cfg_type = value;
         self
     }
     /// Sets `created_by` and returns the value, for chaining.
@@ -4094,7 +4736,7 @@ pub struct EnvConfigSource {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvConfigSource {
-    /// Creates an empty `EnvConfigSource`; every field is optional.
+    /// Creates an empty `EnvConfigSource`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             git_repo_config: None,
@@ -4124,20 +4766,36 @@ impl EnvConfigSource {
 #[non_exhaustive]
 pub struct EnvConfigGitRepo {
     /// Key (name) of the code host integration.
-    #[serde(rename = "codehost_key", default, skip_serializing_if = "Option::is_none")]
-    pub codehost_key: Option<String>,
+    #[serde(
+        rename = "codehost_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub codehost_key: String,
     /// Shown in the docs' example only; the server does not send it.
     #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
     /// Owner of the repository.
-    #[serde(rename = "owner", default, skip_serializing_if = "Option::is_none")]
-    pub owner: Option<String>,
+    #[serde(
+        rename = "owner",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub owner: String,
     /// Name of the repository.
-    #[serde(rename = "repo", default, skip_serializing_if = "Option::is_none")]
-    pub repo: Option<String>,
+    #[serde(
+        rename = "repo",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub repo: String,
     /// Branch to read.
-    #[serde(rename = "branch", default, skip_serializing_if = "Option::is_none")]
-    pub branch: Option<String>,
+    #[serde(
+        rename = "branch",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub branch: String,
     /// Paths of the files read from the repository.
     #[serde(rename = "values_paths", default, skip_serializing_if = "Option::is_none")]
     pub values_paths: Option<Vec<String>>,
@@ -4146,21 +4804,21 @@ pub struct EnvConfigGitRepo {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvConfigGitRepo {
-    /// Creates an empty `EnvConfigGitRepo`; every field is optional.
+    /// Creates an empty `EnvConfigGitRepo`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            codehost_key: None,
+            codehost_key: Default::default(),
             namespace: None,
-            owner: None,
-            repo: None,
-            branch: None,
+            owner: Default::default(),
+            repo: Default::default(),
+            branch: Default::default(),
             values_paths: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `codehost_key` and returns the value, for chaining.
     pub fn with_codehost_key(mut self, value: impl Into<String>) -> Self {
-        self.codehost_key = Some(value.into());
+        self.codehost_key = value.into();
         self
     }
     /// Sets `namespace` and returns the value, for chaining.
@@ -4170,17 +4828,17 @@ impl EnvConfigGitRepo {
     }
     /// Sets `owner` and returns the value, for chaining.
     pub fn with_owner(mut self, value: impl Into<String>) -> Self {
-        self.owner = Some(value.into());
+        self.owner = value.into();
         self
     }
     /// Sets `repo` and returns the value, for chaining.
     pub fn with_repo(mut self, value: impl Into<String>) -> Self {
-        self.repo = Some(value.into());
+        self.repo = value.into();
         self
     }
     /// Sets `branch` and returns the value, for chaining.
     pub fn with_branch(mut self, value: impl Into<String>) -> Self {
-        self.branch = Some(value.into());
+        self.branch = value.into();
         self
     }
     /// Sets `values_paths` and returns the value, for chaining.
@@ -4211,7 +4869,7 @@ pub struct EnvConfigRepoSource {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvConfigRepoSource {
-    /// Creates an empty `EnvConfigRepoSource`; every field is optional.
+    /// Creates an empty `EnvConfigRepoSource`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             git_repo_config: None,
@@ -4241,37 +4899,45 @@ impl EnvConfigRepoSource {
 #[non_exhaustive]
 pub struct EnvConfigRepoCommit {
     /// Commit hash.
-    #[serde(rename = "sha", default, skip_serializing_if = "Option::is_none")]
-    pub sha: Option<String>,
+    #[serde(
+        rename = "sha",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub sha: String,
     /// Commit message.
-    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
+    #[serde(
+        rename = "message",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub message: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EnvConfigRepoCommit {
-    /// Creates an empty `EnvConfigRepoCommit`; every field is optional.
+    /// Creates an empty `EnvConfigRepoCommit`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            sha: None,
-            message: None,
+            sha: Default::default(),
+            message: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `sha` and returns the value, for chaining.
     pub fn with_sha(mut self, value: impl Into<String>) -> Self {
-        self.sha = Some(value.into());
+        self.sha = value.into();
         self
     }
     /// Sets `message` and returns the value, for chaining.
     pub fn with_message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
+        self.message = value.into();
         self
     }
 }
 /// Body for changing the replica count of a workload.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ScaleWorkloadRequest {
     /// Key of the project.
@@ -4287,8 +4953,12 @@ pub struct ScaleWorkloadRequest {
     #[serde(rename = "workload_type")]
     pub workload_type: String,
     /// Name of the service the workload belongs to.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
-    pub service_name: Option<String>,
+    #[serde(
+        rename = "service_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_name: String,
     /// Desired number of replicas.
     #[serde(rename = "target_replicas")]
     pub target_replicas: i64,
@@ -4297,7 +4967,7 @@ pub struct ScaleWorkloadRequest {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ScaleWorkloadRequest {
-    /// Creates a `ScaleWorkloadRequest` from its required fields; optional fields start as `None`.
+    /// Creates a `ScaleWorkloadRequest` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         project_key: impl Into<String>,
         env_key: impl Into<String>,
@@ -4310,24 +4980,28 @@ impl ScaleWorkloadRequest {
             env_key: env_key.into(),
             workload_name: workload_name.into(),
             workload_type: workload_type.into(),
-            service_name: None,
+            service_name: Default::default(),
             target_replicas,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = Some(value.into());
+        self.service_name = value.into();
         self
     }
 }
 /// Body for changing the image of one container of a workload.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UpdateContainerImageRequest {
     /// Kind of workload. The route already sets it (Deployment, StatefulSet, CronJob or Job), so leave it out; a value sent here replaces the route's.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: String,
     /// Key of the project.
     #[serde(rename = "product_name")]
     pub product_name: String,
@@ -4351,7 +5025,7 @@ pub struct UpdateContainerImageRequest {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl UpdateContainerImageRequest {
-    /// Creates a `UpdateContainerImageRequest` from its required fields; optional fields start as `None`.
+    /// Creates a `UpdateContainerImageRequest` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         product_name: impl Into<String>,
         env_name: impl Into<String>,
@@ -4361,7 +5035,7 @@ impl UpdateContainerImageRequest {
         image: impl Into<String>,
     ) -> Self {
         Self {
-            r#type: None,
+            r#type: Default::default(),
             product_name: product_name.into(),
             env_name: env_name.into(),
             service_name: service_name.into(),
@@ -4373,7 +5047,7 @@ impl UpdateContainerImageRequest {
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
+        self.r#type = value.into();
         self
     }
 }
@@ -4404,7 +5078,7 @@ pub struct KubeEvent {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl KubeEvent {
-    /// Creates an empty `KubeEvent`; every field is optional.
+    /// Creates an empty `KubeEvent`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             reason: None,
@@ -4452,32 +5126,40 @@ impl KubeEvent {
 #[non_exhaustive]
 pub struct ShareEnvReadiness {
     /// Whether the operation is complete.
-    #[serde(rename = "is_ready", default, skip_serializing_if = "Option::is_none")]
-    pub is_ready: Option<bool>,
+    #[serde(
+        rename = "is_ready",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub is_ready: bool,
     /// Results of the individual checks.
-    #[serde(rename = "checks", default, skip_serializing_if = "Option::is_none")]
-    pub checks: Option<ShareEnvReadyChecks>,
+    #[serde(
+        rename = "checks",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub checks: ShareEnvReadyChecks,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ShareEnvReadiness {
-    /// Creates an empty `ShareEnvReadiness`; every field is optional.
+    /// Creates an empty `ShareEnvReadiness`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            is_ready: None,
-            checks: None,
+            is_ready: Default::default(),
+            checks: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `is_ready` and returns the value, for chaining.
     pub fn with_is_ready(mut self, value: bool) -> Self {
-        self.is_ready = Some(value);
+        self.is_ready = value;
         self
     }
     /// Sets `checks` and returns the value, for chaining.
     pub fn with_checks(mut self, value: ShareEnvReadyChecks) -> Self {
-        self.checks = Some(value);
+        self.checks = value;
         self
     }
 }
@@ -4489,81 +5171,81 @@ pub struct ShareEnvReadyChecks {
     #[serde(
         rename = "namespace_has_istio_label",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub namespace_has_istio_label: Option<bool>,
+    pub namespace_has_istio_label: bool,
     /// The Istio VirtualServices are in place.
     #[serde(
         rename = "virtualservice_deployed",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub virtualservice_deployed: Option<bool>,
+    pub virtualservice_deployed: bool,
     /// The pods run the Istio sidecar.
     #[serde(
         rename = "pods_have_istio_proxy",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub pods_have_istio_proxy: Option<bool>,
+    pub pods_have_istio_proxy: bool,
     /// All workloads are ready.
     #[serde(
         rename = "workloads_ready",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub workloads_ready: Option<bool>,
+    pub workloads_ready: bool,
     /// Every workload has a Kubernetes Service.
     #[serde(
         rename = "workloads_have_k8s_service",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub workloads_have_k8s_service: Option<bool>,
+    pub workloads_have_k8s_service: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ShareEnvReadyChecks {
-    /// Creates an empty `ShareEnvReadyChecks`; every field is optional.
+    /// Creates an empty `ShareEnvReadyChecks`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            namespace_has_istio_label: None,
-            virtualservice_deployed: None,
-            pods_have_istio_proxy: None,
-            workloads_ready: None,
-            workloads_have_k8s_service: None,
+            namespace_has_istio_label: Default::default(),
+            virtualservice_deployed: Default::default(),
+            pods_have_istio_proxy: Default::default(),
+            workloads_ready: Default::default(),
+            workloads_have_k8s_service: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `namespace_has_istio_label` and returns the value, for chaining.
     pub fn with_namespace_has_istio_label(mut self, value: bool) -> Self {
-        self.namespace_has_istio_label = Some(value);
+        self.namespace_has_istio_label = value;
         self
     }
     /// Sets `virtualservice_deployed` and returns the value, for chaining.
     pub fn with_virtualservice_deployed(mut self, value: bool) -> Self {
-        self.virtualservice_deployed = Some(value);
+        self.virtualservice_deployed = value;
         self
     }
     /// Sets `pods_have_istio_proxy` and returns the value, for chaining.
     pub fn with_pods_have_istio_proxy(mut self, value: bool) -> Self {
-        self.pods_have_istio_proxy = Some(value);
+        self.pods_have_istio_proxy = value;
         self
     }
     /// Sets `workloads_ready` and returns the value, for chaining.
     pub fn with_workloads_ready(mut self, value: bool) -> Self {
-        self.workloads_ready = Some(value);
+        self.workloads_ready = value;
         self
     }
     /// Sets `workloads_have_k8s_service` and returns the value, for chaining.
     pub fn with_workloads_have_k8s_service(mut self, value: bool) -> Self {
-        self.workloads_have_k8s_service = Some(value);
+        self.workloads_have_k8s_service = value;
         self
     }
 }
 /// A host and port through which an entry service is reached.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EntryServiceServer {
     /// Host name or IP address.
@@ -4580,7 +5262,7 @@ pub struct EntryServiceServer {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl EntryServiceServer {
-    /// Creates a `EntryServiceServer` from its required fields; optional fields start as `None`.
+    /// Creates a `EntryServiceServer` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         host: impl Into<String>,
         port_number: u32,

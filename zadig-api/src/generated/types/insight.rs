@@ -9,68 +9,92 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[non_exhaustive]
 pub struct StatisticsOverview {
     /// Number of projects.
-    #[serde(rename = "project_count", default, skip_serializing_if = "Option::is_none")]
-    pub project_count: Option<i64>,
+    #[serde(
+        rename = "project_count",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_count: i64,
     /// Number of connected clusters.
-    #[serde(rename = "cluster_count", default, skip_serializing_if = "Option::is_none")]
-    pub cluster_count: Option<i64>,
+    #[serde(
+        rename = "cluster_count",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub cluster_count: i64,
     /// Number of services.
-    #[serde(rename = "service_count", default, skip_serializing_if = "Option::is_none")]
-    pub service_count: Option<i64>,
+    #[serde(
+        rename = "service_count",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_count: i64,
     /// Number of workflows.
-    #[serde(rename = "workflow_count", default, skip_serializing_if = "Option::is_none")]
-    pub workflow_count: Option<i64>,
+    #[serde(
+        rename = "workflow_count",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub workflow_count: i64,
     /// Number of environments.
-    #[serde(rename = "env_count", default, skip_serializing_if = "Option::is_none")]
-    pub env_count: Option<i64>,
+    #[serde(
+        rename = "env_count",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub env_count: i64,
     /// Number of artifacts (built images and packages).
-    #[serde(rename = "artifact_count", default, skip_serializing_if = "Option::is_none")]
-    pub artifact_count: Option<i64>,
+    #[serde(
+        rename = "artifact_count",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub artifact_count: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl StatisticsOverview {
-    /// Creates an empty `StatisticsOverview`; every field is optional.
+    /// Creates an empty `StatisticsOverview`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            project_count: None,
-            cluster_count: None,
-            service_count: None,
-            workflow_count: None,
-            env_count: None,
-            artifact_count: None,
+            project_count: Default::default(),
+            cluster_count: Default::default(),
+            service_count: Default::default(),
+            workflow_count: Default::default(),
+            env_count: Default::default(),
+            artifact_count: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_count` and returns the value, for chaining.
     pub fn with_project_count(mut self, value: i64) -> Self {
-        self.project_count = Some(value);
+        self.project_count = value;
         self
     }
     /// Sets `cluster_count` and returns the value, for chaining.
     pub fn with_cluster_count(mut self, value: i64) -> Self {
-        self.cluster_count = Some(value);
+        self.cluster_count = value;
         self
     }
     /// Sets `service_count` and returns the value, for chaining.
     pub fn with_service_count(mut self, value: i64) -> Self {
-        self.service_count = Some(value);
+        self.service_count = value;
         self
     }
     /// Sets `workflow_count` and returns the value, for chaining.
     pub fn with_workflow_count(mut self, value: i64) -> Self {
-        self.workflow_count = Some(value);
+        self.workflow_count = value;
         self
     }
     /// Sets `env_count` and returns the value, for chaining.
     pub fn with_env_count(mut self, value: i64) -> Self {
-        self.env_count = Some(value);
+        self.env_count = value;
         self
     }
     /// Sets `artifact_count` and returns the value, for chaining.
     pub fn with_artifact_count(mut self, value: i64) -> Self {
-        self.artifact_count = Some(value);
+        self.artifact_count = value;
         self
     }
 }
@@ -79,41 +103,53 @@ impl StatisticsOverview {
 #[non_exhaustive]
 pub struct BuildStatistics {
     /// Number of builds in the range.
-    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
-    pub total: Option<i64>,
+    #[serde(
+        rename = "total",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub total: i64,
     /// Number of successful builds in the range.
-    #[serde(rename = "success", default, skip_serializing_if = "Option::is_none")]
-    pub success: Option<i64>,
+    #[serde(
+        rename = "success",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub success: i64,
     /// Counts per day.
-    #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<Vec<DailyBuildStat>>,
+    #[serde(
+        rename = "data",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub data: Vec<DailyBuildStat>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl BuildStatistics {
-    /// Creates an empty `BuildStatistics`; every field is optional.
+    /// Creates an empty `BuildStatistics`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            total: None,
-            success: None,
-            data: None,
+            total: Default::default(),
+            success: Default::default(),
+            data: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `total` and returns the value, for chaining.
     pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
+        self.total = value;
         self
     }
     /// Sets `success` and returns the value, for chaining.
     pub fn with_success(mut self, value: i64) -> Self {
-        self.success = Some(value);
+        self.success = value;
         self
     }
     /// Sets `data` and returns the value, for chaining.
     pub fn with_data(mut self, value: Vec<DailyBuildStat>) -> Self {
-        self.data = Some(value);
+        self.data = value;
         self
     }
 }
@@ -122,50 +158,66 @@ impl BuildStatistics {
 #[non_exhaustive]
 pub struct DailyBuildStat {
     /// The day, as `YYYY-MM-DD`.
-    #[serde(rename = "date", default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
+    #[serde(
+        rename = "date",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub date: String,
     /// Number of successful builds.
-    #[serde(rename = "success", default, skip_serializing_if = "Option::is_none")]
-    pub success: Option<i64>,
+    #[serde(
+        rename = "success",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub success: i64,
     /// Number of failed builds.
-    #[serde(rename = "failure", default, skip_serializing_if = "Option::is_none")]
-    pub failure: Option<i64>,
+    #[serde(
+        rename = "failure",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub failure: i64,
     /// Number of builds.
-    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
-    pub total: Option<i64>,
+    #[serde(
+        rename = "total",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub total: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl DailyBuildStat {
-    /// Creates an empty `DailyBuildStat`; every field is optional.
+    /// Creates an empty `DailyBuildStat`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            date: None,
-            success: None,
-            failure: None,
-            total: None,
+            date: Default::default(),
+            success: Default::default(),
+            failure: Default::default(),
+            total: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `date` and returns the value, for chaining.
     pub fn with_date(mut self, value: impl Into<String>) -> Self {
-        self.date = Some(value.into());
+        self.date = value.into();
         self
     }
     /// Sets `success` and returns the value, for chaining.
     pub fn with_success(mut self, value: i64) -> Self {
-        self.success = Some(value);
+        self.success = value;
         self
     }
     /// Sets `failure` and returns the value, for chaining.
     pub fn with_failure(mut self, value: i64) -> Self {
-        self.failure = Some(value);
+        self.failure = value;
         self
     }
     /// Sets `total` and returns the value, for chaining.
     pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
+        self.total = value;
         self
     }
 }
@@ -174,41 +226,53 @@ impl DailyBuildStat {
 #[non_exhaustive]
 pub struct DeployStatistics {
     /// Number of deployments of the selected projects over all time (the range does not apply).
-    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
-    pub total: Option<i64>,
+    #[serde(
+        rename = "total",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub total: i64,
     /// Number of successful deployments of the selected projects over all time (the range does not apply).
-    #[serde(rename = "success", default, skip_serializing_if = "Option::is_none")]
-    pub success: Option<i64>,
+    #[serde(
+        rename = "success",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub success: i64,
     /// Counts per week (and per project and environment kind).
-    #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<Vec<WeeklyDeployStat>>,
+    #[serde(
+        rename = "data",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub data: Vec<WeeklyDeployStat>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl DeployStatistics {
-    /// Creates an empty `DeployStatistics`; every field is optional.
+    /// Creates an empty `DeployStatistics`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            total: None,
-            success: None,
-            data: None,
+            total: Default::default(),
+            success: Default::default(),
+            data: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `total` and returns the value, for chaining.
     pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
+        self.total = value;
         self
     }
     /// Sets `success` and returns the value, for chaining.
     pub fn with_success(mut self, value: i64) -> Self {
-        self.success = Some(value);
+        self.success = value;
         self
     }
     /// Sets `data` and returns the value, for chaining.
     pub fn with_data(mut self, value: Vec<WeeklyDeployStat>) -> Self {
-        self.data = Some(value);
+        self.data = value;
         self
     }
 }
@@ -220,46 +284,78 @@ pub struct WeeklyDeployStat {
     #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
     pub project_key: Option<String>,
     /// Whether the counts are for production environments.
-    #[serde(rename = "production", default, skip_serializing_if = "Option::is_none")]
-    pub production: Option<bool>,
+    #[serde(
+        rename = "production",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub production: bool,
     /// Number of successful deployments.
-    #[serde(rename = "success", default, skip_serializing_if = "Option::is_none")]
-    pub success: Option<i64>,
+    #[serde(
+        rename = "success",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub success: i64,
     /// Number of rollbacks.
-    #[serde(rename = "rollback", default, skip_serializing_if = "Option::is_none")]
-    pub rollback: Option<i64>,
+    #[serde(
+        rename = "rollback",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub rollback: i64,
     /// Number of failed deployments.
-    #[serde(rename = "failed", default, skip_serializing_if = "Option::is_none")]
-    pub failed: Option<i64>,
+    #[serde(
+        rename = "failed",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub failed: i64,
     /// Number of deployments that timed out.
-    #[serde(rename = "timeout", default, skip_serializing_if = "Option::is_none")]
-    pub timeout: Option<i64>,
+    #[serde(
+        rename = "timeout",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub timeout: i64,
     /// First day of the week, as `YYYY-MM-DD`.
-    #[serde(rename = "date", default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
+    #[serde(
+        rename = "date",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub date: String,
     /// When the record was created, as a Unix timestamp in seconds.
-    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<i64>,
+    #[serde(
+        rename = "create_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub create_time: i64,
     /// When the record was last updated, as a Unix timestamp in seconds.
-    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
-    pub update_time: Option<i64>,
+    #[serde(
+        rename = "update_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub update_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WeeklyDeployStat {
-    /// Creates an empty `WeeklyDeployStat`; every field is optional.
+    /// Creates an empty `WeeklyDeployStat`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             project_key: None,
-            production: None,
-            success: None,
-            rollback: None,
-            failed: None,
-            timeout: None,
-            date: None,
-            create_time: None,
-            update_time: None,
+            production: Default::default(),
+            success: Default::default(),
+            rollback: Default::default(),
+            failed: Default::default(),
+            timeout: Default::default(),
+            date: Default::default(),
+            create_time: Default::default(),
+            update_time: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
@@ -270,42 +366,42 @@ impl WeeklyDeployStat {
     }
     /// Sets `production` and returns the value, for chaining.
     pub fn with_production(mut self, value: bool) -> Self {
-        self.production = Some(value);
+        self.production = value;
         self
     }
     /// Sets `success` and returns the value, for chaining.
     pub fn with_success(mut self, value: i64) -> Self {
-        self.success = Some(value);
+        self.success = value;
         self
     }
     /// Sets `rollback` and returns the value, for chaining.
     pub fn with_rollback(mut self, value: i64) -> Self {
-        self.rollback = Some(value);
+        self.rollback = value;
         self
     }
     /// Sets `failed` and returns the value, for chaining.
     pub fn with_failed(mut self, value: i64) -> Self {
-        self.failed = Some(value);
+        self.failed = value;
         self
     }
     /// Sets `timeout` and returns the value, for chaining.
     pub fn with_timeout(mut self, value: i64) -> Self {
-        self.timeout = Some(value);
+        self.timeout = value;
         self
     }
     /// Sets `date` and returns the value, for chaining.
     pub fn with_date(mut self, value: impl Into<String>) -> Self {
-        self.date = Some(value.into());
+        self.date = value.into();
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
     pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = Some(value);
+        self.create_time = value;
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
     pub fn with_update_time(mut self, value: i64) -> Self {
-        self.update_time = Some(value);
+        self.update_time = value;
         self
     }
 }
@@ -314,63 +410,79 @@ impl WeeklyDeployStat {
 #[non_exhaustive]
 pub struct TestStatistics {
     /// Number of test cases.
-    #[serde(rename = "case_count", default, skip_serializing_if = "Option::is_none")]
-    pub case_count: Option<i64>,
+    #[serde(
+        rename = "case_count",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub case_count: i64,
     /// Number of test runs.
-    #[serde(rename = "exec_count", default, skip_serializing_if = "Option::is_none")]
-    pub exec_count: Option<i64>,
+    #[serde(
+        rename = "exec_count",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub exec_count: i64,
     /// Number of successful test runs.
-    #[serde(rename = "success_count", default, skip_serializing_if = "Option::is_none")]
-    pub success_count: Option<i64>,
+    #[serde(
+        rename = "success_count",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub success_count: i64,
     /// Average duration of a test run, in seconds.
     #[serde(
         rename = "average_runtime",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub average_runtime: Option<i64>,
+    pub average_runtime: i64,
     /// Counts per day.
-    #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<Vec<DailyTestStat>>,
+    #[serde(
+        rename = "data",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub data: Vec<DailyTestStat>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl TestStatistics {
-    /// Creates an empty `TestStatistics`; every field is optional.
+    /// Creates an empty `TestStatistics`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            case_count: None,
-            exec_count: None,
-            success_count: None,
-            average_runtime: None,
-            data: None,
+            case_count: Default::default(),
+            exec_count: Default::default(),
+            success_count: Default::default(),
+            average_runtime: Default::default(),
+            data: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `case_count` and returns the value, for chaining.
     pub fn with_case_count(mut self, value: i64) -> Self {
-        self.case_count = Some(value);
+        self.case_count = value;
         self
     }
     /// Sets `exec_count` and returns the value, for chaining.
     pub fn with_exec_count(mut self, value: i64) -> Self {
-        self.exec_count = Some(value);
+        self.exec_count = value;
         self
     }
     /// Sets `success_count` and returns the value, for chaining.
     pub fn with_success_count(mut self, value: i64) -> Self {
-        self.success_count = Some(value);
+        self.success_count = value;
         self
     }
     /// Sets `average_runtime` and returns the value, for chaining.
     pub fn with_average_runtime(mut self, value: i64) -> Self {
-        self.average_runtime = Some(value);
+        self.average_runtime = value;
         self
     }
     /// Sets `data` and returns the value, for chaining.
     pub fn with_data(mut self, value: Vec<DailyTestStat>) -> Self {
-        self.data = Some(value);
+        self.data = value;
         self
     }
 }
@@ -379,50 +491,66 @@ impl TestStatistics {
 #[non_exhaustive]
 pub struct DailyTestStat {
     /// The day, as `YYYY-MM-DD`.
-    #[serde(rename = "date", default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
+    #[serde(
+        rename = "date",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub date: String,
     /// Number of successful runs.
-    #[serde(rename = "success_count", default, skip_serializing_if = "Option::is_none")]
-    pub success_count: Option<i64>,
+    #[serde(
+        rename = "success_count",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub success_count: i64,
     /// Number of runs that timed out.
-    #[serde(rename = "timeout_count", default, skip_serializing_if = "Option::is_none")]
-    pub timeout_count: Option<i64>,
+    #[serde(
+        rename = "timeout_count",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub timeout_count: i64,
     /// Number of failed runs.
-    #[serde(rename = "failed_count", default, skip_serializing_if = "Option::is_none")]
-    pub failed_count: Option<i64>,
+    #[serde(
+        rename = "failed_count",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub failed_count: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl DailyTestStat {
-    /// Creates an empty `DailyTestStat`; every field is optional.
+    /// Creates an empty `DailyTestStat`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            date: None,
-            success_count: None,
-            timeout_count: None,
-            failed_count: None,
+            date: Default::default(),
+            success_count: Default::default(),
+            timeout_count: Default::default(),
+            failed_count: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `date` and returns the value, for chaining.
     pub fn with_date(mut self, value: impl Into<String>) -> Self {
-        self.date = Some(value.into());
+        self.date = value.into();
         self
     }
     /// Sets `success_count` and returns the value, for chaining.
     pub fn with_success_count(mut self, value: i64) -> Self {
-        self.success_count = Some(value);
+        self.success_count = value;
         self
     }
     /// Sets `timeout_count` and returns the value, for chaining.
     pub fn with_timeout_count(mut self, value: i64) -> Self {
-        self.timeout_count = Some(value);
+        self.timeout_count = value;
         self
     }
     /// Sets `failed_count` and returns the value, for chaining.
     pub fn with_failed_count(mut self, value: i64) -> Self {
-        self.failed_count = Some(value);
+        self.failed_count = value;
         self
     }
 }
@@ -431,41 +559,53 @@ impl DailyTestStat {
 #[non_exhaustive]
 pub struct ReleaseStatistics {
     /// Number of releases in the range.
-    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
-    pub total: Option<i64>,
+    #[serde(
+        rename = "total",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub total: i64,
     /// Number of successful releases in the range.
-    #[serde(rename = "success_count", default, skip_serializing_if = "Option::is_none")]
-    pub success_count: Option<i64>,
+    #[serde(
+        rename = "success_count",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub success_count: i64,
     /// Counts per day.
-    #[serde(rename = "daily_stat", default, skip_serializing_if = "Option::is_none")]
-    pub daily_stat: Option<Vec<DailyReleaseStat>>,
+    #[serde(
+        rename = "daily_stat",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub daily_stat: Vec<DailyReleaseStat>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ReleaseStatistics {
-    /// Creates an empty `ReleaseStatistics`; every field is optional.
+    /// Creates an empty `ReleaseStatistics`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            total: None,
-            success_count: None,
-            daily_stat: None,
+            total: Default::default(),
+            success_count: Default::default(),
+            daily_stat: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `total` and returns the value, for chaining.
     pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
+        self.total = value;
         self
     }
     /// Sets `success_count` and returns the value, for chaining.
     pub fn with_success_count(mut self, value: i64) -> Self {
-        self.success_count = Some(value);
+        self.success_count = value;
         self
     }
     /// Sets `daily_stat` and returns the value, for chaining.
     pub fn with_daily_stat(mut self, value: Vec<DailyReleaseStat>) -> Self {
-        self.daily_stat = Some(value);
+        self.daily_stat = value;
         self
     }
 }
@@ -474,50 +614,66 @@ impl ReleaseStatistics {
 #[non_exhaustive]
 pub struct DailyReleaseStat {
     /// The day, as `YYYY-MM-DD`.
-    #[serde(rename = "date", default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
+    #[serde(
+        rename = "date",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub date: String,
     /// Number of releases.
-    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
-    pub total: Option<i64>,
+    #[serde(
+        rename = "total",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub total: i64,
     /// Number of successful releases.
-    #[serde(rename = "success_count", default, skip_serializing_if = "Option::is_none")]
-    pub success_count: Option<i64>,
+    #[serde(
+        rename = "success_count",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub success_count: i64,
     /// Number of failed releases.
-    #[serde(rename = "fail_count", default, skip_serializing_if = "Option::is_none")]
-    pub fail_count: Option<i64>,
+    #[serde(
+        rename = "fail_count",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub fail_count: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl DailyReleaseStat {
-    /// Creates an empty `DailyReleaseStat`; every field is optional.
+    /// Creates an empty `DailyReleaseStat`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            date: None,
-            total: None,
-            success_count: None,
-            fail_count: None,
+            date: Default::default(),
+            total: Default::default(),
+            success_count: Default::default(),
+            fail_count: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `date` and returns the value, for chaining.
     pub fn with_date(mut self, value: impl Into<String>) -> Self {
-        self.date = Some(value.into());
+        self.date = value.into();
         self
     }
     /// Sets `total` and returns the value, for chaining.
     pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
+        self.total = value;
         self
     }
     /// Sets `success_count` and returns the value, for chaining.
     pub fn with_success_count(mut self, value: i64) -> Self {
-        self.success_count = Some(value);
+        self.success_count = value;
         self
     }
     /// Sets `fail_count` and returns the value, for chaining.
     pub fn with_fail_count(mut self, value: i64) -> Self {
-        self.fail_count = Some(value);
+        self.fail_count = value;
         self
     }
 }
@@ -526,32 +682,40 @@ impl DailyReleaseStat {
 #[non_exhaustive]
 pub struct RollbackStatDetail {
     /// Number of rollbacks matching the filter, over all pages.
-    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
-    pub total: Option<i64>,
+    #[serde(
+        rename = "total",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub total: i64,
     /// The rollbacks on this page.
-    #[serde(rename = "data", default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<Vec<RollbackRecord>>,
+    #[serde(
+        rename = "data",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub data: Vec<RollbackRecord>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl RollbackStatDetail {
-    /// Creates an empty `RollbackStatDetail`; every field is optional.
+    /// Creates an empty `RollbackStatDetail`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            total: None,
-            data: None,
+            total: Default::default(),
+            data: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `total` and returns the value, for chaining.
     pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
+        self.total = value;
         self
     }
     /// Sets `data` and returns the value, for chaining.
     pub fn with_data(mut self, value: Vec<RollbackRecord>) -> Self {
-        self.data = Some(value);
+        self.data = value;
         self
     }
 }
@@ -560,26 +724,54 @@ impl RollbackStatDetail {
 #[non_exhaustive]
 pub struct RollbackRecord {
     /// Identifier of the project.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
-    pub project_key: Option<String>,
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
     /// Name of the environment.
-    #[serde(rename = "env_name", default, skip_serializing_if = "Option::is_none")]
-    pub env_name: Option<String>,
+    #[serde(
+        rename = "env_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub env_name: String,
     /// Kind of environment.
-    #[serde(rename = "env_type", default, skip_serializing_if = "Option::is_none")]
-    pub env_type: Option<RollbackEnvType>,
+    #[serde(
+        rename = "env_type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub env_type: RollbackEnvType,
     /// Whether the environment is a production environment.
-    #[serde(rename = "production", default, skip_serializing_if = "Option::is_none")]
-    pub production: Option<bool>,
+    #[serde(
+        rename = "production",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub production: bool,
     /// Kind of operation that rolled back.
-    #[serde(rename = "operation_type", default, skip_serializing_if = "Option::is_none")]
-    pub operation_type: Option<RollbackOperationType>,
+    #[serde(
+        rename = "operation_type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub operation_type: RollbackOperationType,
     /// Name of the service, or of the SAE application.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
-    pub service_name: Option<String>,
+    #[serde(
+        rename = "service_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_name: String,
     /// Kind of service.
-    #[serde(rename = "service_type", default, skip_serializing_if = "Option::is_none")]
-    pub service_type: Option<RollbackServiceType>,
+    #[serde(
+        rename = "service_type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_type: RollbackServiceType,
     /// The service before the rollback; null for SAE environments.
     #[serde(rename = "origin_service", default, skip_serializing_if = "Option::is_none")]
     pub origin_service: Option<RollbackServiceState>,
@@ -596,65 +788,69 @@ pub struct RollbackRecord {
     #[serde(rename = "create_by", default, skip_serializing_if = "Option::is_none")]
     pub create_by: Option<OpenApiUserBriefInfo>,
     /// When the rollback happened, as a Unix timestamp in seconds.
-    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<i64>,
+    #[serde(
+        rename = "create_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub create_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl RollbackRecord {
-    /// Creates an empty `RollbackRecord`; every field is optional.
+    /// Creates an empty `RollbackRecord`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            project_key: None,
-            env_name: None,
-            env_type: None,
-            production: None,
-            operation_type: None,
-            service_name: None,
-            service_type: None,
+            project_key: Default::default(),
+            env_name: Default::default(),
+            env_type: Default::default(),
+            production: Default::default(),
+            operation_type: Default::default(),
+            service_name: Default::default(),
+            service_type: Default::default(),
             origin_service: None,
             update_service: None,
             origin_sae_app: None,
             update_sae_app: None,
             create_by: None,
-            create_time: None,
+            create_time: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.project_key = value.into();
         self
     }
     /// Sets `env_name` and returns the value, for chaining.
     pub fn with_env_name(mut self, value: impl Into<String>) -> Self {
-        self.env_name = Some(value.into());
+        self.env_name = value.into();
         self
     }
     /// Sets `env_type` and returns the value, for chaining.
     pub fn with_env_type(mut self, value: RollbackEnvType) -> Self {
-        self.env_type = Some(value);
+        self.env_type = value;
         self
     }
     /// Sets `production` and returns the value, for chaining.
     pub fn with_production(mut self, value: bool) -> Self {
-        self.production = Some(value);
+        self.production = value;
         self
     }
     /// Sets `operation_type` and returns the value, for chaining.
     pub fn with_operation_type(mut self, value: RollbackOperationType) -> Self {
-        self.operation_type = Some(value);
+        self.operation_type = value;
         self
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = Some(value.into());
+        self.service_name = value.into();
         self
     }
     /// Sets `service_type` and returns the value, for chaining.
     pub fn with_service_type(mut self, value: RollbackServiceType) -> Self {
-        self.service_type = Some(value);
+        self.service_type = value;
         self
     }
     /// Sets `origin_service` and returns the value, for chaining.
@@ -684,7 +880,7 @@ impl RollbackRecord {
     }
     /// Sets `create_time` and returns the value, for chaining.
     pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = Some(value);
+        self.create_time = value;
         self
     }
 }
@@ -710,6 +906,13 @@ impl RollbackEnvType {
             Self::Sae => "sae",
             Self::Unknown(value) => value.as_str(),
         }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for RollbackEnvType {
+    fn default() -> Self {
+        Self::from("")
     }
 }
 impl From<&str> for RollbackEnvType {
@@ -776,6 +979,13 @@ impl RollbackOperationType {
             Self::SaeChangeOrder => "sae_change_order",
             Self::Unknown(value) => value.as_str(),
         }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for RollbackOperationType {
+    fn default() -> Self {
+        Self::from("")
     }
 }
 impl From<&str> for RollbackOperationType {
@@ -852,6 +1062,13 @@ impl RollbackServiceType {
         }
     }
 }
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for RollbackServiceType {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
 impl From<&str> for RollbackServiceType {
     fn from(value: &str) -> Self {
         match value {
@@ -902,81 +1119,105 @@ impl<'de> Deserialize<'de> for RollbackServiceType {
 #[non_exhaustive]
 pub struct RollbackServiceState {
     /// Name of the service.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
-    pub service_name: Option<String>,
+    #[serde(
+        rename = "service_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_name: String,
     /// Helm release name, for Helm and Helm chart services.
-    #[serde(rename = "release_name", default, skip_serializing_if = "Option::is_none")]
-    pub release_name: Option<String>,
+    #[serde(
+        rename = "release_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub release_name: String,
     /// Containers of the service and their images.
-    #[serde(rename = "containers", default, skip_serializing_if = "Option::is_none")]
-    pub containers: Option<Vec<RollbackContainer>>,
+    #[serde(
+        rename = "containers",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub containers: Vec<RollbackContainer>,
     /// The rendered manifests, for Kubernetes YAML services.
-    #[serde(rename = "rendered_yaml", default, skip_serializing_if = "Option::is_none")]
-    pub rendered_yaml: Option<String>,
+    #[serde(
+        rename = "rendered_yaml",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub rendered_yaml: String,
     /// The values file, for Helm and Helm chart services.
-    #[serde(rename = "values_yaml", default, skip_serializing_if = "Option::is_none")]
-    pub values_yaml: Option<String>,
+    #[serde(
+        rename = "values_yaml",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub values_yaml: String,
     /// Overridden values as a JSON object, for Helm and Helm chart services.
     #[serde(
         rename = "override_values",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub override_values: Option<String>,
+    pub override_values: String,
     /// When the service was last updated, as a Unix timestamp in seconds.
-    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
-    pub update_time: Option<i64>,
+    #[serde(
+        rename = "update_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub update_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl RollbackServiceState {
-    /// Creates an empty `RollbackServiceState`; every field is optional.
+    /// Creates an empty `RollbackServiceState`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            service_name: None,
-            release_name: None,
-            containers: None,
-            rendered_yaml: None,
-            values_yaml: None,
-            override_values: None,
-            update_time: None,
+            service_name: Default::default(),
+            release_name: Default::default(),
+            containers: Default::default(),
+            rendered_yaml: Default::default(),
+            values_yaml: Default::default(),
+            override_values: Default::default(),
+            update_time: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = Some(value.into());
+        self.service_name = value.into();
         self
     }
     /// Sets `release_name` and returns the value, for chaining.
     pub fn with_release_name(mut self, value: impl Into<String>) -> Self {
-        self.release_name = Some(value.into());
+        self.release_name = value.into();
         self
     }
     /// Sets `containers` and returns the value, for chaining.
     pub fn with_containers(mut self, value: Vec<RollbackContainer>) -> Self {
-        self.containers = Some(value);
+        self.containers = value;
         self
     }
     /// Sets `rendered_yaml` and returns the value, for chaining.
     pub fn with_rendered_yaml(mut self, value: impl Into<String>) -> Self {
-        self.rendered_yaml = Some(value.into());
+        self.rendered_yaml = value.into();
         self
     }
     /// Sets `values_yaml` and returns the value, for chaining.
     pub fn with_values_yaml(mut self, value: impl Into<String>) -> Self {
-        self.values_yaml = Some(value.into());
+        self.values_yaml = value.into();
         self
     }
     /// Sets `override_values` and returns the value, for chaining.
     pub fn with_override_values(mut self, value: impl Into<String>) -> Self {
-        self.override_values = Some(value.into());
+        self.override_values = value.into();
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
     pub fn with_update_time(mut self, value: i64) -> Self {
-        self.update_time = Some(value);
+        self.update_time = value;
         self
     }
 }
@@ -985,14 +1226,26 @@ impl RollbackServiceState {
 #[non_exhaustive]
 pub struct RollbackContainer {
     /// Name of the container.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Whether it is an init container or a regular one.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<crate::types::ContainerType>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: crate::types::ContainerType,
     /// Full image address.
-    #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
-    pub image: Option<String>,
+    #[serde(
+        rename = "image",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub image: String,
     /// Image name without registry and tag.
     #[serde(rename = "image_name", default, skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
@@ -1001,29 +1254,29 @@ pub struct RollbackContainer {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl RollbackContainer {
-    /// Creates an empty `RollbackContainer`; every field is optional.
+    /// Creates an empty `RollbackContainer`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            r#type: None,
-            image: None,
+            name: Default::default(),
+            r#type: Default::default(),
+            image: Default::default(),
             image_name: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: crate::types::ContainerType) -> Self {
-        self.r#type = Some(value);
+        self.r#type = value;
         self
     }
     /// Sets `image` and returns the value, for chaining.
     pub fn with_image(mut self, value: impl Into<String>) -> Self {
-        self.image = Some(value.into());
+        self.image = value.into();
         self
     }
     /// Sets `image_name` and returns the value, for chaining.
@@ -1037,59 +1290,79 @@ impl RollbackContainer {
 #[non_exhaustive]
 pub struct RollbackSaeApp {
     /// Name of the application.
-    #[serde(rename = "app_name", default, skip_serializing_if = "Option::is_none")]
-    pub app_name: Option<String>,
+    #[serde(
+        rename = "app_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub app_name: String,
     /// Id of the application in SAE.
-    #[serde(rename = "app_id", default, skip_serializing_if = "Option::is_none")]
-    pub app_id: Option<String>,
+    #[serde(
+        rename = "app_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub app_id: String,
     /// Image the application runs.
-    #[serde(rename = "image_url", default, skip_serializing_if = "Option::is_none")]
-    pub image_url: Option<String>,
+    #[serde(
+        rename = "image_url",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub image_url: String,
     /// Address of the package the application runs, for package deployments.
-    #[serde(rename = "package_url", default, skip_serializing_if = "Option::is_none")]
-    pub package_url: Option<String>,
+    #[serde(
+        rename = "package_url",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub package_url: String,
     /// Number of instances.
-    #[serde(rename = "instances", default, skip_serializing_if = "Option::is_none")]
-    pub instances: Option<i64>,
+    #[serde(
+        rename = "instances",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub instances: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl RollbackSaeApp {
-    /// Creates an empty `RollbackSaeApp`; every field is optional.
+    /// Creates an empty `RollbackSaeApp`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            app_name: None,
-            app_id: None,
-            image_url: None,
-            package_url: None,
-            instances: None,
+            app_name: Default::default(),
+            app_id: Default::default(),
+            image_url: Default::default(),
+            package_url: Default::default(),
+            instances: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `app_name` and returns the value, for chaining.
     pub fn with_app_name(mut self, value: impl Into<String>) -> Self {
-        self.app_name = Some(value.into());
+        self.app_name = value.into();
         self
     }
     /// Sets `app_id` and returns the value, for chaining.
     pub fn with_app_id(mut self, value: impl Into<String>) -> Self {
-        self.app_id = Some(value.into());
+        self.app_id = value.into();
         self
     }
     /// Sets `image_url` and returns the value, for chaining.
     pub fn with_image_url(mut self, value: impl Into<String>) -> Self {
-        self.image_url = Some(value.into());
+        self.image_url = value.into();
         self
     }
     /// Sets `package_url` and returns the value, for chaining.
     pub fn with_package_url(mut self, value: impl Into<String>) -> Self {
-        self.package_url = Some(value.into());
+        self.package_url = value.into();
         self
     }
     /// Sets `instances` and returns the value, for chaining.
     pub fn with_instances(mut self, value: i64) -> Self {
-        self.instances = Some(value);
+        self.instances = value;
         self
     }
 }
@@ -1098,50 +1371,66 @@ impl RollbackSaeApp {
 #[non_exhaustive]
 pub struct OpenApiUserBriefInfo {
     /// Id of the user.
-    #[serde(rename = "uid", default, skip_serializing_if = "Option::is_none")]
-    pub uid: Option<String>,
+    #[serde(
+        rename = "uid",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub uid: String,
     /// Login name of the user.
-    #[serde(rename = "account", default, skip_serializing_if = "Option::is_none")]
-    pub account: Option<String>,
+    #[serde(
+        rename = "account",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub account: String,
     /// Display name of the user.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// How the user signs in (for example `system` or an SSO connector).
-    #[serde(rename = "identity_type", default, skip_serializing_if = "Option::is_none")]
-    pub identity_type: Option<String>,
+    #[serde(
+        rename = "identity_type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub identity_type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiUserBriefInfo {
-    /// Creates an empty `OpenApiUserBriefInfo`; every field is optional.
+    /// Creates an empty `OpenApiUserBriefInfo`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            uid: None,
-            account: None,
-            name: None,
-            identity_type: None,
+            uid: Default::default(),
+            account: Default::default(),
+            name: Default::default(),
+            identity_type: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `uid` and returns the value, for chaining.
     pub fn with_uid(mut self, value: impl Into<String>) -> Self {
-        self.uid = Some(value.into());
+        self.uid = value.into();
         self
     }
     /// Sets `account` and returns the value, for chaining.
     pub fn with_account(mut self, value: impl Into<String>) -> Self {
-        self.account = Some(value.into());
+        self.account = value.into();
         self
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `identity_type` and returns the value, for chaining.
     pub fn with_identity_type(mut self, value: impl Into<String>) -> Self {
-        self.identity_type = Some(value.into());
+        self.identity_type = value.into();
         self
     }
 }

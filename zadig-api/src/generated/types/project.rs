@@ -9,59 +9,79 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[non_exhaustive]
 pub struct ProjectCreateRequest {
     /// Display name of the project; must not be empty.
-    #[serde(rename = "project_name", default, skip_serializing_if = "Option::is_none")]
-    pub project_name: Option<String>,
+    #[serde(
+        rename = "project_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_name: String,
     /// Identifier of the project; lowercase letters, digits and `-` only.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
-    pub project_key: Option<String>,
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
     /// Whether every user may see the project.
-    #[serde(rename = "is_public", default, skip_serializing_if = "Option::is_none")]
-    pub is_public: Option<bool>,
+    #[serde(
+        rename = "is_public",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub is_public: bool,
     /// Free-text description.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        rename = "description",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub description: String,
     /// Kind of project: `yaml` (K8s YAML), `helm` (Helm chart), `loaded` (hosted, i.e. existing Kubernetes resources) or `vm` (hosts); other values are rejected.
-    #[serde(rename = "project_type", default, skip_serializing_if = "Option::is_none")]
-    pub project_type: Option<String>,
+    #[serde(
+        rename = "project_type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ProjectCreateRequest {
-    /// Creates an empty `ProjectCreateRequest`; every field is optional.
+    /// Creates an empty `ProjectCreateRequest`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            project_name: None,
-            project_key: None,
-            is_public: None,
-            description: None,
-            project_type: None,
+            project_name: Default::default(),
+            project_key: Default::default(),
+            is_public: Default::default(),
+            description: Default::default(),
+            project_type: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_name` and returns the value, for chaining.
     pub fn with_project_name(mut self, value: impl Into<String>) -> Self {
-        self.project_name = Some(value.into());
+        self.project_name = value.into();
         self
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.project_key = value.into();
         self
     }
     /// Sets `is_public` and returns the value, for chaining.
     pub fn with_is_public(mut self, value: bool) -> Self {
-        self.is_public = Some(value);
+        self.is_public = value;
         self
     }
     /// Sets `description` and returns the value, for chaining.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+        self.description = value.into();
         self
     }
     /// Sets `project_type` and returns the value, for chaining.
     pub fn with_project_type(mut self, value: impl Into<String>) -> Self {
-        self.project_type = Some(value.into());
+        self.project_type = value.into();
         self
     }
 }
@@ -70,68 +90,92 @@ impl ProjectCreateRequest {
 #[non_exhaustive]
 pub struct ProjectInitializeRequest {
     /// Display name of the project; must not be empty.
-    #[serde(rename = "project_name", default, skip_serializing_if = "Option::is_none")]
-    pub project_name: Option<String>,
+    #[serde(
+        rename = "project_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_name: String,
     /// Identifier of the project; lowercase letters, digits and `-` only.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
-    pub project_key: Option<String>,
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
     /// Whether every user may see the project.
-    #[serde(rename = "is_public", default, skip_serializing_if = "Option::is_none")]
-    pub is_public: Option<bool>,
+    #[serde(
+        rename = "is_public",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub is_public: bool,
     /// Free-text description.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        rename = "description",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub description: String,
     /// Services to create in the project; at least one is needed.
-    #[serde(rename = "service_list", default, skip_serializing_if = "Option::is_none")]
-    pub service_list: Option<Vec<ProjectServiceDefinition>>,
+    #[serde(
+        rename = "service_list",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_list: Vec<ProjectServiceDefinition>,
     /// Environments to create, in which the services are deployed.
-    #[serde(rename = "env_list", default, skip_serializing_if = "Option::is_none")]
-    pub env_list: Option<Vec<ProjectEnvDefinition>>,
+    #[serde(
+        rename = "env_list",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub env_list: Vec<ProjectEnvDefinition>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ProjectInitializeRequest {
-    /// Creates an empty `ProjectInitializeRequest`; every field is optional.
+    /// Creates an empty `ProjectInitializeRequest`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            project_name: None,
-            project_key: None,
-            is_public: None,
-            description: None,
-            service_list: None,
-            env_list: None,
+            project_name: Default::default(),
+            project_key: Default::default(),
+            is_public: Default::default(),
+            description: Default::default(),
+            service_list: Default::default(),
+            env_list: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_name` and returns the value, for chaining.
     pub fn with_project_name(mut self, value: impl Into<String>) -> Self {
-        self.project_name = Some(value.into());
+        self.project_name = value.into();
         self
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.project_key = value.into();
         self
     }
     /// Sets `is_public` and returns the value, for chaining.
     pub fn with_is_public(mut self, value: bool) -> Self {
-        self.is_public = Some(value);
+        self.is_public = value;
         self
     }
     /// Sets `description` and returns the value, for chaining.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+        self.description = value.into();
         self
     }
     /// Sets `service_list` and returns the value, for chaining.
     pub fn with_service_list(mut self, value: Vec<ProjectServiceDefinition>) -> Self {
-        self.service_list = Some(value);
+        self.service_list = value;
         self
     }
     /// Sets `env_list` and returns the value, for chaining.
     pub fn with_env_list(mut self, value: Vec<ProjectEnvDefinition>) -> Self {
-        self.env_list = Some(value);
+        self.env_list = value;
         self
     }
 }
@@ -140,77 +184,105 @@ impl ProjectInitializeRequest {
 #[non_exhaustive]
 pub struct ProjectServiceDefinition {
     /// How the service is defined: `template` (from a template of the template library, then `template_name` is needed) or `yaml` (from `yaml`).
-    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    #[serde(
+        rename = "source",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub source: String,
     /// Name of the service; must not be empty.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
-    pub service_name: Option<String>,
+    #[serde(
+        rename = "service_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_name: String,
     /// Template to create the service from, when `source` is `template`.
-    #[serde(rename = "template_name", default, skip_serializing_if = "Option::is_none")]
-    pub template_name: Option<String>,
+    #[serde(
+        rename = "template_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub template_name: String,
     /// Values for the template's variables.
-    #[serde(rename = "variable_yaml", default, skip_serializing_if = "Option::is_none")]
-    pub variable_yaml: Option<Vec<crate::types::KeyAnyValue>>,
+    #[serde(
+        rename = "variable_yaml",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub variable_yaml: Vec<crate::types::KeyAnyValue>,
     /// Update the service automatically when the template changes.
-    #[serde(rename = "auto_sync", default, skip_serializing_if = "Option::is_none")]
-    pub auto_sync: Option<bool>,
+    #[serde(
+        rename = "auto_sync",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub auto_sync: bool,
     /// Kubernetes YAML of the service, when `source` is `yaml`.
-    #[serde(rename = "yaml", default, skip_serializing_if = "Option::is_none")]
-    pub yaml: Option<String>,
+    #[serde(
+        rename = "yaml",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub yaml: String,
     /// Helm values (YAML) for a Helm service.
-    #[serde(rename = "values_yaml", default, skip_serializing_if = "Option::is_none")]
-    pub values_yaml: Option<String>,
+    #[serde(
+        rename = "values_yaml",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub values_yaml: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ProjectServiceDefinition {
-    /// Creates an empty `ProjectServiceDefinition`; every field is optional.
+    /// Creates an empty `ProjectServiceDefinition`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            source: None,
-            service_name: None,
-            template_name: None,
-            variable_yaml: None,
-            auto_sync: None,
-            yaml: None,
-            values_yaml: None,
+            source: Default::default(),
+            service_name: Default::default(),
+            template_name: Default::default(),
+            variable_yaml: Default::default(),
+            auto_sync: Default::default(),
+            yaml: Default::default(),
+            values_yaml: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `source` and returns the value, for chaining.
     pub fn with_source(mut self, value: impl Into<String>) -> Self {
-        self.source = Some(value.into());
+        self.source = value.into();
         self
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = Some(value.into());
+        self.service_name = value.into();
         self
     }
     /// Sets `template_name` and returns the value, for chaining.
     pub fn with_template_name(mut self, value: impl Into<String>) -> Self {
-        self.template_name = Some(value.into());
+        self.template_name = value.into();
         self
     }
     /// Sets `variable_yaml` and returns the value, for chaining.
     pub fn with_variable_yaml(mut self, value: Vec<crate::types::KeyAnyValue>) -> Self {
-        self.variable_yaml = Some(value);
+        self.variable_yaml = value;
         self
     }
     /// Sets `auto_sync` and returns the value, for chaining.
     pub fn with_auto_sync(mut self, value: bool) -> Self {
-        self.auto_sync = Some(value);
+        self.auto_sync = value;
         self
     }
     /// Sets `yaml` and returns the value, for chaining.
     pub fn with_yaml(mut self, value: impl Into<String>) -> Self {
-        self.yaml = Some(value.into());
+        self.yaml = value.into();
         self
     }
     /// Sets `values_yaml` and returns the value, for chaining.
     pub fn with_values_yaml(mut self, value: impl Into<String>) -> Self {
-        self.values_yaml = Some(value.into());
+        self.values_yaml = value.into();
         self
     }
 }
@@ -219,41 +291,53 @@ impl ProjectServiceDefinition {
 #[non_exhaustive]
 pub struct ProjectEnvDefinition {
     /// Name of the environment.
-    #[serde(rename = "env_key", default, skip_serializing_if = "Option::is_none")]
-    pub env_key: Option<String>,
+    #[serde(
+        rename = "env_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub env_key: String,
     /// Name of the cluster to create it in.
-    #[serde(rename = "cluster_name", default, skip_serializing_if = "Option::is_none")]
-    pub cluster_name: Option<String>,
+    #[serde(
+        rename = "cluster_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub cluster_name: String,
     /// Kubernetes namespace of the environment.
-    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
+    #[serde(
+        rename = "namespace",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub namespace: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ProjectEnvDefinition {
-    /// Creates an empty `ProjectEnvDefinition`; every field is optional.
+    /// Creates an empty `ProjectEnvDefinition`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            env_key: None,
-            cluster_name: None,
-            namespace: None,
+            env_key: Default::default(),
+            cluster_name: Default::default(),
+            namespace: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `env_key` and returns the value, for chaining.
     pub fn with_env_key(mut self, value: impl Into<String>) -> Self {
-        self.env_key = Some(value.into());
+        self.env_key = value.into();
         self
     }
     /// Sets `cluster_name` and returns the value, for chaining.
     pub fn with_cluster_name(mut self, value: impl Into<String>) -> Self {
-        self.cluster_name = Some(value.into());
+        self.cluster_name = value.into();
         self
     }
     /// Sets `namespace` and returns the value, for chaining.
     pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = Some(value.into());
+        self.namespace = value.into();
         self
     }
 }
@@ -262,32 +346,40 @@ impl ProjectEnvDefinition {
 #[non_exhaustive]
 pub struct ProjectList {
     /// Number of projects in all pages.
-    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
-    pub total: Option<i64>,
+    #[serde(
+        rename = "total",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub total: i64,
     /// The projects of this page.
-    #[serde(rename = "projects", default, skip_serializing_if = "Option::is_none")]
-    pub projects: Option<Vec<ProjectBrief>>,
+    #[serde(
+        rename = "projects",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub projects: Vec<ProjectBrief>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ProjectList {
-    /// Creates an empty `ProjectList`; every field is optional.
+    /// Creates an empty `ProjectList`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            total: None,
-            projects: None,
+            total: Default::default(),
+            projects: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `total` and returns the value, for chaining.
     pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
+        self.total = value;
         self
     }
     /// Sets `projects` and returns the value, for chaining.
     pub fn with_projects(mut self, value: Vec<ProjectBrief>) -> Self {
-        self.projects = Some(value);
+        self.projects = value;
         self
     }
 }
@@ -296,50 +388,66 @@ impl ProjectList {
 #[non_exhaustive]
 pub struct ProjectBrief {
     /// Display name of the project.
-    #[serde(rename = "project_name", default, skip_serializing_if = "Option::is_none")]
-    pub project_name: Option<String>,
+    #[serde(
+        rename = "project_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_name: String,
     /// Identifier of the project.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
-    pub project_key: Option<String>,
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
     /// Free-text description.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        rename = "description",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub description: String,
     /// How the project deploys its services, e.g. k8s or helm.
-    #[serde(rename = "deploy_type", default, skip_serializing_if = "Option::is_none")]
-    pub deploy_type: Option<String>,
+    #[serde(
+        rename = "deploy_type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub deploy_type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ProjectBrief {
-    /// Creates an empty `ProjectBrief`; every field is optional.
+    /// Creates an empty `ProjectBrief`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            project_name: None,
-            project_key: None,
-            description: None,
-            deploy_type: None,
+            project_name: Default::default(),
+            project_key: Default::default(),
+            description: Default::default(),
+            deploy_type: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_name` and returns the value, for chaining.
     pub fn with_project_name(mut self, value: impl Into<String>) -> Self {
-        self.project_name = Some(value.into());
+        self.project_name = value.into();
         self
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.project_key = value.into();
         self
     }
     /// Sets `description` and returns the value, for chaining.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+        self.description = value.into();
         self
     }
     /// Sets `deploy_type` and returns the value, for chaining.
     pub fn with_deploy_type(mut self, value: impl Into<String>) -> Self {
-        self.deploy_type = Some(value.into());
+        self.deploy_type = value.into();
         self
     }
 }
@@ -348,77 +456,105 @@ impl ProjectBrief {
 #[non_exhaustive]
 pub struct ProjectDetail {
     /// Display name of the project.
-    #[serde(rename = "project_name", default, skip_serializing_if = "Option::is_none")]
-    pub project_name: Option<String>,
+    #[serde(
+        rename = "project_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_name: String,
     /// Identifier of the project.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
-    pub project_key: Option<String>,
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
     /// Whether every user may see the project.
-    #[serde(rename = "is_public", default, skip_serializing_if = "Option::is_none")]
-    pub is_public: Option<bool>,
+    #[serde(
+        rename = "is_public",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub is_public: bool,
     /// Free-text description.
-    #[serde(rename = "desc", default, skip_serializing_if = "Option::is_none")]
-    pub desc: Option<String>,
+    #[serde(
+        rename = "desc",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub desc: String,
     /// How the project deploys its services, e.g. k8s or helm.
-    #[serde(rename = "deploy_type", default, skip_serializing_if = "Option::is_none")]
-    pub deploy_type: Option<String>,
+    #[serde(
+        rename = "deploy_type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub deploy_type: String,
     /// When the project was created, as a Unix timestamp in seconds.
-    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<i64>,
+    #[serde(
+        rename = "create_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub create_time: i64,
     /// User who created the project.
-    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
+    #[serde(
+        rename = "created_by",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub created_by: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ProjectDetail {
-    /// Creates an empty `ProjectDetail`; every field is optional.
+    /// Creates an empty `ProjectDetail`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            project_name: None,
-            project_key: None,
-            is_public: None,
-            desc: None,
-            deploy_type: None,
-            create_time: None,
-            created_by: None,
+            project_name: Default::default(),
+            project_key: Default::default(),
+            is_public: Default::default(),
+            desc: Default::default(),
+            deploy_type: Default::default(),
+            create_time: Default::default(),
+            created_by: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_name` and returns the value, for chaining.
     pub fn with_project_name(mut self, value: impl Into<String>) -> Self {
-        self.project_name = Some(value.into());
+        self.project_name = value.into();
         self
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.project_key = value.into();
         self
     }
     /// Sets `is_public` and returns the value, for chaining.
     pub fn with_is_public(mut self, value: bool) -> Self {
-        self.is_public = Some(value);
+        self.is_public = value;
         self
     }
     /// Sets `desc` and returns the value, for chaining.
     pub fn with_desc(mut self, value: impl Into<String>) -> Self {
-        self.desc = Some(value.into());
+        self.desc = value.into();
         self
     }
     /// Sets `deploy_type` and returns the value, for chaining.
     pub fn with_deploy_type(mut self, value: impl Into<String>) -> Self {
-        self.deploy_type = Some(value.into());
+        self.deploy_type = value.into();
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
     pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = Some(value);
+        self.create_time = value;
         self
     }
     /// Sets `created_by` and returns the value, for chaining.
     pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
+        self.created_by = value.into();
         self
     }
 }
@@ -427,25 +563,29 @@ impl ProjectDetail {
 #[non_exhaustive]
 pub struct ProjectGlobalVariables {
     /// Global variables of the test services.
-    #[serde(rename = "variables", default, skip_serializing_if = "Option::is_none")]
-    pub variables: Option<Vec<crate::types::BasicServiceVariableKV>>,
+    #[serde(
+        rename = "variables",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub variables: Vec<crate::types::BasicServiceVariableKV>,
     /// Global variables of the production services.
     #[serde(
         rename = "production_variables",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub production_variables: Option<Vec<crate::types::BasicServiceVariableKV>>,
+    pub production_variables: Vec<crate::types::BasicServiceVariableKV>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ProjectGlobalVariables {
-    /// Creates an empty `ProjectGlobalVariables`; every field is optional.
+    /// Creates an empty `ProjectGlobalVariables`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            variables: None,
-            production_variables: None,
+            variables: Default::default(),
+            production_variables: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
@@ -454,7 +594,7 @@ impl ProjectGlobalVariables {
         mut self,
         value: Vec<crate::types::BasicServiceVariableKV>,
     ) -> Self {
-        self.variables = Some(value);
+        self.variables = value;
         self
     }
     /// Sets `production_variables` and returns the value, for chaining.
@@ -462,12 +602,12 @@ impl ProjectGlobalVariables {
         mut self,
         value: Vec<crate::types::BasicServiceVariableKV>,
     ) -> Self {
-        self.production_variables = Some(value);
+        self.production_variables = value;
         self
     }
 }
 /// Body for creating a collaboration mode.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CollaborationModeCreateRequest {
     /// Identifier (key) of the project.
@@ -477,61 +617,81 @@ pub struct CollaborationModeCreateRequest {
     #[serde(rename = "name")]
     pub name: String,
     /// IDs of the users the mode applies to.
-    #[serde(rename = "user_ids", default, skip_serializing_if = "Option::is_none")]
-    pub user_ids: Option<Vec<String>>,
+    #[serde(
+        rename = "user_ids",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub user_ids: Vec<String>,
     /// IDs of the user groups the mode applies to.
-    #[serde(rename = "group_ids", default, skip_serializing_if = "Option::is_none")]
-    pub group_ids: Option<Vec<String>>,
+    #[serde(
+        rename = "group_ids",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub group_ids: Vec<String>,
     /// Workflows the members get, and what they may do with them.
-    #[serde(rename = "workflows", default, skip_serializing_if = "Option::is_none")]
-    pub workflows: Option<Vec<CollaborationModeWorkflow>>,
+    #[serde(
+        rename = "workflows",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub workflows: Vec<CollaborationModeWorkflow>,
     /// Environments the members get, and what they may do with them.
-    #[serde(rename = "envs", default, skip_serializing_if = "Option::is_none")]
-    pub envs: Option<Vec<CollaborationModeEnv>>,
+    #[serde(
+        rename = "envs",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub envs: Vec<CollaborationModeEnv>,
     /// Days without use after which a member's own copies are cleaned up; 0 never cleans them up.
-    #[serde(rename = "recycle_day", default, skip_serializing_if = "Option::is_none")]
-    pub recycle_day: Option<i64>,
+    #[serde(
+        rename = "recycle_day",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub recycle_day: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl CollaborationModeCreateRequest {
-    /// Creates a `CollaborationModeCreateRequest` from its required fields; optional fields start as `None`.
+    /// Creates a `CollaborationModeCreateRequest` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(project_key: impl Into<String>, name: impl Into<String>) -> Self {
         Self {
             project_key: project_key.into(),
             name: name.into(),
-            user_ids: None,
-            group_ids: None,
-            workflows: None,
-            envs: None,
-            recycle_day: None,
+            user_ids: Default::default(),
+            group_ids: Default::default(),
+            workflows: Default::default(),
+            envs: Default::default(),
+            recycle_day: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `user_ids` and returns the value, for chaining.
     pub fn with_user_ids(mut self, value: Vec<String>) -> Self {
-        self.user_ids = Some(value);
+        self.user_ids = value;
         self
     }
     /// Sets `group_ids` and returns the value, for chaining.
     pub fn with_group_ids(mut self, value: Vec<String>) -> Self {
-        self.group_ids = Some(value);
+        self.group_ids = value;
         self
     }
     /// Sets `workflows` and returns the value, for chaining.
     pub fn with_workflows(mut self, value: Vec<CollaborationModeWorkflow>) -> Self {
-        self.workflows = Some(value);
+        self.workflows = value;
         self
     }
     /// Sets `envs` and returns the value, for chaining.
     pub fn with_envs(mut self, value: Vec<CollaborationModeEnv>) -> Self {
-        self.envs = Some(value);
+        self.envs = value;
         self
     }
     /// Sets `recycle_day` and returns the value, for chaining.
     pub fn with_recycle_day(mut self, value: i64) -> Self {
-        self.recycle_day = Some(value);
+        self.recycle_day = value;
         self
     }
 }
@@ -540,45 +700,53 @@ impl CollaborationModeCreateRequest {
 #[non_exhaustive]
 pub struct CollaborationModeWorkflow {
     /// Identifier (key) of the workflow.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Whether members share the workflow or each get their own copy.
     #[serde(
         rename = "collaboration_type",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub collaboration_type: Option<CollaborationType>,
+    pub collaboration_type: CollaborationType,
     /// Permissions on the workflow, e.g. get_workflow, edit_workflow, run_workflow, rollback_workflow, debug_workflow.
-    #[serde(rename = "verbs", default, skip_serializing_if = "Option::is_none")]
-    pub verbs: Option<Vec<String>>,
+    #[serde(
+        rename = "verbs",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub verbs: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl CollaborationModeWorkflow {
-    /// Creates an empty `CollaborationModeWorkflow`; every field is optional.
+    /// Creates an empty `CollaborationModeWorkflow`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            collaboration_type: None,
-            verbs: None,
+            name: Default::default(),
+            collaboration_type: Default::default(),
+            verbs: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `collaboration_type` and returns the value, for chaining.
     pub fn with_collaboration_type(mut self, value: CollaborationType) -> Self {
-        self.collaboration_type = Some(value);
+        self.collaboration_type = value;
         self
     }
     /// Sets `verbs` and returns the value, for chaining.
     pub fn with_verbs(mut self, value: Vec<String>) -> Self {
-        self.verbs = Some(value);
+        self.verbs = value;
         self
     }
 }
@@ -587,45 +755,53 @@ impl CollaborationModeWorkflow {
 #[non_exhaustive]
 pub struct CollaborationModeEnv {
     /// Name of the environment.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Whether members share the environment or each get their own copy.
     #[serde(
         rename = "collaboration_type",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub collaboration_type: Option<CollaborationType>,
+    pub collaboration_type: CollaborationType,
     /// Permissions on the environment, e.g. get_environment, config_environment, manage_environment, restart_environment, debug_pod (and the production_ variants).
-    #[serde(rename = "verbs", default, skip_serializing_if = "Option::is_none")]
-    pub verbs: Option<Vec<String>>,
+    #[serde(
+        rename = "verbs",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub verbs: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl CollaborationModeEnv {
-    /// Creates an empty `CollaborationModeEnv`; every field is optional.
+    /// Creates an empty `CollaborationModeEnv`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            collaboration_type: None,
-            verbs: None,
+            name: Default::default(),
+            collaboration_type: Default::default(),
+            verbs: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `collaboration_type` and returns the value, for chaining.
     pub fn with_collaboration_type(mut self, value: CollaborationType) -> Self {
-        self.collaboration_type = Some(value);
+        self.collaboration_type = value;
         self
     }
     /// Sets `verbs` and returns the value, for chaining.
     pub fn with_verbs(mut self, value: Vec<String>) -> Self {
-        self.verbs = Some(value);
+        self.verbs = value;
         self
     }
 }
@@ -651,6 +827,13 @@ impl CollaborationType {
             Self::New => "new",
             Self::Unknown(value) => value.as_str(),
         }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for CollaborationType {
+    fn default() -> Self {
+        Self::from("")
     }
 }
 impl From<&str> for CollaborationType {

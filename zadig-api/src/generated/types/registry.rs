@@ -9,95 +9,131 @@ use serde::{Deserialize, Serialize};
 #[non_exhaustive]
 pub struct OpenApiCreateRegistryReq {
     /// Address of the registry, with scheme (for example `https://registry.example.com`).
-    #[serde(rename = "address", default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
+    #[serde(
+        rename = "address",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub address: String,
     /// Kind of registry - `native`, `harbor`, `dockerhub`, `acr`, `acr-enterprise`, `swr`, `tcr`, `tcr-enterprise`, `ecr` or `jfrog`.
-    #[serde(rename = "provider", default, skip_serializing_if = "Option::is_none")]
-    pub provider: Option<String>,
+    #[serde(
+        rename = "provider",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub provider: String,
     /// Namespace (project) in the registry that images are pushed to.
-    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
+    #[serde(
+        rename = "namespace",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub namespace: String,
     /// Whether this becomes the default registry.
-    #[serde(rename = "is_default", default, skip_serializing_if = "Option::is_none")]
-    pub is_default: Option<bool>,
+    #[serde(
+        rename = "is_default",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub is_default: bool,
     /// User name or access key to sign in with.
-    #[serde(rename = "access_key", default, skip_serializing_if = "Option::is_none")]
-    pub access_key: Option<String>,
+    #[serde(
+        rename = "access_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub access_key: String,
     /// Password or secret key to sign in with.
-    #[serde(rename = "secret_key", default, skip_serializing_if = "Option::is_none")]
-    pub secret_key: Option<String>,
+    #[serde(
+        rename = "secret_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub secret_key: String,
     /// Whether TLS certificates are verified.
-    #[serde(rename = "enable_tls", default, skip_serializing_if = "Option::is_none")]
-    pub enable_tls: Option<bool>,
+    #[serde(
+        rename = "enable_tls",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub enable_tls: bool,
     /// Region of the registry, for cloud registries that need one (such as ECR).
-    #[serde(rename = "region", default, skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(
+        rename = "region",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub region: String,
     /// CA certificate (PEM) to trust, for registries with a private certificate.
-    #[serde(rename = "tls_cert", default, skip_serializing_if = "Option::is_none")]
-    pub tls_cert: Option<String>,
+    #[serde(
+        rename = "tls_cert",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub tls_cert: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiCreateRegistryReq {
-    /// Creates an empty `OpenApiCreateRegistryReq`; every field is optional.
+    /// Creates an empty `OpenApiCreateRegistryReq`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            address: None,
-            provider: None,
-            namespace: None,
-            is_default: None,
-            access_key: None,
-            secret_key: None,
-            enable_tls: None,
-            region: None,
-            tls_cert: None,
+            address: Default::default(),
+            provider: Default::default(),
+            namespace: Default::default(),
+            is_default: Default::default(),
+            access_key: Default::default(),
+            secret_key: Default::default(),
+            enable_tls: Default::default(),
+            region: Default::default(),
+            tls_cert: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `address` and returns the value, for chaining.
     pub fn with_address(mut self, value: impl Into<String>) -> Self {
-        self.address = Some(value.into());
+        self.address = value.into();
         self
     }
     /// Sets `provider` and returns the value, for chaining.
     pub fn with_provider(mut self, value: impl Into<String>) -> Self {
-        self.provider = Some(value.into());
+        self.provider = value.into();
         self
     }
     /// Sets `namespace` and returns the value, for chaining.
     pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = Some(value.into());
+        self.namespace = value.into();
         self
     }
     /// Sets `is_default` and returns the value, for chaining.
     pub fn with_is_default(mut self, value: bool) -> Self {
-        self.is_default = Some(value);
+        self.is_default = value;
         self
     }
     /// Sets `access_key` and returns the value, for chaining.
     pub fn with_access_key(mut self, value: impl Into<String>) -> Self {
-        self.access_key = Some(value.into());
+        self.access_key = value.into();
         self
     }
     /// Sets `secret_key` and returns the value, for chaining.
     pub fn with_secret_key(mut self, value: impl Into<String>) -> Self {
-        self.secret_key = Some(value.into());
+        self.secret_key = value.into();
         self
     }
     /// Sets `enable_tls` and returns the value, for chaining.
     pub fn with_enable_tls(mut self, value: bool) -> Self {
-        self.enable_tls = Some(value);
+        self.enable_tls = value;
         self
     }
     /// Sets `region` and returns the value, for chaining.
     pub fn with_region(mut self, value: impl Into<String>) -> Self {
-        self.region = Some(value.into());
+        self.region = value.into();
         self
     }
     /// Sets `tls_cert` and returns the value, for chaining.
     pub fn with_tls_cert(mut self, value: impl Into<String>) -> Self {
-        self.tls_cert = Some(value.into());
+        self.tls_cert = value.into();
         self
     }
 }
@@ -106,68 +142,92 @@ impl OpenApiCreateRegistryReq {
 #[non_exhaustive]
 pub struct OpenApiRegistry {
     /// Id of the registry integration.
-    #[serde(rename = "registry_id", default, skip_serializing_if = "Option::is_none")]
-    pub registry_id: Option<String>,
+    #[serde(
+        rename = "registry_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub registry_id: String,
     /// Address of the registry.
-    #[serde(rename = "address", default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
+    #[serde(
+        rename = "address",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub address: String,
     /// Kind of registry (for example `harbor`, `dockerhub`, `acr`).
-    #[serde(rename = "provider", default, skip_serializing_if = "Option::is_none")]
-    pub provider: Option<String>,
+    #[serde(
+        rename = "provider",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub provider: String,
     /// Region of the registry, for cloud registries.
-    #[serde(rename = "region", default, skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    #[serde(
+        rename = "region",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub region: String,
     /// Namespace (project) in the registry.
-    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
+    #[serde(
+        rename = "namespace",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub namespace: String,
     /// Whether this is the default registry.
-    #[serde(rename = "is_default", default, skip_serializing_if = "Option::is_none")]
-    pub is_default: Option<bool>,
+    #[serde(
+        rename = "is_default",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub is_default: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiRegistry {
-    /// Creates an empty `OpenApiRegistry`; every field is optional.
+    /// Creates an empty `OpenApiRegistry`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            registry_id: None,
-            address: None,
-            provider: None,
-            region: None,
-            namespace: None,
-            is_default: None,
+            registry_id: Default::default(),
+            address: Default::default(),
+            provider: Default::default(),
+            region: Default::default(),
+            namespace: Default::default(),
+            is_default: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `registry_id` and returns the value, for chaining.
     pub fn with_registry_id(mut self, value: impl Into<String>) -> Self {
-        self.registry_id = Some(value.into());
+        self.registry_id = value.into();
         self
     }
     /// Sets `address` and returns the value, for chaining.
     pub fn with_address(mut self, value: impl Into<String>) -> Self {
-        self.address = Some(value.into());
+        self.address = value.into();
         self
     }
     /// Sets `provider` and returns the value, for chaining.
     pub fn with_provider(mut self, value: impl Into<String>) -> Self {
-        self.provider = Some(value.into());
+        self.provider = value.into();
         self
     }
     /// Sets `region` and returns the value, for chaining.
     pub fn with_region(mut self, value: impl Into<String>) -> Self {
-        self.region = Some(value.into());
+        self.region = value.into();
         self
     }
     /// Sets `namespace` and returns the value, for chaining.
     pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = Some(value.into());
+        self.namespace = value.into();
         self
     }
     /// Sets `is_default` and returns the value, for chaining.
     pub fn with_is_default(mut self, value: bool) -> Self {
-        self.is_default = Some(value);
+        self.is_default = value;
         self
     }
 }

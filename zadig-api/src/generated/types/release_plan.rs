@@ -9,32 +9,40 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[non_exhaustive]
 pub struct ReleasePlanList {
     /// The plans on this page.
-    #[serde(rename = "list", default, skip_serializing_if = "Option::is_none")]
-    pub list: Option<Vec<ReleasePlanSummary>>,
+    #[serde(
+        rename = "list",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub list: Vec<ReleasePlanSummary>,
     /// Number of plans in all pages.
-    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
-    pub total: Option<i64>,
+    #[serde(
+        rename = "total",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub total: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ReleasePlanList {
-    /// Creates an empty `ReleasePlanList`; every field is optional.
+    /// Creates an empty `ReleasePlanList`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            list: None,
-            total: None,
+            list: Default::default(),
+            total: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `list` and returns the value, for chaining.
     pub fn with_list(mut self, value: Vec<ReleasePlanSummary>) -> Self {
-        self.list = Some(value);
+        self.list = value;
         self
     }
     /// Sets `total` and returns the value, for chaining.
     pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
+        self.total = value;
         self
     }
 }
@@ -43,77 +51,105 @@ impl ReleasePlanList {
 #[non_exhaustive]
 pub struct ReleasePlanSummary {
     /// Id of the plan.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(
+        rename = "id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub id: String,
     /// Name of the plan.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Sequence number of the plan.
-    #[serde(rename = "index", default, skip_serializing_if = "Option::is_none")]
-    pub index: Option<i64>,
+    #[serde(
+        rename = "index",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub index: i64,
     /// User name of the person in charge of the release.
-    #[serde(rename = "manager", default, skip_serializing_if = "Option::is_none")]
-    pub manager: Option<String>,
+    #[serde(
+        rename = "manager",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub manager: String,
     /// Linked requirements, free text.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        rename = "description",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub description: String,
     /// When the plan was created (Unix seconds).
-    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<i64>,
+    #[serde(
+        rename = "create_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub create_time: i64,
     /// Who created the plan.
-    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
+    #[serde(
+        rename = "created_by",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub created_by: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ReleasePlanSummary {
-    /// Creates an empty `ReleasePlanSummary`; every field is optional.
+    /// Creates an empty `ReleasePlanSummary`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            id: None,
-            name: None,
-            index: None,
-            manager: None,
-            description: None,
-            create_time: None,
-            created_by: None,
+            id: Default::default(),
+            name: Default::default(),
+            index: Default::default(),
+            manager: Default::default(),
+            description: Default::default(),
+            create_time: Default::default(),
+            created_by: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
+        self.id = value.into();
         self
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `index` and returns the value, for chaining.
     pub fn with_index(mut self, value: i64) -> Self {
-        self.index = Some(value);
+        self.index = value;
         self
     }
     /// Sets `manager` and returns the value, for chaining.
     pub fn with_manager(mut self, value: impl Into<String>) -> Self {
-        self.manager = Some(value.into());
+        self.manager = value.into();
         self
     }
     /// Sets `description` and returns the value, for chaining.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+        self.description = value.into();
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
     pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = Some(value);
+        self.create_time = value;
         self
     }
     /// Sets `created_by` and returns the value, for chaining.
     pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
+        self.created_by = value.into();
         self
     }
 }
@@ -122,54 +158,110 @@ impl ReleasePlanSummary {
 #[non_exhaustive]
 pub struct ReleasePlan {
     /// Id of the plan.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(
+        rename = "id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub id: String,
     /// Sequence number of the plan.
-    #[serde(rename = "index", default, skip_serializing_if = "Option::is_none")]
-    pub index: Option<i64>,
+    #[serde(
+        rename = "index",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub index: i64,
     /// Revision number of the plan; 1 when created, raised by each update.
-    #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
-    pub version: Option<i64>,
+    #[serde(
+        rename = "version",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub version: i64,
     /// Name of the plan.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// User name of the person in charge of the release.
-    #[serde(rename = "manager", default, skip_serializing_if = "Option::is_none")]
-    pub manager: Option<String>,
+    #[serde(
+        rename = "manager",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub manager: String,
     /// User id of the person in charge of the release.
-    #[serde(rename = "manager_id", default, skip_serializing_if = "Option::is_none")]
-    pub manager_id: Option<String>,
+    #[serde(
+        rename = "manager_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub manager_id: String,
     /// User id of an approver; the server at this version never sets it, so it is usually empty.
-    #[serde(rename = "approver_id", default, skip_serializing_if = "Option::is_none")]
-    pub approver_id: Option<String>,
+    #[serde(
+        rename = "approver_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub approver_id: String,
     /// Start of the release window (Unix seconds).
-    #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
-    pub start_time: Option<i64>,
+    #[serde(
+        rename = "start_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub start_time: i64,
     /// End of the release window (Unix seconds).
-    #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
-    pub end_time: Option<i64>,
+    #[serde(
+        rename = "end_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub end_time: i64,
     /// When the plan is scheduled to run (Unix seconds).
     #[serde(
         rename = "schedule_execute_time",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub schedule_execute_time: Option<i64>,
+    pub schedule_execute_time: i64,
     /// Linked requirements, free text.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        rename = "description",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub description: String,
     /// Who created the plan.
-    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
+    #[serde(
+        rename = "created_by",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub created_by: String,
     /// When the plan was created (Unix seconds).
-    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<i64>,
+    #[serde(
+        rename = "create_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub create_time: i64,
     /// Who last changed the plan.
-    #[serde(rename = "updated_by", default, skip_serializing_if = "Option::is_none")]
-    pub updated_by: Option<String>,
+    #[serde(
+        rename = "updated_by",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub updated_by: String,
     /// When the plan was last changed (Unix seconds).
-    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
-    pub update_time: Option<i64>,
+    #[serde(
+        rename = "update_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub update_time: i64,
     /// Jira sprints linked to the plan (null when none).
     #[serde(
         rename = "jira_sprint_association",
@@ -181,33 +273,61 @@ pub struct ReleasePlan {
     #[serde(rename = "approval", default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<crate::types::Approval>,
     /// The release jobs of the plan.
-    #[serde(rename = "jobs", default, skip_serializing_if = "Option::is_none")]
-    pub jobs: Option<Vec<ReleasePlanJob>>,
+    #[serde(
+        rename = "jobs",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub jobs: Vec<ReleasePlanJob>,
     /// Stage the plan is in.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<ReleasePlanStatus>,
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub status: ReleasePlanStatus,
     /// When planning was finished (Unix seconds, 0 if not yet).
-    #[serde(rename = "planning_time", default, skip_serializing_if = "Option::is_none")]
-    pub planning_time: Option<i64>,
+    #[serde(
+        rename = "planning_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub planning_time: i64,
     /// When the plan was marked as fully planned (Unix seconds, 0 if not yet).
     #[serde(
         rename = "finish_planning_time",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub finish_planning_time: Option<i64>,
+    pub finish_planning_time: i64,
     /// When approval was finished (Unix seconds, 0 if not yet).
-    #[serde(rename = "approval_time", default, skip_serializing_if = "Option::is_none")]
-    pub approval_time: Option<i64>,
+    #[serde(
+        rename = "approval_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub approval_time: i64,
     /// When execution was finished (Unix seconds, 0 if not yet).
-    #[serde(rename = "executing_time", default, skip_serializing_if = "Option::is_none")]
-    pub executing_time: Option<i64>,
+    #[serde(
+        rename = "executing_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub executing_time: i64,
     /// When the plan succeeded (Unix seconds, 0 if not yet).
-    #[serde(rename = "success_time", default, skip_serializing_if = "Option::is_none")]
-    pub success_time: Option<i64>,
+    #[serde(
+        rename = "success_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub success_time: i64,
     /// A 16-hex-digit fingerprint of the plan's content, renewed when the plan changes; a webhook callback must quote it to be accepted.
-    #[serde(rename = "instance_code", default, skip_serializing_if = "Option::is_none")]
-    pub instance_code: Option<String>,
+    #[serde(
+        rename = "instance_code",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub instance_code: String,
     /// Webhook notifications sent on plan events (null when not set).
     #[serde(rename = "hook_settings", default, skip_serializing_if = "Option::is_none")]
     pub hook_settings: Option<ReleasePlanHookSettings>,
@@ -215,160 +335,160 @@ pub struct ReleasePlan {
     #[serde(
         rename = "wait_for_finish_planning_external_check_time",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub wait_for_finish_planning_external_check_time: Option<i64>,
+    pub wait_for_finish_planning_external_check_time: i64,
     /// When the plan started waiting for an external check before approval (Unix seconds, 0 if never).
     #[serde(
         rename = "wait_for_approve_external_check_time",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub wait_for_approve_external_check_time: Option<i64>,
+    pub wait_for_approve_external_check_time: i64,
     /// When the plan started waiting for an external check before execution (Unix seconds, 0 if never).
     #[serde(
         rename = "wait_for_execute_external_check_time",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub wait_for_execute_external_check_time: Option<i64>,
+    pub wait_for_execute_external_check_time: i64,
     /// When the plan started waiting for an external check after all jobs were done (Unix seconds, 0 if never).
     #[serde(
         rename = "wait_for_all_done_external_check_time",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub wait_for_all_done_external_check_time: Option<i64>,
+    pub wait_for_all_done_external_check_time: i64,
     /// Why the last external check failed (empty if none failed).
     #[serde(
         rename = "external_check_failed_reason",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub external_check_failed_reason: Option<String>,
+    pub external_check_failed_reason: String,
     /// Text the external system sent back with its check result.
     #[serde(
         rename = "callback_description",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub callback_description: Option<String>,
+    pub callback_description: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ReleasePlan {
-    /// Creates an empty `ReleasePlan`; every field is optional.
+    /// Creates an empty `ReleasePlan`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            id: None,
-            index: None,
-            version: None,
-            name: None,
-            manager: None,
-            manager_id: None,
-            approver_id: None,
-            start_time: None,
-            end_time: None,
-            schedule_execute_time: None,
-            description: None,
-            created_by: None,
-            create_time: None,
-            updated_by: None,
-            update_time: None,
+            id: Default::default(),
+            index: Default::default(),
+            version: Default::default(),
+            name: Default::default(),
+            manager: Default::default(),
+            manager_id: Default::default(),
+            approver_id: Default::default(),
+            start_time: Default::default(),
+            end_time: Default::default(),
+            schedule_execute_time: Default::default(),
+            description: Default::default(),
+            created_by: Default::default(),
+            create_time: Default::default(),
+            updated_by: Default::default(),
+            update_time: Default::default(),
             jira_sprint_association: None,
             approval: None,
-            jobs: None,
-            status: None,
-            planning_time: None,
-            finish_planning_time: None,
-            approval_time: None,
-            executing_time: None,
-            success_time: None,
-            instance_code: None,
+            jobs: Default::default(),
+            status: Default::default(),
+            planning_time: Default::default(),
+            finish_planning_time: Default::default(),
+            approval_time: Default::default(),
+            executing_time: Default::default(),
+            success_time: Default::default(),
+            instance_code: Default::default(),
             hook_settings: None,
-            wait_for_finish_planning_external_check_time: None,
-            wait_for_approve_external_check_time: None,
-            wait_for_execute_external_check_time: None,
-            wait_for_all_done_external_check_time: None,
-            external_check_failed_reason: None,
-            callback_description: None,
+            wait_for_finish_planning_external_check_time: Default::default(),
+            wait_for_approve_external_check_time: Default::default(),
+            wait_for_execute_external_check_time: Default::default(),
+            wait_for_all_done_external_check_time: Default::default(),
+            external_check_failed_reason: Default::default(),
+            callback_description: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
+        self.id = value.into();
         self
     }
     /// Sets `index` and returns the value, for chaining.
     pub fn with_index(mut self, value: i64) -> Self {
-        self.index = Some(value);
+        self.index = value;
         self
     }
     /// Sets `version` and returns the value, for chaining.
     pub fn with_version(mut self, value: i64) -> Self {
-        self.version = Some(value);
+        self.version = value;
         self
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `manager` and returns the value, for chaining.
     pub fn with_manager(mut self, value: impl Into<String>) -> Self {
-        self.manager = Some(value.into());
+        self.manager = value.into();
         self
     }
     /// Sets `manager_id` and returns the value, for chaining.
     pub fn with_manager_id(mut self, value: impl Into<String>) -> Self {
-        self.manager_id = Some(value.into());
+        self.manager_id = value.into();
         self
     }
     /// Sets `approver_id` and returns the value, for chaining.
     pub fn with_approver_id(mut self, value: impl Into<String>) -> Self {
-        self.approver_id = Some(value.into());
+        self.approver_id = value.into();
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
     pub fn with_start_time(mut self, value: i64) -> Self {
-        self.start_time = Some(value);
+        self.start_time = value;
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
     pub fn with_end_time(mut self, value: i64) -> Self {
-        self.end_time = Some(value);
+        self.end_time = value;
         self
     }
     /// Sets `schedule_execute_time` and returns the value, for chaining.
     pub fn with_schedule_execute_time(mut self, value: i64) -> Self {
-        self.schedule_execute_time = Some(value);
+        self.schedule_execute_time = value;
         self
     }
     /// Sets `description` and returns the value, for chaining.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+        self.description = value.into();
         self
     }
     /// Sets `created_by` and returns the value, for chaining.
     pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
+        self.created_by = value.into();
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
     pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = Some(value);
+        self.create_time = value;
         self
     }
     /// Sets `updated_by` and returns the value, for chaining.
     pub fn with_updated_by(mut self, value: impl Into<String>) -> Self {
-        self.updated_by = Some(value.into());
+        self.updated_by = value.into();
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
     pub fn with_update_time(mut self, value: i64) -> Self {
-        self.update_time = Some(value);
+        self.update_time = value;
         self
     }
     /// Sets `jira_sprint_association` and returns the value, for chaining.
@@ -386,42 +506,42 @@ impl ReleasePlan {
     }
     /// Sets `jobs` and returns the value, for chaining.
     pub fn with_jobs(mut self, value: Vec<ReleasePlanJob>) -> Self {
-        self.jobs = Some(value);
+        self.jobs = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
     pub fn with_status(mut self, value: ReleasePlanStatus) -> Self {
-        self.status = Some(value);
+        self.status = value;
         self
     }
     /// Sets `planning_time` and returns the value, for chaining.
     pub fn with_planning_time(mut self, value: i64) -> Self {
-        self.planning_time = Some(value);
+        self.planning_time = value;
         self
     }
     /// Sets `finish_planning_time` and returns the value, for chaining.
     pub fn with_finish_planning_time(mut self, value: i64) -> Self {
-        self.finish_planning_time = Some(value);
+        self.finish_planning_time = value;
         self
     }
     /// Sets `approval_time` and returns the value, for chaining.
     pub fn with_approval_time(mut self, value: i64) -> Self {
-        self.approval_time = Some(value);
+        self.approval_time = value;
         self
     }
     /// Sets `executing_time` and returns the value, for chaining.
     pub fn with_executing_time(mut self, value: i64) -> Self {
-        self.executing_time = Some(value);
+        self.executing_time = value;
         self
     }
     /// Sets `success_time` and returns the value, for chaining.
     pub fn with_success_time(mut self, value: i64) -> Self {
-        self.success_time = Some(value);
+        self.success_time = value;
         self
     }
     /// Sets `instance_code` and returns the value, for chaining.
     pub fn with_instance_code(mut self, value: impl Into<String>) -> Self {
-        self.instance_code = Some(value.into());
+        self.instance_code = value.into();
         self
     }
     /// Sets `hook_settings` and returns the value, for chaining.
@@ -434,22 +554,22 @@ impl ReleasePlan {
         mut self,
         value: i64,
     ) -> Self {
-        self.wait_for_finish_planning_external_check_time = Some(value);
+        self.wait_for_finish_planning_external_check_time = value;
         self
     }
     /// Sets `wait_for_approve_external_check_time` and returns the value, for chaining.
     pub fn with_wait_for_approve_external_check_time(mut self, value: i64) -> Self {
-        self.wait_for_approve_external_check_time = Some(value);
+        self.wait_for_approve_external_check_time = value;
         self
     }
     /// Sets `wait_for_execute_external_check_time` and returns the value, for chaining.
     pub fn with_wait_for_execute_external_check_time(mut self, value: i64) -> Self {
-        self.wait_for_execute_external_check_time = Some(value);
+        self.wait_for_execute_external_check_time = value;
         self
     }
     /// Sets `wait_for_all_done_external_check_time` and returns the value, for chaining.
     pub fn with_wait_for_all_done_external_check_time(mut self, value: i64) -> Self {
-        self.wait_for_all_done_external_check_time = Some(value);
+        self.wait_for_all_done_external_check_time = value;
         self
     }
     /// Sets `external_check_failed_reason` and returns the value, for chaining.
@@ -457,17 +577,17 @@ impl ReleasePlan {
         mut self,
         value: impl Into<String>,
     ) -> Self {
-        self.external_check_failed_reason = Some(value.into());
+        self.external_check_failed_reason = value.into();
         self
     }
     /// Sets `callback_description` and returns the value, for chaining.
     pub fn with_callback_description(mut self, value: impl Into<String>) -> Self {
-        self.callback_description = Some(value.into());
+        self.callback_description = value.into();
         self
     }
 }
 /// Settings of a new release plan.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateReleasePlanRequest {
     /// Name of the plan.
@@ -480,21 +600,33 @@ pub struct CreateReleasePlanRequest {
     #[serde(rename = "manager_identity_type")]
     pub manager_identity_type: String,
     /// Linked requirements, free text.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        rename = "description",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub description: String,
     /// Start of the release window (Unix seconds).
-    #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
-    pub start_time: Option<i64>,
+    #[serde(
+        rename = "start_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub start_time: i64,
     /// End of the release window (Unix seconds).
-    #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
-    pub end_time: Option<i64>,
+    #[serde(
+        rename = "end_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub end_time: i64,
     /// When the plan should run (Unix seconds).
     #[serde(
         rename = "schedule_execute_time",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub schedule_execute_time: Option<i64>,
+    pub schedule_execute_time: i64,
     /// Approval settings, as for a workflow stage.
     #[serde(rename = "approval", default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<crate::types::Approval>,
@@ -503,7 +635,7 @@ pub struct CreateReleasePlanRequest {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl CreateReleasePlanRequest {
-    /// Creates a `CreateReleasePlanRequest` from its required fields; optional fields start as `None`.
+    /// Creates a `CreateReleasePlanRequest` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         name: impl Into<String>,
         manager: impl Into<String>,
@@ -513,32 +645,32 @@ impl CreateReleasePlanRequest {
             name: name.into(),
             manager: manager.into(),
             manager_identity_type: manager_identity_type.into(),
-            description: None,
-            start_time: None,
-            end_time: None,
-            schedule_execute_time: None,
+            description: Default::default(),
+            start_time: Default::default(),
+            end_time: Default::default(),
+            schedule_execute_time: Default::default(),
             approval: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `description` and returns the value, for chaining.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+        self.description = value.into();
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
     pub fn with_start_time(mut self, value: i64) -> Self {
-        self.start_time = Some(value);
+        self.start_time = value;
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
     pub fn with_end_time(mut self, value: i64) -> Self {
-        self.end_time = Some(value);
+        self.end_time = value;
         self
     }
     /// Sets `schedule_execute_time` and returns the value, for chaining.
     pub fn with_schedule_execute_time(mut self, value: i64) -> Self {
-        self.schedule_execute_time = Some(value);
+        self.schedule_execute_time = value;
         self
     }
     /// Sets `approval` and returns the value, for chaining.
@@ -552,28 +684,32 @@ impl CreateReleasePlanRequest {
 #[non_exhaustive]
 pub struct CreateReleasePlanResponse {
     /// Id of the new plan.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(
+        rename = "id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub id: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl CreateReleasePlanResponse {
-    /// Creates an empty `CreateReleasePlanResponse`; every field is optional.
+    /// Creates an empty `CreateReleasePlanResponse`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            id: None,
+            id: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
+        self.id = value.into();
         self
     }
 }
 /// New settings of a release plan, including its full list of jobs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UpdateReleasePlanRequest {
     /// Name of the plan.
@@ -586,27 +722,43 @@ pub struct UpdateReleasePlanRequest {
     #[serde(rename = "manager_identity_type")]
     pub manager_identity_type: String,
     /// Linked requirements, free text.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        rename = "description",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub description: String,
     /// Start of the release window (Unix seconds).
-    #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
-    pub start_time: Option<i64>,
+    #[serde(
+        rename = "start_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub start_time: i64,
     /// End of the release window (Unix seconds).
-    #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
-    pub end_time: Option<i64>,
+    #[serde(
+        rename = "end_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub end_time: i64,
     /// When the plan should run (Unix seconds).
     #[serde(
         rename = "schedule_execute_time",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub schedule_execute_time: Option<i64>,
+    pub schedule_execute_time: i64,
     /// Approval settings, as for a workflow stage.
     #[serde(rename = "approval", default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<crate::types::Approval>,
     /// The full new list of release jobs, in order; the old jobs are dropped.
-    #[serde(rename = "jobs", default, skip_serializing_if = "Option::is_none")]
-    pub jobs: Option<Vec<ReleasePlanJobInput>>,
+    #[serde(
+        rename = "jobs",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub jobs: Vec<ReleasePlanJobInput>,
     /// Not read by the server; kept only so that the docs' request example, which shows it at the top level, still decodes. Workflow variables belong in each workflow job's `spec.parameters`.
     #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: Option<Vec<crate::types::WorkflowParameterInput>>,
@@ -615,7 +767,7 @@ pub struct UpdateReleasePlanRequest {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl UpdateReleasePlanRequest {
-    /// Creates a `UpdateReleasePlanRequest` from its required fields; optional fields start as `None`.
+    /// Creates a `UpdateReleasePlanRequest` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         name: impl Into<String>,
         manager: impl Into<String>,
@@ -625,34 +777,34 @@ impl UpdateReleasePlanRequest {
             name: name.into(),
             manager: manager.into(),
             manager_identity_type: manager_identity_type.into(),
-            description: None,
-            start_time: None,
-            end_time: None,
-            schedule_execute_time: None,
+            description: Default::default(),
+            start_time: Default::default(),
+            end_time: Default::default(),
+            schedule_execute_time: Default::default(),
             approval: None,
-            jobs: None,
+            jobs: Default::default(),
             parameters: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `description` and returns the value, for chaining.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+        self.description = value.into();
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
     pub fn with_start_time(mut self, value: i64) -> Self {
-        self.start_time = Some(value);
+        self.start_time = value;
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
     pub fn with_end_time(mut self, value: i64) -> Self {
-        self.end_time = Some(value);
+        self.end_time = value;
         self
     }
     /// Sets `schedule_execute_time` and returns the value, for chaining.
     pub fn with_schedule_execute_time(mut self, value: i64) -> Self {
-        self.schedule_execute_time = Some(value);
+        self.schedule_execute_time = value;
         self
     }
     /// Sets `approval` and returns the value, for chaining.
@@ -662,7 +814,7 @@ impl UpdateReleasePlanRequest {
     }
     /// Sets `jobs` and returns the value, for chaining.
     pub fn with_jobs(mut self, value: Vec<ReleasePlanJobInput>) -> Self {
-        self.jobs = Some(value);
+        self.jobs = value;
         self
     }
     /// Sets `parameters` and returns the value, for chaining.
@@ -679,23 +831,43 @@ impl UpdateReleasePlanRequest {
 #[non_exhaustive]
 pub struct ReleasePlanJob {
     /// Id of the job (set by the server).
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(
+        rename = "id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub id: String,
     /// Name of the job.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// What kind of job it is; it decides the shape of `spec`.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<ReleasePlanJobType>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: ReleasePlanJobType,
     /// What the job does, as free-form JSON: for `text` a TextReleaseJobSpec; for `workflow` an object with the workflow definition (`workflow`), the run's state (`status`) and run number (`task_id`).
     #[serde(rename = "spec", default, skip_serializing_if = "Option::is_none")]
     pub spec: Option<serde_json::Value>,
     /// User name of the person in charge of the job (empty if none).
-    #[serde(rename = "manager", default, skip_serializing_if = "Option::is_none")]
-    pub manager: Option<String>,
+    #[serde(
+        rename = "manager",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub manager: String,
     /// User id of the person in charge of the job (empty if none).
-    #[serde(rename = "manager_id", default, skip_serializing_if = "Option::is_none")]
-    pub manager_id: Option<String>,
+    #[serde(
+        rename = "manager_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub manager_id: String,
     /// Current state of the job (empty before the plan runs).
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ReleasePlanJobStatus>,
@@ -716,15 +888,15 @@ pub struct ReleasePlanJob {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ReleasePlanJob {
-    /// Creates an empty `ReleasePlanJob`; every field is optional.
+    /// Creates an empty `ReleasePlanJob`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            id: None,
-            name: None,
-            r#type: None,
+            id: Default::default(),
+            name: Default::default(),
+            r#type: Default::default(),
             spec: None,
-            manager: None,
-            manager_id: None,
+            manager: Default::default(),
+            manager_id: Default::default(),
             status: None,
             last_status: None,
             updated: None,
@@ -735,17 +907,17 @@ impl ReleasePlanJob {
     }
     /// Sets `id` and returns the value, for chaining.
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
+        self.id = value.into();
         self
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: ReleasePlanJobType) -> Self {
-        self.r#type = Some(value);
+        self.r#type = value;
         self
     }
     /// Sets `spec` and returns the value, for chaining.
@@ -755,12 +927,12 @@ impl ReleasePlanJob {
     }
     /// Sets `manager` and returns the value, for chaining.
     pub fn with_manager(mut self, value: impl Into<String>) -> Self {
-        self.manager = Some(value.into());
+        self.manager = value.into();
         self
     }
     /// Sets `manager_id` and returns the value, for chaining.
     pub fn with_manager_id(mut self, value: impl Into<String>) -> Self {
-        self.manager_id = Some(value.into());
+        self.manager_id = value.into();
         self
     }
     /// Sets `status` and returns the value, for chaining.
@@ -794,11 +966,19 @@ impl ReleasePlanJob {
 #[non_exhaustive]
 pub struct ReleasePlanJobInput {
     /// Name of the job.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// What kind of job it is; it decides the shape of `spec`.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<ReleasePlanJobType>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: ReleasePlanJobType,
     /// What the job does: a TextReleaseJobSpec for `text`, a WorkflowReleaseJobSpec for `workflow` (the server takes any JSON here and converts it by `type`).
     #[serde(rename = "spec", default, skip_serializing_if = "Option::is_none")]
     pub spec: Option<serde_json::Value>,
@@ -807,23 +987,23 @@ pub struct ReleasePlanJobInput {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ReleasePlanJobInput {
-    /// Creates an empty `ReleasePlanJobInput`; every field is optional.
+    /// Creates an empty `ReleasePlanJobInput`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            r#type: None,
+            name: Default::default(),
+            r#type: Default::default(),
             spec: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: ReleasePlanJobType) -> Self {
-        self.r#type = Some(value);
+        self.r#type = value;
         self
     }
     /// Sets `spec` and returns the value, for chaining.
@@ -854,6 +1034,13 @@ impl ReleasePlanJobType {
             Self::Workflow => "workflow",
             Self::Unknown(value) => value.as_str(),
         }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for ReleasePlanJobType {
+    fn default() -> Self {
+        Self::from("")
     }
 }
 impl From<&str> for ReleasePlanJobType {
@@ -928,6 +1115,13 @@ impl ReleasePlanJobStatus {
         }
     }
 }
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for ReleasePlanJobStatus {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
 impl From<&str> for ReleasePlanJobStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -988,7 +1182,7 @@ pub struct TextReleaseJobSpec {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl TextReleaseJobSpec {
-    /// Creates an empty `TextReleaseJobSpec`; every field is optional.
+    /// Creates an empty `TextReleaseJobSpec`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             content: None,
@@ -1031,7 +1225,7 @@ pub struct WorkflowReleaseJobSpec {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowReleaseJobSpec {
-    /// Creates an empty `WorkflowReleaseJobSpec`; every field is optional.
+    /// Creates an empty `WorkflowReleaseJobSpec`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             workflow_key: None,
@@ -1139,6 +1333,13 @@ impl ReleasePlanStatus {
         }
     }
 }
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for ReleasePlanStatus {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
 impl From<&str> for ReleasePlanStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -1223,45 +1424,53 @@ impl<'de> Deserialize<'de> for ReleasePlanStatus {
 #[non_exhaustive]
 pub struct ReleasePlanHookSettings {
     /// Whether notifications are sent.
-    #[serde(rename = "enable", default, skip_serializing_if = "Option::is_none")]
-    pub enable: Option<bool>,
+    #[serde(
+        rename = "enable",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub enable: bool,
     /// Whether the plan waits for the receiving system to call back with a check result.
     #[serde(
         rename = "enable_call_back",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub enable_call_back: Option<bool>,
+    pub enable_call_back: bool,
     /// The plan events that trigger a notification.
-    #[serde(rename = "hook_events", default, skip_serializing_if = "Option::is_none")]
-    pub hook_events: Option<Vec<ReleasePlanHookEvent>>,
+    #[serde(
+        rename = "hook_events",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub hook_events: Vec<ReleasePlanHookEvent>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ReleasePlanHookSettings {
-    /// Creates an empty `ReleasePlanHookSettings`; every field is optional.
+    /// Creates an empty `ReleasePlanHookSettings`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            enable: None,
-            enable_call_back: None,
-            hook_events: None,
+            enable: Default::default(),
+            enable_call_back: Default::default(),
+            hook_events: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `enable` and returns the value, for chaining.
     pub fn with_enable(mut self, value: bool) -> Self {
-        self.enable = Some(value);
+        self.enable = value;
         self
     }
     /// Sets `enable_call_back` and returns the value, for chaining.
     pub fn with_enable_call_back(mut self, value: bool) -> Self {
-        self.enable_call_back = Some(value);
+        self.enable_call_back = value;
         self
     }
     /// Sets `hook_events` and returns the value, for chaining.
     pub fn with_hook_events(mut self, value: Vec<ReleasePlanHookEvent>) -> Self {
-        self.hook_events = Some(value);
+        self.hook_events = value;
         self
     }
 }
@@ -1290,6 +1499,13 @@ impl ReleasePlanHookEvent {
             Self::AllJobDone => "all_job_done",
             Self::Unknown(value) => value.as_str(),
         }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for ReleasePlanHookEvent {
+    fn default() -> Self {
+        Self::from("")
     }
 }
 impl From<&str> for ReleasePlanHookEvent {
@@ -1338,32 +1554,40 @@ impl<'de> Deserialize<'de> for ReleasePlanHookEvent {
 #[non_exhaustive]
 pub struct ReleasePlanJiraSprintAssociation {
     /// Id of the Jira integration in Zadig.
-    #[serde(rename = "jira_id", default, skip_serializing_if = "Option::is_none")]
-    pub jira_id: Option<String>,
+    #[serde(
+        rename = "jira_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub jira_id: String,
     /// The linked sprints.
-    #[serde(rename = "sprints", default, skip_serializing_if = "Option::is_none")]
-    pub sprints: Option<Vec<ReleasePlanJiraSprint>>,
+    #[serde(
+        rename = "sprints",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub sprints: Vec<ReleasePlanJiraSprint>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ReleasePlanJiraSprintAssociation {
-    /// Creates an empty `ReleasePlanJiraSprintAssociation`; every field is optional.
+    /// Creates an empty `ReleasePlanJiraSprintAssociation`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            jira_id: None,
-            sprints: None,
+            jira_id: Default::default(),
+            sprints: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `jira_id` and returns the value, for chaining.
     pub fn with_jira_id(mut self, value: impl Into<String>) -> Self {
-        self.jira_id = Some(value.into());
+        self.jira_id = value.into();
         self
     }
     /// Sets `sprints` and returns the value, for chaining.
     pub fn with_sprints(mut self, value: Vec<ReleasePlanJiraSprint>) -> Self {
-        self.sprints = Some(value);
+        self.sprints = value;
         self
     }
 }
@@ -1372,59 +1596,79 @@ impl ReleasePlanJiraSprintAssociation {
 #[non_exhaustive]
 pub struct ReleasePlanJiraSprint {
     /// Name of the Jira project.
-    #[serde(rename = "project_name", default, skip_serializing_if = "Option::is_none")]
-    pub project_name: Option<String>,
+    #[serde(
+        rename = "project_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_name: String,
     /// Key of the Jira project.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
-    pub project_key: Option<String>,
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
     /// Id of the Jira board.
-    #[serde(rename = "board_id", default, skip_serializing_if = "Option::is_none")]
-    pub board_id: Option<i64>,
+    #[serde(
+        rename = "board_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub board_id: i64,
     /// Id of the sprint.
-    #[serde(rename = "sprint_id", default, skip_serializing_if = "Option::is_none")]
-    pub sprint_id: Option<i64>,
+    #[serde(
+        rename = "sprint_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub sprint_id: i64,
     /// Name of the sprint.
-    #[serde(rename = "sprint_name", default, skip_serializing_if = "Option::is_none")]
-    pub sprint_name: Option<String>,
+    #[serde(
+        rename = "sprint_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub sprint_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ReleasePlanJiraSprint {
-    /// Creates an empty `ReleasePlanJiraSprint`; every field is optional.
+    /// Creates an empty `ReleasePlanJiraSprint`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            project_name: None,
-            project_key: None,
-            board_id: None,
-            sprint_id: None,
-            sprint_name: None,
+            project_name: Default::default(),
+            project_key: Default::default(),
+            board_id: Default::default(),
+            sprint_id: Default::default(),
+            sprint_name: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_name` and returns the value, for chaining.
     pub fn with_project_name(mut self, value: impl Into<String>) -> Self {
-        self.project_name = Some(value.into());
+        self.project_name = value.into();
         self
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.project_key = value.into();
         self
     }
     /// Sets `board_id` and returns the value, for chaining.
     pub fn with_board_id(mut self, value: i64) -> Self {
-        self.board_id = Some(value);
+        self.board_id = value;
         self
     }
     /// Sets `sprint_id` and returns the value, for chaining.
     pub fn with_sprint_id(mut self, value: i64) -> Self {
-        self.sprint_id = Some(value);
+        self.sprint_id = value;
         self
     }
     /// Sets `sprint_name` and returns the value, for chaining.
     pub fn with_sprint_name(mut self, value: impl Into<String>) -> Self {
-        self.sprint_name = Some(value.into());
+        self.sprint_name = value.into();
         self
     }
 }

@@ -9,50 +9,66 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[non_exhaustive]
 pub struct ServiceBrief {
     /// Name of the service.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
-    pub service_name: Option<String>,
+    #[serde(
+        rename = "service_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_name: String,
     /// Where the service definition comes from, e.g. spock (typed in), template or a code host.
-    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    #[serde(
+        rename = "source",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub source: String,
     /// Kind of service, e.g. k8s or helm.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: String,
     /// Containers the service defines, with their images.
-    #[serde(rename = "containers", default, skip_serializing_if = "Option::is_none")]
-    pub containers: Option<Vec<ServiceContainerBrief>>,
+    #[serde(
+        rename = "containers",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub containers: Vec<ServiceContainerBrief>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ServiceBrief {
-    /// Creates an empty `ServiceBrief`; every field is optional.
+    /// Creates an empty `ServiceBrief`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            service_name: None,
-            source: None,
-            r#type: None,
-            containers: None,
+            service_name: Default::default(),
+            source: Default::default(),
+            r#type: Default::default(),
+            containers: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = Some(value.into());
+        self.service_name = value.into();
         self
     }
     /// Sets `source` and returns the value, for chaining.
     pub fn with_source(mut self, value: impl Into<String>) -> Self {
-        self.source = Some(value.into());
+        self.source = value.into();
         self
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
+        self.r#type = value.into();
         self
     }
     /// Sets `containers` and returns the value, for chaining.
     pub fn with_containers(mut self, value: Vec<ServiceContainerBrief>) -> Self {
-        self.containers = Some(value);
+        self.containers = value;
         self
     }
 }
@@ -61,41 +77,53 @@ impl ServiceBrief {
 #[non_exhaustive]
 pub struct ServiceContainerBrief {
     /// Name of the container.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Full image address, including the tag.
-    #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
-    pub image: Option<String>,
+    #[serde(
+        rename = "image",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub image: String,
     /// Name of the image without registry and tag.
-    #[serde(rename = "image_name", default, skip_serializing_if = "Option::is_none")]
-    pub image_name: Option<String>,
+    #[serde(
+        rename = "image_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub image_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ServiceContainerBrief {
-    /// Creates an empty `ServiceContainerBrief`; every field is optional.
+    /// Creates an empty `ServiceContainerBrief`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            image: None,
-            image_name: None,
+            name: Default::default(),
+            image: Default::default(),
+            image_name: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `image` and returns the value, for chaining.
     pub fn with_image(mut self, value: impl Into<String>) -> Self {
-        self.image = Some(value.into());
+        self.image = value.into();
         self
     }
     /// Sets `image_name` and returns the value, for chaining.
     pub fn with_image_name(mut self, value: impl Into<String>) -> Self {
-        self.image_name = Some(value.into());
+        self.image_name = value.into();
         self
     }
 }
@@ -104,89 +132,121 @@ impl ServiceContainerBrief {
 #[non_exhaustive]
 pub struct ServiceDetail {
     /// Name of the service.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
-    pub service_name: Option<String>,
+    #[serde(
+        rename = "service_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_name: String,
     /// Where the service definition comes from, e.g. spock (typed in), template or a code host.
-    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    #[serde(
+        rename = "source",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub source: String,
     /// Kind of service, e.g. k8s.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: String,
     /// Template the service was created from; empty when it was not.
-    #[serde(rename = "template_name", default, skip_serializing_if = "Option::is_none")]
-    pub template_name: Option<String>,
+    #[serde(
+        rename = "template_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub template_name: String,
     /// User who created this revision of the service.
-    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
+    #[serde(
+        rename = "created_by",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub created_by: String,
     /// When this revision was created, as a Unix timestamp in seconds.
-    #[serde(rename = "created_time", default, skip_serializing_if = "Option::is_none")]
-    pub created_time: Option<i64>,
+    #[serde(
+        rename = "created_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub created_time: i64,
     /// The service's Kubernetes YAML.
-    #[serde(rename = "yaml", default, skip_serializing_if = "Option::is_none")]
-    pub yaml: Option<String>,
+    #[serde(
+        rename = "yaml",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub yaml: String,
     /// Containers found in the YAML, with their images.
-    #[serde(rename = "containers", default, skip_serializing_if = "Option::is_none")]
-    pub containers: Option<Vec<crate::types::EnvServiceContainer>>,
+    #[serde(
+        rename = "containers",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub containers: Vec<crate::types::EnvServiceContainer>,
     /// Variables the service defines, with their default values.
     #[serde(
         rename = "service_variable_kvs",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub service_variable_kvs: Option<Vec<crate::types::BasicServiceVariableKV>>,
+    pub service_variable_kvs: Vec<crate::types::BasicServiceVariableKV>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ServiceDetail {
-    /// Creates an empty `ServiceDetail`; every field is optional.
+    /// Creates an empty `ServiceDetail`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            service_name: None,
-            source: None,
-            r#type: None,
-            template_name: None,
-            created_by: None,
-            created_time: None,
-            yaml: None,
-            containers: None,
-            service_variable_kvs: None,
+            service_name: Default::default(),
+            source: Default::default(),
+            r#type: Default::default(),
+            template_name: Default::default(),
+            created_by: Default::default(),
+            created_time: Default::default(),
+            yaml: Default::default(),
+            containers: Default::default(),
+            service_variable_kvs: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = Some(value.into());
+        self.service_name = value.into();
         self
     }
     /// Sets `source` and returns the value, for chaining.
     pub fn with_source(mut self, value: impl Into<String>) -> Self {
-        self.source = Some(value.into());
+        self.source = value.into();
         self
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
+        self.r#type = value.into();
         self
     }
     /// Sets `template_name` and returns the value, for chaining.
     pub fn with_template_name(mut self, value: impl Into<String>) -> Self {
-        self.template_name = Some(value.into());
+        self.template_name = value.into();
         self
     }
     /// Sets `created_by` and returns the value, for chaining.
     pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
+        self.created_by = value.into();
         self
     }
     /// Sets `created_time` and returns the value, for chaining.
     pub fn with_created_time(mut self, value: i64) -> Self {
-        self.created_time = Some(value);
+        self.created_time = value;
         self
     }
     /// Sets `yaml` and returns the value, for chaining.
     pub fn with_yaml(mut self, value: impl Into<String>) -> Self {
-        self.yaml = Some(value.into());
+        self.yaml = value.into();
         self
     }
     /// Sets `containers` and returns the value, for chaining.
@@ -194,7 +254,7 @@ impl ServiceDetail {
         mut self,
         value: Vec<crate::types::EnvServiceContainer>,
     ) -> Self {
-        self.containers = Some(value);
+        self.containers = value;
         self
     }
     /// Sets `service_variable_kvs` and returns the value, for chaining.
@@ -202,7 +262,7 @@ impl ServiceDetail {
         mut self,
         value: Vec<crate::types::BasicServiceVariableKV>,
     ) -> Self {
-        self.service_variable_kvs = Some(value);
+        self.service_variable_kvs = value;
         self
     }
 }
@@ -217,23 +277,31 @@ pub struct ServiceLabel {
     #[serde(rename = "label_id", default, skip_serializing_if = "Option::is_none")]
     pub label_id: Option<String>,
     /// Key of the label.
-    #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
-    pub key: Option<String>,
+    #[serde(
+        rename = "key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub key: String,
     /// Value the label has on this service.
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
+    #[serde(
+        rename = "value",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub value: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ServiceLabel {
-    /// Creates an empty `ServiceLabel`; every field is optional.
+    /// Creates an empty `ServiceLabel`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             id: None,
             label_id: None,
-            key: None,
-            value: None,
+            key: Default::default(),
+            value: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
@@ -249,12 +317,12 @@ impl ServiceLabel {
     }
     /// Sets `key` and returns the value, for chaining.
     pub fn with_key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
+        self.key = value.into();
         self
     }
     /// Sets `value` and returns the value, for chaining.
     pub fn with_value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
+        self.value = value.into();
         self
     }
 }
@@ -263,68 +331,92 @@ impl ServiceLabel {
 #[non_exhaustive]
 pub struct ServiceFromYamlTemplateRequest {
     /// Ignored; the route decides whether a test or a production service is created.
-    #[serde(rename = "production", default, skip_serializing_if = "Option::is_none")]
-    pub production: Option<bool>,
+    #[serde(
+        rename = "production",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub production: bool,
     /// Name of the new service.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
-    pub service_name: Option<String>,
+    #[serde(
+        rename = "service_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_name: String,
     /// Identifier (key) of the project to add the service to.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
-    pub project_key: Option<String>,
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
     /// Name of the YAML template to use.
-    #[serde(rename = "template_name", default, skip_serializing_if = "Option::is_none")]
-    pub template_name: Option<String>,
+    #[serde(
+        rename = "template_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub template_name: String,
     /// Update the service automatically when the template changes.
-    #[serde(rename = "auto_sync", default, skip_serializing_if = "Option::is_none")]
-    pub auto_sync: Option<bool>,
+    #[serde(
+        rename = "auto_sync",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub auto_sync: bool,
     /// Values for the template's variables.
-    #[serde(rename = "variable_yaml", default, skip_serializing_if = "Option::is_none")]
-    pub variable_yaml: Option<Vec<KeyAnyValue>>,
+    #[serde(
+        rename = "variable_yaml",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub variable_yaml: Vec<KeyAnyValue>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ServiceFromYamlTemplateRequest {
-    /// Creates an empty `ServiceFromYamlTemplateRequest`; every field is optional.
+    /// Creates an empty `ServiceFromYamlTemplateRequest`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            production: None,
-            service_name: None,
-            project_key: None,
-            template_name: None,
-            auto_sync: None,
-            variable_yaml: None,
+            production: Default::default(),
+            service_name: Default::default(),
+            project_key: Default::default(),
+            template_name: Default::default(),
+            auto_sync: Default::default(),
+            variable_yaml: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `production` and returns the value, for chaining.
     pub fn with_production(mut self, value: bool) -> Self {
-        self.production = Some(value);
+        self.production = value;
         self
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = Some(value.into());
+        self.service_name = value.into();
         self
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.project_key = value.into();
         self
     }
     /// Sets `template_name` and returns the value, for chaining.
     pub fn with_template_name(mut self, value: impl Into<String>) -> Self {
-        self.template_name = Some(value.into());
+        self.template_name = value.into();
         self
     }
     /// Sets `auto_sync` and returns the value, for chaining.
     pub fn with_auto_sync(mut self, value: bool) -> Self {
-        self.auto_sync = Some(value);
+        self.auto_sync = value;
         self
     }
     /// Sets `variable_yaml` and returns the value, for chaining.
     pub fn with_variable_yaml(mut self, value: Vec<KeyAnyValue>) -> Self {
-        self.variable_yaml = Some(value);
+        self.variable_yaml = value;
         self
     }
 }
@@ -333,8 +425,12 @@ impl ServiceFromYamlTemplateRequest {
 #[non_exhaustive]
 pub struct KeyAnyValue {
     /// Name of the variable.
-    #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
-    pub key: Option<String>,
+    #[serde(
+        rename = "key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub key: String,
     /// Value of the variable (a string, number, bool or structured value).
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
@@ -343,17 +439,17 @@ pub struct KeyAnyValue {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl KeyAnyValue {
-    /// Creates an empty `KeyAnyValue`; every field is optional.
+    /// Creates an empty `KeyAnyValue`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            key: None,
+            key: Default::default(),
             value: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `key` and returns the value, for chaining.
     pub fn with_key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
+        self.key = value.into();
         self
     }
     /// Sets `value` and returns the value, for chaining.
@@ -367,45 +463,61 @@ impl KeyAnyValue {
 #[non_exhaustive]
 pub struct RawYamlServiceRequest {
     /// Name of the new service; must not be empty.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
-    pub service_name: Option<String>,
+    #[serde(
+        rename = "service_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_name: String,
     /// Ignored; the route decides whether a test or a production service is created.
-    #[serde(rename = "production", default, skip_serializing_if = "Option::is_none")]
-    pub production: Option<bool>,
+    #[serde(
+        rename = "production",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub production: bool,
     /// Kubernetes YAML of the service; must not be empty.
-    #[serde(rename = "yaml", default, skip_serializing_if = "Option::is_none")]
-    pub yaml: Option<String>,
+    #[serde(
+        rename = "yaml",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub yaml: String,
     /// Variables the service declares, with their default values.
-    #[serde(rename = "variable_yaml", default, skip_serializing_if = "Option::is_none")]
-    pub variable_yaml: Option<Vec<crate::types::BasicServiceVariableKV>>,
+    #[serde(
+        rename = "variable_yaml",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub variable_yaml: Vec<crate::types::BasicServiceVariableKV>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl RawYamlServiceRequest {
-    /// Creates an empty `RawYamlServiceRequest`; every field is optional.
+    /// Creates an empty `RawYamlServiceRequest`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            service_name: None,
-            production: None,
-            yaml: None,
-            variable_yaml: None,
+            service_name: Default::default(),
+            production: Default::default(),
+            yaml: Default::default(),
+            variable_yaml: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = Some(value.into());
+        self.service_name = value.into();
         self
     }
     /// Sets `production` and returns the value, for chaining.
     pub fn with_production(mut self, value: bool) -> Self {
-        self.production = Some(value);
+        self.production = value;
         self
     }
     /// Sets `yaml` and returns the value, for chaining.
     pub fn with_yaml(mut self, value: impl Into<String>) -> Self {
-        self.yaml = Some(value.into());
+        self.yaml = value.into();
         self
     }
     /// Sets `variable_yaml` and returns the value, for chaining.
@@ -413,7 +525,7 @@ impl RawYamlServiceRequest {
         mut self,
         value: Vec<crate::types::BasicServiceVariableKV>,
     ) -> Self {
-        self.variable_yaml = Some(value);
+        self.variable_yaml = value;
         self
     }
 }
@@ -422,55 +534,71 @@ impl RawYamlServiceRequest {
 #[non_exhaustive]
 pub struct ServiceConfigUpdate {
     /// Ignored; the server takes the project from the `projectKey` query parameter.
-    #[serde(rename = "project_name", default, skip_serializing_if = "Option::is_none")]
-    pub project_name: Option<String>,
+    #[serde(
+        rename = "project_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_name: String,
     /// Ignored; the server takes the service from the path.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
-    pub service_name: Option<String>,
+    #[serde(
+        rename = "service_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_name: String,
     /// Kind of service, e.g. k8s.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: String,
     /// The new Kubernetes YAML of the service.
-    #[serde(rename = "yaml", default, skip_serializing_if = "Option::is_none")]
-    pub yaml: Option<String>,
+    #[serde(
+        rename = "yaml",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub yaml: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ServiceConfigUpdate {
-    /// Creates an empty `ServiceConfigUpdate`; every field is optional.
+    /// Creates an empty `ServiceConfigUpdate`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            project_name: None,
-            service_name: None,
-            r#type: None,
-            yaml: None,
+            project_name: Default::default(),
+            service_name: Default::default(),
+            r#type: Default::default(),
+            yaml: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_name` and returns the value, for chaining.
     pub fn with_project_name(mut self, value: impl Into<String>) -> Self {
-        self.project_name = Some(value.into());
+        self.project_name = value.into();
         self
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = Some(value.into());
+        self.service_name = value.into();
         self
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
+        self.r#type = value.into();
         self
     }
     /// Sets `yaml` and returns the value, for chaining.
     pub fn with_yaml(mut self, value: impl Into<String>) -> Self {
-        self.yaml = Some(value.into());
+        self.yaml = value.into();
         self
     }
 }
 /// Body for replacing the variables of a service.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ServiceVariablesUpdate {
     /// The service's variables, with their new default values.
@@ -481,7 +609,7 @@ pub struct ServiceVariablesUpdate {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ServiceVariablesUpdate {
-    /// Creates a `ServiceVariablesUpdate` from its required fields; optional fields start as `None`.
+    /// Creates a `ServiceVariablesUpdate` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(service_variable_kvs: Vec<crate::types::BasicServiceVariableKV>) -> Self {
         Self {
             service_variable_kvs,
@@ -494,32 +622,40 @@ impl ServiceVariablesUpdate {
 #[non_exhaustive]
 pub struct ServiceFromCodeHostRequest {
     /// Identifier (key) of the project to add the services to.
-    #[serde(rename = "product_name", default, skip_serializing_if = "Option::is_none")]
-    pub product_name: Option<String>,
+    #[serde(
+        rename = "product_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub product_name: String,
     /// The files or folders to read, one per service.
-    #[serde(rename = "service_paths", default, skip_serializing_if = "Option::is_none")]
-    pub service_paths: Option<Vec<ServiceLoadPath>>,
+    #[serde(
+        rename = "service_paths",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_paths: Vec<ServiceLoadPath>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ServiceFromCodeHostRequest {
-    /// Creates an empty `ServiceFromCodeHostRequest`; every field is optional.
+    /// Creates an empty `ServiceFromCodeHostRequest`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            product_name: None,
-            service_paths: None,
+            product_name: Default::default(),
+            service_paths: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `product_name` and returns the value, for chaining.
     pub fn with_product_name(mut self, value: impl Into<String>) -> Self {
-        self.product_name = Some(value.into());
+        self.product_name = value.into();
         self
     }
     /// Sets `service_paths` and returns the value, for chaining.
     pub fn with_service_paths(mut self, value: Vec<ServiceLoadPath>) -> Self {
-        self.service_paths = Some(value);
+        self.service_paths = value;
         self
     }
 }
@@ -528,41 +664,53 @@ impl ServiceFromCodeHostRequest {
 #[non_exhaustive]
 pub struct ServiceLoadPath {
     /// Name of the service to create.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
-    pub service_name: Option<String>,
+    #[serde(
+        rename = "service_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_name: String,
     /// Path of the file or folder in the repository.
-    #[serde(rename = "path", default, skip_serializing_if = "Option::is_none")]
-    pub path: Option<String>,
+    #[serde(
+        rename = "path",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub path: String,
     /// Whether `path` is a folder (all its YAML files make up the service).
-    #[serde(rename = "is_dir", default, skip_serializing_if = "Option::is_none")]
-    pub is_dir: Option<bool>,
+    #[serde(
+        rename = "is_dir",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub is_dir: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ServiceLoadPath {
-    /// Creates an empty `ServiceLoadPath`; every field is optional.
+    /// Creates an empty `ServiceLoadPath`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            service_name: None,
-            path: None,
-            is_dir: None,
+            service_name: Default::default(),
+            path: Default::default(),
+            is_dir: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = Some(value.into());
+        self.service_name = value.into();
         self
     }
     /// Sets `path` and returns the value, for chaining.
     pub fn with_path(mut self, value: impl Into<String>) -> Self {
-        self.path = Some(value.into());
+        self.path = value.into();
         self
     }
     /// Sets `is_dir` and returns the value, for chaining.
     pub fn with_is_dir(mut self, value: bool) -> Self {
-        self.is_dir = Some(value);
+        self.is_dir = value;
         self
     }
 }
@@ -571,40 +719,52 @@ impl ServiceLoadPath {
 #[non_exhaustive]
 pub struct HelmServiceLoadRequest {
     /// Where the charts come from; decides the shape of `createFrom`.
-    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<HelmServiceLoadSource>,
+    #[serde(
+        rename = "source",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub source: HelmServiceLoadSource,
     /// Name of the service. For code and public repositories it may be empty (the chart's name is used); for a chart repository the chart name is used.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Where to find the charts, an object whose keys depend on `source`. For `repo` (and `gerrit`): `codehostName`, `owner`, `namespace`, `repo`, `branch` and `paths` (a list of chart folders). For `publicRepo`: `repoLink` and `paths`. For `chartRepo`: `chartRepoName`, `chartName` and `chartVersion`.
     #[serde(rename = "createFrom", default, skip_serializing_if = "Option::is_none")]
     pub create_from: Option<serde_json::Value>,
     /// Create production services instead of test services.
-    #[serde(rename = "production", default, skip_serializing_if = "Option::is_none")]
-    pub production: Option<bool>,
+    #[serde(
+        rename = "production",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub production: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl HelmServiceLoadRequest {
-    /// Creates an empty `HelmServiceLoadRequest`; every field is optional.
+    /// Creates an empty `HelmServiceLoadRequest`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            source: None,
-            name: None,
+            source: Default::default(),
+            name: Default::default(),
             create_from: None,
-            production: None,
+            production: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `source` and returns the value, for chaining.
     pub fn with_source(mut self, value: HelmServiceLoadSource) -> Self {
-        self.source = Some(value);
+        self.source = value;
         self
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `create_from` and returns the value, for chaining.
@@ -614,7 +774,7 @@ impl HelmServiceLoadRequest {
     }
     /// Sets `production` and returns the value, for chaining.
     pub fn with_production(mut self, value: bool) -> Self {
-        self.production = Some(value);
+        self.production = value;
         self
     }
 }
@@ -649,6 +809,13 @@ impl HelmServiceLoadSource {
             Self::ChartRepo => "chartRepo",
             Self::Unknown(value) => value.as_str(),
         }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for HelmServiceLoadSource {
+    fn default() -> Self {
+        Self::from("")
     }
 }
 impl From<&str> for HelmServiceLoadSource {
@@ -704,33 +871,37 @@ pub struct HelmServiceLoadResult {
     #[serde(
         rename = "successServices",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub success_services: Option<Vec<String>>,
+    pub success_services: Vec<String>,
     /// Charts that could not be loaded, with the reason.
-    #[serde(rename = "failedServices", default, skip_serializing_if = "Option::is_none")]
-    pub failed_services: Option<Vec<HelmServiceLoadFailure>>,
+    #[serde(
+        rename = "failedServices",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub failed_services: Vec<HelmServiceLoadFailure>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl HelmServiceLoadResult {
-    /// Creates an empty `HelmServiceLoadResult`; every field is optional.
+    /// Creates an empty `HelmServiceLoadResult`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            success_services: None,
-            failed_services: None,
+            success_services: Default::default(),
+            failed_services: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `success_services` and returns the value, for chaining.
     pub fn with_success_services(mut self, value: Vec<String>) -> Self {
-        self.success_services = Some(value);
+        self.success_services = value;
         self
     }
     /// Sets `failed_services` and returns the value, for chaining.
     pub fn with_failed_services(mut self, value: Vec<HelmServiceLoadFailure>) -> Self {
-        self.failed_services = Some(value);
+        self.failed_services = value;
         self
     }
 }
@@ -739,42 +910,54 @@ impl HelmServiceLoadResult {
 #[non_exhaustive]
 pub struct HelmServiceLoadFailure {
     /// Path of the chart.
-    #[serde(rename = "path", default, skip_serializing_if = "Option::is_none")]
-    pub path: Option<String>,
+    #[serde(
+        rename = "path",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub path: String,
     /// Why it failed.
-    #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<String>,
+    #[serde(
+        rename = "error",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub error: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl HelmServiceLoadFailure {
-    /// Creates an empty `HelmServiceLoadFailure`; every field is optional.
+    /// Creates an empty `HelmServiceLoadFailure`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            path: None,
-            error: None,
+            path: Default::default(),
+            error: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `path` and returns the value, for chaining.
     pub fn with_path(mut self, value: impl Into<String>) -> Self {
-        self.path = Some(value.into());
+        self.path = value.into();
         self
     }
     /// Sets `error` and returns the value, for chaining.
     pub fn with_error(mut self, value: impl Into<String>) -> Self {
-        self.error = Some(value.into());
+        self.error = value.into();
         self
     }
 }
 /// Body for creating a Helm chart service from a chart template.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct HelmServiceFromTemplateRequest {
     /// Create a production service instead of a test service.
-    #[serde(rename = "production", default, skip_serializing_if = "Option::is_none")]
-    pub production: Option<bool>,
+    #[serde(
+        rename = "production",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub production: bool,
     /// Name of the new service.
     #[serde(rename = "service_name")]
     pub service_name: String,
@@ -785,54 +968,66 @@ pub struct HelmServiceFromTemplateRequest {
     #[serde(rename = "template_name")]
     pub template_name: String,
     /// Update the service automatically when the template changes.
-    #[serde(rename = "auto_sync", default, skip_serializing_if = "Option::is_none")]
-    pub auto_sync: Option<bool>,
+    #[serde(
+        rename = "auto_sync",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub auto_sync: bool,
     /// Helm values (YAML) that override the template's defaults.
-    #[serde(rename = "values_yaml", default, skip_serializing_if = "Option::is_none")]
-    pub values_yaml: Option<String>,
+    #[serde(
+        rename = "values_yaml",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub values_yaml: String,
     /// Values for the template's variables.
-    #[serde(rename = "variables", default, skip_serializing_if = "Option::is_none")]
-    pub variables: Option<Vec<KeyAnyValue>>,
+    #[serde(
+        rename = "variables",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub variables: Vec<KeyAnyValue>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl HelmServiceFromTemplateRequest {
-    /// Creates a `HelmServiceFromTemplateRequest` from its required fields; optional fields start as `None`.
+    /// Creates a `HelmServiceFromTemplateRequest` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         service_name: impl Into<String>,
         project_key: impl Into<String>,
         template_name: impl Into<String>,
     ) -> Self {
         Self {
-            production: None,
+            production: Default::default(),
             service_name: service_name.into(),
             project_key: project_key.into(),
             template_name: template_name.into(),
-            auto_sync: None,
-            values_yaml: None,
-            variables: None,
+            auto_sync: Default::default(),
+            values_yaml: Default::default(),
+            variables: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `production` and returns the value, for chaining.
     pub fn with_production(mut self, value: bool) -> Self {
-        self.production = Some(value);
+        self.production = value;
         self
     }
     /// Sets `auto_sync` and returns the value, for chaining.
     pub fn with_auto_sync(mut self, value: bool) -> Self {
-        self.auto_sync = Some(value);
+        self.auto_sync = value;
         self
     }
     /// Sets `values_yaml` and returns the value, for chaining.
     pub fn with_values_yaml(mut self, value: impl Into<String>) -> Self {
-        self.values_yaml = Some(value.into());
+        self.values_yaml = value.into();
         self
     }
     /// Sets `variables` and returns the value, for chaining.
     pub fn with_variables(mut self, value: Vec<KeyAnyValue>) -> Self {
-        self.variables = Some(value);
+        self.variables = value;
         self
     }
 }
@@ -844,37 +1039,37 @@ pub struct ChartTemplateList {
     #[serde(
         rename = "system_variables",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub system_variables: Option<Vec<ChartTemplateVariable>>,
+    pub system_variables: Vec<ChartTemplateVariable>,
     /// The chart templates.
     #[serde(
         rename = "chart_templates",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub chart_templates: Option<Vec<ChartTemplate>>,
+    pub chart_templates: Vec<ChartTemplate>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ChartTemplateList {
-    /// Creates an empty `ChartTemplateList`; every field is optional.
+    /// Creates an empty `ChartTemplateList`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            system_variables: None,
-            chart_templates: None,
+            system_variables: Default::default(),
+            chart_templates: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `system_variables` and returns the value, for chaining.
     pub fn with_system_variables(mut self, value: Vec<ChartTemplateVariable>) -> Self {
-        self.system_variables = Some(value);
+        self.system_variables = value;
         self
     }
     /// Sets `chart_templates` and returns the value, for chaining.
     pub fn with_chart_templates(mut self, value: Vec<ChartTemplate>) -> Self {
-        self.chart_templates = Some(value);
+        self.chart_templates = value;
         self
     }
 }
@@ -883,8 +1078,12 @@ impl ChartTemplateList {
 #[non_exhaustive]
 pub struct ChartTemplateVariable {
     /// Name of the variable.
-    #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
-    pub key: Option<String>,
+    #[serde(
+        rename = "key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub key: String,
     /// What the variable holds; may be absent.
     #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -893,17 +1092,17 @@ pub struct ChartTemplateVariable {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ChartTemplateVariable {
-    /// Creates an empty `ChartTemplateVariable`; every field is optional.
+    /// Creates an empty `ChartTemplateVariable`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            key: None,
+            key: Default::default(),
             description: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `key` and returns the value, for chaining.
     pub fn with_key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
+        self.key = value.into();
         self
     }
     /// Sets `description` and returns the value, for chaining.
@@ -917,77 +1116,105 @@ impl ChartTemplateVariable {
 #[non_exhaustive]
 pub struct ChartTemplate {
     /// Name of the template.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Identifier of the code host integration holding the chart.
-    #[serde(rename = "codehost_id", default, skip_serializing_if = "Option::is_none")]
-    pub codehost_id: Option<i64>,
+    #[serde(
+        rename = "codehost_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub codehost_id: i64,
     /// Owner of the repository.
-    #[serde(rename = "owner", default, skip_serializing_if = "Option::is_none")]
-    pub owner: Option<String>,
+    #[serde(
+        rename = "owner",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub owner: String,
     /// Namespace (group path) of the repository.
-    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
+    #[serde(
+        rename = "namespace",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub namespace: String,
     /// Name of the repository.
-    #[serde(rename = "repo", default, skip_serializing_if = "Option::is_none")]
-    pub repo: Option<String>,
+    #[serde(
+        rename = "repo",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub repo: String,
     /// Folder of the chart in the repository.
-    #[serde(rename = "path", default, skip_serializing_if = "Option::is_none")]
-    pub path: Option<String>,
+    #[serde(
+        rename = "path",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub path: String,
     /// Branch the chart is read from.
-    #[serde(rename = "branch", default, skip_serializing_if = "Option::is_none")]
-    pub branch: Option<String>,
+    #[serde(
+        rename = "branch",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub branch: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ChartTemplate {
-    /// Creates an empty `ChartTemplate`; every field is optional.
+    /// Creates an empty `ChartTemplate`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            codehost_id: None,
-            owner: None,
-            namespace: None,
-            repo: None,
-            path: None,
-            branch: None,
+            name: Default::default(),
+            codehost_id: Default::default(),
+            owner: Default::default(),
+            namespace: Default::default(),
+            repo: Default::default(),
+            path: Default::default(),
+            branch: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `codehost_id` and returns the value, for chaining.
     pub fn with_codehost_id(mut self, value: i64) -> Self {
-        self.codehost_id = Some(value);
+        self.codehost_id = value;
         self
     }
     /// Sets `owner` and returns the value, for chaining.
     pub fn with_owner(mut self, value: impl Into<String>) -> Self {
-        self.owner = Some(value.into());
+        self.owner = value.into();
         self
     }
     /// Sets `namespace` and returns the value, for chaining.
     pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = Some(value.into());
+        self.namespace = value.into();
         self
     }
     /// Sets `repo` and returns the value, for chaining.
     pub fn with_repo(mut self, value: impl Into<String>) -> Self {
-        self.repo = Some(value.into());
+        self.repo = value.into();
         self
     }
     /// Sets `path` and returns the value, for chaining.
     pub fn with_path(mut self, value: impl Into<String>) -> Self {
-        self.path = Some(value.into());
+        self.path = value.into();
         self
     }
     /// Sets `branch` and returns the value, for chaining.
     pub fn with_branch(mut self, value: impl Into<String>) -> Self {
-        self.branch = Some(value.into());
+        self.branch = value.into();
         self
     }
 }

@@ -9,32 +9,40 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[non_exhaustive]
 pub struct SystemOperationLogList {
     /// The entries on this page, newest first.
-    #[serde(rename = "operation_logs", default, skip_serializing_if = "Option::is_none")]
-    pub operation_logs: Option<Vec<SystemOperationLog>>,
+    #[serde(
+        rename = "operation_logs",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub operation_logs: Vec<SystemOperationLog>,
     /// Number of entries matching the filters, over all pages.
-    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
-    pub total: Option<i64>,
+    #[serde(
+        rename = "total",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub total: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl SystemOperationLogList {
-    /// Creates an empty `SystemOperationLogList`; every field is optional.
+    /// Creates an empty `SystemOperationLogList`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            operation_logs: None,
-            total: None,
+            operation_logs: Default::default(),
+            total: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `operation_logs` and returns the value, for chaining.
     pub fn with_operation_logs(mut self, value: Vec<SystemOperationLog>) -> Self {
-        self.operation_logs = Some(value);
+        self.operation_logs = value;
         self
     }
     /// Sets `total` and returns the value, for chaining.
     pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
+        self.total = value;
         self
     }
 }
@@ -43,113 +51,157 @@ impl SystemOperationLogList {
 #[non_exhaustive]
 pub struct SystemOperationLog {
     /// Who did it (calls through the API are marked `(openAPI)` after the name).
-    #[serde(rename = "username", default, skip_serializing_if = "Option::is_none")]
-    pub username: Option<String>,
+    #[serde(
+        rename = "username",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub username: String,
     /// Key of the project acted on (empty for system-level operations).
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
-    pub project_key: Option<String>,
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
     /// The kind of operation, a verb such as create, update or delete (worded in Chinese).
-    #[serde(rename = "method", default, skip_serializing_if = "Option::is_none")]
-    pub method: Option<String>,
+    #[serde(
+        rename = "method",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub method: String,
     /// The area of Zadig acted on, e.g. workflows or environments (worded in Chinese).
-    #[serde(rename = "function", default, skip_serializing_if = "Option::is_none")]
-    pub function: Option<String>,
+    #[serde(
+        rename = "function",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub function: String,
     /// Category of the object acted on, e.g. `project`, `workflow` or `environment`; may be empty.
-    #[serde(rename = "scene", default, skip_serializing_if = "Option::is_none")]
-    pub scene: Option<String>,
+    #[serde(
+        rename = "scene",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub scene: String,
     /// Names of the objects acted on, e.g. environment names.
-    #[serde(rename = "targets", default, skip_serializing_if = "Option::is_none")]
-    pub targets: Option<Vec<String>>,
+    #[serde(
+        rename = "targets",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub targets: Vec<String>,
     /// Human-readable detail of the operation.
-    #[serde(rename = "detail", default, skip_serializing_if = "Option::is_none")]
-    pub detail: Option<String>,
+    #[serde(
+        rename = "detail",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub detail: String,
     /// Body of the request that made the change, as sent (may be masked or empty).
-    #[serde(rename = "request_body", default, skip_serializing_if = "Option::is_none")]
-    pub request_body: Option<String>,
+    #[serde(
+        rename = "request_body",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub request_body: String,
     /// Format of `request_body`.
-    #[serde(rename = "body_type", default, skip_serializing_if = "Option::is_none")]
-    pub body_type: Option<SystemOperationLogBodyType>,
+    #[serde(
+        rename = "body_type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub body_type: SystemOperationLogBodyType,
     /// HTTP status code the request got.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<i64>,
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub status: i64,
     /// When the operation happened (Unix seconds).
-    #[serde(rename = "created_at", default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<i64>,
+    #[serde(
+        rename = "created_at",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub created_at: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl SystemOperationLog {
-    /// Creates an empty `SystemOperationLog`; every field is optional.
+    /// Creates an empty `SystemOperationLog`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            username: None,
-            project_key: None,
-            method: None,
-            function: None,
-            scene: None,
-            targets: None,
-            detail: None,
-            request_body: None,
-            body_type: None,
-            status: None,
-            created_at: None,
+            username: Default::default(),
+            project_key: Default::default(),
+            method: Default::default(),
+            function: Default::default(),
+            scene: Default::default(),
+            targets: Default::default(),
+            detail: Default::default(),
+            request_body: Default::default(),
+            body_type: Default::default(),
+            status: Default::default(),
+            created_at: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `username` and returns the value, for chaining.
     pub fn with_username(mut self, value: impl Into<String>) -> Self {
-        self.username = Some(value.into());
+        self.username = value.into();
         self
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.project_key = value.into();
         self
     }
     /// Sets `method` and returns the value, for chaining.
     pub fn with_method(mut self, value: impl Into<String>) -> Self {
-        self.method = Some(value.into());
+        self.method = value.into();
         self
     }
     /// Sets `function` and returns the value, for chaining.
     pub fn with_function(mut self, value: impl Into<String>) -> Self {
-        self.function = Some(value.into());
+        self.function = value.into();
         self
     }
     /// Sets `scene` and returns the value, for chaining.
     pub fn with_scene(mut self, value: impl Into<String>) -> Self {
-        self.scene = Some(value.into());
+        self.scene = value.into();
         self
     }
     /// Sets `targets` and returns the value, for chaining.
     pub fn with_targets(mut self, value: Vec<String>) -> Self {
-        self.targets = Some(value);
+        self.targets = value;
         self
     }
     /// Sets `detail` and returns the value, for chaining.
     pub fn with_detail(mut self, value: impl Into<String>) -> Self {
-        self.detail = Some(value.into());
+        self.detail = value.into();
         self
     }
     /// Sets `request_body` and returns the value, for chaining.
     pub fn with_request_body(mut self, value: impl Into<String>) -> Self {
-        self.request_body = Some(value.into());
+        self.request_body = value.into();
         self
     }
     /// Sets `body_type` and returns the value, for chaining.
     pub fn with_body_type(mut self, value: SystemOperationLogBodyType) -> Self {
-        self.body_type = Some(value);
+        self.body_type = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
     pub fn with_status(mut self, value: i64) -> Self {
-        self.status = Some(value);
+        self.status = value;
         self
     }
     /// Sets `created_at` and returns the value, for chaining.
     pub fn with_created_at(mut self, value: i64) -> Self {
-        self.created_at = Some(value);
+        self.created_at = value;
         self
     }
 }
@@ -175,6 +227,13 @@ impl SystemOperationLogBodyType {
             Self::Yaml => "yaml",
             Self::Unknown(value) => value.as_str(),
         }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for SystemOperationLogBodyType {
+    fn default() -> Self {
+        Self::from("")
     }
 }
 impl From<&str> for SystemOperationLogBodyType {
@@ -217,15 +276,19 @@ impl<'de> Deserialize<'de> for SystemOperationLogBodyType {
     }
 }
 /// The caller of the API, and for system administrators facts about the Zadig installation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CliContext {
     /// The user the API token belongs to.
     #[serde(rename = "user")]
     pub user: CliUser,
     /// Id the server gave this request, for matching it in server logs.
-    #[serde(rename = "request_id", default, skip_serializing_if = "Option::is_none")]
-    pub request_id: Option<String>,
+    #[serde(
+        rename = "request_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub request_id: String,
     /// Zadig edition from the licence (system administrators only; absent otherwise).
     #[serde(rename = "edition", default, skip_serializing_if = "Option::is_none")]
     pub edition: Option<String>,
@@ -243,11 +306,11 @@ pub struct CliContext {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl CliContext {
-    /// Creates a `CliContext` from its required fields; optional fields start as `None`.
+    /// Creates a `CliContext` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(user: CliUser) -> Self {
         Self {
             user,
-            request_id: None,
+            request_id: Default::default(),
             edition: None,
             license_status: None,
             features: None,
@@ -257,7 +320,7 @@ impl CliContext {
     }
     /// Sets `request_id` and returns the value, for chaining.
     pub fn with_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
+        self.request_id = value.into();
         self
     }
     /// Sets `edition` and returns the value, for chaining.
@@ -286,50 +349,66 @@ impl CliContext {
 #[non_exhaustive]
 pub struct CliUser {
     /// Id of the user.
-    #[serde(rename = "uid", default, skip_serializing_if = "Option::is_none")]
-    pub uid: Option<String>,
+    #[serde(
+        rename = "uid",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub uid: String,
     /// Display name.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Login account.
-    #[serde(rename = "account", default, skip_serializing_if = "Option::is_none")]
-    pub account: Option<String>,
+    #[serde(
+        rename = "account",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub account: String,
     /// Where the account comes from, e.g. `system`, `ldap` or `oauth`.
-    #[serde(rename = "identity_type", default, skip_serializing_if = "Option::is_none")]
-    pub identity_type: Option<String>,
+    #[serde(
+        rename = "identity_type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub identity_type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl CliUser {
-    /// Creates an empty `CliUser`; every field is optional.
+    /// Creates an empty `CliUser`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            uid: None,
-            name: None,
-            account: None,
-            identity_type: None,
+            uid: Default::default(),
+            name: Default::default(),
+            account: Default::default(),
+            identity_type: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `uid` and returns the value, for chaining.
     pub fn with_uid(mut self, value: impl Into<String>) -> Self {
-        self.uid = Some(value.into());
+        self.uid = value.into();
         self
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `account` and returns the value, for chaining.
     pub fn with_account(mut self, value: impl Into<String>) -> Self {
-        self.account = Some(value.into());
+        self.account = value.into();
         self
     }
     /// Sets `identity_type` and returns the value, for chaining.
     pub fn with_identity_type(mut self, value: impl Into<String>) -> Self {
-        self.identity_type = Some(value.into());
+        self.identity_type = value.into();
         self
     }
 }

@@ -9,41 +9,53 @@ use serde::{Deserialize, Serialize};
 #[non_exhaustive]
 pub struct OpenApiTestInfo {
     /// Identifier of the project the test belongs to.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
-    pub project_key: Option<String>,
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
     /// Name of the test.
-    #[serde(rename = "test_name", default, skip_serializing_if = "Option::is_none")]
-    pub test_name: Option<String>,
+    #[serde(
+        rename = "test_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub test_name: String,
     /// Variables the test takes when it is run.
-    #[serde(rename = "inputs", default, skip_serializing_if = "Option::is_none")]
-    pub inputs: Option<Vec<OpenApiTestInput>>,
+    #[serde(
+        rename = "inputs",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub inputs: Vec<OpenApiTestInput>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiTestInfo {
-    /// Creates an empty `OpenApiTestInfo`; every field is optional.
+    /// Creates an empty `OpenApiTestInfo`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            project_key: None,
-            test_name: None,
-            inputs: None,
+            project_key: Default::default(),
+            test_name: Default::default(),
+            inputs: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.project_key = value.into();
         self
     }
     /// Sets `test_name` and returns the value, for chaining.
     pub fn with_test_name(mut self, value: impl Into<String>) -> Self {
-        self.test_name = Some(value.into());
+        self.test_name = value.into();
         self
     }
     /// Sets `inputs` and returns the value, for chaining.
     pub fn with_inputs(mut self, value: Vec<OpenApiTestInput>) -> Self {
-        self.inputs = Some(value);
+        self.inputs = value;
         self
     }
 }
@@ -52,8 +64,12 @@ impl OpenApiTestInfo {
 #[non_exhaustive]
 pub struct OpenApiTestInput {
     /// Name of the variable.
-    #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
-    pub key: Option<String>,
+    #[serde(
+        rename = "key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub key: String,
     /// Default value; left out when it has none or when it is a credential.
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
@@ -64,14 +80,26 @@ pub struct OpenApiTestInput {
     #[serde(rename = "choice_option", default, skip_serializing_if = "Option::is_none")]
     pub choice_option: Option<Vec<String>>,
     /// Whether a value must be given.
-    #[serde(rename = "required", default, skip_serializing_if = "Option::is_none")]
-    pub required: Option<bool>,
+    #[serde(
+        rename = "required",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub required: bool,
     /// Whether the value is sensitive and masked.
-    #[serde(rename = "is_credential", default, skip_serializing_if = "Option::is_none")]
-    pub is_credential: Option<bool>,
+    #[serde(
+        rename = "is_credential",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub is_credential: bool,
     /// Whether the variable has a default value or file; true also for credentials, whose value is withheld.
-    #[serde(rename = "has_value", default, skip_serializing_if = "Option::is_none")]
-    pub has_value: Option<bool>,
+    #[serde(
+        rename = "has_value",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub has_value: bool,
     /// What the variable is for, as written by its author.
     #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -80,23 +108,23 @@ pub struct OpenApiTestInput {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiTestInput {
-    /// Creates an empty `OpenApiTestInput`; every field is optional.
+    /// Creates an empty `OpenApiTestInput`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            key: None,
+            key: Default::default(),
             value: None,
             r#type: None,
             choice_option: None,
-            required: None,
-            is_credential: None,
-            has_value: None,
+            required: Default::default(),
+            is_credential: Default::default(),
+            has_value: Default::default(),
             description: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `key` and returns the value, for chaining.
     pub fn with_key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
+        self.key = value.into();
         self
     }
     /// Sets `value` and returns the value, for chaining.
@@ -116,17 +144,17 @@ impl OpenApiTestInput {
     }
     /// Sets `required` and returns the value, for chaining.
     pub fn with_required(mut self, value: bool) -> Self {
-        self.required = Some(value);
+        self.required = value;
         self
     }
     /// Sets `is_credential` and returns the value, for chaining.
     pub fn with_is_credential(mut self, value: bool) -> Self {
-        self.is_credential = Some(value);
+        self.is_credential = value;
         self
     }
     /// Sets `has_value` and returns the value, for chaining.
     pub fn with_has_value(mut self, value: bool) -> Self {
-        self.has_value = Some(value);
+        self.has_value = value;
         self
     }
     /// Sets `description` and returns the value, for chaining.
@@ -140,11 +168,19 @@ impl OpenApiTestInput {
 #[non_exhaustive]
 pub struct OpenApiCreateTestTaskReq {
     /// Identifier of the project the test belongs to; required.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
-    pub project_key: Option<String>,
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
     /// Name of the test; required.
-    #[serde(rename = "test_name", default, skip_serializing_if = "Option::is_none")]
-    pub test_name: Option<String>,
+    #[serde(
+        rename = "test_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub test_name: String,
     /// Revisions of the test's repositories to use; the test's defaults when left out.
     #[serde(rename = "repo_info", default, skip_serializing_if = "Option::is_none")]
     pub repo_info: Option<Vec<crate::types::OpenApiRepoInput>>,
@@ -156,11 +192,11 @@ pub struct OpenApiCreateTestTaskReq {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiCreateTestTaskReq {
-    /// Creates an empty `OpenApiCreateTestTaskReq`; every field is optional.
+    /// Creates an empty `OpenApiCreateTestTaskReq`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            project_key: None,
-            test_name: None,
+            project_key: Default::default(),
+            test_name: Default::default(),
             repo_info: None,
             inputs: None,
             unknown_fields: crate::types::UnknownFields::new(),
@@ -168,12 +204,12 @@ impl OpenApiCreateTestTaskReq {
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.project_key = value.into();
         self
     }
     /// Sets `test_name` and returns the value, for chaining.
     pub fn with_test_name(mut self, value: impl Into<String>) -> Self {
-        self.test_name = Some(value.into());
+        self.test_name = value.into();
         self
     }
     /// Sets `repo_info` and returns the value, for chaining.
@@ -192,23 +228,27 @@ impl OpenApiCreateTestTaskReq {
 #[non_exhaustive]
 pub struct OpenApiCreateTestTaskResp {
     /// Number of the new run.
-    #[serde(rename = "task_id", default, skip_serializing_if = "Option::is_none")]
-    pub task_id: Option<i64>,
+    #[serde(
+        rename = "task_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub task_id: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiCreateTestTaskResp {
-    /// Creates an empty `OpenApiCreateTestTaskResp`; every field is optional.
+    /// Creates an empty `OpenApiCreateTestTaskResp`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            task_id: None,
+            task_id: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `task_id` and returns the value, for chaining.
     pub fn with_task_id(mut self, value: i64) -> Self {
-        self.task_id = Some(value);
+        self.task_id = value;
         self
     }
 }
@@ -217,26 +257,54 @@ impl OpenApiCreateTestTaskResp {
 #[non_exhaustive]
 pub struct OpenApiTestTaskDetail {
     /// Name of the test.
-    #[serde(rename = "test_name", default, skip_serializing_if = "Option::is_none")]
-    pub test_name: Option<String>,
+    #[serde(
+        rename = "test_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub test_name: String,
     /// Number of the run.
-    #[serde(rename = "task_id", default, skip_serializing_if = "Option::is_none")]
-    pub task_id: Option<i64>,
+    #[serde(
+        rename = "task_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub task_id: i64,
     /// Who started the run.
-    #[serde(rename = "creator", default, skip_serializing_if = "Option::is_none")]
-    pub creator: Option<String>,
+    #[serde(
+        rename = "creator",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub creator: String,
     /// When the run was created, as a Unix timestamp in seconds.
-    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<i64>,
+    #[serde(
+        rename = "create_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub create_time: i64,
     /// When the run started, as a Unix timestamp in seconds.
-    #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
-    pub start_time: Option<i64>,
+    #[serde(
+        rename = "start_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub start_time: i64,
     /// When the run finished, as a Unix timestamp in seconds; 0 while it runs.
-    #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
-    pub end_time: Option<i64>,
+    #[serde(
+        rename = "end_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub end_time: i64,
     /// Where the run stands (for example `running`, `passed`, `failed`).
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub status: String,
     /// Summary of the test results, when the run produced a report.
     #[serde(rename = "test_report", default, skip_serializing_if = "Option::is_none")]
     pub test_report: Option<OpenApiTestReport>,
@@ -245,53 +313,53 @@ pub struct OpenApiTestTaskDetail {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiTestTaskDetail {
-    /// Creates an empty `OpenApiTestTaskDetail`; every field is optional.
+    /// Creates an empty `OpenApiTestTaskDetail`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            test_name: None,
-            task_id: None,
-            creator: None,
-            create_time: None,
-            start_time: None,
-            end_time: None,
-            status: None,
+            test_name: Default::default(),
+            task_id: Default::default(),
+            creator: Default::default(),
+            create_time: Default::default(),
+            start_time: Default::default(),
+            end_time: Default::default(),
+            status: Default::default(),
             test_report: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `test_name` and returns the value, for chaining.
     pub fn with_test_name(mut self, value: impl Into<String>) -> Self {
-        self.test_name = Some(value.into());
+        self.test_name = value.into();
         self
     }
     /// Sets `task_id` and returns the value, for chaining.
     pub fn with_task_id(mut self, value: i64) -> Self {
-        self.task_id = Some(value);
+        self.task_id = value;
         self
     }
     /// Sets `creator` and returns the value, for chaining.
     pub fn with_creator(mut self, value: impl Into<String>) -> Self {
-        self.creator = Some(value.into());
+        self.creator = value.into();
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
     pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = Some(value);
+        self.create_time = value;
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
     pub fn with_start_time(mut self, value: i64) -> Self {
-        self.start_time = Some(value);
+        self.start_time = value;
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
     pub fn with_end_time(mut self, value: i64) -> Self {
-        self.end_time = Some(value);
+        self.end_time = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
     pub fn with_status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
+        self.status = value.into();
         self
     }
     /// Sets `test_report` and returns the value, for chaining.
@@ -305,77 +373,105 @@ impl OpenApiTestTaskDetail {
 #[non_exhaustive]
 pub struct OpenApiTestReport {
     /// Number of test cases.
-    #[serde(rename = "test_total", default, skip_serializing_if = "Option::is_none")]
-    pub test_total: Option<i64>,
+    #[serde(
+        rename = "test_total",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub test_total: i64,
     /// Number of failed cases.
-    #[serde(rename = "failure_total", default, skip_serializing_if = "Option::is_none")]
-    pub failure_total: Option<i64>,
+    #[serde(
+        rename = "failure_total",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub failure_total: i64,
     /// Number of passed cases.
-    #[serde(rename = "success_total", default, skip_serializing_if = "Option::is_none")]
-    pub success_total: Option<i64>,
+    #[serde(
+        rename = "success_total",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub success_total: i64,
     /// Number of skipped cases (the server's spelling).
-    #[serde(rename = "skiped_total", default, skip_serializing_if = "Option::is_none")]
-    pub skiped_total: Option<i64>,
+    #[serde(
+        rename = "skiped_total",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub skiped_total: i64,
     /// Number of cases that ended in an error.
-    #[serde(rename = "error_total", default, skip_serializing_if = "Option::is_none")]
-    pub error_total: Option<i64>,
+    #[serde(
+        rename = "error_total",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub error_total: i64,
     /// Total time of the cases, in seconds.
-    #[serde(rename = "time", default, skip_serializing_if = "Option::is_none")]
-    pub time: Option<f64>,
+    #[serde(
+        rename = "time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub time: f64,
     /// The individual test cases.
-    #[serde(rename = "test_cases", default, skip_serializing_if = "Option::is_none")]
-    pub test_cases: Option<Vec<OpenApiTestCase>>,
+    #[serde(
+        rename = "test_cases",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub test_cases: Vec<OpenApiTestCase>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiTestReport {
-    /// Creates an empty `OpenApiTestReport`; every field is optional.
+    /// Creates an empty `OpenApiTestReport`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            test_total: None,
-            failure_total: None,
-            success_total: None,
-            skiped_total: None,
-            error_total: None,
-            time: None,
-            test_cases: None,
+            test_total: Default::default(),
+            failure_total: Default::default(),
+            success_total: Default::default(),
+            skiped_total: Default::default(),
+            error_total: Default::default(),
+            time: Default::default(),
+            test_cases: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `test_total` and returns the value, for chaining.
     pub fn with_test_total(mut self, value: i64) -> Self {
-        self.test_total = Some(value);
+        self.test_total = value;
         self
     }
     /// Sets `failure_total` and returns the value, for chaining.
     pub fn with_failure_total(mut self, value: i64) -> Self {
-        self.failure_total = Some(value);
+        self.failure_total = value;
         self
     }
     /// Sets `success_total` and returns the value, for chaining.
     pub fn with_success_total(mut self, value: i64) -> Self {
-        self.success_total = Some(value);
+        self.success_total = value;
         self
     }
     /// Sets `skiped_total` and returns the value, for chaining.
     pub fn with_skiped_total(mut self, value: i64) -> Self {
-        self.skiped_total = Some(value);
+        self.skiped_total = value;
         self
     }
     /// Sets `error_total` and returns the value, for chaining.
     pub fn with_error_total(mut self, value: i64) -> Self {
-        self.error_total = Some(value);
+        self.error_total = value;
         self
     }
     /// Sets `time` and returns the value, for chaining.
     pub fn with_time(mut self, value: f64) -> Self {
-        self.time = Some(value);
+        self.time = value;
         self
     }
     /// Sets `test_cases` and returns the value, for chaining.
     pub fn with_test_cases(mut self, value: Vec<OpenApiTestCase>) -> Self {
-        self.test_cases = Some(value);
+        self.test_cases = value;
         self
     }
 }
@@ -384,11 +480,19 @@ impl OpenApiTestReport {
 #[non_exhaustive]
 pub struct OpenApiTestCase {
     /// Name of the case.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Time the case took, in seconds.
-    #[serde(rename = "time", default, skip_serializing_if = "Option::is_none")]
-    pub time: Option<f64>,
+    #[serde(
+        rename = "time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub time: f64,
     /// Why the case failed, when it failed.
     #[serde(rename = "failure", default, skip_serializing_if = "Option::is_none")]
     pub failure: Option<TestCaseFailure>,
@@ -400,11 +504,11 @@ pub struct OpenApiTestCase {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiTestCase {
-    /// Creates an empty `OpenApiTestCase`; every field is optional.
+    /// Creates an empty `OpenApiTestCase`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            time: None,
+            name: Default::default(),
+            time: Default::default(),
             failure: None,
             error: None,
             unknown_fields: crate::types::UnknownFields::new(),
@@ -412,12 +516,12 @@ impl OpenApiTestCase {
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `time` and returns the value, for chaining.
     pub fn with_time(mut self, value: f64) -> Self {
-        self.time = Some(value);
+        self.time = value;
         self
     }
     /// Sets `failure` and returns the value, for chaining.
@@ -436,41 +540,53 @@ impl OpenApiTestCase {
 #[non_exhaustive]
 pub struct TestCaseFailure {
     /// Failure message.
-    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
+    #[serde(
+        rename = "message",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub message: String,
     /// Kind of failure, as the test framework names it.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: String,
     /// Full failure text (often a stack trace).
-    #[serde(rename = "text", default, skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
+    #[serde(
+        rename = "text",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub text: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl TestCaseFailure {
-    /// Creates an empty `TestCaseFailure`; every field is optional.
+    /// Creates an empty `TestCaseFailure`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            message: None,
-            r#type: None,
-            text: None,
+            message: Default::default(),
+            r#type: Default::default(),
+            text: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `message` and returns the value, for chaining.
     pub fn with_message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
+        self.message = value.into();
         self
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
+        self.r#type = value.into();
         self
     }
     /// Sets `text` and returns the value, for chaining.
     pub fn with_text(mut self, value: impl Into<String>) -> Self {
-        self.text = Some(value.into());
+        self.text = value.into();
         self
     }
 }
@@ -479,41 +595,53 @@ impl TestCaseFailure {
 #[non_exhaustive]
 pub struct TestCaseError {
     /// Error message.
-    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
+    #[serde(
+        rename = "message",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub message: String,
     /// Kind of error, as the test framework names it.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: String,
     /// Full error text (often a stack trace).
-    #[serde(rename = "text", default, skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
+    #[serde(
+        rename = "text",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub text: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl TestCaseError {
-    /// Creates an empty `TestCaseError`; every field is optional.
+    /// Creates an empty `TestCaseError`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            message: None,
-            r#type: None,
-            text: None,
+            message: Default::default(),
+            r#type: Default::default(),
+            text: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `message` and returns the value, for chaining.
     pub fn with_message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
+        self.message = value.into();
         self
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
+        self.r#type = value.into();
         self
     }
     /// Sets `text` and returns the value, for chaining.
     pub fn with_text(mut self, value: impl Into<String>) -> Self {
-        self.text = Some(value.into());
+        self.text = value.into();
         self
     }
 }

@@ -9,32 +9,40 @@ use serde::{Deserialize, Serialize};
 #[non_exhaustive]
 pub struct UserBriefList {
     /// The users on this page.
-    #[serde(rename = "users", default, skip_serializing_if = "Option::is_none")]
-    pub users: Option<Vec<UserBrief>>,
+    #[serde(
+        rename = "users",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub users: Vec<UserBrief>,
     /// Number of users matching the filters, over all pages.
-    #[serde(rename = "total_count", default, skip_serializing_if = "Option::is_none")]
-    pub total_count: Option<i64>,
+    #[serde(
+        rename = "total_count",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub total_count: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl UserBriefList {
-    /// Creates an empty `UserBriefList`; every field is optional.
+    /// Creates an empty `UserBriefList`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            users: None,
-            total_count: None,
+            users: Default::default(),
+            total_count: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `users` and returns the value, for chaining.
     pub fn with_users(mut self, value: Vec<UserBrief>) -> Self {
-        self.users = Some(value);
+        self.users = value;
         self
     }
     /// Sets `total_count` and returns the value, for chaining.
     pub fn with_total_count(mut self, value: i64) -> Self {
-        self.total_count = Some(value);
+        self.total_count = value;
         self
     }
 }
@@ -43,63 +51,79 @@ impl UserBriefList {
 #[non_exhaustive]
 pub struct UserBrief {
     /// Id of the user.
-    #[serde(rename = "uid", default, skip_serializing_if = "Option::is_none")]
-    pub uid: Option<String>,
+    #[serde(
+        rename = "uid",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub uid: String,
     /// Login account.
-    #[serde(rename = "account", default, skip_serializing_if = "Option::is_none")]
-    pub account: Option<String>,
+    #[serde(
+        rename = "account",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub account: String,
     /// Display name.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Where the account comes from, e.g. `system` (a local account), `ldap` or `oauth`.
-    #[serde(rename = "identity_type", default, skip_serializing_if = "Option::is_none")]
-    pub identity_type: Option<String>,
+    #[serde(
+        rename = "identity_type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub identity_type: String,
     /// When the user last logged in (Unix seconds, 0 if never).
     #[serde(
         rename = "last_login_time",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub last_login_time: Option<i64>,
+    pub last_login_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl UserBrief {
-    /// Creates an empty `UserBrief`; every field is optional.
+    /// Creates an empty `UserBrief`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            uid: None,
-            account: None,
-            name: None,
-            identity_type: None,
-            last_login_time: None,
+            uid: Default::default(),
+            account: Default::default(),
+            name: Default::default(),
+            identity_type: Default::default(),
+            last_login_time: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `uid` and returns the value, for chaining.
     pub fn with_uid(mut self, value: impl Into<String>) -> Self {
-        self.uid = Some(value.into());
+        self.uid = value.into();
         self
     }
     /// Sets `account` and returns the value, for chaining.
     pub fn with_account(mut self, value: impl Into<String>) -> Self {
-        self.account = Some(value.into());
+        self.account = value.into();
         self
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `identity_type` and returns the value, for chaining.
     pub fn with_identity_type(mut self, value: impl Into<String>) -> Self {
-        self.identity_type = Some(value.into());
+        self.identity_type = value.into();
         self
     }
     /// Sets `last_login_time` and returns the value, for chaining.
     pub fn with_last_login_time(mut self, value: i64) -> Self {
-        self.last_login_time = Some(value);
+        self.last_login_time = value;
         self
     }
 }
@@ -108,81 +132,105 @@ impl UserBrief {
 #[non_exhaustive]
 pub struct UserDetail {
     /// Id of the user.
-    #[serde(rename = "uid", default, skip_serializing_if = "Option::is_none")]
-    pub uid: Option<String>,
+    #[serde(
+        rename = "uid",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub uid: String,
     /// Login account.
-    #[serde(rename = "account", default, skip_serializing_if = "Option::is_none")]
-    pub account: Option<String>,
+    #[serde(
+        rename = "account",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub account: String,
     /// Display name.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Where the account comes from, e.g. `system` (a local account), `ldap` or `oauth`.
-    #[serde(rename = "identity_type", default, skip_serializing_if = "Option::is_none")]
-    pub identity_type: Option<String>,
+    #[serde(
+        rename = "identity_type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub identity_type: String,
     /// E-mail address (empty if not set).
-    #[serde(rename = "email", default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    #[serde(
+        rename = "email",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub email: String,
     /// Phone number (empty if not set).
-    #[serde(rename = "phone", default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
+    #[serde(
+        rename = "phone",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub phone: String,
     /// When the user last logged in (Unix seconds, 0 if never).
     #[serde(
         rename = "last_login_time",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub last_login_time: Option<i64>,
+    pub last_login_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl UserDetail {
-    /// Creates an empty `UserDetail`; every field is optional.
+    /// Creates an empty `UserDetail`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            uid: None,
-            account: None,
-            name: None,
-            identity_type: None,
-            email: None,
-            phone: None,
-            last_login_time: None,
+            uid: Default::default(),
+            account: Default::default(),
+            name: Default::default(),
+            identity_type: Default::default(),
+            email: Default::default(),
+            phone: Default::default(),
+            last_login_time: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `uid` and returns the value, for chaining.
     pub fn with_uid(mut self, value: impl Into<String>) -> Self {
-        self.uid = Some(value.into());
+        self.uid = value.into();
         self
     }
     /// Sets `account` and returns the value, for chaining.
     pub fn with_account(mut self, value: impl Into<String>) -> Self {
-        self.account = Some(value.into());
+        self.account = value.into();
         self
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `identity_type` and returns the value, for chaining.
     pub fn with_identity_type(mut self, value: impl Into<String>) -> Self {
-        self.identity_type = Some(value.into());
+        self.identity_type = value.into();
         self
     }
     /// Sets `email` and returns the value, for chaining.
     pub fn with_email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
+        self.email = value.into();
         self
     }
     /// Sets `phone` and returns the value, for chaining.
     pub fn with_phone(mut self, value: impl Into<String>) -> Self {
-        self.phone = Some(value.into());
+        self.phone = value.into();
         self
     }
     /// Sets `last_login_time` and returns the value, for chaining.
     pub fn with_last_login_time(mut self, value: i64) -> Self {
-        self.last_login_time = Some(value);
+        self.last_login_time = value;
         self
     }
 }
@@ -191,32 +239,40 @@ impl UserDetail {
 #[non_exhaustive]
 pub struct UserGroupList {
     /// The groups on this page.
-    #[serde(rename = "group_list", default, skip_serializing_if = "Option::is_none")]
-    pub group_list: Option<Vec<UserGroup>>,
+    #[serde(
+        rename = "group_list",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub group_list: Vec<UserGroup>,
     /// Number of groups matching the filter, over all pages.
-    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
-    pub total: Option<i64>,
+    #[serde(
+        rename = "total",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub total: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl UserGroupList {
-    /// Creates an empty `UserGroupList`; every field is optional.
+    /// Creates an empty `UserGroupList`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            group_list: None,
-            total: None,
+            group_list: Default::default(),
+            total: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `group_list` and returns the value, for chaining.
     pub fn with_group_list(mut self, value: Vec<UserGroup>) -> Self {
-        self.group_list = Some(value);
+        self.group_list = value;
         self
     }
     /// Sets `total` and returns the value, for chaining.
     pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
+        self.total = value;
         self
     }
 }
@@ -225,72 +281,92 @@ impl UserGroupList {
 #[non_exhaustive]
 pub struct UserGroup {
     /// Id of the group.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(
+        rename = "id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub id: String,
     /// Name of the group.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Free-text description of the group.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        rename = "description",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub description: String,
     /// `system` for a group Zadig itself provides, `custom` for one created by users.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: String,
     /// Names of the system-wide roles bound to the group.
     #[serde(
         rename = "system_role_names",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub system_role_names: Option<Vec<String>>,
+    pub system_role_names: Vec<String>,
     /// Number of users in the group.
-    #[serde(rename = "user_total", default, skip_serializing_if = "Option::is_none")]
-    pub user_total: Option<i64>,
+    #[serde(
+        rename = "user_total",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub user_total: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl UserGroup {
-    /// Creates an empty `UserGroup`; every field is optional.
+    /// Creates an empty `UserGroup`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            id: None,
-            name: None,
-            description: None,
-            r#type: None,
-            system_role_names: None,
-            user_total: None,
+            id: Default::default(),
+            name: Default::default(),
+            description: Default::default(),
+            r#type: Default::default(),
+            system_role_names: Default::default(),
+            user_total: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
+        self.id = value.into();
         self
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `description` and returns the value, for chaining.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+        self.description = value.into();
         self
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
+        self.r#type = value.into();
         self
     }
     /// Sets `system_role_names` and returns the value, for chaining.
     pub fn with_system_role_names(mut self, value: Vec<String>) -> Self {
-        self.system_role_names = Some(value);
+        self.system_role_names = value;
         self
     }
     /// Sets `user_total` and returns the value, for chaining.
     pub fn with_user_total(mut self, value: i64) -> Self {
-        self.user_total = Some(value);
+        self.user_total = value;
         self
     }
 }
@@ -299,41 +375,53 @@ impl UserGroup {
 #[non_exhaustive]
 pub struct PermissionResourceDefinition {
     /// Identifier of the resource kind, e.g. `Workflow` or `Environment`.
-    #[serde(rename = "resource", default, skip_serializing_if = "Option::is_none")]
-    pub resource: Option<String>,
+    #[serde(
+        rename = "resource",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub resource: String,
     /// Display name of the resource kind (in Chinese).
-    #[serde(rename = "alias", default, skip_serializing_if = "Option::is_none")]
-    pub alias: Option<String>,
+    #[serde(
+        rename = "alias",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub alias: String,
     /// The actions that can be granted on the resource.
-    #[serde(rename = "rules", default, skip_serializing_if = "Option::is_none")]
-    pub rules: Option<Vec<PermissionAction>>,
+    #[serde(
+        rename = "rules",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub rules: Vec<PermissionAction>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl PermissionResourceDefinition {
-    /// Creates an empty `PermissionResourceDefinition`; every field is optional.
+    /// Creates an empty `PermissionResourceDefinition`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            resource: None,
-            alias: None,
-            rules: None,
+            resource: Default::default(),
+            alias: Default::default(),
+            rules: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `resource` and returns the value, for chaining.
     pub fn with_resource(mut self, value: impl Into<String>) -> Self {
-        self.resource = Some(value.into());
+        self.resource = value.into();
         self
     }
     /// Sets `alias` and returns the value, for chaining.
     pub fn with_alias(mut self, value: impl Into<String>) -> Self {
-        self.alias = Some(value.into());
+        self.alias = value.into();
         self
     }
     /// Sets `rules` and returns the value, for chaining.
     pub fn with_rules(mut self, value: Vec<PermissionAction>) -> Self {
-        self.rules = Some(value);
+        self.rules = value;
         self
     }
 }
@@ -342,32 +430,40 @@ impl PermissionResourceDefinition {
 #[non_exhaustive]
 pub struct PermissionAction {
     /// Identifier of the action (a verb such as `get_workflow`), as used in a role's `actions`.
-    #[serde(rename = "action", default, skip_serializing_if = "Option::is_none")]
-    pub action: Option<String>,
+    #[serde(
+        rename = "action",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub action: String,
     /// Display name of the action.
-    #[serde(rename = "alias", default, skip_serializing_if = "Option::is_none")]
-    pub alias: Option<String>,
+    #[serde(
+        rename = "alias",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub alias: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl PermissionAction {
-    /// Creates an empty `PermissionAction`; every field is optional.
+    /// Creates an empty `PermissionAction`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            action: None,
-            alias: None,
+            action: Default::default(),
+            alias: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `action` and returns the value, for chaining.
     pub fn with_action(mut self, value: impl Into<String>) -> Self {
-        self.action = Some(value.into());
+        self.action = value.into();
         self
     }
     /// Sets `alias` and returns the value, for chaining.
     pub fn with_alias(mut self, value: impl Into<String>) -> Self {
-        self.alias = Some(value.into());
+        self.alias = value.into();
         self
     }
 }
@@ -376,20 +472,40 @@ impl PermissionAction {
 #[non_exhaustive]
 pub struct ProjectRole {
     /// Numeric id of the role.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<u64>,
+    #[serde(
+        rename = "id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub id: u64,
     /// Name of the role, unique in its project.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Key of the project the role belongs to (`*` for a system-wide role).
-    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
+    #[serde(
+        rename = "namespace",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub namespace: String,
     /// Free-text description.
-    #[serde(rename = "desc", default, skip_serializing_if = "Option::is_none")]
-    pub desc: Option<String>,
+    #[serde(
+        rename = "desc",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub desc: String,
     /// `system` for a role Zadig provides, `custom` for one created by users.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: String,
     /// Whether the role grants read-only access to everything.
     #[serde(
         rename = "global_read_only",
@@ -402,41 +518,41 @@ pub struct ProjectRole {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ProjectRole {
-    /// Creates an empty `ProjectRole`; every field is optional.
+    /// Creates an empty `ProjectRole`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            id: None,
-            name: None,
-            namespace: None,
-            desc: None,
-            r#type: None,
+            id: Default::default(),
+            name: Default::default(),
+            namespace: Default::default(),
+            desc: Default::default(),
+            r#type: Default::default(),
             global_read_only: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
     pub fn with_id(mut self, value: u64) -> Self {
-        self.id = Some(value);
+        self.id = value;
         self
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `namespace` and returns the value, for chaining.
     pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = Some(value.into());
+        self.namespace = value.into();
         self
     }
     /// Sets `desc` and returns the value, for chaining.
     pub fn with_desc(mut self, value: impl Into<String>) -> Self {
-        self.desc = Some(value.into());
+        self.desc = value.into();
         self
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
+        self.r#type = value.into();
         self
     }
     /// Sets `global_read_only` and returns the value, for chaining.
@@ -450,20 +566,40 @@ impl ProjectRole {
 #[non_exhaustive]
 pub struct ProjectRoleDetail {
     /// Numeric id of the role.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<u64>,
+    #[serde(
+        rename = "id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub id: u64,
     /// Name of the role, unique in its project.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Key of the project the role belongs to (`*` for a system-wide role).
-    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
+    #[serde(
+        rename = "namespace",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub namespace: String,
     /// Free-text description.
-    #[serde(rename = "desc", default, skip_serializing_if = "Option::is_none")]
-    pub desc: Option<String>,
+    #[serde(
+        rename = "desc",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub desc: String,
     /// `system` for a role Zadig provides, `custom` for one created by users.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: String,
     /// Whether the role grants read-only access to everything.
     #[serde(
         rename = "global_read_only",
@@ -472,49 +608,53 @@ pub struct ProjectRoleDetail {
     )]
     pub global_read_only: Option<bool>,
     /// The granted actions, grouped by resource kind.
-    #[serde(rename = "rules", default, skip_serializing_if = "Option::is_none")]
-    pub rules: Option<Vec<RoleResourceActions>>,
+    #[serde(
+        rename = "rules",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub rules: Vec<RoleResourceActions>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ProjectRoleDetail {
-    /// Creates an empty `ProjectRoleDetail`; every field is optional.
+    /// Creates an empty `ProjectRoleDetail`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            id: None,
-            name: None,
-            namespace: None,
-            desc: None,
-            r#type: None,
+            id: Default::default(),
+            name: Default::default(),
+            namespace: Default::default(),
+            desc: Default::default(),
+            r#type: Default::default(),
             global_read_only: None,
-            rules: None,
+            rules: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
     pub fn with_id(mut self, value: u64) -> Self {
-        self.id = Some(value);
+        self.id = value;
         self
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `namespace` and returns the value, for chaining.
     pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = Some(value.into());
+        self.namespace = value.into();
         self
     }
     /// Sets `desc` and returns the value, for chaining.
     pub fn with_desc(mut self, value: impl Into<String>) -> Self {
-        self.desc = Some(value.into());
+        self.desc = value.into();
         self
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
+        self.r#type = value.into();
         self
     }
     /// Sets `global_read_only` and returns the value, for chaining.
@@ -524,7 +664,7 @@ impl ProjectRoleDetail {
     }
     /// Sets `rules` and returns the value, for chaining.
     pub fn with_rules(mut self, value: Vec<RoleResourceActions>) -> Self {
-        self.rules = Some(value);
+        self.rules = value;
         self
     }
 }
@@ -533,32 +673,40 @@ impl ProjectRoleDetail {
 #[non_exhaustive]
 pub struct RoleResourceActions {
     /// Identifier of the resource kind, as in the permission item definitions.
-    #[serde(rename = "resource", default, skip_serializing_if = "Option::is_none")]
-    pub resource: Option<String>,
+    #[serde(
+        rename = "resource",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub resource: String,
     /// Identifiers of the granted actions.
-    #[serde(rename = "verbs", default, skip_serializing_if = "Option::is_none")]
-    pub verbs: Option<Vec<String>>,
+    #[serde(
+        rename = "verbs",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub verbs: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl RoleResourceActions {
-    /// Creates an empty `RoleResourceActions`; every field is optional.
+    /// Creates an empty `RoleResourceActions`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            resource: None,
-            verbs: None,
+            resource: Default::default(),
+            verbs: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `resource` and returns the value, for chaining.
     pub fn with_resource(mut self, value: impl Into<String>) -> Self {
-        self.resource = Some(value.into());
+        self.resource = value.into();
         self
     }
     /// Sets `verbs` and returns the value, for chaining.
     pub fn with_verbs(mut self, value: Vec<String>) -> Self {
-        self.verbs = Some(value);
+        self.verbs = value;
         self
     }
 }
@@ -567,14 +715,26 @@ impl RoleResourceActions {
 #[non_exhaustive]
 pub struct ProjectRoleRequest {
     /// Name of the role; on update the path's name is used instead.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Identifiers of the actions the role grants (the `action` values of the permission item definitions).
-    #[serde(rename = "actions", default, skip_serializing_if = "Option::is_none")]
-    pub actions: Option<Vec<String>>,
+    #[serde(
+        rename = "actions",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub actions: Vec<String>,
     /// Key of the project; the server takes the project from the `namespace` query parameter instead.
-    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
+    #[serde(
+        rename = "namespace",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub namespace: String,
     /// Free-text description.
     #[serde(rename = "desc", default, skip_serializing_if = "Option::is_none")]
     pub desc: Option<String>,
@@ -593,12 +753,12 @@ pub struct ProjectRoleRequest {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ProjectRoleRequest {
-    /// Creates an empty `ProjectRoleRequest`; every field is optional.
+    /// Creates an empty `ProjectRoleRequest`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            actions: None,
-            namespace: None,
+            name: Default::default(),
+            actions: Default::default(),
+            namespace: Default::default(),
             desc: None,
             r#type: None,
             global_read_only: None,
@@ -607,17 +767,17 @@ impl ProjectRoleRequest {
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `actions` and returns the value, for chaining.
     pub fn with_actions(mut self, value: Vec<String>) -> Self {
-        self.actions = Some(value);
+        self.actions = value;
         self
     }
     /// Sets `namespace` and returns the value, for chaining.
     pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = Some(value.into());
+        self.namespace = value.into();
         self
     }
     /// Sets `desc` and returns the value, for chaining.
@@ -641,8 +801,12 @@ impl ProjectRoleRequest {
 #[non_exhaustive]
 pub struct RoleBindingInfo {
     /// `user` when `user_info` is set, `group` when `group_info` is set.
-    #[serde(rename = "binding_type", default, skip_serializing_if = "Option::is_none")]
-    pub binding_type: Option<String>,
+    #[serde(
+        rename = "binding_type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub binding_type: String,
     /// The user, for a user binding.
     #[serde(rename = "user_info", default, skip_serializing_if = "Option::is_none")]
     pub user_info: Option<RoleBindingUser>,
@@ -650,26 +814,30 @@ pub struct RoleBindingInfo {
     #[serde(rename = "group_info", default, skip_serializing_if = "Option::is_none")]
     pub group_info: Option<RoleBindingGroup>,
     /// Names of the roles the member holds in the project.
-    #[serde(rename = "roles", default, skip_serializing_if = "Option::is_none")]
-    pub roles: Option<Vec<String>>,
+    #[serde(
+        rename = "roles",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub roles: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl RoleBindingInfo {
-    /// Creates an empty `RoleBindingInfo`; every field is optional.
+    /// Creates an empty `RoleBindingInfo`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            binding_type: None,
+            binding_type: Default::default(),
             user_info: None,
             group_info: None,
-            roles: None,
+            roles: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `binding_type` and returns the value, for chaining.
     pub fn with_binding_type(mut self, value: impl Into<String>) -> Self {
-        self.binding_type = Some(value.into());
+        self.binding_type = value.into();
         self
     }
     /// Sets `user_info` and returns the value, for chaining.
@@ -684,7 +852,7 @@ impl RoleBindingInfo {
     }
     /// Sets `roles` and returns the value, for chaining.
     pub fn with_roles(mut self, value: Vec<String>) -> Self {
-        self.roles = Some(value);
+        self.roles = value;
         self
     }
 }
@@ -693,50 +861,66 @@ impl RoleBindingInfo {
 #[non_exhaustive]
 pub struct RoleBindingUser {
     /// Id of the user.
-    #[serde(rename = "uid", default, skip_serializing_if = "Option::is_none")]
-    pub uid: Option<String>,
+    #[serde(
+        rename = "uid",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub uid: String,
     /// Login account.
-    #[serde(rename = "account", default, skip_serializing_if = "Option::is_none")]
-    pub account: Option<String>,
+    #[serde(
+        rename = "account",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub account: String,
     /// Display name.
-    #[serde(rename = "username", default, skip_serializing_if = "Option::is_none")]
-    pub username: Option<String>,
+    #[serde(
+        rename = "username",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub username: String,
     /// Where the account comes from, e.g. `system`, `ldap` or `oauth`.
-    #[serde(rename = "identity_type", default, skip_serializing_if = "Option::is_none")]
-    pub identity_type: Option<String>,
+    #[serde(
+        rename = "identity_type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub identity_type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl RoleBindingUser {
-    /// Creates an empty `RoleBindingUser`; every field is optional.
+    /// Creates an empty `RoleBindingUser`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            uid: None,
-            account: None,
-            username: None,
-            identity_type: None,
+            uid: Default::default(),
+            account: Default::default(),
+            username: Default::default(),
+            identity_type: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `uid` and returns the value, for chaining.
     pub fn with_uid(mut self, value: impl Into<String>) -> Self {
-        self.uid = Some(value.into());
+        self.uid = value.into();
         self
     }
     /// Sets `account` and returns the value, for chaining.
     pub fn with_account(mut self, value: impl Into<String>) -> Self {
-        self.account = Some(value.into());
+        self.account = value.into();
         self
     }
     /// Sets `username` and returns the value, for chaining.
     pub fn with_username(mut self, value: impl Into<String>) -> Self {
-        self.username = Some(value.into());
+        self.username = value.into();
         self
     }
     /// Sets `identity_type` and returns the value, for chaining.
     pub fn with_identity_type(mut self, value: impl Into<String>) -> Self {
-        self.identity_type = Some(value.into());
+        self.identity_type = value.into();
         self
     }
 }
@@ -745,41 +929,53 @@ impl RoleBindingUser {
 #[non_exhaustive]
 pub struct RoleBindingGroup {
     /// Id of the group.
-    #[serde(rename = "group_id", default, skip_serializing_if = "Option::is_none")]
-    pub group_id: Option<String>,
+    #[serde(
+        rename = "group_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub group_id: String,
     /// Name of the group.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// The users in the group.
-    #[serde(rename = "user_infos", default, skip_serializing_if = "Option::is_none")]
-    pub user_infos: Option<Vec<RoleBindingUser>>,
+    #[serde(
+        rename = "user_infos",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub user_infos: Vec<RoleBindingUser>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl RoleBindingGroup {
-    /// Creates an empty `RoleBindingGroup`; every field is optional.
+    /// Creates an empty `RoleBindingGroup`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            group_id: None,
-            name: None,
-            user_infos: None,
+            group_id: Default::default(),
+            name: Default::default(),
+            user_infos: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `group_id` and returns the value, for chaining.
     pub fn with_group_id(mut self, value: impl Into<String>) -> Self {
-        self.group_id = Some(value.into());
+        self.group_id = value.into();
         self
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `user_infos` and returns the value, for chaining.
     pub fn with_user_infos(mut self, value: Vec<RoleBindingUser>) -> Self {
-        self.user_infos = Some(value);
+        self.user_infos = value;
         self
     }
 }
@@ -788,32 +984,40 @@ impl RoleBindingGroup {
 #[non_exhaustive]
 pub struct CreateRoleBindingsRequest {
     /// The users and groups to add.
-    #[serde(rename = "identities", default, skip_serializing_if = "Option::is_none")]
-    pub identities: Option<Vec<RoleBindingIdentity>>,
+    #[serde(
+        rename = "identities",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub identities: Vec<RoleBindingIdentity>,
     /// Name of the project role they get.
-    #[serde(rename = "role", default, skip_serializing_if = "Option::is_none")]
-    pub role: Option<String>,
+    #[serde(
+        rename = "role",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub role: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl CreateRoleBindingsRequest {
-    /// Creates an empty `CreateRoleBindingsRequest`; every field is optional.
+    /// Creates an empty `CreateRoleBindingsRequest`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            identities: None,
-            role: None,
+            identities: Default::default(),
+            role: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `identities` and returns the value, for chaining.
     pub fn with_identities(mut self, value: Vec<RoleBindingIdentity>) -> Self {
-        self.identities = Some(value);
+        self.identities = value;
         self
     }
     /// Sets `role` and returns the value, for chaining.
     pub fn with_role(mut self, value: impl Into<String>) -> Self {
-        self.role = Some(value.into());
+        self.role = value.into();
         self
     }
 }
@@ -822,8 +1026,12 @@ impl CreateRoleBindingsRequest {
 #[non_exhaustive]
 pub struct RoleBindingIdentity {
     /// `user` (then set `uid`) or `group` (then set `gid`).
-    #[serde(rename = "identity_type", default, skip_serializing_if = "Option::is_none")]
-    pub identity_type: Option<String>,
+    #[serde(
+        rename = "identity_type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub identity_type: String,
     /// Id of the user.
     #[serde(rename = "uid", default, skip_serializing_if = "Option::is_none")]
     pub uid: Option<String>,
@@ -835,10 +1043,10 @@ pub struct RoleBindingIdentity {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl RoleBindingIdentity {
-    /// Creates an empty `RoleBindingIdentity`; every field is optional.
+    /// Creates an empty `RoleBindingIdentity`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            identity_type: None,
+            identity_type: Default::default(),
             uid: None,
             gid: None,
             unknown_fields: crate::types::UnknownFields::new(),
@@ -846,7 +1054,7 @@ impl RoleBindingIdentity {
     }
     /// Sets `identity_type` and returns the value, for chaining.
     pub fn with_identity_type(mut self, value: impl Into<String>) -> Self {
-        self.identity_type = Some(value.into());
+        self.identity_type = value.into();
         self
     }
     /// Sets `uid` and returns the value, for chaining.
@@ -865,23 +1073,27 @@ impl RoleBindingIdentity {
 #[non_exhaustive]
 pub struct UpdateRoleBindingsRequest {
     /// Names of the project roles; the member's other roles in the project are removed.
-    #[serde(rename = "roles", default, skip_serializing_if = "Option::is_none")]
-    pub roles: Option<Vec<String>>,
+    #[serde(
+        rename = "roles",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub roles: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl UpdateRoleBindingsRequest {
-    /// Creates an empty `UpdateRoleBindingsRequest`; every field is optional.
+    /// Creates an empty `UpdateRoleBindingsRequest`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            roles: None,
+            roles: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `roles` and returns the value, for chaining.
     pub fn with_roles(mut self, value: Vec<String>) -> Self {
-        self.roles = Some(value);
+        self.roles = value;
         self
     }
 }

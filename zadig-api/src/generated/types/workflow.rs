@@ -9,23 +9,27 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[non_exhaustive]
 pub struct WorkflowList {
     /// One entry per workflow.
-    #[serde(rename = "workflows", default, skip_serializing_if = "Option::is_none")]
-    pub workflows: Option<Vec<WorkflowSummary>>,
+    #[serde(
+        rename = "workflows",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub workflows: Vec<WorkflowSummary>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowList {
-    /// Creates an empty `WorkflowList`; every field is optional.
+    /// Creates an empty `WorkflowList`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            workflows: None,
+            workflows: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `workflows` and returns the value, for chaining.
     pub fn with_workflows(mut self, value: Vec<WorkflowSummary>) -> Self {
-        self.workflows = Some(value);
+        self.workflows = value;
         self
     }
 }
@@ -34,59 +38,79 @@ impl WorkflowList {
 #[non_exhaustive]
 pub struct WorkflowSummary {
     /// Identifier of the workflow.
-    #[serde(rename = "workflow_key", default, skip_serializing_if = "Option::is_none")]
-    pub workflow_key: Option<String>,
+    #[serde(
+        rename = "workflow_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub workflow_key: String,
     /// Display name of the workflow.
-    #[serde(rename = "workflow_name", default, skip_serializing_if = "Option::is_none")]
-    pub workflow_name: Option<String>,
+    #[serde(
+        rename = "workflow_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub workflow_name: String,
     /// User who changed the workflow last.
-    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
-    pub update_by: Option<String>,
+    #[serde(
+        rename = "update_by",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub update_by: String,
     /// When the workflow was last changed (Unix seconds).
-    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
-    pub update_time: Option<i64>,
+    #[serde(
+        rename = "update_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub update_time: i64,
     /// Kind of workflow; `custom` for the workflows this API handles.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowSummary {
-    /// Creates an empty `WorkflowSummary`; every field is optional.
+    /// Creates an empty `WorkflowSummary`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            workflow_key: None,
-            workflow_name: None,
-            update_by: None,
-            update_time: None,
-            r#type: None,
+            workflow_key: Default::default(),
+            workflow_name: Default::default(),
+            update_by: Default::default(),
+            update_time: Default::default(),
+            r#type: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `workflow_key` and returns the value, for chaining.
     pub fn with_workflow_key(mut self, value: impl Into<String>) -> Self {
-        self.workflow_key = Some(value.into());
+        self.workflow_key = value.into();
         self
     }
     /// Sets `workflow_name` and returns the value, for chaining.
     pub fn with_workflow_name(mut self, value: impl Into<String>) -> Self {
-        self.workflow_name = Some(value.into());
+        self.workflow_name = value.into();
         self
     }
     /// Sets `update_by` and returns the value, for chaining.
     pub fn with_update_by(mut self, value: impl Into<String>) -> Self {
-        self.update_by = Some(value.into());
+        self.update_by = value.into();
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
     pub fn with_update_time(mut self, value: i64) -> Self {
-        self.update_time = Some(value);
+        self.update_time = value;
         self
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
+        self.r#type = value.into();
         self
     }
 }
@@ -95,135 +119,183 @@ impl WorkflowSummary {
 #[non_exhaustive]
 pub struct WorkflowDetail {
     /// Identifier of the workflow.
-    #[serde(rename = "workflow_key", default, skip_serializing_if = "Option::is_none")]
-    pub workflow_key: Option<String>,
+    #[serde(
+        rename = "workflow_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub workflow_key: String,
     /// Display name of the workflow.
-    #[serde(rename = "workflow_name", default, skip_serializing_if = "Option::is_none")]
-    pub workflow_name: Option<String>,
+    #[serde(
+        rename = "workflow_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub workflow_name: String,
     /// Identifier of the project the workflow belongs to.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
-    pub project_key: Option<String>,
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
     /// Free-text description.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        rename = "description",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub description: String,
     /// User who created the workflow.
-    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
+    #[serde(
+        rename = "created_by",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub created_by: String,
     /// When the workflow was created (Unix seconds).
-    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<i64>,
+    #[serde(
+        rename = "create_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub create_time: i64,
     /// User who changed the workflow last.
-    #[serde(rename = "updated_by", default, skip_serializing_if = "Option::is_none")]
-    pub updated_by: Option<String>,
+    #[serde(
+        rename = "updated_by",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub updated_by: String,
     /// When the workflow was last changed (Unix seconds).
-    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
-    pub update_time: Option<i64>,
+    #[serde(
+        rename = "update_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub update_time: i64,
     /// Global variables of the workflow.
-    #[serde(rename = "params", default, skip_serializing_if = "Option::is_none")]
-    pub params: Option<Vec<WorkflowParam>>,
+    #[serde(
+        rename = "params",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub params: Vec<WorkflowParam>,
     /// Stages, run one after another.
-    #[serde(rename = "stages", default, skip_serializing_if = "Option::is_none")]
-    pub stages: Option<Vec<WorkflowDetailStage>>,
+    #[serde(
+        rename = "stages",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub stages: Vec<WorkflowDetailStage>,
     /// Notification settings.
-    #[serde(rename = "notify_ctls", default, skip_serializing_if = "Option::is_none")]
-    pub notify_ctls: Option<Vec<WorkflowNotifyCtl>>,
+    #[serde(
+        rename = "notify_ctls",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub notify_ctls: Vec<WorkflowNotifyCtl>,
     /// Volumes shared between the jobs of a run.
-    #[serde(rename = "share_storages", default, skip_serializing_if = "Option::is_none")]
-    pub share_storages: Option<Vec<WorkflowShareStorage>>,
+    #[serde(
+        rename = "share_storages",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub share_storages: Vec<WorkflowShareStorage>,
     /// How many runs may execute at once (-1 unlimited, 0 none).
     #[serde(
         rename = "concurrency_limit",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub concurrency_limit: Option<i64>,
+    pub concurrency_limit: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowDetail {
-    /// Creates an empty `WorkflowDetail`; every field is optional.
+    /// Creates an empty `WorkflowDetail`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            workflow_key: None,
-            workflow_name: None,
-            project_key: None,
-            description: None,
-            created_by: None,
-            create_time: None,
-            updated_by: None,
-            update_time: None,
-            params: None,
-            stages: None,
-            notify_ctls: None,
-            share_storages: None,
-            concurrency_limit: None,
+            workflow_key: Default::default(),
+            workflow_name: Default::default(),
+            project_key: Default::default(),
+            description: Default::default(),
+            created_by: Default::default(),
+            create_time: Default::default(),
+            updated_by: Default::default(),
+            update_time: Default::default(),
+            params: Default::default(),
+            stages: Default::default(),
+            notify_ctls: Default::default(),
+            share_storages: Default::default(),
+            concurrency_limit: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `workflow_key` and returns the value, for chaining.
     pub fn with_workflow_key(mut self, value: impl Into<String>) -> Self {
-        self.workflow_key = Some(value.into());
+        self.workflow_key = value.into();
         self
     }
     /// Sets `workflow_name` and returns the value, for chaining.
     pub fn with_workflow_name(mut self, value: impl Into<String>) -> Self {
-        self.workflow_name = Some(value.into());
+        self.workflow_name = value.into();
         self
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.project_key = value.into();
         self
     }
     /// Sets `description` and returns the value, for chaining.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+        self.description = value.into();
         self
     }
     /// Sets `created_by` and returns the value, for chaining.
     pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
+        self.created_by = value.into();
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
     pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = Some(value);
+        self.create_time = value;
         self
     }
     /// Sets `updated_by` and returns the value, for chaining.
     pub fn with_updated_by(mut self, value: impl Into<String>) -> Self {
-        self.updated_by = Some(value.into());
+        self.updated_by = value.into();
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
     pub fn with_update_time(mut self, value: i64) -> Self {
-        self.update_time = Some(value);
+        self.update_time = value;
         self
     }
     /// Sets `params` and returns the value, for chaining.
     pub fn with_params(mut self, value: Vec<WorkflowParam>) -> Self {
-        self.params = Some(value);
+        self.params = value;
         self
     }
     /// Sets `stages` and returns the value, for chaining.
     pub fn with_stages(mut self, value: Vec<WorkflowDetailStage>) -> Self {
-        self.stages = Some(value);
+        self.stages = value;
         self
     }
     /// Sets `notify_ctls` and returns the value, for chaining.
     pub fn with_notify_ctls(mut self, value: Vec<WorkflowNotifyCtl>) -> Self {
-        self.notify_ctls = Some(value);
+        self.notify_ctls = value;
         self
     }
     /// Sets `share_storages` and returns the value, for chaining.
     pub fn with_share_storages(mut self, value: Vec<WorkflowShareStorage>) -> Self {
-        self.share_storages = Some(value);
+        self.share_storages = value;
         self
     }
     /// Sets `concurrency_limit` and returns the value, for chaining.
     pub fn with_concurrency_limit(mut self, value: i64) -> Self {
-        self.concurrency_limit = Some(value);
+        self.concurrency_limit = value;
         self
     }
 }
@@ -255,6 +327,13 @@ impl WorkflowParamType {
             Self::Repo => "repo",
             Self::Unknown(value) => value.as_str(),
         }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for WorkflowParamType {
+    fn default() -> Self {
+        Self::from("")
     }
 }
 impl From<&str> for WorkflowParamType {
@@ -305,17 +384,33 @@ impl<'de> Deserialize<'de> for WorkflowParamType {
 #[non_exhaustive]
 pub struct WorkflowParam {
     /// Name of the variable.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// What the variable is for.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        rename = "description",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub description: String,
     /// Kind of the variable; see `WorkflowParamType` for the known values.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: String,
     /// Current value (for string, text and choice variables).
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
+    #[serde(
+        rename = "value",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub value: String,
     /// Repository value, for variables of type repo.
     #[serde(rename = "repo", default, skip_serializing_if = "Option::is_none")]
     pub repo: Option<crate::types::Repository>,
@@ -341,11 +436,19 @@ pub struct WorkflowParam {
     #[serde(rename = "file_path", default, skip_serializing_if = "Option::is_none")]
     pub file_path: Option<String>,
     /// Default value.
-    #[serde(rename = "default", default, skip_serializing_if = "Option::is_none")]
-    pub default: Option<String>,
+    #[serde(
+        rename = "default",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub default: String,
     /// Whether the value is secret and hidden in the UI and logs.
-    #[serde(rename = "is_credential", default, skip_serializing_if = "Option::is_none")]
-    pub is_credential: Option<bool>,
+    #[serde(
+        rename = "is_credential",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub is_credential: bool,
     /// Where the value comes from, one of `runtime` (given when the run starts), `fixed` or `reference`.
     #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
@@ -357,13 +460,13 @@ pub struct WorkflowParam {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowParam {
-    /// Creates an empty `WorkflowParam`; every field is optional.
+    /// Creates an empty `WorkflowParam`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            description: None,
-            r#type: None,
-            value: None,
+            name: Default::default(),
+            description: Default::default(),
+            r#type: Default::default(),
+            value: Default::default(),
             repo: None,
             choice_option: None,
             choice_value: None,
@@ -372,8 +475,8 @@ impl WorkflowParam {
             file_id: None,
             file_name: None,
             file_path: None,
-            default: None,
-            is_credential: None,
+            default: Default::default(),
+            is_credential: Default::default(),
             source: None,
             required: None,
             unknown_fields: crate::types::UnknownFields::new(),
@@ -381,22 +484,22 @@ impl WorkflowParam {
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `description` and returns the value, for chaining.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+        self.description = value.into();
         self
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
+        self.r#type = value.into();
         self
     }
     /// Sets `value` and returns the value, for chaining.
     pub fn with_value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
+        self.value = value.into();
         self
     }
     /// Sets `repo` and returns the value, for chaining.
@@ -441,12 +544,12 @@ impl WorkflowParam {
     }
     /// Sets `default` and returns the value, for chaining.
     pub fn with_default(mut self, value: impl Into<String>) -> Self {
-        self.default = Some(value.into());
+        self.default = value.into();
         self
     }
     /// Sets `is_credential` and returns the value, for chaining.
     pub fn with_is_credential(mut self, value: bool) -> Self {
-        self.is_credential = Some(value);
+        self.is_credential = value;
         self
     }
     /// Sets `source` and returns the value, for chaining.
@@ -461,7 +564,7 @@ impl WorkflowParam {
     }
 }
 /// A stage of a workflow definition, as sent to create or update a workflow; its jobs run in parallel or one by one. (The detail view uses `WorkflowDetailStage`.)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct WorkflowStage {
     /// Identifier of the stage, assigned by Zadig.
@@ -487,7 +590,7 @@ pub struct WorkflowStage {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowStage {
-    /// Creates a `WorkflowStage` from its required fields; optional fields start as `None`.
+    /// Creates a `WorkflowStage` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         name: impl Into<String>,
         parallel: bool,
@@ -524,8 +627,12 @@ impl WorkflowStage {
 #[non_exhaustive]
 pub struct WorkflowDetailStage {
     /// Name of the stage.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Whether the jobs of the stage run at the same time.
     #[serde(rename = "parallel", default, skip_serializing_if = "Option::is_none")]
     pub parallel: Option<bool>,
@@ -540,10 +647,10 @@ pub struct WorkflowDetailStage {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowDetailStage {
-    /// Creates an empty `WorkflowDetailStage`; every field is optional.
+    /// Creates an empty `WorkflowDetailStage`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
+            name: Default::default(),
             parallel: None,
             approval: None,
             jobs: None,
@@ -552,7 +659,7 @@ impl WorkflowDetailStage {
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `parallel` and returns the value, for chaining.
@@ -576,11 +683,19 @@ impl WorkflowDetailStage {
 #[non_exhaustive]
 pub struct StageManualExec {
     /// Whether the stage waits to be started by hand.
-    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
+    #[serde(
+        rename = "enabled",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub enabled: bool,
     /// Whether the person starting the stage may change its jobs' parameters.
-    #[serde(rename = "modify_params", default, skip_serializing_if = "Option::is_none")]
-    pub modify_params: Option<bool>,
+    #[serde(
+        rename = "modify_params",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub modify_params: bool,
     /// Whether the stage has been started (the server's spelling).
     #[serde(rename = "excuted", default, skip_serializing_if = "Option::is_none")]
     pub excuted: Option<bool>,
@@ -588,9 +703,9 @@ pub struct StageManualExec {
     #[serde(
         rename = "manual_exec_users",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub manual_exec_users: Option<Vec<crate::types::ApprovalUser>>,
+    pub manual_exec_users: Vec<crate::types::ApprovalUser>,
     /// Feishu users told that the stage waits for them.
     #[serde(
         rename = "lark_person_notification_config",
@@ -624,13 +739,13 @@ pub struct StageManualExec {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl StageManualExec {
-    /// Creates an empty `StageManualExec`; every field is optional.
+    /// Creates an empty `StageManualExec`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            enabled: None,
-            modify_params: None,
+            enabled: Default::default(),
+            modify_params: Default::default(),
             excuted: None,
-            manual_exec_users: None,
+            manual_exec_users: Default::default(),
             lark_person_notification_config: None,
             notification_sent: None,
             manual_exector_id: None,
@@ -640,12 +755,12 @@ impl StageManualExec {
     }
     /// Sets `enabled` and returns the value, for chaining.
     pub fn with_enabled(mut self, value: bool) -> Self {
-        self.enabled = Some(value);
+        self.enabled = value;
         self
     }
     /// Sets `modify_params` and returns the value, for chaining.
     pub fn with_modify_params(mut self, value: bool) -> Self {
-        self.modify_params = Some(value);
+        self.modify_params = value;
         self
     }
     /// Sets `excuted` and returns the value, for chaining.
@@ -658,7 +773,7 @@ impl StageManualExec {
         mut self,
         value: Vec<crate::types::ApprovalUser>,
     ) -> Self {
-        self.manual_exec_users = Some(value);
+        self.manual_exec_users = value;
         self
     }
     /// Sets `lark_person_notification_config` and returns the value, for chaining.
@@ -841,6 +956,13 @@ impl WorkflowJobType {
         }
     }
 }
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for WorkflowJobType {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
 impl From<&str> for WorkflowJobType {
     fn from(value: &str) -> Self {
         match value {
@@ -969,7 +1091,7 @@ impl<'de> Deserialize<'de> for WorkflowJobType {
     }
 }
 /// A job of a workflow definition; its `spec` depends on the job type.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct WorkflowJob {
     /// Identifier of the job, assigned by Zadig.
@@ -982,8 +1104,12 @@ pub struct WorkflowJob {
     #[serde(rename = "type")]
     pub r#type: WorkflowJobType,
     /// Whether the job is skipped by default.
-    #[serde(rename = "skipped", default, skip_serializing_if = "Option::is_none")]
-    pub skipped: Option<bool>,
+    #[serde(
+        rename = "skipped",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub skipped: bool,
     /// Shown in the docs' create example only; the server ignores it.
     #[serde(rename = "isCreate", default, skip_serializing_if = "Option::is_none")]
     pub is_create: Option<bool>,
@@ -991,8 +1117,12 @@ pub struct WorkflowJob {
     #[serde(rename = "spec", default, skip_serializing_if = "Option::is_none")]
     pub spec: Option<serde_json::Value>,
     /// Whether the job runs by default, always, or is skipped.
-    #[serde(rename = "run_policy", default, skip_serializing_if = "Option::is_none")]
-    pub run_policy: Option<JobRunPolicy>,
+    #[serde(
+        rename = "run_policy",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub run_policy: JobRunPolicy,
     /// What happens when the job fails.
     #[serde(rename = "error_policy", default, skip_serializing_if = "Option::is_none")]
     pub error_policy: Option<JobErrorPolicy>,
@@ -1003,9 +1133,9 @@ pub struct WorkflowJob {
     #[serde(
         rename = "service_modules",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub service_modules: Option<Vec<WorkflowServiceModule>>,
+    pub service_modules: Vec<WorkflowServiceModule>,
     /// Notifications sent for this job.
     #[serde(rename = "notify_ctls", default, skip_serializing_if = "Option::is_none")]
     pub notify_ctls: Option<Vec<WorkflowNotifyCtl>>,
@@ -1014,19 +1144,19 @@ pub struct WorkflowJob {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowJob {
-    /// Creates a `WorkflowJob` from its required fields; optional fields start as `None`.
+    /// Creates a `WorkflowJob` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(name: impl Into<String>, r#type: WorkflowJobType) -> Self {
         Self {
             id: None,
             name: name.into(),
             r#type,
-            skipped: None,
+            skipped: Default::default(),
             is_create: None,
             spec: None,
-            run_policy: None,
+            run_policy: Default::default(),
             error_policy: None,
             execute_policy: None,
-            service_modules: None,
+            service_modules: Default::default(),
             notify_ctls: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
@@ -1038,7 +1168,7 @@ impl WorkflowJob {
     }
     /// Sets `skipped` and returns the value, for chaining.
     pub fn with_skipped(mut self, value: bool) -> Self {
-        self.skipped = Some(value);
+        self.skipped = value;
         self
     }
     /// Sets `is_create` and returns the value, for chaining.
@@ -1053,7 +1183,7 @@ impl WorkflowJob {
     }
     /// Sets `run_policy` and returns the value, for chaining.
     pub fn with_run_policy(mut self, value: JobRunPolicy) -> Self {
-        self.run_policy = Some(value);
+        self.run_policy = value;
         self
     }
     /// Sets `error_policy` and returns the value, for chaining.
@@ -1068,7 +1198,7 @@ impl WorkflowJob {
     }
     /// Sets `service_modules` and returns the value, for chaining.
     pub fn with_service_modules(mut self, value: Vec<WorkflowServiceModule>) -> Self {
-        self.service_modules = Some(value);
+        self.service_modules = value;
         self
     }
     /// Sets `notify_ctls` and returns the value, for chaining.
@@ -1105,6 +1235,13 @@ impl JobRunPolicy {
             Self::Skip => "skip",
             Self::Unknown(value) => value.as_str(),
         }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for JobRunPolicy {
+    fn default() -> Self {
+        Self::from("")
     }
 }
 impl From<&str> for JobRunPolicy {
@@ -1155,36 +1292,48 @@ impl<'de> Deserialize<'de> for JobRunPolicy {
 #[non_exhaustive]
 pub struct JobErrorPolicy {
     /// The reaction to a failure.
-    #[serde(rename = "policy", default, skip_serializing_if = "Option::is_none")]
-    pub policy: Option<JobErrorPolicyKind>,
+    #[serde(
+        rename = "policy",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub policy: JobErrorPolicyKind,
     /// How many times the job is retried, for the retry policy.
-    #[serde(rename = "maximum_retry", default, skip_serializing_if = "Option::is_none")]
-    pub maximum_retry: Option<i64>,
+    #[serde(
+        rename = "maximum_retry",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub maximum_retry: i64,
     /// Who decides how to go on, for the manual-check policy.
-    #[serde(rename = "approval_users", default, skip_serializing_if = "Option::is_none")]
-    pub approval_users: Option<Vec<crate::types::ApprovalUser>>,
+    #[serde(
+        rename = "approval_users",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub approval_users: Vec<crate::types::ApprovalUser>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl JobErrorPolicy {
-    /// Creates an empty `JobErrorPolicy`; every field is optional.
+    /// Creates an empty `JobErrorPolicy`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            policy: None,
-            maximum_retry: None,
-            approval_users: None,
+            policy: Default::default(),
+            maximum_retry: Default::default(),
+            approval_users: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `policy` and returns the value, for chaining.
     pub fn with_policy(mut self, value: JobErrorPolicyKind) -> Self {
-        self.policy = Some(value);
+        self.policy = value;
         self
     }
     /// Sets `maximum_retry` and returns the value, for chaining.
     pub fn with_maximum_retry(mut self, value: i64) -> Self {
-        self.maximum_retry = Some(value);
+        self.maximum_retry = value;
         self
     }
     /// Sets `approval_users` and returns the value, for chaining.
@@ -1192,7 +1341,7 @@ impl JobErrorPolicy {
         mut self,
         value: Vec<crate::types::ApprovalUser>,
     ) -> Self {
-        self.approval_users = Some(value);
+        self.approval_users = value;
         self
     }
 }
@@ -1224,6 +1373,13 @@ impl JobErrorPolicyKind {
             Self::Retry => "retry",
             Self::Unknown(value) => value.as_str(),
         }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for JobErrorPolicyKind {
+    fn default() -> Self {
+        Self::from("")
     }
 }
 impl From<&str> for JobErrorPolicyKind {
@@ -1274,41 +1430,53 @@ impl<'de> Deserialize<'de> for JobErrorPolicyKind {
 #[non_exhaustive]
 pub struct JobExecutePolicy {
     /// What happens when the rules match.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<JobExecutePolicyType>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: JobExecutePolicyType,
     /// Whether all rules or any one rule must match.
-    #[serde(rename = "match_rule", default, skip_serializing_if = "Option::is_none")]
-    pub match_rule: Option<JobExecutePolicyMatchRule>,
+    #[serde(
+        rename = "match_rule",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub match_rule: JobExecutePolicyMatchRule,
     /// The conditions.
-    #[serde(rename = "rules", default, skip_serializing_if = "Option::is_none")]
-    pub rules: Option<Vec<JobExecuteRule>>,
+    #[serde(
+        rename = "rules",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub rules: Vec<JobExecuteRule>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl JobExecutePolicy {
-    /// Creates an empty `JobExecutePolicy`; every field is optional.
+    /// Creates an empty `JobExecutePolicy`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            r#type: None,
-            match_rule: None,
-            rules: None,
+            r#type: Default::default(),
+            match_rule: Default::default(),
+            rules: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: JobExecutePolicyType) -> Self {
-        self.r#type = Some(value);
+        self.r#type = value;
         self
     }
     /// Sets `match_rule` and returns the value, for chaining.
     pub fn with_match_rule(mut self, value: JobExecutePolicyMatchRule) -> Self {
-        self.match_rule = Some(value);
+        self.match_rule = value;
         self
     }
     /// Sets `rules` and returns the value, for chaining.
     pub fn with_rules(mut self, value: Vec<JobExecuteRule>) -> Self {
-        self.rules = Some(value);
+        self.rules = value;
         self
     }
 }
@@ -1334,6 +1502,13 @@ impl JobExecutePolicyType {
             Self::Execute => "execute",
             Self::Unknown(value) => value.as_str(),
         }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for JobExecutePolicyType {
+    fn default() -> Self {
+        Self::from("")
     }
 }
 impl From<&str> for JobExecutePolicyType {
@@ -1399,6 +1574,13 @@ impl JobExecutePolicyMatchRule {
         }
     }
 }
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for JobExecutePolicyMatchRule {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
 impl From<&str> for JobExecutePolicyMatchRule {
     fn from(value: &str) -> Self {
         match value {
@@ -1443,41 +1625,53 @@ impl<'de> Deserialize<'de> for JobExecutePolicyMatchRule {
 #[non_exhaustive]
 pub struct JobExecuteRule {
     /// What is compared, such as a variable.
-    #[serde(rename = "field", default, skip_serializing_if = "Option::is_none")]
-    pub field: Option<String>,
+    #[serde(
+        rename = "field",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub field: String,
     /// The comparison.
-    #[serde(rename = "verb", default, skip_serializing_if = "Option::is_none")]
-    pub verb: Option<String>,
+    #[serde(
+        rename = "verb",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub verb: String,
     /// The value compared against.
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
+    #[serde(
+        rename = "value",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub value: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl JobExecuteRule {
-    /// Creates an empty `JobExecuteRule`; every field is optional.
+    /// Creates an empty `JobExecuteRule`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            field: None,
-            verb: None,
-            value: None,
+            field: Default::default(),
+            verb: Default::default(),
+            value: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `field` and returns the value, for chaining.
     pub fn with_field(mut self, value: impl Into<String>) -> Self {
-        self.field = Some(value.into());
+        self.field = value.into();
         self
     }
     /// Sets `verb` and returns the value, for chaining.
     pub fn with_verb(mut self, value: impl Into<String>) -> Self {
-        self.verb = Some(value.into());
+        self.verb = value.into();
         self
     }
     /// Sets `value` and returns the value, for chaining.
     pub fn with_value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
+        self.value = value.into();
         self
     }
 }
@@ -1492,23 +1686,31 @@ pub struct WorkflowServiceModule {
     #[serde(rename = "service_module", default, skip_serializing_if = "Option::is_none")]
     pub service_module: Option<String>,
     /// Repositories the component was built from.
-    #[serde(rename = "code_info", default, skip_serializing_if = "Option::is_none")]
-    pub code_info: Option<Vec<crate::types::Repository>>,
+    #[serde(
+        rename = "code_info",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub code_info: Vec<crate::types::Repository>,
     /// Artifacts (such as images) produced for the component.
-    #[serde(rename = "artifacts", default, skip_serializing_if = "Option::is_none")]
-    pub artifacts: Option<Vec<String>>,
+    #[serde(
+        rename = "artifacts",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub artifacts: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowServiceModule {
-    /// Creates an empty `WorkflowServiceModule`; every field is optional.
+    /// Creates an empty `WorkflowServiceModule`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             service_name: None,
             service_module: None,
-            code_info: None,
-            artifacts: None,
+            code_info: Default::default(),
+            artifacts: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
@@ -1524,12 +1726,12 @@ impl WorkflowServiceModule {
     }
     /// Sets `code_info` and returns the value, for chaining.
     pub fn with_code_info(mut self, value: Vec<crate::types::Repository>) -> Self {
-        self.code_info = Some(value);
+        self.code_info = value;
         self
     }
     /// Sets `artifacts` and returns the value, for chaining.
     pub fn with_artifacts(mut self, value: Vec<String>) -> Self {
-        self.artifacts = Some(value);
+        self.artifacts = value;
         self
     }
 }
@@ -1538,32 +1740,40 @@ impl WorkflowServiceModule {
 #[non_exhaustive]
 pub struct WorkflowShareStorage {
     /// Name of the volume.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Where the volume is mounted in the jobs.
-    #[serde(rename = "path", default, skip_serializing_if = "Option::is_none")]
-    pub path: Option<String>,
+    #[serde(
+        rename = "path",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub path: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowShareStorage {
-    /// Creates an empty `WorkflowShareStorage`; every field is optional.
+    /// Creates an empty `WorkflowShareStorage`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            path: None,
+            name: Default::default(),
+            path: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `path` and returns the value, for chaining.
     pub fn with_path(mut self, value: impl Into<String>) -> Self {
-        self.path = Some(value.into());
+        self.path = value.into();
         self
     }
 }
@@ -1572,11 +1782,19 @@ impl WorkflowShareStorage {
 #[non_exhaustive]
 pub struct WorkflowNotifyCtl {
     /// Whether the notification is sent.
-    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
+    #[serde(
+        rename = "enabled",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub enabled: bool,
     /// Channel used.
-    #[serde(rename = "webhook_type", default, skip_serializing_if = "Option::is_none")]
-    pub webhook_type: Option<NotifyWebHookType>,
+    #[serde(
+        rename = "webhook_type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub webhook_type: NotifyWebHookType,
     /// Settings for a Feishu group reached through a Feishu app.
     #[serde(
         rename = "lark_group_notification_config",
@@ -1634,8 +1852,12 @@ pub struct WorkflowNotifyCtl {
     )]
     pub webhook_notification_config: Option<NotifyWebhookConfig>,
     /// Run states that trigger the notification (values as in `WorkflowTaskStatus`).
-    #[serde(rename = "notify_type", default, skip_serializing_if = "Option::is_none")]
-    pub notify_type: Option<Vec<String>>,
+    #[serde(
+        rename = "notify_type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub notify_type: Vec<String>,
     /// WeChat Work bot webhook address (older flat setting).
     #[serde(rename = "weChat_webHook", default, skip_serializing_if = "Option::is_none")]
     pub we_chat_web_hook: Option<String>,
@@ -1675,8 +1897,12 @@ pub struct WorkflowNotifyCtl {
     #[serde(rename = "lark_user_ids", default, skip_serializing_if = "Option::is_none")]
     pub lark_user_ids: Option<Vec<String>>,
     /// Feishu users to mention (older flat setting).
-    #[serde(rename = "lark_at_users", default, skip_serializing_if = "Option::is_none")]
-    pub lark_at_users: Option<Vec<crate::types::LarkUserInfo>>,
+    #[serde(
+        rename = "lark_at_users",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub lark_at_users: Vec<crate::types::LarkUserInfo>,
     /// Whether to mention everyone (older flat setting).
     #[serde(rename = "is_at_all", default, skip_serializing_if = "Option::is_none")]
     pub is_at_all: Option<bool>,
@@ -1685,11 +1911,11 @@ pub struct WorkflowNotifyCtl {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowNotifyCtl {
-    /// Creates an empty `WorkflowNotifyCtl`; every field is optional.
+    /// Creates an empty `WorkflowNotifyCtl`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            enabled: None,
-            webhook_type: None,
+            enabled: Default::default(),
+            webhook_type: Default::default(),
             lark_group_notification_config: None,
             lark_person_notification_config: None,
             lark_hook_notification_config: None,
@@ -1698,7 +1924,7 @@ impl WorkflowNotifyCtl {
             msteams_notification_config: None,
             mail_notification_config: None,
             webhook_notification_config: None,
-            notify_type: None,
+            notify_type: Default::default(),
             we_chat_web_hook: None,
             dingding_webhook: None,
             feishu_app_id: None,
@@ -1709,19 +1935,19 @@ impl WorkflowNotifyCtl {
             at_mobiles: None,
             wechat_user_ids: None,
             lark_user_ids: None,
-            lark_at_users: None,
+            lark_at_users: Default::default(),
             is_at_all: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
     pub fn with_enabled(mut self, value: bool) -> Self {
-        self.enabled = Some(value);
+        self.enabled = value;
         self
     }
     /// Sets `webhook_type` and returns the value, for chaining.
     pub fn with_webhook_type(mut self, value: NotifyWebHookType) -> Self {
-        self.webhook_type = Some(value);
+        self.webhook_type = value;
         self
     }
     /// Sets `lark_group_notification_config` and returns the value, for chaining.
@@ -1784,7 +2010,7 @@ impl WorkflowNotifyCtl {
     }
     /// Sets `notify_type` and returns the value, for chaining.
     pub fn with_notify_type(mut self, value: Vec<String>) -> Self {
-        self.notify_type = Some(value);
+        self.notify_type = value;
         self
     }
     /// Sets `we_chat_web_hook` and returns the value, for chaining.
@@ -1839,7 +2065,7 @@ impl WorkflowNotifyCtl {
     }
     /// Sets `lark_at_users` and returns the value, for chaining.
     pub fn with_lark_at_users(mut self, value: Vec<crate::types::LarkUserInfo>) -> Self {
-        self.lark_at_users = Some(value);
+        self.lark_at_users = value;
         self
     }
     /// Sets `is_at_all` and returns the value, for chaining.
@@ -1888,6 +2114,13 @@ impl NotifyWebHookType {
             Self::Webhook => "webhook",
             Self::Unknown(value) => value.as_str(),
         }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for NotifyWebHookType {
+    fn default() -> Self {
+        Self::from("")
     }
 }
 impl From<&str> for NotifyWebHookType {
@@ -1946,43 +2179,55 @@ impl<'de> Deserialize<'de> for NotifyWebHookType {
 #[non_exhaustive]
 pub struct NotifyLarkGroupConfig {
     /// Feishu app integration used.
-    #[serde(rename = "app_id", default, skip_serializing_if = "Option::is_none")]
-    pub app_id: Option<String>,
+    #[serde(
+        rename = "app_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub app_id: String,
     /// The group chat.
     #[serde(rename = "chat", default, skip_serializing_if = "Option::is_none")]
     pub chat: Option<LarkChat>,
     /// Users to mention.
-    #[serde(rename = "at_users", default, skip_serializing_if = "Option::is_none")]
-    pub at_users: Option<Vec<crate::types::LarkUserInfo>>,
+    #[serde(
+        rename = "at_users",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub at_users: Vec<crate::types::LarkUserInfo>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
     #[serde(
         rename = "dynamic_recipients",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub dynamic_recipients: Option<Vec<String>>,
+    pub dynamic_recipients: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(rename = "is_at_all", default, skip_serializing_if = "Option::is_none")]
-    pub is_at_all: Option<bool>,
+    #[serde(
+        rename = "is_at_all",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl NotifyLarkGroupConfig {
-    /// Creates an empty `NotifyLarkGroupConfig`; every field is optional.
+    /// Creates an empty `NotifyLarkGroupConfig`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            app_id: None,
+            app_id: Default::default(),
             chat: None,
-            at_users: None,
-            dynamic_recipients: None,
-            is_at_all: None,
+            at_users: Default::default(),
+            dynamic_recipients: Default::default(),
+            is_at_all: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `app_id` and returns the value, for chaining.
     pub fn with_app_id(mut self, value: impl Into<String>) -> Self {
-        self.app_id = Some(value.into());
+        self.app_id = value.into();
         self
     }
     /// Sets `chat` and returns the value, for chaining.
@@ -1992,17 +2237,17 @@ impl NotifyLarkGroupConfig {
     }
     /// Sets `at_users` and returns the value, for chaining.
     pub fn with_at_users(mut self, value: Vec<crate::types::LarkUserInfo>) -> Self {
-        self.at_users = Some(value);
+        self.at_users = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
-        self.dynamic_recipients = Some(value);
+        self.dynamic_recipients = value;
         self
     }
     /// Sets `is_at_all` and returns the value, for chaining.
     pub fn with_is_at_all(mut self, value: bool) -> Self {
-        self.is_at_all = Some(value);
+        self.is_at_all = value;
         self
     }
 }
@@ -2011,45 +2256,53 @@ impl NotifyLarkGroupConfig {
 #[non_exhaustive]
 pub struct NotifyLarkPersonConfig {
     /// Feishu app integration used.
-    #[serde(rename = "app_id", default, skip_serializing_if = "Option::is_none")]
-    pub app_id: Option<String>,
+    #[serde(
+        rename = "app_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub app_id: String,
     /// Users to message.
-    #[serde(rename = "target_users", default, skip_serializing_if = "Option::is_none")]
-    pub target_users: Option<Vec<crate::types::LarkUserInfo>>,
+    #[serde(
+        rename = "target_users",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub target_users: Vec<crate::types::LarkUserInfo>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
     #[serde(
         rename = "dynamic_recipients",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub dynamic_recipients: Option<Vec<String>>,
+    pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl NotifyLarkPersonConfig {
-    /// Creates an empty `NotifyLarkPersonConfig`; every field is optional.
+    /// Creates an empty `NotifyLarkPersonConfig`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            app_id: None,
-            target_users: None,
-            dynamic_recipients: None,
+            app_id: Default::default(),
+            target_users: Default::default(),
+            dynamic_recipients: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `app_id` and returns the value, for chaining.
     pub fn with_app_id(mut self, value: impl Into<String>) -> Self {
-        self.app_id = Some(value.into());
+        self.app_id = value.into();
         self
     }
     /// Sets `target_users` and returns the value, for chaining.
     pub fn with_target_users(mut self, value: Vec<crate::types::LarkUserInfo>) -> Self {
-        self.target_users = Some(value);
+        self.target_users = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
-        self.dynamic_recipients = Some(value);
+        self.dynamic_recipients = value;
         self
     }
 }
@@ -2058,63 +2311,79 @@ impl NotifyLarkPersonConfig {
 #[non_exhaustive]
 pub struct NotifyLarkHookConfig {
     /// Feishu app integration used, if any.
-    #[serde(rename = "app_id", default, skip_serializing_if = "Option::is_none")]
-    pub app_id: Option<String>,
+    #[serde(
+        rename = "app_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub app_id: String,
     /// Webhook address of the bot.
-    #[serde(rename = "hook_address", default, skip_serializing_if = "Option::is_none")]
-    pub hook_address: Option<String>,
+    #[serde(
+        rename = "hook_address",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub hook_address: String,
     /// Feishu user ids to mention.
-    #[serde(rename = "at_users", default, skip_serializing_if = "Option::is_none")]
-    pub at_users: Option<Vec<String>>,
+    #[serde(
+        rename = "at_users",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub at_users: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
     #[serde(
         rename = "dynamic_recipients",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub dynamic_recipients: Option<Vec<String>>,
+    pub dynamic_recipients: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(rename = "is_at_all", default, skip_serializing_if = "Option::is_none")]
-    pub is_at_all: Option<bool>,
+    #[serde(
+        rename = "is_at_all",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl NotifyLarkHookConfig {
-    /// Creates an empty `NotifyLarkHookConfig`; every field is optional.
+    /// Creates an empty `NotifyLarkHookConfig`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            app_id: None,
-            hook_address: None,
-            at_users: None,
-            dynamic_recipients: None,
-            is_at_all: None,
+            app_id: Default::default(),
+            hook_address: Default::default(),
+            at_users: Default::default(),
+            dynamic_recipients: Default::default(),
+            is_at_all: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `app_id` and returns the value, for chaining.
     pub fn with_app_id(mut self, value: impl Into<String>) -> Self {
-        self.app_id = Some(value.into());
+        self.app_id = value.into();
         self
     }
     /// Sets `hook_address` and returns the value, for chaining.
     pub fn with_hook_address(mut self, value: impl Into<String>) -> Self {
-        self.hook_address = Some(value.into());
+        self.hook_address = value.into();
         self
     }
     /// Sets `at_users` and returns the value, for chaining.
     pub fn with_at_users(mut self, value: Vec<String>) -> Self {
-        self.at_users = Some(value);
+        self.at_users = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
-        self.dynamic_recipients = Some(value);
+        self.dynamic_recipients = value;
         self
     }
     /// Sets `is_at_all` and returns the value, for chaining.
     pub fn with_is_at_all(mut self, value: bool) -> Self {
-        self.is_at_all = Some(value);
+        self.is_at_all = value;
         self
     }
 }
@@ -2123,41 +2392,53 @@ impl NotifyLarkHookConfig {
 #[non_exhaustive]
 pub struct NotifyWechatConfig {
     /// Webhook address of the bot.
-    #[serde(rename = "hook_address", default, skip_serializing_if = "Option::is_none")]
-    pub hook_address: Option<String>,
+    #[serde(
+        rename = "hook_address",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub hook_address: String,
     /// WeChat Work user ids to mention.
-    #[serde(rename = "at_users", default, skip_serializing_if = "Option::is_none")]
-    pub at_users: Option<Vec<String>>,
+    #[serde(
+        rename = "at_users",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub at_users: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(rename = "is_at_all", default, skip_serializing_if = "Option::is_none")]
-    pub is_at_all: Option<bool>,
+    #[serde(
+        rename = "is_at_all",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl NotifyWechatConfig {
-    /// Creates an empty `NotifyWechatConfig`; every field is optional.
+    /// Creates an empty `NotifyWechatConfig`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            hook_address: None,
-            at_users: None,
-            is_at_all: None,
+            hook_address: Default::default(),
+            at_users: Default::default(),
+            is_at_all: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `hook_address` and returns the value, for chaining.
     pub fn with_hook_address(mut self, value: impl Into<String>) -> Self {
-        self.hook_address = Some(value.into());
+        self.hook_address = value.into();
         self
     }
     /// Sets `at_users` and returns the value, for chaining.
     pub fn with_at_users(mut self, value: Vec<String>) -> Self {
-        self.at_users = Some(value);
+        self.at_users = value;
         self
     }
     /// Sets `is_at_all` and returns the value, for chaining.
     pub fn with_is_at_all(mut self, value: bool) -> Self {
-        self.is_at_all = Some(value);
+        self.is_at_all = value;
         self
     }
 }
@@ -2166,54 +2447,66 @@ impl NotifyWechatConfig {
 #[non_exhaustive]
 pub struct NotifyDingDingConfig {
     /// Webhook address of the bot.
-    #[serde(rename = "hook_address", default, skip_serializing_if = "Option::is_none")]
-    pub hook_address: Option<String>,
+    #[serde(
+        rename = "hook_address",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub hook_address: String,
     /// Mobile numbers of the users to mention.
-    #[serde(rename = "at_mobiles", default, skip_serializing_if = "Option::is_none")]
-    pub at_mobiles: Option<Vec<String>>,
+    #[serde(
+        rename = "at_mobiles",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub at_mobiles: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
     #[serde(
         rename = "dynamic_recipients",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub dynamic_recipients: Option<Vec<String>>,
+    pub dynamic_recipients: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(rename = "is_at_all", default, skip_serializing_if = "Option::is_none")]
-    pub is_at_all: Option<bool>,
+    #[serde(
+        rename = "is_at_all",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl NotifyDingDingConfig {
-    /// Creates an empty `NotifyDingDingConfig`; every field is optional.
+    /// Creates an empty `NotifyDingDingConfig`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            hook_address: None,
-            at_mobiles: None,
-            dynamic_recipients: None,
-            is_at_all: None,
+            hook_address: Default::default(),
+            at_mobiles: Default::default(),
+            dynamic_recipients: Default::default(),
+            is_at_all: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `hook_address` and returns the value, for chaining.
     pub fn with_hook_address(mut self, value: impl Into<String>) -> Self {
-        self.hook_address = Some(value.into());
+        self.hook_address = value.into();
         self
     }
     /// Sets `at_mobiles` and returns the value, for chaining.
     pub fn with_at_mobiles(mut self, value: Vec<String>) -> Self {
-        self.at_mobiles = Some(value);
+        self.at_mobiles = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
-        self.dynamic_recipients = Some(value);
+        self.dynamic_recipients = value;
         self
     }
     /// Sets `is_at_all` and returns the value, for chaining.
     pub fn with_is_at_all(mut self, value: bool) -> Self {
-        self.is_at_all = Some(value);
+        self.is_at_all = value;
         self
     }
 }
@@ -2222,45 +2515,53 @@ impl NotifyDingDingConfig {
 #[non_exhaustive]
 pub struct NotifyMsTeamsConfig {
     /// Webhook address.
-    #[serde(rename = "hook_address", default, skip_serializing_if = "Option::is_none")]
-    pub hook_address: Option<String>,
+    #[serde(
+        rename = "hook_address",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub hook_address: String,
     /// E-mail addresses of the users to mention.
-    #[serde(rename = "at_emails", default, skip_serializing_if = "Option::is_none")]
-    pub at_emails: Option<Vec<String>>,
+    #[serde(
+        rename = "at_emails",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub at_emails: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
     #[serde(
         rename = "dynamic_recipients",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub dynamic_recipients: Option<Vec<String>>,
+    pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl NotifyMsTeamsConfig {
-    /// Creates an empty `NotifyMsTeamsConfig`; every field is optional.
+    /// Creates an empty `NotifyMsTeamsConfig`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            hook_address: None,
-            at_emails: None,
-            dynamic_recipients: None,
+            hook_address: Default::default(),
+            at_emails: Default::default(),
+            dynamic_recipients: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `hook_address` and returns the value, for chaining.
     pub fn with_hook_address(mut self, value: impl Into<String>) -> Self {
-        self.hook_address = Some(value.into());
+        self.hook_address = value.into();
         self
     }
     /// Sets `at_emails` and returns the value, for chaining.
     pub fn with_at_emails(mut self, value: Vec<String>) -> Self {
-        self.at_emails = Some(value);
+        self.at_emails = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
-        self.dynamic_recipients = Some(value);
+        self.dynamic_recipients = value;
         self
     }
 }
@@ -2269,36 +2570,40 @@ impl NotifyMsTeamsConfig {
 #[non_exhaustive]
 pub struct NotifyMailConfig {
     /// Zadig users or user groups who receive the mail.
-    #[serde(rename = "target_users", default, skip_serializing_if = "Option::is_none")]
-    pub target_users: Option<Vec<crate::types::ApprovalUser>>,
+    #[serde(
+        rename = "target_users",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub target_users: Vec<crate::types::ApprovalUser>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
     #[serde(
         rename = "dynamic_recipients",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub dynamic_recipients: Option<Vec<String>>,
+    pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl NotifyMailConfig {
-    /// Creates an empty `NotifyMailConfig`; every field is optional.
+    /// Creates an empty `NotifyMailConfig`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            target_users: None,
-            dynamic_recipients: None,
+            target_users: Default::default(),
+            dynamic_recipients: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `target_users` and returns the value, for chaining.
     pub fn with_target_users(mut self, value: Vec<crate::types::ApprovalUser>) -> Self {
-        self.target_users = Some(value);
+        self.target_users = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
-        self.dynamic_recipients = Some(value);
+        self.dynamic_recipients = value;
         self
     }
 }
@@ -2307,32 +2612,40 @@ impl NotifyMailConfig {
 #[non_exhaustive]
 pub struct NotifyWebhookConfig {
     /// Address the notification is posted to.
-    #[serde(rename = "address", default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
+    #[serde(
+        rename = "address",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub address: String,
     /// Token sent along so the receiver can check the sender.
-    #[serde(rename = "token", default, skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
+    #[serde(
+        rename = "token",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub token: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl NotifyWebhookConfig {
-    /// Creates an empty `NotifyWebhookConfig`; every field is optional.
+    /// Creates an empty `NotifyWebhookConfig`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            address: None,
-            token: None,
+            address: Default::default(),
+            token: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `address` and returns the value, for chaining.
     pub fn with_address(mut self, value: impl Into<String>) -> Self {
-        self.address = Some(value.into());
+        self.address = value.into();
         self
     }
     /// Sets `token` and returns the value, for chaining.
     pub fn with_token(mut self, value: impl Into<String>) -> Self {
-        self.token = Some(value.into());
+        self.token = value.into();
         self
     }
 }
@@ -2341,32 +2654,40 @@ impl NotifyWebhookConfig {
 #[non_exhaustive]
 pub struct LarkChat {
     /// Id of the chat.
-    #[serde(rename = "chat_id", default, skip_serializing_if = "Option::is_none")]
-    pub chat_id: Option<String>,
+    #[serde(
+        rename = "chat_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub chat_id: String,
     /// Name of the chat.
-    #[serde(rename = "chat_name", default, skip_serializing_if = "Option::is_none")]
-    pub chat_name: Option<String>,
+    #[serde(
+        rename = "chat_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub chat_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkChat {
-    /// Creates an empty `LarkChat`; every field is optional.
+    /// Creates an empty `LarkChat`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            chat_id: None,
-            chat_name: None,
+            chat_id: Default::default(),
+            chat_name: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `chat_id` and returns the value, for chaining.
     pub fn with_chat_id(mut self, value: impl Into<String>) -> Self {
-        self.chat_id = Some(value.into());
+        self.chat_id = value.into();
         self
     }
     /// Sets `chat_name` and returns the value, for chaining.
     pub fn with_chat_name(mut self, value: impl Into<String>) -> Self {
-        self.chat_name = Some(value.into());
+        self.chat_name = value.into();
         self
     }
 }
@@ -2457,6 +2778,13 @@ impl WorkflowTaskStatus {
         }
     }
 }
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for WorkflowTaskStatus {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
 impl From<&str> for WorkflowTaskStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -2543,32 +2871,40 @@ impl<'de> Deserialize<'de> for WorkflowTaskStatus {
 #[non_exhaustive]
 pub struct WorkflowTaskList {
     /// Number of runs in all pages.
-    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
-    pub total: Option<i64>,
+    #[serde(
+        rename = "total",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub total: i64,
     /// The runs of this page.
-    #[serde(rename = "workflow_tasks", default, skip_serializing_if = "Option::is_none")]
-    pub workflow_tasks: Option<Vec<WorkflowTaskSummary>>,
+    #[serde(
+        rename = "workflow_tasks",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub workflow_tasks: Vec<WorkflowTaskSummary>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowTaskList {
-    /// Creates an empty `WorkflowTaskList`; every field is optional.
+    /// Creates an empty `WorkflowTaskList`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            total: None,
-            workflow_tasks: None,
+            total: Default::default(),
+            workflow_tasks: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `total` and returns the value, for chaining.
     pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
+        self.total = value;
         self
     }
     /// Sets `workflow_tasks` and returns the value, for chaining.
     pub fn with_workflow_tasks(mut self, value: Vec<WorkflowTaskSummary>) -> Self {
-        self.workflow_tasks = Some(value);
+        self.workflow_tasks = value;
         self
     }
 }
@@ -2577,94 +2913,130 @@ impl WorkflowTaskList {
 #[non_exhaustive]
 pub struct WorkflowTaskSummary {
     /// Identifier of the workflow.
-    #[serde(rename = "workflow_key", default, skip_serializing_if = "Option::is_none")]
-    pub workflow_key: Option<String>,
+    #[serde(
+        rename = "workflow_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub workflow_key: String,
     /// Display name of the workflow.
-    #[serde(rename = "workflow_name", default, skip_serializing_if = "Option::is_none")]
-    pub workflow_name: Option<String>,
+    #[serde(
+        rename = "workflow_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub workflow_name: String,
     /// Identifier of the project.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
-    pub project_key: Option<String>,
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
     /// Number of the run within its workflow.
-    #[serde(rename = "task_id", default, skip_serializing_if = "Option::is_none")]
-    pub task_id: Option<i64>,
+    #[serde(
+        rename = "task_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub task_id: i64,
     /// Who started the run (a user, or e.g. webhook).
-    #[serde(rename = "task_creator", default, skip_serializing_if = "Option::is_none")]
-    pub task_creator: Option<String>,
+    #[serde(
+        rename = "task_creator",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub task_creator: String,
     /// When the run was created (Unix seconds).
-    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<i64>,
+    #[serde(
+        rename = "create_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub create_time: i64,
     /// When the run started (Unix seconds).
-    #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
-    pub start_time: Option<i64>,
+    #[serde(
+        rename = "start_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub start_time: i64,
     /// When the run ended (Unix seconds).
-    #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
-    pub end_time: Option<i64>,
+    #[serde(
+        rename = "end_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub end_time: i64,
     /// Stages and jobs of the run, when the server includes them.
     #[serde(rename = "stages", default, skip_serializing_if = "Option::is_none")]
     pub stages: Option<Vec<WorkflowDetailStage>>,
     /// State of the run.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<WorkflowTaskStatus>,
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub status: WorkflowTaskStatus,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowTaskSummary {
-    /// Creates an empty `WorkflowTaskSummary`; every field is optional.
+    /// Creates an empty `WorkflowTaskSummary`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            workflow_key: None,
-            workflow_name: None,
-            project_key: None,
-            task_id: None,
-            task_creator: None,
-            create_time: None,
-            start_time: None,
-            end_time: None,
+            workflow_key: Default::default(),
+            workflow_name: Default::default(),
+            project_key: Default::default(),
+            task_id: Default::default(),
+            task_creator: Default::default(),
+            create_time: Default::default(),
+            start_time: Default::default(),
+            end_time: Default::default(),
             stages: None,
-            status: None,
+            status: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `workflow_key` and returns the value, for chaining.
     pub fn with_workflow_key(mut self, value: impl Into<String>) -> Self {
-        self.workflow_key = Some(value.into());
+        self.workflow_key = value.into();
         self
     }
     /// Sets `workflow_name` and returns the value, for chaining.
     pub fn with_workflow_name(mut self, value: impl Into<String>) -> Self {
-        self.workflow_name = Some(value.into());
+        self.workflow_name = value.into();
         self
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.project_key = value.into();
         self
     }
     /// Sets `task_id` and returns the value, for chaining.
     pub fn with_task_id(mut self, value: i64) -> Self {
-        self.task_id = Some(value);
+        self.task_id = value;
         self
     }
     /// Sets `task_creator` and returns the value, for chaining.
     pub fn with_task_creator(mut self, value: impl Into<String>) -> Self {
-        self.task_creator = Some(value.into());
+        self.task_creator = value.into();
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
     pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = Some(value);
+        self.create_time = value;
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
     pub fn with_start_time(mut self, value: i64) -> Self {
-        self.start_time = Some(value);
+        self.start_time = value;
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
     pub fn with_end_time(mut self, value: i64) -> Self {
-        self.end_time = Some(value);
+        self.end_time = value;
         self
     }
     /// Sets `stages` and returns the value, for chaining.
@@ -2674,7 +3046,7 @@ impl WorkflowTaskSummary {
     }
     /// Sets `status` and returns the value, for chaining.
     pub fn with_status(mut self, value: WorkflowTaskStatus) -> Self {
-        self.status = Some(value);
+        self.status = value;
         self
     }
 }
@@ -2683,29 +3055,57 @@ impl WorkflowTaskSummary {
 #[non_exhaustive]
 pub struct WorkflowTaskDetail {
     /// Number of the run within its workflow.
-    #[serde(rename = "task_id", default, skip_serializing_if = "Option::is_none")]
-    pub task_id: Option<i64>,
+    #[serde(
+        rename = "task_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub task_id: i64,
     /// Identifier of the workflow.
-    #[serde(rename = "workflow_key", default, skip_serializing_if = "Option::is_none")]
-    pub workflow_key: Option<String>,
+    #[serde(
+        rename = "workflow_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub workflow_key: String,
     /// Display name of the workflow.
-    #[serde(rename = "workflow_name", default, skip_serializing_if = "Option::is_none")]
-    pub workflow_name: Option<String>,
+    #[serde(
+        rename = "workflow_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub workflow_name: String,
     /// Identifier of the project.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
-    pub project_key: Option<String>,
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
     /// Values of the workflow variables for this run.
-    #[serde(rename = "params", default, skip_serializing_if = "Option::is_none")]
-    pub params: Option<Vec<WorkflowParam>>,
+    #[serde(
+        rename = "params",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub params: Vec<WorkflowParam>,
     /// State of the run.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<WorkflowTaskStatus>,
     /// Whether the run's changes were rolled back.
-    #[serde(rename = "reverted", default, skip_serializing_if = "Option::is_none")]
-    pub reverted: Option<bool>,
+    #[serde(
+        rename = "reverted",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub reverted: bool,
     /// Free-text note on the run.
-    #[serde(rename = "remark", default, skip_serializing_if = "Option::is_none")]
-    pub remark: Option<String>,
+    #[serde(
+        rename = "remark",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub remark: String,
     /// Who started the run.
     #[serde(rename = "task_creator", default, skip_serializing_if = "Option::is_none")]
     pub task_creator: Option<String>,
@@ -2722,27 +3122,43 @@ pub struct WorkflowTaskDetail {
     #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<i64>,
     /// The stages of the run.
-    #[serde(rename = "stages", default, skip_serializing_if = "Option::is_none")]
-    pub stages: Option<Vec<WorkflowTaskStage>>,
+    #[serde(
+        rename = "stages",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub stages: Vec<WorkflowTaskStage>,
     /// Error message if the run failed.
     #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
     /// Whether the run was restarted (retried).
-    #[serde(rename = "is_restart", default, skip_serializing_if = "Option::is_none")]
-    pub is_restart: Option<bool>,
+    #[serde(
+        rename = "is_restart",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub is_restart: bool,
     /// Whether the run was started in debug mode (with breakpoints).
-    #[serde(rename = "debug", default, skip_serializing_if = "Option::is_none")]
-    pub debug: Option<bool>,
+    #[serde(
+        rename = "debug",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub debug: bool,
     /// Pre-approval ticket the run was started under, if any.
     #[serde(
         rename = "approval_ticket_id",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub approval_ticket_id: Option<String>,
+    pub approval_ticket_id: String,
     /// Id of the external approval behind that ticket, if any.
-    #[serde(rename = "approval_id", default, skip_serializing_if = "Option::is_none")]
-    pub approval_id: Option<String>,
+    #[serde(
+        rename = "approval_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub approval_id: String,
     /// Release plan that started the run, if any.
     #[serde(rename = "release_plan", default, skip_serializing_if = "Option::is_none")]
     pub release_plan: Option<WorkflowTaskReleasePlanRef>,
@@ -2751,55 +3167,55 @@ pub struct WorkflowTaskDetail {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowTaskDetail {
-    /// Creates an empty `WorkflowTaskDetail`; every field is optional.
+    /// Creates an empty `WorkflowTaskDetail`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            task_id: None,
-            workflow_key: None,
-            workflow_name: None,
-            project_key: None,
-            params: None,
+            task_id: Default::default(),
+            workflow_key: Default::default(),
+            workflow_name: Default::default(),
+            project_key: Default::default(),
+            params: Default::default(),
             status: None,
-            reverted: None,
-            remark: None,
+            reverted: Default::default(),
+            remark: Default::default(),
             task_creator: None,
             task_revoker: None,
             create_time: None,
             start_time: None,
             end_time: None,
-            stages: None,
+            stages: Default::default(),
             error: None,
-            is_restart: None,
-            debug: None,
-            approval_ticket_id: None,
-            approval_id: None,
+            is_restart: Default::default(),
+            debug: Default::default(),
+            approval_ticket_id: Default::default(),
+            approval_id: Default::default(),
             release_plan: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `task_id` and returns the value, for chaining.
     pub fn with_task_id(mut self, value: i64) -> Self {
-        self.task_id = Some(value);
+        self.task_id = value;
         self
     }
     /// Sets `workflow_key` and returns the value, for chaining.
     pub fn with_workflow_key(mut self, value: impl Into<String>) -> Self {
-        self.workflow_key = Some(value.into());
+        self.workflow_key = value.into();
         self
     }
     /// Sets `workflow_name` and returns the value, for chaining.
     pub fn with_workflow_name(mut self, value: impl Into<String>) -> Self {
-        self.workflow_name = Some(value.into());
+        self.workflow_name = value.into();
         self
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.project_key = value.into();
         self
     }
     /// Sets `params` and returns the value, for chaining.
     pub fn with_params(mut self, value: Vec<WorkflowParam>) -> Self {
-        self.params = Some(value);
+        self.params = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
@@ -2809,12 +3225,12 @@ impl WorkflowTaskDetail {
     }
     /// Sets `reverted` and returns the value, for chaining.
     pub fn with_reverted(mut self, value: bool) -> Self {
-        self.reverted = Some(value);
+        self.reverted = value;
         self
     }
     /// Sets `remark` and returns the value, for chaining.
     pub fn with_remark(mut self, value: impl Into<String>) -> Self {
-        self.remark = Some(value.into());
+        self.remark = value.into();
         self
     }
     /// Sets `task_creator` and returns the value, for chaining.
@@ -2844,7 +3260,7 @@ impl WorkflowTaskDetail {
     }
     /// Sets `stages` and returns the value, for chaining.
     pub fn with_stages(mut self, value: Vec<WorkflowTaskStage>) -> Self {
-        self.stages = Some(value);
+        self.stages = value;
         self
     }
     /// Sets `error` and returns the value, for chaining.
@@ -2854,22 +3270,22 @@ impl WorkflowTaskDetail {
     }
     /// Sets `is_restart` and returns the value, for chaining.
     pub fn with_is_restart(mut self, value: bool) -> Self {
-        self.is_restart = Some(value);
+        self.is_restart = value;
         self
     }
     /// Sets `debug` and returns the value, for chaining.
     pub fn with_debug(mut self, value: bool) -> Self {
-        self.debug = Some(value);
+        self.debug = value;
         self
     }
     /// Sets `approval_ticket_id` and returns the value, for chaining.
     pub fn with_approval_ticket_id(mut self, value: impl Into<String>) -> Self {
-        self.approval_ticket_id = Some(value.into());
+        self.approval_ticket_id = value.into();
         self
     }
     /// Sets `approval_id` and returns the value, for chaining.
     pub fn with_approval_id(mut self, value: impl Into<String>) -> Self {
-        self.approval_id = Some(value.into());
+        self.approval_id = value.into();
         self
     }
     /// Sets `release_plan` and returns the value, for chaining.
@@ -2883,41 +3299,53 @@ impl WorkflowTaskDetail {
 #[non_exhaustive]
 pub struct WorkflowTaskReleasePlanRef {
     /// Id of the release plan.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(
+        rename = "id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub id: String,
     /// Name of the release plan.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Sequence number of the release plan.
-    #[serde(rename = "index", default, skip_serializing_if = "Option::is_none")]
-    pub index: Option<i64>,
+    #[serde(
+        rename = "index",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub index: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowTaskReleasePlanRef {
-    /// Creates an empty `WorkflowTaskReleasePlanRef`; every field is optional.
+    /// Creates an empty `WorkflowTaskReleasePlanRef`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            id: None,
-            name: None,
-            index: None,
+            id: Default::default(),
+            name: Default::default(),
+            index: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
+        self.id = value.into();
         self
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `index` and returns the value, for chaining.
     pub fn with_index(mut self, value: i64) -> Self {
-        self.index = Some(value);
+        self.index = value;
         self
     }
 }
@@ -2926,11 +3354,19 @@ impl WorkflowTaskReleasePlanRef {
 #[non_exhaustive]
 pub struct WorkflowTaskStage {
     /// Name of the stage.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// State of the stage.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<WorkflowTaskStatus>,
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub status: WorkflowTaskStatus,
     /// When the stage started (Unix seconds).
     #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<i64>,
@@ -2938,8 +3374,12 @@ pub struct WorkflowTaskStage {
     #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<i64>,
     /// Whether the jobs of the stage run at the same time.
-    #[serde(rename = "parallel", default, skip_serializing_if = "Option::is_none")]
-    pub parallel: Option<bool>,
+    #[serde(
+        rename = "parallel",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub parallel: bool,
     /// Manual-start settings and state, when the stage is started by hand.
     #[serde(rename = "manual_exec", default, skip_serializing_if = "Option::is_none")]
     pub manual_exec: Option<StageManualExec>,
@@ -2947,39 +3387,47 @@ pub struct WorkflowTaskStage {
     #[serde(rename = "approval", default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<WorkflowTaskApproval>,
     /// The jobs of the stage.
-    #[serde(rename = "jobs", default, skip_serializing_if = "Option::is_none")]
-    pub jobs: Option<Vec<WorkflowTaskJob>>,
+    #[serde(
+        rename = "jobs",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub jobs: Vec<WorkflowTaskJob>,
     /// Error message if the stage failed.
-    #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<String>,
+    #[serde(
+        rename = "error",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub error: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowTaskStage {
-    /// Creates an empty `WorkflowTaskStage`; every field is optional.
+    /// Creates an empty `WorkflowTaskStage`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            status: None,
+            name: Default::default(),
+            status: Default::default(),
             start_time: None,
             end_time: None,
-            parallel: None,
+            parallel: Default::default(),
             manual_exec: None,
             approval: None,
-            jobs: None,
-            error: None,
+            jobs: Default::default(),
+            error: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `status` and returns the value, for chaining.
     pub fn with_status(mut self, value: WorkflowTaskStatus) -> Self {
-        self.status = Some(value);
+        self.status = value;
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
@@ -2994,7 +3442,7 @@ impl WorkflowTaskStage {
     }
     /// Sets `parallel` and returns the value, for chaining.
     pub fn with_parallel(mut self, value: bool) -> Self {
-        self.parallel = Some(value);
+        self.parallel = value;
         self
     }
     /// Sets `manual_exec` and returns the value, for chaining.
@@ -3009,12 +3457,12 @@ impl WorkflowTaskStage {
     }
     /// Sets `jobs` and returns the value, for chaining.
     pub fn with_jobs(mut self, value: Vec<WorkflowTaskJob>) -> Self {
-        self.jobs = Some(value);
+        self.jobs = value;
         self
     }
     /// Sets `error` and returns the value, for chaining.
     pub fn with_error(mut self, value: impl Into<String>) -> Self {
-        self.error = Some(value.into());
+        self.error = value.into();
         self
     }
 }
@@ -3053,7 +3501,7 @@ pub struct WorkflowTaskApproval {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowTaskApproval {
-    /// Creates an empty `WorkflowTaskApproval`; every field is optional.
+    /// Creates an empty `WorkflowTaskApproval`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             enabled: None,
@@ -3101,26 +3549,54 @@ impl WorkflowTaskApproval {
 #[non_exhaustive]
 pub struct WorkflowTaskJob {
     /// Name of the job.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Unique key of the job within the run.
-    #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
-    pub key: Option<String>,
+    #[serde(
+        rename = "key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub key: String,
     /// Name of the job as shown in the UI.
-    #[serde(rename = "display_name", default, skip_serializing_if = "Option::is_none")]
-    pub display_name: Option<String>,
+    #[serde(
+        rename = "display_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub display_name: String,
     /// Name of the job in the workflow definition it was created from.
-    #[serde(rename = "origin_name", default, skip_serializing_if = "Option::is_none")]
-    pub origin_name: Option<String>,
+    #[serde(
+        rename = "origin_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub origin_name: String,
     /// Kind of job; see `WorkflowJobType` for the values.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: String,
     /// State of the job.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<WorkflowTaskStatus>,
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub status: WorkflowTaskStatus,
     /// Whether the job's changes were rolled back.
-    #[serde(rename = "reverted", default, skip_serializing_if = "Option::is_none")]
-    pub reverted: Option<bool>,
+    #[serde(
+        rename = "reverted",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub reverted: bool,
     /// When the job started (Unix seconds).
     #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<i64>,
@@ -3128,25 +3604,33 @@ pub struct WorkflowTaskJob {
     #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<i64>,
     /// How long the job ran, in seconds.
-    #[serde(rename = "cost_seconds", default, skip_serializing_if = "Option::is_none")]
-    pub cost_seconds: Option<i64>,
+    #[serde(
+        rename = "cost_seconds",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub cost_seconds: i64,
     /// Error message if the job failed.
-    #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<String>,
+    #[serde(
+        rename = "error",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub error: String,
     /// Whether the run stops before this job for debugging.
     #[serde(
         rename = "breakpoint_before",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub breakpoint_before: Option<bool>,
+    pub breakpoint_before: bool,
     /// Whether the run stops after this job for debugging.
     #[serde(
         rename = "breakpoint_after",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub breakpoint_after: Option<bool>,
+    pub breakpoint_after: bool,
     /// What the job ran (repositories, images, variables, ...); its shape depends on the job type and the server keeps it untyped.
     #[serde(rename = "spec", default, skip_serializing_if = "Option::is_none")]
     pub spec: Option<serde_json::Value>,
@@ -3157,19 +3641,23 @@ pub struct WorkflowTaskJob {
     #[serde(
         rename = "error_handler_user_id",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub error_handler_user_id: Option<String>,
+    pub error_handler_user_id: String,
     /// Name of that user.
     #[serde(
         rename = "error_handler_username",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub error_handler_username: Option<String>,
+    pub error_handler_username: String,
     /// How many times the job has been retried.
-    #[serde(rename = "retry_count", default, skip_serializing_if = "Option::is_none")]
-    pub retry_count: Option<i64>,
+    #[serde(
+        rename = "retry_count",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub retry_count: i64,
     /// Extra information about the job; the server keeps it untyped and its shape varies by job type.
     #[serde(rename = "job_info", default, skip_serializing_if = "Option::is_none")]
     pub job_info: Option<serde_json::Value>,
@@ -3178,64 +3666,64 @@ pub struct WorkflowTaskJob {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowTaskJob {
-    /// Creates an empty `WorkflowTaskJob`; every field is optional.
+    /// Creates an empty `WorkflowTaskJob`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            key: None,
-            display_name: None,
-            origin_name: None,
-            r#type: None,
-            status: None,
-            reverted: None,
+            name: Default::default(),
+            key: Default::default(),
+            display_name: Default::default(),
+            origin_name: Default::default(),
+            r#type: Default::default(),
+            status: Default::default(),
+            reverted: Default::default(),
             start_time: None,
             end_time: None,
-            cost_seconds: None,
-            error: None,
-            breakpoint_before: None,
-            breakpoint_after: None,
+            cost_seconds: Default::default(),
+            error: Default::default(),
+            breakpoint_before: Default::default(),
+            breakpoint_after: Default::default(),
             spec: None,
             error_policy: None,
-            error_handler_user_id: None,
-            error_handler_username: None,
-            retry_count: None,
+            error_handler_user_id: Default::default(),
+            error_handler_username: Default::default(),
+            retry_count: Default::default(),
             job_info: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `key` and returns the value, for chaining.
     pub fn with_key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
+        self.key = value.into();
         self
     }
     /// Sets `display_name` and returns the value, for chaining.
     pub fn with_display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
+        self.display_name = value.into();
         self
     }
     /// Sets `origin_name` and returns the value, for chaining.
     pub fn with_origin_name(mut self, value: impl Into<String>) -> Self {
-        self.origin_name = Some(value.into());
+        self.origin_name = value.into();
         self
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
+        self.r#type = value.into();
         self
     }
     /// Sets `status` and returns the value, for chaining.
     pub fn with_status(mut self, value: WorkflowTaskStatus) -> Self {
-        self.status = Some(value);
+        self.status = value;
         self
     }
     /// Sets `reverted` and returns the value, for chaining.
     pub fn with_reverted(mut self, value: bool) -> Self {
-        self.reverted = Some(value);
+        self.reverted = value;
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
@@ -3250,22 +3738,22 @@ impl WorkflowTaskJob {
     }
     /// Sets `cost_seconds` and returns the value, for chaining.
     pub fn with_cost_seconds(mut self, value: i64) -> Self {
-        self.cost_seconds = Some(value);
+        self.cost_seconds = value;
         self
     }
     /// Sets `error` and returns the value, for chaining.
     pub fn with_error(mut self, value: impl Into<String>) -> Self {
-        self.error = Some(value.into());
+        self.error = value.into();
         self
     }
     /// Sets `breakpoint_before` and returns the value, for chaining.
     pub fn with_breakpoint_before(mut self, value: bool) -> Self {
-        self.breakpoint_before = Some(value);
+        self.breakpoint_before = value;
         self
     }
     /// Sets `breakpoint_after` and returns the value, for chaining.
     pub fn with_breakpoint_after(mut self, value: bool) -> Self {
-        self.breakpoint_after = Some(value);
+        self.breakpoint_after = value;
         self
     }
     /// Sets `spec` and returns the value, for chaining.
@@ -3280,17 +3768,17 @@ impl WorkflowTaskJob {
     }
     /// Sets `error_handler_user_id` and returns the value, for chaining.
     pub fn with_error_handler_user_id(mut self, value: impl Into<String>) -> Self {
-        self.error_handler_user_id = Some(value.into());
+        self.error_handler_user_id = value.into();
         self
     }
     /// Sets `error_handler_username` and returns the value, for chaining.
     pub fn with_error_handler_username(mut self, value: impl Into<String>) -> Self {
-        self.error_handler_username = Some(value.into());
+        self.error_handler_username = value.into();
         self
     }
     /// Sets `retry_count` and returns the value, for chaining.
     pub fn with_retry_count(mut self, value: i64) -> Self {
-        self.retry_count = Some(value);
+        self.retry_count = value;
         self
     }
     /// Sets `job_info` and returns the value, for chaining.
@@ -3300,7 +3788,7 @@ impl WorkflowTaskJob {
     }
 }
 /// What to run a workflow with.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ExecuteWorkflowRequest {
     /// Identifier of the project.
@@ -3310,20 +3798,28 @@ pub struct ExecuteWorkflowRequest {
     #[serde(rename = "workflow_key")]
     pub workflow_key: String,
     /// Values of the workflow's global variables.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
-    pub parameters: Option<Vec<WorkflowParameterInput>>,
+    #[serde(
+        rename = "parameters",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub parameters: Vec<WorkflowParameterInput>,
     /// Inputs of the jobs that need them.
     #[serde(rename = "inputs")]
     pub inputs: Vec<WorkflowJobInput>,
     /// Per-run settings for the workflow's notifications.
-    #[serde(rename = "notify_inputs", default, skip_serializing_if = "Option::is_none")]
-    pub notify_inputs: Option<Vec<NotifyInput>>,
+    #[serde(
+        rename = "notify_inputs",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub notify_inputs: Vec<NotifyInput>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ExecuteWorkflowRequest {
-    /// Creates a `ExecuteWorkflowRequest` from its required fields; optional fields start as `None`.
+    /// Creates a `ExecuteWorkflowRequest` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         project_key: impl Into<String>,
         workflow_key: impl Into<String>,
@@ -3332,25 +3828,25 @@ impl ExecuteWorkflowRequest {
         Self {
             project_key: project_key.into(),
             workflow_key: workflow_key.into(),
-            parameters: None,
+            parameters: Default::default(),
             inputs,
-            notify_inputs: None,
+            notify_inputs: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `parameters` and returns the value, for chaining.
     pub fn with_parameters(mut self, value: Vec<WorkflowParameterInput>) -> Self {
-        self.parameters = Some(value);
+        self.parameters = value;
         self
     }
     /// Sets `notify_inputs` and returns the value, for chaining.
     pub fn with_notify_inputs(mut self, value: Vec<NotifyInput>) -> Self {
-        self.notify_inputs = Some(value);
+        self.notify_inputs = value;
         self
     }
 }
 /// The value of one global workflow variable for a run.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct WorkflowParameterInput {
     /// Name of the variable.
@@ -3360,8 +3856,12 @@ pub struct WorkflowParameterInput {
     #[serde(rename = "type")]
     pub r#type: WorkflowParamType,
     /// Value for string, text and choice variables.
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
+    #[serde(
+        rename = "value",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub value: String,
     /// Value for repo variables.
     #[serde(rename = "repo", default, skip_serializing_if = "Option::is_none")]
     pub repo: Option<WorkflowRepoInput>,
@@ -3370,19 +3870,19 @@ pub struct WorkflowParameterInput {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowParameterInput {
-    /// Creates a `WorkflowParameterInput` from its required fields; optional fields start as `None`.
+    /// Creates a `WorkflowParameterInput` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(name: impl Into<String>, r#type: WorkflowParamType) -> Self {
         Self {
             name: name.into(),
             r#type,
-            value: None,
+            value: Default::default(),
             repo: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `value` and returns the value, for chaining.
     pub fn with_value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
+        self.value = value.into();
         self
     }
     /// Sets `repo` and returns the value, for chaining.
@@ -3392,7 +3892,7 @@ impl WorkflowParameterInput {
     }
 }
 /// A code repository and revision chosen for a run, as a repo variable's value or in a job input's `repo_info`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct WorkflowRepoInput {
     /// Identifier of the code host integration.
@@ -3408,8 +3908,12 @@ pub struct WorkflowRepoInput {
     #[serde(rename = "branch")]
     pub branch: String,
     /// Pull request numbers to merge in.
-    #[serde(rename = "prs", default, skip_serializing_if = "Option::is_none")]
-    pub prs: Option<Vec<i64>>,
+    #[serde(
+        rename = "prs",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub prs: Vec<i64>,
     /// Whether to build a given commit instead of the branch head.
     #[serde(rename = "enable_commit", default, skip_serializing_if = "Option::is_none")]
     pub enable_commit: Option<bool>,
@@ -3421,7 +3925,7 @@ pub struct WorkflowRepoInput {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowRepoInput {
-    /// Creates a `WorkflowRepoInput` from its required fields; optional fields start as `None`.
+    /// Creates a `WorkflowRepoInput` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         codehost_name: impl Into<String>,
         repo_namespace: impl Into<String>,
@@ -3433,7 +3937,7 @@ impl WorkflowRepoInput {
             repo_namespace: repo_namespace.into(),
             repo_name: repo_name.into(),
             branch: branch.into(),
-            prs: None,
+            prs: Default::default(),
             enable_commit: None,
             commit_id: None,
             unknown_fields: crate::types::UnknownFields::new(),
@@ -3441,7 +3945,7 @@ impl WorkflowRepoInput {
     }
     /// Sets `prs` and returns the value, for chaining.
     pub fn with_prs(mut self, value: Vec<i64>) -> Self {
-        self.prs = Some(value);
+        self.prs = value;
         self
     }
     /// Sets `enable_commit` and returns the value, for chaining.
@@ -3690,7 +4194,7 @@ impl<'de> Deserialize<'de> for WorkflowJobInput {
     }
 }
 /// Input of a build job (zadig-build).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ZadigBuildJobInput {
     /// Name of the job in the workflow.
@@ -3704,7 +4208,7 @@ pub struct ZadigBuildJobInput {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ZadigBuildJobInput {
-    /// Creates a `ZadigBuildJobInput` from its required fields; optional fields start as `None`.
+    /// Creates a `ZadigBuildJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         job_name: impl Into<String>,
         parameters: ZadigBuildJobParameters,
@@ -3731,7 +4235,7 @@ pub struct ZadigBuildJobParameters {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ZadigBuildJobParameters {
-    /// Creates an empty `ZadigBuildJobParameters`; every field is optional.
+    /// Creates an empty `ZadigBuildJobParameters`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             registry: None,
@@ -3771,7 +4275,7 @@ pub struct WorkflowServiceInput {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowServiceInput {
-    /// Creates an empty `WorkflowServiceInput`; every field is optional.
+    /// Creates an empty `WorkflowServiceInput`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             service_name: None,
@@ -3803,7 +4307,7 @@ impl WorkflowServiceInput {
     }
 }
 /// Input of a deploy job (zadig-deploy).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ZadigDeployJobInput {
     /// Name of the job in the workflow.
@@ -3817,7 +4321,7 @@ pub struct ZadigDeployJobInput {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ZadigDeployJobInput {
-    /// Creates a `ZadigDeployJobInput` from its required fields; optional fields start as `None`.
+    /// Creates a `ZadigDeployJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         job_name: impl Into<String>,
         parameters: ZadigDeployJobParameters,
@@ -3844,7 +4348,7 @@ pub struct ZadigDeployJobParameters {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ZadigDeployJobParameters {
-    /// Creates an empty `ZadigDeployJobParameters`; every field is optional.
+    /// Creates an empty `ZadigDeployJobParameters`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             env_name: None,
@@ -3888,7 +4392,7 @@ pub struct ZadigDeployServiceInput {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ZadigDeployServiceInput {
-    /// Creates an empty `ZadigDeployServiceInput`; every field is optional.
+    /// Creates an empty `ZadigDeployServiceInput`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             service_name: None,
@@ -3943,6 +4447,13 @@ impl ValueMergeStrategy {
         }
     }
 }
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for ValueMergeStrategy {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
 impl From<&str> for ValueMergeStrategy {
     fn from(value: &str) -> Self {
         match value {
@@ -3983,7 +4494,7 @@ impl<'de> Deserialize<'de> for ValueMergeStrategy {
     }
 }
 /// Input of a Kubernetes deploy job (custom-deploy).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CustomDeployJobInput {
     /// Name of the job in the workflow.
@@ -3997,7 +4508,7 @@ pub struct CustomDeployJobInput {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl CustomDeployJobInput {
-    /// Creates a `CustomDeployJobInput` from its required fields; optional fields start as `None`.
+    /// Creates a `CustomDeployJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         job_name: impl Into<String>,
         parameters: CustomDeployJobParameters,
@@ -4021,7 +4532,7 @@ pub struct CustomDeployJobParameters {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl CustomDeployJobParameters {
-    /// Creates an empty `CustomDeployJobParameters`; every field is optional.
+    /// Creates an empty `CustomDeployJobParameters`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             target_list: None,
@@ -4055,7 +4566,7 @@ pub struct CustomDeployTargetInput {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl CustomDeployTargetInput {
-    /// Creates an empty `CustomDeployTargetInput`; every field is optional.
+    /// Creates an empty `CustomDeployTargetInput`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             workload_type: None,
@@ -4087,7 +4598,7 @@ impl CustomDeployTargetInput {
     }
 }
 /// Input of a general job (freestyle).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct FreestyleJobInput {
     /// Name of the job in the workflow.
@@ -4101,7 +4612,7 @@ pub struct FreestyleJobInput {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl FreestyleJobInput {
-    /// Creates a `FreestyleJobInput` from its required fields; optional fields start as `None`.
+    /// Creates a `FreestyleJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(job_name: impl Into<String>, parameters: FreestyleJobParameters) -> Self {
         Self {
             job_name: job_name.into(),
@@ -4128,7 +4639,7 @@ pub struct FreestyleJobParameters {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl FreestyleJobParameters {
-    /// Creates an empty `FreestyleJobParameters`; every field is optional.
+    /// Creates an empty `FreestyleJobParameters`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             services: None,
@@ -4154,7 +4665,7 @@ impl FreestyleJobParameters {
     }
 }
 /// Input of a test job (zadig-test).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ZadigTestJobInput {
     /// Name of the job in the workflow.
@@ -4168,7 +4679,7 @@ pub struct ZadigTestJobInput {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ZadigTestJobInput {
-    /// Creates a `ZadigTestJobInput` from its required fields; optional fields start as `None`.
+    /// Creates a `ZadigTestJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(job_name: impl Into<String>, parameters: ZadigTestJobParameters) -> Self {
         Self {
             job_name: job_name.into(),
@@ -4192,7 +4703,7 @@ pub struct ZadigTestJobParameters {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ZadigTestJobParameters {
-    /// Creates an empty `ZadigTestJobParameters`; every field is optional.
+    /// Creates an empty `ZadigTestJobParameters`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             service_list: None,
@@ -4229,7 +4740,7 @@ pub struct ZadigTestingInput {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ZadigTestingInput {
-    /// Creates an empty `ZadigTestingInput`; every field is optional.
+    /// Creates an empty `ZadigTestingInput`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             testing_name: None,
@@ -4255,7 +4766,7 @@ impl ZadigTestingInput {
     }
 }
 /// Input of a code scanning job (zadig-scanning).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ZadigScanningJobInput {
     /// Name of the job in the workflow.
@@ -4269,7 +4780,7 @@ pub struct ZadigScanningJobInput {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ZadigScanningJobInput {
-    /// Creates a `ZadigScanningJobInput` from its required fields; optional fields start as `None`.
+    /// Creates a `ZadigScanningJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         job_name: impl Into<String>,
         parameters: ZadigScanningJobParameters,
@@ -4296,7 +4807,7 @@ pub struct ZadigScanningJobParameters {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ZadigScanningJobParameters {
-    /// Creates an empty `ZadigScanningJobParameters`; every field is optional.
+    /// Creates an empty `ZadigScanningJobParameters`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             service_list: None,
@@ -4330,7 +4841,7 @@ pub struct ZadigScanningInput {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ZadigScanningInput {
-    /// Creates an empty `ZadigScanningInput`; every field is optional.
+    /// Creates an empty `ZadigScanningInput`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             scanning_name: None,
@@ -4350,7 +4861,7 @@ impl ZadigScanningInput {
     }
 }
 /// Input of a SQL job (sql).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SqlJobInput {
     /// Name of the job in the workflow.
@@ -4364,7 +4875,7 @@ pub struct SqlJobInput {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl SqlJobInput {
-    /// Creates a `SqlJobInput` from its required fields; optional fields start as `None`.
+    /// Creates a `SqlJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(job_name: impl Into<String>, parameters: SqlJobParameters) -> Self {
         Self {
             job_name: job_name.into(),
@@ -4388,7 +4899,7 @@ pub struct SqlJobParameters {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl SqlJobParameters {
-    /// Creates an empty `SqlJobParameters`; every field is optional.
+    /// Creates an empty `SqlJobParameters`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             database_name: None,
@@ -4408,7 +4919,7 @@ impl SqlJobParameters {
     }
 }
 /// Input of a Tapd job (tapd).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct TapdJobInput {
     /// Name of the job in the workflow.
@@ -4422,7 +4933,7 @@ pub struct TapdJobInput {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl TapdJobInput {
-    /// Creates a `TapdJobInput` from its required fields; optional fields start as `None`.
+    /// Creates a `TapdJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(job_name: impl Into<String>, parameters: TapdJobParameters) -> Self {
         Self {
             job_name: job_name.into(),
@@ -4455,7 +4966,7 @@ pub struct TapdJobParameters {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl TapdJobParameters {
-    /// Creates an empty `TapdJobParameters`; every field is optional.
+    /// Creates an empty `TapdJobParameters`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             project_id: None,
@@ -4513,7 +5024,7 @@ pub struct TapdIteration {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl TapdIteration {
-    /// Creates an empty `TapdIteration`; every field is optional.
+    /// Creates an empty `TapdIteration`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             iteration_id: None,
@@ -4545,7 +5056,7 @@ impl TapdIteration {
     }
 }
 /// Input of an approval job (approval); it takes no parameters.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ApprovalJobInput {
     /// Name of the job in the workflow.
@@ -4559,7 +5070,7 @@ pub struct ApprovalJobInput {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ApprovalJobInput {
-    /// Creates a `ApprovalJobInput` from its required fields; optional fields start as `None`.
+    /// Creates a `ApprovalJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(job_name: impl Into<String>, parameters: ApprovalJobParameters) -> Self {
         Self {
             job_name: job_name.into(),
@@ -4577,7 +5088,7 @@ pub struct ApprovalJobParameters {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ApprovalJobParameters {
-    /// Creates an empty `ApprovalJobParameters`; every field is optional.
+    /// Creates an empty `ApprovalJobParameters`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             unknown_fields: crate::types::UnknownFields::new(),
@@ -4585,7 +5096,7 @@ impl ApprovalJobParameters {
     }
 }
 /// Input of a custom plugin job (plugin).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PluginJobInput {
     /// Name of the job in the workflow.
@@ -4599,7 +5110,7 @@ pub struct PluginJobInput {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl PluginJobInput {
-    /// Creates a `PluginJobInput` from its required fields; optional fields start as `None`.
+    /// Creates a `PluginJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(job_name: impl Into<String>, parameters: PluginJobParameters) -> Self {
         Self {
             job_name: job_name.into(),
@@ -4620,7 +5131,7 @@ pub struct PluginJobParameters {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl PluginJobParameters {
-    /// Creates an empty `PluginJobParameters`; every field is optional.
+    /// Creates an empty `PluginJobParameters`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             kv: None,
@@ -4634,7 +5145,7 @@ impl PluginJobParameters {
     }
 }
 /// Per-run settings for one of the workflow's notifications. `type` names the channel, and the matching `*_notification_config` field carries its settings.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct NotifyInput {
     /// Position of the notification in the workflow's settings, from 0.
@@ -4700,7 +5211,7 @@ pub struct NotifyInput {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl NotifyInput {
-    /// Creates a `NotifyInput` from its required fields; optional fields start as `None`.
+    /// Creates a `NotifyInput` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(id: i64, r#type: NotifyWebHookType) -> Self {
         Self {
             id,
@@ -4783,45 +5294,53 @@ impl NotifyInput {
 #[non_exhaustive]
 pub struct LarkHookNotificationConfig {
     /// Feishu user ids (of id type user_id) to mention.
-    #[serde(rename = "at_users", default, skip_serializing_if = "Option::is_none")]
-    pub at_users: Option<Vec<String>>,
+    #[serde(
+        rename = "at_users",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub at_users: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
     #[serde(
         rename = "dynamic_recipients",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub dynamic_recipients: Option<Vec<String>>,
+    pub dynamic_recipients: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(rename = "is_at_all", default, skip_serializing_if = "Option::is_none")]
-    pub is_at_all: Option<bool>,
+    #[serde(
+        rename = "is_at_all",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkHookNotificationConfig {
-    /// Creates an empty `LarkHookNotificationConfig`; every field is optional.
+    /// Creates an empty `LarkHookNotificationConfig`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            at_users: None,
-            dynamic_recipients: None,
-            is_at_all: None,
+            at_users: Default::default(),
+            dynamic_recipients: Default::default(),
+            is_at_all: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `at_users` and returns the value, for chaining.
     pub fn with_at_users(mut self, value: Vec<String>) -> Self {
-        self.at_users = Some(value);
+        self.at_users = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
-        self.dynamic_recipients = Some(value);
+        self.dynamic_recipients = value;
         self
     }
     /// Sets `is_at_all` and returns the value, for chaining.
     pub fn with_is_at_all(mut self, value: bool) -> Self {
-        self.is_at_all = Some(value);
+        self.is_at_all = value;
         self
     }
 }
@@ -4830,58 +5349,70 @@ impl LarkHookNotificationConfig {
 #[non_exhaustive]
 pub struct LarkGroupNotificationConfig {
     /// Id of the Feishu group chat.
-    #[serde(rename = "chat_id", default, skip_serializing_if = "Option::is_none")]
-    pub chat_id: Option<String>,
+    #[serde(
+        rename = "chat_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub chat_id: String,
     /// Users to mention.
-    #[serde(rename = "at_users", default, skip_serializing_if = "Option::is_none")]
-    pub at_users: Option<Vec<LarkUserRef>>,
+    #[serde(
+        rename = "at_users",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub at_users: Vec<LarkUserRef>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
     #[serde(
         rename = "dynamic_recipients",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub dynamic_recipients: Option<Vec<String>>,
+    pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkGroupNotificationConfig {
-    /// Creates an empty `LarkGroupNotificationConfig`; every field is optional.
+    /// Creates an empty `LarkGroupNotificationConfig`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            chat_id: None,
-            at_users: None,
-            dynamic_recipients: None,
+            chat_id: Default::default(),
+            at_users: Default::default(),
+            dynamic_recipients: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `chat_id` and returns the value, for chaining.
     pub fn with_chat_id(mut self, value: impl Into<String>) -> Self {
-        self.chat_id = Some(value.into());
+        self.chat_id = value.into();
         self
     }
     /// Sets `at_users` and returns the value, for chaining.
     pub fn with_at_users(mut self, value: Vec<LarkUserRef>) -> Self {
-        self.at_users = Some(value);
+        self.at_users = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
-        self.dynamic_recipients = Some(value);
+        self.dynamic_recipients = value;
         self
     }
 }
 /// A Feishu user named by an id of a given kind.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct LarkUserRef {
     /// The user's id.
     #[serde(rename = "id")]
     pub id: String,
     /// Kind of id, user_id or open_id.
-    #[serde(rename = "id_type", default, skip_serializing_if = "Option::is_none")]
-    pub id_type: Option<String>,
+    #[serde(
+        rename = "id_type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub id_type: String,
     /// Stands for whoever runs the workflow instead of a fixed user.
     #[serde(rename = "is_executor", default, skip_serializing_if = "Option::is_none")]
     pub is_executor: Option<bool>,
@@ -4897,11 +5428,11 @@ pub struct LarkUserRef {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkUserRef {
-    /// Creates a `LarkUserRef` from its required fields; optional fields start as `None`.
+    /// Creates a `LarkUserRef` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             id: id.into(),
-            id_type: None,
+            id_type: Default::default(),
             is_executor: None,
             is_stage_executor: None,
             unknown_fields: crate::types::UnknownFields::new(),
@@ -4909,7 +5440,7 @@ impl LarkUserRef {
     }
     /// Sets `id_type` and returns the value, for chaining.
     pub fn with_id_type(mut self, value: impl Into<String>) -> Self {
-        self.id_type = Some(value.into());
+        self.id_type = value.into();
         self
     }
     /// Sets `is_executor` and returns the value, for chaining.
@@ -4928,36 +5459,40 @@ impl LarkUserRef {
 #[non_exhaustive]
 pub struct LarkPersonNotificationConfig {
     /// Users to message.
-    #[serde(rename = "users", default, skip_serializing_if = "Option::is_none")]
-    pub users: Option<Vec<LarkUserRef>>,
+    #[serde(
+        rename = "users",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub users: Vec<LarkUserRef>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
     #[serde(
         rename = "dynamic_recipients",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub dynamic_recipients: Option<Vec<String>>,
+    pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl LarkPersonNotificationConfig {
-    /// Creates an empty `LarkPersonNotificationConfig`; every field is optional.
+    /// Creates an empty `LarkPersonNotificationConfig`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            users: None,
-            dynamic_recipients: None,
+            users: Default::default(),
+            dynamic_recipients: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `users` and returns the value, for chaining.
     pub fn with_users(mut self, value: Vec<LarkUserRef>) -> Self {
-        self.users = Some(value);
+        self.users = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
-        self.dynamic_recipients = Some(value);
+        self.dynamic_recipients = value;
         self
     }
 }
@@ -4966,32 +5501,40 @@ impl LarkPersonNotificationConfig {
 #[non_exhaustive]
 pub struct WechatNotificationConfig {
     /// WeChat Work user ids to mention.
-    #[serde(rename = "at_users", default, skip_serializing_if = "Option::is_none")]
-    pub at_users: Option<Vec<String>>,
+    #[serde(
+        rename = "at_users",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub at_users: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(rename = "is_at_all", default, skip_serializing_if = "Option::is_none")]
-    pub is_at_all: Option<bool>,
+    #[serde(
+        rename = "is_at_all",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WechatNotificationConfig {
-    /// Creates an empty `WechatNotificationConfig`; every field is optional.
+    /// Creates an empty `WechatNotificationConfig`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            at_users: None,
-            is_at_all: None,
+            at_users: Default::default(),
+            is_at_all: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `at_users` and returns the value, for chaining.
     pub fn with_at_users(mut self, value: Vec<String>) -> Self {
-        self.at_users = Some(value);
+        self.at_users = value;
         self
     }
     /// Sets `is_at_all` and returns the value, for chaining.
     pub fn with_is_at_all(mut self, value: bool) -> Self {
-        self.is_at_all = Some(value);
+        self.is_at_all = value;
         self
     }
 }
@@ -5000,45 +5543,53 @@ impl WechatNotificationConfig {
 #[non_exhaustive]
 pub struct DingdingNotificationConfig {
     /// Mobile numbers of the users to mention.
-    #[serde(rename = "at_mobiles", default, skip_serializing_if = "Option::is_none")]
-    pub at_mobiles: Option<Vec<String>>,
+    #[serde(
+        rename = "at_mobiles",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub at_mobiles: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
     #[serde(
         rename = "dynamic_recipients",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub dynamic_recipients: Option<Vec<String>>,
+    pub dynamic_recipients: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(rename = "is_at_all", default, skip_serializing_if = "Option::is_none")]
-    pub is_at_all: Option<bool>,
+    #[serde(
+        rename = "is_at_all",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl DingdingNotificationConfig {
-    /// Creates an empty `DingdingNotificationConfig`; every field is optional.
+    /// Creates an empty `DingdingNotificationConfig`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            at_mobiles: None,
-            dynamic_recipients: None,
-            is_at_all: None,
+            at_mobiles: Default::default(),
+            dynamic_recipients: Default::default(),
+            is_at_all: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `at_mobiles` and returns the value, for chaining.
     pub fn with_at_mobiles(mut self, value: Vec<String>) -> Self {
-        self.at_mobiles = Some(value);
+        self.at_mobiles = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
-        self.dynamic_recipients = Some(value);
+        self.dynamic_recipients = value;
         self
     }
     /// Sets `is_at_all` and returns the value, for chaining.
     pub fn with_is_at_all(mut self, value: bool) -> Self {
-        self.is_at_all = Some(value);
+        self.is_at_all = value;
         self
     }
 }
@@ -5047,36 +5598,40 @@ impl DingdingNotificationConfig {
 #[non_exhaustive]
 pub struct MsTeamsNotificationConfig {
     /// E-mail addresses of the users to mention.
-    #[serde(rename = "at_emails", default, skip_serializing_if = "Option::is_none")]
-    pub at_emails: Option<Vec<String>>,
+    #[serde(
+        rename = "at_emails",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub at_emails: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
     #[serde(
         rename = "dynamic_recipients",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub dynamic_recipients: Option<Vec<String>>,
+    pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl MsTeamsNotificationConfig {
-    /// Creates an empty `MsTeamsNotificationConfig`; every field is optional.
+    /// Creates an empty `MsTeamsNotificationConfig`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            at_emails: None,
-            dynamic_recipients: None,
+            at_emails: Default::default(),
+            dynamic_recipients: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `at_emails` and returns the value, for chaining.
     pub fn with_at_emails(mut self, value: Vec<String>) -> Self {
-        self.at_emails = Some(value);
+        self.at_emails = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
-        self.dynamic_recipients = Some(value);
+        self.dynamic_recipients = value;
         self
     }
 }
@@ -5085,45 +5640,53 @@ impl MsTeamsNotificationConfig {
 #[non_exhaustive]
 pub struct MailNotificationConfig {
     /// Zadig user ids of the recipients.
-    #[serde(rename = "user_ids", default, skip_serializing_if = "Option::is_none")]
-    pub user_ids: Option<Vec<String>>,
+    #[serde(
+        rename = "user_ids",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub user_ids: Vec<String>,
     /// Zadig users or user groups who receive the mail.
-    #[serde(rename = "users", default, skip_serializing_if = "Option::is_none")]
-    pub users: Option<Vec<crate::types::ApprovalUser>>,
+    #[serde(
+        rename = "users",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub users: Vec<crate::types::ApprovalUser>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
     #[serde(
         rename = "dynamic_recipients",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub dynamic_recipients: Option<Vec<String>>,
+    pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl MailNotificationConfig {
-    /// Creates an empty `MailNotificationConfig`; every field is optional.
+    /// Creates an empty `MailNotificationConfig`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            user_ids: None,
-            users: None,
-            dynamic_recipients: None,
+            user_ids: Default::default(),
+            users: Default::default(),
+            dynamic_recipients: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `user_ids` and returns the value, for chaining.
     pub fn with_user_ids(mut self, value: Vec<String>) -> Self {
-        self.user_ids = Some(value);
+        self.user_ids = value;
         self
     }
     /// Sets `users` and returns the value, for chaining.
     pub fn with_users(mut self, value: Vec<crate::types::ApprovalUser>) -> Self {
-        self.users = Some(value);
+        self.users = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
-        self.dynamic_recipients = Some(value);
+        self.dynamic_recipients = value;
         self
     }
 }
@@ -5132,46 +5695,58 @@ impl MailNotificationConfig {
 #[non_exhaustive]
 pub struct ExecuteWorkflowResponse {
     /// Identifier of the project.
-    #[serde(rename = "project_name", default, skip_serializing_if = "Option::is_none")]
-    pub project_name: Option<String>,
+    #[serde(
+        rename = "project_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_name: String,
     /// Identifier of the workflow.
-    #[serde(rename = "workflow_name", default, skip_serializing_if = "Option::is_none")]
-    pub workflow_name: Option<String>,
+    #[serde(
+        rename = "workflow_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub workflow_name: String,
     /// Number of the new run within its workflow.
-    #[serde(rename = "task_id", default, skip_serializing_if = "Option::is_none")]
-    pub task_id: Option<i64>,
+    #[serde(
+        rename = "task_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub task_id: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ExecuteWorkflowResponse {
-    /// Creates an empty `ExecuteWorkflowResponse`; every field is optional.
+    /// Creates an empty `ExecuteWorkflowResponse`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            project_name: None,
-            workflow_name: None,
-            task_id: None,
+            project_name: Default::default(),
+            workflow_name: Default::default(),
+            task_id: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_name` and returns the value, for chaining.
     pub fn with_project_name(mut self, value: impl Into<String>) -> Self {
-        self.project_name = Some(value.into());
+        self.project_name = value.into();
         self
     }
     /// Sets `workflow_name` and returns the value, for chaining.
     pub fn with_workflow_name(mut self, value: impl Into<String>) -> Self {
-        self.workflow_name = Some(value.into());
+        self.workflow_name = value.into();
         self
     }
     /// Sets `task_id` and returns the value, for chaining.
     pub fn with_task_id(mut self, value: i64) -> Self {
-        self.task_id = Some(value);
+        self.task_id = value;
         self
     }
 }
 /// A decision on a stage that waits for a Zadig approval.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ApproveWorkflowTaskRequest {
     /// Number of the run within its workflow.
@@ -5184,17 +5759,25 @@ pub struct ApproveWorkflowTaskRequest {
     #[serde(rename = "stage_name")]
     pub stage_name: String,
     /// True to approve, false (the default) to reject.
-    #[serde(rename = "approve", default, skip_serializing_if = "Option::is_none")]
-    pub approve: Option<bool>,
+    #[serde(
+        rename = "approve",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub approve: bool,
     /// Comment recorded with the decision.
-    #[serde(rename = "comment", default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<String>,
+    #[serde(
+        rename = "comment",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub comment: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ApproveWorkflowTaskRequest {
-    /// Creates a `ApproveWorkflowTaskRequest` from its required fields; optional fields start as `None`.
+    /// Creates a `ApproveWorkflowTaskRequest` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         task_id: i64,
         workflow_key: impl Into<String>,
@@ -5204,19 +5787,19 @@ impl ApproveWorkflowTaskRequest {
             task_id,
             workflow_key: workflow_key.into(),
             stage_name: stage_name.into(),
-            approve: None,
-            comment: None,
+            approve: Default::default(),
+            comment: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `approve` and returns the value, for chaining.
     pub fn with_approve(mut self, value: bool) -> Self {
-        self.approve = Some(value);
+        self.approve = value;
         self
     }
     /// Sets `comment` and returns the value, for chaining.
     pub fn with_comment(mut self, value: impl Into<String>) -> Self {
-        self.comment = Some(value.into());
+        self.comment = value.into();
         self
     }
 }
@@ -5225,23 +5808,27 @@ impl ApproveWorkflowTaskRequest {
 #[non_exhaustive]
 pub struct UpdateWorkflowTaskRemarkRequest {
     /// Free-text note to store on the run; an empty string clears it.
-    #[serde(rename = "remark", default, skip_serializing_if = "Option::is_none")]
-    pub remark: Option<String>,
+    #[serde(
+        rename = "remark",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub remark: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl UpdateWorkflowTaskRemarkRequest {
-    /// Creates an empty `UpdateWorkflowTaskRemarkRequest`; every field is optional.
+    /// Creates an empty `UpdateWorkflowTaskRemarkRequest`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            remark: None,
+            remark: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `remark` and returns the value, for chaining.
     pub fn with_remark(mut self, value: impl Into<String>) -> Self {
-        self.remark = Some(value.into());
+        self.remark = value.into();
         self
     }
 }
@@ -5250,77 +5837,105 @@ impl UpdateWorkflowTaskRemarkRequest {
 #[non_exhaustive]
 pub struct WorkflowTaskManualExecContext {
     /// Identifier of the project.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
-    pub project_key: Option<String>,
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
     /// Identifier of the workflow.
-    #[serde(rename = "workflow_key", default, skip_serializing_if = "Option::is_none")]
-    pub workflow_key: Option<String>,
+    #[serde(
+        rename = "workflow_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub workflow_key: String,
     /// Number of the run within its workflow.
-    #[serde(rename = "task_id", default, skip_serializing_if = "Option::is_none")]
-    pub task_id: Option<i64>,
+    #[serde(
+        rename = "task_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub task_id: i64,
     /// State of the run.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<WorkflowTaskStatus>,
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub status: WorkflowTaskStatus,
     /// Stage that waits to be started by hand; empty when none does.
-    #[serde(rename = "stage_name", default, skip_serializing_if = "Option::is_none")]
-    pub stage_name: Option<String>,
+    #[serde(
+        rename = "stage_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub stage_name: String,
     /// Whether the caller may start that stage.
-    #[serde(rename = "can_execute", default, skip_serializing_if = "Option::is_none")]
-    pub can_execute: Option<bool>,
+    #[serde(
+        rename = "can_execute",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub can_execute: bool,
     /// Users and user groups allowed to start the stage.
-    #[serde(rename = "executors", default, skip_serializing_if = "Option::is_none")]
-    pub executors: Option<Vec<ManualExecExecutor>>,
+    #[serde(
+        rename = "executors",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub executors: Vec<ManualExecExecutor>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowTaskManualExecContext {
-    /// Creates an empty `WorkflowTaskManualExecContext`; every field is optional.
+    /// Creates an empty `WorkflowTaskManualExecContext`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            project_key: None,
-            workflow_key: None,
-            task_id: None,
-            status: None,
-            stage_name: None,
-            can_execute: None,
-            executors: None,
+            project_key: Default::default(),
+            workflow_key: Default::default(),
+            task_id: Default::default(),
+            status: Default::default(),
+            stage_name: Default::default(),
+            can_execute: Default::default(),
+            executors: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.project_key = value.into();
         self
     }
     /// Sets `workflow_key` and returns the value, for chaining.
     pub fn with_workflow_key(mut self, value: impl Into<String>) -> Self {
-        self.workflow_key = Some(value.into());
+        self.workflow_key = value.into();
         self
     }
     /// Sets `task_id` and returns the value, for chaining.
     pub fn with_task_id(mut self, value: i64) -> Self {
-        self.task_id = Some(value);
+        self.task_id = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
     pub fn with_status(mut self, value: WorkflowTaskStatus) -> Self {
-        self.status = Some(value);
+        self.status = value;
         self
     }
     /// Sets `stage_name` and returns the value, for chaining.
     pub fn with_stage_name(mut self, value: impl Into<String>) -> Self {
-        self.stage_name = Some(value.into());
+        self.stage_name = value.into();
         self
     }
     /// Sets `can_execute` and returns the value, for chaining.
     pub fn with_can_execute(mut self, value: bool) -> Self {
-        self.can_execute = Some(value);
+        self.can_execute = value;
         self
     }
     /// Sets `executors` and returns the value, for chaining.
     pub fn with_executors(mut self, value: Vec<ManualExecExecutor>) -> Self {
-        self.executors = Some(value);
+        self.executors = value;
         self
     }
 }
@@ -5329,8 +5944,12 @@ impl WorkflowTaskManualExecContext {
 #[non_exhaustive]
 pub struct ManualExecExecutor {
     /// Whether the entry is a single user or a user group (`user` or `group`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: String,
     /// Zadig user id, for a user entry.
     #[serde(rename = "user_id", default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
@@ -5348,10 +5967,10 @@ pub struct ManualExecExecutor {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ManualExecExecutor {
-    /// Creates an empty `ManualExecExecutor`; every field is optional.
+    /// Creates an empty `ManualExecExecutor`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            r#type: None,
+            r#type: Default::default(),
             user_id: None,
             user_name: None,
             group_id: None,
@@ -5361,7 +5980,7 @@ impl ManualExecExecutor {
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
+        self.r#type = value.into();
         self
     }
     /// Sets `user_id` and returns the value, for chaining.
@@ -5386,7 +6005,7 @@ impl ManualExecExecutor {
     }
 }
 /// Which manually started stage of a run to start.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ManualExecWorkflowTaskRequest {
     /// Name of the stage to start; the server rejects an empty name.
@@ -5397,7 +6016,7 @@ pub struct ManualExecWorkflowTaskRequest {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ManualExecWorkflowTaskRequest {
-    /// Creates a `ManualExecWorkflowTaskRequest` from its required fields; optional fields start as `None`.
+    /// Creates a `ManualExecWorkflowTaskRequest` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(stage_name: impl Into<String>) -> Self {
         Self {
             stage_name: stage_name.into(),
@@ -5406,12 +6025,16 @@ impl ManualExecWorkflowTaskRequest {
     }
 }
 /// A custom workflow definition, as sent to create or update a workflow. Fields such as `id`, `created_by` or `hash` are filled in by Zadig and can be left out when sending.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct WorkflowDefinition {
     /// Database id of the workflow, assigned by Zadig.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(
+        rename = "id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub id: String,
     /// Identifier of the workflow.
     #[serde(rename = "name")]
     pub name: String,
@@ -5422,73 +6045,133 @@ pub struct WorkflowDefinition {
     #[serde(rename = "template_name", default, skip_serializing_if = "Option::is_none")]
     pub template_name: Option<String>,
     /// Whether the workflow is switched off.
-    #[serde(rename = "disabled", default, skip_serializing_if = "Option::is_none")]
-    pub disabled: Option<bool>,
+    #[serde(
+        rename = "disabled",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub disabled: bool,
     /// Category of the workflow.
-    #[serde(rename = "category", default, skip_serializing_if = "Option::is_none")]
-    pub category: Option<WorkflowCategory>,
+    #[serde(
+        rename = "category",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub category: WorkflowCategory,
     /// Global variables of the workflow.
-    #[serde(rename = "params", default, skip_serializing_if = "Option::is_none")]
-    pub params: Option<Vec<WorkflowParam>>,
+    #[serde(
+        rename = "params",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub params: Vec<WorkflowParam>,
     /// Stages, run one after another.
-    #[serde(rename = "stages", default, skip_serializing_if = "Option::is_none")]
-    pub stages: Option<Vec<WorkflowStage>>,
+    #[serde(
+        rename = "stages",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub stages: Vec<WorkflowStage>,
     /// Identifier of the project.
     #[serde(rename = "project")]
     pub project: String,
     /// Free-text description.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        rename = "description",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub description: String,
     /// User who created the workflow.
-    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
+    #[serde(
+        rename = "created_by",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub created_by: String,
     /// When the workflow was created (Unix seconds).
-    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<i64>,
+    #[serde(
+        rename = "create_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub create_time: i64,
     /// User who changed the workflow last.
-    #[serde(rename = "updated_by", default, skip_serializing_if = "Option::is_none")]
-    pub updated_by: Option<String>,
+    #[serde(
+        rename = "updated_by",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub updated_by: String,
     /// When the workflow was last changed (Unix seconds).
-    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
-    pub update_time: Option<i64>,
+    #[serde(
+        rename = "update_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub update_time: i64,
     /// Notification settings.
-    #[serde(rename = "notify_ctls", default, skip_serializing_if = "Option::is_none")]
-    pub notify_ctls: Option<Vec<WorkflowNotifyCtl>>,
+    #[serde(
+        rename = "notify_ctls",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub notify_ctls: Vec<WorkflowNotifyCtl>,
     /// Whether runs start in debug mode, where they can stop at job breakpoints.
-    #[serde(rename = "debug", default, skip_serializing_if = "Option::is_none")]
-    pub debug: Option<bool>,
+    #[serde(
+        rename = "debug",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub debug: bool,
     /// Id of the code-host status notification a triggered run reports to; set by Zadig.
     #[serde(
         rename = "notification_id",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub notification_id: Option<String>,
+    pub notification_id: String,
     /// The code-host event that triggered a run, when the definition belongs to one.
     #[serde(rename = "hook_payload", default, skip_serializing_if = "Option::is_none")]
     pub hook_payload: Option<WorkflowHookPayload>,
     /// Base name the server keeps with the workflow (usually empty).
-    #[serde(rename = "base_name", default, skip_serializing_if = "Option::is_none")]
-    pub base_name: Option<String>,
+    #[serde(
+        rename = "base_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub base_name: String,
     /// Free-text note for runs.
-    #[serde(rename = "remark", default, skip_serializing_if = "Option::is_none")]
-    pub remark: Option<String>,
+    #[serde(
+        rename = "remark",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub remark: String,
     /// Whether a remark must be given when starting a run.
     #[serde(
         rename = "remark_required",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub remark_required: Option<bool>,
+    pub remark_required: bool,
     /// Whether runs ignore build caches.
     #[serde(rename = "ignore_cache", default, skip_serializing_if = "Option::is_none")]
     pub ignore_cache: Option<bool>,
     /// Volumes shared between the jobs of a run.
-    #[serde(rename = "share_storages", default, skip_serializing_if = "Option::is_none")]
-    pub share_storages: Option<Vec<WorkflowShareStorage>>,
+    #[serde(
+        rename = "share_storages",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub share_storages: Vec<WorkflowShareStorage>,
     /// Fingerprint of the stored definition, used to detect concurrent edits.
-    #[serde(rename = "hash", default, skip_serializing_if = "Option::is_none")]
-    pub hash: Option<String>,
+    #[serde(
+        rename = "hash",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub hash: String,
     /// How many runs may execute at once (-1 unlimited, 0 none).
     #[serde(rename = "concurrency_limit")]
     pub concurrency_limit: i64,
@@ -5499,16 +6182,16 @@ pub struct WorkflowDefinition {
     #[serde(
         rename = "enable_approval_ticket",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub enable_approval_ticket: Option<bool>,
+    pub enable_approval_ticket: bool,
     /// Pre-approval ticket a run uses, when it belongs to a run.
     #[serde(
         rename = "approval_ticket_id",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub approval_ticket_id: Option<String>,
+    pub approval_ticket_id: String,
     /// Link to the workflow template the workflow follows, if any.
     #[serde(
         rename = "template_binding",
@@ -5517,31 +6200,39 @@ pub struct WorkflowDefinition {
     )]
     pub template_binding: Option<WorkflowTemplateBinding>,
     /// Code-host (git) triggers of the workflow.
-    #[serde(rename = "hook_ctl", default, skip_serializing_if = "Option::is_none")]
-    pub hook_ctl: Option<Vec<WorkflowGitHook>>,
+    #[serde(
+        rename = "hook_ctl",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub hook_ctl: Vec<WorkflowGitHook>,
     /// Jira triggers of the workflow.
-    #[serde(rename = "jira_hook_ctls", default, skip_serializing_if = "Option::is_none")]
-    pub jira_hook_ctls: Option<Vec<WorkflowJiraHook>>,
+    #[serde(
+        rename = "jira_hook_ctls",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub jira_hook_ctls: Vec<WorkflowJiraHook>,
     /// Meego (Feishu project) triggers of the workflow.
     #[serde(
         rename = "meego_hook_ctls",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub meego_hook_ctls: Option<Vec<WorkflowMeegoHook>>,
+    pub meego_hook_ctls: Vec<WorkflowMeegoHook>,
     /// Generic webhook triggers of the workflow.
     #[serde(
         rename = "general_hook_ctls",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub general_hook_ctls: Option<Vec<WorkflowGeneralHook>>,
+    pub general_hook_ctls: Vec<WorkflowGeneralHook>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowDefinition {
-    /// Creates a `WorkflowDefinition` from its required fields; optional fields start as `None`.
+    /// Creates a `WorkflowDefinition` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         name: impl Into<String>,
         display_name: impl Into<String>,
@@ -5549,45 +6240,45 @@ impl WorkflowDefinition {
         concurrency_limit: i64,
     ) -> Self {
         Self {
-            id: None,
+            id: Default::default(),
             name: name.into(),
             display_name: display_name.into(),
             template_name: None,
-            disabled: None,
-            category: None,
-            params: None,
-            stages: None,
+            disabled: Default::default(),
+            category: Default::default(),
+            params: Default::default(),
+            stages: Default::default(),
             project: project.into(),
-            description: None,
-            created_by: None,
-            create_time: None,
-            updated_by: None,
-            update_time: None,
-            notify_ctls: None,
-            debug: None,
-            notification_id: None,
+            description: Default::default(),
+            created_by: Default::default(),
+            create_time: Default::default(),
+            updated_by: Default::default(),
+            update_time: Default::default(),
+            notify_ctls: Default::default(),
+            debug: Default::default(),
+            notification_id: Default::default(),
             hook_payload: None,
-            base_name: None,
-            remark: None,
-            remark_required: None,
+            base_name: Default::default(),
+            remark: Default::default(),
+            remark_required: Default::default(),
             ignore_cache: None,
-            share_storages: None,
-            hash: None,
+            share_storages: Default::default(),
+            hash: Default::default(),
             concurrency_limit,
             custom_field: None,
-            enable_approval_ticket: None,
-            approval_ticket_id: None,
+            enable_approval_ticket: Default::default(),
+            approval_ticket_id: Default::default(),
             template_binding: None,
-            hook_ctl: None,
-            jira_hook_ctls: None,
-            meego_hook_ctls: None,
-            general_hook_ctls: None,
+            hook_ctl: Default::default(),
+            jira_hook_ctls: Default::default(),
+            meego_hook_ctls: Default::default(),
+            general_hook_ctls: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `id` and returns the value, for chaining.
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
+        self.id = value.into();
         self
     }
     /// Sets `template_name` and returns the value, for chaining.
@@ -5597,62 +6288,62 @@ impl WorkflowDefinition {
     }
     /// Sets `disabled` and returns the value, for chaining.
     pub fn with_disabled(mut self, value: bool) -> Self {
-        self.disabled = Some(value);
+        self.disabled = value;
         self
     }
     /// Sets `category` and returns the value, for chaining.
     pub fn with_category(mut self, value: WorkflowCategory) -> Self {
-        self.category = Some(value);
+        self.category = value;
         self
     }
     /// Sets `params` and returns the value, for chaining.
     pub fn with_params(mut self, value: Vec<WorkflowParam>) -> Self {
-        self.params = Some(value);
+        self.params = value;
         self
     }
     /// Sets `stages` and returns the value, for chaining.
     pub fn with_stages(mut self, value: Vec<WorkflowStage>) -> Self {
-        self.stages = Some(value);
+        self.stages = value;
         self
     }
     /// Sets `description` and returns the value, for chaining.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+        self.description = value.into();
         self
     }
     /// Sets `created_by` and returns the value, for chaining.
     pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
+        self.created_by = value.into();
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
     pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = Some(value);
+        self.create_time = value;
         self
     }
     /// Sets `updated_by` and returns the value, for chaining.
     pub fn with_updated_by(mut self, value: impl Into<String>) -> Self {
-        self.updated_by = Some(value.into());
+        self.updated_by = value.into();
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
     pub fn with_update_time(mut self, value: i64) -> Self {
-        self.update_time = Some(value);
+        self.update_time = value;
         self
     }
     /// Sets `notify_ctls` and returns the value, for chaining.
     pub fn with_notify_ctls(mut self, value: Vec<WorkflowNotifyCtl>) -> Self {
-        self.notify_ctls = Some(value);
+        self.notify_ctls = value;
         self
     }
     /// Sets `debug` and returns the value, for chaining.
     pub fn with_debug(mut self, value: bool) -> Self {
-        self.debug = Some(value);
+        self.debug = value;
         self
     }
     /// Sets `notification_id` and returns the value, for chaining.
     pub fn with_notification_id(mut self, value: impl Into<String>) -> Self {
-        self.notification_id = Some(value.into());
+        self.notification_id = value.into();
         self
     }
     /// Sets `hook_payload` and returns the value, for chaining.
@@ -5662,17 +6353,17 @@ impl WorkflowDefinition {
     }
     /// Sets `base_name` and returns the value, for chaining.
     pub fn with_base_name(mut self, value: impl Into<String>) -> Self {
-        self.base_name = Some(value.into());
+        self.base_name = value.into();
         self
     }
     /// Sets `remark` and returns the value, for chaining.
     pub fn with_remark(mut self, value: impl Into<String>) -> Self {
-        self.remark = Some(value.into());
+        self.remark = value.into();
         self
     }
     /// Sets `remark_required` and returns the value, for chaining.
     pub fn with_remark_required(mut self, value: bool) -> Self {
-        self.remark_required = Some(value);
+        self.remark_required = value;
         self
     }
     /// Sets `ignore_cache` and returns the value, for chaining.
@@ -5682,12 +6373,12 @@ impl WorkflowDefinition {
     }
     /// Sets `share_storages` and returns the value, for chaining.
     pub fn with_share_storages(mut self, value: Vec<WorkflowShareStorage>) -> Self {
-        self.share_storages = Some(value);
+        self.share_storages = value;
         self
     }
     /// Sets `hash` and returns the value, for chaining.
     pub fn with_hash(mut self, value: impl Into<String>) -> Self {
-        self.hash = Some(value.into());
+        self.hash = value.into();
         self
     }
     /// Sets `custom_field` and returns the value, for chaining.
@@ -5697,12 +6388,12 @@ impl WorkflowDefinition {
     }
     /// Sets `enable_approval_ticket` and returns the value, for chaining.
     pub fn with_enable_approval_ticket(mut self, value: bool) -> Self {
-        self.enable_approval_ticket = Some(value);
+        self.enable_approval_ticket = value;
         self
     }
     /// Sets `approval_ticket_id` and returns the value, for chaining.
     pub fn with_approval_ticket_id(mut self, value: impl Into<String>) -> Self {
-        self.approval_ticket_id = Some(value.into());
+        self.approval_ticket_id = value.into();
         self
     }
     /// Sets `template_binding` and returns the value, for chaining.
@@ -5712,22 +6403,22 @@ impl WorkflowDefinition {
     }
     /// Sets `hook_ctl` and returns the value, for chaining.
     pub fn with_hook_ctl(mut self, value: Vec<WorkflowGitHook>) -> Self {
-        self.hook_ctl = Some(value);
+        self.hook_ctl = value;
         self
     }
     /// Sets `jira_hook_ctls` and returns the value, for chaining.
     pub fn with_jira_hook_ctls(mut self, value: Vec<WorkflowJiraHook>) -> Self {
-        self.jira_hook_ctls = Some(value);
+        self.jira_hook_ctls = value;
         self
     }
     /// Sets `meego_hook_ctls` and returns the value, for chaining.
     pub fn with_meego_hook_ctls(mut self, value: Vec<WorkflowMeegoHook>) -> Self {
-        self.meego_hook_ctls = Some(value);
+        self.meego_hook_ctls = value;
         self
     }
     /// Sets `general_hook_ctls` and returns the value, for chaining.
     pub fn with_general_hook_ctls(mut self, value: Vec<WorkflowGeneralHook>) -> Self {
-        self.general_hook_ctls = Some(value);
+        self.general_hook_ctls = value;
         self
     }
 }
@@ -5753,6 +6444,13 @@ impl WorkflowCategory {
             Self::Release => "release",
             Self::Unknown(value) => value.as_str(),
         }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for WorkflowCategory {
+    fn default() -> Self {
+        Self::from("")
     }
 }
 impl From<&str> for WorkflowCategory {
@@ -5842,11 +6540,19 @@ pub struct WorkflowHookPayload {
     #[serde(rename = "delivery_id", default, skip_serializing_if = "Option::is_none")]
     pub delivery_id: Option<String>,
     /// Numeric id of the code host integration.
-    #[serde(rename = "codehost_id", default, skip_serializing_if = "Option::is_none")]
-    pub codehost_id: Option<i64>,
+    #[serde(
+        rename = "codehost_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub codehost_id: i64,
     /// Kind of event, as the code host names it.
-    #[serde(rename = "event_type", default, skip_serializing_if = "Option::is_none")]
-    pub event_type: Option<String>,
+    #[serde(
+        rename = "event_type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub event_type: String,
     /// Variables extracted from the event.
     #[serde(rename = "payload_vars", default, skip_serializing_if = "Option::is_none")]
     pub payload_vars: Option<Vec<KeyVal>>,
@@ -5855,7 +6561,7 @@ pub struct WorkflowHookPayload {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowHookPayload {
-    /// Creates an empty `WorkflowHookPayload`; every field is optional.
+    /// Creates an empty `WorkflowHookPayload`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             owner: None,
@@ -5871,8 +6577,8 @@ impl WorkflowHookPayload {
             commit_message: None,
             committer: None,
             delivery_id: None,
-            codehost_id: None,
-            event_type: None,
+            codehost_id: Default::default(),
+            event_type: Default::default(),
             payload_vars: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
@@ -5944,12 +6650,12 @@ impl WorkflowHookPayload {
     }
     /// Sets `codehost_id` and returns the value, for chaining.
     pub fn with_codehost_id(mut self, value: i64) -> Self {
-        self.codehost_id = Some(value);
+        self.codehost_id = value;
         self
     }
     /// Sets `event_type` and returns the value, for chaining.
     pub fn with_event_type(mut self, value: impl Into<String>) -> Self {
-        self.event_type = Some(value.into());
+        self.event_type = value.into();
         self
     }
     /// Sets `payload_vars` and returns the value, for chaining.
@@ -5963,17 +6669,29 @@ impl WorkflowHookPayload {
 #[non_exhaustive]
 pub struct KeyVal {
     /// Name of the variable.
-    #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
-    pub key: Option<String>,
+    #[serde(
+        rename = "key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub key: String,
     /// Value of the variable.
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
+    #[serde(
+        rename = "value",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub value: String,
     /// Kind of the variable.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ParameterSettingType>,
     /// Image registry to pick from, for image variables.
-    #[serde(rename = "registry_id", default, skip_serializing_if = "Option::is_none")]
-    pub registry_id: Option<String>,
+    #[serde(
+        rename = "registry_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub registry_id: String,
     /// The values a choice variable offers.
     #[serde(rename = "choice_option", default, skip_serializing_if = "Option::is_none")]
     pub choice_option: Option<Vec<String>>,
@@ -6003,11 +6721,19 @@ pub struct KeyVal {
     #[serde(rename = "file_id", default, skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Whether the value is secret and hidden in the UI and logs.
-    #[serde(rename = "is_credential", default, skip_serializing_if = "Option::is_none")]
-    pub is_credential: Option<bool>,
+    #[serde(
+        rename = "is_credential",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub is_credential: bool,
     /// What the variable is for.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        rename = "description",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub description: String,
     /// Whether a value must be given.
     #[serde(rename = "required", default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
@@ -6016,13 +6742,13 @@ pub struct KeyVal {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl KeyVal {
-    /// Creates an empty `KeyVal`; every field is optional.
+    /// Creates an empty `KeyVal`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            key: None,
-            value: None,
+            key: Default::default(),
+            value: Default::default(),
             r#type: None,
-            registry_id: None,
+            registry_id: Default::default(),
             choice_option: None,
             choice_value: None,
             script: None,
@@ -6031,20 +6757,20 @@ impl KeyVal {
             file_path: None,
             file_name: None,
             file_id: None,
-            is_credential: None,
-            description: None,
+            is_credential: Default::default(),
+            description: Default::default(),
             required: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `key` and returns the value, for chaining.
     pub fn with_key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
+        self.key = value.into();
         self
     }
     /// Sets `value` and returns the value, for chaining.
     pub fn with_value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
+        self.value = value.into();
         self
     }
     /// Sets `type` and returns the value, for chaining.
@@ -6054,7 +6780,7 @@ impl KeyVal {
     }
     /// Sets `registry_id` and returns the value, for chaining.
     pub fn with_registry_id(mut self, value: impl Into<String>) -> Self {
-        self.registry_id = Some(value.into());
+        self.registry_id = value.into();
         self
     }
     /// Sets `choice_option` and returns the value, for chaining.
@@ -6099,12 +6825,12 @@ impl KeyVal {
     }
     /// Sets `is_credential` and returns the value, for chaining.
     pub fn with_is_credential(mut self, value: bool) -> Self {
-        self.is_credential = Some(value);
+        self.is_credential = value;
         self
     }
     /// Sets `description` and returns the value, for chaining.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+        self.description = value.into();
         self
     }
     /// Sets `required` and returns the value, for chaining.
@@ -6150,6 +6876,13 @@ impl ParameterSettingType {
             Self::External => "external",
             Self::Unknown(value) => value.as_str(),
         }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for ParameterSettingType {
+    fn default() -> Self {
+        Self::from("")
     }
 }
 impl From<&str> for ParameterSettingType {
@@ -6206,33 +6939,61 @@ impl<'de> Deserialize<'de> for ParameterSettingType {
 #[non_exhaustive]
 pub struct WorkflowCustomField {
     /// Setting of the run number column.
-    #[serde(rename = "task_id", default, skip_serializing_if = "Option::is_none")]
-    pub task_id: Option<i64>,
+    #[serde(
+        rename = "task_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub task_id: i64,
     /// Setting of the status column.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<i64>,
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub status: i64,
     /// Setting of the duration column.
-    #[serde(rename = "duration", default, skip_serializing_if = "Option::is_none")]
-    pub duration: Option<i64>,
+    #[serde(
+        rename = "duration",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub duration: i64,
     /// Setting of the executor column.
-    #[serde(rename = "executor", default, skip_serializing_if = "Option::is_none")]
-    pub executor: Option<i64>,
+    #[serde(
+        rename = "executor",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub executor: i64,
     /// Setting of the remark column.
-    #[serde(rename = "remark", default, skip_serializing_if = "Option::is_none")]
-    pub remark: Option<i64>,
+    #[serde(
+        rename = "remark",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub remark: i64,
     /// Setting of the branch column.
-    #[serde(rename = "branch", default, skip_serializing_if = "Option::is_none")]
-    pub branch: Option<i64>,
+    #[serde(
+        rename = "branch",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub branch: i64,
     /// Setting of the release plan column.
-    #[serde(rename = "release_plan", default, skip_serializing_if = "Option::is_none")]
-    pub release_plan: Option<i64>,
+    #[serde(
+        rename = "release_plan",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub release_plan: i64,
     /// Setting of the Feishu work item link column.
     #[serde(
         rename = "lark_work_item_link",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub lark_work_item_link: Option<i64>,
+    pub lark_work_item_link: i64,
     /// Settings of the per-service build component columns, by column key.
     #[serde(
         rename = "build_service_component",
@@ -6261,17 +7022,17 @@ pub struct WorkflowCustomField {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowCustomField {
-    /// Creates an empty `WorkflowCustomField`; every field is optional.
+    /// Creates an empty `WorkflowCustomField`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            task_id: None,
-            status: None,
-            duration: None,
-            executor: None,
-            remark: None,
-            branch: None,
-            release_plan: None,
-            lark_work_item_link: None,
+            task_id: Default::default(),
+            status: Default::default(),
+            duration: Default::default(),
+            executor: Default::default(),
+            remark: Default::default(),
+            branch: Default::default(),
+            release_plan: Default::default(),
+            lark_work_item_link: Default::default(),
             build_service_component: None,
             build_code_msg: None,
             deploy_service_component: None,
@@ -6282,42 +7043,42 @@ impl WorkflowCustomField {
     }
     /// Sets `task_id` and returns the value, for chaining.
     pub fn with_task_id(mut self, value: i64) -> Self {
-        self.task_id = Some(value);
+        self.task_id = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
     pub fn with_status(mut self, value: i64) -> Self {
-        self.status = Some(value);
+        self.status = value;
         self
     }
     /// Sets `duration` and returns the value, for chaining.
     pub fn with_duration(mut self, value: i64) -> Self {
-        self.duration = Some(value);
+        self.duration = value;
         self
     }
     /// Sets `executor` and returns the value, for chaining.
     pub fn with_executor(mut self, value: i64) -> Self {
-        self.executor = Some(value);
+        self.executor = value;
         self
     }
     /// Sets `remark` and returns the value, for chaining.
     pub fn with_remark(mut self, value: i64) -> Self {
-        self.remark = Some(value);
+        self.remark = value;
         self
     }
     /// Sets `branch` and returns the value, for chaining.
     pub fn with_branch(mut self, value: i64) -> Self {
-        self.branch = Some(value);
+        self.branch = value;
         self
     }
     /// Sets `release_plan` and returns the value, for chaining.
     pub fn with_release_plan(mut self, value: i64) -> Self {
-        self.release_plan = Some(value);
+        self.release_plan = value;
         self
     }
     /// Sets `lark_work_item_link` and returns the value, for chaining.
     pub fn with_lark_work_item_link(mut self, value: i64) -> Self {
-        self.lark_work_item_link = Some(value);
+        self.lark_work_item_link = value;
         self
     }
     /// Sets `build_service_component` and returns the value, for chaining.
@@ -6366,30 +7127,54 @@ impl WorkflowCustomField {
 #[non_exhaustive]
 pub struct WorkflowTemplateBinding {
     /// Whether the workflow follows the template.
-    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
+    #[serde(
+        rename = "enabled",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub enabled: bool,
     /// Id of the template.
-    #[serde(rename = "template_id", default, skip_serializing_if = "Option::is_none")]
-    pub template_id: Option<String>,
+    #[serde(
+        rename = "template_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub template_id: String,
     /// Name of the template.
-    #[serde(rename = "template_name", default, skip_serializing_if = "Option::is_none")]
-    pub template_name: Option<String>,
+    #[serde(
+        rename = "template_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub template_name: String,
     /// Version of the template the workflow is based on.
-    #[serde(rename = "base_version", default, skip_serializing_if = "Option::is_none")]
-    pub base_version: Option<i64>,
+    #[serde(
+        rename = "base_version",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub base_version: i64,
     /// Id of that template version.
     #[serde(
         rename = "base_version_id",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub base_version_id: Option<String>,
+    pub base_version_id: String,
     /// The workflow's own changes on top of the template, as JSON Patch operations.
-    #[serde(rename = "delta_patches", default, skip_serializing_if = "Option::is_none")]
-    pub delta_patches: Option<Vec<WorkflowTemplatePatch>>,
+    #[serde(
+        rename = "delta_patches",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub delta_patches: Vec<WorkflowTemplatePatch>,
     /// How many of those changes conflict with the template's current version.
-    #[serde(rename = "conflict_count", default, skip_serializing_if = "Option::is_none")]
-    pub conflict_count: Option<i64>,
+    #[serde(
+        rename = "conflict_count",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub conflict_count: i64,
     /// Changes that could not be applied, with the reason.
     #[serde(
         rename = "invalid_patches",
@@ -6402,53 +7187,53 @@ pub struct WorkflowTemplateBinding {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowTemplateBinding {
-    /// Creates an empty `WorkflowTemplateBinding`; every field is optional.
+    /// Creates an empty `WorkflowTemplateBinding`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            enabled: None,
-            template_id: None,
-            template_name: None,
-            base_version: None,
-            base_version_id: None,
-            delta_patches: None,
-            conflict_count: None,
+            enabled: Default::default(),
+            template_id: Default::default(),
+            template_name: Default::default(),
+            base_version: Default::default(),
+            base_version_id: Default::default(),
+            delta_patches: Default::default(),
+            conflict_count: Default::default(),
             invalid_patches: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
     pub fn with_enabled(mut self, value: bool) -> Self {
-        self.enabled = Some(value);
+        self.enabled = value;
         self
     }
     /// Sets `template_id` and returns the value, for chaining.
     pub fn with_template_id(mut self, value: impl Into<String>) -> Self {
-        self.template_id = Some(value.into());
+        self.template_id = value.into();
         self
     }
     /// Sets `template_name` and returns the value, for chaining.
     pub fn with_template_name(mut self, value: impl Into<String>) -> Self {
-        self.template_name = Some(value.into());
+        self.template_name = value.into();
         self
     }
     /// Sets `base_version` and returns the value, for chaining.
     pub fn with_base_version(mut self, value: i64) -> Self {
-        self.base_version = Some(value);
+        self.base_version = value;
         self
     }
     /// Sets `base_version_id` and returns the value, for chaining.
     pub fn with_base_version_id(mut self, value: impl Into<String>) -> Self {
-        self.base_version_id = Some(value.into());
+        self.base_version_id = value.into();
         self
     }
     /// Sets `delta_patches` and returns the value, for chaining.
     pub fn with_delta_patches(mut self, value: Vec<WorkflowTemplatePatch>) -> Self {
-        self.delta_patches = Some(value);
+        self.delta_patches = value;
         self
     }
     /// Sets `conflict_count` and returns the value, for chaining.
     pub fn with_conflict_count(mut self, value: i64) -> Self {
-        self.conflict_count = Some(value);
+        self.conflict_count = value;
         self
     }
     /// Sets `invalid_patches` and returns the value, for chaining.
@@ -6465,11 +7250,19 @@ impl WorkflowTemplateBinding {
 #[non_exhaustive]
 pub struct WorkflowTemplatePatch {
     /// The operation, e.g. add, remove, replace, move, copy or test.
-    #[serde(rename = "op", default, skip_serializing_if = "Option::is_none")]
-    pub op: Option<String>,
+    #[serde(
+        rename = "op",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub op: String,
     /// JSON Pointer to the place the operation changes.
-    #[serde(rename = "path", default, skip_serializing_if = "Option::is_none")]
-    pub path: Option<String>,
+    #[serde(
+        rename = "path",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub path: String,
     /// JSON Pointer to the source, for move and copy.
     #[serde(rename = "from", default, skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
@@ -6481,11 +7274,11 @@ pub struct WorkflowTemplatePatch {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowTemplatePatch {
-    /// Creates an empty `WorkflowTemplatePatch`; every field is optional.
+    /// Creates an empty `WorkflowTemplatePatch`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            op: None,
-            path: None,
+            op: Default::default(),
+            path: Default::default(),
             from: None,
             value: None,
             unknown_fields: crate::types::UnknownFields::new(),
@@ -6493,12 +7286,12 @@ impl WorkflowTemplatePatch {
     }
     /// Sets `op` and returns the value, for chaining.
     pub fn with_op(mut self, value: impl Into<String>) -> Self {
-        self.op = Some(value.into());
+        self.op = value.into();
         self
     }
     /// Sets `path` and returns the value, for chaining.
     pub fn with_path(mut self, value: impl Into<String>) -> Self {
-        self.path = Some(value.into());
+        self.path = value.into();
         self
     }
     /// Sets `from` and returns the value, for chaining.
@@ -6520,18 +7313,22 @@ pub struct WorkflowTemplateInvalidPatch {
     #[serde(rename = "patch", default, skip_serializing_if = "Option::is_none")]
     pub patch: Option<WorkflowTemplatePatch>,
     /// Why it could not be applied.
-    #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<String>,
+    #[serde(
+        rename = "error",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub error: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowTemplateInvalidPatch {
-    /// Creates an empty `WorkflowTemplateInvalidPatch`; every field is optional.
+    /// Creates an empty `WorkflowTemplateInvalidPatch`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             patch: None,
-            error: None,
+            error: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
@@ -6542,7 +7339,7 @@ impl WorkflowTemplateInvalidPatch {
     }
     /// Sets `error` and returns the value, for chaining.
     pub fn with_error(mut self, value: impl Into<String>) -> Self {
-        self.error = Some(value.into());
+        self.error = value.into();
         self
     }
 }
@@ -6551,21 +7348,33 @@ impl WorkflowTemplateInvalidPatch {
 #[non_exhaustive]
 pub struct WorkflowGitHook {
     /// Name of the trigger.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Whether a new event cancels earlier unfinished runs for the same branch or pull request.
-    #[serde(rename = "auto_cancel", default, skip_serializing_if = "Option::is_none")]
-    pub auto_cancel: Option<bool>,
+    #[serde(
+        rename = "auto_cancel",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub auto_cancel: bool,
     /// For Gerrit, whether a new patch set must change the code to fire the trigger.
     #[serde(
         rename = "check_patch_set_change",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub check_patch_set_change: Option<bool>,
+    pub check_patch_set_change: bool,
     /// Whether the trigger is active.
-    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
+    #[serde(
+        rename = "enabled",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub enabled: bool,
     /// Repository and events that fire the trigger.
     #[serde(rename = "main_repo", default, skip_serializing_if = "Option::is_none")]
     pub main_repo: Option<WorkflowHookMainRepo>,
@@ -6576,8 +7385,12 @@ pub struct WorkflowGitHook {
     #[serde(rename = "repos", default, skip_serializing_if = "Option::is_none")]
     pub repos: Option<Vec<crate::types::Repository>>,
     /// Flag that marks the trigger as manual.
-    #[serde(rename = "is_manual", default, skip_serializing_if = "Option::is_none")]
-    pub is_manual: Option<bool>,
+    #[serde(
+        rename = "is_manual",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub is_manual: bool,
     /// The workflow inputs the triggered run uses.
     #[serde(rename = "workflow_arg", default, skip_serializing_if = "Option::is_none")]
     pub workflow_arg: Option<WorkflowDefinition>,
@@ -6586,39 +7399,39 @@ pub struct WorkflowGitHook {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowGitHook {
-    /// Creates an empty `WorkflowGitHook`; every field is optional.
+    /// Creates an empty `WorkflowGitHook`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            auto_cancel: None,
-            check_patch_set_change: None,
-            enabled: None,
+            name: Default::default(),
+            auto_cancel: Default::default(),
+            check_patch_set_change: Default::default(),
+            enabled: Default::default(),
             main_repo: None,
             description: None,
             repos: None,
-            is_manual: None,
+            is_manual: Default::default(),
             workflow_arg: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `auto_cancel` and returns the value, for chaining.
     pub fn with_auto_cancel(mut self, value: bool) -> Self {
-        self.auto_cancel = Some(value);
+        self.auto_cancel = value;
         self
     }
     /// Sets `check_patch_set_change` and returns the value, for chaining.
     pub fn with_check_patch_set_change(mut self, value: bool) -> Self {
-        self.check_patch_set_change = Some(value);
+        self.check_patch_set_change = value;
         self
     }
     /// Sets `enabled` and returns the value, for chaining.
     pub fn with_enabled(mut self, value: bool) -> Self {
-        self.enabled = Some(value);
+        self.enabled = value;
         self
     }
     /// Sets `main_repo` and returns the value, for chaining.
@@ -6638,7 +7451,7 @@ impl WorkflowGitHook {
     }
     /// Sets `is_manual` and returns the value, for chaining.
     pub fn with_is_manual(mut self, value: bool) -> Self {
-        self.is_manual = Some(value);
+        self.is_manual = value;
         self
     }
     /// Sets `workflow_arg` and returns the value, for chaining.
@@ -6661,88 +7474,148 @@ pub struct WorkflowHookMainRepo {
     #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// Owner of the repository.
-    #[serde(rename = "repo_owner", default, skip_serializing_if = "Option::is_none")]
-    pub repo_owner: Option<String>,
+    #[serde(
+        rename = "repo_owner",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub repo_owner: String,
     /// Organisation or user namespace that holds the repository.
-    #[serde(rename = "repo_namespace", default, skip_serializing_if = "Option::is_none")]
-    pub repo_namespace: Option<String>,
+    #[serde(
+        rename = "repo_namespace",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub repo_namespace: String,
     /// Name of the repository.
-    #[serde(rename = "repo_name", default, skip_serializing_if = "Option::is_none")]
-    pub repo_name: Option<String>,
+    #[serde(
+        rename = "repo_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub repo_name: String,
     /// Branch (or branch pattern) to listen to.
-    #[serde(rename = "branch", default, skip_serializing_if = "Option::is_none")]
-    pub branch: Option<String>,
+    #[serde(
+        rename = "branch",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub branch: String,
     /// Branch (or pattern) for push events.
-    #[serde(rename = "push_branch", default, skip_serializing_if = "Option::is_none")]
-    pub push_branch: Option<String>,
+    #[serde(
+        rename = "push_branch",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub push_branch: String,
     /// Target branch (or pattern) for pull request events.
-    #[serde(rename = "pr_branch", default, skip_serializing_if = "Option::is_none")]
-    pub pr_branch: Option<String>,
+    #[serde(
+        rename = "pr_branch",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub pr_branch: String,
     /// Tag (or pattern) for tag events.
-    #[serde(rename = "tag", default, skip_serializing_if = "Option::is_none")]
-    pub tag: Option<String>,
+    #[serde(
+        rename = "tag",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub tag: String,
     /// Only events by this committer fire the trigger.
-    #[serde(rename = "committer", default, skip_serializing_if = "Option::is_none")]
-    pub committer: Option<String>,
+    #[serde(
+        rename = "committer",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub committer: String,
     /// Directories or file patterns whose changes fire the trigger.
     #[serde(rename = "match_folders", default, skip_serializing_if = "Option::is_none")]
     pub match_folders: Option<Vec<String>>,
     /// Numeric id of the code host integration.
-    #[serde(rename = "codehost_id", default, skip_serializing_if = "Option::is_none")]
-    pub codehost_id: Option<i64>,
+    #[serde(
+        rename = "codehost_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub codehost_id: i64,
     /// Events that fire the trigger.
-    #[serde(rename = "events", default, skip_serializing_if = "Option::is_none")]
-    pub events: Option<Vec<GitHookEventType>>,
+    #[serde(
+        rename = "events",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub events: Vec<GitHookEventType>,
     /// Label filter of the trigger, for code hosts that use one.
-    #[serde(rename = "label", default, skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    #[serde(
+        rename = "label",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub label: String,
     /// Revision the trigger refers to.
-    #[serde(rename = "revision", default, skip_serializing_if = "Option::is_none")]
-    pub revision: Option<String>,
+    #[serde(
+        rename = "revision",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub revision: String,
     /// Whether `branch` is a regular expression.
-    #[serde(rename = "is_regular", default, skip_serializing_if = "Option::is_none")]
-    pub is_regular: Option<bool>,
+    #[serde(
+        rename = "is_regular",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub is_regular: bool,
     /// Whether `push_branch` is a regular expression.
     #[serde(
         rename = "push_is_regular",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub push_is_regular: Option<bool>,
+    pub push_is_regular: bool,
     /// Whether `pr_branch` is a regular expression.
-    #[serde(rename = "pr_is_regular", default, skip_serializing_if = "Option::is_none")]
-    pub pr_is_regular: Option<bool>,
+    #[serde(
+        rename = "pr_is_regular",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub pr_is_regular: bool,
     /// Whether `tag` is a regular expression.
-    #[serde(rename = "tag_is_regular", default, skip_serializing_if = "Option::is_none")]
-    pub tag_is_regular: Option<bool>,
+    #[serde(
+        rename = "tag_is_regular",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub tag_is_regular: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowHookMainRepo {
-    /// Creates an empty `WorkflowHookMainRepo`; every field is optional.
+    /// Creates an empty `WorkflowHookMainRepo`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             name: None,
             description: None,
             source: None,
-            repo_owner: None,
-            repo_namespace: None,
-            repo_name: None,
-            branch: None,
-            push_branch: None,
-            pr_branch: None,
-            tag: None,
-            committer: None,
+            repo_owner: Default::default(),
+            repo_namespace: Default::default(),
+            repo_name: Default::default(),
+            branch: Default::default(),
+            push_branch: Default::default(),
+            pr_branch: Default::default(),
+            tag: Default::default(),
+            committer: Default::default(),
             match_folders: None,
-            codehost_id: None,
-            events: None,
-            label: None,
-            revision: None,
-            is_regular: None,
-            push_is_regular: None,
-            pr_is_regular: None,
-            tag_is_regular: None,
+            codehost_id: Default::default(),
+            events: Default::default(),
+            label: Default::default(),
+            revision: Default::default(),
+            is_regular: Default::default(),
+            push_is_regular: Default::default(),
+            pr_is_regular: Default::default(),
+            tag_is_regular: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
@@ -6763,42 +7636,42 @@ impl WorkflowHookMainRepo {
     }
     /// Sets `repo_owner` and returns the value, for chaining.
     pub fn with_repo_owner(mut self, value: impl Into<String>) -> Self {
-        self.repo_owner = Some(value.into());
+        self.repo_owner = value.into();
         self
     }
     /// Sets `repo_namespace` and returns the value, for chaining.
     pub fn with_repo_namespace(mut self, value: impl Into<String>) -> Self {
-        self.repo_namespace = Some(value.into());
+        self.repo_namespace = value.into();
         self
     }
     /// Sets `repo_name` and returns the value, for chaining.
     pub fn with_repo_name(mut self, value: impl Into<String>) -> Self {
-        self.repo_name = Some(value.into());
+        self.repo_name = value.into();
         self
     }
     /// Sets `branch` and returns the value, for chaining.
     pub fn with_branch(mut self, value: impl Into<String>) -> Self {
-        self.branch = Some(value.into());
+        self.branch = value.into();
         self
     }
     /// Sets `push_branch` and returns the value, for chaining.
     pub fn with_push_branch(mut self, value: impl Into<String>) -> Self {
-        self.push_branch = Some(value.into());
+        self.push_branch = value.into();
         self
     }
     /// Sets `pr_branch` and returns the value, for chaining.
     pub fn with_pr_branch(mut self, value: impl Into<String>) -> Self {
-        self.pr_branch = Some(value.into());
+        self.pr_branch = value.into();
         self
     }
     /// Sets `tag` and returns the value, for chaining.
     pub fn with_tag(mut self, value: impl Into<String>) -> Self {
-        self.tag = Some(value.into());
+        self.tag = value.into();
         self
     }
     /// Sets `committer` and returns the value, for chaining.
     pub fn with_committer(mut self, value: impl Into<String>) -> Self {
-        self.committer = Some(value.into());
+        self.committer = value.into();
         self
     }
     /// Sets `match_folders` and returns the value, for chaining.
@@ -6808,42 +7681,42 @@ impl WorkflowHookMainRepo {
     }
     /// Sets `codehost_id` and returns the value, for chaining.
     pub fn with_codehost_id(mut self, value: i64) -> Self {
-        self.codehost_id = Some(value);
+        self.codehost_id = value;
         self
     }
     /// Sets `events` and returns the value, for chaining.
     pub fn with_events(mut self, value: Vec<GitHookEventType>) -> Self {
-        self.events = Some(value);
+        self.events = value;
         self
     }
     /// Sets `label` and returns the value, for chaining.
     pub fn with_label(mut self, value: impl Into<String>) -> Self {
-        self.label = Some(value.into());
+        self.label = value.into();
         self
     }
     /// Sets `revision` and returns the value, for chaining.
     pub fn with_revision(mut self, value: impl Into<String>) -> Self {
-        self.revision = Some(value.into());
+        self.revision = value.into();
         self
     }
     /// Sets `is_regular` and returns the value, for chaining.
     pub fn with_is_regular(mut self, value: bool) -> Self {
-        self.is_regular = Some(value);
+        self.is_regular = value;
         self
     }
     /// Sets `push_is_regular` and returns the value, for chaining.
     pub fn with_push_is_regular(mut self, value: bool) -> Self {
-        self.push_is_regular = Some(value);
+        self.push_is_regular = value;
         self
     }
     /// Sets `pr_is_regular` and returns the value, for chaining.
     pub fn with_pr_is_regular(mut self, value: bool) -> Self {
-        self.pr_is_regular = Some(value);
+        self.pr_is_regular = value;
         self
     }
     /// Sets `tag_is_regular` and returns the value, for chaining.
     pub fn with_tag_is_regular(mut self, value: bool) -> Self {
-        self.tag_is_regular = Some(value);
+        self.tag_is_regular = value;
         self
     }
 }
@@ -6875,6 +7748,13 @@ impl GitHookEventType {
             Self::RefUpdated => "ref-updated",
             Self::Unknown(value) => value.as_str(),
         }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for GitHookEventType {
+    fn default() -> Self {
+        Self::from("")
     }
 }
 impl From<&str> for GitHookEventType {
@@ -6925,40 +7805,68 @@ impl<'de> Deserialize<'de> for GitHookEventType {
 #[non_exhaustive]
 pub struct WorkflowJiraHook {
     /// Name of the trigger.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Whether the trigger is active.
-    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
+    #[serde(
+        rename = "enabled",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub enabled: bool,
     /// Free-text description.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        rename = "description",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub description: String,
     /// Id of the Jira integration.
-    #[serde(rename = "jira_id", default, skip_serializing_if = "Option::is_none")]
-    pub jira_id: Option<String>,
+    #[serde(
+        rename = "jira_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub jira_id: String,
     /// Identity of the Jira integration.
     #[serde(
         rename = "jira_system_identity",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub jira_system_identity: Option<String>,
+    pub jira_system_identity: String,
     /// Address of the Jira server.
-    #[serde(rename = "jira_url", default, skip_serializing_if = "Option::is_none")]
-    pub jira_url: Option<String>,
+    #[serde(
+        rename = "jira_url",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub jira_url: String,
     /// Whether only issue status changes (from `from_status` to `to_status`) fire the trigger.
     #[serde(
         rename = "enabled_issue_status_change",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub enabled_issue_status_change: Option<bool>,
+    pub enabled_issue_status_change: bool,
     /// Status the issue moves from.
-    #[serde(rename = "from_status", default, skip_serializing_if = "Option::is_none")]
-    pub from_status: Option<JiraHookStatus>,
+    #[serde(
+        rename = "from_status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub from_status: JiraHookStatus,
     /// Status the issue moves to.
-    #[serde(rename = "to_status", default, skip_serializing_if = "Option::is_none")]
-    pub to_status: Option<JiraHookStatus>,
+    #[serde(
+        rename = "to_status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub to_status: JiraHookStatus,
     /// The workflow inputs the triggered run uses.
     #[serde(rename = "workflow_arg", default, skip_serializing_if = "Option::is_none")]
     pub workflow_arg: Option<WorkflowDefinition>,
@@ -6967,65 +7875,65 @@ pub struct WorkflowJiraHook {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowJiraHook {
-    /// Creates an empty `WorkflowJiraHook`; every field is optional.
+    /// Creates an empty `WorkflowJiraHook`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            enabled: None,
-            description: None,
-            jira_id: None,
-            jira_system_identity: None,
-            jira_url: None,
-            enabled_issue_status_change: None,
-            from_status: None,
-            to_status: None,
+            name: Default::default(),
+            enabled: Default::default(),
+            description: Default::default(),
+            jira_id: Default::default(),
+            jira_system_identity: Default::default(),
+            jira_url: Default::default(),
+            enabled_issue_status_change: Default::default(),
+            from_status: Default::default(),
+            to_status: Default::default(),
             workflow_arg: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `enabled` and returns the value, for chaining.
     pub fn with_enabled(mut self, value: bool) -> Self {
-        self.enabled = Some(value);
+        self.enabled = value;
         self
     }
     /// Sets `description` and returns the value, for chaining.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+        self.description = value.into();
         self
     }
     /// Sets `jira_id` and returns the value, for chaining.
     pub fn with_jira_id(mut self, value: impl Into<String>) -> Self {
-        self.jira_id = Some(value.into());
+        self.jira_id = value.into();
         self
     }
     /// Sets `jira_system_identity` and returns the value, for chaining.
     pub fn with_jira_system_identity(mut self, value: impl Into<String>) -> Self {
-        self.jira_system_identity = Some(value.into());
+        self.jira_system_identity = value.into();
         self
     }
     /// Sets `jira_url` and returns the value, for chaining.
     pub fn with_jira_url(mut self, value: impl Into<String>) -> Self {
-        self.jira_url = Some(value.into());
+        self.jira_url = value.into();
         self
     }
     /// Sets `enabled_issue_status_change` and returns the value, for chaining.
     pub fn with_enabled_issue_status_change(mut self, value: bool) -> Self {
-        self.enabled_issue_status_change = Some(value);
+        self.enabled_issue_status_change = value;
         self
     }
     /// Sets `from_status` and returns the value, for chaining.
     pub fn with_from_status(mut self, value: JiraHookStatus) -> Self {
-        self.from_status = Some(value);
+        self.from_status = value;
         self
     }
     /// Sets `to_status` and returns the value, for chaining.
     pub fn with_to_status(mut self, value: JiraHookStatus) -> Self {
-        self.to_status = Some(value);
+        self.to_status = value;
         self
     }
     /// Sets `workflow_arg` and returns the value, for chaining.
@@ -7049,7 +7957,7 @@ pub struct JiraHookStatus {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl JiraHookStatus {
-    /// Creates an empty `JiraHookStatus`; every field is optional.
+    /// Creates an empty `JiraHookStatus`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             id: None,
@@ -7073,27 +7981,47 @@ impl JiraHookStatus {
 #[non_exhaustive]
 pub struct WorkflowMeegoHook {
     /// Name of the trigger.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Id of the Meego integration.
-    #[serde(rename = "meego_id", default, skip_serializing_if = "Option::is_none")]
-    pub meego_id: Option<String>,
+    #[serde(
+        rename = "meego_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub meego_id: String,
     /// Identity of the Meego integration.
     #[serde(
         rename = "meego_system_identity",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub meego_system_identity: Option<String>,
+    pub meego_system_identity: String,
     /// Address of the Meego server.
-    #[serde(rename = "meego_url", default, skip_serializing_if = "Option::is_none")]
-    pub meego_url: Option<String>,
+    #[serde(
+        rename = "meego_url",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub meego_url: String,
     /// Whether the trigger is active.
-    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
+    #[serde(
+        rename = "enabled",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub enabled: bool,
     /// Free-text description.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        rename = "description",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub description: String,
     /// The workflow inputs the triggered run uses.
     #[serde(rename = "workflow_arg", default, skip_serializing_if = "Option::is_none")]
     pub workflow_arg: Option<WorkflowDefinition>,
@@ -7102,47 +8030,47 @@ pub struct WorkflowMeegoHook {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowMeegoHook {
-    /// Creates an empty `WorkflowMeegoHook`; every field is optional.
+    /// Creates an empty `WorkflowMeegoHook`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            meego_id: None,
-            meego_system_identity: None,
-            meego_url: None,
-            enabled: None,
-            description: None,
+            name: Default::default(),
+            meego_id: Default::default(),
+            meego_system_identity: Default::default(),
+            meego_url: Default::default(),
+            enabled: Default::default(),
+            description: Default::default(),
             workflow_arg: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `meego_id` and returns the value, for chaining.
     pub fn with_meego_id(mut self, value: impl Into<String>) -> Self {
-        self.meego_id = Some(value.into());
+        self.meego_id = value.into();
         self
     }
     /// Sets `meego_system_identity` and returns the value, for chaining.
     pub fn with_meego_system_identity(mut self, value: impl Into<String>) -> Self {
-        self.meego_system_identity = Some(value.into());
+        self.meego_system_identity = value.into();
         self
     }
     /// Sets `meego_url` and returns the value, for chaining.
     pub fn with_meego_url(mut self, value: impl Into<String>) -> Self {
-        self.meego_url = Some(value.into());
+        self.meego_url = value.into();
         self
     }
     /// Sets `enabled` and returns the value, for chaining.
     pub fn with_enabled(mut self, value: bool) -> Self {
-        self.enabled = Some(value);
+        self.enabled = value;
         self
     }
     /// Sets `description` and returns the value, for chaining.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+        self.description = value.into();
         self
     }
     /// Sets `workflow_arg` and returns the value, for chaining.
@@ -7156,14 +8084,26 @@ impl WorkflowMeegoHook {
 #[non_exhaustive]
 pub struct WorkflowGeneralHook {
     /// Name of the trigger.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Whether the trigger is active.
-    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
+    #[serde(
+        rename = "enabled",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub enabled: bool,
     /// Free-text description.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(
+        rename = "description",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub description: String,
     /// The workflow inputs the triggered run uses.
     #[serde(rename = "workflow_arg", default, skip_serializing_if = "Option::is_none")]
     pub workflow_arg: Option<WorkflowDefinition>,
@@ -7172,29 +8112,29 @@ pub struct WorkflowGeneralHook {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowGeneralHook {
-    /// Creates an empty `WorkflowGeneralHook`; every field is optional.
+    /// Creates an empty `WorkflowGeneralHook`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            enabled: None,
-            description: None,
+            name: Default::default(),
+            enabled: Default::default(),
+            description: Default::default(),
             workflow_arg: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `enabled` and returns the value, for chaining.
     pub fn with_enabled(mut self, value: bool) -> Self {
-        self.enabled = Some(value);
+        self.enabled = value;
         self
     }
     /// Sets `description` and returns the value, for chaining.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+        self.description = value.into();
         self
     }
     /// Sets `workflow_arg` and returns the value, for chaining.
@@ -7208,59 +8148,79 @@ impl WorkflowGeneralHook {
 #[non_exhaustive]
 pub struct WorkflowView {
     /// Name of the view.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Identifier of the project.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
-    pub project_key: Option<String>,
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
     /// Workflows in the view.
-    #[serde(rename = "workflows", default, skip_serializing_if = "Option::is_none")]
-    pub workflows: Option<Vec<WorkflowViewWorkflow>>,
+    #[serde(
+        rename = "workflows",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub workflows: Vec<WorkflowViewWorkflow>,
     /// When the view was last changed (Unix seconds).
-    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
-    pub update_time: Option<i64>,
+    #[serde(
+        rename = "update_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub update_time: i64,
     /// User who changed the view last.
-    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
-    pub update_by: Option<String>,
+    #[serde(
+        rename = "update_by",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub update_by: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowView {
-    /// Creates an empty `WorkflowView`; every field is optional.
+    /// Creates an empty `WorkflowView`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            name: None,
-            project_key: None,
-            workflows: None,
-            update_time: None,
-            update_by: None,
+            name: Default::default(),
+            project_key: Default::default(),
+            workflows: Default::default(),
+            update_time: Default::default(),
+            update_by: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.project_key = value.into();
         self
     }
     /// Sets `workflows` and returns the value, for chaining.
     pub fn with_workflows(mut self, value: Vec<WorkflowViewWorkflow>) -> Self {
-        self.workflows = Some(value);
+        self.workflows = value;
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
     pub fn with_update_time(mut self, value: i64) -> Self {
-        self.update_time = Some(value);
+        self.update_time = value;
         self
     }
     /// Sets `update_by` and returns the value, for chaining.
     pub fn with_update_by(mut self, value: impl Into<String>) -> Self {
-        self.update_by = Some(value.into());
+        self.update_by = value.into();
         self
     }
 }
@@ -7269,37 +8229,45 @@ impl WorkflowView {
 #[non_exhaustive]
 pub struct WorkflowViewWorkflow {
     /// Identifier of the workflow.
-    #[serde(rename = "workflow_key", default, skip_serializing_if = "Option::is_none")]
-    pub workflow_key: Option<String>,
+    #[serde(
+        rename = "workflow_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub workflow_key: String,
     /// Kind of workflow, `custom`.
-    #[serde(rename = "workflow_type", default, skip_serializing_if = "Option::is_none")]
-    pub workflow_type: Option<String>,
+    #[serde(
+        rename = "workflow_type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub workflow_type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowViewWorkflow {
-    /// Creates an empty `WorkflowViewWorkflow`; every field is optional.
+    /// Creates an empty `WorkflowViewWorkflow`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            workflow_key: None,
-            workflow_type: None,
+            workflow_key: Default::default(),
+            workflow_type: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `workflow_key` and returns the value, for chaining.
     pub fn with_workflow_key(mut self, value: impl Into<String>) -> Self {
-        self.workflow_key = Some(value.into());
+        self.workflow_key = value.into();
         self
     }
     /// Sets `workflow_type` and returns the value, for chaining.
     pub fn with_workflow_type(mut self, value: impl Into<String>) -> Self {
-        self.workflow_type = Some(value.into());
+        self.workflow_type = value.into();
         self
     }
 }
 /// A new workflow view.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateWorkflowViewRequest {
     /// Identifier of the project.
@@ -7316,7 +8284,7 @@ pub struct CreateWorkflowViewRequest {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl CreateWorkflowViewRequest {
-    /// Creates a `CreateWorkflowViewRequest` from its required fields; optional fields start as `None`.
+    /// Creates a `CreateWorkflowViewRequest` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         project_key: impl Into<String>,
         name: impl Into<String>,
@@ -7331,60 +8299,76 @@ impl CreateWorkflowViewRequest {
     }
 }
 /// A workflow to put in a new view.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct WorkflowViewEntry {
     /// Identifier of the workflow.
     #[serde(rename = "workflow_key")]
     pub workflow_key: String,
     /// Display name of the workflow, stored with the view entry.
-    #[serde(rename = "workflow_name", default, skip_serializing_if = "Option::is_none")]
-    pub workflow_name: Option<String>,
+    #[serde(
+        rename = "workflow_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub workflow_name: String,
     /// Kind of workflow, `custom` (or `product` for the older product workflows).
     #[serde(rename = "workflow_type")]
     pub workflow_type: String,
     /// Ignored when creating a view; the server puts every listed workflow in it.
-    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
+    #[serde(
+        rename = "enabled",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub enabled: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowViewEntry {
-    /// Creates a `WorkflowViewEntry` from its required fields; optional fields start as `None`.
+    /// Creates a `WorkflowViewEntry` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         workflow_key: impl Into<String>,
         workflow_type: impl Into<String>,
     ) -> Self {
         Self {
             workflow_key: workflow_key.into(),
-            workflow_name: None,
+            workflow_name: Default::default(),
             workflow_type: workflow_type.into(),
-            enabled: None,
+            enabled: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `workflow_name` and returns the value, for chaining.
     pub fn with_workflow_name(mut self, value: impl Into<String>) -> Self {
-        self.workflow_name = Some(value.into());
+        self.workflow_name = value.into();
         self
     }
     /// Sets `enabled` and returns the value, for chaining.
     pub fn with_enabled(mut self, value: bool) -> Self {
-        self.enabled = Some(value);
+        self.enabled = value;
         self
     }
 }
 /// Changes to the membership of a workflow view.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UpdateWorkflowViewRequest {
     /// Ignored; the server takes the project from the `projectKey` query parameter.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
-    pub project_key: Option<String>,
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
     /// Ignored; the server takes the view name from the path.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: String,
     /// Workflows to add or remove.
     #[serde(rename = "workflow_list")]
     pub workflow_list: Vec<WorkflowViewUpdateEntry>,
@@ -7393,36 +8377,40 @@ pub struct UpdateWorkflowViewRequest {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl UpdateWorkflowViewRequest {
-    /// Creates a `UpdateWorkflowViewRequest` from its required fields; optional fields start as `None`.
+    /// Creates a `UpdateWorkflowViewRequest` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(workflow_list: Vec<WorkflowViewUpdateEntry>) -> Self {
         Self {
-            project_key: None,
-            name: None,
+            project_key: Default::default(),
+            name: Default::default(),
             workflow_list,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.project_key = value.into();
         self
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = value.into();
         self
     }
 }
 /// A workflow to add to or remove from a view.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct WorkflowViewUpdateEntry {
     /// Identifier of the workflow.
     #[serde(rename = "workflow_key")]
     pub workflow_key: String,
     /// Display name of the workflow, stored with the view entry.
-    #[serde(rename = "workflow_name", default, skip_serializing_if = "Option::is_none")]
-    pub workflow_name: Option<String>,
+    #[serde(
+        rename = "workflow_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub workflow_name: String,
     /// Kind of workflow, `custom` (or `product` for the older product workflows).
     #[serde(rename = "workflow_type")]
     pub workflow_type: String,
@@ -7434,7 +8422,7 @@ pub struct WorkflowViewUpdateEntry {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl WorkflowViewUpdateEntry {
-    /// Creates a `WorkflowViewUpdateEntry` from its required fields; optional fields start as `None`.
+    /// Creates a `WorkflowViewUpdateEntry` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         workflow_key: impl Into<String>,
         workflow_type: impl Into<String>,
@@ -7442,7 +8430,7 @@ impl WorkflowViewUpdateEntry {
     ) -> Self {
         Self {
             workflow_key: workflow_key.into(),
-            workflow_name: None,
+            workflow_name: Default::default(),
             workflow_type: workflow_type.into(),
             enabled,
             unknown_fields: crate::types::UnknownFields::new(),
@@ -7450,12 +8438,12 @@ impl WorkflowViewUpdateEntry {
     }
     /// Sets `workflow_name` and returns the value, for chaining.
     pub fn with_workflow_name(mut self, value: impl Into<String>) -> Self {
-        self.workflow_name = Some(value.into());
+        self.workflow_name = value.into();
         self
     }
 }
 /// An approval form from an external system that authorises workflow runs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateApprovalTicketRequest {
     /// Database id of the ticket; assigned by Zadig, leave it out when creating.
@@ -7471,37 +8459,53 @@ pub struct CreateApprovalTicketRequest {
     #[serde(rename = "status")]
     pub status: i64,
     /// Environments the form allows (empty means any).
-    #[serde(rename = "envs", default, skip_serializing_if = "Option::is_none")]
-    pub envs: Option<Vec<String>>,
+    #[serde(
+        rename = "envs",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub envs: Vec<String>,
     /// Service components the form allows (empty means any).
-    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
-    pub services: Option<Vec<ApprovalTicketService>>,
+    #[serde(
+        rename = "services",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub services: Vec<ApprovalTicketService>,
     /// Users allowed to run (empty means anyone).
-    #[serde(rename = "users", default, skip_serializing_if = "Option::is_none")]
-    pub users: Option<Vec<ApprovalTicketUser>>,
+    #[serde(
+        rename = "users",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub users: Vec<ApprovalTicketUser>,
     /// Start of the time window in which runs are allowed (Unix seconds; unset means no limit).
     #[serde(
         rename = "execution_window_start",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub execution_window_start: Option<i64>,
+    pub execution_window_start: i64,
     /// End of the time window in which runs are allowed (Unix seconds; unset means no limit).
     #[serde(
         rename = "execution_window_end",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub execution_window_end: Option<i64>,
+    pub execution_window_end: i64,
     /// When the ticket was stored (Unix seconds); set by Zadig, leave it out when creating.
-    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<i64>,
+    #[serde(
+        rename = "create_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub create_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl CreateApprovalTicketRequest {
-    /// Creates a `CreateApprovalTicketRequest` from its required fields; optional fields start as `None`.
+    /// Creates a `CreateApprovalTicketRequest` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         project_key: impl Into<String>,
         approval_id: impl Into<String>,
@@ -7512,12 +8516,12 @@ impl CreateApprovalTicketRequest {
             project_key: project_key.into(),
             approval_id: approval_id.into(),
             status,
-            envs: None,
-            services: None,
-            users: None,
-            execution_window_start: None,
-            execution_window_end: None,
-            create_time: None,
+            envs: Default::default(),
+            services: Default::default(),
+            users: Default::default(),
+            execution_window_start: Default::default(),
+            execution_window_end: Default::default(),
+            create_time: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
@@ -7528,37 +8532,37 @@ impl CreateApprovalTicketRequest {
     }
     /// Sets `envs` and returns the value, for chaining.
     pub fn with_envs(mut self, value: Vec<String>) -> Self {
-        self.envs = Some(value);
+        self.envs = value;
         self
     }
     /// Sets `services` and returns the value, for chaining.
     pub fn with_services(mut self, value: Vec<ApprovalTicketService>) -> Self {
-        self.services = Some(value);
+        self.services = value;
         self
     }
     /// Sets `users` and returns the value, for chaining.
     pub fn with_users(mut self, value: Vec<ApprovalTicketUser>) -> Self {
-        self.users = Some(value);
+        self.users = value;
         self
     }
     /// Sets `execution_window_start` and returns the value, for chaining.
     pub fn with_execution_window_start(mut self, value: i64) -> Self {
-        self.execution_window_start = Some(value);
+        self.execution_window_start = value;
         self
     }
     /// Sets `execution_window_end` and returns the value, for chaining.
     pub fn with_execution_window_end(mut self, value: i64) -> Self {
-        self.execution_window_end = Some(value);
+        self.execution_window_end = value;
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
     pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = Some(value);
+        self.create_time = value;
         self
     }
 }
 /// A service component an approval form applies to.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ApprovalTicketService {
     /// Name of the service.
@@ -7572,7 +8576,7 @@ pub struct ApprovalTicketService {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ApprovalTicketService {
-    /// Creates a `ApprovalTicketService` from its required fields; optional fields start as `None`.
+    /// Creates a `ApprovalTicketService` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         service_name: impl Into<String>,
         service_module: impl Into<String>,
@@ -7585,7 +8589,7 @@ impl ApprovalTicketService {
     }
 }
 /// A user an approval form allows to run workflows.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ApprovalTicketUser {
     /// Name shown on the form.
@@ -7599,7 +8603,7 @@ pub struct ApprovalTicketUser {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ApprovalTicketUser {
-    /// Creates a `ApprovalTicketUser` from its required fields; optional fields start as `None`.
+    /// Creates a `ApprovalTicketUser` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(name: impl Into<String>, email: impl Into<String>) -> Self {
         Self {
             name: name.into(),

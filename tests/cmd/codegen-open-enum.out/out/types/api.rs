@@ -29,6 +29,13 @@ impl RunStatus {
         }
     }
 }
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for RunStatus {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
 impl From<&str> for RunStatus {
     fn from(value: &str) -> Self {
         match value {

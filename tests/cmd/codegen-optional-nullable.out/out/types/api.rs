@@ -3,7 +3,7 @@
 //! Types of the Fixture API.
 use serde::{Deserialize, Serialize};
 /// Fields that are required, optional, and required but nullable.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Thing {
     /// Always present.
@@ -23,7 +23,7 @@ pub struct Thing {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl Thing {
-    /// Creates a `Thing` from its required fields; optional fields start as `None`.
+    /// Creates a `Thing` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(id: i64, owner: Option<String>) -> Self {
         Self {
             id,

@@ -17,7 +17,7 @@ pub struct ItemPage {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ItemPage {
-    /// Creates an empty `ItemPage`; every field is optional.
+    /// Creates an empty `ItemPage`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             total: None,

@@ -37,7 +37,7 @@ pub struct Approval {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl Approval {
-    /// Creates an empty `Approval`; every field is optional.
+    /// Creates an empty `Approval`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             timeout: None,

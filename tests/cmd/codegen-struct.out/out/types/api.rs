@@ -3,7 +3,7 @@
 //! Types of the Fixture API.
 use serde::{Deserialize, Serialize};
 /// A thing with a required and an optional field.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Thing {
     /// Name of the thing.
@@ -17,7 +17,7 @@ pub struct Thing {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl Thing {
-    /// Creates a `Thing` from its required fields; optional fields start as `None`.
+    /// Creates a `Thing` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),

@@ -78,7 +78,7 @@ impl<'de> Deserialize<'de> for JobInput {
     }
 }
 /// Input of a build job.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BuildJobInput {
     /// Job name.
@@ -92,7 +92,7 @@ pub struct BuildJobInput {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl BuildJobInput {
-    /// Creates a `BuildJobInput` from its required fields; optional fields start as `None`.
+    /// Creates a `BuildJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(job_name: impl Into<String>, parameters: BuildParameters) -> Self {
         Self {
             job_name: job_name.into(),
@@ -113,7 +113,7 @@ pub struct BuildParameters {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl BuildParameters {
-    /// Creates an empty `BuildParameters`; every field is optional.
+    /// Creates an empty `BuildParameters`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
             image: None,
@@ -127,7 +127,7 @@ impl BuildParameters {
     }
 }
 /// Input of a SQL job.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SqlJobInput {
     /// Job name.
@@ -141,7 +141,7 @@ pub struct SqlJobInput {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl SqlJobInput {
-    /// Creates a `SqlJobInput` from its required fields; optional fields start as `None`.
+    /// Creates a `SqlJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(job_name: impl Into<String>) -> Self {
         Self {
             job_name: job_name.into(),

@@ -1,0 +1,6 @@
+// @generated from spec/ by `cargo xtask codegen`. Do not edit by hand.
+
+//! Request and response types, one submodule per API module, all re-exported here.
+/// Pets types.
+pub mod pets;
+pub use pets::*;

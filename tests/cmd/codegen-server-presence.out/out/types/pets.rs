@@ -1,0 +1,171 @@
+// @generated from spec/pets.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! Types of the Pets API.
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+/// A pet.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Pet {
+    /// Id of the pet.
+    #[serde(rename = "id")]
+    pub id: String,
+    /// What the pet is called.
+    #[serde(
+        rename = "name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub name: i64,
+    /// Whether the pet sleeps.
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub status: PetStatus,
+    /// The pet's colour, which only the docs mention.
+    #[serde(rename = "colour", default, skip_serializing_if = "Option::is_none")]
+    pub colour: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
+}
+impl Pet {
+    /// Creates a `Pet` from its required fields; optional fields start as `None`, the others as their zero value.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            name: Default::default(),
+            status: Default::default(),
+            colour: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
+    }
+    /// Sets `name` and returns the value, for chaining.
+    pub fn with_name(mut self, value: i64) -> Self {
+        self.name = value;
+        self
+    }
+    /// Sets `status` and returns the value, for chaining.
+    pub fn with_status(mut self, value: PetStatus) -> Self {
+        self.status = value;
+        self
+    }
+    /// Sets `colour` and returns the value, for chaining.
+    pub fn with_colour(mut self, value: impl Into<String>) -> Self {
+        self.colour = Some(value.into());
+        self
+    }
+}
+/// One page of pets.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PetList {
+    /// Number of pets in all pages.
+    #[serde(
+        rename = "total",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub total: i64,
+    /// The pets.
+    #[serde(
+        rename = "pets",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub pets: Vec<Pet>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
+}
+impl PetList {
+    /// Creates an empty `PetList`: optional fields start as `None`, the others as their zero value.
+    pub fn new() -> Self {
+        Self {
+            total: Default::default(),
+            pets: Default::default(),
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
+    }
+    /// Sets `total` and returns the value, for chaining.
+    pub fn with_total(mut self, value: i64) -> Self {
+        self.total = value;
+        self
+    }
+    /// Sets `pets` and returns the value, for chaining.
+    pub fn with_pets(mut self, value: Vec<Pet>) -> Self {
+        self.pets = value;
+        self
+    }
+}
+/// Whether a pet sleeps.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`PetStatus::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PetStatus {
+    /// `Sleeping`: Asleep.
+    Sleeping,
+    /// `awake`: Awake, as the docs spell it.
+    Awake,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl PetStatus {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Sleeping => "Sleeping",
+            Self::Awake => "awake",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for PetStatus {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
+impl From<&str> for PetStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "Sleeping" => Self::Sleeping,
+            "awake" => Self::Awake,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for PetStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "Sleeping" => Self::Sleeping,
+            "awake" => Self::Awake,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for PetStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for PetStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for PetStatus {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for PetStatus {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
