@@ -359,7 +359,14 @@ async fn a_generated_post_is_retried_only_when_opted_in() {
     assert_eq!(seen[0].body, seen[1].body);
     assert_eq!(
         seen[1].body_json::<serde_json::Value>().unwrap(),
-        json!({"project_key": "demo", "workflow_key": "build-deploy", "inputs": []})
+        // Fields Go always reads are always written: empty lists go out as `[]`.
+        json!({
+            "project_key": "demo",
+            "workflow_key": "build-deploy",
+            "parameters": [],
+            "inputs": [],
+            "notify_inputs": []
+        })
     );
 }
 
