@@ -208,6 +208,9 @@ pub struct UnionVariantItem {
     pub doc: Option<String>,
     /// The struct holding the variant's fields.
     pub ty: String,
+    /// The struct declares the union's tag as one of its fields, so it keeps the tag when
+    /// decoded (otherwise the tag is taken out and written back by the union).
+    pub declares_tag: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -354,6 +357,7 @@ pub fn lower(spec: &LoadedSpec) -> (Api, Diagnostics) {
         })
         .collect();
     settle_defaults(&mut modules);
+    mark_declared_tags(&mut modules);
     let structs: BTreeMap<String, Vec<FieldItem>> = modules
         .iter()
         .flat_map(|module| module.types.iter())
@@ -461,9 +465,21 @@ fn lower_type(
         else {
             return false;
         };
+        // Types with their own JSON (time.Time, ObjectIDs, custom marshallers) have a zero
+        // value that is not the Rust one ("0001-01-01T00:00:00Z", not ""): they stay optional.
+        let own_json = match crate::facts::GoType::parse(&go_field.go_type) {
+            Ok(crate::facts::GoType::Named(name)) => {
+                crate::facts::known_external(&name).is_some()
+                    || facts.is_some_and(|facts| {
+                        facts.types.get(&name).is_none_or(|decl| decl.custom_json)
+                    })
+            }
+            _ => false,
+        };
         !go_field.omitempty
             && !go_field.go_type.starts_with('*')
             && go_field.embedded_from.is_none()
+            && !own_json
     };
     let shape = match &def.shape {
         TypeShape::Struct(struct_) => {
@@ -539,6 +555,7 @@ fn lower_type(
                         name,
                         doc: variant.description.clone(),
                         ty: variant.ty.trim().to_owned(),
+                        declares_tag: false,
                     }
                 })
                 .collect();
@@ -611,6 +628,33 @@ fn settle_defaults(modules: &mut [Module]) {
                 if field.defaulted && !zero(&field.ty, &kinds) {
                     field.defaulted = false;
                 }
+            }
+        }
+    }
+}
+
+/// Sets [`UnionVariantItem::declares_tag`] from the variants' structs.
+fn mark_declared_tags(modules: &mut [Module]) {
+    let fields: BTreeMap<String, Vec<String>> = modules
+        .iter()
+        .flat_map(|module| &module.types)
+        .filter_map(|item| match &item.shape {
+            Shape::Struct { fields } => Some((
+                item.name.clone(),
+                fields.iter().map(|field| field.name.wire.clone()).collect(),
+            )),
+            _ => None,
+        })
+        .collect();
+    for item in modules
+        .iter_mut()
+        .flat_map(|module| module.types.iter_mut())
+    {
+        if let Shape::Union { tag, variants } = &mut item.shape {
+            for variant in variants.iter_mut() {
+                variant.declares_tag = fields
+                    .get(&variant.ty)
+                    .is_some_and(|wires| wires.iter().any(|wire| wire == tag));
             }
         }
     }

@@ -28,6 +28,8 @@ fn get_modify_update_sends_the_unknown_keys_back() {
     );
     let mut expected = served.clone();
     expected["namespace"] = json!("platform");
+    // `region` was absent: Go reads that as "", and the client writes the "" back.
+    expected["region"] = json!("");
     h.mount(
         endpoint("PUT", "/openapi/system/registry/r1")
             .and(body_json(&expected))

@@ -56,6 +56,34 @@ fn success() -> ResponseTemplate {
 }
 
 /// A mock for a JSON request body: pins the body exactly and its content type.
+/// `base` with the keys of `zeros` added, through nested objects and arrays (by index): the
+/// documented request body plus the zero values of the fields Go always reads, which the client
+/// writes because the Go server treats them as always sent.
+fn with_zero_values(mut base: Value, zeros: Value) -> Value {
+    fn merge(base: &mut Value, zeros: Value) {
+        match (base, zeros) {
+            (Value::Object(base), Value::Object(zeros)) => {
+                for (key, zero) in zeros {
+                    match base.get_mut(&key) {
+                        Some(existing) => merge(existing, zero),
+                        None => {
+                            base.insert(key, zero);
+                        }
+                    }
+                }
+            }
+            (Value::Array(base), Value::Array(zeros)) => {
+                for (item, zero) in base.iter_mut().zip(zeros) {
+                    merge(item, zero);
+                }
+            }
+            _ => {}
+        }
+    }
+    merge(&mut base, zeros);
+    base
+}
+
 fn with_body(mock: wiremock::MockBuilder, body: &Value) -> wiremock::MockBuilder {
     mock.and(header("content-type", "application/json"))
         .and(body_json(body))
@@ -1424,7 +1452,14 @@ fn execute_request() -> ExecuteWorkflowRequest {
 #[test]
 fn execute_workflow() {
     let h = Harness::start();
-    let expected_body = parse(EXECUTE_WORKFLOW_REQUEST);
+    let expected_body = with_zero_values(
+        parse(EXECUTE_WORKFLOW_REQUEST),
+        json!({
+            "inputs": [{"parameters": {"service_list": [{"repo_info": [{"prs": []}]}]}}],
+            "notify_inputs": [{"lark_person_notification_config": {"dynamic_recipients": []}}],
+            "parameters": [{}, {}, {"value": ""}]
+        }),
+    );
     h.mount(
         with_body(
             endpoint("POST", "/openapi/workflows/custom/task").and(exact_query(&[])),
@@ -1710,7 +1745,36 @@ fn create_workflow() {
     h.mount(
         with_body(
             endpoint("POST", "/api/aslan/workflow/v4").and(exact_query(&[])),
-            &parse(CREATE_WORKFLOW_REQUEST),
+            &with_zero_values(
+                parse(CREATE_WORKFLOW_REQUEST),
+                json!({
+                    "approval_ticket_id": "", "base_name": "", "category": "", "create_time": 0,
+        "created_by": "", "debug": false, "disabled": false, "enable_approval_ticket": false,
+        "general_hook_ctls": [], "hash": "", "hook_ctl": [], "jira_hook_ctls": [],
+        "meego_hook_ctls": [], "notification_id": "", "notify_ctls": [], "params": [],
+        "remark": "", "remark_required": false, "share_storages": [], "update_time": 0,
+        "updated_by": "",
+                    "stages": [
+                        {"jobs": [{"service_modules": [], "skipped": false}]},
+                        {
+                            "approval": {
+                                "description": "",
+                                "status": "",
+                                "native_approval": {
+                                    "approve_users": [{"type": ""}, {"type": ""}],
+                                    "flat_approve_users": [],
+                                    "instance_code": "",
+                                    "reject_or_approve": ""
+                                }
+                            },
+                            "jobs": [{"run_policy": "", "service_modules": [], "skipped": false}]
+                        },
+                        {"jobs": [{"run_policy": "", "service_modules": [], "skipped": false}]},
+                        {"jobs": [{"service_modules": [], "skipped": false}]},
+                        {"jobs": [{"service_modules": [], "skipped": false}]}
+                    ]
+                }),
+            ),
         )
         .respond_with(success())
         .expect(2),
@@ -1745,6 +1809,19 @@ fn update_workflow() {
             {"name": "Empty", "parallel": true, "jobs": null}
         ]
     });
+    let expected_body = with_zero_values(
+        expected_body,
+        json!({
+            "approval_ticket_id": "", "base_name": "", "category": "", "create_time": 0,
+            "created_by": "", "debug": false, "disabled": false, "enable_approval_ticket": false,
+            "general_hook_ctls": [], "hash": "", "hook_ctl": [], "jira_hook_ctls": [],
+            "meego_hook_ctls": [], "notification_id": "", "notify_ctls": [], "params": [],
+            "remark": "", "remark_required": false, "share_storages": [], "update_time": 0,
+            "updated_by": "",
+            "description": "",
+            "stages": [{"jobs": [{"run_policy": "", "service_modules": []}]}]
+        }),
+    );
     h.mount(
         with_body(
             // The server reads no `projectName` (the docs show one): the project is in the body.
@@ -1835,6 +1912,13 @@ fn create_workflow_view() {
             {"workflow_key": "nacos-config-update", "workflow_type": "custom"}
         ]
     });
+    let expected_body = with_zero_values(
+        expected_body,
+        json!({"workflow_list": [
+            {"workflow_name": "", "enabled": false},
+            {"workflow_name": "", "enabled": false}
+        ]}),
+    );
     h.mount(
         with_body(
             endpoint("POST", "/openapi/workflows/view").and(exact_query(&[])),
@@ -1865,6 +1949,14 @@ fn update_workflow_view() {
             {"workflow_key": "xiaxianfuwu", "workflow_type": "custom", "enabled": false}
         ]
     });
+    let expected_body = with_zero_values(
+        expected_body,
+        json!({
+            "name": "",
+            "project_key": "",
+            "workflow_list": [{"workflow_name": ""}, {"workflow_name": ""}]
+        }),
+    );
     h.mount(
         with_body(
             endpoint("PUT", "/openapi/workflows/view/test-view")
@@ -1912,6 +2004,7 @@ fn create_approval_ticket() {
         "execution_window_start": 1717200000,
         "execution_window_end": 1717286400
     });
+    let expected_body = with_zero_values(expected_body, json!({"create_time": 0}));
     h.mount(
         with_body(
             endpoint("POST", "/openapi/ticket/approval").and(exact_query(&[])),

@@ -347,7 +347,8 @@ fn emit_union(
     let deserialize_arms = variants.iter().map(|variant| {
         let rust = variant.name.ident();
         let wire = &variant.name.wire;
-        quote! { #wire => crate::runtime::model::from_object(object, #tag).map(Self::#rust), }
+        let keep_tag = variant.declares_tag;
+        quote! { #wire => crate::runtime::model::from_object(object, #tag, #keep_tag).map(Self::#rust), }
     });
     let from_impls = variants.iter().map(|variant| {
         let rust = variant.name.ident();

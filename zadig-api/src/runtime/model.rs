@@ -145,16 +145,6 @@ pub(crate) mod unknown_keys {
         SEEN.with(|seen| seen.borrow_mut().extend(map.keys().cloned()));
     }
 
-    /// Forgets one recorded `key` (a union's tag, which its variant struct keeps as unknown).
-    pub(crate) fn forget(key: &str) {
-        SEEN.with(|seen| {
-            let mut seen = seen.borrow_mut();
-            if let Some(index) = seen.iter().rposition(|seen| seen == key) {
-                seen.remove(index);
-            }
-        });
-    }
-
     /// The keys recorded since the last call.
     pub(crate) fn take() -> Vec<String> {
         SEEN.with(|seen| std::mem::take(&mut *seen.borrow_mut()))
@@ -264,21 +254,18 @@ pub(crate) fn deserialize_tagged<'de, D: Deserializer<'de>>(
     Ok((tag, object))
 }
 
-/// Decodes one known variant's struct from the object its tag was read from.
+/// Decodes one known variant's struct from the object its tag was read from. The tag is taken
+/// out first unless the struct declares it as a field (`keep_tag`), so that it does not land
+/// among the struct's unknown fields (`serialize_tagged` writes it back).
 pub(crate) fn from_object<T: serde::de::DeserializeOwned, E: de::Error>(
-    object: Map<String, Value>,
+    mut object: Map<String, Value>,
     tag_field: &'static str,
+    keep_tag: bool,
 ) -> Result<T, E> {
-    let tagged = object.contains_key(tag_field);
-    let variant = T::deserialize(Value::Object(object)).map_err(E::custom)?;
-    // The variant's struct may keep the tag among its unknown fields; that is no gap in the
-    // spec (and `serialize_tagged` writes the tag once).
-    #[cfg(test)]
-    if tagged {
-        unknown_keys::forget(tag_field);
+    if !keep_tag {
+        object.remove(tag_field);
     }
-    let _ = tagged;
-    Ok(variant)
+    T::deserialize(Value::Object(object)).map_err(E::custom)
 }
 
 /// Encodes a variant's struct with the tag written first, next to its fields.

@@ -51,12 +51,8 @@ impl DeliveryVersionList {
 #[non_exhaustive]
 pub struct DeliveryVersionBrief {
     /// Id of the version.
-    #[serde(
-        rename = "id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub id: String,
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// Name of the version.
     #[serde(
         rename = "version_name",
@@ -121,7 +117,7 @@ impl DeliveryVersionBrief {
     /// Creates an empty `DeliveryVersionBrief`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            id: Default::default(),
+            id: None,
             version_name: Default::default(),
             r#type: Default::default(),
             source: Default::default(),
@@ -135,7 +131,7 @@ impl DeliveryVersionBrief {
     }
     /// Sets `id` and returns the value, for chaining.
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = value.into();
+        self.id = Some(value.into());
         self
     }
     /// Sets `version_name` and returns the value, for chaining.

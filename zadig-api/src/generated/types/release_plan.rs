@@ -51,12 +51,8 @@ impl ReleasePlanList {
 #[non_exhaustive]
 pub struct ReleasePlanSummary {
     /// Id of the plan.
-    #[serde(
-        rename = "id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub id: String,
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// Name of the plan.
     #[serde(
         rename = "name",
@@ -107,7 +103,7 @@ impl ReleasePlanSummary {
     /// Creates an empty `ReleasePlanSummary`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            id: Default::default(),
+            id: None,
             name: Default::default(),
             index: Default::default(),
             manager: Default::default(),
@@ -119,7 +115,7 @@ impl ReleasePlanSummary {
     }
     /// Sets `id` and returns the value, for chaining.
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = value.into();
+        self.id = Some(value.into());
         self
     }
     /// Sets `name` and returns the value, for chaining.
@@ -158,12 +154,8 @@ impl ReleasePlanSummary {
 #[non_exhaustive]
 pub struct ReleasePlan {
     /// Id of the plan.
-    #[serde(
-        rename = "id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub id: String,
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// Sequence number of the plan.
     #[serde(
         rename = "index",
@@ -381,7 +373,7 @@ impl ReleasePlan {
     /// Creates an empty `ReleasePlan`: optional fields start as `None`, the others as their zero value.
     pub fn new() -> Self {
         Self {
-            id: Default::default(),
+            id: None,
             index: Default::default(),
             version: Default::default(),
             name: Default::default(),
@@ -418,7 +410,7 @@ impl ReleasePlan {
     }
     /// Sets `id` and returns the value, for chaining.
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = value.into();
+        self.id = Some(value.into());
         self
     }
     /// Sets `index` and returns the value, for chaining.

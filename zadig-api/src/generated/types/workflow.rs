@@ -4153,41 +4153,44 @@ impl<'de> Deserialize<'de> for WorkflowJobInput {
         )?;
         match tag.as_str() {
             "zadig-build" => {
-                crate::runtime::model::from_object(object, "job_type")
+                crate::runtime::model::from_object(object, "job_type", false)
                     .map(Self::ZadigBuild)
             }
             "zadig-deploy" => {
-                crate::runtime::model::from_object(object, "job_type")
+                crate::runtime::model::from_object(object, "job_type", false)
                     .map(Self::ZadigDeploy)
             }
             "custom-deploy" => {
-                crate::runtime::model::from_object(object, "job_type")
+                crate::runtime::model::from_object(object, "job_type", false)
                     .map(Self::CustomDeploy)
             }
             "freestyle" => {
-                crate::runtime::model::from_object(object, "job_type")
+                crate::runtime::model::from_object(object, "job_type", false)
                     .map(Self::Freestyle)
             }
             "zadig-test" => {
-                crate::runtime::model::from_object(object, "job_type")
+                crate::runtime::model::from_object(object, "job_type", false)
                     .map(Self::ZadigTest)
             }
             "zadig-scanning" => {
-                crate::runtime::model::from_object(object, "job_type")
+                crate::runtime::model::from_object(object, "job_type", false)
                     .map(Self::ZadigScanning)
             }
             "sql" => {
-                crate::runtime::model::from_object(object, "job_type").map(Self::Sql)
+                crate::runtime::model::from_object(object, "job_type", false)
+                    .map(Self::Sql)
             }
             "tapd" => {
-                crate::runtime::model::from_object(object, "job_type").map(Self::Tapd)
+                crate::runtime::model::from_object(object, "job_type", false)
+                    .map(Self::Tapd)
             }
             "approval" => {
-                crate::runtime::model::from_object(object, "job_type")
+                crate::runtime::model::from_object(object, "job_type", false)
                     .map(Self::Approval)
             }
             "plugin" => {
-                crate::runtime::model::from_object(object, "job_type").map(Self::Plugin)
+                crate::runtime::model::from_object(object, "job_type", false)
+                    .map(Self::Plugin)
             }
             _ => Ok(Self::Unknown(crate::types::UnknownVariant::new(tag, object))),
         }
@@ -6029,12 +6032,8 @@ impl ManualExecWorkflowTaskRequest {
 #[non_exhaustive]
 pub struct WorkflowDefinition {
     /// Database id of the workflow, assigned by Zadig.
-    #[serde(
-        rename = "id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub id: String,
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// Identifier of the workflow.
     #[serde(rename = "name")]
     pub name: String,
@@ -6240,7 +6239,7 @@ impl WorkflowDefinition {
         concurrency_limit: i64,
     ) -> Self {
         Self {
-            id: Default::default(),
+            id: None,
             name: name.into(),
             display_name: display_name.into(),
             template_name: None,
@@ -6278,7 +6277,7 @@ impl WorkflowDefinition {
     }
     /// Sets `id` and returns the value, for chaining.
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = value.into();
+        self.id = Some(value.into());
         self
     }
     /// Sets `template_name` and returns the value, for chaining.

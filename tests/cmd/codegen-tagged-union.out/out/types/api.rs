@@ -68,10 +68,12 @@ impl<'de> Deserialize<'de> for JobInput {
         )?;
         match tag.as_str() {
             "build" => {
-                crate::runtime::model::from_object(object, "job_type").map(Self::Build)
+                crate::runtime::model::from_object(object, "job_type", false)
+                    .map(Self::Build)
             }
             "sql" => {
-                crate::runtime::model::from_object(object, "job_type").map(Self::Sql)
+                crate::runtime::model::from_object(object, "job_type", false)
+                    .map(Self::Sql)
             }
             _ => Ok(Self::Unknown(crate::types::UnknownVariant::new(tag, object))),
         }
