@@ -155,7 +155,7 @@ pub struct TypeItem {
     /// The Go type or constant group it follows, when the server backs it.
     pub go: Option<String>,
     pub shape: Shape,
-    /// A struct whose every field has a zero value (see [`settle_defaults`]): it implements
+    /// A struct whose every field has a zero value: it implements
     /// `Default`, and may itself be a defaulted field's type.
     pub has_default: bool,
 }
