@@ -233,6 +233,9 @@ pub struct EndpointItem {
     pub server_commit: Option<String>,
     pub path_params: Vec<ParamItem>,
     pub query: Vec<ParamItem>,
+    /// The method's positional arguments before the body: path parameters and required query
+    /// parameters, in the order of the call-order rule ([`crate::order`]).
+    pub positional: Vec<ParamItem>,
     pub body: Option<BodyItem>,
     pub response: ResponseItem,
     pub pagination: Option<PaginationItem>,
@@ -242,6 +245,11 @@ pub struct EndpointItem {
 }
 
 impl EndpointItem {
+    /// Whether `param` is one of the path parameters.
+    pub fn is_path_param(&self, wire: &str) -> bool {
+        self.path_params.iter().any(|param| param.name.wire == wire)
+    }
+
     /// Required query parameters, in spec order.
     pub fn required_query(&self) -> impl Iterator<Item = &ParamItem> {
         self.query.iter().filter(|param| param.required)
@@ -258,6 +266,8 @@ pub struct ParamItem {
     pub name: Name,
     pub ty: Ty,
     pub required: bool,
+    /// A path parameter (else a query parameter).
+    pub in_path: bool,
     pub default: Option<String>,
     pub doc: String,
 }
@@ -665,6 +675,7 @@ fn lower_param(param: &spec::Param, resolve: &impl Fn(&str) -> Ty, path: bool) -
         name: Name::snake(&param.name, param.rust_name.as_deref()),
         ty: resolve(&param.ty),
         required: path || param.required,
+        in_path: path,
         default: param.default.as_ref().map(yaml_scalar_text),
         doc: param.description.clone(),
     }
@@ -735,6 +746,27 @@ fn lower_endpoint(
             last.help = Some("set `rust_name:` on the parameter".into());
         }
     }
+    for param in path_params.iter().chain(&query) {
+        if let Some(canonical) = crate::order::canonical(&param.name.rust) {
+            names.error_with_help(
+                file,
+                &format!("{location}, parameter `{}`", param.name.wire),
+                format!(
+                    "the Rust name `{}` names a concept the API calls `{canonical}` everywhere else",
+                    param.name.rust
+                ),
+                &format!("set `rust_name: {canonical}` on the parameter"),
+            );
+        }
+    }
+    // The call-order rule (`crate::order`): a stable sort keeps path order, then spec order,
+    // within a rank.
+    let mut positional: Vec<ParamItem> = path_params
+        .iter()
+        .chain(query.iter().filter(|param| param.required))
+        .cloned()
+        .collect();
+    positional.sort_by_key(|param| crate::order::rank(&param.name.rust, param.in_path));
     let response = match &endpoint.response {
         spec::Response::Json(text) => ResponseItem::Json(resolve(text)),
         spec::Response::Text => ResponseItem::Text,
@@ -830,6 +862,7 @@ fn lower_endpoint(
         server_commit: None,
         path_params,
         query,
+        positional,
         body: endpoint.body.as_ref().map(|body| BodyItem {
             ty: resolve(&body.ty),
             doc: body.description.clone(),

@@ -19,6 +19,7 @@ pub mod facts;
 pub mod ir;
 pub mod load;
 pub mod naming;
+pub mod order;
 pub mod output;
 pub mod path;
 pub mod server;

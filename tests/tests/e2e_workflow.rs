@@ -989,7 +989,7 @@ fn get_workflow() {
             .expect(2),
     );
 
-    let detail = both_ok(both!(h, c => c.get_workflow("build-deploy", "lilian-test")));
+    let detail = both_ok(both!(h, c => c.get_workflow("lilian-test", "build-deploy")));
     assert_eq!(detail.workflow_key, "build-deploy");
     assert_eq!(detail.project_key, "lilian-test");
     assert_eq!(detail.created_by, "admin");
@@ -1305,7 +1305,7 @@ fn get_workflow_task() {
             .expect(2),
     );
 
-    let task = both_ok(both!(h, c => c.get_workflow_task(24, "build-images")));
+    let task = both_ok(both!(h, c => c.get_workflow_task("build-images", 24)));
     assert_eq!(task.task_id, 24);
     assert_eq!(task.workflow_key, "build-images");
     assert_eq!(task.project_key, "simple-service-demo");
@@ -1547,7 +1547,7 @@ fn cancel_workflow_task() {
             .respond_with(success())
             .expect(2),
     );
-    let ack = both_ok(both!(h, c => c.cancel_workflow_task(20, "build-images")));
+    let ack = both_ok(both!(h, c => c.cancel_workflow_task("build-images", 20)));
     assert_eq!(ack.message, "success");
     assert_eq!(ack.code, None);
     h.verify();
@@ -1971,7 +1971,7 @@ fn update_workflow_view() {
         WorkflowViewUpdateEntry::new("xiaxianfuwu", "custom", false),
     ]);
     let ack =
-        both_ok(both!(h, c => c.update_workflow_view("test-view", "lilian-test", body.clone())));
+        both_ok(both!(h, c => c.update_workflow_view("lilian-test", "test-view", body.clone())));
     assert_eq!(ack.message, "success");
     h.verify();
 }
@@ -1986,7 +1986,7 @@ fn delete_workflow_view() {
             .respond_with(success())
             .expect(2),
     );
-    let ack = both_ok(both!(h, c => c.delete_workflow_view("test-view", "lilian-test")));
+    let ack = both_ok(both!(h, c => c.delete_workflow_view("lilian-test", "test-view")));
     assert_eq!(ack.message, "success");
     h.verify();
 }
@@ -2160,7 +2160,7 @@ fn zadig_error_body_becomes_an_api_error() {
             ))
             .expect(2),
     );
-    for err in both_err(both!(h, c => c.delete_workflow_view("gone-view", "lilian-test"))) {
+    for err in both_err(both!(h, c => c.delete_workflow_view("lilian-test", "gone-view"))) {
         assert_api_error(
             &err,
             400,
@@ -2244,7 +2244,7 @@ fn documented_error_examples_become_api_errors() {
             .expect(2),
     );
 
-    for err in both_err(both!(h, c => c.cancel_workflow_task(20, "build-images"))) {
+    for err in both_err(both!(h, c => c.cancel_workflow_task("build-images", 20))) {
         assert_api_error(
             &err,
             400,
@@ -2274,7 +2274,7 @@ fn documented_error_examples_become_api_errors() {
             "workflow build-images ID 23 stage deploy-myapps do not need approve",
         );
     }
-    for err in both_err(both!(h, c => c.get_workflow_task(7, "build-images"))) {
+    for err in both_err(both!(h, c => c.get_workflow_task("build-images", 7))) {
         assert_api_error(
             &err,
             500,
@@ -2352,7 +2352,7 @@ fn path_parameters_are_encoded_as_one_segment() {
         .expect(2),
     );
 
-    let detail = both_ok(both!(h, c => c.get_workflow("a/b?c#d%e f", "p/q r")));
+    let detail = both_ok(both!(h, c => c.get_workflow("p/q r", "a/b?c#d%e f")));
     assert_eq!(detail.workflow_key, "a/b?c#d%e f");
     let ack = both_ok(both!(h, c => c.retry_workflow_task("my flow/v2", 7).project_key("demo")));
     assert_eq!(ack.message, "success");
@@ -2388,13 +2388,13 @@ fn route_changing_path_parameters_are_rejected_before_sending() {
     let view = UpdateWorkflowViewRequest::new(vec![]);
 
     let mut errors = Vec::new();
-    errors.extend(both_err(both!(h, c => c.get_workflow("..", "demo"))));
-    errors.extend(both_err(both!(h, c => c.get_workflow(".", "demo"))));
+    errors.extend(both_err(both!(h, c => c.get_workflow("demo", ".."))));
+    errors.extend(both_err(both!(h, c => c.get_workflow("demo", "."))));
     errors.extend(both_err(
         both!(h, c => c.list_workflow_tasks("").project_key("demo")),
     ));
     errors.extend(both_err(
-        both!(h, c => c.update_workflow_view("..", "demo", view.clone())),
+        both!(h, c => c.update_workflow_view("demo", "..", view.clone())),
     ));
     errors.extend(both_err(
         both!(h, c => c.stream_workflow_job_logs("wf", 1, "..", 10)),

@@ -169,7 +169,7 @@ where
     loop {
         let sent = Instant::now();
         let poll = client
-            .get_workflow_task(settings.task_id, settings.workflow_key.as_str())
+            .get_workflow_task(settings.workflow_key.as_str(), settings.task_id)
             .send();
         let task = match deadline {
             Some(deadline) => match tokio::time::timeout_at(deadline, poll).await {

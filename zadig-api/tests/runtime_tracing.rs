@@ -170,7 +170,7 @@ fn a_generated_endpoint_records_its_path_template_not_the_filled_path() {
                 .mount(&server)
                 .await;
             let detail = client(&server.uri())
-                .get_workflow("secret-looking-key", "p")
+                .get_workflow("p", "secret-looking-key")
                 .send()
                 .await
                 .unwrap();

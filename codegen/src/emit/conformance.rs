@@ -49,13 +49,14 @@ fn emit_endpoint(endpoint: &EndpointItem, types: &BTreeMap<&str, &TypeItem>) -> 
     let method = &endpoint.http_method;
     let method_ident = endpoint.method.ident();
 
-    // The path as it must arrive, and the arguments that produce it.
+    // The path as it must arrive, and the arguments that produce it (by wire name, put in the
+    // call-order rule's order below).
     let mut path = endpoint.path.clone();
-    let mut arguments = Vec::new();
+    let mut by_name = BTreeMap::new();
     for param in &endpoint.path_params {
         let (argument, text) = path_sample(param);
         path = path.replace(&format!("{{{}}}", param.name.wire), &encode_segment(&text));
-        arguments.push(argument);
+        by_name.insert(param.name.wire.as_str(), argument);
     }
     let mut query: Vec<(String, String)> = Vec::new();
     let mut setters = Vec::new();
@@ -65,14 +66,18 @@ fn emit_endpoint(endpoint: &EndpointItem, types: &BTreeMap<&str, &TypeItem>) -> 
             query.push((param.name.wire.clone(), text));
         }
         if param.required {
-            arguments.push(argument);
+            by_name.insert(param.name.wire.as_str(), argument);
         } else {
             let setter = param.name.ident();
             setters.push(quote! { .#setter(#argument) });
         }
     }
-    // Required query parameters come after path parameters, in spec order; the setters above
-    // keep spec order for the query string.
+    let mut arguments: Vec<TokenStream> = endpoint
+        .positional
+        .iter()
+        .filter_map(|param| by_name.remove(param.name.wire.as_str()))
+        .collect();
+    // The setters keep spec order for the query string.
     let query_pairs = query.iter().map(|(name, value)| quote! { (#name, #value) });
 
     let body_json = endpoint.body.as_ref().map(|body| {

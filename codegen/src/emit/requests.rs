@@ -44,14 +44,13 @@ pub fn emit_module(module: &Module) -> TokenStream {
     }
 }
 
-/// The positional arguments of an endpoint: path parameters, required query parameters, body.
+/// The positional arguments of an endpoint, in the call-order rule's order, then the body.
 pub(super) fn required_arguments(
     endpoint: &EndpointItem,
 ) -> Vec<(proc_macro2::Ident, TokenStream, TokenStream)> {
     let mut arguments: Vec<_> = endpoint
-        .path_params
+        .positional
         .iter()
-        .chain(endpoint.required_query())
         .map(|param| {
             let name = param.name.ident();
             let (ty, convert) = argument(&param.ty, &name);
@@ -87,23 +86,10 @@ pub(super) fn method_doc(endpoint: &EndpointItem, builder_path: &str) -> String 
         text.push_str("\n\n");
         text.push_str(description.trim());
     }
-    let required: Vec<&ParamItem> = endpoint
-        .path_params
-        .iter()
-        .chain(endpoint.required_query())
-        .collect();
-    if !required.is_empty() || endpoint.body.is_some() {
+    if !endpoint.positional.is_empty() || endpoint.body.is_some() {
         text.push_str("\n\nArguments:");
-        for param in &required {
-            let place = if endpoint
-                .path_params
-                .iter()
-                .any(|p| p.name.wire == param.name.wire)
-            {
-                "path"
-            } else {
-                "query"
-            };
+        for param in &endpoint.positional {
+            let place = if param.in_path { "path" } else { "query" };
             text.push_str(&format!(
                 "\n- {} ({place} {}): {}",
                 code(param.name.rust.as_str()),
@@ -250,7 +236,7 @@ fn emit_builder(endpoint: &EndpointItem) -> TokenStream {
         m = method.trim_start_matches("r#"),
     ));
     let mut fields = vec![quote! { client: &'a crate::Client }];
-    for param in endpoint.path_params.iter().chain(endpoint.required_query()) {
+    for param in &endpoint.positional {
         let name = param.name.ident();
         let ty = public_ty(&param.ty);
         fields.push(quote! { #name: #ty });

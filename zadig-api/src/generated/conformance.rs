@@ -27,11 +27,11 @@ async fn list_artifact_versions() {
     let client = exchange.client(&server);
     let value = client
         .list_artifact_versions()
-        .project_name("projectName value & more")
-        .page(7i64)
-        .per_page(7i64)
+        .project_key("projectName value & more")
+        .page_num(7i64)
+        .page_size(7i64)
         .task_id(7i64)
-        .workflow_name("workflowName value & more")
+        .workflow_key("workflowName value & more")
         .service_name("serviceName value & more")
         .label("label value & more")
         .verbosity("verbosity value & more")
@@ -67,11 +67,11 @@ fn list_artifact_versions_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .list_artifact_versions()
-        .project_name("projectName value & more")
-        .page(7i64)
-        .per_page(7i64)
+        .project_key("projectName value & more")
+        .page_num(7i64)
+        .page_size(7i64)
         .task_id(7i64)
-        .workflow_name("workflowName value & more")
+        .workflow_key("workflowName value & more")
         .service_name("serviceName value & more")
         .label("label value & more")
         .verbosity("verbosity value & more")
@@ -342,7 +342,7 @@ async fn get_build() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .get_build("buildName a/b?c d", "projectKey value & more")
+        .get_build("projectKey value & more", "buildName a/b?c d")
         .service_name("serviceName value & more")
         .service_module("serviceModule value & more")
         .send()
@@ -371,7 +371,7 @@ fn get_build_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .get_build("buildName a/b?c d", "projectKey value & more")
+        .get_build("projectKey value & more", "buildName a/b?c d")
         .service_name("serviceName value & more")
         .service_module("serviceModule value & more")
         .send()
@@ -394,7 +394,7 @@ async fn delete_build() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .delete_build("name value & more", "projectKey value & more")
+        .delete_build("projectKey value & more", "name value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -418,7 +418,7 @@ fn delete_build_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .delete_build("name value & more", "projectKey value & more")
+        .delete_build("projectKey value & more", "name value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -439,7 +439,7 @@ async fn list_clusters() {
     let client = exchange.client(&server);
     let value = client
         .list_clusters()
-        .project_name("projectName value & more")
+        .project_key("projectName value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -463,7 +463,7 @@ fn list_clusters_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .list_clusters()
-        .project_name("projectName value & more")
+        .project_key("projectName value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -748,8 +748,8 @@ async fn create_code_scan_task() {
     let client = exchange.client(&server);
     let value = client
         .create_code_scan_task(
-            "scanName a/b?c d",
             "projectKey value & more",
+            "scanName a/b?c d",
             match serde_json::from_str::<
                 crate::types::OpenApiCreateScanningTaskReq,
             >(
@@ -782,8 +782,8 @@ fn create_code_scan_task_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .create_code_scan_task(
-            "scanName a/b?c d",
             "projectKey value & more",
+            "scanName a/b?c d",
             match serde_json::from_str::<
                 crate::types::OpenApiCreateScanningTaskReq,
             >(
@@ -813,9 +813,9 @@ async fn get_code_scan_task() {
     let client = exchange.client(&server);
     let value = client
         .get_code_scan_task(
+            "projectKey value & more",
             "scanName a/b?c d",
             "taskID a/b?c d",
-            "projectKey value & more",
         )
         .send()
         .await
@@ -840,9 +840,9 @@ fn get_code_scan_task_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .get_code_scan_task(
+            "projectKey value & more",
             "scanName a/b?c d",
             "taskID a/b?c d",
-            "projectKey value & more",
         )
         .send()
         .expect("the call succeeds");
@@ -912,7 +912,7 @@ async fn delete_delivery_version() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .delete_delivery_version("id a/b?c d", "projectKey value & more")
+        .delete_delivery_version("projectKey value & more", "id a/b?c d")
         .send()
         .await
         .expect("the call succeeds");
@@ -933,7 +933,7 @@ fn delete_delivery_version_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .delete_delivery_version("id a/b?c d", "projectKey value & more")
+        .delete_delivery_version("projectKey value & more", "id a/b?c d")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -1073,7 +1073,7 @@ async fn retry_delivery_version() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .retry_delivery_version("id value & more", "projectKey value & more")
+        .retry_delivery_version("projectKey value & more", "id value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -1094,7 +1094,7 @@ fn retry_delivery_version_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .retry_delivery_version("id value & more", "projectKey value & more")
+        .retry_delivery_version("projectKey value & more", "id value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -1249,7 +1249,7 @@ async fn get_environment() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .get_environment("name a/b?c d", "projectKey value & more")
+        .get_environment("projectKey value & more", "name a/b?c d")
         .send()
         .await
         .expect("the call succeeds");
@@ -1272,7 +1272,7 @@ fn get_environment_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .get_environment("name a/b?c d", "projectKey value & more")
+        .get_environment("projectKey value & more", "name a/b?c d")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -1292,7 +1292,7 @@ async fn get_production_environment() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .get_production_environment("name a/b?c d", "projectKey value & more")
+        .get_production_environment("projectKey value & more", "name a/b?c d")
         .send()
         .await
         .expect("the call succeeds");
@@ -1315,7 +1315,7 @@ fn get_production_environment_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .get_production_environment("name a/b?c d", "projectKey value & more")
+        .get_production_environment("projectKey value & more", "name a/b?c d")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -1849,8 +1849,8 @@ async fn update_environment() {
     let client = exchange.client(&server);
     let value = client
         .update_environment(
-            "name a/b?c d",
             "projectKey value & more",
+            "name a/b?c d",
             match serde_json::from_str::<
                 crate::types::UpdateEnvironmentRequest,
             >("{\"registry_id\":\"text\",\"env_name\":\"text\"}") {
@@ -1879,8 +1879,8 @@ fn update_environment_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .update_environment(
-            "name a/b?c d",
             "projectKey value & more",
+            "name a/b?c d",
             match serde_json::from_str::<
                 crate::types::UpdateEnvironmentRequest,
             >("{\"registry_id\":\"text\",\"env_name\":\"text\"}") {
@@ -1906,8 +1906,8 @@ async fn update_production_environment() {
     let client = exchange.client(&server);
     let value = client
         .update_production_environment(
-            "name a/b?c d",
             "projectKey value & more",
+            "name a/b?c d",
             match serde_json::from_str::<
                 crate::types::UpdateEnvironmentRequest,
             >("{\"registry_id\":\"text\",\"env_name\":\"text\"}") {
@@ -1936,8 +1936,8 @@ fn update_production_environment_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .update_production_environment(
-            "name a/b?c d",
             "projectKey value & more",
+            "name a/b?c d",
             match serde_json::from_str::<
                 crate::types::UpdateEnvironmentRequest,
             >("{\"registry_id\":\"text\",\"env_name\":\"text\"}") {
@@ -1962,7 +1962,7 @@ async fn delete_environment() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .delete_environment("name a/b?c d", "projectKey value & more", true)
+        .delete_environment("projectKey value & more", "name a/b?c d", true)
         .send()
         .await
         .expect("the call succeeds");
@@ -1983,7 +1983,7 @@ fn delete_environment_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .delete_environment("name a/b?c d", "projectKey value & more", true)
+        .delete_environment("projectKey value & more", "name a/b?c d", true)
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -2001,7 +2001,7 @@ async fn delete_production_environment() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .delete_production_environment("name a/b?c d", "projectKey value & more")
+        .delete_production_environment("projectKey value & more", "name a/b?c d")
         .send()
         .await
         .expect("the call succeeds");
@@ -2022,7 +2022,7 @@ fn delete_production_environment_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .delete_production_environment("name a/b?c d", "projectKey value & more")
+        .delete_production_environment("projectKey value & more", "name a/b?c d")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -2171,8 +2171,8 @@ async fn add_helm_environment_services() {
     let client = exchange.client(&server);
     let value = client
         .add_helm_environment_services(
-            "name a/b?c d",
             "projectKey value & more",
+            "name a/b?c d",
             match serde_json::from_str::<
                 crate::types::AddHelmServicesRequest,
             >(
@@ -2207,8 +2207,8 @@ fn add_helm_environment_services_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .add_helm_environment_services(
-            "name a/b?c d",
             "projectKey value & more",
+            "name a/b?c d",
             match serde_json::from_str::<
                 crate::types::AddHelmServicesRequest,
             >(
@@ -2238,8 +2238,8 @@ async fn update_environment_services() {
     let client = exchange.client(&server);
     let value = client
         .update_environment_services(
-            "name a/b?c d",
             "projectKey value & more",
+            "name a/b?c d",
             match serde_json::from_str::<
                 crate::types::UpdateEnvironmentServicesRequest,
             >(
@@ -2272,8 +2272,8 @@ fn update_environment_services_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .update_environment_services(
-            "name a/b?c d",
             "projectKey value & more",
+            "name a/b?c d",
             match serde_json::from_str::<
                 crate::types::UpdateEnvironmentServicesRequest,
             >(
@@ -2303,8 +2303,8 @@ async fn update_production_environment_services() {
     let client = exchange.client(&server);
     let value = client
         .update_production_environment_services(
-            "name a/b?c d",
             "projectKey value & more",
+            "name a/b?c d",
             match serde_json::from_str::<
                 crate::types::UpdateEnvironmentServicesRequest,
             >(
@@ -2337,8 +2337,8 @@ fn update_production_environment_services_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .update_production_environment_services(
-            "name a/b?c d",
             "projectKey value & more",
+            "name a/b?c d",
             match serde_json::from_str::<
                 crate::types::UpdateEnvironmentServicesRequest,
             >(
@@ -2493,7 +2493,7 @@ async fn list_environment_global_variables() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .list_environment_global_variables("name a/b?c d", "projectKey value & more")
+        .list_environment_global_variables("projectKey value & more", "name a/b?c d")
         .send()
         .await
         .expect("the call succeeds");
@@ -2516,7 +2516,7 @@ fn list_environment_global_variables_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .list_environment_global_variables("name a/b?c d", "projectKey value & more")
+        .list_environment_global_variables("projectKey value & more", "name a/b?c d")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -2537,8 +2537,8 @@ async fn list_production_environment_global_variables() {
     let client = exchange.client(&server);
     let value = client
         .list_production_environment_global_variables(
-            "name a/b?c d",
             "projectKey value & more",
+            "name a/b?c d",
         )
         .send()
         .await
@@ -2563,8 +2563,8 @@ fn list_production_environment_global_variables_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .list_production_environment_global_variables(
-            "name a/b?c d",
             "projectKey value & more",
+            "name a/b?c d",
         )
         .send()
         .expect("the call succeeds");
@@ -2586,8 +2586,8 @@ async fn update_environment_global_variables() {
     let client = exchange.client(&server);
     let value = client
         .update_environment_global_variables(
-            "name a/b?c d",
             "projectKey value & more",
+            "name a/b?c d",
             match serde_json::from_str::<
                 crate::types::UpdateGlobalVariablesRequest,
             >(
@@ -2620,8 +2620,8 @@ fn update_environment_global_variables_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .update_environment_global_variables(
-            "name a/b?c d",
             "projectKey value & more",
+            "name a/b?c d",
             match serde_json::from_str::<
                 crate::types::UpdateGlobalVariablesRequest,
             >(
@@ -2651,8 +2651,8 @@ async fn update_production_environment_global_variables() {
     let client = exchange.client(&server);
     let value = client
         .update_production_environment_global_variables(
-            "name a/b?c d",
             "projectKey value & more",
+            "name a/b?c d",
             match serde_json::from_str::<
                 crate::types::UpdateGlobalVariablesRequest,
             >(
@@ -2685,8 +2685,8 @@ fn update_production_environment_global_variables_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .update_production_environment_global_variables(
-            "name a/b?c d",
             "projectKey value & more",
+            "name a/b?c d",
             match serde_json::from_str::<
                 crate::types::UpdateGlobalVariablesRequest,
             >(
@@ -2716,8 +2716,8 @@ async fn create_env_config() {
     let client = exchange.client(&server);
     let value = client
         .create_env_config(
-            "name a/b?c d",
             "projectKey value & more",
+            "name a/b?c d",
             match serde_json::from_str::<
                 crate::types::CreateEnvConfigRequest,
             >(
@@ -2750,8 +2750,8 @@ fn create_env_config_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .create_env_config(
-            "name a/b?c d",
             "projectKey value & more",
+            "name a/b?c d",
             match serde_json::from_str::<
                 crate::types::CreateEnvConfigRequest,
             >(
@@ -2781,8 +2781,8 @@ async fn create_production_env_config() {
     let client = exchange.client(&server);
     let value = client
         .create_production_env_config(
-            "name a/b?c d",
             "projectKey value & more",
+            "name a/b?c d",
             match serde_json::from_str::<
                 crate::types::CreateEnvConfigRequest,
             >(
@@ -2815,8 +2815,8 @@ fn create_production_env_config_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .create_production_env_config(
-            "name a/b?c d",
             "projectKey value & more",
+            "name a/b?c d",
             match serde_json::from_str::<
                 crate::types::CreateEnvConfigRequest,
             >(
@@ -2848,7 +2848,7 @@ async fn list_env_configs() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .list_env_configs("name a/b?c d", "projectKey value & more")
+        .list_env_configs("projectKey value & more", "name a/b?c d")
         .r#type("type value & more")
         .send()
         .await
@@ -2875,7 +2875,7 @@ fn list_env_configs_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .list_env_configs("name a/b?c d", "projectKey value & more")
+        .list_env_configs("projectKey value & more", "name a/b?c d")
         .r#type("type value & more")
         .send()
         .expect("the call succeeds");
@@ -2899,7 +2899,7 @@ async fn list_production_env_configs() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .list_production_env_configs("name a/b?c d", "projectKey value & more")
+        .list_production_env_configs("projectKey value & more", "name a/b?c d")
         .r#type("type value & more")
         .send()
         .await
@@ -2926,7 +2926,7 @@ fn list_production_env_configs_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .list_production_env_configs("name a/b?c d", "projectKey value & more")
+        .list_production_env_configs("projectKey value & more", "name a/b?c d")
         .r#type("type value & more")
         .send()
         .expect("the call succeeds");
@@ -2950,7 +2950,7 @@ async fn get_env_config() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .get_env_config("name a/b?c d", "cfgName a/b?c d", "projectKey value & more")
+        .get_env_config("projectKey value & more", "name a/b?c d", "cfgName a/b?c d")
         .r#type("type value & more")
         .send()
         .await
@@ -2977,7 +2977,7 @@ fn get_env_config_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .get_env_config("name a/b?c d", "cfgName a/b?c d", "projectKey value & more")
+        .get_env_config("projectKey value & more", "name a/b?c d", "cfgName a/b?c d")
         .r#type("type value & more")
         .send()
         .expect("the call succeeds");
@@ -3002,9 +3002,9 @@ async fn get_production_env_config() {
     let client = exchange.client(&server);
     let value = client
         .get_production_env_config(
+            "projectKey value & more",
             "name a/b?c d",
             "cfgName a/b?c d",
-            "projectKey value & more",
         )
         .r#type("type value & more")
         .send()
@@ -3033,9 +3033,9 @@ fn get_production_env_config_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .get_production_env_config(
+            "projectKey value & more",
             "name a/b?c d",
             "cfgName a/b?c d",
-            "projectKey value & more",
         )
         .r#type("type value & more")
         .send()
@@ -3185,9 +3185,9 @@ async fn delete_env_config() {
     let client = exchange.client(&server);
     let value = client
         .delete_env_config(
+            "projectKey value & more",
             "name a/b?c d",
             "cfgName a/b?c d",
-            "projectKey value & more",
             "type value & more",
         )
         .send()
@@ -3214,9 +3214,9 @@ fn delete_env_config_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .delete_env_config(
+            "projectKey value & more",
             "name a/b?c d",
             "cfgName a/b?c d",
-            "projectKey value & more",
             "type value & more",
         )
         .send()
@@ -3240,9 +3240,9 @@ async fn delete_production_env_config() {
     let client = exchange.client(&server);
     let value = client
         .delete_production_env_config(
+            "projectKey value & more",
             "name a/b?c d",
             "cfgName a/b?c d",
-            "projectKey value & more",
             "type value & more",
         )
         .send()
@@ -3269,9 +3269,9 @@ fn delete_production_env_config_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .delete_production_env_config(
+            "projectKey value & more",
             "name a/b?c d",
             "cfgName a/b?c d",
-            "projectKey value & more",
             "type value & more",
         )
         .send()
@@ -3353,9 +3353,9 @@ async fn restart_environment_service() {
     let client = exchange.client(&server);
     let value = client
         .restart_environment_service(
+            "projectKey value & more",
             "name a/b?c d",
             "serviceName a/b?c d",
-            "projectKey value & more",
         )
         .send()
         .await
@@ -3378,9 +3378,9 @@ fn restart_environment_service_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .restart_environment_service(
+            "projectKey value & more",
             "name a/b?c d",
             "serviceName a/b?c d",
-            "projectKey value & more",
         )
         .send()
         .expect("the call succeeds");
@@ -3400,9 +3400,9 @@ async fn restart_production_environment_service() {
     let client = exchange.client(&server);
     let value = client
         .restart_production_environment_service(
+            "projectKey value & more",
             "name a/b?c d",
             "serviceName a/b?c d",
-            "projectKey value & more",
         )
         .send()
         .await
@@ -3425,9 +3425,9 @@ fn restart_production_environment_service_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .restart_production_environment_service(
+            "projectKey value & more",
             "name a/b?c d",
             "serviceName a/b?c d",
-            "projectKey value & more",
         )
         .send()
         .expect("the call succeeds");
@@ -3449,9 +3449,9 @@ async fn list_environment_service_pods() {
     let client = exchange.client(&server);
     let value = client
         .list_environment_service_pods(
+            "projectKey value & more",
             "name a/b?c d",
             "serviceName a/b?c d",
-            "projectKey value & more",
         )
         .send()
         .await
@@ -3476,9 +3476,9 @@ fn list_environment_service_pods_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .list_environment_service_pods(
+            "projectKey value & more",
             "name a/b?c d",
             "serviceName a/b?c d",
-            "projectKey value & more",
         )
         .send()
         .expect("the call succeeds");
@@ -3500,9 +3500,9 @@ async fn list_production_environment_service_pods() {
     let client = exchange.client(&server);
     let value = client
         .list_production_environment_service_pods(
+            "projectKey value & more",
             "name a/b?c d",
             "serviceName a/b?c d",
-            "projectKey value & more",
         )
         .send()
         .await
@@ -3527,9 +3527,9 @@ fn list_production_environment_service_pods_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .list_production_environment_service_pods(
+            "projectKey value & more",
             "name a/b?c d",
             "serviceName a/b?c d",
-            "projectKey value & more",
         )
         .send()
         .expect("the call succeeds");
@@ -3549,9 +3549,9 @@ async fn restart_environment_service_pod() {
     let client = exchange.client(&server);
     let value = client
         .restart_environment_service_pod(
+            "projectKey value & more",
             "name a/b?c d",
             "podName a/b?c d",
-            "projectKey value & more",
         )
         .send()
         .await
@@ -3574,9 +3574,9 @@ fn restart_environment_service_pod_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .restart_environment_service_pod(
+            "projectKey value & more",
             "name a/b?c d",
             "podName a/b?c d",
-            "projectKey value & more",
         )
         .send()
         .expect("the call succeeds");
@@ -3596,9 +3596,9 @@ async fn restart_production_environment_service_pod() {
     let client = exchange.client(&server);
     let value = client
         .restart_production_environment_service_pod(
+            "projectKey value & more",
             "name a/b?c d",
             "podName a/b?c d",
-            "projectKey value & more",
         )
         .send()
         .await
@@ -3621,9 +3621,9 @@ fn restart_production_environment_service_pod_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .restart_production_environment_service_pod(
+            "projectKey value & more",
             "name a/b?c d",
             "podName a/b?c d",
-            "projectKey value & more",
         )
         .send()
         .expect("the call succeeds");
@@ -3955,7 +3955,7 @@ async fn check_workload_k8s_services() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .check_workload_k8s_services("name a/b?c d", "projectKey value & more")
+        .check_workload_k8s_services("projectKey value & more", "name a/b?c d")
         .send()
         .await
         .expect("the call succeeds");
@@ -3976,7 +3976,7 @@ fn check_workload_k8s_services_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .check_workload_k8s_services("name a/b?c d", "projectKey value & more")
+        .check_workload_k8s_services("projectKey value & more", "name a/b?c d")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -3994,7 +3994,7 @@ async fn enable_sub_environment() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .enable_sub_environment("name a/b?c d", "projectKey value & more")
+        .enable_sub_environment("projectKey value & more", "name a/b?c d")
         .send()
         .await
         .expect("the call succeeds");
@@ -4015,7 +4015,7 @@ fn enable_sub_environment_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .enable_sub_environment("name a/b?c d", "projectKey value & more")
+        .enable_sub_environment("projectKey value & more", "name a/b?c d")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -4033,7 +4033,7 @@ async fn disable_sub_environment() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .disable_sub_environment("name a/b?c d", "projectKey value & more")
+        .disable_sub_environment("projectKey value & more", "name a/b?c d")
         .send()
         .await
         .expect("the call succeeds");
@@ -4054,7 +4054,7 @@ fn disable_sub_environment_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .disable_sub_environment("name a/b?c d", "projectKey value & more")
+        .disable_sub_environment("projectKey value & more", "name a/b?c d")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -4075,9 +4075,9 @@ async fn check_sub_environment_ready() {
     let client = exchange.client(&server);
     let value = client
         .check_sub_environment_ready(
+            "projectKey value & more",
             "name a/b?c d",
             "op a/b?c d",
-            "projectKey value & more",
         )
         .send()
         .await
@@ -4102,9 +4102,9 @@ fn check_sub_environment_ready_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .check_sub_environment_ready(
+            "projectKey value & more",
             "name a/b?c d",
             "op a/b?c d",
-            "projectKey value & more",
         )
         .send()
         .expect("the call succeeds");
@@ -4124,9 +4124,9 @@ async fn get_entry_service() {
     let client = exchange.client(&server);
     let value = client
         .get_entry_service(
+            "projectKey value & more",
             "name a/b?c d",
             "serviceName a/b?c d",
-            "projectKey value & more",
         )
         .send()
         .await
@@ -4149,9 +4149,9 @@ fn get_entry_service_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .get_entry_service(
+            "projectKey value & more",
             "name a/b?c d",
             "serviceName a/b?c d",
-            "projectKey value & more",
         )
         .send()
         .expect("the call succeeds");
@@ -4173,9 +4173,9 @@ async fn set_entry_service() {
     let client = exchange.client(&server);
     let value = client
         .set_entry_service(
+            "projectKey value & more",
             "name a/b?c d",
             "serviceName a/b?c d",
-            "projectKey value & more",
             match serde_json::from_str::<
                 Vec<crate::types::EntryServiceServer>,
             >(
@@ -4208,9 +4208,9 @@ fn set_entry_service_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .set_entry_service(
+            "projectKey value & more",
             "name a/b?c d",
             "serviceName a/b?c d",
-            "projectKey value & more",
             match serde_json::from_str::<
                 Vec<crate::types::EntryServiceServer>,
             >(
@@ -5047,7 +5047,7 @@ async fn delete_collaboration_mode() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .delete_collaboration_mode("name a/b?c d", "projectKey value & more")
+        .delete_collaboration_mode("projectKey value & more", "name a/b?c d")
         .send()
         .await
         .expect("the call succeeds");
@@ -5068,7 +5068,7 @@ fn delete_collaboration_mode_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .delete_collaboration_mode("name a/b?c d", "projectKey value & more")
+        .delete_collaboration_mode("projectKey value & more", "name a/b?c d")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -5578,7 +5578,7 @@ async fn get_service() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .get_service("serviceName a/b?c d", "projectKey value & more")
+        .get_service("projectKey value & more", "serviceName a/b?c d")
         .send()
         .await
         .expect("the call succeeds");
@@ -5601,7 +5601,7 @@ fn get_service_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .get_service("serviceName a/b?c d", "projectKey value & more")
+        .get_service("projectKey value & more", "serviceName a/b?c d")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -5621,7 +5621,7 @@ async fn get_production_service() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .get_production_service("serviceName a/b?c d", "projectKey value & more")
+        .get_production_service("projectKey value & more", "serviceName a/b?c d")
         .send()
         .await
         .expect("the call succeeds");
@@ -5644,7 +5644,7 @@ fn get_production_service_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .get_production_service("serviceName a/b?c d", "projectKey value & more")
+        .get_production_service("projectKey value & more", "serviceName a/b?c d")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -6043,8 +6043,8 @@ async fn update_service_variables() {
     let client = exchange.client(&server);
     let value = client
         .update_service_variables(
-            "serviceName a/b?c d",
             "projectKey value & more",
+            "serviceName a/b?c d",
             match serde_json::from_str::<
                 crate::types::ServiceVariablesUpdate,
             >(
@@ -6077,8 +6077,8 @@ fn update_service_variables_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .update_service_variables(
-            "serviceName a/b?c d",
             "projectKey value & more",
+            "serviceName a/b?c d",
             match serde_json::from_str::<
                 crate::types::ServiceVariablesUpdate,
             >(
@@ -6108,8 +6108,8 @@ async fn update_production_service_variables() {
     let client = exchange.client(&server);
     let value = client
         .update_production_service_variables(
-            "serviceName a/b?c d",
             "projectKey value & more",
+            "serviceName a/b?c d",
             match serde_json::from_str::<
                 crate::types::ServiceVariablesUpdate,
             >(
@@ -6142,8 +6142,8 @@ fn update_production_service_variables_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .update_production_service_variables(
-            "serviceName a/b?c d",
             "projectKey value & more",
+            "serviceName a/b?c d",
             match serde_json::from_str::<
                 crate::types::ServiceVariablesUpdate,
             >(
@@ -6170,7 +6170,7 @@ async fn delete_service() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .delete_service("serviceName a/b?c d", "projectKey value & more")
+        .delete_service("projectKey value & more", "serviceName a/b?c d")
         .send()
         .await
         .expect("the call succeeds");
@@ -6191,7 +6191,7 @@ fn delete_service_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .delete_service("serviceName a/b?c d", "projectKey value & more")
+        .delete_service("projectKey value & more", "serviceName a/b?c d")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -6209,7 +6209,7 @@ async fn delete_production_service() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .delete_production_service("serviceName a/b?c d", "projectKey value & more")
+        .delete_production_service("projectKey value & more", "serviceName a/b?c d")
         .send()
         .await
         .expect("the call succeeds");
@@ -6230,7 +6230,7 @@ fn delete_production_service_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .delete_production_service("serviceName a/b?c d", "projectKey value & more")
+        .delete_production_service("projectKey value & more", "serviceName a/b?c d")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -6253,7 +6253,7 @@ async fn list_service_labels() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .list_service_labels("name a/b?c d", "projectKey value & more")
+        .list_service_labels("projectKey value & more", "name a/b?c d")
         .production("production value & more")
         .send()
         .await
@@ -6280,7 +6280,7 @@ fn list_service_labels_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .list_service_labels("name a/b?c d", "projectKey value & more")
+        .list_service_labels("projectKey value & more", "name a/b?c d")
         .production("production value & more")
         .send()
         .expect("the call succeeds");
@@ -6740,7 +6740,7 @@ async fn get_test_info() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .get_test_info("testName a/b?c d", "projectKey value & more")
+        .get_test_info("projectKey value & more", "testName a/b?c d")
         .send()
         .await
         .expect("the call succeeds");
@@ -6763,7 +6763,7 @@ fn get_test_info_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .get_test_info("testName a/b?c d", "projectKey value & more")
+        .get_test_info("projectKey value & more", "testName a/b?c d")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -6844,7 +6844,7 @@ async fn get_test_task() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .get_test_task("testName a/b?c d", "taskID a/b?c d", "projectKey value & more")
+        .get_test_task("projectKey value & more", "testName a/b?c d", "taskID a/b?c d")
         .send()
         .await
         .expect("the call succeeds");
@@ -6867,7 +6867,7 @@ fn get_test_task_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .get_test_task("testName a/b?c d", "taskID a/b?c d", "projectKey value & more")
+        .get_test_task("projectKey value & more", "testName a/b?c d", "taskID a/b?c d")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -6904,7 +6904,7 @@ async fn list_users() {
         .account("account value & more")
         .identity_type("identity_type value & more")
         .roles(vec!["first".to_owned(), "second".to_owned()])
-        .project_name("projectName value & more")
+        .project_key("projectName value & more")
         .mfa_enabled(true)
         .send()
         .await
@@ -6945,7 +6945,7 @@ fn list_users_blocking() {
         .account("account value & more")
         .identity_type("identity_type value & more")
         .roles(vec!["first".to_owned(), "second".to_owned()])
-        .project_name("projectName value & more")
+        .project_key("projectName value & more")
         .mfa_enabled(true)
         .send()
         .expect("the call succeeds");
@@ -7183,7 +7183,7 @@ async fn get_role() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .get_role("name a/b?c d", "namespace value & more")
+        .get_role("namespace value & more", "name a/b?c d")
         .send()
         .await
         .expect("the call succeeds");
@@ -7206,7 +7206,7 @@ fn get_role_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .get_role("name a/b?c d", "namespace value & more")
+        .get_role("namespace value & more", "name a/b?c d")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -7290,8 +7290,8 @@ async fn update_role() {
     let client = exchange.client(&server);
     let value = client
         .update_role(
-            "name a/b?c d",
             "namespace value & more",
+            "name a/b?c d",
             match serde_json::from_str::<
                 crate::types::ProjectRoleRequest,
             >(
@@ -7324,8 +7324,8 @@ fn update_role_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .update_role(
-            "name a/b?c d",
             "namespace value & more",
+            "name a/b?c d",
             match serde_json::from_str::<
                 crate::types::ProjectRoleRequest,
             >(
@@ -7352,7 +7352,7 @@ async fn delete_role() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .delete_role("name a/b?c d", "namespace value & more")
+        .delete_role("namespace value & more", "name a/b?c d")
         .send()
         .await
         .expect("the call succeeds");
@@ -7373,7 +7373,7 @@ fn delete_role_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .delete_role("name a/b?c d", "namespace value & more")
+        .delete_role("namespace value & more", "name a/b?c d")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -7510,8 +7510,8 @@ async fn update_user_role_bindings() {
     let client = exchange.client(&server);
     let value = client
         .update_user_role_bindings(
-            "uid a/b?c d",
             "namespace value & more",
+            "uid a/b?c d",
             match serde_json::from_str::<
                 crate::types::UpdateRoleBindingsRequest,
             >("{\"roles\":[\"text\"]}") {
@@ -7540,8 +7540,8 @@ fn update_user_role_bindings_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .update_user_role_bindings(
-            "uid a/b?c d",
             "namespace value & more",
+            "uid a/b?c d",
             match serde_json::from_str::<
                 crate::types::UpdateRoleBindingsRequest,
             >("{\"roles\":[\"text\"]}") {
@@ -7566,7 +7566,7 @@ async fn delete_user_role_bindings() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .delete_user_role_bindings("uid a/b?c d", "namespace value & more")
+        .delete_user_role_bindings("namespace value & more", "uid a/b?c d")
         .send()
         .await
         .expect("the call succeeds");
@@ -7587,7 +7587,7 @@ fn delete_user_role_bindings_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .delete_user_role_bindings("uid a/b?c d", "namespace value & more")
+        .delete_user_role_bindings("namespace value & more", "uid a/b?c d")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -7606,8 +7606,8 @@ async fn update_group_role_bindings() {
     let client = exchange.client(&server);
     let value = client
         .update_group_role_bindings(
-            "gid a/b?c d",
             "namespace value & more",
+            "gid a/b?c d",
             match serde_json::from_str::<
                 crate::types::UpdateRoleBindingsRequest,
             >("{\"roles\":[\"text\"]}") {
@@ -7636,8 +7636,8 @@ fn update_group_role_bindings_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .update_group_role_bindings(
-            "gid a/b?c d",
             "namespace value & more",
+            "gid a/b?c d",
             match serde_json::from_str::<
                 crate::types::UpdateRoleBindingsRequest,
             >("{\"roles\":[\"text\"]}") {
@@ -7662,7 +7662,7 @@ async fn delete_group_role_bindings() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .delete_group_role_bindings("gid a/b?c d", "namespace value & more")
+        .delete_group_role_bindings("namespace value & more", "gid a/b?c d")
         .send()
         .await
         .expect("the call succeeds");
@@ -7683,7 +7683,7 @@ fn delete_group_role_bindings_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .delete_group_role_bindings("gid a/b?c d", "namespace value & more")
+        .delete_group_role_bindings("namespace value & more", "gid a/b?c d")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -7754,7 +7754,7 @@ async fn get_workflow() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .get_workflow("workflowKey a/b?c d", "projectKey value & more")
+        .get_workflow("projectKey value & more", "workflowKey a/b?c d")
         .send()
         .await
         .expect("the call succeeds");
@@ -7777,7 +7777,7 @@ fn get_workflow_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .get_workflow("workflowKey a/b?c d", "projectKey value & more")
+        .get_workflow("projectKey value & more", "workflowKey a/b?c d")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -7854,7 +7854,7 @@ async fn get_workflow_task() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .get_workflow_task(7i64, "workflowKey value & more")
+        .get_workflow_task("workflowKey value & more", 7i64)
         .send()
         .await
         .expect("the call succeeds");
@@ -7877,7 +7877,7 @@ fn get_workflow_task_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .get_workflow_task(7i64, "workflowKey value & more")
+        .get_workflow_task("workflowKey value & more", 7i64)
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -7960,7 +7960,7 @@ async fn cancel_workflow_task() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .cancel_workflow_task(7i64, "workflowKey value & more")
+        .cancel_workflow_task("workflowKey value & more", 7i64)
         .send()
         .await
         .expect("the call succeeds");
@@ -7981,7 +7981,7 @@ fn cancel_workflow_task_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .cancel_workflow_task(7i64, "workflowKey value & more")
+        .cancel_workflow_task("workflowKey value & more", 7i64)
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -8160,7 +8160,7 @@ async fn get_workflow_task_manual_exec() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .get_workflow_task_manual_exec("name a/b?c d", 7i64, "projectKey value & more")
+        .get_workflow_task_manual_exec("projectKey value & more", "name a/b?c d", 7i64)
         .send()
         .await
         .expect("the call succeeds");
@@ -8183,7 +8183,7 @@ fn get_workflow_task_manual_exec_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .get_workflow_task_manual_exec("name a/b?c d", 7i64, "projectKey value & more")
+        .get_workflow_task_manual_exec("projectKey value & more", "name a/b?c d", 7i64)
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -8202,9 +8202,9 @@ async fn manual_exec_workflow_task() {
     let client = exchange.client(&server);
     let value = client
         .manual_exec_workflow_task(
+            "projectKey value & more",
             "name a/b?c d",
             7i64,
-            "projectKey value & more",
             match serde_json::from_str::<
                 crate::types::ManualExecWorkflowTaskRequest,
             >("{\"stage_name\":\"text\"}") {
@@ -8233,9 +8233,9 @@ fn manual_exec_workflow_task_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .manual_exec_workflow_task(
+            "projectKey value & more",
             "name a/b?c d",
             7i64,
-            "projectKey value & more",
             match serde_json::from_str::<
                 crate::types::ManualExecWorkflowTaskRequest,
             >("{\"stage_name\":\"text\"}") {
@@ -8666,8 +8666,8 @@ async fn update_workflow_view() {
     let client = exchange.client(&server);
     let value = client
         .update_workflow_view(
-            "viewName a/b?c d",
             "projectKey value & more",
+            "viewName a/b?c d",
             match serde_json::from_str::<
                 crate::types::UpdateWorkflowViewRequest,
             >(
@@ -8700,8 +8700,8 @@ fn update_workflow_view_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .update_workflow_view(
-            "viewName a/b?c d",
             "projectKey value & more",
+            "viewName a/b?c d",
             match serde_json::from_str::<
                 crate::types::UpdateWorkflowViewRequest,
             >(
@@ -8728,7 +8728,7 @@ async fn delete_workflow_view() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .delete_workflow_view("viewName a/b?c d", "projectKey value & more")
+        .delete_workflow_view("projectKey value & more", "viewName a/b?c d")
         .send()
         .await
         .expect("the call succeeds");
@@ -8749,7 +8749,7 @@ fn delete_workflow_view_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .delete_workflow_view("viewName a/b?c d", "projectKey value & more")
+        .delete_workflow_view("projectKey value & more", "viewName a/b?c d")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));

@@ -10,11 +10,11 @@ impl crate::blocking::Client {
     /// The server also sends the number of matching versions in the `X-Total` response header.
     ///
     /// Optional query parameters are setters on [`ListArtifactVersions`]:
-    /// - `project_name`: Identifier of a project to list the versions of; all projects when left out.
-    /// - `page`: 1-based page number; 0 or left out returns every matching version on one page.
-    /// - `per_page`: Number of versions per page, used when `page` is set.
+    /// - `project_key`: Identifier of a project to list the versions of; all projects when left out.
+    /// - `page_num`: 1-based page number; 0 or left out returns every matching version on one page.
+    /// - `page_size`: Number of versions per page, used when `page` is set.
     /// - `task_id`: Number of a workflow run; only versions that run made are listed.
-    /// - `workflow_name`: Name of a workflow; only versions it made are listed.
+    /// - `workflow_key`: Name of a workflow; only versions it made are listed.
     /// - `service_name`: Name of a service; only versions that contain it are listed.
     /// - `label`: A label; only versions carrying it are listed. URL-encode it.
     /// - `verbosity`: Level of detail, `detailed` (assumed when left out) or `brief`. At commit 18278c7 the server reads it but returns the same fields either way.
@@ -47,19 +47,19 @@ pub struct ListArtifactVersions<'a> {
     inner: crate::requests::ListArtifactVersions<'a>,
 }
 impl<'a> ListArtifactVersions<'a> {
-    /// Sets the optional query parameter `projectName`; see [`requests::ListArtifactVersions::project_name`](crate::requests::ListArtifactVersions::project_name).
-    pub fn project_name(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.project_name(value);
+    /// Sets the optional query parameter `projectName`; see [`requests::ListArtifactVersions::project_key`](crate::requests::ListArtifactVersions::project_key).
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.project_key(value);
         self
     }
-    /// Sets the optional query parameter `page`; see [`requests::ListArtifactVersions::page`](crate::requests::ListArtifactVersions::page).
-    pub fn page(mut self, value: i64) -> Self {
-        self.inner = self.inner.page(value);
+    /// Sets the optional query parameter `page`; see [`requests::ListArtifactVersions::page_num`](crate::requests::ListArtifactVersions::page_num).
+    pub fn page_num(mut self, value: i64) -> Self {
+        self.inner = self.inner.page_num(value);
         self
     }
-    /// Sets the optional query parameter `per_page`; see [`requests::ListArtifactVersions::per_page`](crate::requests::ListArtifactVersions::per_page).
-    pub fn per_page(mut self, value: i64) -> Self {
-        self.inner = self.inner.per_page(value);
+    /// Sets the optional query parameter `per_page`; see [`requests::ListArtifactVersions::page_size`](crate::requests::ListArtifactVersions::page_size).
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.inner = self.inner.page_size(value);
         self
     }
     /// Sets the optional query parameter `taskId`; see [`requests::ListArtifactVersions::task_id`](crate::requests::ListArtifactVersions::task_id).
@@ -67,9 +67,9 @@ impl<'a> ListArtifactVersions<'a> {
         self.inner = self.inner.task_id(value);
         self
     }
-    /// Sets the optional query parameter `workflowName`; see [`requests::ListArtifactVersions::workflow_name`](crate::requests::ListArtifactVersions::workflow_name).
-    pub fn workflow_name(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.workflow_name(value);
+    /// Sets the optional query parameter `workflowName`; see [`requests::ListArtifactVersions::workflow_key`](crate::requests::ListArtifactVersions::workflow_key).
+    pub fn workflow_key(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.workflow_key(value);
         self
     }
     /// Sets the optional query parameter `serviceName`; see [`requests::ListArtifactVersions::service_name`](crate::requests::ListArtifactVersions::service_name).

@@ -78,7 +78,7 @@ impl crate::blocking::Client {
     /// Updates a build that follows a build template: its template and the settings of each service component it builds. The body names the build and its project. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
     ///
     /// Arguments:
-    /// - `name` (path `name`): Name of the build.
+    /// - `build_name` (path `name`): Name of the build.
     /// - `body`: The build's name and project, its template and the service components it builds.
     ///
     /// Returns Zadig's acknowledgement message.
@@ -95,12 +95,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_build_from_template(
         &self,
-        name: impl Into<String>,
+        build_name: impl Into<String>,
         body: crate::types::OpenApiBuildCreationFromTemplateReq,
     ) -> UpdateBuildFromTemplate<'_> {
         UpdateBuildFromTemplate {
             client: self,
-            inner: self.as_async().update_build_from_template(name, body),
+            inner: self.as_async().update_build_from_template(build_name, body),
         }
     }
     /// Lists the builds of a project, a page at a time.
@@ -140,8 +140,8 @@ impl crate::blocking::Client {
     /// `GET /openapi/build/{buildName}/detail`
     ///
     /// Arguments:
-    /// - `build_name` (path `buildName`): Name of the build.
     /// - `project_key` (query `projectKey`): Identifier of the project the build belongs to.
+    /// - `build_name` (path `buildName`): Name of the build.
     ///
     /// Optional query parameters are setters on [`GetBuild`]:
     /// - `service_name`: Name of a service the build builds; with `serviceModule`, the repositories and variables returned are those of that service component.
@@ -165,12 +165,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_build(
         &self,
-        build_name: impl Into<String>,
         project_key: impl Into<String>,
+        build_name: impl Into<String>,
     ) -> GetBuild<'_> {
         GetBuild {
             client: self,
-            inner: self.as_async().get_build(build_name, project_key),
+            inner: self.as_async().get_build(project_key, build_name),
         }
     }
     /// Deletes a build that no service uses any more.
@@ -180,8 +180,8 @@ impl crate::blocking::Client {
     /// The server refuses to delete a build that services still refer to.
     ///
     /// Arguments:
-    /// - `name` (query `name`): Name of the build to delete.
     /// - `project_key` (query `projectKey`): Identifier of the project the build belongs to. The server deletes the build of that name in this project and checks permissions against it.
+    /// - `build_name` (query `name`): Name of the build to delete.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -201,12 +201,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn delete_build(
         &self,
-        name: impl Into<String>,
         project_key: impl Into<String>,
+        build_name: impl Into<String>,
     ) -> DeleteBuild<'_> {
         DeleteBuild {
             client: self,
-            inner: self.as_async().delete_build(name, project_key),
+            inner: self.as_async().delete_build(project_key, build_name),
         }
     }
 }

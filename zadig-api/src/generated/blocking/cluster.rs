@@ -8,7 +8,7 @@ impl crate::blocking::Client {
     /// `GET /openapi/system/cluster`
     ///
     /// Optional query parameters are setters on [`ListClusters`]:
-    /// - `project_name`: Identifier of a project; only the clusters that project may use are listed. All clusters when left out.
+    /// - `project_key`: Identifier of a project; only the clusters that project may use are listed. All clusters when left out.
     ///
     /// Returns the decoded list of [`OpenApiCluster`](crate::types::OpenApiCluster).
     ///
@@ -149,9 +149,9 @@ pub struct ListClusters<'a> {
     inner: crate::requests::ListClusters<'a>,
 }
 impl<'a> ListClusters<'a> {
-    /// Sets the optional query parameter `projectName`; see [`requests::ListClusters::project_name`](crate::requests::ListClusters::project_name).
-    pub fn project_name(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.project_name(value);
+    /// Sets the optional query parameter `projectName`; see [`requests::ListClusters::project_key`](crate::requests::ListClusters::project_key).
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.project_key(value);
         self
     }
     /// Overrides the client's request timeout (one attempt) for this call.

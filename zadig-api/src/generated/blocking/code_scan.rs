@@ -35,8 +35,8 @@ impl crate::blocking::Client {
     /// `POST /openapi/quality/codescan/{scanName}/task`
     ///
     /// Arguments:
-    /// - `scan_name` (path `scanName`): Name of the code scan.
     /// - `project_key` (query `projectKey`): Identifier of the project the code scan belongs to.
+    /// - `scan_name` (path `scanName`): Name of the code scan.
     /// - `body`: Branches to scan and variable values for the run.
     ///
     /// Returns the decoded [`OpenApiCreateScanningTaskResp`](crate::types::OpenApiCreateScanningTaskResp).
@@ -57,13 +57,13 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn create_code_scan_task(
         &self,
-        scan_name: impl Into<String>,
         project_key: impl Into<String>,
+        scan_name: impl Into<String>,
         body: crate::types::OpenApiCreateScanningTaskReq,
     ) -> CreateCodeScanTask<'_> {
         CreateCodeScanTask {
             client: self,
-            inner: self.as_async().create_code_scan_task(scan_name, project_key, body),
+            inner: self.as_async().create_code_scan_task(project_key, scan_name, body),
         }
     }
     /// Reads the state of one code scan run.
@@ -71,9 +71,9 @@ impl crate::blocking::Client {
     /// `GET /openapi/quality/codescan/{scanName}/task/{taskID}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier of the project the code scan belongs to.
     /// - `scan_name` (path `scanName`): Name of the code scan.
     /// - `task_id` (path `taskID`): Number of the task run.
-    /// - `project_key` (query `projectKey`): Identifier of the project the code scan belongs to.
     ///
     /// Returns the decoded [`OpenApiScanTaskDetail`](crate::types::OpenApiScanTaskDetail).
     ///
@@ -93,13 +93,13 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_code_scan_task(
         &self,
+        project_key: impl Into<String>,
         scan_name: impl Into<String>,
         task_id: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> GetCodeScanTask<'_> {
         GetCodeScanTask {
             client: self,
-            inner: self.as_async().get_code_scan_task(scan_name, task_id, project_key),
+            inner: self.as_async().get_code_scan_task(project_key, scan_name, task_id),
         }
     }
 }

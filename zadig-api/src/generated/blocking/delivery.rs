@@ -41,8 +41,8 @@ impl crate::blocking::Client {
     /// `DELETE /openapi/delivery/releases/{id}`
     ///
     /// Arguments:
-    /// - `id` (path `id`): Id of the version.
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `id` (path `id`): Id of the version.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -58,12 +58,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_delivery_version(
         &self,
-        id: impl Into<String>,
         project_key: impl Into<String>,
+        id: impl Into<String>,
     ) -> DeleteDeliveryVersion<'_> {
         DeleteDeliveryVersion {
             client: self,
-            inner: self.as_async().delete_delivery_version(id, project_key),
+            inner: self.as_async().delete_delivery_version(project_key, id),
         }
     }
     /// Creates a version of a K8s YAML project.
@@ -127,8 +127,8 @@ impl crate::blocking::Client {
     /// The version is named by query parameters; the request has no body.
     ///
     /// Arguments:
-    /// - `id` (query `id`): Id of the version.
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `id` (query `id`): Id of the version.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -143,12 +143,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn retry_delivery_version(
         &self,
-        id: impl Into<String>,
         project_key: impl Into<String>,
+        id: impl Into<String>,
     ) -> RetryDeliveryVersion<'_> {
         RetryDeliveryVersion {
             client: self,
-            inner: self.as_async().retry_delivery_version(id, project_key),
+            inner: self.as_async().retry_delivery_version(project_key, id),
         }
     }
     /// Reads one version of a project, with its services, charts and images.

@@ -62,8 +62,8 @@ impl crate::blocking::Client {
     /// `GET /openapi/environments/{name}`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     ///
     /// Returns the decoded [`EnvironmentDetail`](crate::types::EnvironmentDetail).
     ///
@@ -79,12 +79,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_environment(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
     ) -> GetEnvironment<'_> {
         GetEnvironment {
             client: self,
-            inner: self.as_async().get_environment(env_name, project_key),
+            inner: self.as_async().get_environment(project_key, env_name),
         }
     }
     /// Reads one production environment with its global variables and services.
@@ -92,8 +92,8 @@ impl crate::blocking::Client {
     /// `GET /openapi/environments/production/{name}`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     ///
     /// Returns the decoded [`EnvironmentDetail`](crate::types::EnvironmentDetail).
     ///
@@ -109,12 +109,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_production_environment(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
     ) -> GetProductionEnvironment<'_> {
         GetProductionEnvironment {
             client: self,
-            inner: self.as_async().get_production_environment(env_name, project_key),
+            inner: self.as_async().get_production_environment(project_key, env_name),
         }
     }
     /// Reads the workloads, pods, ingresses and Kubernetes services of one service in a test environment.
@@ -460,8 +460,8 @@ impl crate::blocking::Client {
     /// `PUT /openapi/environments/{name}`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     /// - `body`: The docs mark `registry_id` as required for test environments.
     ///
     /// Returns Zadig's acknowledgement message.
@@ -478,13 +478,13 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_environment(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
         body: crate::types::UpdateEnvironmentRequest,
     ) -> UpdateEnvironment<'_> {
         UpdateEnvironment {
             client: self,
-            inner: self.as_async().update_environment(env_name, project_key, body),
+            inner: self.as_async().update_environment(project_key, env_name, body),
         }
     }
     /// Changes the image registry or display name of a production environment.
@@ -492,8 +492,8 @@ impl crate::blocking::Client {
     /// `PUT /openapi/environments/production/{name}`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -510,15 +510,15 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_production_environment(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
         body: crate::types::UpdateEnvironmentRequest,
     ) -> UpdateProductionEnvironment<'_> {
         UpdateProductionEnvironment {
             client: self,
             inner: self
                 .as_async()
-                .update_production_environment(env_name, project_key, body),
+                .update_production_environment(project_key, env_name, body),
         }
     }
     /// Deletes a test environment.
@@ -526,8 +526,8 @@ impl crate::blocking::Client {
     /// `DELETE /openapi/environments/{name}`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     /// - `is_delete` (query `isDelete`): Also remove the environment's Kubernetes namespace and the services in it.
     ///
     /// Returns Zadig's acknowledgement message.
@@ -544,13 +544,13 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_environment(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
         is_delete: bool,
     ) -> DeleteEnvironment<'_> {
         DeleteEnvironment {
             client: self,
-            inner: self.as_async().delete_environment(env_name, project_key, is_delete),
+            inner: self.as_async().delete_environment(project_key, env_name, is_delete),
         }
     }
     /// Deletes a production environment.
@@ -558,8 +558,8 @@ impl crate::blocking::Client {
     /// `DELETE /openapi/environments/production/{name}`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -575,12 +575,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_production_environment(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
     ) -> DeleteProductionEnvironment<'_> {
         DeleteProductionEnvironment {
             client: self,
-            inner: self.as_async().delete_production_environment(env_name, project_key),
+            inner: self.as_async().delete_production_environment(project_key, env_name),
         }
     }
     /// Deploys services of the project into a test environment.
@@ -648,8 +648,8 @@ impl crate::blocking::Client {
     /// The answer gives the state of the environment after the request. The server takes the environment from the body's `env_name` (and `production`), not from the path. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment; the server reads the body's `env_name` instead, so keep them equal.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment; the server reads the body's `env_name` instead, so keep them equal.
     /// - `body`: the JSON request body
     ///
     /// Returns the decoded list of [`EnvUpdateStatus`](crate::types::EnvUpdateStatus).
@@ -666,15 +666,15 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn add_helm_environment_services(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
         body: crate::types::AddHelmServicesRequest,
     ) -> AddHelmEnvironmentServices<'_> {
         AddHelmEnvironmentServices {
             client: self,
             inner: self
                 .as_async()
-                .add_helm_environment_services(env_name, project_key, body),
+                .add_helm_environment_services(project_key, env_name, body),
         }
     }
     /// Changes the variables of services already deployed in a test environment and redeploys them.
@@ -682,8 +682,8 @@ impl crate::blocking::Client {
     /// `PUT /openapi/environments/{name}/services`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -705,15 +705,15 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_environment_services(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
         body: crate::types::UpdateEnvironmentServicesRequest,
     ) -> UpdateEnvironmentServices<'_> {
         UpdateEnvironmentServices {
             client: self,
             inner: self
                 .as_async()
-                .update_environment_services(env_name, project_key, body),
+                .update_environment_services(project_key, env_name, body),
         }
     }
     /// Changes the variables of services already deployed in a production environment and redeploys them.
@@ -721,8 +721,8 @@ impl crate::blocking::Client {
     /// `PUT /openapi/environments/production/{name}/services`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -744,15 +744,15 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_production_environment_services(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
         body: crate::types::UpdateEnvironmentServicesRequest,
     ) -> UpdateProductionEnvironmentServices<'_> {
         UpdateProductionEnvironmentServices {
             client: self,
             inner: self
                 .as_async()
-                .update_production_environment_services(env_name, project_key, body),
+                .update_production_environment_services(project_key, env_name, body),
         }
     }
     /// Removes services from a test environment.
@@ -820,8 +820,8 @@ impl crate::blocking::Client {
     /// `GET /openapi/environments/{name}/variable`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     ///
     /// Returns the decoded list of [`GlobalVariableKV`](crate::types::GlobalVariableKV).
     ///
@@ -837,14 +837,14 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn list_environment_global_variables(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
     ) -> ListEnvironmentGlobalVariables<'_> {
         ListEnvironmentGlobalVariables {
             client: self,
             inner: self
                 .as_async()
-                .list_environment_global_variables(env_name, project_key),
+                .list_environment_global_variables(project_key, env_name),
         }
     }
     /// Lists the global variables of a production environment.
@@ -852,8 +852,8 @@ impl crate::blocking::Client {
     /// `GET /openapi/environments/production/{name}/variable`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     ///
     /// Returns the decoded list of [`GlobalVariableKV`](crate::types::GlobalVariableKV).
     ///
@@ -869,14 +869,14 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn list_production_environment_global_variables(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
     ) -> ListProductionEnvironmentGlobalVariables<'_> {
         ListProductionEnvironmentGlobalVariables {
             client: self,
             inner: self
                 .as_async()
-                .list_production_environment_global_variables(env_name, project_key),
+                .list_production_environment_global_variables(project_key, env_name),
         }
     }
     /// Sets global variables of a test environment; services using them are redeployed.
@@ -884,8 +884,8 @@ impl crate::blocking::Client {
     /// `PUT /openapi/environments/{name}/variable`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -902,15 +902,15 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_environment_global_variables(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
         body: crate::types::UpdateGlobalVariablesRequest,
     ) -> UpdateEnvironmentGlobalVariables<'_> {
         UpdateEnvironmentGlobalVariables {
             client: self,
             inner: self
                 .as_async()
-                .update_environment_global_variables(env_name, project_key, body),
+                .update_environment_global_variables(project_key, env_name, body),
         }
     }
     /// Sets global variables of a production environment; services using them are redeployed.
@@ -918,8 +918,8 @@ impl crate::blocking::Client {
     /// `PUT /openapi/environments/production/{name}/variable`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -936,8 +936,8 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_production_environment_global_variables(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
         body: crate::types::UpdateGlobalVariablesRequest,
     ) -> UpdateProductionEnvironmentGlobalVariables<'_> {
         UpdateProductionEnvironmentGlobalVariables {
@@ -945,8 +945,8 @@ impl crate::blocking::Client {
             inner: self
                 .as_async()
                 .update_production_environment_global_variables(
-                    env_name,
                     project_key,
+                    env_name,
                     body,
                 ),
         }
@@ -956,8 +956,8 @@ impl crate::blocking::Client {
     /// `POST /openapi/environments/{name}/envcfgs`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -974,13 +974,13 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn create_env_config(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
         body: crate::types::CreateEnvConfigRequest,
     ) -> CreateEnvConfig<'_> {
         CreateEnvConfig {
             client: self,
-            inner: self.as_async().create_env_config(env_name, project_key, body),
+            inner: self.as_async().create_env_config(project_key, env_name, body),
         }
     }
     /// Adds a configuration resource (ConfigMap, Secret, Ingress, PVC) to a production environment.
@@ -988,8 +988,8 @@ impl crate::blocking::Client {
     /// `POST /openapi/environments/production/{name}/envcfgs`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -1006,15 +1006,15 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn create_production_env_config(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
         body: crate::types::CreateEnvConfigRequest,
     ) -> CreateProductionEnvConfig<'_> {
         CreateProductionEnvConfig {
             client: self,
             inner: self
                 .as_async()
-                .create_production_env_config(env_name, project_key, body),
+                .create_production_env_config(project_key, env_name, body),
         }
     }
     /// Lists the configuration resources of one kind in a test environment.
@@ -1022,8 +1022,8 @@ impl crate::blocking::Client {
     /// `GET /openapi/environments/{name}/envcfgs`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     ///
     /// Optional query parameters are setters on [`ListEnvConfigs`]:
     /// - `type`: Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error.
@@ -1042,12 +1042,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn list_env_configs(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
     ) -> ListEnvConfigs<'_> {
         ListEnvConfigs {
             client: self,
-            inner: self.as_async().list_env_configs(env_name, project_key),
+            inner: self.as_async().list_env_configs(project_key, env_name),
         }
     }
     /// Lists the configuration resources of one kind in a production environment.
@@ -1055,8 +1055,8 @@ impl crate::blocking::Client {
     /// `GET /openapi/environments/production/{name}/envcfgs`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     ///
     /// Optional query parameters are setters on [`ListProductionEnvConfigs`]:
     /// - `type`: Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error.
@@ -1075,12 +1075,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn list_production_env_configs(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
     ) -> ListProductionEnvConfigs<'_> {
         ListProductionEnvConfigs {
             client: self,
-            inner: self.as_async().list_production_env_configs(env_name, project_key),
+            inner: self.as_async().list_production_env_configs(project_key, env_name),
         }
     }
     /// Reads one configuration resource of a test environment.
@@ -1088,9 +1088,9 @@ impl crate::blocking::Client {
     /// `GET /openapi/environments/{name}/envcfg/{cfgName}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `cfg_name` (path `cfgName`): Name of the configuration resource.
-    /// - `project_key` (query `projectKey`): Key of the project.
     ///
     /// Optional query parameters are setters on [`GetEnvConfig`]:
     /// - `type`: Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error.
@@ -1114,13 +1114,13 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_env_config(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         cfg_name: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> GetEnvConfig<'_> {
         GetEnvConfig {
             client: self,
-            inner: self.as_async().get_env_config(env_name, cfg_name, project_key),
+            inner: self.as_async().get_env_config(project_key, env_name, cfg_name),
         }
     }
     /// Reads one configuration resource of a production environment.
@@ -1128,9 +1128,9 @@ impl crate::blocking::Client {
     /// `GET /openapi/environments/production/{name}/envcfg/{cfgName}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `cfg_name` (path `cfgName`): Name of the configuration resource.
-    /// - `project_key` (query `projectKey`): Key of the project.
     ///
     /// Optional query parameters are setters on [`GetProductionEnvConfig`]:
     /// - `type`: Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error.
@@ -1154,15 +1154,15 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_production_env_config(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         cfg_name: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> GetProductionEnvConfig<'_> {
         GetProductionEnvConfig {
             client: self,
             inner: self
                 .as_async()
-                .get_production_env_config(env_name, cfg_name, project_key),
+                .get_production_env_config(project_key, env_name, cfg_name),
         }
     }
     /// Replaces the content of one configuration resource of a test environment.
@@ -1239,9 +1239,9 @@ impl crate::blocking::Client {
     /// `DELETE /openapi/environments/{name}/envcfg/{cfgName}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `cfg_name` (path `cfgName`): Name of the configuration resource.
-    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `type` (query `type`): Kind of configuration resource, `ConfigMap`, `Secret`, `Ingress` or `PVC`.
     ///
     /// Returns Zadig's acknowledgement message.
@@ -1263,16 +1263,16 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_env_config(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         cfg_name: impl Into<String>,
-        project_key: impl Into<String>,
         r#type: impl Into<String>,
     ) -> DeleteEnvConfig<'_> {
         DeleteEnvConfig {
             client: self,
             inner: self
                 .as_async()
-                .delete_env_config(env_name, cfg_name, project_key, r#type),
+                .delete_env_config(project_key, env_name, cfg_name, r#type),
         }
     }
     /// Removes one configuration resource from a production environment.
@@ -1280,9 +1280,9 @@ impl crate::blocking::Client {
     /// `DELETE /openapi/environments/production/{name}/envcfg/{cfgName}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `cfg_name` (path `cfgName`): Name of the configuration resource.
-    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `type` (query `type`): Kind of configuration resource, `ConfigMap`, `Secret`, `Ingress` or `PVC`.
     ///
     /// Returns Zadig's acknowledgement message.
@@ -1304,16 +1304,16 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_production_env_config(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         cfg_name: impl Into<String>,
-        project_key: impl Into<String>,
         r#type: impl Into<String>,
     ) -> DeleteProductionEnvConfig<'_> {
         DeleteProductionEnvConfig {
             client: self,
             inner: self
                 .as_async()
-                .delete_production_env_config(env_name, cfg_name, project_key, r#type),
+                .delete_production_env_config(project_key, env_name, cfg_name, r#type),
         }
     }
     /// Sets the replica count of a Deployment or StatefulSet in a test environment.
@@ -1348,9 +1348,9 @@ impl crate::blocking::Client {
     /// `POST /openapi/environments/{name}/service/{serviceName}/restart`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `service_name` (path `serviceName`): Name of the service.
-    /// - `project_key` (query `projectKey`): Key of the project.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -1366,15 +1366,15 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn restart_environment_service(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         service_name: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> RestartEnvironmentService<'_> {
         RestartEnvironmentService {
             client: self,
             inner: self
                 .as_async()
-                .restart_environment_service(env_name, service_name, project_key),
+                .restart_environment_service(project_key, env_name, service_name),
         }
     }
     /// Restarts the workloads of one service in a production environment.
@@ -1382,9 +1382,9 @@ impl crate::blocking::Client {
     /// `POST /openapi/environments/production/{name}/service/{serviceName}/restart`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `service_name` (path `serviceName`): Name of the service.
-    /// - `project_key` (query `projectKey`): Key of the project.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -1400,18 +1400,18 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn restart_production_environment_service(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         service_name: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> RestartProductionEnvironmentService<'_> {
         RestartProductionEnvironmentService {
             client: self,
             inner: self
                 .as_async()
                 .restart_production_environment_service(
+                    project_key,
                     env_name,
                     service_name,
-                    project_key,
                 ),
         }
     }
@@ -1422,9 +1422,9 @@ impl crate::blocking::Client {
     /// A flat list over all workloads of the service, each pod once. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `service_name` (path `serviceName`): Name of the service.
-    /// - `project_key` (query `projectKey`): Key of the project.
     ///
     /// Returns the decoded [`ServicePodList`](crate::types::ServicePodList).
     ///
@@ -1440,15 +1440,15 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn list_environment_service_pods(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         service_name: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> ListEnvironmentServicePods<'_> {
         ListEnvironmentServicePods {
             client: self,
             inner: self
                 .as_async()
-                .list_environment_service_pods(env_name, service_name, project_key),
+                .list_environment_service_pods(project_key, env_name, service_name),
         }
     }
     /// Lists the pods of one service in a production environment, with their state and images.
@@ -1458,9 +1458,9 @@ impl crate::blocking::Client {
     /// A flat list over all workloads of the service, each pod once. Needs a Zadig professional licence. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `service_name` (path `serviceName`): Name of the service.
-    /// - `project_key` (query `projectKey`): Key of the project.
     ///
     /// Returns the decoded [`ServicePodList`](crate::types::ServicePodList).
     ///
@@ -1476,18 +1476,18 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn list_production_environment_service_pods(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         service_name: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> ListProductionEnvironmentServicePods<'_> {
         ListProductionEnvironmentServicePods {
             client: self,
             inner: self
                 .as_async()
                 .list_production_environment_service_pods(
+                    project_key,
                     env_name,
                     service_name,
-                    project_key,
                 ),
         }
     }
@@ -1498,9 +1498,9 @@ impl crate::blocking::Client {
     /// Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `pod_name` (path `podName`): Name of the pod.
-    /// - `project_key` (query `projectKey`): Key of the project.
     ///
     /// Returns the decoded [`PodRestartResult`](crate::types::PodRestartResult).
     ///
@@ -1516,15 +1516,15 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn restart_environment_service_pod(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         pod_name: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> RestartEnvironmentServicePod<'_> {
         RestartEnvironmentServicePod {
             client: self,
             inner: self
                 .as_async()
-                .restart_environment_service_pod(env_name, pod_name, project_key),
+                .restart_environment_service_pod(project_key, env_name, pod_name),
         }
     }
     /// Restarts one pod of a production environment by deleting it so that its workload recreates it.
@@ -1534,9 +1534,9 @@ impl crate::blocking::Client {
     /// Needs a Zadig professional licence. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `pod_name` (path `podName`): Name of the pod.
-    /// - `project_key` (query `projectKey`): Key of the project.
     ///
     /// Returns the decoded [`PodRestartResult`](crate::types::PodRestartResult).
     ///
@@ -1552,18 +1552,18 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn restart_production_environment_service_pod(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         pod_name: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> RestartProductionEnvironmentServicePod<'_> {
         RestartProductionEnvironmentServicePod {
             client: self,
             inner: self
                 .as_async()
                 .restart_production_environment_service_pod(
+                    project_key,
                     env_name,
                     pod_name,
-                    project_key,
                 ),
         }
     }
@@ -1723,8 +1723,8 @@ impl crate::blocking::Client {
     /// Each item reads `<workload>.<kind>`, e.g. `service1.Deployment`.
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     ///
     /// Returns the decoded list.
     ///
@@ -1746,12 +1746,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn check_workload_k8s_services(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
     ) -> CheckWorkloadK8sServices<'_> {
         CheckWorkloadK8sServices {
             client: self,
-            inner: self.as_async().check_workload_k8s_services(env_name, project_key),
+            inner: self.as_async().check_workload_k8s_services(project_key, env_name),
         }
     }
     /// Turns a test environment into a base environment that sub-environments can share.
@@ -1759,8 +1759,8 @@ impl crate::blocking::Client {
     /// `POST /openapi/environments/{name}/share/enable`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -1776,12 +1776,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn enable_sub_environment(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
     ) -> EnableSubEnvironment<'_> {
         EnableSubEnvironment {
             client: self,
-            inner: self.as_async().enable_sub_environment(env_name, project_key),
+            inner: self.as_async().enable_sub_environment(project_key, env_name),
         }
     }
     /// Turns off environment sharing (sub-environments) for a base environment.
@@ -1789,8 +1789,8 @@ impl crate::blocking::Client {
     /// `DELETE /openapi/environments/{name}/share/enable`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -1806,12 +1806,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn disable_sub_environment(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
     ) -> DisableSubEnvironment<'_> {
         DisableSubEnvironment {
             client: self,
-            inner: self.as_async().disable_sub_environment(env_name, project_key),
+            inner: self.as_async().disable_sub_environment(project_key, env_name),
         }
     }
     /// Checks whether enabling or disabling environment sharing has taken effect.
@@ -1819,9 +1819,9 @@ impl crate::blocking::Client {
     /// `GET /openapi/environments/{name}/check/sharenv/{op}/ready`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `op` (path `op`): Operation being checked, `enable` or `disable`.
-    /// - `project_key` (query `projectKey`): Key of the project.
     ///
     /// Returns the decoded [`ShareEnvReadiness`](crate::types::ShareEnvReadiness).
     ///
@@ -1837,13 +1837,13 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn check_sub_environment_ready(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         op: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> CheckSubEnvironmentReady<'_> {
         CheckSubEnvironmentReady {
             client: self,
-            inner: self.as_async().check_sub_environment_ready(env_name, op, project_key),
+            inner: self.as_async().check_sub_environment_ready(project_key, env_name, op),
         }
     }
     /// Asks for the entry (portal) settings of a shared environment's service; answers only an acknowledgement.
@@ -1853,9 +1853,9 @@ impl crate::blocking::Client {
     /// At the server commit the spec follows (18278c7), the handler reads the settings but never puts them in its answer, so the call only returns Zadig's success acknowledgement.
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `service_name` (path `serviceName`): Name of the service.
-    /// - `project_key` (query `projectKey`): Key of the project.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -1875,13 +1875,13 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_entry_service(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         service_name: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> GetEntryService<'_> {
         GetEntryService {
             client: self,
-            inner: self.as_async().get_entry_service(env_name, service_name, project_key),
+            inner: self.as_async().get_entry_service(project_key, env_name, service_name),
         }
     }
     /// Sets the hosts and ports through which a service of a shared environment is reached.
@@ -1889,9 +1889,9 @@ impl crate::blocking::Client {
     /// `POST /openapi/environments/{name}/share/portal/{serviceName}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `service_name` (path `serviceName`): Name of the service.
-    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -1908,16 +1908,16 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn set_entry_service(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         service_name: impl Into<String>,
-        project_key: impl Into<String>,
         body: Vec<crate::types::EntryServiceServer>,
     ) -> SetEntryService<'_> {
         SetEntryService {
             client: self,
             inner: self
                 .as_async()
-                .set_entry_service(env_name, service_name, project_key, body),
+                .set_entry_service(project_key, env_name, service_name, body),
         }
     }
     /// Follows the log of one container of a pod as a server-sent event stream.

@@ -229,8 +229,8 @@ impl crate::blocking::Client {
     /// Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
     ///
     /// Arguments:
-    /// - `name` (path `name`): Name of the collaboration mode.
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `name` (path `name`): Name of the collaboration mode.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -246,12 +246,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_collaboration_mode(
         &self,
-        name: impl Into<String>,
         project_key: impl Into<String>,
+        name: impl Into<String>,
     ) -> DeleteCollaborationMode<'_> {
         DeleteCollaborationMode {
             client: self,
-            inner: self.as_async().delete_collaboration_mode(name, project_key),
+            inner: self.as_async().delete_collaboration_mode(project_key, name),
         }
     }
 }

@@ -59,8 +59,8 @@ impl crate::blocking::Client {
     /// `GET /openapi/service/yaml/{serviceName}`
     ///
     /// Arguments:
-    /// - `service_name` (path `serviceName`): Name of the service.
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `service_name` (path `serviceName`): Name of the service.
     ///
     /// Returns the decoded [`ServiceDetail`](crate::types::ServiceDetail).
     ///
@@ -76,12 +76,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_service(
         &self,
-        service_name: impl Into<String>,
         project_key: impl Into<String>,
+        service_name: impl Into<String>,
     ) -> GetService<'_> {
         GetService {
             client: self,
-            inner: self.as_async().get_service(service_name, project_key),
+            inner: self.as_async().get_service(project_key, service_name),
         }
     }
     /// Reads one production service.
@@ -89,8 +89,8 @@ impl crate::blocking::Client {
     /// `GET /openapi/service/yaml/production/{serviceName}`
     ///
     /// Arguments:
-    /// - `service_name` (path `serviceName`): Name of the service.
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `service_name` (path `serviceName`): Name of the service.
     ///
     /// Returns the decoded [`ServiceDetail`](crate::types::ServiceDetail).
     ///
@@ -106,12 +106,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_production_service(
         &self,
-        service_name: impl Into<String>,
         project_key: impl Into<String>,
+        service_name: impl Into<String>,
     ) -> GetProductionService<'_> {
         GetProductionService {
             client: self,
-            inner: self.as_async().get_production_service(service_name, project_key),
+            inner: self.as_async().get_production_service(project_key, service_name),
         }
     }
     /// Creates a test service from a YAML template.
@@ -299,8 +299,8 @@ impl crate::blocking::Client {
     /// `PUT /openapi/service/yaml/{serviceName}/variable`
     ///
     /// Arguments:
-    /// - `service_name` (path `serviceName`): Name of the service.
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `service_name` (path `serviceName`): Name of the service.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -317,15 +317,15 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_service_variables(
         &self,
-        service_name: impl Into<String>,
         project_key: impl Into<String>,
+        service_name: impl Into<String>,
         body: crate::types::ServiceVariablesUpdate,
     ) -> UpdateServiceVariables<'_> {
         UpdateServiceVariables {
             client: self,
             inner: self
                 .as_async()
-                .update_service_variables(service_name, project_key, body),
+                .update_service_variables(project_key, service_name, body),
         }
     }
     /// Changes the variables of a production service.
@@ -333,8 +333,8 @@ impl crate::blocking::Client {
     /// `PUT /openapi/service/yaml/production/{serviceName}/variable`
     ///
     /// Arguments:
-    /// - `service_name` (path `serviceName`): Name of the service.
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `service_name` (path `serviceName`): Name of the service.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -351,15 +351,15 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_production_service_variables(
         &self,
-        service_name: impl Into<String>,
         project_key: impl Into<String>,
+        service_name: impl Into<String>,
         body: crate::types::ServiceVariablesUpdate,
     ) -> UpdateProductionServiceVariables<'_> {
         UpdateProductionServiceVariables {
             client: self,
             inner: self
                 .as_async()
-                .update_production_service_variables(service_name, project_key, body),
+                .update_production_service_variables(project_key, service_name, body),
         }
     }
     /// Removes a test service from the project.
@@ -367,8 +367,8 @@ impl crate::blocking::Client {
     /// `DELETE /openapi/service/yaml/{serviceName}`
     ///
     /// Arguments:
-    /// - `service_name` (path `serviceName`): Name of the service.
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `service_name` (path `serviceName`): Name of the service.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -384,12 +384,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_service(
         &self,
-        service_name: impl Into<String>,
         project_key: impl Into<String>,
+        service_name: impl Into<String>,
     ) -> DeleteService<'_> {
         DeleteService {
             client: self,
-            inner: self.as_async().delete_service(service_name, project_key),
+            inner: self.as_async().delete_service(project_key, service_name),
         }
     }
     /// Removes a production service from the project.
@@ -397,8 +397,8 @@ impl crate::blocking::Client {
     /// `DELETE /openapi/service/yaml/production/{serviceName}`
     ///
     /// Arguments:
-    /// - `service_name` (path `serviceName`): Name of the service.
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `service_name` (path `serviceName`): Name of the service.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -414,12 +414,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_production_service(
         &self,
-        service_name: impl Into<String>,
         project_key: impl Into<String>,
+        service_name: impl Into<String>,
     ) -> DeleteProductionService<'_> {
         DeleteProductionService {
             client: self,
-            inner: self.as_async().delete_production_service(service_name, project_key),
+            inner: self.as_async().delete_production_service(project_key, service_name),
         }
     }
     /// Lists the labels attached to one service of a project.
@@ -429,8 +429,8 @@ impl crate::blocking::Client {
     /// Returns the label bindings of a service, as key/value pairs. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
     ///
     /// Arguments:
-    /// - `name` (path `name`): Name of the service.
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `service_name` (path `name`): Name of the service.
     ///
     /// Optional query parameters are setters on [`ListServiceLabels`]:
     /// - `production`: `true` for the production service, `false` for the test service; any other value (or none) does not filter on the kind of service.
@@ -449,12 +449,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn list_service_labels(
         &self,
-        name: impl Into<String>,
         project_key: impl Into<String>,
+        service_name: impl Into<String>,
     ) -> ListServiceLabels<'_> {
         ListServiceLabels {
             client: self,
-            inner: self.as_async().list_service_labels(name, project_key),
+            inner: self.as_async().list_service_labels(project_key, service_name),
         }
     }
     /// Creates services of a project from YAML files kept in a code repository.

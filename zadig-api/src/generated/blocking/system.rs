@@ -10,8 +10,8 @@ impl crate::blocking::Client {
     /// Callers need to be a system administrator or hold the permission to view operation logs. `searchType` picks the one filter that applies; the other filter parameters are ignored.
     ///
     /// Arguments:
-    /// - `page` (query `page`): 1-based page number; 0 means the first page.
-    /// - `per_page` (query `perPage`): Number of entries per page; 0 means 50.
+    /// - `page_num` (query `page`): 1-based page number; 0 means the first page.
+    /// - `page_size` (query `perPage`): Number of entries per page; 0 means 50.
     /// - `status` (query `status`): With `searchType=status`, only entries whose HTTP status code equals this (0 matches every code); with any other search type the value is not read, so 0 will do.
     ///
     /// Optional query parameters are setters on [`ListOperationLogs`]:
@@ -33,13 +33,13 @@ impl crate::blocking::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn list_operation_logs(
         &self,
-        page: i64,
-        per_page: i64,
+        page_num: i64,
+        page_size: i64,
         status: i64,
     ) -> ListOperationLogs<'_> {
         ListOperationLogs {
             client: self,
-            inner: self.as_async().list_operation_logs(page, per_page, status),
+            inner: self.as_async().list_operation_logs(page_num, page_size, status),
         }
     }
     /// Lists the operation log of environments, newest first.
@@ -49,8 +49,8 @@ impl crate::blocking::Client {
     /// Only a system administrator may call this. Only entries about environments are listed; `searchType` picks the one extra filter that applies.
     ///
     /// Arguments:
-    /// - `page` (query `page`): 1-based page number; 0 means the first page.
-    /// - `per_page` (query `perPage`): Number of entries per page; 0 means 50.
+    /// - `page_num` (query `page`): 1-based page number; 0 means the first page.
+    /// - `page_size` (query `perPage`): Number of entries per page; 0 means 50.
     /// - `status` (query `status`): With `searchType=status`, only entries whose HTTP status code equals this (0 matches every code); with any other search type the value is not read, so 0 will do.
     ///
     /// Optional query parameters are setters on [`ListEnvironmentOperationLogs`]:
@@ -74,15 +74,15 @@ impl crate::blocking::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn list_environment_operation_logs(
         &self,
-        page: i64,
-        per_page: i64,
+        page_num: i64,
+        page_size: i64,
         status: i64,
     ) -> ListEnvironmentOperationLogs<'_> {
         ListEnvironmentOperationLogs {
             client: self,
             inner: self
                 .as_async()
-                .list_environment_operation_logs(page, per_page, status),
+                .list_environment_operation_logs(page_num, page_size, status),
         }
     }
     /// Tells who the API token belongs to, plus edition and version for administrators.

@@ -10,8 +10,8 @@ impl crate::blocking::Client {
     /// Lists the test's variables with their types, defaults and whether they are required, which is what `create_test_task` needs in `inputs`; credential values are withheld. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
     ///
     /// Arguments:
-    /// - `test_name` (path `testName`): Name of the test.
     /// - `project_key` (query `projectKey`): Identifier of the project the test belongs to.
+    /// - `test_name` (path `testName`): Name of the test.
     ///
     /// Returns the decoded [`OpenApiTestInfo`](crate::types::OpenApiTestInfo).
     ///
@@ -27,12 +27,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_test_info(
         &self,
-        test_name: impl Into<String>,
         project_key: impl Into<String>,
+        test_name: impl Into<String>,
     ) -> GetTestInfo<'_> {
         GetTestInfo {
             client: self,
-            inner: self.as_async().get_test_info(test_name, project_key),
+            inner: self.as_async().get_test_info(project_key, test_name),
         }
     }
     /// Starts a run of a test.
@@ -67,9 +67,9 @@ impl crate::blocking::Client {
     /// `GET /openapi/quality/testing/{testName}/task/{taskID}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier of the project the test belongs to.
     /// - `test_name` (path `testName`): Name of the test.
     /// - `task_id` (path `taskID`): Number of the task run.
-    /// - `project_key` (query `projectKey`): Identifier of the project the test belongs to.
     ///
     /// Returns the decoded [`OpenApiTestTaskDetail`](crate::types::OpenApiTestTaskDetail).
     ///
@@ -89,13 +89,13 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_test_task(
         &self,
+        project_key: impl Into<String>,
         test_name: impl Into<String>,
         task_id: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> GetTestTask<'_> {
         GetTestTask {
             client: self,
-            inner: self.as_async().get_test_task(test_name, task_id, project_key),
+            inner: self.as_async().get_test_task(project_key, test_name, task_id),
         }
     }
 }

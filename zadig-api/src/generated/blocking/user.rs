@@ -16,7 +16,7 @@ impl crate::blocking::Client {
     /// - `account`: Look up the user with exactly this login account; the name, role and paging filters are then not applied.
     /// - `identity_type`: With `account`: the account type to look in, e.g. `system` (used when left empty), `ldap` or `oauth`; `*` matches the account in every type.
     /// - `roles`: Only users bound to one of these role names (in the project `projectName`, else system-wide).
-    /// - `project_name`: Project key the `roles` filter applies in; empty means system roles.
+    /// - `project_key`: Project key the `roles` filter applies in; empty means system roles.
     /// - `mfa_enabled`: Only users whose multi-factor authentication is turned on (true) or off (false).
     ///
     /// Returns the decoded [`UserBriefList`](crate::types::UserBriefList).
@@ -123,7 +123,7 @@ impl crate::blocking::Client {
     /// The items are grouped by resource (workflows, environments, services, ...), each with the actions that can be granted on it. Callers must be a system administrator or an administrator of the project.
     ///
     /// Arguments:
-    /// - `project_name` (query `projectName`): Key of the project the roles belong to.
+    /// - `project_key` (query `projectName`): Key of the project the roles belong to.
     ///
     /// Optional query parameters are setters on [`ListResourceActions`]:
     /// - `env_type`: Deployment type of the project, used to leave out items that do not apply: `pm` (host deployments) drops pod debugging and the production resources, any other value drops host SSH access; empty lists everything.
@@ -141,11 +141,11 @@ impl crate::blocking::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn list_resource_actions(
         &self,
-        project_name: impl Into<String>,
+        project_key: impl Into<String>,
     ) -> ListResourceActions<'_> {
         ListResourceActions {
             client: self,
-            inner: self.as_async().list_resource_actions(project_name),
+            inner: self.as_async().list_resource_actions(project_key),
         }
     }
     /// Lists the roles of a project.
@@ -182,8 +182,8 @@ impl crate::blocking::Client {
     /// `GET /openapi/policy/roles/{name}`
     ///
     /// Arguments:
-    /// - `name` (path `name`): Name of the project role.
     /// - `namespace` (query `namespace`): Key of the project; `*` means system-wide roles (system administrators only).
+    /// - `name` (path `name`): Name of the project role.
     ///
     /// Returns the decoded [`ProjectRoleDetail`](crate::types::ProjectRoleDetail).
     ///
@@ -199,12 +199,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_role(
         &self,
-        name: impl Into<String>,
         namespace: impl Into<String>,
+        name: impl Into<String>,
     ) -> GetRole<'_> {
         GetRole {
             client: self,
-            inner: self.as_async().get_role(name, namespace),
+            inner: self.as_async().get_role(namespace, name),
         }
     }
     /// Creates a project role.
@@ -245,8 +245,8 @@ impl crate::blocking::Client {
     /// Roles that Zadig itself provides (type `system`) cannot be changed.
     ///
     /// Arguments:
-    /// - `name` (path `name`): Name of the project role; it overrides any `name` in the body.
     /// - `namespace` (query `namespace`): Key of the project; `*` means system-wide roles (system administrators only).
+    /// - `name` (path `name`): Name of the project role; it overrides any `name` in the body.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -263,13 +263,13 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_role(
         &self,
-        name: impl Into<String>,
         namespace: impl Into<String>,
+        name: impl Into<String>,
         body: crate::types::ProjectRoleRequest,
     ) -> UpdateRole<'_> {
         UpdateRole {
             client: self,
-            inner: self.as_async().update_role(name, namespace, body),
+            inner: self.as_async().update_role(namespace, name, body),
         }
     }
     /// Deletes a project role.
@@ -277,8 +277,8 @@ impl crate::blocking::Client {
     /// `DELETE /openapi/policy/roles/{name}`
     ///
     /// Arguments:
-    /// - `name` (path `name`): Name of the project role.
     /// - `namespace` (query `namespace`): Key of the project; `*` means system-wide roles (system administrators only).
+    /// - `name` (path `name`): Name of the project role.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -294,12 +294,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_role(
         &self,
-        name: impl Into<String>,
         namespace: impl Into<String>,
+        name: impl Into<String>,
     ) -> DeleteRole<'_> {
         DeleteRole {
             client: self,
-            inner: self.as_async().delete_role(name, namespace),
+            inner: self.as_async().delete_role(namespace, name),
         }
     }
     /// Lists the members of a project and their roles.
@@ -369,8 +369,8 @@ impl crate::blocking::Client {
     /// `POST /openapi/policy/role-bindings/user/{uid}`
     ///
     /// Arguments:
-    /// - `uid` (path `uid`): Id of the user.
     /// - `namespace` (query `namespace`): Key of the project.
+    /// - `uid` (path `uid`): Id of the user.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -387,13 +387,13 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_user_role_bindings(
         &self,
-        uid: impl Into<String>,
         namespace: impl Into<String>,
+        uid: impl Into<String>,
         body: crate::types::UpdateRoleBindingsRequest,
     ) -> UpdateUserRoleBindings<'_> {
         UpdateUserRoleBindings {
             client: self,
-            inner: self.as_async().update_user_role_bindings(uid, namespace, body),
+            inner: self.as_async().update_user_role_bindings(namespace, uid, body),
         }
     }
     /// Removes a user from a project.
@@ -401,8 +401,8 @@ impl crate::blocking::Client {
     /// `DELETE /openapi/policy/role-bindings/user/{uid}`
     ///
     /// Arguments:
-    /// - `uid` (path `uid`): Id of the user.
     /// - `namespace` (query `namespace`): Key of the project.
+    /// - `uid` (path `uid`): Id of the user.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -418,12 +418,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_user_role_bindings(
         &self,
-        uid: impl Into<String>,
         namespace: impl Into<String>,
+        uid: impl Into<String>,
     ) -> DeleteUserRoleBindings<'_> {
         DeleteUserRoleBindings {
             client: self,
-            inner: self.as_async().delete_user_role_bindings(uid, namespace),
+            inner: self.as_async().delete_user_role_bindings(namespace, uid),
         }
     }
     /// Sets the project roles of a user group, replacing the ones it had.
@@ -431,8 +431,8 @@ impl crate::blocking::Client {
     /// `POST /openapi/policy/role-bindings/group/{gid}`
     ///
     /// Arguments:
-    /// - `gid` (path `gid`): Id of the user group.
     /// - `namespace` (query `namespace`): Key of the project.
+    /// - `gid` (path `gid`): Id of the user group.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -449,13 +449,13 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_group_role_bindings(
         &self,
-        gid: impl Into<String>,
         namespace: impl Into<String>,
+        gid: impl Into<String>,
         body: crate::types::UpdateRoleBindingsRequest,
     ) -> UpdateGroupRoleBindings<'_> {
         UpdateGroupRoleBindings {
             client: self,
-            inner: self.as_async().update_group_role_bindings(gid, namespace, body),
+            inner: self.as_async().update_group_role_bindings(namespace, gid, body),
         }
     }
     /// Removes a user group from a project.
@@ -463,8 +463,8 @@ impl crate::blocking::Client {
     /// `DELETE /openapi/policy/role-bindings/group/{gid}`
     ///
     /// Arguments:
-    /// - `gid` (path `gid`): Id of the user group.
     /// - `namespace` (query `namespace`): Key of the project.
+    /// - `gid` (path `gid`): Id of the user group.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -480,12 +480,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_group_role_bindings(
         &self,
-        gid: impl Into<String>,
         namespace: impl Into<String>,
+        gid: impl Into<String>,
     ) -> DeleteGroupRoleBindings<'_> {
         DeleteGroupRoleBindings {
             client: self,
-            inner: self.as_async().delete_group_role_bindings(gid, namespace),
+            inner: self.as_async().delete_group_role_bindings(namespace, gid),
         }
     }
 }
@@ -529,9 +529,9 @@ impl<'a> ListUsers<'a> {
         self.inner = self.inner.roles(value);
         self
     }
-    /// Sets the optional query parameter `projectName`; see [`requests::ListUsers::project_name`](crate::requests::ListUsers::project_name).
-    pub fn project_name(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.project_name(value);
+    /// Sets the optional query parameter `projectName`; see [`requests::ListUsers::project_key`](crate::requests::ListUsers::project_key).
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.project_key(value);
         self
     }
     /// Sets the optional query parameter `mfa_enabled`; see [`requests::ListUsers::mfa_enabled`](crate::requests::ListUsers::mfa_enabled).

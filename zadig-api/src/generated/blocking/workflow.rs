@@ -39,8 +39,8 @@ impl crate::blocking::Client {
     /// `GET /openapi/workflows/custom/{workflowKey}/detail`
     ///
     /// Arguments:
-    /// - `workflow_key` (path `workflowKey`): Identifier of the workflow.
     /// - `project_key` (query `projectKey`): Identifier of the project.
+    /// - `workflow_key` (path `workflowKey`): Identifier of the workflow.
     ///
     /// Returns the decoded [`WorkflowDetail`](crate::types::WorkflowDetail).
     ///
@@ -56,12 +56,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_workflow(
         &self,
-        workflow_key: impl Into<String>,
         project_key: impl Into<String>,
+        workflow_key: impl Into<String>,
     ) -> GetWorkflow<'_> {
         GetWorkflow {
             client: self,
-            inner: self.as_async().get_workflow(workflow_key, project_key),
+            inner: self.as_async().get_workflow(project_key, workflow_key),
         }
     }
     /// Lists the runs (tasks) of one workflow, page by page.
@@ -107,8 +107,8 @@ impl crate::blocking::Client {
     /// `GET /openapi/workflows/custom/task`
     ///
     /// Arguments:
-    /// - `task_id` (query `taskId`): Number of the run within its workflow.
     /// - `workflow_key` (query `workflowKey`): Identifier of the workflow.
+    /// - `task_id` (query `taskId`): Number of the run within its workflow.
     ///
     /// Returns the decoded [`WorkflowTaskDetail`](crate::types::WorkflowTaskDetail).
     ///
@@ -128,12 +128,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn get_workflow_task(
         &self,
-        task_id: i64,
         workflow_key: impl Into<String>,
+        task_id: i64,
     ) -> GetWorkflowTask<'_> {
         GetWorkflowTask {
             client: self,
-            inner: self.as_async().get_workflow_task(task_id, workflow_key),
+            inner: self.as_async().get_workflow_task(workflow_key, task_id),
         }
     }
     /// Starts a new run of a workflow with the given variables, job inputs and notifications.
@@ -168,8 +168,8 @@ impl crate::blocking::Client {
     /// `DELETE /openapi/workflows/custom/task`
     ///
     /// Arguments:
-    /// - `task_id` (query `taskId`): Number of the run within its workflow.
     /// - `workflow_key` (query `workflowKey`): Identifier of the workflow.
+    /// - `task_id` (query `taskId`): Number of the run within its workflow.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -189,12 +189,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn cancel_workflow_task(
         &self,
-        task_id: i64,
         workflow_key: impl Into<String>,
+        task_id: i64,
     ) -> CancelWorkflowTask<'_> {
         CancelWorkflowTask {
             client: self,
-            inner: self.as_async().cancel_workflow_task(task_id, workflow_key),
+            inner: self.as_async().cancel_workflow_task(workflow_key, task_id),
         }
     }
     /// Runs a finished (failed or cancelled) workflow task again.
@@ -269,7 +269,7 @@ impl crate::blocking::Client {
     /// Replaces the run's remark with the given text. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
     ///
     /// Arguments:
-    /// - `name` (path `name`): Identifier (key) of the workflow.
+    /// - `workflow_key` (path `name`): Identifier (key) of the workflow.
     /// - `task_id` (path `taskID`): Number of the run within its workflow.
     /// - `body`: the JSON request body
     ///
@@ -287,13 +287,15 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_workflow_task_remark(
         &self,
-        name: impl Into<String>,
+        workflow_key: impl Into<String>,
         task_id: i64,
         body: crate::types::UpdateWorkflowTaskRemarkRequest,
     ) -> UpdateWorkflowTaskRemark<'_> {
         UpdateWorkflowTaskRemark {
             client: self,
-            inner: self.as_async().update_workflow_task_remark(name, task_id, body),
+            inner: self
+                .as_async()
+                .update_workflow_task_remark(workflow_key, task_id, body),
         }
     }
     /// Tells whether a run waits for a stage to be started by hand, and who may start it.
@@ -303,9 +305,9 @@ impl crate::blocking::Client {
     /// For a run paused before a stage that is set to start manually, reports that stage, the users and groups allowed to start it and whether the caller is one of them. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
     ///
     /// Arguments:
-    /// - `name` (path `name`): Identifier (key) of the workflow.
-    /// - `task_id` (path `taskID`): Number of the run within its workflow.
     /// - `project_key` (query `projectKey`): Identifier of the project.
+    /// - `workflow_key` (path `name`): Identifier (key) of the workflow.
+    /// - `task_id` (path `taskID`): Number of the run within its workflow.
     ///
     /// Returns the decoded [`WorkflowTaskManualExecContext`](crate::types::WorkflowTaskManualExecContext).
     ///
@@ -321,15 +323,15 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_workflow_task_manual_exec(
         &self,
-        name: impl Into<String>,
-        task_id: i64,
         project_key: impl Into<String>,
+        workflow_key: impl Into<String>,
+        task_id: i64,
     ) -> GetWorkflowTaskManualExec<'_> {
         GetWorkflowTaskManualExec {
             client: self,
             inner: self
                 .as_async()
-                .get_workflow_task_manual_exec(name, task_id, project_key),
+                .get_workflow_task_manual_exec(project_key, workflow_key, task_id),
         }
     }
     /// Starts a stage of a run that waits to be started by hand.
@@ -339,9 +341,9 @@ impl crate::blocking::Client {
     /// The caller must be one of the stage's allowed executors (see `get_workflow_task_manual_exec`). Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
     ///
     /// Arguments:
-    /// - `name` (path `name`): Identifier (key) of the workflow.
-    /// - `task_id` (path `taskID`): Number of the run within its workflow.
     /// - `project_key` (query `projectKey`): Identifier of the project.
+    /// - `workflow_key` (path `name`): Identifier (key) of the workflow.
+    /// - `task_id` (path `taskID`): Number of the run within its workflow.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -358,16 +360,16 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn manual_exec_workflow_task(
         &self,
-        name: impl Into<String>,
-        task_id: i64,
         project_key: impl Into<String>,
+        workflow_key: impl Into<String>,
+        task_id: i64,
         body: crate::types::ManualExecWorkflowTaskRequest,
     ) -> ManualExecWorkflowTask<'_> {
         ManualExecWorkflowTask {
             client: self,
             inner: self
                 .as_async()
-                .manual_exec_workflow_task(name, task_id, project_key, body),
+                .manual_exec_workflow_task(project_key, workflow_key, task_id, body),
         }
     }
     /// Creates a custom workflow from a full definition.
@@ -409,7 +411,7 @@ impl crate::blocking::Client {
     /// The body has the same shape as for creating a workflow; the project is taken from its `project` field. The server answers with the plain success acknowledgement. The same handler is also served at `PUT /openapi/workflows/custom/:name` (`update_custom_workflow`).
     ///
     /// Arguments:
-    /// - `name` (path `name`): Identifier of the workflow.
+    /// - `workflow_key` (path `name`): Identifier of the workflow.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -430,12 +432,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_workflow(
         &self,
-        name: impl Into<String>,
+        workflow_key: impl Into<String>,
         body: crate::types::WorkflowDefinition,
     ) -> UpdateWorkflow<'_> {
         UpdateWorkflow {
             client: self,
-            inner: self.as_async().update_workflow(name, body),
+            inner: self.as_async().update_workflow(workflow_key, body),
         }
     }
     /// Creates a custom workflow from a full definition, on the public API path.
@@ -477,7 +479,7 @@ impl crate::blocking::Client {
     /// Same handler and body as `update_workflow`, served under `/openapi`; the project is taken from the body's `project` field. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
     ///
     /// Arguments:
-    /// - `name` (path `name`): Identifier of the workflow.
+    /// - `workflow_key` (path `name`): Identifier of the workflow.
     /// - `body`: The complete new definition; the server reads it as YAML, so JSON works too.
     ///
     /// Returns Zadig's acknowledgement message.
@@ -494,12 +496,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_custom_workflow(
         &self,
-        name: impl Into<String>,
+        workflow_key: impl Into<String>,
         body: crate::types::WorkflowDefinition,
     ) -> UpdateCustomWorkflow<'_> {
         UpdateCustomWorkflow {
             client: self,
-            inner: self.as_async().update_custom_workflow(name, body),
+            inner: self.as_async().update_custom_workflow(workflow_key, body),
         }
     }
     /// Deletes a custom workflow.
@@ -591,8 +593,8 @@ impl crate::blocking::Client {
     /// `PUT /openapi/workflows/view/{viewName}`
     ///
     /// Arguments:
-    /// - `view_name` (path `viewName`): Name of the view.
     /// - `project_key` (query `projectKey`): Identifier of the project.
+    /// - `view_name` (path `viewName`): Name of the view.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -613,13 +615,13 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_workflow_view(
         &self,
-        view_name: impl Into<String>,
         project_key: impl Into<String>,
+        view_name: impl Into<String>,
         body: crate::types::UpdateWorkflowViewRequest,
     ) -> UpdateWorkflowView<'_> {
         UpdateWorkflowView {
             client: self,
-            inner: self.as_async().update_workflow_view(view_name, project_key, body),
+            inner: self.as_async().update_workflow_view(project_key, view_name, body),
         }
     }
     /// Deletes a workflow view (the workflows themselves stay).
@@ -627,8 +629,8 @@ impl crate::blocking::Client {
     /// `DELETE /openapi/workflows/view/{viewName}`
     ///
     /// Arguments:
-    /// - `view_name` (path `viewName`): Name of the view.
     /// - `project_key` (query `projectKey`): Identifier of the project.
+    /// - `view_name` (path `viewName`): Name of the view.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -644,12 +646,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_workflow_view(
         &self,
-        view_name: impl Into<String>,
         project_key: impl Into<String>,
+        view_name: impl Into<String>,
     ) -> DeleteWorkflowView<'_> {
         DeleteWorkflowView {
             client: self,
-            inner: self.as_async().delete_workflow_view(view_name, project_key),
+            inner: self.as_async().delete_workflow_view(project_key, view_name),
         }
     }
     /// Registers an approval form from an external system that authorises later workflow runs.
@@ -686,7 +688,7 @@ impl crate::blocking::Client {
     /// `GET /openapi/logs/sse/v4/workflow/{workflowName}/{taskID}/{jobName}/{lines}`
     ///
     /// Arguments:
-    /// - `workflow_name` (path `workflowName`): Identifier (key) of the workflow.
+    /// - `workflow_key` (path `workflowName`): Identifier (key) of the workflow.
     /// - `task_id` (path `taskID`): Number of the run within its workflow.
     /// - `job_name` (path `jobName`): Name of the job whose container log is followed.
     /// - `lines` (path `lines`): How many of the latest lines to send first (the server uses 10 if this is not a number).
@@ -709,7 +711,7 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn stream_workflow_job_logs(
         &self,
-        workflow_name: impl Into<String>,
+        workflow_key: impl Into<String>,
         task_id: i64,
         job_name: impl Into<String>,
         lines: i64,
@@ -718,7 +720,7 @@ impl crate::blocking::Client {
             client: self,
             inner: self
                 .as_async()
-                .stream_workflow_job_logs(workflow_name, task_id, job_name, lines),
+                .stream_workflow_job_logs(workflow_key, task_id, job_name, lines),
         }
     }
     /// Fetches the complete log of a finished workflow job as plain text.
@@ -726,7 +728,7 @@ impl crate::blocking::Client {
     /// `GET /openapi/logs/log/v4/workflow/{workflowName}/{taskID}/{jobName}`
     ///
     /// Arguments:
-    /// - `workflow_name` (path `workflowName`): Identifier (key) of the workflow.
+    /// - `workflow_key` (path `workflowName`): Identifier (key) of the workflow.
     /// - `task_id` (path `taskID`): Number of the run within its workflow.
     /// - `job_name` (path `jobName`): Name of the job whose log is fetched.
     ///
@@ -748,15 +750,13 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_workflow_job_logs(
         &self,
-        workflow_name: impl Into<String>,
+        workflow_key: impl Into<String>,
         task_id: i64,
         job_name: impl Into<String>,
     ) -> GetWorkflowJobLogs<'_> {
         GetWorkflowJobLogs {
             client: self,
-            inner: self
-                .as_async()
-                .get_workflow_job_logs(workflow_name, task_id, job_name),
+            inner: self.as_async().get_workflow_job_logs(workflow_key, task_id, job_name),
         }
     }
 }

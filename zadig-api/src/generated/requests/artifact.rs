@@ -11,11 +11,11 @@ impl crate::Client {
     /// The server also sends the number of matching versions in the `X-Total` response header.
     ///
     /// Optional query parameters are setters on [`ListArtifactVersions`]:
-    /// - `project_name`: Identifier of a project to list the versions of; all projects when left out.
-    /// - `page`: 1-based page number; 0 or left out returns every matching version on one page.
-    /// - `per_page`: Number of versions per page, used when `page` is set.
+    /// - `project_key`: Identifier of a project to list the versions of; all projects when left out.
+    /// - `page_num`: 1-based page number; 0 or left out returns every matching version on one page.
+    /// - `page_size`: Number of versions per page, used when `page` is set.
     /// - `task_id`: Number of a workflow run; only versions that run made are listed.
-    /// - `workflow_name`: Name of a workflow; only versions it made are listed.
+    /// - `workflow_key`: Name of a workflow; only versions it made are listed.
     /// - `service_name`: Name of a service; only versions that contain it are listed.
     /// - `label`: A label; only versions carrying it are listed. URL-encode it.
     /// - `verbosity`: Level of detail, `detailed` (assumed when left out) or `brief`. At commit 18278c7 the server reads it but returns the same fields either way.
@@ -34,11 +34,11 @@ impl crate::Client {
     pub fn list_artifact_versions(&self) -> ListArtifactVersions<'_> {
         ListArtifactVersions {
             client: self,
-            project_name: None,
-            page: None,
-            per_page: None,
+            project_key: None,
+            page_num: None,
+            page_size: None,
             task_id: None,
-            workflow_name: None,
+            workflow_key: None,
             service_name: None,
             label: None,
             verbosity: None,
@@ -53,11 +53,11 @@ impl crate::Client {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct ListArtifactVersions<'a> {
     client: &'a crate::Client,
-    project_name: Option<String>,
-    page: Option<i64>,
-    per_page: Option<i64>,
+    project_key: Option<String>,
+    page_num: Option<i64>,
+    page_size: Option<i64>,
     task_id: Option<i64>,
-    workflow_name: Option<String>,
+    workflow_key: Option<String>,
     service_name: Option<String>,
     label: Option<String>,
     verbosity: Option<String>,
@@ -65,18 +65,18 @@ pub struct ListArtifactVersions<'a> {
 }
 impl<'a> ListArtifactVersions<'a> {
     /// Identifier of a project to list the versions of; all projects when left out (query `projectName`).
-    pub fn project_name(mut self, value: impl Into<String>) -> Self {
-        self.project_name = Some(value.into());
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
         self
     }
     /// 1-based page number; 0 or left out returns every matching version on one page (query `page`).
-    pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
+    pub fn page_num(mut self, value: i64) -> Self {
+        self.page_num = Some(value);
         self
     }
     /// Number of versions per page, used when `page` is set (query `per_page`).
-    pub fn per_page(mut self, value: i64) -> Self {
-        self.per_page = Some(value);
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
         self
     }
     /// Number of a workflow run; only versions that run made are listed (query `taskId`).
@@ -85,8 +85,8 @@ impl<'a> ListArtifactVersions<'a> {
         self
     }
     /// Name of a workflow; only versions it made are listed (query `workflowName`).
-    pub fn workflow_name(mut self, value: impl Into<String>) -> Self {
-        self.workflow_name = Some(value.into());
+    pub fn workflow_key(mut self, value: impl Into<String>) -> Self {
+        self.workflow_key = Some(value.into());
         self
     }
     /// Name of a service; only versions that contain it are listed (query `serviceName`).
@@ -141,19 +141,19 @@ impl<'a> ListArtifactVersions<'a> {
             reqwest::Method::GET,
             "/api/aslan/delivery/releases",
         );
-        if let Some(value) = &self.project_name {
+        if let Some(value) = &self.project_key {
             request.query("projectName", value);
         }
-        if let Some(value) = &self.page {
+        if let Some(value) = &self.page_num {
             request.query("page", value);
         }
-        if let Some(value) = &self.per_page {
+        if let Some(value) = &self.page_size {
             request.query("per_page", value);
         }
         if let Some(value) = &self.task_id {
             request.query("taskId", value);
         }
-        if let Some(value) = &self.workflow_name {
+        if let Some(value) = &self.workflow_key {
             request.query("workflowName", value);
         }
         if let Some(value) = &self.service_name {

@@ -83,7 +83,7 @@ impl crate::Client {
     /// Updates a build that follows a build template: its template and the settings of each service component it builds. The body names the build and its project. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
     ///
     /// Arguments:
-    /// - `name` (path `name`): Name of the build.
+    /// - `build_name` (path `name`): Name of the build.
     /// - `body`: The build's name and project, its template and the service components it builds.
     ///
     /// Returns Zadig's acknowledgement message.
@@ -100,12 +100,12 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_build_from_template(
         &self,
-        name: impl Into<String>,
+        build_name: impl Into<String>,
         body: crate::types::OpenApiBuildCreationFromTemplateReq,
     ) -> UpdateBuildFromTemplate<'_> {
         UpdateBuildFromTemplate {
             client: self,
-            name: name.into(),
+            build_name: build_name.into(),
             body,
             options: CallOptions::default(),
         }
@@ -150,8 +150,8 @@ impl crate::Client {
     /// `GET /openapi/build/{buildName}/detail`
     ///
     /// Arguments:
-    /// - `build_name` (path `buildName`): Name of the build.
     /// - `project_key` (query `projectKey`): Identifier of the project the build belongs to.
+    /// - `build_name` (path `buildName`): Name of the build.
     ///
     /// Optional query parameters are setters on [`GetBuild`]:
     /// - `service_name`: Name of a service the build builds; with `serviceModule`, the repositories and variables returned are those of that service component.
@@ -175,13 +175,13 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_build(
         &self,
-        build_name: impl Into<String>,
         project_key: impl Into<String>,
+        build_name: impl Into<String>,
     ) -> GetBuild<'_> {
         GetBuild {
             client: self,
-            build_name: build_name.into(),
             project_key: project_key.into(),
+            build_name: build_name.into(),
             service_name: None,
             service_module: None,
             options: CallOptions::default(),
@@ -194,8 +194,8 @@ impl crate::Client {
     /// The server refuses to delete a build that services still refer to.
     ///
     /// Arguments:
-    /// - `name` (query `name`): Name of the build to delete.
     /// - `project_key` (query `projectKey`): Identifier of the project the build belongs to. The server deletes the build of that name in this project and checks permissions against it.
+    /// - `build_name` (query `name`): Name of the build to delete.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -215,13 +215,13 @@ impl crate::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn delete_build(
         &self,
-        name: impl Into<String>,
         project_key: impl Into<String>,
+        build_name: impl Into<String>,
     ) -> DeleteBuild<'_> {
         DeleteBuild {
             client: self,
-            name: name.into(),
             project_key: project_key.into(),
+            build_name: build_name.into(),
             options: CallOptions::default(),
         }
     }
@@ -356,7 +356,7 @@ impl<'a> UpdateBuild<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct UpdateBuildFromTemplate<'a> {
     client: &'a crate::Client,
-    name: String,
+    build_name: String,
     body: crate::types::OpenApiBuildCreationFromTemplateReq,
     options: CallOptions,
 }
@@ -398,7 +398,7 @@ impl<'a> UpdateBuildFromTemplate<'a> {
             reqwest::Method::PUT,
             "/openapi/build/{name}/template",
         );
-        request.path_param("name", &self.name);
+        request.path_param("name", &self.build_name);
         request.json_body(&self.body);
         self.client.send_message(request, self.options).await
     }
@@ -502,8 +502,8 @@ impl<'a> ListBuilds<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct GetBuild<'a> {
     client: &'a crate::Client,
-    build_name: String,
     project_key: String,
+    build_name: String,
     service_name: Option<String>,
     service_module: Option<String>,
     options: CallOptions,
@@ -574,8 +574,8 @@ impl<'a> GetBuild<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct DeleteBuild<'a> {
     client: &'a crate::Client,
-    name: String,
     project_key: String,
+    build_name: String,
     options: CallOptions,
 }
 impl<'a> DeleteBuild<'a> {
@@ -616,7 +616,7 @@ impl<'a> DeleteBuild<'a> {
             reqwest::Method::DELETE,
             "/openapi/build",
         );
-        request.query("name", &self.name);
+        request.query("name", &self.build_name);
         request.query("projectKey", &self.project_key);
         self.client.send_message(request, self.options).await
     }

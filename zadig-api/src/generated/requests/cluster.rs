@@ -9,7 +9,7 @@ impl crate::Client {
     /// `GET /openapi/system/cluster`
     ///
     /// Optional query parameters are setters on [`ListClusters`]:
-    /// - `project_name`: Identifier of a project; only the clusters that project may use are listed. All clusters when left out.
+    /// - `project_key`: Identifier of a project; only the clusters that project may use are listed. All clusters when left out.
     ///
     /// Returns the decoded list of [`OpenApiCluster`](crate::types::OpenApiCluster).
     ///
@@ -25,7 +25,7 @@ impl crate::Client {
     pub fn list_clusters(&self) -> ListClusters<'_> {
         ListClusters {
             client: self,
-            project_name: None,
+            project_key: None,
             options: CallOptions::default(),
         }
     }
@@ -153,13 +153,13 @@ impl crate::Client {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct ListClusters<'a> {
     client: &'a crate::Client,
-    project_name: Option<String>,
+    project_key: Option<String>,
     options: CallOptions,
 }
 impl<'a> ListClusters<'a> {
     /// Identifier of a project; only the clusters that project may use are listed. All clusters when left out (query `projectName`).
-    pub fn project_name(mut self, value: impl Into<String>) -> Self {
-        self.project_name = Some(value.into());
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
         self
     }
     /// Overrides the client's request timeout (one attempt) for this call.
@@ -199,7 +199,7 @@ impl<'a> ListClusters<'a> {
             reqwest::Method::GET,
             "/openapi/system/cluster",
         );
-        if let Some(value) = &self.project_name {
+        if let Some(value) = &self.project_key {
             request.query("projectName", value);
         }
         self.client.send_json(request, self.options).await

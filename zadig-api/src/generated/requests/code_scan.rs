@@ -37,8 +37,8 @@ impl crate::Client {
     /// `POST /openapi/quality/codescan/{scanName}/task`
     ///
     /// Arguments:
-    /// - `scan_name` (path `scanName`): Name of the code scan.
     /// - `project_key` (query `projectKey`): Identifier of the project the code scan belongs to.
+    /// - `scan_name` (path `scanName`): Name of the code scan.
     /// - `body`: Branches to scan and variable values for the run.
     ///
     /// Returns the decoded [`OpenApiCreateScanningTaskResp`](crate::types::OpenApiCreateScanningTaskResp).
@@ -59,14 +59,14 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn create_code_scan_task(
         &self,
-        scan_name: impl Into<String>,
         project_key: impl Into<String>,
+        scan_name: impl Into<String>,
         body: crate::types::OpenApiCreateScanningTaskReq,
     ) -> CreateCodeScanTask<'_> {
         CreateCodeScanTask {
             client: self,
-            scan_name: scan_name.into(),
             project_key: project_key.into(),
+            scan_name: scan_name.into(),
             body,
             options: CallOptions::default(),
         }
@@ -76,9 +76,9 @@ impl crate::Client {
     /// `GET /openapi/quality/codescan/{scanName}/task/{taskID}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier of the project the code scan belongs to.
     /// - `scan_name` (path `scanName`): Name of the code scan.
     /// - `task_id` (path `taskID`): Number of the task run.
-    /// - `project_key` (query `projectKey`): Identifier of the project the code scan belongs to.
     ///
     /// Returns the decoded [`OpenApiScanTaskDetail`](crate::types::OpenApiScanTaskDetail).
     ///
@@ -98,15 +98,15 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_code_scan_task(
         &self,
+        project_key: impl Into<String>,
         scan_name: impl Into<String>,
         task_id: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> GetCodeScanTask<'_> {
         GetCodeScanTask {
             client: self,
+            project_key: project_key.into(),
             scan_name: scan_name.into(),
             task_id: task_id.into(),
-            project_key: project_key.into(),
             options: CallOptions::default(),
         }
     }
@@ -171,8 +171,8 @@ impl<'a> CreateCodeScan<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct CreateCodeScanTask<'a> {
     client: &'a crate::Client,
-    scan_name: String,
     project_key: String,
+    scan_name: String,
     body: crate::types::OpenApiCreateScanningTaskReq,
     options: CallOptions,
 }
@@ -230,9 +230,9 @@ impl<'a> CreateCodeScanTask<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct GetCodeScanTask<'a> {
     client: &'a crate::Client,
+    project_key: String,
     scan_name: String,
     task_id: String,
-    project_key: String,
     options: CallOptions,
 }
 impl<'a> GetCodeScanTask<'a> {

@@ -43,8 +43,8 @@ impl crate::Client {
     /// `DELETE /openapi/delivery/releases/{id}`
     ///
     /// Arguments:
-    /// - `id` (path `id`): Id of the version.
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `id` (path `id`): Id of the version.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -60,13 +60,13 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_delivery_version(
         &self,
-        id: impl Into<String>,
         project_key: impl Into<String>,
+        id: impl Into<String>,
     ) -> DeleteDeliveryVersion<'_> {
         DeleteDeliveryVersion {
             client: self,
-            id: id.into(),
             project_key: project_key.into(),
+            id: id.into(),
             options: CallOptions::default(),
         }
     }
@@ -133,8 +133,8 @@ impl crate::Client {
     /// The version is named by query parameters; the request has no body.
     ///
     /// Arguments:
-    /// - `id` (query `id`): Id of the version.
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `id` (query `id`): Id of the version.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -149,13 +149,13 @@ impl crate::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn retry_delivery_version(
         &self,
-        id: impl Into<String>,
         project_key: impl Into<String>,
+        id: impl Into<String>,
     ) -> RetryDeliveryVersion<'_> {
         RetryDeliveryVersion {
             client: self,
-            id: id.into(),
             project_key: project_key.into(),
+            id: id.into(),
             options: CallOptions::default(),
         }
     }
@@ -278,8 +278,8 @@ impl<'a> ListDeliveryVersions<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct DeleteDeliveryVersion<'a> {
     client: &'a crate::Client,
-    id: String,
     project_key: String,
+    id: String,
     options: CallOptions,
 }
 impl<'a> DeleteDeliveryVersion<'a> {
@@ -438,8 +438,8 @@ impl<'a> CreateHelmDeliveryVersion<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct RetryDeliveryVersion<'a> {
     client: &'a crate::Client,
-    id: String,
     project_key: String,
+    id: String,
     options: CallOptions,
 }
 impl<'a> RetryDeliveryVersion<'a> {

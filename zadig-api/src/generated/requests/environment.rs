@@ -65,8 +65,8 @@ impl crate::Client {
     /// `GET /openapi/environments/{name}`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     ///
     /// Returns the decoded [`EnvironmentDetail`](crate::types::EnvironmentDetail).
     ///
@@ -82,13 +82,13 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_environment(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
     ) -> GetEnvironment<'_> {
         GetEnvironment {
             client: self,
-            env_name: env_name.into(),
             project_key: project_key.into(),
+            env_name: env_name.into(),
             options: CallOptions::default(),
         }
     }
@@ -97,8 +97,8 @@ impl crate::Client {
     /// `GET /openapi/environments/production/{name}`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     ///
     /// Returns the decoded [`EnvironmentDetail`](crate::types::EnvironmentDetail).
     ///
@@ -114,13 +114,13 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_production_environment(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
     ) -> GetProductionEnvironment<'_> {
         GetProductionEnvironment {
             client: self,
-            env_name: env_name.into(),
             project_key: project_key.into(),
+            env_name: env_name.into(),
             options: CallOptions::default(),
         }
     }
@@ -475,8 +475,8 @@ impl crate::Client {
     /// `PUT /openapi/environments/{name}`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     /// - `body`: The docs mark `registry_id` as required for test environments.
     ///
     /// Returns Zadig's acknowledgement message.
@@ -493,14 +493,14 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_environment(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
         body: crate::types::UpdateEnvironmentRequest,
     ) -> UpdateEnvironment<'_> {
         UpdateEnvironment {
             client: self,
-            env_name: env_name.into(),
             project_key: project_key.into(),
+            env_name: env_name.into(),
             body,
             options: CallOptions::default(),
         }
@@ -510,8 +510,8 @@ impl crate::Client {
     /// `PUT /openapi/environments/production/{name}`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -528,14 +528,14 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_production_environment(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
         body: crate::types::UpdateEnvironmentRequest,
     ) -> UpdateProductionEnvironment<'_> {
         UpdateProductionEnvironment {
             client: self,
-            env_name: env_name.into(),
             project_key: project_key.into(),
+            env_name: env_name.into(),
             body,
             options: CallOptions::default(),
         }
@@ -545,8 +545,8 @@ impl crate::Client {
     /// `DELETE /openapi/environments/{name}`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     /// - `is_delete` (query `isDelete`): Also remove the environment's Kubernetes namespace and the services in it.
     ///
     /// Returns Zadig's acknowledgement message.
@@ -563,14 +563,14 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_environment(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
         is_delete: bool,
     ) -> DeleteEnvironment<'_> {
         DeleteEnvironment {
             client: self,
-            env_name: env_name.into(),
             project_key: project_key.into(),
+            env_name: env_name.into(),
             is_delete,
             options: CallOptions::default(),
         }
@@ -580,8 +580,8 @@ impl crate::Client {
     /// `DELETE /openapi/environments/production/{name}`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -597,13 +597,13 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_production_environment(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
     ) -> DeleteProductionEnvironment<'_> {
         DeleteProductionEnvironment {
             client: self,
-            env_name: env_name.into(),
             project_key: project_key.into(),
+            env_name: env_name.into(),
             options: CallOptions::default(),
         }
     }
@@ -676,8 +676,8 @@ impl crate::Client {
     /// The answer gives the state of the environment after the request. The server takes the environment from the body's `env_name` (and `production`), not from the path. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment; the server reads the body's `env_name` instead, so keep them equal.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment; the server reads the body's `env_name` instead, so keep them equal.
     /// - `body`: the JSON request body
     ///
     /// Returns the decoded list of [`EnvUpdateStatus`](crate::types::EnvUpdateStatus).
@@ -694,14 +694,14 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn add_helm_environment_services(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
         body: crate::types::AddHelmServicesRequest,
     ) -> AddHelmEnvironmentServices<'_> {
         AddHelmEnvironmentServices {
             client: self,
-            env_name: env_name.into(),
             project_key: project_key.into(),
+            env_name: env_name.into(),
             body,
             options: CallOptions::default(),
         }
@@ -711,8 +711,8 @@ impl crate::Client {
     /// `PUT /openapi/environments/{name}/services`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -734,14 +734,14 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_environment_services(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
         body: crate::types::UpdateEnvironmentServicesRequest,
     ) -> UpdateEnvironmentServices<'_> {
         UpdateEnvironmentServices {
             client: self,
-            env_name: env_name.into(),
             project_key: project_key.into(),
+            env_name: env_name.into(),
             body,
             options: CallOptions::default(),
         }
@@ -751,8 +751,8 @@ impl crate::Client {
     /// `PUT /openapi/environments/production/{name}/services`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -774,14 +774,14 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_production_environment_services(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
         body: crate::types::UpdateEnvironmentServicesRequest,
     ) -> UpdateProductionEnvironmentServices<'_> {
         UpdateProductionEnvironmentServices {
             client: self,
-            env_name: env_name.into(),
             project_key: project_key.into(),
+            env_name: env_name.into(),
             body,
             options: CallOptions::default(),
         }
@@ -853,8 +853,8 @@ impl crate::Client {
     /// `GET /openapi/environments/{name}/variable`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     ///
     /// Returns the decoded list of [`GlobalVariableKV`](crate::types::GlobalVariableKV).
     ///
@@ -870,13 +870,13 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn list_environment_global_variables(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
     ) -> ListEnvironmentGlobalVariables<'_> {
         ListEnvironmentGlobalVariables {
             client: self,
-            env_name: env_name.into(),
             project_key: project_key.into(),
+            env_name: env_name.into(),
             options: CallOptions::default(),
         }
     }
@@ -885,8 +885,8 @@ impl crate::Client {
     /// `GET /openapi/environments/production/{name}/variable`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     ///
     /// Returns the decoded list of [`GlobalVariableKV`](crate::types::GlobalVariableKV).
     ///
@@ -902,13 +902,13 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn list_production_environment_global_variables(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
     ) -> ListProductionEnvironmentGlobalVariables<'_> {
         ListProductionEnvironmentGlobalVariables {
             client: self,
-            env_name: env_name.into(),
             project_key: project_key.into(),
+            env_name: env_name.into(),
             options: CallOptions::default(),
         }
     }
@@ -917,8 +917,8 @@ impl crate::Client {
     /// `PUT /openapi/environments/{name}/variable`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -935,14 +935,14 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_environment_global_variables(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
         body: crate::types::UpdateGlobalVariablesRequest,
     ) -> UpdateEnvironmentGlobalVariables<'_> {
         UpdateEnvironmentGlobalVariables {
             client: self,
-            env_name: env_name.into(),
             project_key: project_key.into(),
+            env_name: env_name.into(),
             body,
             options: CallOptions::default(),
         }
@@ -952,8 +952,8 @@ impl crate::Client {
     /// `PUT /openapi/environments/production/{name}/variable`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -970,14 +970,14 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_production_environment_global_variables(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
         body: crate::types::UpdateGlobalVariablesRequest,
     ) -> UpdateProductionEnvironmentGlobalVariables<'_> {
         UpdateProductionEnvironmentGlobalVariables {
             client: self,
-            env_name: env_name.into(),
             project_key: project_key.into(),
+            env_name: env_name.into(),
             body,
             options: CallOptions::default(),
         }
@@ -987,8 +987,8 @@ impl crate::Client {
     /// `POST /openapi/environments/{name}/envcfgs`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -1005,14 +1005,14 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn create_env_config(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
         body: crate::types::CreateEnvConfigRequest,
     ) -> CreateEnvConfig<'_> {
         CreateEnvConfig {
             client: self,
-            env_name: env_name.into(),
             project_key: project_key.into(),
+            env_name: env_name.into(),
             body,
             options: CallOptions::default(),
         }
@@ -1022,8 +1022,8 @@ impl crate::Client {
     /// `POST /openapi/environments/production/{name}/envcfgs`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -1040,14 +1040,14 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn create_production_env_config(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
         body: crate::types::CreateEnvConfigRequest,
     ) -> CreateProductionEnvConfig<'_> {
         CreateProductionEnvConfig {
             client: self,
-            env_name: env_name.into(),
             project_key: project_key.into(),
+            env_name: env_name.into(),
             body,
             options: CallOptions::default(),
         }
@@ -1057,8 +1057,8 @@ impl crate::Client {
     /// `GET /openapi/environments/{name}/envcfgs`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     ///
     /// Optional query parameters are setters on [`ListEnvConfigs`]:
     /// - `type`: Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error.
@@ -1077,13 +1077,13 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn list_env_configs(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
     ) -> ListEnvConfigs<'_> {
         ListEnvConfigs {
             client: self,
-            env_name: env_name.into(),
             project_key: project_key.into(),
+            env_name: env_name.into(),
             r#type: None,
             options: CallOptions::default(),
         }
@@ -1093,8 +1093,8 @@ impl crate::Client {
     /// `GET /openapi/environments/production/{name}/envcfgs`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     ///
     /// Optional query parameters are setters on [`ListProductionEnvConfigs`]:
     /// - `type`: Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error.
@@ -1113,13 +1113,13 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn list_production_env_configs(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
     ) -> ListProductionEnvConfigs<'_> {
         ListProductionEnvConfigs {
             client: self,
-            env_name: env_name.into(),
             project_key: project_key.into(),
+            env_name: env_name.into(),
             r#type: None,
             options: CallOptions::default(),
         }
@@ -1129,9 +1129,9 @@ impl crate::Client {
     /// `GET /openapi/environments/{name}/envcfg/{cfgName}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `cfg_name` (path `cfgName`): Name of the configuration resource.
-    /// - `project_key` (query `projectKey`): Key of the project.
     ///
     /// Optional query parameters are setters on [`GetEnvConfig`]:
     /// - `type`: Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error.
@@ -1155,15 +1155,15 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_env_config(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         cfg_name: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> GetEnvConfig<'_> {
         GetEnvConfig {
             client: self,
+            project_key: project_key.into(),
             env_name: env_name.into(),
             cfg_name: cfg_name.into(),
-            project_key: project_key.into(),
             r#type: None,
             options: CallOptions::default(),
         }
@@ -1173,9 +1173,9 @@ impl crate::Client {
     /// `GET /openapi/environments/production/{name}/envcfg/{cfgName}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `cfg_name` (path `cfgName`): Name of the configuration resource.
-    /// - `project_key` (query `projectKey`): Key of the project.
     ///
     /// Optional query parameters are setters on [`GetProductionEnvConfig`]:
     /// - `type`: Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error.
@@ -1199,15 +1199,15 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_production_env_config(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         cfg_name: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> GetProductionEnvConfig<'_> {
         GetProductionEnvConfig {
             client: self,
+            project_key: project_key.into(),
             env_name: env_name.into(),
             cfg_name: cfg_name.into(),
-            project_key: project_key.into(),
             r#type: None,
             options: CallOptions::default(),
         }
@@ -1290,9 +1290,9 @@ impl crate::Client {
     /// `DELETE /openapi/environments/{name}/envcfg/{cfgName}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `cfg_name` (path `cfgName`): Name of the configuration resource.
-    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `type` (query `type`): Kind of configuration resource, `ConfigMap`, `Secret`, `Ingress` or `PVC`.
     ///
     /// Returns Zadig's acknowledgement message.
@@ -1314,16 +1314,16 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_env_config(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         cfg_name: impl Into<String>,
-        project_key: impl Into<String>,
         r#type: impl Into<String>,
     ) -> DeleteEnvConfig<'_> {
         DeleteEnvConfig {
             client: self,
+            project_key: project_key.into(),
             env_name: env_name.into(),
             cfg_name: cfg_name.into(),
-            project_key: project_key.into(),
             r#type: r#type.into(),
             options: CallOptions::default(),
         }
@@ -1333,9 +1333,9 @@ impl crate::Client {
     /// `DELETE /openapi/environments/production/{name}/envcfg/{cfgName}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `cfg_name` (path `cfgName`): Name of the configuration resource.
-    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `type` (query `type`): Kind of configuration resource, `ConfigMap`, `Secret`, `Ingress` or `PVC`.
     ///
     /// Returns Zadig's acknowledgement message.
@@ -1357,16 +1357,16 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_production_env_config(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         cfg_name: impl Into<String>,
-        project_key: impl Into<String>,
         r#type: impl Into<String>,
     ) -> DeleteProductionEnvConfig<'_> {
         DeleteProductionEnvConfig {
             client: self,
+            project_key: project_key.into(),
             env_name: env_name.into(),
             cfg_name: cfg_name.into(),
-            project_key: project_key.into(),
             r#type: r#type.into(),
             options: CallOptions::default(),
         }
@@ -1404,9 +1404,9 @@ impl crate::Client {
     /// `POST /openapi/environments/{name}/service/{serviceName}/restart`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `service_name` (path `serviceName`): Name of the service.
-    /// - `project_key` (query `projectKey`): Key of the project.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -1422,15 +1422,15 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn restart_environment_service(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         service_name: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> RestartEnvironmentService<'_> {
         RestartEnvironmentService {
             client: self,
+            project_key: project_key.into(),
             env_name: env_name.into(),
             service_name: service_name.into(),
-            project_key: project_key.into(),
             options: CallOptions::default(),
         }
     }
@@ -1439,9 +1439,9 @@ impl crate::Client {
     /// `POST /openapi/environments/production/{name}/service/{serviceName}/restart`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `service_name` (path `serviceName`): Name of the service.
-    /// - `project_key` (query `projectKey`): Key of the project.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -1457,15 +1457,15 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn restart_production_environment_service(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         service_name: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> RestartProductionEnvironmentService<'_> {
         RestartProductionEnvironmentService {
             client: self,
+            project_key: project_key.into(),
             env_name: env_name.into(),
             service_name: service_name.into(),
-            project_key: project_key.into(),
             options: CallOptions::default(),
         }
     }
@@ -1476,9 +1476,9 @@ impl crate::Client {
     /// A flat list over all workloads of the service, each pod once. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `service_name` (path `serviceName`): Name of the service.
-    /// - `project_key` (query `projectKey`): Key of the project.
     ///
     /// Returns the decoded [`ServicePodList`](crate::types::ServicePodList).
     ///
@@ -1494,15 +1494,15 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn list_environment_service_pods(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         service_name: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> ListEnvironmentServicePods<'_> {
         ListEnvironmentServicePods {
             client: self,
+            project_key: project_key.into(),
             env_name: env_name.into(),
             service_name: service_name.into(),
-            project_key: project_key.into(),
             options: CallOptions::default(),
         }
     }
@@ -1513,9 +1513,9 @@ impl crate::Client {
     /// A flat list over all workloads of the service, each pod once. Needs a Zadig professional licence. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `service_name` (path `serviceName`): Name of the service.
-    /// - `project_key` (query `projectKey`): Key of the project.
     ///
     /// Returns the decoded [`ServicePodList`](crate::types::ServicePodList).
     ///
@@ -1531,15 +1531,15 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn list_production_environment_service_pods(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         service_name: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> ListProductionEnvironmentServicePods<'_> {
         ListProductionEnvironmentServicePods {
             client: self,
+            project_key: project_key.into(),
             env_name: env_name.into(),
             service_name: service_name.into(),
-            project_key: project_key.into(),
             options: CallOptions::default(),
         }
     }
@@ -1550,9 +1550,9 @@ impl crate::Client {
     /// Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `pod_name` (path `podName`): Name of the pod.
-    /// - `project_key` (query `projectKey`): Key of the project.
     ///
     /// Returns the decoded [`PodRestartResult`](crate::types::PodRestartResult).
     ///
@@ -1568,15 +1568,15 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn restart_environment_service_pod(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         pod_name: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> RestartEnvironmentServicePod<'_> {
         RestartEnvironmentServicePod {
             client: self,
+            project_key: project_key.into(),
             env_name: env_name.into(),
             pod_name: pod_name.into(),
-            project_key: project_key.into(),
             options: CallOptions::default(),
         }
     }
@@ -1587,9 +1587,9 @@ impl crate::Client {
     /// Needs a Zadig professional licence. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `pod_name` (path `podName`): Name of the pod.
-    /// - `project_key` (query `projectKey`): Key of the project.
     ///
     /// Returns the decoded [`PodRestartResult`](crate::types::PodRestartResult).
     ///
@@ -1605,15 +1605,15 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn restart_production_environment_service_pod(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         pod_name: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> RestartProductionEnvironmentServicePod<'_> {
         RestartProductionEnvironmentServicePod {
             client: self,
+            project_key: project_key.into(),
             env_name: env_name.into(),
             pod_name: pod_name.into(),
-            project_key: project_key.into(),
             options: CallOptions::default(),
         }
     }
@@ -1785,8 +1785,8 @@ impl crate::Client {
     /// Each item reads `<workload>.<kind>`, e.g. `service1.Deployment`.
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     ///
     /// Returns the decoded list.
     ///
@@ -1808,13 +1808,13 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn check_workload_k8s_services(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
     ) -> CheckWorkloadK8sServices<'_> {
         CheckWorkloadK8sServices {
             client: self,
-            env_name: env_name.into(),
             project_key: project_key.into(),
+            env_name: env_name.into(),
             options: CallOptions::default(),
         }
     }
@@ -1823,8 +1823,8 @@ impl crate::Client {
     /// `POST /openapi/environments/{name}/share/enable`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -1840,13 +1840,13 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn enable_sub_environment(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
     ) -> EnableSubEnvironment<'_> {
         EnableSubEnvironment {
             client: self,
-            env_name: env_name.into(),
             project_key: project_key.into(),
+            env_name: env_name.into(),
             options: CallOptions::default(),
         }
     }
@@ -1855,8 +1855,8 @@ impl crate::Client {
     /// `DELETE /openapi/environments/{name}/share/enable`
     ///
     /// Arguments:
-    /// - `env_name` (path `name`): Key of the environment.
     /// - `project_key` (query `projectKey`): Key of the project.
+    /// - `env_name` (path `name`): Key of the environment.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -1872,13 +1872,13 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn disable_sub_environment(
         &self,
-        env_name: impl Into<String>,
         project_key: impl Into<String>,
+        env_name: impl Into<String>,
     ) -> DisableSubEnvironment<'_> {
         DisableSubEnvironment {
             client: self,
-            env_name: env_name.into(),
             project_key: project_key.into(),
+            env_name: env_name.into(),
             options: CallOptions::default(),
         }
     }
@@ -1887,9 +1887,9 @@ impl crate::Client {
     /// `GET /openapi/environments/{name}/check/sharenv/{op}/ready`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `op` (path `op`): Operation being checked, `enable` or `disable`.
-    /// - `project_key` (query `projectKey`): Key of the project.
     ///
     /// Returns the decoded [`ShareEnvReadiness`](crate::types::ShareEnvReadiness).
     ///
@@ -1905,15 +1905,15 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn check_sub_environment_ready(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         op: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> CheckSubEnvironmentReady<'_> {
         CheckSubEnvironmentReady {
             client: self,
+            project_key: project_key.into(),
             env_name: env_name.into(),
             op: op.into(),
-            project_key: project_key.into(),
             options: CallOptions::default(),
         }
     }
@@ -1924,9 +1924,9 @@ impl crate::Client {
     /// At the server commit the spec follows (18278c7), the handler reads the settings but never puts them in its answer, so the call only returns Zadig's success acknowledgement.
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `service_name` (path `serviceName`): Name of the service.
-    /// - `project_key` (query `projectKey`): Key of the project.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -1946,15 +1946,15 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_entry_service(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         service_name: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> GetEntryService<'_> {
         GetEntryService {
             client: self,
+            project_key: project_key.into(),
             env_name: env_name.into(),
             service_name: service_name.into(),
-            project_key: project_key.into(),
             options: CallOptions::default(),
         }
     }
@@ -1963,9 +1963,9 @@ impl crate::Client {
     /// `POST /openapi/environments/{name}/share/portal/{serviceName}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `service_name` (path `serviceName`): Name of the service.
-    /// - `project_key` (query `projectKey`): Key of the project.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -1982,16 +1982,16 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn set_entry_service(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         service_name: impl Into<String>,
-        project_key: impl Into<String>,
         body: Vec<crate::types::EntryServiceServer>,
     ) -> SetEntryService<'_> {
         SetEntryService {
             client: self,
+            project_key: project_key.into(),
             env_name: env_name.into(),
             service_name: service_name.into(),
-            project_key: project_key.into(),
             body,
             options: CallOptions::default(),
         }
@@ -2154,8 +2154,8 @@ impl<'a> ListProductionEnvironments<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct GetEnvironment<'a> {
     client: &'a crate::Client,
-    env_name: String,
     project_key: String,
+    env_name: String,
     options: CallOptions,
 }
 impl<'a> GetEnvironment<'a> {
@@ -2208,8 +2208,8 @@ impl<'a> GetEnvironment<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct GetProductionEnvironment<'a> {
     client: &'a crate::Client,
-    env_name: String,
     project_key: String,
+    env_name: String,
     options: CallOptions,
 }
 impl<'a> GetProductionEnvironment<'a> {
@@ -2802,8 +2802,8 @@ impl<'a> CreateHelmEnvironment<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct UpdateEnvironment<'a> {
     client: &'a crate::Client,
-    env_name: String,
     project_key: String,
+    env_name: String,
     body: crate::types::UpdateEnvironmentRequest,
     options: CallOptions,
 }
@@ -2858,8 +2858,8 @@ impl<'a> UpdateEnvironment<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct UpdateProductionEnvironment<'a> {
     client: &'a crate::Client,
-    env_name: String,
     project_key: String,
+    env_name: String,
     body: crate::types::UpdateEnvironmentRequest,
     options: CallOptions,
 }
@@ -2914,8 +2914,8 @@ impl<'a> UpdateProductionEnvironment<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct DeleteEnvironment<'a> {
     client: &'a crate::Client,
-    env_name: String,
     project_key: String,
+    env_name: String,
     is_delete: bool,
     options: CallOptions,
 }
@@ -2970,8 +2970,8 @@ impl<'a> DeleteEnvironment<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct DeleteProductionEnvironment<'a> {
     client: &'a crate::Client,
-    env_name: String,
     project_key: String,
+    env_name: String,
     options: CallOptions,
 }
 impl<'a> DeleteProductionEnvironment<'a> {
@@ -3134,8 +3134,8 @@ impl<'a> AddProductionEnvironmentServices<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct AddHelmEnvironmentServices<'a> {
     client: &'a crate::Client,
-    env_name: String,
     project_key: String,
+    env_name: String,
     body: crate::types::AddHelmServicesRequest,
     options: CallOptions,
 }
@@ -3191,8 +3191,8 @@ impl<'a> AddHelmEnvironmentServices<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct UpdateEnvironmentServices<'a> {
     client: &'a crate::Client,
-    env_name: String,
     project_key: String,
+    env_name: String,
     body: crate::types::UpdateEnvironmentServicesRequest,
     options: CallOptions,
 }
@@ -3247,8 +3247,8 @@ impl<'a> UpdateEnvironmentServices<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct UpdateProductionEnvironmentServices<'a> {
     client: &'a crate::Client,
-    env_name: String,
     project_key: String,
+    env_name: String,
     body: crate::types::UpdateEnvironmentServicesRequest,
     options: CallOptions,
 }
@@ -3411,8 +3411,8 @@ impl<'a> DeleteProductionEnvironmentServices<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct ListEnvironmentGlobalVariables<'a> {
     client: &'a crate::Client,
-    env_name: String,
     project_key: String,
+    env_name: String,
     options: CallOptions,
 }
 impl<'a> ListEnvironmentGlobalVariables<'a> {
@@ -3465,8 +3465,8 @@ impl<'a> ListEnvironmentGlobalVariables<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct ListProductionEnvironmentGlobalVariables<'a> {
     client: &'a crate::Client,
-    env_name: String,
     project_key: String,
+    env_name: String,
     options: CallOptions,
 }
 impl<'a> ListProductionEnvironmentGlobalVariables<'a> {
@@ -3519,8 +3519,8 @@ impl<'a> ListProductionEnvironmentGlobalVariables<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct UpdateEnvironmentGlobalVariables<'a> {
     client: &'a crate::Client,
-    env_name: String,
     project_key: String,
+    env_name: String,
     body: crate::types::UpdateGlobalVariablesRequest,
     options: CallOptions,
 }
@@ -3575,8 +3575,8 @@ impl<'a> UpdateEnvironmentGlobalVariables<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct UpdateProductionEnvironmentGlobalVariables<'a> {
     client: &'a crate::Client,
-    env_name: String,
     project_key: String,
+    env_name: String,
     body: crate::types::UpdateGlobalVariablesRequest,
     options: CallOptions,
 }
@@ -3631,8 +3631,8 @@ impl<'a> UpdateProductionEnvironmentGlobalVariables<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct CreateEnvConfig<'a> {
     client: &'a crate::Client,
-    env_name: String,
     project_key: String,
+    env_name: String,
     body: crate::types::CreateEnvConfigRequest,
     options: CallOptions,
 }
@@ -3688,8 +3688,8 @@ impl<'a> CreateEnvConfig<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct CreateProductionEnvConfig<'a> {
     client: &'a crate::Client,
-    env_name: String,
     project_key: String,
+    env_name: String,
     body: crate::types::CreateEnvConfigRequest,
     options: CallOptions,
 }
@@ -3745,8 +3745,8 @@ impl<'a> CreateProductionEnvConfig<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct ListEnvConfigs<'a> {
     client: &'a crate::Client,
-    env_name: String,
     project_key: String,
+    env_name: String,
     r#type: Option<String>,
     options: CallOptions,
 }
@@ -3808,8 +3808,8 @@ impl<'a> ListEnvConfigs<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct ListProductionEnvConfigs<'a> {
     client: &'a crate::Client,
-    env_name: String,
     project_key: String,
+    env_name: String,
     r#type: Option<String>,
     options: CallOptions,
 }
@@ -3871,9 +3871,9 @@ impl<'a> ListProductionEnvConfigs<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct GetEnvConfig<'a> {
     client: &'a crate::Client,
+    project_key: String,
     env_name: String,
     cfg_name: String,
-    project_key: String,
     r#type: Option<String>,
     options: CallOptions,
 }
@@ -3936,9 +3936,9 @@ impl<'a> GetEnvConfig<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct GetProductionEnvConfig<'a> {
     client: &'a crate::Client,
+    project_key: String,
     env_name: String,
     cfg_name: String,
-    project_key: String,
     r#type: Option<String>,
     options: CallOptions,
 }
@@ -4109,9 +4109,9 @@ impl<'a> UpdateProductionEnvConfig<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct DeleteEnvConfig<'a> {
     client: &'a crate::Client,
+    project_key: String,
     env_name: String,
     cfg_name: String,
-    project_key: String,
     r#type: String,
     options: CallOptions,
 }
@@ -4167,9 +4167,9 @@ impl<'a> DeleteEnvConfig<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct DeleteProductionEnvConfig<'a> {
     client: &'a crate::Client,
+    project_key: String,
     env_name: String,
     cfg_name: String,
-    project_key: String,
     r#type: String,
     options: CallOptions,
 }
@@ -4278,9 +4278,9 @@ impl<'a> ScaleWorkload<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct RestartEnvironmentService<'a> {
     client: &'a crate::Client,
+    project_key: String,
     env_name: String,
     service_name: String,
-    project_key: String,
     options: CallOptions,
 }
 impl<'a> RestartEnvironmentService<'a> {
@@ -4335,9 +4335,9 @@ impl<'a> RestartEnvironmentService<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct RestartProductionEnvironmentService<'a> {
     client: &'a crate::Client,
+    project_key: String,
     env_name: String,
     service_name: String,
-    project_key: String,
     options: CallOptions,
 }
 impl<'a> RestartProductionEnvironmentService<'a> {
@@ -4392,9 +4392,9 @@ impl<'a> RestartProductionEnvironmentService<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct ListEnvironmentServicePods<'a> {
     client: &'a crate::Client,
+    project_key: String,
     env_name: String,
     service_name: String,
-    project_key: String,
     options: CallOptions,
 }
 impl<'a> ListEnvironmentServicePods<'a> {
@@ -4448,9 +4448,9 @@ impl<'a> ListEnvironmentServicePods<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct ListProductionEnvironmentServicePods<'a> {
     client: &'a crate::Client,
+    project_key: String,
     env_name: String,
     service_name: String,
-    project_key: String,
     options: CallOptions,
 }
 impl<'a> ListProductionEnvironmentServicePods<'a> {
@@ -4504,9 +4504,9 @@ impl<'a> ListProductionEnvironmentServicePods<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct RestartEnvironmentServicePod<'a> {
     client: &'a crate::Client,
+    project_key: String,
     env_name: String,
     pod_name: String,
-    project_key: String,
     options: CallOptions,
 }
 impl<'a> RestartEnvironmentServicePod<'a> {
@@ -4561,9 +4561,9 @@ impl<'a> RestartEnvironmentServicePod<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct RestartProductionEnvironmentServicePod<'a> {
     client: &'a crate::Client,
+    project_key: String,
     env_name: String,
     pod_name: String,
-    project_key: String,
     options: CallOptions,
 }
 impl<'a> RestartProductionEnvironmentServicePod<'a> {
@@ -4924,8 +4924,8 @@ impl<'a> ListEnvironmentEvents<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct CheckWorkloadK8sServices<'a> {
     client: &'a crate::Client,
-    env_name: String,
     project_key: String,
+    env_name: String,
     options: CallOptions,
 }
 impl<'a> CheckWorkloadK8sServices<'a> {
@@ -4978,8 +4978,8 @@ impl<'a> CheckWorkloadK8sServices<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct EnableSubEnvironment<'a> {
     client: &'a crate::Client,
-    env_name: String,
     project_key: String,
+    env_name: String,
     options: CallOptions,
 }
 impl<'a> EnableSubEnvironment<'a> {
@@ -5033,8 +5033,8 @@ impl<'a> EnableSubEnvironment<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct DisableSubEnvironment<'a> {
     client: &'a crate::Client,
-    env_name: String,
     project_key: String,
+    env_name: String,
     options: CallOptions,
 }
 impl<'a> DisableSubEnvironment<'a> {
@@ -5087,9 +5087,9 @@ impl<'a> DisableSubEnvironment<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct CheckSubEnvironmentReady<'a> {
     client: &'a crate::Client,
+    project_key: String,
     env_name: String,
     op: String,
-    project_key: String,
     options: CallOptions,
 }
 impl<'a> CheckSubEnvironmentReady<'a> {
@@ -5143,9 +5143,9 @@ impl<'a> CheckSubEnvironmentReady<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct GetEntryService<'a> {
     client: &'a crate::Client,
+    project_key: String,
     env_name: String,
     service_name: String,
-    project_key: String,
     options: CallOptions,
 }
 impl<'a> GetEntryService<'a> {
@@ -5199,9 +5199,9 @@ impl<'a> GetEntryService<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct SetEntryService<'a> {
     client: &'a crate::Client,
+    project_key: String,
     env_name: String,
     service_name: String,
-    project_key: String,
     body: Vec<crate::types::EntryServiceServer>,
     options: CallOptions,
 }

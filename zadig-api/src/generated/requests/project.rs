@@ -240,8 +240,8 @@ impl crate::Client {
     /// Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
     ///
     /// Arguments:
-    /// - `name` (path `name`): Name of the collaboration mode.
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `name` (path `name`): Name of the collaboration mode.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -257,13 +257,13 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_collaboration_mode(
         &self,
-        name: impl Into<String>,
         project_key: impl Into<String>,
+        name: impl Into<String>,
     ) -> DeleteCollaborationMode<'_> {
         DeleteCollaborationMode {
             client: self,
-            name: name.into(),
             project_key: project_key.into(),
+            name: name.into(),
             options: CallOptions::default(),
         }
     }
@@ -735,8 +735,8 @@ impl<'a> CreateCollaborationMode<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct DeleteCollaborationMode<'a> {
     client: &'a crate::Client,
-    name: String,
     project_key: String,
+    name: String,
     options: CallOptions,
 }
 impl<'a> DeleteCollaborationMode<'a> {

@@ -62,8 +62,8 @@ impl crate::Client {
     /// `GET /openapi/service/yaml/{serviceName}`
     ///
     /// Arguments:
-    /// - `service_name` (path `serviceName`): Name of the service.
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `service_name` (path `serviceName`): Name of the service.
     ///
     /// Returns the decoded [`ServiceDetail`](crate::types::ServiceDetail).
     ///
@@ -79,13 +79,13 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_service(
         &self,
-        service_name: impl Into<String>,
         project_key: impl Into<String>,
+        service_name: impl Into<String>,
     ) -> GetService<'_> {
         GetService {
             client: self,
-            service_name: service_name.into(),
             project_key: project_key.into(),
+            service_name: service_name.into(),
             options: CallOptions::default(),
         }
     }
@@ -94,8 +94,8 @@ impl crate::Client {
     /// `GET /openapi/service/yaml/production/{serviceName}`
     ///
     /// Arguments:
-    /// - `service_name` (path `serviceName`): Name of the service.
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `service_name` (path `serviceName`): Name of the service.
     ///
     /// Returns the decoded [`ServiceDetail`](crate::types::ServiceDetail).
     ///
@@ -111,13 +111,13 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_production_service(
         &self,
-        service_name: impl Into<String>,
         project_key: impl Into<String>,
+        service_name: impl Into<String>,
     ) -> GetProductionService<'_> {
         GetProductionService {
             client: self,
-            service_name: service_name.into(),
             project_key: project_key.into(),
+            service_name: service_name.into(),
             options: CallOptions::default(),
         }
     }
@@ -318,8 +318,8 @@ impl crate::Client {
     /// `PUT /openapi/service/yaml/{serviceName}/variable`
     ///
     /// Arguments:
-    /// - `service_name` (path `serviceName`): Name of the service.
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `service_name` (path `serviceName`): Name of the service.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -336,14 +336,14 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_service_variables(
         &self,
-        service_name: impl Into<String>,
         project_key: impl Into<String>,
+        service_name: impl Into<String>,
         body: crate::types::ServiceVariablesUpdate,
     ) -> UpdateServiceVariables<'_> {
         UpdateServiceVariables {
             client: self,
-            service_name: service_name.into(),
             project_key: project_key.into(),
+            service_name: service_name.into(),
             body,
             options: CallOptions::default(),
         }
@@ -353,8 +353,8 @@ impl crate::Client {
     /// `PUT /openapi/service/yaml/production/{serviceName}/variable`
     ///
     /// Arguments:
-    /// - `service_name` (path `serviceName`): Name of the service.
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `service_name` (path `serviceName`): Name of the service.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -371,14 +371,14 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_production_service_variables(
         &self,
-        service_name: impl Into<String>,
         project_key: impl Into<String>,
+        service_name: impl Into<String>,
         body: crate::types::ServiceVariablesUpdate,
     ) -> UpdateProductionServiceVariables<'_> {
         UpdateProductionServiceVariables {
             client: self,
-            service_name: service_name.into(),
             project_key: project_key.into(),
+            service_name: service_name.into(),
             body,
             options: CallOptions::default(),
         }
@@ -388,8 +388,8 @@ impl crate::Client {
     /// `DELETE /openapi/service/yaml/{serviceName}`
     ///
     /// Arguments:
-    /// - `service_name` (path `serviceName`): Name of the service.
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `service_name` (path `serviceName`): Name of the service.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -405,13 +405,13 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_service(
         &self,
-        service_name: impl Into<String>,
         project_key: impl Into<String>,
+        service_name: impl Into<String>,
     ) -> DeleteService<'_> {
         DeleteService {
             client: self,
-            service_name: service_name.into(),
             project_key: project_key.into(),
+            service_name: service_name.into(),
             options: CallOptions::default(),
         }
     }
@@ -420,8 +420,8 @@ impl crate::Client {
     /// `DELETE /openapi/service/yaml/production/{serviceName}`
     ///
     /// Arguments:
-    /// - `service_name` (path `serviceName`): Name of the service.
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `service_name` (path `serviceName`): Name of the service.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -437,13 +437,13 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_production_service(
         &self,
-        service_name: impl Into<String>,
         project_key: impl Into<String>,
+        service_name: impl Into<String>,
     ) -> DeleteProductionService<'_> {
         DeleteProductionService {
             client: self,
-            service_name: service_name.into(),
             project_key: project_key.into(),
+            service_name: service_name.into(),
             options: CallOptions::default(),
         }
     }
@@ -454,8 +454,8 @@ impl crate::Client {
     /// Returns the label bindings of a service, as key/value pairs. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
     ///
     /// Arguments:
-    /// - `name` (path `name`): Name of the service.
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `service_name` (path `name`): Name of the service.
     ///
     /// Optional query parameters are setters on [`ListServiceLabels`]:
     /// - `production`: `true` for the production service, `false` for the test service; any other value (or none) does not filter on the kind of service.
@@ -474,13 +474,13 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn list_service_labels(
         &self,
-        name: impl Into<String>,
         project_key: impl Into<String>,
+        service_name: impl Into<String>,
     ) -> ListServiceLabels<'_> {
         ListServiceLabels {
             client: self,
-            name: name.into(),
             project_key: project_key.into(),
+            service_name: service_name.into(),
             production: None,
             options: CallOptions::default(),
         }
@@ -734,8 +734,8 @@ impl<'a> ListProductionServices<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct GetService<'a> {
     client: &'a crate::Client,
-    service_name: String,
     project_key: String,
+    service_name: String,
     options: CallOptions,
 }
 impl<'a> GetService<'a> {
@@ -788,8 +788,8 @@ impl<'a> GetService<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct GetProductionService<'a> {
     client: &'a crate::Client,
-    service_name: String,
     project_key: String,
+    service_name: String,
     options: CallOptions,
 }
 impl<'a> GetProductionService<'a> {
@@ -1184,8 +1184,8 @@ impl<'a> UpdateProductionService<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct UpdateServiceVariables<'a> {
     client: &'a crate::Client,
-    service_name: String,
     project_key: String,
+    service_name: String,
     body: crate::types::ServiceVariablesUpdate,
     options: CallOptions,
 }
@@ -1240,8 +1240,8 @@ impl<'a> UpdateServiceVariables<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct UpdateProductionServiceVariables<'a> {
     client: &'a crate::Client,
-    service_name: String,
     project_key: String,
+    service_name: String,
     body: crate::types::ServiceVariablesUpdate,
     options: CallOptions,
 }
@@ -1296,8 +1296,8 @@ impl<'a> UpdateProductionServiceVariables<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct DeleteService<'a> {
     client: &'a crate::Client,
-    service_name: String,
     project_key: String,
+    service_name: String,
     options: CallOptions,
 }
 impl<'a> DeleteService<'a> {
@@ -1350,8 +1350,8 @@ impl<'a> DeleteService<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct DeleteProductionService<'a> {
     client: &'a crate::Client,
-    service_name: String,
     project_key: String,
+    service_name: String,
     options: CallOptions,
 }
 impl<'a> DeleteProductionService<'a> {
@@ -1404,8 +1404,8 @@ impl<'a> DeleteProductionService<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct ListServiceLabels<'a> {
     client: &'a crate::Client,
-    name: String,
     project_key: String,
+    service_name: String,
     production: Option<String>,
     options: CallOptions,
 }
@@ -1452,7 +1452,7 @@ impl<'a> ListServiceLabels<'a> {
             reqwest::Method::GET,
             "/openapi/service/yaml/{name}/labels",
         );
-        request.path_param("name", &self.name);
+        request.path_param("name", &self.service_name);
         request.query("projectKey", &self.project_key);
         if let Some(value) = &self.production {
             request.query("production", value);

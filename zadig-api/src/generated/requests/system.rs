@@ -11,8 +11,8 @@ impl crate::Client {
     /// Callers need to be a system administrator or hold the permission to view operation logs. `searchType` picks the one filter that applies; the other filter parameters are ignored.
     ///
     /// Arguments:
-    /// - `page` (query `page`): 1-based page number; 0 means the first page.
-    /// - `per_page` (query `perPage`): Number of entries per page; 0 means 50.
+    /// - `page_num` (query `page`): 1-based page number; 0 means the first page.
+    /// - `page_size` (query `perPage`): Number of entries per page; 0 means 50.
     /// - `status` (query `status`): With `searchType=status`, only entries whose HTTP status code equals this (0 matches every code); with any other search type the value is not read, so 0 will do.
     ///
     /// Optional query parameters are setters on [`ListOperationLogs`]:
@@ -34,14 +34,14 @@ impl crate::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn list_operation_logs(
         &self,
-        page: i64,
-        per_page: i64,
+        page_num: i64,
+        page_size: i64,
         status: i64,
     ) -> ListOperationLogs<'_> {
         ListOperationLogs {
             client: self,
-            page,
-            per_page,
+            page_num,
+            page_size,
             status,
             search_type: None,
             project_key: None,
@@ -57,8 +57,8 @@ impl crate::Client {
     /// Only a system administrator may call this. Only entries about environments are listed; `searchType` picks the one extra filter that applies.
     ///
     /// Arguments:
-    /// - `page` (query `page`): 1-based page number; 0 means the first page.
-    /// - `per_page` (query `perPage`): Number of entries per page; 0 means 50.
+    /// - `page_num` (query `page`): 1-based page number; 0 means the first page.
+    /// - `page_size` (query `perPage`): Number of entries per page; 0 means 50.
     /// - `status` (query `status`): With `searchType=status`, only entries whose HTTP status code equals this (0 matches every code); with any other search type the value is not read, so 0 will do.
     ///
     /// Optional query parameters are setters on [`ListEnvironmentOperationLogs`]:
@@ -82,14 +82,14 @@ impl crate::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn list_environment_operation_logs(
         &self,
-        page: i64,
-        per_page: i64,
+        page_num: i64,
+        page_size: i64,
         status: i64,
     ) -> ListEnvironmentOperationLogs<'_> {
         ListEnvironmentOperationLogs {
             client: self,
-            page,
-            per_page,
+            page_num,
+            page_size,
             status,
             search_type: None,
             project_key: None,
@@ -131,8 +131,8 @@ impl crate::Client {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct ListOperationLogs<'a> {
     client: &'a crate::Client,
-    page: i64,
-    per_page: i64,
+    page_num: i64,
+    page_size: i64,
     status: i64,
     search_type: Option<String>,
     project_key: Option<String>,
@@ -191,14 +191,14 @@ impl<'a> ListOperationLogs<'a> {
     ///
     /// Starts at the page given to the client method and stops at the reported total, at an empty page, or at a short page. Each page is one call with this builder's settings; an error ends the stream after it is yielded.
     pub fn items(self) -> crate::Paginated<'a, crate::types::SystemOperationLog> {
-        let first_page = self.page;
-        let page_size = self.per_page;
+        let first_page = self.page_num;
+        let page_size = self.page_size;
         crate::Paginated::new(
             first_page,
             page_size,
             move |page| {
                 let mut request = self.clone();
-                request.page = page;
+                request.page_num = page;
                 Box::pin(async move {
                     let response = request.send().await?;
                     Ok(crate::runtime::pagination::Page {
@@ -220,8 +220,8 @@ impl<'a> ListOperationLogs<'a> {
             reqwest::Method::GET,
             "/openapi/system/operation",
         );
-        request.query("page", &self.page);
-        request.query("perPage", &self.per_page);
+        request.query("page", &self.page_num);
+        request.query("perPage", &self.page_size);
         if let Some(value) = &self.search_type {
             request.query("searchType", value);
         }
@@ -245,8 +245,8 @@ impl<'a> ListOperationLogs<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct ListEnvironmentOperationLogs<'a> {
     client: &'a crate::Client,
-    page: i64,
-    per_page: i64,
+    page_num: i64,
+    page_size: i64,
     status: i64,
     search_type: Option<String>,
     project_key: Option<String>,
@@ -317,14 +317,14 @@ impl<'a> ListEnvironmentOperationLogs<'a> {
     ///
     /// Starts at the page given to the client method and stops at the reported total, at an empty page, or at a short page. Each page is one call with this builder's settings; an error ends the stream after it is yielded.
     pub fn items(self) -> crate::Paginated<'a, crate::types::SystemOperationLog> {
-        let first_page = self.page;
-        let page_size = self.per_page;
+        let first_page = self.page_num;
+        let page_size = self.page_size;
         crate::Paginated::new(
             first_page,
             page_size,
             move |page| {
                 let mut request = self.clone();
-                request.page = page;
+                request.page_num = page;
                 Box::pin(async move {
                     let response = request.send().await?;
                     Ok(crate::runtime::pagination::Page {
@@ -346,8 +346,8 @@ impl<'a> ListEnvironmentOperationLogs<'a> {
             reqwest::Method::GET,
             "/openapi/system/operation/env",
         );
-        request.query("page", &self.page);
-        request.query("perPage", &self.per_page);
+        request.query("page", &self.page_num);
+        request.query("perPage", &self.page_size);
         if let Some(value) = &self.search_type {
             request.query("searchType", value);
         }

@@ -11,8 +11,8 @@ impl crate::Client {
     /// Lists the test's variables with their types, defaults and whether they are required, which is what `create_test_task` needs in `inputs`; credential values are withheld. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
     ///
     /// Arguments:
-    /// - `test_name` (path `testName`): Name of the test.
     /// - `project_key` (query `projectKey`): Identifier of the project the test belongs to.
+    /// - `test_name` (path `testName`): Name of the test.
     ///
     /// Returns the decoded [`OpenApiTestInfo`](crate::types::OpenApiTestInfo).
     ///
@@ -28,13 +28,13 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_test_info(
         &self,
-        test_name: impl Into<String>,
         project_key: impl Into<String>,
+        test_name: impl Into<String>,
     ) -> GetTestInfo<'_> {
         GetTestInfo {
             client: self,
-            test_name: test_name.into(),
             project_key: project_key.into(),
+            test_name: test_name.into(),
             options: CallOptions::default(),
         }
     }
@@ -71,9 +71,9 @@ impl crate::Client {
     /// `GET /openapi/quality/testing/{testName}/task/{taskID}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier of the project the test belongs to.
     /// - `test_name` (path `testName`): Name of the test.
     /// - `task_id` (path `taskID`): Number of the task run.
-    /// - `project_key` (query `projectKey`): Identifier of the project the test belongs to.
     ///
     /// Returns the decoded [`OpenApiTestTaskDetail`](crate::types::OpenApiTestTaskDetail).
     ///
@@ -93,15 +93,15 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_test_task(
         &self,
+        project_key: impl Into<String>,
         test_name: impl Into<String>,
         task_id: impl Into<String>,
-        project_key: impl Into<String>,
     ) -> GetTestTask<'_> {
         GetTestTask {
             client: self,
+            project_key: project_key.into(),
             test_name: test_name.into(),
             task_id: task_id.into(),
-            project_key: project_key.into(),
             options: CallOptions::default(),
         }
     }
@@ -113,8 +113,8 @@ impl crate::Client {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct GetTestInfo<'a> {
     client: &'a crate::Client,
-    test_name: String,
     project_key: String,
+    test_name: String,
     options: CallOptions,
 }
 impl<'a> GetTestInfo<'a> {
@@ -220,9 +220,9 @@ impl<'a> CreateTestTask<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct GetTestTask<'a> {
     client: &'a crate::Client,
+    project_key: String,
     test_name: String,
     task_id: String,
-    project_key: String,
     options: CallOptions,
 }
 impl<'a> GetTestTask<'a> {

@@ -17,7 +17,7 @@ impl crate::Client {
     /// - `account`: Look up the user with exactly this login account; the name, role and paging filters are then not applied.
     /// - `identity_type`: With `account`: the account type to look in, e.g. `system` (used when left empty), `ldap` or `oauth`; `*` matches the account in every type.
     /// - `roles`: Only users bound to one of these role names (in the project `projectName`, else system-wide).
-    /// - `project_name`: Project key the `roles` filter applies in; empty means system roles.
+    /// - `project_key`: Project key the `roles` filter applies in; empty means system roles.
     /// - `mfa_enabled`: Only users whose multi-factor authentication is turned on (true) or off (false).
     ///
     /// Returns the decoded [`UserBriefList`](crate::types::UserBriefList).
@@ -40,7 +40,7 @@ impl crate::Client {
             account: None,
             identity_type: None,
             roles: None,
-            project_name: None,
+            project_key: None,
             mfa_enabled: None,
             options: CallOptions::default(),
         }
@@ -137,7 +137,7 @@ impl crate::Client {
     /// The items are grouped by resource (workflows, environments, services, ...), each with the actions that can be granted on it. Callers must be a system administrator or an administrator of the project.
     ///
     /// Arguments:
-    /// - `project_name` (query `projectName`): Key of the project the roles belong to.
+    /// - `project_key` (query `projectName`): Key of the project the roles belong to.
     ///
     /// Optional query parameters are setters on [`ListResourceActions`]:
     /// - `env_type`: Deployment type of the project, used to leave out items that do not apply: `pm` (host deployments) drops pod debugging and the production resources, any other value drops host SSH access; empty lists everything.
@@ -155,11 +155,11 @@ impl crate::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn list_resource_actions(
         &self,
-        project_name: impl Into<String>,
+        project_key: impl Into<String>,
     ) -> ListResourceActions<'_> {
         ListResourceActions {
             client: self,
-            project_name: project_name.into(),
+            project_key: project_key.into(),
             env_type: None,
             options: CallOptions::default(),
         }
@@ -200,8 +200,8 @@ impl crate::Client {
     /// `GET /openapi/policy/roles/{name}`
     ///
     /// Arguments:
-    /// - `name` (path `name`): Name of the project role.
     /// - `namespace` (query `namespace`): Key of the project; `*` means system-wide roles (system administrators only).
+    /// - `name` (path `name`): Name of the project role.
     ///
     /// Returns the decoded [`ProjectRoleDetail`](crate::types::ProjectRoleDetail).
     ///
@@ -217,13 +217,13 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_role(
         &self,
-        name: impl Into<String>,
         namespace: impl Into<String>,
+        name: impl Into<String>,
     ) -> GetRole<'_> {
         GetRole {
             client: self,
-            name: name.into(),
             namespace: namespace.into(),
+            name: name.into(),
             options: CallOptions::default(),
         }
     }
@@ -267,8 +267,8 @@ impl crate::Client {
     /// Roles that Zadig itself provides (type `system`) cannot be changed.
     ///
     /// Arguments:
-    /// - `name` (path `name`): Name of the project role; it overrides any `name` in the body.
     /// - `namespace` (query `namespace`): Key of the project; `*` means system-wide roles (system administrators only).
+    /// - `name` (path `name`): Name of the project role; it overrides any `name` in the body.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -285,14 +285,14 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_role(
         &self,
-        name: impl Into<String>,
         namespace: impl Into<String>,
+        name: impl Into<String>,
         body: crate::types::ProjectRoleRequest,
     ) -> UpdateRole<'_> {
         UpdateRole {
             client: self,
-            name: name.into(),
             namespace: namespace.into(),
+            name: name.into(),
             body,
             options: CallOptions::default(),
         }
@@ -302,8 +302,8 @@ impl crate::Client {
     /// `DELETE /openapi/policy/roles/{name}`
     ///
     /// Arguments:
-    /// - `name` (path `name`): Name of the project role.
     /// - `namespace` (query `namespace`): Key of the project; `*` means system-wide roles (system administrators only).
+    /// - `name` (path `name`): Name of the project role.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -319,13 +319,13 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_role(
         &self,
-        name: impl Into<String>,
         namespace: impl Into<String>,
+        name: impl Into<String>,
     ) -> DeleteRole<'_> {
         DeleteRole {
             client: self,
-            name: name.into(),
             namespace: namespace.into(),
+            name: name.into(),
             options: CallOptions::default(),
         }
     }
@@ -401,8 +401,8 @@ impl crate::Client {
     /// `POST /openapi/policy/role-bindings/user/{uid}`
     ///
     /// Arguments:
-    /// - `uid` (path `uid`): Id of the user.
     /// - `namespace` (query `namespace`): Key of the project.
+    /// - `uid` (path `uid`): Id of the user.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -419,14 +419,14 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_user_role_bindings(
         &self,
-        uid: impl Into<String>,
         namespace: impl Into<String>,
+        uid: impl Into<String>,
         body: crate::types::UpdateRoleBindingsRequest,
     ) -> UpdateUserRoleBindings<'_> {
         UpdateUserRoleBindings {
             client: self,
-            uid: uid.into(),
             namespace: namespace.into(),
+            uid: uid.into(),
             body,
             options: CallOptions::default(),
         }
@@ -436,8 +436,8 @@ impl crate::Client {
     /// `DELETE /openapi/policy/role-bindings/user/{uid}`
     ///
     /// Arguments:
-    /// - `uid` (path `uid`): Id of the user.
     /// - `namespace` (query `namespace`): Key of the project.
+    /// - `uid` (path `uid`): Id of the user.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -453,13 +453,13 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_user_role_bindings(
         &self,
-        uid: impl Into<String>,
         namespace: impl Into<String>,
+        uid: impl Into<String>,
     ) -> DeleteUserRoleBindings<'_> {
         DeleteUserRoleBindings {
             client: self,
-            uid: uid.into(),
             namespace: namespace.into(),
+            uid: uid.into(),
             options: CallOptions::default(),
         }
     }
@@ -468,8 +468,8 @@ impl crate::Client {
     /// `POST /openapi/policy/role-bindings/group/{gid}`
     ///
     /// Arguments:
-    /// - `gid` (path `gid`): Id of the user group.
     /// - `namespace` (query `namespace`): Key of the project.
+    /// - `gid` (path `gid`): Id of the user group.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -486,14 +486,14 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_group_role_bindings(
         &self,
-        gid: impl Into<String>,
         namespace: impl Into<String>,
+        gid: impl Into<String>,
         body: crate::types::UpdateRoleBindingsRequest,
     ) -> UpdateGroupRoleBindings<'_> {
         UpdateGroupRoleBindings {
             client: self,
-            gid: gid.into(),
             namespace: namespace.into(),
+            gid: gid.into(),
             body,
             options: CallOptions::default(),
         }
@@ -503,8 +503,8 @@ impl crate::Client {
     /// `DELETE /openapi/policy/role-bindings/group/{gid}`
     ///
     /// Arguments:
-    /// - `gid` (path `gid`): Id of the user group.
     /// - `namespace` (query `namespace`): Key of the project.
+    /// - `gid` (path `gid`): Id of the user group.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -520,13 +520,13 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_group_role_bindings(
         &self,
-        gid: impl Into<String>,
         namespace: impl Into<String>,
+        gid: impl Into<String>,
     ) -> DeleteGroupRoleBindings<'_> {
         DeleteGroupRoleBindings {
             client: self,
-            gid: gid.into(),
             namespace: namespace.into(),
+            gid: gid.into(),
             options: CallOptions::default(),
         }
     }
@@ -544,7 +544,7 @@ pub struct ListUsers<'a> {
     account: Option<String>,
     identity_type: Option<String>,
     roles: Option<Vec<String>>,
-    project_name: Option<String>,
+    project_key: Option<String>,
     mfa_enabled: Option<bool>,
     options: CallOptions,
 }
@@ -580,8 +580,8 @@ impl<'a> ListUsers<'a> {
         self
     }
     /// Project key the `roles` filter applies in; empty means system roles (query `projectName`).
-    pub fn project_name(mut self, value: impl Into<String>) -> Self {
-        self.project_name = Some(value.into());
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
         self
     }
     /// Only users whose multi-factor authentication is turned on (true) or off (false) (query `mfa_enabled`).
@@ -644,7 +644,7 @@ impl<'a> ListUsers<'a> {
         for value in self.roles.iter().flatten() {
             request.query("roles", value);
         }
-        if let Some(value) = &self.project_name {
+        if let Some(value) = &self.project_key {
             request.query("projectName", value);
         }
         if let Some(value) = &self.mfa_enabled {
@@ -841,7 +841,7 @@ impl<'a> DeleteUser<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct ListResourceActions<'a> {
     client: &'a crate::Client,
-    project_name: String,
+    project_key: String,
     env_type: Option<String>,
     options: CallOptions,
 }
@@ -890,7 +890,7 @@ impl<'a> ListResourceActions<'a> {
             reqwest::Method::GET,
             "/openapi/policy/resource-actions",
         );
-        request.query("projectName", &self.project_name);
+        request.query("projectName", &self.project_key);
         if let Some(value) = &self.env_type {
             request.query("envType", value);
         }
@@ -965,8 +965,8 @@ impl<'a> ListRoles<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct GetRole<'a> {
     client: &'a crate::Client,
-    name: String,
     namespace: String,
+    name: String,
     options: CallOptions,
 }
 impl<'a> GetRole<'a> {
@@ -1074,8 +1074,8 @@ impl<'a> CreateRole<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct UpdateRole<'a> {
     client: &'a crate::Client,
-    name: String,
     namespace: String,
+    name: String,
     body: crate::types::ProjectRoleRequest,
     options: CallOptions,
 }
@@ -1130,8 +1130,8 @@ impl<'a> UpdateRole<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct DeleteRole<'a> {
     client: &'a crate::Client,
-    name: String,
     namespace: String,
+    name: String,
     options: CallOptions,
 }
 impl<'a> DeleteRole<'a> {
@@ -1309,8 +1309,8 @@ impl<'a> CreateRoleBindings<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct UpdateUserRoleBindings<'a> {
     client: &'a crate::Client,
-    uid: String,
     namespace: String,
+    uid: String,
     body: crate::types::UpdateRoleBindingsRequest,
     options: CallOptions,
 }
@@ -1366,8 +1366,8 @@ impl<'a> UpdateUserRoleBindings<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct DeleteUserRoleBindings<'a> {
     client: &'a crate::Client,
-    uid: String,
     namespace: String,
+    uid: String,
     options: CallOptions,
 }
 impl<'a> DeleteUserRoleBindings<'a> {
@@ -1420,8 +1420,8 @@ impl<'a> DeleteUserRoleBindings<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct UpdateGroupRoleBindings<'a> {
     client: &'a crate::Client,
-    gid: String,
     namespace: String,
+    gid: String,
     body: crate::types::UpdateRoleBindingsRequest,
     options: CallOptions,
 }
@@ -1477,8 +1477,8 @@ impl<'a> UpdateGroupRoleBindings<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct DeleteGroupRoleBindings<'a> {
     client: &'a crate::Client,
-    gid: String,
     namespace: String,
+    gid: String,
     options: CallOptions,
 }
 impl<'a> DeleteGroupRoleBindings<'a> {

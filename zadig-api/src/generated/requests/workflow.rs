@@ -42,8 +42,8 @@ impl crate::Client {
     /// `GET /openapi/workflows/custom/{workflowKey}/detail`
     ///
     /// Arguments:
-    /// - `workflow_key` (path `workflowKey`): Identifier of the workflow.
     /// - `project_key` (query `projectKey`): Identifier of the project.
+    /// - `workflow_key` (path `workflowKey`): Identifier of the workflow.
     ///
     /// Returns the decoded [`WorkflowDetail`](crate::types::WorkflowDetail).
     ///
@@ -59,13 +59,13 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_workflow(
         &self,
-        workflow_key: impl Into<String>,
         project_key: impl Into<String>,
+        workflow_key: impl Into<String>,
     ) -> GetWorkflow<'_> {
         GetWorkflow {
             client: self,
-            workflow_key: workflow_key.into(),
             project_key: project_key.into(),
+            workflow_key: workflow_key.into(),
             options: CallOptions::default(),
         }
     }
@@ -116,8 +116,8 @@ impl crate::Client {
     /// `GET /openapi/workflows/custom/task`
     ///
     /// Arguments:
-    /// - `task_id` (query `taskId`): Number of the run within its workflow.
     /// - `workflow_key` (query `workflowKey`): Identifier of the workflow.
+    /// - `task_id` (query `taskId`): Number of the run within its workflow.
     ///
     /// Returns the decoded [`WorkflowTaskDetail`](crate::types::WorkflowTaskDetail).
     ///
@@ -137,13 +137,13 @@ impl crate::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn get_workflow_task(
         &self,
-        task_id: i64,
         workflow_key: impl Into<String>,
+        task_id: i64,
     ) -> GetWorkflowTask<'_> {
         GetWorkflowTask {
             client: self,
-            task_id,
             workflow_key: workflow_key.into(),
+            task_id,
             options: CallOptions::default(),
         }
     }
@@ -180,8 +180,8 @@ impl crate::Client {
     /// `DELETE /openapi/workflows/custom/task`
     ///
     /// Arguments:
-    /// - `task_id` (query `taskId`): Number of the run within its workflow.
     /// - `workflow_key` (query `workflowKey`): Identifier of the workflow.
+    /// - `task_id` (query `taskId`): Number of the run within its workflow.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -201,13 +201,13 @@ impl crate::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn cancel_workflow_task(
         &self,
-        task_id: i64,
         workflow_key: impl Into<String>,
+        task_id: i64,
     ) -> CancelWorkflowTask<'_> {
         CancelWorkflowTask {
             client: self,
-            task_id,
             workflow_key: workflow_key.into(),
+            task_id,
             options: CallOptions::default(),
         }
     }
@@ -287,7 +287,7 @@ impl crate::Client {
     /// Replaces the run's remark with the given text. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
     ///
     /// Arguments:
-    /// - `name` (path `name`): Identifier (key) of the workflow.
+    /// - `workflow_key` (path `name`): Identifier (key) of the workflow.
     /// - `task_id` (path `taskID`): Number of the run within its workflow.
     /// - `body`: the JSON request body
     ///
@@ -305,13 +305,13 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_workflow_task_remark(
         &self,
-        name: impl Into<String>,
+        workflow_key: impl Into<String>,
         task_id: i64,
         body: crate::types::UpdateWorkflowTaskRemarkRequest,
     ) -> UpdateWorkflowTaskRemark<'_> {
         UpdateWorkflowTaskRemark {
             client: self,
-            name: name.into(),
+            workflow_key: workflow_key.into(),
             task_id,
             body,
             options: CallOptions::default(),
@@ -324,9 +324,9 @@ impl crate::Client {
     /// For a run paused before a stage that is set to start manually, reports that stage, the users and groups allowed to start it and whether the caller is one of them. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
     ///
     /// Arguments:
-    /// - `name` (path `name`): Identifier (key) of the workflow.
-    /// - `task_id` (path `taskID`): Number of the run within its workflow.
     /// - `project_key` (query `projectKey`): Identifier of the project.
+    /// - `workflow_key` (path `name`): Identifier (key) of the workflow.
+    /// - `task_id` (path `taskID`): Number of the run within its workflow.
     ///
     /// Returns the decoded [`WorkflowTaskManualExecContext`](crate::types::WorkflowTaskManualExecContext).
     ///
@@ -342,15 +342,15 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_workflow_task_manual_exec(
         &self,
-        name: impl Into<String>,
-        task_id: i64,
         project_key: impl Into<String>,
+        workflow_key: impl Into<String>,
+        task_id: i64,
     ) -> GetWorkflowTaskManualExec<'_> {
         GetWorkflowTaskManualExec {
             client: self,
-            name: name.into(),
-            task_id,
             project_key: project_key.into(),
+            workflow_key: workflow_key.into(),
+            task_id,
             options: CallOptions::default(),
         }
     }
@@ -361,9 +361,9 @@ impl crate::Client {
     /// The caller must be one of the stage's allowed executors (see `get_workflow_task_manual_exec`). Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
     ///
     /// Arguments:
-    /// - `name` (path `name`): Identifier (key) of the workflow.
-    /// - `task_id` (path `taskID`): Number of the run within its workflow.
     /// - `project_key` (query `projectKey`): Identifier of the project.
+    /// - `workflow_key` (path `name`): Identifier (key) of the workflow.
+    /// - `task_id` (path `taskID`): Number of the run within its workflow.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -380,16 +380,16 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn manual_exec_workflow_task(
         &self,
-        name: impl Into<String>,
-        task_id: i64,
         project_key: impl Into<String>,
+        workflow_key: impl Into<String>,
+        task_id: i64,
         body: crate::types::ManualExecWorkflowTaskRequest,
     ) -> ManualExecWorkflowTask<'_> {
         ManualExecWorkflowTask {
             client: self,
-            name: name.into(),
-            task_id,
             project_key: project_key.into(),
+            workflow_key: workflow_key.into(),
+            task_id,
             body,
             options: CallOptions::default(),
         }
@@ -435,7 +435,7 @@ impl crate::Client {
     /// The body has the same shape as for creating a workflow; the project is taken from its `project` field. The server answers with the plain success acknowledgement. The same handler is also served at `PUT /openapi/workflows/custom/:name` (`update_custom_workflow`).
     ///
     /// Arguments:
-    /// - `name` (path `name`): Identifier of the workflow.
+    /// - `workflow_key` (path `name`): Identifier of the workflow.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -456,12 +456,12 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_workflow(
         &self,
-        name: impl Into<String>,
+        workflow_key: impl Into<String>,
         body: crate::types::WorkflowDefinition,
     ) -> UpdateWorkflow<'_> {
         UpdateWorkflow {
             client: self,
-            name: name.into(),
+            workflow_key: workflow_key.into(),
             body,
             options: CallOptions::default(),
         }
@@ -507,7 +507,7 @@ impl crate::Client {
     /// Same handler and body as `update_workflow`, served under `/openapi`; the project is taken from the body's `project` field. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
     ///
     /// Arguments:
-    /// - `name` (path `name`): Identifier of the workflow.
+    /// - `workflow_key` (path `name`): Identifier of the workflow.
     /// - `body`: The complete new definition; the server reads it as YAML, so JSON works too.
     ///
     /// Returns Zadig's acknowledgement message.
@@ -524,12 +524,12 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_custom_workflow(
         &self,
-        name: impl Into<String>,
+        workflow_key: impl Into<String>,
         body: crate::types::WorkflowDefinition,
     ) -> UpdateCustomWorkflow<'_> {
         UpdateCustomWorkflow {
             client: self,
-            name: name.into(),
+            workflow_key: workflow_key.into(),
             body,
             options: CallOptions::default(),
         }
@@ -627,8 +627,8 @@ impl crate::Client {
     /// `PUT /openapi/workflows/view/{viewName}`
     ///
     /// Arguments:
-    /// - `view_name` (path `viewName`): Name of the view.
     /// - `project_key` (query `projectKey`): Identifier of the project.
+    /// - `view_name` (path `viewName`): Name of the view.
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
@@ -649,14 +649,14 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_workflow_view(
         &self,
-        view_name: impl Into<String>,
         project_key: impl Into<String>,
+        view_name: impl Into<String>,
         body: crate::types::UpdateWorkflowViewRequest,
     ) -> UpdateWorkflowView<'_> {
         UpdateWorkflowView {
             client: self,
-            view_name: view_name.into(),
             project_key: project_key.into(),
+            view_name: view_name.into(),
             body,
             options: CallOptions::default(),
         }
@@ -666,8 +666,8 @@ impl crate::Client {
     /// `DELETE /openapi/workflows/view/{viewName}`
     ///
     /// Arguments:
-    /// - `view_name` (path `viewName`): Name of the view.
     /// - `project_key` (query `projectKey`): Identifier of the project.
+    /// - `view_name` (path `viewName`): Name of the view.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -683,13 +683,13 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_workflow_view(
         &self,
-        view_name: impl Into<String>,
         project_key: impl Into<String>,
+        view_name: impl Into<String>,
     ) -> DeleteWorkflowView<'_> {
         DeleteWorkflowView {
             client: self,
-            view_name: view_name.into(),
             project_key: project_key.into(),
+            view_name: view_name.into(),
             options: CallOptions::default(),
         }
     }
@@ -728,7 +728,7 @@ impl crate::Client {
     /// `GET /openapi/logs/sse/v4/workflow/{workflowName}/{taskID}/{jobName}/{lines}`
     ///
     /// Arguments:
-    /// - `workflow_name` (path `workflowName`): Identifier (key) of the workflow.
+    /// - `workflow_key` (path `workflowName`): Identifier (key) of the workflow.
     /// - `task_id` (path `taskID`): Number of the run within its workflow.
     /// - `job_name` (path `jobName`): Name of the job whose container log is followed.
     /// - `lines` (path `lines`): How many of the latest lines to send first (the server uses 10 if this is not a number).
@@ -751,14 +751,14 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn stream_workflow_job_logs(
         &self,
-        workflow_name: impl Into<String>,
+        workflow_key: impl Into<String>,
         task_id: i64,
         job_name: impl Into<String>,
         lines: i64,
     ) -> StreamWorkflowJobLogs<'_> {
         StreamWorkflowJobLogs {
             client: self,
-            workflow_name: workflow_name.into(),
+            workflow_key: workflow_key.into(),
             task_id,
             job_name: job_name.into(),
             lines,
@@ -770,7 +770,7 @@ impl crate::Client {
     /// `GET /openapi/logs/log/v4/workflow/{workflowName}/{taskID}/{jobName}`
     ///
     /// Arguments:
-    /// - `workflow_name` (path `workflowName`): Identifier (key) of the workflow.
+    /// - `workflow_key` (path `workflowName`): Identifier (key) of the workflow.
     /// - `task_id` (path `taskID`): Number of the run within its workflow.
     /// - `job_name` (path `jobName`): Name of the job whose log is fetched.
     ///
@@ -792,13 +792,13 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_workflow_job_logs(
         &self,
-        workflow_name: impl Into<String>,
+        workflow_key: impl Into<String>,
         task_id: i64,
         job_name: impl Into<String>,
     ) -> GetWorkflowJobLogs<'_> {
         GetWorkflowJobLogs {
             client: self,
-            workflow_name: workflow_name.into(),
+            workflow_key: workflow_key.into(),
             task_id,
             job_name: job_name.into(),
             options: CallOptions::default(),
@@ -873,8 +873,8 @@ impl<'a> ListWorkflows<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct GetWorkflow<'a> {
     client: &'a crate::Client,
-    workflow_key: String,
     project_key: String,
+    workflow_key: String,
     options: CallOptions,
 }
 impl<'a> GetWorkflow<'a> {
@@ -1028,8 +1028,8 @@ impl<'a> ListWorkflowTasks<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct GetWorkflowTask<'a> {
     client: &'a crate::Client,
-    task_id: i64,
     workflow_key: String,
+    task_id: i64,
     options: CallOptions,
 }
 impl<'a> GetWorkflowTask<'a> {
@@ -1135,8 +1135,8 @@ impl<'a> ExecuteWorkflow<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct CancelWorkflowTask<'a> {
     client: &'a crate::Client,
-    task_id: i64,
     workflow_key: String,
+    task_id: i64,
     options: CallOptions,
 }
 impl<'a> CancelWorkflowTask<'a> {
@@ -1306,7 +1306,7 @@ impl<'a> ApproveWorkflowTask<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct UpdateWorkflowTaskRemark<'a> {
     client: &'a crate::Client,
-    name: String,
+    workflow_key: String,
     task_id: i64,
     body: crate::types::UpdateWorkflowTaskRemarkRequest,
     options: CallOptions,
@@ -1349,7 +1349,7 @@ impl<'a> UpdateWorkflowTaskRemark<'a> {
             reqwest::Method::PUT,
             "/openapi/workflows/custom/{name}/task/{taskID}",
         );
-        request.path_param("name", &self.name);
+        request.path_param("name", &self.workflow_key);
         request.path_param("taskID", &self.task_id.to_string());
         request.json_body(&self.body);
         self.client.send_message(request, self.options).await
@@ -1362,9 +1362,9 @@ impl<'a> UpdateWorkflowTaskRemark<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct GetWorkflowTaskManualExec<'a> {
     client: &'a crate::Client,
-    name: String,
-    task_id: i64,
     project_key: String,
+    workflow_key: String,
+    task_id: i64,
     options: CallOptions,
 }
 impl<'a> GetWorkflowTaskManualExec<'a> {
@@ -1407,7 +1407,7 @@ impl<'a> GetWorkflowTaskManualExec<'a> {
             reqwest::Method::GET,
             "/openapi/workflows/custom/{name}/task/{taskID}/manual-exec",
         );
-        request.path_param("name", &self.name);
+        request.path_param("name", &self.workflow_key);
         request.path_param("taskID", &self.task_id.to_string());
         request.query("projectKey", &self.project_key);
         self.client.send_json(request, self.options).await
@@ -1420,9 +1420,9 @@ impl<'a> GetWorkflowTaskManualExec<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct ManualExecWorkflowTask<'a> {
     client: &'a crate::Client,
-    name: String,
-    task_id: i64,
     project_key: String,
+    workflow_key: String,
+    task_id: i64,
     body: crate::types::ManualExecWorkflowTaskRequest,
     options: CallOptions,
 }
@@ -1465,7 +1465,7 @@ impl<'a> ManualExecWorkflowTask<'a> {
             reqwest::Method::POST,
             "/openapi/workflows/custom/{name}/task/{taskID}/manual-exec",
         );
-        request.path_param("name", &self.name);
+        request.path_param("name", &self.workflow_key);
         request.path_param("taskID", &self.task_id.to_string());
         request.query("projectKey", &self.project_key);
         request.json_body(&self.body);
@@ -1541,7 +1541,7 @@ impl<'a> CreateWorkflow<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct UpdateWorkflow<'a> {
     client: &'a crate::Client,
-    name: String,
+    workflow_key: String,
     body: crate::types::WorkflowDefinition,
     options: CallOptions,
 }
@@ -1583,7 +1583,7 @@ impl<'a> UpdateWorkflow<'a> {
             reqwest::Method::PUT,
             "/api/aslan/workflow/v4/{name}",
         );
-        request.path_param("name", &self.name);
+        request.path_param("name", &self.workflow_key);
         request.json_body(&self.body);
         self.client.send_message(request, self.options).await
     }
@@ -1657,7 +1657,7 @@ impl<'a> CreateCustomWorkflow<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct UpdateCustomWorkflow<'a> {
     client: &'a crate::Client,
-    name: String,
+    workflow_key: String,
     body: crate::types::WorkflowDefinition,
     options: CallOptions,
 }
@@ -1699,7 +1699,7 @@ impl<'a> UpdateCustomWorkflow<'a> {
             reqwest::Method::PUT,
             "/openapi/workflows/custom/{name}",
         );
-        request.path_param("name", &self.name);
+        request.path_param("name", &self.workflow_key);
         request.json_body(&self.body);
         self.client.send_message(request, self.options).await
     }
@@ -1877,8 +1877,8 @@ impl<'a> CreateWorkflowView<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct UpdateWorkflowView<'a> {
     client: &'a crate::Client,
-    view_name: String,
     project_key: String,
+    view_name: String,
     body: crate::types::UpdateWorkflowViewRequest,
     options: CallOptions,
 }
@@ -1933,8 +1933,8 @@ impl<'a> UpdateWorkflowView<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct DeleteWorkflowView<'a> {
     client: &'a crate::Client,
-    view_name: String,
     project_key: String,
+    view_name: String,
     options: CallOptions,
 }
 impl<'a> DeleteWorkflowView<'a> {
@@ -2040,7 +2040,7 @@ impl<'a> CreateApprovalTicket<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct StreamWorkflowJobLogs<'a> {
     client: &'a crate::Client,
-    workflow_name: String,
+    workflow_key: String,
     task_id: i64,
     job_name: String,
     lines: i64,
@@ -2084,7 +2084,7 @@ impl<'a> StreamWorkflowJobLogs<'a> {
             reqwest::Method::GET,
             "/openapi/logs/sse/v4/workflow/{workflowName}/{taskID}/{jobName}/{lines}",
         );
-        request.path_param("workflowName", &self.workflow_name);
+        request.path_param("workflowName", &self.workflow_key);
         request.path_param("taskID", &self.task_id.to_string());
         request.path_param("jobName", &self.job_name);
         request.path_param("lines", &self.lines.to_string());
@@ -2098,7 +2098,7 @@ impl<'a> StreamWorkflowJobLogs<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct GetWorkflowJobLogs<'a> {
     client: &'a crate::Client,
-    workflow_name: String,
+    workflow_key: String,
     task_id: i64,
     job_name: String,
     options: CallOptions,
@@ -2141,7 +2141,7 @@ impl<'a> GetWorkflowJobLogs<'a> {
             reqwest::Method::GET,
             "/openapi/logs/log/v4/workflow/{workflowName}/{taskID}/{jobName}",
         );
-        request.path_param("workflowName", &self.workflow_name);
+        request.path_param("workflowName", &self.workflow_key);
         request.path_param("taskID", &self.task_id.to_string());
         request.path_param("jobName", &self.job_name);
         self.client.send_text(request, self.options).await

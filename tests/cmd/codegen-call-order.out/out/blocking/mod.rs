@@ -1,0 +1,7 @@
+// @generated from spec/ by `cargo xtask codegen`. Do not edit by hand.
+
+//! Request builders returned by the [`blocking::Client`](crate::blocking::Client)
+//! methods, one submodule per API module, all re-exported here.
+/// Blocking request builders of the Fixture API.
+pub mod api;
+pub use api::*;

@@ -1,0 +1,3 @@
+// @generated from spec/ by `cargo xtask codegen`. Do not edit by hand.
+
+//! Request and response types, one submodule per API module, all re-exported here.
