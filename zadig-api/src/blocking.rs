@@ -1,10 +1,11 @@
 //! A blocking client, for code that does not run an async runtime.
 //!
 //! [`Client`] wraps the async [`crate::Client`] and a single-threaded Tokio runtime of its own,
-//! and offers the same endpoints as blocking calls. It must not be used from inside async code
-//! (a thread that is running a Tokio runtime, including one of `tokio::task::spawn_blocking`'s
-//! threads): there every call fails with [`ErrorKind::InvalidInput`](crate::ErrorKind) instead
-//! of blocking the runtime. Async code uses the async client.
+//! and offers the same endpoints as blocking calls. It works wherever blocking is allowed,
+//! including a thread of `tokio::task::spawn_blocking` and inside `tokio::task::block_in_place`;
+//! on a thread that is running async tasks (a runtime worker, or the future of `block_on`)
+//! every call fails with [`ErrorKind::InvalidInput`](crate::ErrorKind) instead of blocking the
+//! runtime. Async code uses the async client, or moves blocking calls into `spawn_blocking`.
 //!
 //! Needs the `blocking` feature (on by default).
 
@@ -100,22 +101,69 @@ impl Client {
 
     /// Runs `fut` to completion on this client's runtime.
     ///
-    /// Never panics: on a thread that is already running a Tokio runtime it returns an
-    /// [`ErrorKind::InvalidInput`] error instead of blocking (which Tokio forbids).
-    pub(crate) fn block_on<T>(&self, fut: impl Future<Output = Result<T>>) -> Result<T> {
-        if tokio::runtime::Handle::try_current().is_ok() {
+    /// Works on any thread where blocking is allowed: a plain thread, one of
+    /// `tokio::task::spawn_blocking`'s, or inside `tokio::task::block_in_place`. Never panics:
+    /// on a thread that is running async tasks (a runtime worker, or inside `block_on`) it
+    /// returns an [`ErrorKind::InvalidInput`] error instead of blocking the runtime.
+    pub(crate) fn block_on<T: Send>(
+        &self,
+        fut: impl Future<Output = Result<T>> + Send,
+    ) -> Result<T> {
+        let Some(runtime) = &self.runtime.0 else {
+            return Err(Error::invalid_input(
+                "the blocking client's runtime has shut down",
+            ));
+        };
+        if tokio::runtime::Handle::try_current().is_err() {
+            return runtime.block_on(fut);
+        }
+        if polling_async_task() {
             return Err(Error::invalid_input(
                 "the blocking client cannot be used inside async code (this thread is running \
-                 a Tokio runtime); use the async zadig_api::Client there",
+                 async tasks); use the async zadig_api::Client there, or move the blocking \
+                 call into tokio::task::spawn_blocking",
             ));
         }
-        match &self.runtime.0 {
-            Some(runtime) => runtime.block_on(fut),
-            None => Err(Error::invalid_input(
-                "the blocking client's runtime has shut down",
-            )),
-        }
+        // A runtime's thread where blocking is allowed. Tokio refuses to start a runtime on a
+        // thread that entered another one in some of these cases (a task that opted out of
+        // budgeting with `tokio::task::unconstrained` looks the same from here), so the call
+        // runs on a short-lived thread of its own, outside every runtime.
+        std::thread::scope(|scope| match scope.spawn(|| runtime.block_on(fut)).join() {
+            Ok(result) => result,
+            Err(panic) => std::panic::resume_unwind(panic),
+        })
     }
+}
+
+/// Whether this thread is polling an async task: a runtime worker running a task, or the
+/// future given to `Runtime::block_on`.
+///
+/// Tokio has no public query for this. Its cooperative budget tells: Tokio gives each task a
+/// budget while it polls it and lifts the budget on the threads where blocking is allowed
+/// (`spawn_blocking`, `block_in_place`). The probe spends budget units one by one until Tokio
+/// says none is left (budgeted) or more than a task ever gets (unbudgeted), then gives every
+/// unit back, so the task's budget ends as it was.
+fn polling_async_task() -> bool {
+    /// Far above Tokio's budget per poll (128).
+    const PROBE_LIMIT: usize = 4096;
+    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+    let mut spent = Vec::new();
+    let budgeted = loop {
+        match tokio::task::coop::poll_proceed(&mut context) {
+            std::task::Poll::Ready(unit) => {
+                spent.push(unit);
+                if spent.len() > PROBE_LIMIT {
+                    break false;
+                }
+            }
+            std::task::Poll::Pending => break true,
+        }
+    };
+    // Each guard restores the budget it found, so they are dropped newest first.
+    while let Some(unit) = spent.pop() {
+        drop(unit);
+    }
+    budgeted
 }
 
 impl fmt::Debug for Client {
@@ -269,12 +317,15 @@ impl<'a, T> PaginatedIter<'a, T> {
     }
 
     /// Reads every remaining item into a `Vec`, stopping at the first error.
-    pub fn collect_all(self) -> Result<Vec<T>> {
+    pub fn collect_all(self) -> Result<Vec<T>>
+    where
+        T: Send,
+    {
         self.collect()
     }
 }
 
-impl<T> Iterator for PaginatedIter<'_, T> {
+impl<T: Send> Iterator for PaginatedIter<'_, T> {
     type Item = Result<T>;
 
     fn next(&mut self) -> Option<Result<T>> {

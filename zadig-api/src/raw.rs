@@ -203,7 +203,7 @@ mod blocking {
         /// Sends the request, blocking, and decodes a 2xx JSON body into `T`; see the async
         /// [`send`](RawRequest::send). Inside async code this fails with
         /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput).
-        pub fn send<T: DeserializeOwned>(self) -> Result<T> {
+        pub fn send<T: DeserializeOwned + Send>(self) -> Result<T> {
             let client = self.client;
             client.block_on(client.as_async().send_json(self.request, self.options))
         }

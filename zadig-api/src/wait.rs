@@ -250,26 +250,32 @@ impl Client {
         workflow_key: impl Into<String>,
         task_id: i64,
     ) -> WaitForTask<'_> {
-        WaitForTask {
-            client: self,
-            settings: Settings::new(workflow_key.into(), task_id),
-            on_status: None,
-        }
+        WaitForTask::new(self, workflow_key.into(), task_id)
     }
 }
 
-/// A wait for a workflow task to finish, made by [`Client::wait_for_workflow_task`].
+/// A wait for a workflow task to finish, made by [`Client::wait_for_workflow_task`] (or, with
+/// `C` = [`blocking::Client`](crate::blocking::Client), by its blocking counterpart: the
+/// settings are the same, only `send` differs).
 ///
 /// Set what differs from the defaults, then call [`send`](Self::send). A task is finished
 /// when [`is_final`] says so.
 #[must_use = "a wait does nothing until `send` is called"]
-pub struct WaitForTask<'a> {
-    client: &'a Client,
+pub struct WaitForTask<'a, C = Client> {
+    client: &'a C,
     settings: Settings,
     on_status: Option<Callback<'a>>,
 }
 
-impl<'a> WaitForTask<'a> {
+impl<'a, C> WaitForTask<'a, C> {
+    fn new(client: &'a C, workflow_key: String, task_id: i64) -> Self {
+        WaitForTask {
+            client,
+            settings: Settings::new(workflow_key, task_id),
+            on_status: None,
+        }
+    }
+
     /// The wait before the second poll (default 2 s); each later wait is twice the one before,
     /// up to [`max_poll_interval`](Self::max_poll_interval). Each wait is made up to 10%
     /// shorter at random. An interval under 1 ms counts as 1 ms.
@@ -286,7 +292,7 @@ impl<'a> WaitForTask<'a> {
     }
 
     /// How long the whole wait may take, polls in flight included (default 1 hour); when it
-    /// passes, [`send`](Self::send) fails with [`ErrorKind::Timeout`].
+    /// passes, `send` fails with [`ErrorKind::Timeout`].
     pub fn deadline(mut self, deadline: Duration) -> Self {
         self.settings.deadline = deadline;
         self
@@ -294,12 +300,14 @@ impl<'a> WaitForTask<'a> {
 
     /// Calls `callback` with the task each time a poll finds a status different from the
     /// previous poll's, starting with the first answer and ending with the final one. It runs
-    /// on the task awaiting [`send`](Self::send) and should return quickly.
+    /// while `send` polls and should return quickly.
     pub fn on_status(mut self, callback: impl FnMut(&WorkflowTaskDetail) + Send + 'a) -> Self {
         self.on_status = Some(Box::new(callback));
         self
     }
+}
 
+impl WaitForTask<'_> {
     /// Polls until the task is finished and returns its last state.
     ///
     /// # Errors
@@ -310,40 +318,31 @@ impl<'a> WaitForTask<'a> {
     }
 }
 
-impl fmt::Debug for WaitForTask<'_> {
+impl<C> fmt::Debug for WaitForTask<'_, C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        debug_wait(f, "WaitForTask", &self.settings, self.on_status.is_some())
+        let settings = &self.settings;
+        f.debug_struct("WaitForTask")
+            .field("workflow_key", &settings.workflow_key)
+            .field("task_id", &settings.task_id)
+            .field("poll_interval", &settings.poll_interval)
+            .field("max_poll_interval", &settings.max_poll_interval)
+            .field("deadline", &settings.deadline)
+            .field("on_status", &self.on_status.is_some())
+            .finish_non_exhaustive()
     }
-}
-
-fn debug_wait(
-    f: &mut fmt::Formatter<'_>,
-    name: &str,
-    settings: &Settings,
-    on_status: bool,
-) -> fmt::Result {
-    f.debug_struct(name)
-        .field("workflow_key", &settings.workflow_key)
-        .field("task_id", &settings.task_id)
-        .field("poll_interval", &settings.poll_interval)
-        .field("max_poll_interval", &settings.max_poll_interval)
-        .field("deadline", &settings.deadline)
-        .field("on_status", &on_status)
-        .finish_non_exhaustive()
 }
 
 /// The blocking wait, for [`blocking::Client`](crate::blocking::Client).
 #[cfg(feature = "blocking")]
 pub mod blocking {
-    use std::fmt;
-    use std::time::Duration;
-
-    use super::{Settings, debug_wait, run};
+    use super::run;
     use crate::error::Result;
     use crate::types::WorkflowTaskDetail;
 
-    /// The blocking callback runs on the calling thread, so it need not be `Send`.
-    type LocalCallback<'a> = Box<dyn FnMut(&WorkflowTaskDetail) + 'a>;
+    /// A blocking wait for a workflow task to finish, made by
+    /// [`blocking::Client::wait_for_workflow_task`](crate::blocking::Client::wait_for_workflow_task):
+    /// [`super::WaitForTask`] with the same settings and a blocking `send`.
+    pub type WaitForTask<'a> = super::WaitForTask<'a, crate::blocking::Client>;
 
     impl crate::blocking::Client {
         /// Waits for run `task_id` of workflow `workflow_key` to finish, with blocking polls;
@@ -354,56 +353,17 @@ pub mod blocking {
             workflow_key: impl Into<String>,
             task_id: i64,
         ) -> WaitForTask<'_> {
-            WaitForTask {
-                client: self,
-                settings: Settings::new(workflow_key.into(), task_id),
-                on_status: None,
-            }
+            WaitForTask::new(self, workflow_key.into(), task_id)
         }
     }
 
-    /// A blocking wait for a workflow task to finish, made by
-    /// [`blocking::Client::wait_for_workflow_task`](crate::blocking::Client::wait_for_workflow_task);
-    /// the blocking counterpart of [`super::WaitForTask`], with the same settings.
-    #[must_use = "a wait does nothing until `send` is called"]
-    pub struct WaitForTask<'a> {
-        client: &'a crate::blocking::Client,
-        settings: Settings,
-        on_status: Option<LocalCallback<'a>>,
-    }
-
-    impl<'a> WaitForTask<'a> {
-        /// See [`super::WaitForTask::poll_interval`].
-        pub fn poll_interval(mut self, interval: Duration) -> Self {
-            self.settings.poll_interval = interval;
-            self
-        }
-
-        /// See [`super::WaitForTask::max_poll_interval`].
-        pub fn max_poll_interval(mut self, interval: Duration) -> Self {
-            self.settings.max_poll_interval = interval;
-            self
-        }
-
-        /// See [`super::WaitForTask::deadline`].
-        pub fn deadline(mut self, deadline: Duration) -> Self {
-            self.settings.deadline = deadline;
-            self
-        }
-
-        /// See [`super::WaitForTask::on_status`]; here the callback runs on the calling
-        /// thread and need not be `Send`.
-        pub fn on_status(mut self, callback: impl FnMut(&WorkflowTaskDetail) + 'a) -> Self {
-            self.on_status = Some(Box::new(callback));
-            self
-        }
-
+    impl WaitForTask<'_> {
         /// Polls until the task is finished and returns its last state, blocking the thread.
         ///
         /// # Errors
         ///
         /// See [`Client::wait_for_workflow_task`](crate::Client::wait_for_workflow_task);
-        /// calling this from inside an async runtime is an
+        /// calling this on a thread that runs async tasks is an
         /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
         pub fn send(mut self) -> Result<WorkflowTaskDetail> {
             let client = self.client;
@@ -412,17 +372,6 @@ pub mod blocking {
                 &self.settings,
                 self.on_status.as_deref_mut(),
             ))
-        }
-    }
-
-    impl fmt::Debug for WaitForTask<'_> {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            debug_wait(
-                f,
-                "blocking::WaitForTask",
-                &self.settings,
-                self.on_status.is_some(),
-            )
         }
     }
 }

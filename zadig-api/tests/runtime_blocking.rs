@@ -181,6 +181,80 @@ fn from_a_multi_thread_runtime_worker_too() {
     assert!(result.is_err_and(|e| e.kind() == ErrorKind::InvalidInput));
 }
 
+/// `spawn_blocking` is where async code is told to put blocking work: the blocking client
+/// works there, on both runtime flavours, and its iterators too.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_a_spawn_blocking_thread_of_a_multi_thread_runtime_it_works() {
+    let base = serve(routes);
+    let client = blocking_client(&base);
+    let (whoami, items) = tokio::task::spawn_blocking(move || {
+        let whoami: Value = RawCall::new("whoami", Method::GET, "/whoami")
+            .blocking_json(&client)
+            .unwrap();
+        let items: Vec<_> = blocking_paginate(&client, "/items", 4).collect();
+        (whoami, items)
+    })
+    .await
+    .expect("the blocking task does not panic");
+    assert_eq!(whoami["auth"], format!("Bearer {TOKEN}"));
+    assert!(items.iter().all(Result::is_ok), "{items:?}");
+    assert!(!items.is_empty());
+}
+
+#[tokio::test]
+async fn on_a_spawn_blocking_thread_of_a_current_thread_runtime_it_works() {
+    let base = serve(routes);
+    let client = blocking_client(&base);
+    let answer =
+        tokio::task::spawn_blocking(move || client.request(Method::GET, "/whoami").send::<Value>())
+            .await
+            .expect("the blocking task does not panic");
+    assert_eq!(answer.unwrap()["auth"], format!("Bearer {TOKEN}"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn inside_block_in_place_it_works() {
+    let base = serve(routes);
+    let client = blocking_client(&base);
+    let answer = tokio::task::block_in_place(|| {
+        RawCall::new("whoami", Method::GET, "/whoami").blocking_json(&client)
+    });
+    assert_eq!(answer.unwrap()["auth"], format!("Bearer {TOKEN}"));
+    drop(client);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_a_task_on_a_runtime_worker_it_refuses() {
+    let base = serve(routes);
+    let client = blocking_client(&base);
+    let result = tokio::spawn(async move {
+        let result = RawCall::new("whoami", Method::GET, "/whoami").blocking_json(&client);
+        // The probe gave the task's budget back: the task goes on awaiting as before.
+        tokio::task::yield_now().await;
+        drop(client);
+        result
+    })
+    .await
+    .expect("the task does not panic");
+    let err = result.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidInput);
+    assert!(err.to_string().contains("spawn_blocking"), "{err}");
+}
+
+/// A task that opted out of Tokio's budget cannot be told from a blocking thread; the call
+/// then runs on a helper thread instead of letting Tokio panic on a nested runtime.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_an_unconstrained_task_it_does_not_panic() {
+    let base = serve(routes);
+    let client = blocking_client(&base);
+    let result = tokio::spawn(tokio::task::unconstrained(async move {
+        RawCall::new("whoami", Method::GET, "/whoami").blocking_json(&client)
+    }))
+    .await
+    .expect("the task does not panic");
+    assert_eq!(result.unwrap()["auth"], format!("Bearer {TOKEN}"));
+}
+
 #[test]
 fn builder_mirrors_the_async_one() {
     let client = Client::builder()

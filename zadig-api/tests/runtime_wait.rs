@@ -378,20 +378,23 @@ fn blocking_wait_polls_until_passed() {
         task("passed", 1_700_000_100),
     ]);
     let client = blocking_client(&server.uri());
-    // The blocking callback need not be `Send`.
-    let changes = std::rc::Rc::new(std::cell::Cell::new(0));
+    // The callback is `Send` for both clients: the blocking call may run on a helper thread
+    // (see `blocking::Client`, on a `spawn_blocking` thread).
+    let changes = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let noted = changes.clone();
     let done = client
         .wait_for_workflow_task("build-deploy", 42)
         .poll_interval(Duration::from_millis(10))
         .max_poll_interval(Duration::from_millis(20))
         .deadline(Duration::from_secs(10))
-        .on_status(move |_| noted.set(noted.get() + 1))
+        .on_status(move |_| {
+            noted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        })
         .send()
         .unwrap();
     assert_eq!(done.status, Some(WorkflowTaskStatus::Passed));
     assert_eq!(count(&seen), 3);
-    assert_eq!(changes.get(), 2);
+    assert_eq!(changes.load(std::sync::atomic::Ordering::SeqCst), 2);
 }
 
 #[test]
