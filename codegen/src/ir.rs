@@ -200,6 +200,7 @@ impl FieldItem {
 pub struct VariantItem {
     pub name: Name,
     pub doc: String,
+    pub lifecycle: Option<spec::Lifecycle>,
 }
 
 #[derive(Debug, Clone)]
@@ -542,6 +543,7 @@ fn lower_type(
                     VariantItem {
                         name,
                         doc: value.description.clone(),
+                        lifecycle: value.lifecycle,
                     }
                 })
                 .collect();

@@ -404,6 +404,20 @@ pub struct EnumValue {
     /// Override the Rust variant name derived from the value.
     #[serde(default)]
     pub rust_name: Option<String>,
+    /// For the states of something that runs: whether the state is one it ends in. The enum
+    /// then gets `is_final()`; values without it are states the spec does not place.
+    #[serde(default)]
+    pub lifecycle: Option<Lifecycle>,
+}
+
+/// Where a state sits in the life of a run ([`EnumValue::lifecycle`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lifecycle {
+    /// A run in this state has ended and will not change again.
+    Final,
+    /// A run passes through this state (queued, running, waiting for a person).
+    InProgress,
 }
 
 /// An object whose shape depends on a string tag field in the same object

@@ -45,59 +45,26 @@ const MIN_POLL_INTERVAL: Duration = Duration::from_millis(1);
 /// started together do not poll in step.
 const JITTER: f64 = 0.1;
 
-/// Statuses the bindings do not have a variant for that mean the run ended: an approval
-/// was rejected.
-const FINAL_UNKNOWN: &[&str] = &["reject", "rejected"];
-/// Statuses the bindings do not have a variant for that mean the run has not ended, whatever
-/// its `end_time` says (Zadig's queued, preparing, blocked, paused and approval states).
-const IN_PROGRESS_UNKNOWN: &[&str] = &[
-    "waiting",
-    "queued",
-    "blocked",
-    "pending",
-    "prepare",
-    "pause",
-    "paused",
-    "waitforapprove",
-    "debug_before",
-    "debug_after",
-];
-
 /// Whether `task` has reached a final status, the rule [`WaitForTask`] stops on.
 ///
-/// - `passed`, `failed`, `timeout` and `cancelled` are final; `created` and `running` are not.
-/// - A status the bindings have no variant for ([`WorkflowTaskStatus::Unknown`]) is final when
-///   it is `reject` or `rejected` (an approval was turned down). It is not final when it is one
-///   of Zadig's in-progress states (`waiting`, `queued`, `blocked`, `pending`, `prepare`,
-///   `pause`, `paused`, `waitforapprove`, `debug_before`, `debug_after`). Any other unknown
-///   status is final when the server reports that the run has ended: `end_time` is set and
-///   greater than zero (Zadig sends `0` for a run that has not ended).
-/// - A task without a status follows the same `end_time` rule.
-///
-/// Status names are compared without regard to ASCII case.
+/// - The spec says which states a run ends in and which it passes through
+///   ([`WorkflowTaskStatus::is_final`], after the server's own lists): `passed`, `failed`,
+///   `timeout`, `cancelled` and `reject` are final; `created`, `running`, the queued states and
+///   the states where a run waits for a person (an approval, a breakpoint, manual error
+///   handling, `pause`) are not.
+/// - A value the bindings do not know is read again in lower case (`Passed` is `passed`).
+/// - A state the spec does not place (`skipped`, `unstable`, ...), an unknown one and a task
+///   without a status are final when the server reports that the run has ended: `end_time`
+///   is set and greater than zero (Zadig sends `0` for a run that has not ended).
 pub fn is_final(task: &WorkflowTaskDetail) -> bool {
     let ended = task.end_time.is_some_and(|end| end > 0);
-    match &task.status {
-        Some(
-            WorkflowTaskStatus::Passed
-            | WorkflowTaskStatus::Failed
-            | WorkflowTaskStatus::Timeout
-            | WorkflowTaskStatus::Cancelled,
-        ) => true,
-        Some(WorkflowTaskStatus::Created | WorkflowTaskStatus::Running) => false,
-        Some(other) => {
-            let text = other.as_str().trim();
-            let is = |names: &[&str]| names.iter().any(|name| name.eq_ignore_ascii_case(text));
-            if is(FINAL_UNKNOWN) {
-                true
-            } else if is(IN_PROGRESS_UNKNOWN) {
-                false
-            } else {
-                ended
-            }
+    let placed = task.status.as_ref().and_then(|status| match status {
+        WorkflowTaskStatus::Unknown(value) => {
+            WorkflowTaskStatus::from(value.as_str().trim().to_ascii_lowercase()).is_final()
         }
-        None => ended,
-    }
+        known => known.is_final(),
+    });
+    placed.unwrap_or(ended)
 }
 
 /// What to wait for and how, shared by the async and the blocking builder.

@@ -168,18 +168,28 @@ fn the_final_status_rule() {
     for status in [WorkflowTaskStatus::Created, WorkflowTaskStatus::Running] {
         assert!(!at(Some(status.clone()), ended), "{status}");
     }
-    assert!(at(Some(unknown("reject")), None));
-    assert!(at(Some(unknown("Rejected")), Some(0)));
+    assert!(at(Some(WorkflowTaskStatus::Reject), None));
+    // The server's spelling is lower case; another case reads the same.
+    assert!(at(Some(unknown("Reject")), Some(0)));
+    assert!(!at(Some(unknown("RUNNING")), ended));
     for waiting in [
         "waiting",
         "queued",
         "prepare",
-        "waitforapprove",
+        "wait_for_approval",
         "pause",
         "blocked",
+        "debug_before",
+        "wait_for_manual_error_handling",
     ] {
-        assert!(!at(Some(unknown(waiting)), ended), "{waiting}");
+        assert!(
+            !at(Some(WorkflowTaskStatus::from(waiting)), ended),
+            "{waiting}"
+        );
     }
+    // States the spec does not place follow `end_time`.
+    assert!(!at(Some(WorkflowTaskStatus::Unstable), Some(0)));
+    assert!(at(Some(WorkflowTaskStatus::Unstable), ended));
     assert!(!at(Some(unknown("mystery")), None));
     assert!(!at(Some(unknown("mystery")), Some(0)));
     assert!(at(Some(unknown("mystery")), ended));

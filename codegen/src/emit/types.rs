@@ -5,6 +5,7 @@ use quote::{format_ident, quote};
 
 use super::rust::{code, doc, ident, reexport_modules, ty_tokens};
 use crate::ir::{Api, FieldItem, Module, Shape, Ty, TypeItem, UnionVariantItem, VariantItem};
+use crate::spec::Lifecycle;
 
 /// `types/mod.rs`: one public submodule per spec module, all re-exported flat.
 pub fn emit_mod(api: &Api) -> TokenStream {
@@ -226,6 +227,7 @@ fn emit_enum(item: &TypeItem, values: &[VariantItem]) -> TokenStream {
         let wire = &value.name.wire;
         quote! { #wire => Self::#variant, }
     });
+    let is_final = emit_is_final(values);
     quote! {
         #type_doc
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -244,6 +246,8 @@ fn emit_enum(item: &TypeItem, values: &[VariantItem]) -> TokenStream {
                     Self::Unknown(value) => value.as_str(),
                 }
             }
+
+            #is_final
         }
 
         /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
@@ -295,6 +299,54 @@ fn emit_enum(item: &TypeItem, values: &[VariantItem]) -> TokenStream {
         impl<'de> Deserialize<'de> for #name {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 String::deserialize(deserializer).map(Self::from)
+            }
+        }
+    }
+}
+
+/// `is_final()` for an enum whose values say where they sit in a run's life; nothing otherwise.
+fn emit_is_final(values: &[VariantItem]) -> TokenStream {
+    let with = |lifecycle: Lifecycle| -> Vec<&VariantItem> {
+        values
+            .iter()
+            .filter(|value| value.lifecycle == Some(lifecycle))
+            .collect()
+    };
+    let (ended, running) = (with(Lifecycle::Final), with(Lifecycle::InProgress));
+    if ended.is_empty() && running.is_empty() {
+        return TokenStream::new();
+    }
+    let list = |values: &[&VariantItem]| {
+        values
+            .iter()
+            .map(|value| code(&value.name.wire))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let method_doc = doc(&format!(
+        "Whether a run in this state has ended: `Some(true)` for {}; `Some(false)` for {}; `None` for the other values and for unknown ones, which the spec does not place.",
+        list(&ended),
+        list(&running)
+    ));
+    let arms = [
+        (ended, quote! { Some(true) }),
+        (running, quote! { Some(false) }),
+    ]
+    .into_iter()
+    .filter(|(values, _)| !values.is_empty())
+    .map(|(values, answer)| {
+        let variants = values.iter().map(|value| {
+            let variant = value.name.ident();
+            quote! { Self::#variant }
+        });
+        quote! { #(#variants)|* => #answer, }
+    });
+    quote! {
+        #method_doc
+        pub fn is_final(&self) -> Option<bool> {
+            match self {
+                #(#arms)*
+                _ => None,
             }
         }
     }

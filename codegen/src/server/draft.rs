@@ -427,6 +427,7 @@ impl<'f> Namer<'f> {
                                 value: constant.value.clone(),
                                 description: String::new(),
                                 rust_name: None,
+                                lifecycle: None,
                             })
                             .collect(),
                     })

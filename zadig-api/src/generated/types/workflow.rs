@@ -2691,7 +2691,7 @@ impl LarkChat {
         self
     }
 }
-/// State of a workflow run, stage, job or approval.
+/// State of a workflow run, stage, job or approval. The lifecycle marks follow the server's lists of completed and not-yet-completed states, and treat the states where a run stops for a person (pause, breakpoints, manual error handling) as not ended.
 ///
 /// The set of values is open: a value this version does not know decodes to
 /// [`WorkflowTaskStatus::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
@@ -2775,6 +2775,29 @@ impl WorkflowTaskStatus {
             Self::Unstable => "unstable",
             Self::WaitForManualErrorHandling => "wait_for_manual_error_handling",
             Self::Unknown(value) => value.as_str(),
+        }
+    }
+    /// Whether a run in this state has ended: `Some(true)` for `passed`, `failed`, `timeout`, `cancelled`, `reject`; `Some(false)` for `created`, `running`, `pause`, `waiting`, `queued`, `blocked`, `pending`, `prepare`, `wait_for_approval`, `debug_before`, `debug_after`, `wait_for_manual_error_handling`; `None` for the other values and for unknown ones, which the spec does not place.
+    pub fn is_final(&self) -> Option<bool> {
+        match self {
+            Self::Passed
+            | Self::Failed
+            | Self::Timeout
+            | Self::Cancelled
+            | Self::Reject => Some(true),
+            Self::Created
+            | Self::Running
+            | Self::Pause
+            | Self::Waiting
+            | Self::Queued
+            | Self::Blocked
+            | Self::Pending
+            | Self::Prepare
+            | Self::WaitForApproval
+            | Self::DebugBefore
+            | Self::DebugAfter
+            | Self::WaitForManualErrorHandling => Some(false),
+            _ => None,
         }
     }
 }

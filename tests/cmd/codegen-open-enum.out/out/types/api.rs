@@ -28,6 +28,14 @@ impl RunStatus {
             Self::Unknown(value) => value.as_str(),
         }
     }
+    /// Whether a run in this state has ended: `Some(true)` for `passed`; `Some(false)` for `running`; `None` for the other values and for unknown ones, which the spec does not place.
+    pub fn is_final(&self) -> Option<bool> {
+        match self {
+            Self::Passed => Some(true),
+            Self::Running => Some(false),
+            _ => None,
+        }
+    }
 }
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
