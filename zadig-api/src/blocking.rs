@@ -12,7 +12,6 @@
 use std::fmt;
 use std::future::Future;
 use std::sync::Arc;
-use std::time::Duration;
 
 use futures_util::StreamExt;
 
@@ -174,85 +173,14 @@ impl fmt::Debug for Client {
     }
 }
 
-/// Settings for a blocking [`Client`]: the same as [`crate::ClientBuilder`]'s.
-#[derive(Clone, Default)]
-pub struct ClientBuilder {
-    inner: crate::ClientBuilder,
-}
+/// Settings for a blocking [`Client`]: [`crate::ClientBuilder`] with a `build` that returns a
+/// blocking client. Every setting is the async client's.
+pub type ClientBuilder = crate::ClientBuilder<Client>;
 
-impl ClientBuilder {
-    /// See [`crate::ClientBuilder::base_url`].
-    pub fn base_url(self, base_url: impl AsRef<str>) -> Self {
-        self.map(|b| b.base_url(base_url))
-    }
-
-    /// See [`crate::ClientBuilder::token`].
-    pub fn token(self, token: impl Into<String>) -> Self {
-        self.map(|b| b.token(token))
-    }
-
-    /// See [`crate::ClientBuilder::timeout`].
-    pub fn timeout(self, timeout: Duration) -> Self {
-        self.map(|b| b.timeout(timeout))
-    }
-
-    /// See [`crate::ClientBuilder::deadline`].
-    pub fn deadline(self, deadline: Duration) -> Self {
-        self.map(|b| b.deadline(deadline))
-    }
-
-    /// See [`crate::ClientBuilder::connect_timeout`].
-    pub fn connect_timeout(self, timeout: Duration) -> Self {
-        self.map(|b| b.connect_timeout(timeout))
-    }
-
-    /// See [`crate::ClientBuilder::stream_idle_timeout`].
-    pub fn stream_idle_timeout(self, timeout: Duration) -> Self {
-        self.map(|b| b.stream_idle_timeout(timeout))
-    }
-
-    /// See [`crate::ClientBuilder::user_agent`].
-    pub fn user_agent(self, user_agent: impl Into<String>) -> Self {
-        self.map(|b| b.user_agent(user_agent))
-    }
-
-    /// See [`crate::ClientBuilder::max_attempts`].
-    pub fn max_attempts(self, attempts: u32) -> Self {
-        self.map(|b| b.max_attempts(attempts))
-    }
-
-    /// See [`crate::ClientBuilder::initial_backoff`].
-    pub fn initial_backoff(self, backoff: Duration) -> Self {
-        self.map(|b| b.initial_backoff(backoff))
-    }
-
-    /// See [`crate::ClientBuilder::max_backoff`].
-    pub fn max_backoff(self, backoff: Duration) -> Self {
-        self.map(|b| b.max_backoff(backoff))
-    }
-
-    /// See [`crate::ClientBuilder::http_client`].
-    pub fn http_client(self, client: reqwest::Client) -> Self {
-        self.map(|b| b.http_client(client))
-    }
-
-    /// Checks the settings and builds the client; see [`crate::ClientBuilder::build`].
+impl crate::ClientBuilder<Client> {
+    /// Checks the settings and builds the blocking client; see [`crate::ClientBuilder::build`].
     pub fn build(self) -> Result<Client> {
-        Client::from_async(self.inner.build()?)
-    }
-
-    fn map(self, f: impl FnOnce(crate::ClientBuilder) -> crate::ClientBuilder) -> Self {
-        ClientBuilder {
-            inner: f(self.inner),
-        }
-    }
-}
-
-impl fmt::Debug for ClientBuilder {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("blocking::ClientBuilder")
-            .field(&self.inner)
-            .finish()
+        Client::from_async(self.retarget::<crate::Client>().build()?)
     }
 }
 

@@ -4,6 +4,7 @@
 //! holds the connection settings they share.
 
 use std::fmt;
+use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -11,6 +12,7 @@ use reqwest::header::HeaderValue;
 use url::Url;
 
 use crate::error::{Error, Result};
+use crate::hooks::{Extensions, Hook, Sleep};
 
 /// The request timeout used when none is set: 30 seconds.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
@@ -83,6 +85,8 @@ pub(crate) struct ClientInner {
     pub(crate) retry: RetryConfig,
     /// The bound on a whole call, attempts and backoff included; `None`: no bound.
     pub(crate) deadline: Option<Duration>,
+    /// Hooks around each attempt, and the sleep between attempts and polls.
+    pub(crate) extensions: Extensions,
 }
 
 impl Client {
@@ -126,6 +130,7 @@ impl fmt::Debug for Client {
             .field("deadline", &inner.deadline)
             .field("initial_backoff", &inner.retry.initial_backoff)
             .field("max_backoff", &inner.retry.max_backoff)
+            .field("hooks", &inner.extensions.hooks.len())
             .finish_non_exhaustive()
     }
 }
@@ -151,6 +156,11 @@ pub(crate) fn env_config() -> Result<(String, String)> {
 /// Settings for a [`Client`]; made by [`Client::builder`], finished by
 /// [`build`](ClientBuilder::build).
 ///
+/// The same builder makes a [`blocking::Client`](crate::blocking::Client): `C` is the client
+/// that `build` returns, and the blocking client's builder is
+/// [`blocking::ClientBuilder`](crate::blocking::ClientBuilder) = `ClientBuilder<blocking::Client>`.
+/// The settings are declared once, here.
+///
 /// ```no_run
 /// # fn demo() -> zadig_api::Result<()> {
 /// use std::time::Duration;
@@ -162,8 +172,13 @@ pub(crate) fn env_config() -> Result<(String, String)> {
 ///     .build()?;
 /// # let _ = client; Ok(()) }
 /// ```
+pub struct ClientBuilder<C = Client> {
+    settings: Settings,
+    client: PhantomData<fn() -> C>,
+}
+
 #[derive(Clone, Default)]
-pub struct ClientBuilder {
+struct Settings {
     base_url: Option<String>,
     token: Option<Token>,
     timeout: Option<Duration>,
@@ -175,89 +190,31 @@ pub struct ClientBuilder {
     initial_backoff: Option<Duration>,
     max_backoff: Option<Duration>,
     http_client: Option<reqwest::Client>,
+    extensions: Extensions,
+}
+
+impl<C> Default for ClientBuilder<C> {
+    fn default() -> Self {
+        ClientBuilder {
+            settings: Settings::default(),
+            client: PhantomData,
+        }
+    }
+}
+
+impl<C> Clone for ClientBuilder<C> {
+    fn clone(&self) -> Self {
+        ClientBuilder {
+            settings: self.settings.clone(),
+            client: PhantomData,
+        }
+    }
 }
 
 impl ClientBuilder {
-    /// The Zadig instance's base URL, `http` or `https`. A path is kept: with
-    /// `https://host/zadig/`, endpoint `/openapi/x` is requested at `https://host/zadig/openapi/x`.
-    pub fn base_url(mut self, base_url: impl AsRef<str>) -> Self {
-        self.base_url = Some(base_url.as_ref().to_owned());
-        self
-    }
-
-    /// The API token, sent as `Authorization: Bearer <token>`.
-    pub fn token(mut self, token: impl Into<String>) -> Self {
-        self.token = Some(Token(token.into()));
-        self
-    }
-
-    /// The timeout of one attempt of a request, from sending it to the end of the response body
-    /// (default 30 s). For log streams it bounds the wait for the response head only. A call can
-    /// override it.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// The time a whole call may take, every attempt and the waits between retries included
-    /// (none by default). [`timeout`](ClientBuilder::timeout) bounds one attempt; this bounds
-    /// the call, so a 1 s deadline ends a call after about 1 s however many retries are left.
-    /// It ends with an [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) error. For log streams
-    /// it covers the wait for the response head, like the timeout; the stream itself is bounded
-    /// by [`stream_idle_timeout`](ClientBuilder::stream_idle_timeout). A call can override it.
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.deadline = Some(deadline);
-        self
-    }
-
-    /// The timeout for establishing a connection (default 10 s). Not applied to a
-    /// caller-supplied [`http_client`](ClientBuilder::http_client).
-    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
-        self.connect_timeout = Some(timeout);
-        self
-    }
-
-    /// The longest silence allowed between two chunks of a log stream (default 5 minutes).
-    /// A log stream has no total timeout.
-    pub fn stream_idle_timeout(mut self, timeout: Duration) -> Self {
-        self.stream_idle_timeout = Some(timeout);
-        self
-    }
-
-    /// The `User-Agent` header (default `zadig-api/<version>`).
-    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
-        self.user_agent = Some(user_agent.into());
-        self
-    }
-
-    /// How many times a retryable request is tried in all (default 3; 1 turns retries off,
-    /// 0 counts as 1).
-    pub fn max_attempts(mut self, attempts: u32) -> Self {
-        self.max_attempts = Some(attempts);
-        self
-    }
-
-    /// The upper bound of the first retry's random backoff (default 500 ms); it doubles for each
-    /// further retry, up to [`max_backoff`](ClientBuilder::max_backoff).
-    pub fn initial_backoff(mut self, backoff: Duration) -> Self {
-        self.initial_backoff = Some(backoff);
-        self
-    }
-
-    /// The longest wait between two attempts (default 30 s). A server's `Retry-After` longer
-    /// than this is not waited for: the error is returned at once.
-    pub fn max_backoff(mut self, backoff: Duration) -> Self {
-        self.max_backoff = Some(backoff);
-        self
-    }
-
-    /// Uses the given HTTP client instead of one built from these settings. Its connect
-    /// timeout, redirect policy, proxies and TLS settings then apply; the request
-    /// [`timeout`](ClientBuilder::timeout) applies only if set on this builder. A total timeout
-    /// set on the given client also applies to log streams, cutting them after that time.
-    pub fn http_client(mut self, client: reqwest::Client) -> Self {
-        self.http_client = Some(client);
-        self
+    /// A builder with every setting at its default; the same as [`Client::builder`].
+    pub fn new() -> Self {
+        ClientBuilder::default()
     }
 
     /// Checks the settings and builds the client.
@@ -267,6 +224,119 @@ impl ClientBuilder {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the HTTP client cannot be set
     /// up (e.g. no TLS backend).
     pub fn build(self) -> Result<Client> {
+        self.settings.build()
+    }
+}
+
+impl<C> ClientBuilder<C> {
+    /// The Zadig instance's base URL, `http` or `https`. A path is kept: with
+    /// `https://host/zadig/`, endpoint `/openapi/x` is requested at `https://host/zadig/openapi/x`.
+    pub fn base_url(mut self, base_url: impl AsRef<str>) -> Self {
+        self.settings.base_url = Some(base_url.as_ref().to_owned());
+        self
+    }
+
+    /// The API token, sent as `Authorization: Bearer <token>`.
+    pub fn token(mut self, token: impl Into<String>) -> Self {
+        self.settings.token = Some(Token(token.into()));
+        self
+    }
+
+    /// The timeout of one attempt of a request, from sending it to the end of the response body
+    /// (default 30 s). For log streams it bounds the wait for the response head only. A call can
+    /// override it.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.settings.timeout = Some(timeout);
+        self
+    }
+
+    /// The time a whole call may take, every attempt and the waits between retries included
+    /// (none by default). [`timeout`](Self::timeout) bounds one attempt; this bounds
+    /// the call, so a 1 s deadline ends a call after about 1 s however many retries are left.
+    /// It ends with an [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) error. For log streams
+    /// it covers the wait for the response head, like the timeout; the stream itself is bounded
+    /// by [`stream_idle_timeout`](Self::stream_idle_timeout). A call can override it.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.settings.deadline = Some(deadline);
+        self
+    }
+
+    /// The timeout for establishing a connection (default 10 s). Not applied to a
+    /// caller-supplied [`http_client`](Self::http_client).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.settings.connect_timeout = Some(timeout);
+        self
+    }
+
+    /// The longest silence allowed between two chunks of a log stream (default 5 minutes).
+    /// A log stream has no total timeout.
+    pub fn stream_idle_timeout(mut self, timeout: Duration) -> Self {
+        self.settings.stream_idle_timeout = Some(timeout);
+        self
+    }
+
+    /// The `User-Agent` header (default `zadig-api/<version>`).
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.settings.user_agent = Some(user_agent.into());
+        self
+    }
+
+    /// How many times a retryable request is tried in all (default 3; 1 turns retries off,
+    /// 0 counts as 1).
+    pub fn max_attempts(mut self, attempts: u32) -> Self {
+        self.settings.max_attempts = Some(attempts);
+        self
+    }
+
+    /// The upper bound of the first retry's random backoff (default 500 ms); it doubles for each
+    /// further retry, up to [`max_backoff`](Self::max_backoff).
+    pub fn initial_backoff(mut self, backoff: Duration) -> Self {
+        self.settings.initial_backoff = Some(backoff);
+        self
+    }
+
+    /// The longest wait between two attempts (default 30 s). A server's `Retry-After` longer
+    /// than this is not waited for: the error is returned at once.
+    pub fn max_backoff(mut self, backoff: Duration) -> Self {
+        self.settings.max_backoff = Some(backoff);
+        self
+    }
+
+    /// Uses the given HTTP client instead of one built from these settings. Its connect
+    /// timeout, redirect policy, proxies and TLS settings then apply; the request
+    /// [`timeout`](Self::timeout) applies only if set on this builder. A total timeout
+    /// set on the given client also applies to log streams, cutting them after that time.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.settings.http_client = Some(client);
+        self
+    }
+
+    /// Adds a [`Hook`] run around each attempt of every call (after those added before): to
+    /// add headers, or to observe requests and answers. See [`crate::hooks`].
+    pub fn hook(mut self, hook: impl Hook) -> Self {
+        self.settings.extensions.hooks.push(Arc::new(hook));
+        self
+    }
+
+    /// How the client waits between attempts and between the polls of
+    /// [`wait_for_workflow_task`](Client::wait_for_workflow_task) (default: Tokio's timer).
+    /// Tests can put in a [`Sleep`] that returns at once; see [`crate::hooks::Sleep`].
+    pub fn sleep(mut self, sleep: impl Sleep) -> Self {
+        self.settings.extensions.sleep = Arc::new(sleep);
+        self
+    }
+
+    /// The same settings, for another kind of client.
+    pub(crate) fn retarget<D>(self) -> ClientBuilder<D> {
+        ClientBuilder {
+            settings: self.settings,
+            client: PhantomData,
+        }
+    }
+}
+
+impl Settings {
+    fn build(self) -> Result<Client> {
         let base_url = parse_base_url(
             self.base_url
                 .as_deref()
@@ -326,25 +396,31 @@ impl ClientBuilder {
                     max_backoff: self.max_backoff.unwrap_or(DEFAULT_MAX_BACKOFF),
                 },
                 deadline: self.deadline,
+                extensions: self.extensions,
             }),
         })
     }
 }
 
-impl fmt::Debug for ClientBuilder {
+impl<C> fmt::Debug for ClientBuilder<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let settings = &self.settings;
         f.debug_struct("ClientBuilder")
-            .field("base_url", &self.base_url.as_deref().map(redact_url_text))
-            .field("token", &self.token.as_ref().map(|_| "<redacted>"))
-            .field("timeout", &self.timeout)
-            .field("connect_timeout", &self.connect_timeout)
-            .field("stream_idle_timeout", &self.stream_idle_timeout)
-            .field("user_agent", &self.user_agent)
-            .field("max_attempts", &self.max_attempts)
-            .field("deadline", &self.deadline)
-            .field("initial_backoff", &self.initial_backoff)
-            .field("max_backoff", &self.max_backoff)
-            .field("http_client", &self.http_client.is_some())
+            .field(
+                "base_url",
+                &settings.base_url.as_deref().map(redact_url_text),
+            )
+            .field("token", &settings.token.as_ref().map(|_| "<redacted>"))
+            .field("timeout", &settings.timeout)
+            .field("connect_timeout", &settings.connect_timeout)
+            .field("stream_idle_timeout", &settings.stream_idle_timeout)
+            .field("user_agent", &settings.user_agent)
+            .field("max_attempts", &settings.max_attempts)
+            .field("deadline", &settings.deadline)
+            .field("initial_backoff", &settings.initial_backoff)
+            .field("max_backoff", &settings.max_backoff)
+            .field("http_client", &settings.http_client.is_some())
+            .field("hooks", &settings.extensions.hooks.len())
             .finish()
     }
 }

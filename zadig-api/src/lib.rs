@@ -10,12 +10,15 @@
 //! - [`wait`]: [`Client::wait_for_workflow_task`], polling a workflow run until it finishes.
 //! - [`raw`]: [`Client::request`], any call through the same runtime, for what the bindings
 //!   do not describe.
+//! - [`hooks`]: a [`hooks::Hook`] around each attempt and the [`hooks::Sleep`] between
+//!   attempts and polls, set on the [`ClientBuilder`].
 //!
 //! Everything under `types`, `requests` and `blocking::requests` is generated from the spec in
 //! the repository's `spec/` directory by `cargo xtask codegen`.
 
 pub mod client;
 pub mod error;
+pub mod hooks;
 pub mod raw;
 pub mod wait;
 

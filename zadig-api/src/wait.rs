@@ -165,12 +165,13 @@ where
         // The last moment a poll as slow as the previous one can start and still be answered.
         let latest =
             deadline.map(|deadline| deadline.checked_sub(latency).unwrap_or(deadline).max(now));
+        let sleep = &client.inner.extensions.sleep;
         match latest {
             Some(latest) if now.checked_add(delay).is_none_or(|wake| wake >= latest) => {
                 last_poll = true;
-                tokio::time::sleep_until(latest).await;
+                sleep.sleep(latest.saturating_duration_since(now)).await;
             }
-            _ => tokio::time::sleep(delay).await,
+            _ => sleep.sleep(delay).await,
         }
     }
 }

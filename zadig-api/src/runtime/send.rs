@@ -1,11 +1,12 @@
 //! Sending a [`Request`]: headers, timeouts, retries, tracing, and decoding the answer.
 
 use std::future::Future;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use bytes::{Bytes, BytesMut};
 use reqwest::StatusCode;
-use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderValue, USER_AGENT};
+use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderValue, USER_AGENT};
 use serde::de::DeserializeOwned;
 use tracing::Instrument;
 use tracing::field::Empty;
@@ -16,6 +17,7 @@ use super::sse::LogStream;
 use super::{CallOptions, Request};
 use crate::client::Client;
 use crate::error::{Error, ErrorKind, Label, Result};
+use crate::hooks::{AttemptOutcome, AttemptRequest};
 use crate::types::ApiMessage;
 
 const ACCEPT_JSON: &str = "application/json";
@@ -180,7 +182,10 @@ impl Client {
         let mut attempt = 1;
         loop {
             span.record("attempt", attempt);
-            let (error, wait) = match self.attempt::<R>(&req, &url, accept, timeout).await {
+            let (error, wait) = match self
+                .attempt::<R>(&req, &url, accept, timeout, attempt)
+                .await
+            {
                 Ok(Attempt::Success(status, output)) => {
                     span.record("status", status.as_u16());
                     return Ok((status, output));
@@ -225,20 +230,22 @@ impl Client {
                 error = %error,
                 "retrying"
             );
-            tokio::time::sleep(delay).await;
+            self.inner.extensions.sleep.sleep(delay).await;
             attempt += 1;
         }
     }
 
-    /// One attempt, bounded by `timeout`.
+    /// One attempt, bounded by `timeout`, with the client's hooks around it.
     async fn attempt<R: Receive>(
         &self,
         req: &Request,
         url: &Url,
         accept: &'static str,
         timeout: Option<Duration>,
+        number: u32,
     ) -> std::result::Result<Attempt<R::Output>, Failed> {
         let inner = &self.inner;
+        let endpoint = &req.endpoint;
         let mut builder = inner
             .http
             .request(req.method.clone(), url.clone())
@@ -250,13 +257,46 @@ impl Client {
                 .header(CONTENT_TYPE, HeaderValue::from_static(ACCEPT_JSON))
                 .body(body.clone());
         }
-        let endpoint = &req.endpoint;
-        let work = async move {
-            let response = builder
-                .send()
+        let mut request = builder
+            .build()
+            .map_err(|err| transport_error(endpoint, url, err, false))?;
+        let hooks = &inner.extensions.hooks;
+        for hook in hooks {
+            hook.before_attempt(&mut AttemptRequest {
+                endpoint,
+                attempt: number,
+                method: &req.method,
+                url,
+                headers: request.headers_mut(),
+            });
+        }
+        let sent = Instant::now();
+        let notify = |result: std::result::Result<(StatusCode, &HeaderMap), &Error>| {
+            let seen = AttemptOutcome {
+                endpoint,
+                attempt: number,
+                method: &req.method,
+                url,
+                elapsed: sent.elapsed(),
+                result,
+            };
+            for hook in hooks {
+                hook.after_attempt(&seen);
+            }
+        };
+        // Whether the hooks saw a response head, so that they see an error only without one.
+        let answered = AtomicBool::new(false);
+        let work = async {
+            let response = inner
+                .http
+                .execute(request)
                 .await
                 .map_err(|err| transport_error(endpoint, url, err, false))?;
             let status = response.status();
+            if !hooks.is_empty() {
+                answered.store(true, Ordering::Relaxed);
+                notify(Ok((status, response.headers())));
+            }
             if status.is_success() {
                 let output = R::receive(response)
                     .await
@@ -272,7 +312,7 @@ impl Client {
                 })
             }
         };
-        match timeout {
+        let result = match timeout {
             None => work.await,
             Some(limit) => match tokio::time::timeout(limit, work).await {
                 Ok(outcome) => outcome,
@@ -285,7 +325,13 @@ impl Client {
                     retryable: true,
                 }),
             },
+        };
+        if let Err(failed) = &result {
+            if !hooks.is_empty() && !answered.load(Ordering::Relaxed) {
+                notify(Err(&failed.error));
+            }
         }
+        result
     }
 }
 
