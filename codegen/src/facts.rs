@@ -288,6 +288,10 @@ pub struct ExtractConfig {
     /// Untyped constant groups to record, as `package.Prefix` (`pkg/setting.ProductStatus`).
     #[serde(default)]
     pub const_groups: Vec<String>,
+    /// Types to record although no route reaches them, as `package.Name`: those a handler
+    /// sends through an `interface{}` field (the spec of a job of one type).
+    #[serde(default)]
+    pub types: Vec<String>,
 }
 
 fn is_false(value: &bool) -> bool {

@@ -187,6 +187,8 @@ pub struct FieldItem {
     /// Other wire spellings accepted when decoding.
     pub aliases: Vec<String>,
     pub doc: String,
+    /// For an `any` field: the struct types it is known to take ([`spec::Field::views`]).
+    pub views: Vec<String>,
 }
 
 impl FieldItem {
@@ -521,6 +523,7 @@ fn lower_type(
                         nullable: field.nullable,
                         aliases: field.aliases.clone(),
                         doc: field.description.clone(),
+                        views: field.views.clone(),
                     }
                 })
                 .collect();

@@ -386,6 +386,10 @@ pub struct Field {
     /// differently from the server; an erratum on the type says why.
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// For an `any` field: struct types the value is known to take (the spec of a job of one
+    /// type). The struct gets `<field>_as::<T>()`, which decodes the value as one of them.
+    #[serde(default)]
+    pub views: Vec<String>,
 }
 
 /// A string enum that stays open: unknown values still decode.

@@ -335,6 +335,30 @@ impl<'a> Checker<'a> {
                 self.error(file, &location, "`nullable` only applies to required fields").help =
                     Some("optional fields already accept null; remove `nullable` or add `required: true`".into());
             }
+            if !field.views.is_empty() && field.ty.trim() != "any" {
+                self.error(file, &location, "`views` only applies to `any` fields");
+            }
+            for view in &field.views {
+                let Some(ty) = self.resolve(file, &location, view) else {
+                    continue;
+                };
+                let is_struct = match &ty {
+                    TypeExpr::Named(target) => self
+                        .types
+                        .get(target.as_str())
+                        .copied()
+                        .and_then(TypeDef::as_struct)
+                        .is_some(),
+                    _ => false,
+                };
+                if !is_struct {
+                    self.error(
+                        file,
+                        &location,
+                        format!("the view `{view}` is not a struct type"),
+                    );
+                }
+            }
         }
         // Aliases are other spellings of one field: they must not be a field's own name or
         // another field's alias.

@@ -94,6 +94,23 @@ pub(crate) fn assemble<'m>(
             responses,
         });
     }
+    for extra in &config.types {
+        match extra.rsplit_once('.') {
+            Some((pkg, name)) if !pkg.is_empty() && !name.is_empty() => collector.add(
+                &Ty::Named(TypeName {
+                    pkg: pkg.to_owned(),
+                    name: name.to_owned(),
+                    internal: true,
+                }),
+                "spec/server/extract.yaml (types)",
+            ),
+            _ => unresolved.push(Unresolved {
+                what: format!("type {extra}"),
+                reason: "not a `package.Name` type name".to_owned(),
+                at: Some("spec/server/extract.yaml (types)".to_owned()),
+            }),
+        }
+    }
     collector.run();
     unresolved.append(&mut collector.unresolved);
     let const_groups = const_groups(prog, config, &mut unresolved);

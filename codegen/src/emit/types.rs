@@ -177,6 +177,34 @@ fn emit_struct(item: &TypeItem, fields: &[FieldItem], local: &dyn Fn(&str) -> bo
             }
         }
     });
+    let views = fields
+        .iter()
+        .filter(|field| !field.views.is_empty())
+        .map(|field| {
+            let rust = field.name.ident();
+            let method = format_ident!("{}_as", field.name.rust);
+            let known = field
+                .views
+                .iter()
+                .map(|view| format!("[`{view}`]"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let method_doc = doc(&format!(
+                "Decodes {} as `T`, one of the types it is known to take: {known}. An absent value decodes as `null`.\n\n# Errors\n\n[`ErrorKind::Decode`](crate::ErrorKind::Decode) when the value does not fit `T`.",
+                code(&field.name.rust)
+            ));
+            let value = if field.is_option() {
+                quote! { self.#rust.as_ref() }
+            } else {
+                quote! { Some(&self.#rust) }
+            };
+            quote! {
+                #method_doc
+                pub fn #method<T: serde::de::DeserializeOwned>(&self) -> crate::Result<T> {
+                    crate::runtime::model::decode_view(#value)
+                }
+            }
+        });
     quote! {
         #type_doc
         #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
@@ -196,6 +224,8 @@ fn emit_struct(item: &TypeItem, fields: &[FieldItem], local: &dyn Fn(&str) -> bo
             }
 
             #(#setters)*
+
+            #(#views)*
         }
     }
 }

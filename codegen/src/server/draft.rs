@@ -413,6 +413,7 @@ impl<'f> Namer<'f> {
                                 description: String::new(),
                                 rust_name: None,
                                 aliases: Vec::new(),
+                                views: Vec::new(),
                             }
                         })
                         .collect(),

@@ -162,6 +162,24 @@ where
     Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
 }
 
+/// Decodes an untyped value (a field of type `any`) as `T`, for the generated `<field>_as`
+/// methods; an absent value decodes as `null`.
+pub(crate) fn decode_view<T: serde::de::DeserializeOwned>(
+    value: Option<&Value>,
+) -> crate::Result<T> {
+    let value = value.unwrap_or(&Value::Null);
+    T::deserialize(value).map_err(|err| {
+        crate::Error::new(
+            crate::ErrorKind::Decode,
+            format!(
+                "the value does not decode as {}: {err}",
+                std::any::type_name::<T>()
+            ),
+        )
+        .with_source(err)
+    })
+}
+
 /// Zadig's plain acknowledgement: `{"message": "success"}`, sometimes with a numeric `code`.
 ///
 /// The server is not consistent about the type of `message` (the docs show both `"success"`

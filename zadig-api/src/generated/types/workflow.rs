@@ -3654,7 +3654,7 @@ pub struct WorkflowTaskJob {
         deserialize_with = "crate::runtime::model::null_as_default"
     )]
     pub breakpoint_after: bool,
-    /// What the job ran (repositories, images, variables, ...); its shape depends on the job type and the server keeps it untyped.
+    /// What the job ran (repositories, images, variables, ...); its shape depends on the job type and the server keeps it untyped. `spec_as` reads it as a known job spec.
     #[serde(rename = "spec", default, skip_serializing_if = "Option::is_none")]
     pub spec: Option<serde_json::Value>,
     /// What happens when the job fails.
@@ -3807,6 +3807,142 @@ impl WorkflowTaskJob {
     /// Sets `job_info` and returns the value, for chaining.
     pub fn with_job_info(mut self, value: serde_json::Value) -> Self {
         self.job_info = Some(value);
+        self
+    }
+    /// Decodes `spec` as `T`, one of the types it is known to take: [`ApprovalJobTaskSpec`]. An absent value decodes as `null`.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the value does not fit `T`.
+    pub fn spec_as<T: serde::de::DeserializeOwned>(&self) -> crate::Result<T> {
+        crate::runtime::model::decode_view(self.spec.as_ref())
+    }
+}
+/// The `spec` of a run's approval job (job type `approval`): who must approve, and how the approval went. The server sends it through an untyped field; read it with `WorkflowTaskJob::spec_as`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ApprovalJobTaskSpec {
+    /// Minutes the approvers have before the approval lapses.
+    #[serde(
+        rename = "timeout",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub timeout: i64,
+    /// Where the approval is handled (Zadig itself, Feishu, DingTalk, WeCom).
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: crate::types::ApprovalType,
+    /// Text shown to the approvers.
+    #[serde(
+        rename = "description",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub description: String,
+    /// The approval handled in Zadig, with its approvers; set when `type` is native.
+    #[serde(
+        rename = "native_approval",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub native_approval: Option<crate::types::NativeApproval>,
+    /// The approval handled in Feishu (Lark).
+    #[serde(rename = "lark_approval", default, skip_serializing_if = "Option::is_none")]
+    pub lark_approval: Option<crate::types::LarkApproval>,
+    /// The approval handled in DingTalk.
+    #[serde(
+        rename = "dingtalk_approval",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub dingtalk_approval: Option<crate::types::DingTalkApproval>,
+    /// The approval handled in WeCom.
+    #[serde(
+        rename = "workwx_approval",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub workwx_approval: Option<crate::types::WorkWxApproval>,
+    /// Message sent with the approval request.
+    #[serde(
+        rename = "approval_message",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub approval_message: Option<String>,
+    /// Title of the approval request.
+    #[serde(rename = "approval_title", default, skip_serializing_if = "Option::is_none")]
+    pub approval_title: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
+}
+impl ApprovalJobTaskSpec {
+    /// Creates an empty `ApprovalJobTaskSpec`: optional fields start as `None`, the others as their zero value.
+    pub fn new() -> Self {
+        Self {
+            timeout: Default::default(),
+            r#type: Default::default(),
+            description: Default::default(),
+            native_approval: None,
+            lark_approval: None,
+            dingtalk_approval: None,
+            workwx_approval: None,
+            approval_message: None,
+            approval_title: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
+    }
+    /// Sets `timeout` and returns the value, for chaining.
+    pub fn with_timeout(mut self, value: i64) -> Self {
+        self.timeout = value;
+        self
+    }
+    /// Sets `type` and returns the value, for chaining.
+    pub fn with_type(mut self, value: crate::types::ApprovalType) -> Self {
+        self.r#type = value;
+        self
+    }
+    /// Sets `description` and returns the value, for chaining.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = value.into();
+        self
+    }
+    /// Sets `native_approval` and returns the value, for chaining.
+    pub fn with_native_approval(mut self, value: crate::types::NativeApproval) -> Self {
+        self.native_approval = Some(value);
+        self
+    }
+    /// Sets `lark_approval` and returns the value, for chaining.
+    pub fn with_lark_approval(mut self, value: crate::types::LarkApproval) -> Self {
+        self.lark_approval = Some(value);
+        self
+    }
+    /// Sets `dingtalk_approval` and returns the value, for chaining.
+    pub fn with_dingtalk_approval(
+        mut self,
+        value: crate::types::DingTalkApproval,
+    ) -> Self {
+        self.dingtalk_approval = Some(value);
+        self
+    }
+    /// Sets `workwx_approval` and returns the value, for chaining.
+    pub fn with_workwx_approval(mut self, value: crate::types::WorkWxApproval) -> Self {
+        self.workwx_approval = Some(value);
+        self
+    }
+    /// Sets `approval_message` and returns the value, for chaining.
+    pub fn with_approval_message(mut self, value: impl Into<String>) -> Self {
+        self.approval_message = Some(value.into());
+        self
+    }
+    /// Sets `approval_title` and returns the value, for chaining.
+    pub fn with_approval_title(mut self, value: impl Into<String>) -> Self {
+        self.approval_title = Some(value.into());
         self
     }
 }
