@@ -2,6 +2,7 @@
 //!
 //! # Crate layout
 //!
+//! - [`guide`]: how to use the client, topic by topic, with examples.
 //! - [`Client`] (async) and [`blocking::Client`] carry one method per Zadig endpoint; each
 //!   returns a request builder from [`requests`] (or [`blocking::requests`]).
 //! - [`types`]: the request and response types, one submodule per API module.
@@ -19,6 +20,10 @@
 pub mod client;
 pub mod error;
 pub mod hooks;
+#[cfg(feature = "blocking")]
+pub mod guide {
+    #![doc = include_str!("guide.md")]
+}
 pub mod raw;
 pub mod wait;
 
