@@ -10,7 +10,7 @@
 //! Lowering never panics, even on a spec that failed validation, so that [`crate::load_api`]
 //! can report validation problems and naming problems together.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use proc_macro2::{Ident, Span};
 
@@ -60,6 +60,9 @@ pub struct Module {
     pub source: String,
     pub types: Vec<TypeItem>,
     pub endpoints: Vec<EndpointItem>,
+    /// The other modules whose types this one's types and endpoints use, sorted: its cargo
+    /// feature enables theirs.
+    pub dependencies: Vec<String>,
 }
 
 /// A member's name on the wire and in Rust (a field, a parameter, an enum value, a union
@@ -126,6 +129,19 @@ pub enum Ty {
         name: String,
         kind: NamedKind,
     },
+}
+
+impl Ty {
+    /// Adds the names of the spec types this type mentions to `out`.
+    pub fn named(&self, out: &mut BTreeSet<String>) {
+        match self {
+            Ty::Array(inner) | Ty::Map(inner) => inner.named(out),
+            Ty::Named { name, .. } => {
+                out.insert(name.clone());
+            }
+            _ => {}
+        }
+    }
 }
 
 /// What a named type is, as far as the emitters care.
@@ -366,6 +382,7 @@ pub fn lower(spec: &LoadedSpec) -> (Api, Diagnostics) {
                 source: file.display.clone(),
                 types,
                 endpoints: Vec::new(),
+                dependencies: Vec::new(),
             }
         })
         .collect();
@@ -424,7 +441,59 @@ pub fn lower(spec: &LoadedSpec) -> (Api, Diagnostics) {
             .collect();
     }
     modules.sort_by(|a, b| a.name.cmp(&b.name));
+    settle_dependencies(&mut modules);
     (Api { modules }, names.diagnostics)
+}
+
+/// Which other modules each module's types and endpoints name types of.
+fn settle_dependencies(modules: &mut [Module]) {
+    let owner: BTreeMap<String, String> = modules
+        .iter()
+        .flat_map(|module| {
+            module
+                .types
+                .iter()
+                .map(|item| (item.name.clone(), module.name.clone()))
+        })
+        .collect();
+    for module in modules.iter_mut() {
+        let mut named = BTreeSet::new();
+        for item in &module.types {
+            match &item.shape {
+                Shape::Struct { fields } => {
+                    for field in fields {
+                        field.ty.named(&mut named);
+                        named.extend(field.views.iter().cloned());
+                    }
+                }
+                Shape::Enum { .. } => {}
+                Shape::Union { variants, .. } => {
+                    named.extend(variants.iter().map(|variant| variant.ty.clone()));
+                }
+            }
+        }
+        for endpoint in &module.endpoints {
+            for param in endpoint.path_params.iter().chain(&endpoint.query) {
+                param.ty.named(&mut named);
+            }
+            if let Some(body) = &endpoint.body {
+                body.ty.named(&mut named);
+            }
+            if let ResponseItem::Json(ty) = &endpoint.response {
+                ty.named(&mut named);
+            }
+            if let Some(pagination) = &endpoint.pagination {
+                pagination.item_ty.named(&mut named);
+            }
+        }
+        let dependencies: BTreeSet<String> = named
+            .iter()
+            .filter_map(|name| owner.get(name))
+            .filter(|other| **other != module.name)
+            .cloned()
+            .collect();
+        module.dependencies = dependencies.into_iter().collect();
+    }
 }
 
 fn to_ty(expr: &TypeExpr, kinds: &BTreeMap<&str, NamedKind>) -> Ty {

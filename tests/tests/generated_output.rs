@@ -41,3 +41,44 @@ fn generation_is_deterministic() {
     let second = zadig_codegen::generate(&root.join("spec")).map_err(|d| d.to_string());
     assert_eq!(first, second);
 }
+
+/// The module features of `zadig-api/Cargo.toml` are generated too: each module's feature
+/// enables the modules whose types it uses, and `full` names them all.
+#[test]
+fn committed_module_features_match_the_spec() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the tests crate sits in the workspace");
+    let (_, api) = zadig_codegen::load_api(&root.join("spec"))
+        .unwrap_or_else(|diagnostics| panic!("the spec does not validate:\n{diagnostics}"));
+    let manifest_path = root.join("zadig-api/Cargo.toml");
+    let manifest = std::fs::read_to_string(&manifest_path).expect("zadig-api/Cargo.toml reads");
+    let block = zadig_codegen::emit::features::cargo_features(&api);
+    let wanted = zadig_codegen::emit::features::splice(&manifest, &block)
+        .unwrap_or_else(|err| panic!("zadig-api/Cargo.toml: {err}"));
+    assert!(
+        manifest == wanted,
+        "the module features of zadig-api/Cargo.toml are out of date; run `cargo xtask codegen`"
+    );
+    // No module depends on itself through another: a cycle would make one module's feature
+    // build most of the API.
+    for module in &api.modules {
+        let mut seen = std::collections::BTreeSet::new();
+        let mut stack = module.dependencies.clone();
+        while let Some(next) = stack.pop() {
+            assert_ne!(
+                next, module.name,
+                "module `{}` depends on itself",
+                module.name
+            );
+            if seen.insert(next.clone()) {
+                let other = api
+                    .modules
+                    .iter()
+                    .find(|m| m.name == next)
+                    .expect("a module");
+                stack.extend(other.dependencies.iter().cloned());
+            }
+        }
+    }
+}

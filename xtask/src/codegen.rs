@@ -2,7 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
-use zadig_codegen::{generate, load_api, output};
+use zadig_codegen::emit::features;
+use zadig_codegen::{emit, load_api, output};
 
 use crate::workspace_root;
 
@@ -11,6 +12,9 @@ struct Options {
     check: bool,
     spec: PathBuf,
     out: PathBuf,
+    /// The `Cargo.toml` whose module-features block is generated too: `zadig-api`'s by
+    /// default, none with `--out` unless `--manifest` names one.
+    manifest: Option<PathBuf>,
     /// `--spec`/`--out` given explicitly: paths are shown as given, not as workspace paths.
     custom: bool,
 }
@@ -21,8 +25,10 @@ fn parse(args: &[String], allow_output: bool) -> Result<Options, String> {
         check: false,
         spec: root.join("spec"),
         out: root.join("zadig-api/src/generated"),
+        manifest: Some(root.join("zadig-api/Cargo.toml")),
         custom: false,
     };
+    let mut manifest_given = false;
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -34,6 +40,15 @@ fn parse(args: &[String], allow_output: bool) -> Result<Options, String> {
             "--out" if allow_output => {
                 options.out = PathBuf::from(args.next().ok_or("--out needs a directory")?);
                 options.custom = true;
+                if !manifest_given {
+                    options.manifest = None;
+                }
+            }
+            "--manifest" if allow_output => {
+                options.manifest = Some(PathBuf::from(
+                    args.next().ok_or("--manifest needs a Cargo.toml")?,
+                ));
+                manifest_given = true;
             }
             other => return Err(format!("unknown option `{other}`")),
         }
@@ -61,16 +76,33 @@ pub fn run_validate(args: &[String]) -> Result<(), String> {
 /// `cargo xtask codegen`.
 pub fn run_codegen(args: &[String]) -> Result<(), String> {
     let options = parse(args, true)?;
-    let files = generate(&options.spec)
+    let (_, api) = load_api(&options.spec)
+        .map_err(|diagnostics| diagnostics.to_string() + "; nothing was generated")?;
+    let files = emit::emit(&api)
         .map_err(|diagnostics| diagnostics.to_string() + "; nothing was generated")?;
     let shown_out = shown(&options, &options.out);
+    // The module features block of the manifest, when there is one to keep in step.
+    let manifest = match &options.manifest {
+        None => None,
+        Some(path) => {
+            let current = std::fs::read_to_string(path)
+                .map_err(|err| format!("cannot read {}: {err}", path.display()))?;
+            let wanted = features::splice(&current, &features::cargo_features(&api))
+                .map_err(|err| format!("{}: {err}", shown(&options, path)))?;
+            Some((path, current, wanted))
+        }
+    };
+    let stale_manifest = manifest
+        .as_ref()
+        .filter(|(_, current, wanted)| current != wanted)
+        .map(|(path, _, _)| shown(&options, path));
     if options.check {
         let drift = output::drift(&options.out, &files);
-        if drift.is_empty() {
+        if drift.is_empty() && stale_manifest.is_none() {
             println!("generated code is up to date ({} files)", files.len());
             return Ok(());
         }
-        let lines: Vec<String> = drift
+        let mut lines: Vec<String> = drift
             .iter()
             .map(|item| {
                 format!(
@@ -80,6 +112,9 @@ pub fn run_codegen(args: &[String]) -> Result<(), String> {
                 )
             })
             .collect();
+        if let Some(path) = &stale_manifest {
+            lines.push(format!("  {:<8} {path} (module features)", "stale:"));
+        }
         let command = if options.custom {
             format!(
                 "cargo xtask codegen --spec {} --out {}",
@@ -103,7 +138,12 @@ pub fn run_codegen(args: &[String]) -> Result<(), String> {
         };
         println!("{verb} {shown_out}/{}", item.path());
     }
-    if changed.is_empty() {
+    if let (Some((path, _, wanted)), Some(shown_path)) = (&manifest, &stale_manifest) {
+        std::fs::write(path, wanted)
+            .map_err(|err| format!("cannot write {}: {err}", path.display()))?;
+        println!("wrote {shown_path} (module features)");
+    }
+    if changed.is_empty() && stale_manifest.is_none() {
         println!("generated code is up to date ({} files)", files.len());
     }
     Ok(())

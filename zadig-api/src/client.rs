@@ -327,6 +327,7 @@ impl<C> ClientBuilder<C> {
     }
 
     /// The same settings, for another kind of client.
+    #[cfg(feature = "blocking")]
     pub(crate) fn retarget<D>(self) -> ClientBuilder<D> {
         ClientBuilder {
             settings: self.settings,

@@ -17,14 +17,19 @@
 //! Everything under `types`, `requests` and `blocking::requests` is generated from the spec in
 //! the repository's `spec/` directory by `cargo xtask codegen`.
 
+// The runtime's helpers exist for the generated modules; a build with only some modules
+// (cargo features) leaves some of them unused, which is expected.
+#![cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
+
 pub mod client;
 pub mod error;
 pub mod hooks;
-#[cfg(feature = "blocking")]
+#[cfg(all(feature = "blocking", feature = "full"))]
 pub mod guide {
     #![doc = include_str!("guide.md")]
 }
 pub mod raw;
+#[cfg(feature = "workflow")]
 pub mod wait;
 
 #[cfg(feature = "blocking")]

@@ -13,7 +13,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::{Map, Value, json};
 
-use super::rust::public_ty;
+use super::rust::{feature_cfg, public_ty};
 use crate::ir::{
     Api, EndpointItem, ExampleTarget, NamedKind, ParamItem, ResponseItem, Shape, Ty, TypeItem,
 };
@@ -30,11 +30,14 @@ pub fn emit(api: &Api) -> TokenStream {
         .flat_map(|module| module.types.iter())
         .map(|item| (item.name.as_str(), item))
         .collect();
-    let tests = api
-        .modules
-        .iter()
-        .flat_map(|module| module.endpoints.iter())
-        .map(|endpoint| emit_endpoint(endpoint, &types));
+    let tests = api.modules.iter().flat_map(|module| {
+        let feature = feature_cfg(module);
+        let types = &types;
+        module
+            .endpoints
+            .iter()
+            .map(move |endpoint| emit_endpoint(endpoint, types, &feature))
+    });
     quote! {
         //! Conformance tests: each endpoint through both clients against a local server.
         #![allow(clippy::too_many_lines)]
@@ -45,7 +48,11 @@ pub fn emit(api: &Api) -> TokenStream {
     }
 }
 
-fn emit_endpoint(endpoint: &EndpointItem, types: &BTreeMap<&str, &TypeItem>) -> TokenStream {
+fn emit_endpoint(
+    endpoint: &EndpointItem,
+    types: &BTreeMap<&str, &TypeItem>,
+    feature: &TokenStream,
+) -> TokenStream {
     let method = &endpoint.http_method;
     let method_ident = endpoint.method.ident();
 
@@ -177,6 +184,7 @@ fn emit_endpoint(endpoint: &EndpointItem, types: &BTreeMap<&str, &TypeItem>) -> 
     let arguments_blocking = arguments.clone();
     let setters_blocking = setters.clone();
     quote! {
+        #feature
         #[tokio::test]
         async fn #async_name() {
             #exchange
@@ -187,6 +195,7 @@ fn emit_endpoint(endpoint: &EndpointItem, types: &BTreeMap<&str, &TypeItem>) -> 
             #check_async
         }
 
+        #feature
         #[cfg(feature = "blocking")]
         #[test]
         fn #blocking_name() {

@@ -6,7 +6,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::rust::public_ty;
+use super::rust::{feature_cfg, public_ty};
 use std::collections::BTreeMap;
 
 use serde_json::Value;
@@ -22,6 +22,7 @@ pub fn emit(api: &Api) -> TokenStream {
     let mut tests = Vec::new();
     let mut uses_aliases = false;
     for module in &api.modules {
+        let feature = feature_cfg(module);
         for endpoint in &module.endpoints {
             for example in &endpoint.examples {
                 let (Some(json), Some(target)) = (&example.json, &example.target) else {
@@ -41,6 +42,7 @@ pub fn emit(api: &Api) -> TokenStream {
                 };
                 if canonical == *json {
                     tests.push(quote! {
+                        #feature
                         #[test]
                         fn #name() {
                             check_example::<#ty>(#text);
@@ -50,6 +52,7 @@ pub fn emit(api: &Api) -> TokenStream {
                     uses_aliases = true;
                     let expected = serde_json::to_string_pretty(&canonical).unwrap_or_default();
                     tests.push(quote! {
+                        #feature
                         #[test]
                         fn #name() {
                             check_example_as::<#ty>(#text, #expected);
@@ -63,6 +66,7 @@ pub fn emit(api: &Api) -> TokenStream {
     // written back, so a read-modify-write through the bindings loses nothing.
     let mut lossless = Vec::new();
     for module in &api.modules {
+        let feature = feature_cfg(module);
         for item in &module.types {
             if !matches!(item.shape, Shape::Struct { .. }) {
                 continue;
@@ -82,6 +86,7 @@ pub fn emit(api: &Api) -> TokenStream {
             let name = format_ident!("lossless__{}", item.name);
             let rust = public_ty(&ty);
             lossless.push(quote! {
+                #feature
                 #[test]
                 fn #name() {
                     check_lossless::<#rust>(#text);

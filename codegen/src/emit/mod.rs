@@ -5,6 +5,7 @@
 //! - [`blocking`]: the same calls on `blocking::Client`.
 //! - [`examples`]: a test per documented example payload.
 //! - [`conformance`]: a test per endpoint and client against a local server.
+//! - [`features`]: the module features of `zadig-api/Cargo.toml` (a block of that file).
 //!
 //! Each emitter builds a `syn::File` with `quote`, and [`render`] formats it with
 //! `prettyplease` under a header naming the spec file and the command that regenerates it.
@@ -12,6 +13,7 @@
 pub mod blocking;
 pub mod conformance;
 pub mod examples;
+pub mod features;
 pub mod requests;
 pub mod rust;
 pub mod types;

@@ -95,9 +95,12 @@ pub fn reexport_modules<'a>(
     let modules = modules.map(|module| {
         let name = ident(&module.name);
         let title = doc(&title(module));
+        let feature = feature_cfg(module);
         quote! {
             #title
+            #feature
             pub mod #name;
+            #feature
             pub use #name::*;
         }
     });
@@ -105,4 +108,11 @@ pub fn reexport_modules<'a>(
         #(#file_doc)*
         #(#modules)*
     }
+}
+
+/// `#[cfg(feature = "<module>")]`: each API module is a cargo feature of `zadig-api`
+/// ([`super::features`]).
+pub fn feature_cfg(module: &Module) -> TokenStream {
+    let name = module.name.as_str();
+    quote! { #[cfg(feature = #name)] }
 }

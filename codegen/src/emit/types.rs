@@ -12,7 +12,13 @@ pub fn emit_mod(api: &Api) -> TokenStream {
     reexport_modules(
         "Request and response types, one submodule per API module, all re-exported here.",
         api.modules.iter().filter(|module| !module.types.is_empty()),
-        |module| format!("{} types.", module.title),
+        |module| {
+            if module.title.ends_with(" types") {
+                format!("{}.", module.title)
+            } else {
+                format!("{} types.", module.title)
+            }
+        },
     )
 }
 

@@ -3,6 +3,7 @@
 //! Conformance tests: each endpoint through both clients against a local server.
 #![allow(clippy::too_many_lines)]
 use crate::runtime::conformance::{Exchange, Reply};
+#[cfg(feature = "artifact")]
 #[tokio::test]
 async fn list_artifact_versions() {
     let exchange = Exchange {
@@ -41,6 +42,7 @@ async fn list_artifact_versions() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "artifact")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_artifact_versions_blocking() {
@@ -80,6 +82,7 @@ fn list_artifact_versions_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "build")]
 #[tokio::test]
 async fn create_build() {
     let exchange = Exchange {
@@ -111,6 +114,7 @@ async fn create_build() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "build")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_build_blocking() {
@@ -143,6 +147,7 @@ fn create_build_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "build")]
 #[tokio::test]
 async fn update_build() {
     let exchange = Exchange {
@@ -174,6 +179,7 @@ async fn update_build() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "build")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_build_blocking() {
@@ -206,6 +212,7 @@ fn update_build_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "build")]
 #[tokio::test]
 async fn update_build_from_template() {
     let exchange = Exchange {
@@ -237,6 +244,7 @@ async fn update_build_from_template() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "build")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_build_from_template_blocking() {
@@ -269,6 +277,7 @@ fn update_build_from_template_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "build")]
 #[tokio::test]
 async fn list_builds() {
     let exchange = Exchange {
@@ -296,6 +305,7 @@ async fn list_builds() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "build")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_builds_blocking() {
@@ -324,6 +334,7 @@ fn list_builds_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "build")]
 #[tokio::test]
 async fn get_build() {
     let exchange = Exchange {
@@ -351,6 +362,7 @@ async fn get_build() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "build")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_build_blocking() {
@@ -379,6 +391,7 @@ fn get_build_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "build")]
 #[tokio::test]
 async fn delete_build() {
     let exchange = Exchange {
@@ -401,6 +414,7 @@ async fn delete_build() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "build")]
 #[cfg(feature = "blocking")]
 #[test]
 fn delete_build_blocking() {
@@ -424,6 +438,7 @@ fn delete_build_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "cluster")]
 #[tokio::test]
 async fn list_clusters() {
     let exchange = Exchange {
@@ -446,6 +461,7 @@ async fn list_clusters() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "cluster")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_clusters_blocking() {
@@ -469,6 +485,7 @@ fn list_clusters_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "cluster")]
 #[tokio::test]
 async fn create_cluster() {
     let exchange = Exchange {
@@ -501,6 +518,7 @@ async fn create_cluster() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "cluster")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_cluster_blocking() {
@@ -534,6 +552,7 @@ fn create_cluster_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "cluster")]
 #[tokio::test]
 async fn update_cluster() {
     let exchange = Exchange {
@@ -565,6 +584,7 @@ async fn update_cluster() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "cluster")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_cluster_blocking() {
@@ -597,6 +617,7 @@ fn update_cluster_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "cluster")]
 #[tokio::test]
 async fn delete_cluster() {
     let exchange = Exchange {
@@ -616,6 +637,7 @@ async fn delete_cluster() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "cluster")]
 #[cfg(feature = "blocking")]
 #[test]
 fn delete_cluster_blocking() {
@@ -633,6 +655,7 @@ fn delete_cluster_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "cluster")]
 #[tokio::test]
 async fn check_cluster_istio() {
     let exchange = Exchange {
@@ -652,6 +675,7 @@ async fn check_cluster_istio() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "cluster")]
 #[cfg(feature = "blocking")]
 #[test]
 fn check_cluster_istio_blocking() {
@@ -672,6 +696,7 @@ fn check_cluster_istio_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "code_scan")]
 #[tokio::test]
 async fn create_code_scan() {
     let exchange = Exchange {
@@ -702,6 +727,7 @@ async fn create_code_scan() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "code_scan")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_code_scan_blocking() {
@@ -733,6 +759,7 @@ fn create_code_scan_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "code_scan")]
 #[tokio::test]
 async fn create_code_scan_task() {
     let exchange = Exchange {
@@ -765,6 +792,7 @@ async fn create_code_scan_task() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "code_scan")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_code_scan_task_blocking() {
@@ -798,6 +826,7 @@ fn create_code_scan_task_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "code_scan")]
 #[tokio::test]
 async fn get_code_scan_task() {
     let exchange = Exchange {
@@ -823,6 +852,7 @@ async fn get_code_scan_task() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "code_scan")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_code_scan_task_blocking() {
@@ -849,6 +879,7 @@ fn get_code_scan_task_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "delivery")]
 #[tokio::test]
 async fn list_delivery_versions() {
     let exchange = Exchange {
@@ -874,6 +905,7 @@ async fn list_delivery_versions() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "delivery")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_delivery_versions_blocking() {
@@ -900,6 +932,7 @@ fn list_delivery_versions_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "delivery")]
 #[tokio::test]
 async fn delete_delivery_version() {
     let exchange = Exchange {
@@ -919,6 +952,7 @@ async fn delete_delivery_version() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "delivery")]
 #[cfg(feature = "blocking")]
 #[test]
 fn delete_delivery_version_blocking() {
@@ -939,6 +973,7 @@ fn delete_delivery_version_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "delivery")]
 #[tokio::test]
 async fn create_k8s_delivery_version() {
     let exchange = Exchange {
@@ -969,6 +1004,7 @@ async fn create_k8s_delivery_version() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "delivery")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_k8s_delivery_version_blocking() {
@@ -1000,6 +1036,7 @@ fn create_k8s_delivery_version_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "delivery")]
 #[tokio::test]
 async fn create_helm_delivery_version() {
     let exchange = Exchange {
@@ -1030,6 +1067,7 @@ async fn create_helm_delivery_version() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "delivery")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_helm_delivery_version_blocking() {
@@ -1061,6 +1099,7 @@ fn create_helm_delivery_version_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "delivery")]
 #[tokio::test]
 async fn retry_delivery_version() {
     let exchange = Exchange {
@@ -1080,6 +1119,7 @@ async fn retry_delivery_version() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "delivery")]
 #[cfg(feature = "blocking")]
 #[test]
 fn retry_delivery_version_blocking() {
@@ -1100,6 +1140,7 @@ fn retry_delivery_version_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "delivery")]
 #[tokio::test]
 async fn get_delivery_version() {
     let exchange = Exchange {
@@ -1124,6 +1165,7 @@ async fn get_delivery_version() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "delivery")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_delivery_version_blocking() {
@@ -1149,6 +1191,7 @@ fn get_delivery_version_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn list_environments() {
     let exchange = Exchange {
@@ -1170,6 +1213,7 @@ async fn list_environments() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_environments_blocking() {
@@ -1192,6 +1236,7 @@ fn list_environments_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn list_production_environments() {
     let exchange = Exchange {
@@ -1213,6 +1258,7 @@ async fn list_production_environments() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_production_environments_blocking() {
@@ -1235,6 +1281,7 @@ fn list_production_environments_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn get_environment() {
     let exchange = Exchange {
@@ -1256,6 +1303,7 @@ async fn get_environment() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_environment_blocking() {
@@ -1278,6 +1326,7 @@ fn get_environment_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn get_production_environment() {
     let exchange = Exchange {
@@ -1299,6 +1348,7 @@ async fn get_production_environment() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_production_environment_blocking() {
@@ -1321,6 +1371,7 @@ fn get_production_environment_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn get_environment_service() {
     let exchange = Exchange {
@@ -1347,6 +1398,7 @@ async fn get_environment_service() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_environment_service_blocking() {
@@ -1374,6 +1426,7 @@ fn get_environment_service_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn get_production_environment_service() {
     let exchange = Exchange {
@@ -1400,6 +1453,7 @@ async fn get_production_environment_service() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_production_environment_service_blocking() {
@@ -1427,6 +1481,7 @@ fn get_production_environment_service_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn get_environment_service_yaml() {
     let exchange = Exchange {
@@ -1454,6 +1509,7 @@ async fn get_environment_service_yaml() {
     exchange.verify_request(&server).await;
     assert_eq!(value, "first line\nsecond line\n");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_environment_service_yaml_blocking() {
@@ -1482,6 +1538,7 @@ fn get_environment_service_yaml_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value, "first line\nsecond line\n");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn get_production_environment_service_yaml() {
     let exchange = Exchange {
@@ -1509,6 +1566,7 @@ async fn get_production_environment_service_yaml() {
     exchange.verify_request(&server).await;
     assert_eq!(value, "first line\nsecond line\n");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_production_environment_service_yaml_blocking() {
@@ -1537,6 +1595,7 @@ fn get_production_environment_service_yaml_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value, "first line\nsecond line\n");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn get_environment_service_values() {
     let exchange = Exchange {
@@ -1564,6 +1623,7 @@ async fn get_environment_service_values() {
     exchange.verify_request(&server).await;
     assert_eq!(value, "first line\nsecond line\n");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_environment_service_values_blocking() {
@@ -1592,6 +1652,7 @@ fn get_environment_service_values_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value, "first line\nsecond line\n");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn get_production_environment_service_values() {
     let exchange = Exchange {
@@ -1619,6 +1680,7 @@ async fn get_production_environment_service_values() {
     exchange.verify_request(&server).await;
     assert_eq!(value, "first line\nsecond line\n");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_production_environment_service_values_blocking() {
@@ -1647,6 +1709,7 @@ fn get_production_environment_service_values_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value, "first line\nsecond line\n");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn create_environment() {
     let exchange = Exchange {
@@ -1678,6 +1741,7 @@ async fn create_environment() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_environment_blocking() {
@@ -1710,6 +1774,7 @@ fn create_environment_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn create_production_environment() {
     let exchange = Exchange {
@@ -1741,6 +1806,7 @@ async fn create_production_environment() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_production_environment_blocking() {
@@ -1773,6 +1839,7 @@ fn create_production_environment_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn create_helm_environment() {
     let exchange = Exchange {
@@ -1804,6 +1871,7 @@ async fn create_helm_environment() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_helm_environment_blocking() {
@@ -1836,6 +1904,7 @@ fn create_helm_environment_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn update_environment() {
     let exchange = Exchange {
@@ -1864,6 +1933,7 @@ async fn update_environment() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_environment_blocking() {
@@ -1893,6 +1963,7 @@ fn update_environment_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn update_production_environment() {
     let exchange = Exchange {
@@ -1921,6 +1992,7 @@ async fn update_production_environment() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_production_environment_blocking() {
@@ -1950,6 +2022,7 @@ fn update_production_environment_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn delete_environment() {
     let exchange = Exchange {
@@ -1969,6 +2042,7 @@ async fn delete_environment() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn delete_environment_blocking() {
@@ -1989,6 +2063,7 @@ fn delete_environment_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn delete_production_environment() {
     let exchange = Exchange {
@@ -2008,6 +2083,7 @@ async fn delete_production_environment() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn delete_production_environment_blocking() {
@@ -2028,6 +2104,7 @@ fn delete_production_environment_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn add_environment_services() {
     let exchange = Exchange {
@@ -2059,6 +2136,7 @@ async fn add_environment_services() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn add_environment_services_blocking() {
@@ -2091,6 +2169,7 @@ fn add_environment_services_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn add_production_environment_services() {
     let exchange = Exchange {
@@ -2122,6 +2201,7 @@ async fn add_production_environment_services() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn add_production_environment_services_blocking() {
@@ -2154,6 +2234,7 @@ fn add_production_environment_services_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn add_helm_environment_services() {
     let exchange = Exchange {
@@ -2188,6 +2269,7 @@ async fn add_helm_environment_services() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn add_helm_environment_services_blocking() {
@@ -2223,6 +2305,7 @@ fn add_helm_environment_services_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn update_environment_services() {
     let exchange = Exchange {
@@ -2255,6 +2338,7 @@ async fn update_environment_services() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_environment_services_blocking() {
@@ -2288,6 +2372,7 @@ fn update_environment_services_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn update_production_environment_services() {
     let exchange = Exchange {
@@ -2320,6 +2405,7 @@ async fn update_production_environment_services() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_production_environment_services_blocking() {
@@ -2353,6 +2439,7 @@ fn update_production_environment_services_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn delete_environment_services() {
     let exchange = Exchange {
@@ -2384,6 +2471,7 @@ async fn delete_environment_services() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn delete_environment_services_blocking() {
@@ -2416,6 +2504,7 @@ fn delete_environment_services_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn delete_production_environment_services() {
     let exchange = Exchange {
@@ -2447,6 +2536,7 @@ async fn delete_production_environment_services() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn delete_production_environment_services_blocking() {
@@ -2479,6 +2569,7 @@ fn delete_production_environment_services_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn list_environment_global_variables() {
     let exchange = Exchange {
@@ -2500,6 +2591,7 @@ async fn list_environment_global_variables() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_environment_global_variables_blocking() {
@@ -2522,6 +2614,7 @@ fn list_environment_global_variables_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn list_production_environment_global_variables() {
     let exchange = Exchange {
@@ -2546,6 +2639,7 @@ async fn list_production_environment_global_variables() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_production_environment_global_variables_blocking() {
@@ -2571,6 +2665,7 @@ fn list_production_environment_global_variables_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn update_environment_global_variables() {
     let exchange = Exchange {
@@ -2603,6 +2698,7 @@ async fn update_environment_global_variables() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_environment_global_variables_blocking() {
@@ -2636,6 +2732,7 @@ fn update_environment_global_variables_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn update_production_environment_global_variables() {
     let exchange = Exchange {
@@ -2668,6 +2765,7 @@ async fn update_production_environment_global_variables() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_production_environment_global_variables_blocking() {
@@ -2701,6 +2799,7 @@ fn update_production_environment_global_variables_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn create_env_config() {
     let exchange = Exchange {
@@ -2733,6 +2832,7 @@ async fn create_env_config() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_env_config_blocking() {
@@ -2766,6 +2866,7 @@ fn create_env_config_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn create_production_env_config() {
     let exchange = Exchange {
@@ -2798,6 +2899,7 @@ async fn create_production_env_config() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_production_env_config_blocking() {
@@ -2831,6 +2933,7 @@ fn create_production_env_config_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn list_env_configs() {
     let exchange = Exchange {
@@ -2856,6 +2959,7 @@ async fn list_env_configs() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_env_configs_blocking() {
@@ -2882,6 +2986,7 @@ fn list_env_configs_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn list_production_env_configs() {
     let exchange = Exchange {
@@ -2907,6 +3012,7 @@ async fn list_production_env_configs() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_production_env_configs_blocking() {
@@ -2933,6 +3039,7 @@ fn list_production_env_configs_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn get_env_config() {
     let exchange = Exchange {
@@ -2958,6 +3065,7 @@ async fn get_env_config() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_env_config_blocking() {
@@ -2984,6 +3092,7 @@ fn get_env_config_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn get_production_env_config() {
     let exchange = Exchange {
@@ -3013,6 +3122,7 @@ async fn get_production_env_config() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_production_env_config_blocking() {
@@ -3043,6 +3153,7 @@ fn get_production_env_config_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn update_env_config() {
     let exchange = Exchange {
@@ -3074,6 +3185,7 @@ async fn update_env_config() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_env_config_blocking() {
@@ -3106,6 +3218,7 @@ fn update_env_config_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn update_production_env_config() {
     let exchange = Exchange {
@@ -3137,6 +3250,7 @@ async fn update_production_env_config() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_production_env_config_blocking() {
@@ -3169,6 +3283,7 @@ fn update_production_env_config_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn delete_env_config() {
     let exchange = Exchange {
@@ -3196,6 +3311,7 @@ async fn delete_env_config() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn delete_env_config_blocking() {
@@ -3224,6 +3340,7 @@ fn delete_env_config_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn delete_production_env_config() {
     let exchange = Exchange {
@@ -3251,6 +3368,7 @@ async fn delete_production_env_config() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn delete_production_env_config_blocking() {
@@ -3279,6 +3397,7 @@ fn delete_production_env_config_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn scale_workload() {
     let exchange = Exchange {
@@ -3309,6 +3428,7 @@ async fn scale_workload() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn scale_workload_blocking() {
@@ -3340,6 +3460,7 @@ fn scale_workload_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn restart_environment_service() {
     let exchange = Exchange {
@@ -3363,6 +3484,7 @@ async fn restart_environment_service() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn restart_environment_service_blocking() {
@@ -3387,6 +3509,7 @@ fn restart_environment_service_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn restart_production_environment_service() {
     let exchange = Exchange {
@@ -3410,6 +3533,7 @@ async fn restart_production_environment_service() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn restart_production_environment_service_blocking() {
@@ -3434,6 +3558,7 @@ fn restart_production_environment_service_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn list_environment_service_pods() {
     let exchange = Exchange {
@@ -3459,6 +3584,7 @@ async fn list_environment_service_pods() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_environment_service_pods_blocking() {
@@ -3485,6 +3611,7 @@ fn list_environment_service_pods_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn list_production_environment_service_pods() {
     let exchange = Exchange {
@@ -3510,6 +3637,7 @@ async fn list_production_environment_service_pods() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_production_environment_service_pods_blocking() {
@@ -3536,6 +3664,7 @@ fn list_production_environment_service_pods_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn restart_environment_service_pod() {
     let exchange = Exchange {
@@ -3559,6 +3688,7 @@ async fn restart_environment_service_pod() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn restart_environment_service_pod_blocking() {
@@ -3583,6 +3713,7 @@ fn restart_environment_service_pod_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn restart_production_environment_service_pod() {
     let exchange = Exchange {
@@ -3606,6 +3737,7 @@ async fn restart_production_environment_service_pod() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn restart_production_environment_service_pod_blocking() {
@@ -3630,6 +3762,7 @@ fn restart_production_environment_service_pod_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn update_deployment_image() {
     let exchange = Exchange {
@@ -3661,6 +3794,7 @@ async fn update_deployment_image() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_deployment_image_blocking() {
@@ -3693,6 +3827,7 @@ fn update_deployment_image_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn update_statefulset_image() {
     let exchange = Exchange {
@@ -3724,6 +3859,7 @@ async fn update_statefulset_image() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_statefulset_image_blocking() {
@@ -3756,6 +3892,7 @@ fn update_statefulset_image_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn update_cronjob_image() {
     let exchange = Exchange {
@@ -3787,6 +3924,7 @@ async fn update_cronjob_image() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_cronjob_image_blocking() {
@@ -3819,6 +3957,7 @@ fn update_cronjob_image_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn update_job_image() {
     let exchange = Exchange {
@@ -3850,6 +3989,7 @@ async fn update_job_image() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_job_image_blocking() {
@@ -3882,6 +4022,7 @@ fn update_job_image_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn list_environment_events() {
     let exchange = Exchange {
@@ -3912,6 +4053,7 @@ async fn list_environment_events() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_environment_events_blocking() {
@@ -3943,6 +4085,7 @@ fn list_environment_events_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn check_workload_k8s_services() {
     let exchange = Exchange {
@@ -3962,6 +4105,7 @@ async fn check_workload_k8s_services() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn check_workload_k8s_services_blocking() {
@@ -3982,6 +4126,7 @@ fn check_workload_k8s_services_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn enable_sub_environment() {
     let exchange = Exchange {
@@ -4001,6 +4146,7 @@ async fn enable_sub_environment() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn enable_sub_environment_blocking() {
@@ -4021,6 +4167,7 @@ fn enable_sub_environment_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn disable_sub_environment() {
     let exchange = Exchange {
@@ -4040,6 +4187,7 @@ async fn disable_sub_environment() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn disable_sub_environment_blocking() {
@@ -4060,6 +4208,7 @@ fn disable_sub_environment_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn check_sub_environment_ready() {
     let exchange = Exchange {
@@ -4085,6 +4234,7 @@ async fn check_sub_environment_ready() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn check_sub_environment_ready_blocking() {
@@ -4111,6 +4261,7 @@ fn check_sub_environment_ready_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn get_entry_service() {
     let exchange = Exchange {
@@ -4134,6 +4285,7 @@ async fn get_entry_service() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_entry_service_blocking() {
@@ -4158,6 +4310,7 @@ fn get_entry_service_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn set_entry_service() {
     let exchange = Exchange {
@@ -4191,6 +4344,7 @@ async fn set_entry_service() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn set_entry_service_blocking() {
@@ -4225,6 +4379,7 @@ fn set_entry_service_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "environment")]
 #[tokio::test]
 async fn stream_container_logs() {
     let exchange = Exchange {
@@ -4256,6 +4411,7 @@ async fn stream_container_logs() {
         .expect("the stream reads to its end");
     assert_eq!(lines, ["first line", "second line"]);
 }
+#[cfg(feature = "environment")]
 #[cfg(feature = "blocking")]
 #[test]
 fn stream_container_logs_blocking() {
@@ -4288,6 +4444,7 @@ fn stream_container_logs_blocking() {
         .expect("the stream reads to its end");
     assert_eq!(lines, ["first line", "second line"]);
 }
+#[cfg(feature = "insight")]
 #[tokio::test]
 async fn get_statistics_overview() {
     let exchange = Exchange {
@@ -4309,6 +4466,7 @@ async fn get_statistics_overview() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "insight")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_statistics_overview_blocking() {
@@ -4328,6 +4486,7 @@ fn get_statistics_overview_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "insight")]
 #[tokio::test]
 async fn get_build_statistics() {
     let exchange = Exchange {
@@ -4356,6 +4515,7 @@ async fn get_build_statistics() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "insight")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_build_statistics_blocking() {
@@ -4385,6 +4545,7 @@ fn get_build_statistics_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "insight")]
 #[tokio::test]
 async fn get_deploy_statistics() {
     let exchange = Exchange {
@@ -4413,6 +4574,7 @@ async fn get_deploy_statistics() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "insight")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_deploy_statistics_blocking() {
@@ -4442,6 +4604,7 @@ fn get_deploy_statistics_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "insight")]
 #[tokio::test]
 async fn get_test_statistics() {
     let exchange = Exchange {
@@ -4470,6 +4633,7 @@ async fn get_test_statistics() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "insight")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_test_statistics_blocking() {
@@ -4499,6 +4663,7 @@ fn get_test_statistics_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "insight")]
 #[tokio::test]
 async fn get_release_statistics() {
     let exchange = Exchange {
@@ -4525,6 +4690,7 @@ async fn get_release_statistics() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "insight")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_release_statistics_blocking() {
@@ -4552,6 +4718,7 @@ fn get_release_statistics_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "insight")]
 #[tokio::test]
 async fn get_rollback_statistics_detail() {
     let exchange = Exchange {
@@ -4585,6 +4752,7 @@ async fn get_rollback_statistics_detail() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "insight")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_rollback_statistics_detail_blocking() {
@@ -4619,6 +4787,7 @@ fn get_rollback_statistics_detail_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "project")]
 #[tokio::test]
 async fn create_project() {
     let exchange = Exchange {
@@ -4649,6 +4818,7 @@ async fn create_project() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "project")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_project_blocking() {
@@ -4680,6 +4850,7 @@ fn create_project_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "project")]
 #[tokio::test]
 async fn create_yaml_project() {
     let exchange = Exchange {
@@ -4710,6 +4881,7 @@ async fn create_yaml_project() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "project")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_yaml_project_blocking() {
@@ -4741,6 +4913,7 @@ fn create_yaml_project_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "project")]
 #[tokio::test]
 async fn create_helm_project() {
     let exchange = Exchange {
@@ -4771,6 +4944,7 @@ async fn create_helm_project() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "project")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_helm_project_blocking() {
@@ -4802,6 +4976,7 @@ fn create_helm_project_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "project")]
 #[tokio::test]
 async fn list_projects() {
     let exchange = Exchange {
@@ -4825,6 +5000,7 @@ async fn list_projects() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "project")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_projects_blocking() {
@@ -4849,6 +5025,7 @@ fn list_projects_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "project")]
 #[tokio::test]
 async fn get_project() {
     let exchange = Exchange {
@@ -4870,6 +5047,7 @@ async fn get_project() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "project")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_project_blocking() {
@@ -4892,6 +5070,7 @@ fn get_project_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "project")]
 #[tokio::test]
 async fn delete_project() {
     let exchange = Exchange {
@@ -4911,6 +5090,7 @@ async fn delete_project() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "project")]
 #[cfg(feature = "blocking")]
 #[test]
 fn delete_project_blocking() {
@@ -4931,6 +5111,7 @@ fn delete_project_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "project")]
 #[tokio::test]
 async fn get_project_global_variables() {
     let exchange = Exchange {
@@ -4952,6 +5133,7 @@ async fn get_project_global_variables() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "project")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_project_global_variables_blocking() {
@@ -4974,6 +5156,7 @@ fn get_project_global_variables_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "project")]
 #[tokio::test]
 async fn create_collaboration_mode() {
     let exchange = Exchange {
@@ -5004,6 +5187,7 @@ async fn create_collaboration_mode() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "project")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_collaboration_mode_blocking() {
@@ -5035,6 +5219,7 @@ fn create_collaboration_mode_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "project")]
 #[tokio::test]
 async fn delete_collaboration_mode() {
     let exchange = Exchange {
@@ -5054,6 +5239,7 @@ async fn delete_collaboration_mode() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "project")]
 #[cfg(feature = "blocking")]
 #[test]
 fn delete_collaboration_mode_blocking() {
@@ -5074,6 +5260,7 @@ fn delete_collaboration_mode_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "registry")]
 #[tokio::test]
 async fn create_registry() {
     let exchange = Exchange {
@@ -5104,6 +5291,7 @@ async fn create_registry() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "registry")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_registry_blocking() {
@@ -5135,6 +5323,7 @@ fn create_registry_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "registry")]
 #[tokio::test]
 async fn list_registries() {
     let exchange = Exchange {
@@ -5152,6 +5341,7 @@ async fn list_registries() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "registry")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_registries_blocking() {
@@ -5171,6 +5361,7 @@ fn list_registries_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "registry")]
 #[tokio::test]
 async fn get_registry() {
     let exchange = Exchange {
@@ -5192,6 +5383,7 @@ async fn get_registry() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "registry")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_registry_blocking() {
@@ -5211,6 +5403,7 @@ fn get_registry_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "registry")]
 #[tokio::test]
 async fn update_registry() {
     let exchange = Exchange {
@@ -5242,6 +5435,7 @@ async fn update_registry() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "registry")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_registry_blocking() {
@@ -5274,6 +5468,7 @@ fn update_registry_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "release_plan")]
 #[tokio::test]
 async fn list_release_plans() {
     let exchange = Exchange {
@@ -5295,6 +5490,7 @@ async fn list_release_plans() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "release_plan")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_release_plans_blocking() {
@@ -5314,6 +5510,7 @@ fn list_release_plans_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "release_plan")]
 #[tokio::test]
 async fn get_release_plan() {
     let exchange = Exchange {
@@ -5335,6 +5532,7 @@ async fn get_release_plan() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "release_plan")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_release_plan_blocking() {
@@ -5354,6 +5552,7 @@ fn get_release_plan_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "release_plan")]
 #[tokio::test]
 async fn create_release_plan() {
     let exchange = Exchange {
@@ -5384,6 +5583,7 @@ async fn create_release_plan() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "release_plan")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_release_plan_blocking() {
@@ -5415,6 +5615,7 @@ fn create_release_plan_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "release_plan")]
 #[tokio::test]
 async fn update_release_plan() {
     let exchange = Exchange {
@@ -5446,6 +5647,7 @@ async fn update_release_plan() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "release_plan")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_release_plan_blocking() {
@@ -5478,6 +5680,7 @@ fn update_release_plan_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "service")]
 #[tokio::test]
 async fn list_services() {
     let exchange = Exchange {
@@ -5499,6 +5702,7 @@ async fn list_services() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "service")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_services_blocking() {
@@ -5521,6 +5725,7 @@ fn list_services_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "service")]
 #[tokio::test]
 async fn list_production_services() {
     let exchange = Exchange {
@@ -5542,6 +5747,7 @@ async fn list_production_services() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "service")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_production_services_blocking() {
@@ -5564,6 +5770,7 @@ fn list_production_services_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "service")]
 #[tokio::test]
 async fn get_service() {
     let exchange = Exchange {
@@ -5585,6 +5792,7 @@ async fn get_service() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "service")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_service_blocking() {
@@ -5607,6 +5815,7 @@ fn get_service_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "service")]
 #[tokio::test]
 async fn get_production_service() {
     let exchange = Exchange {
@@ -5628,6 +5837,7 @@ async fn get_production_service() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "service")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_production_service_blocking() {
@@ -5650,6 +5860,7 @@ fn get_production_service_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "service")]
 #[tokio::test]
 async fn create_service_from_template() {
     let exchange = Exchange {
@@ -5680,6 +5891,7 @@ async fn create_service_from_template() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "service")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_service_from_template_blocking() {
@@ -5711,6 +5923,7 @@ fn create_service_from_template_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "service")]
 #[tokio::test]
 async fn create_production_service_from_template() {
     let exchange = Exchange {
@@ -5741,6 +5954,7 @@ async fn create_production_service_from_template() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "service")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_production_service_from_template_blocking() {
@@ -5772,6 +5986,7 @@ fn create_production_service_from_template_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "service")]
 #[tokio::test]
 async fn create_raw_service() {
     let exchange = Exchange {
@@ -5803,6 +6018,7 @@ async fn create_raw_service() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "service")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_raw_service_blocking() {
@@ -5835,6 +6051,7 @@ fn create_raw_service_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "service")]
 #[tokio::test]
 async fn create_raw_production_service() {
     let exchange = Exchange {
@@ -5866,6 +6083,7 @@ async fn create_raw_production_service() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "service")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_raw_production_service_blocking() {
@@ -5898,6 +6116,7 @@ fn create_raw_production_service_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "service")]
 #[tokio::test]
 async fn update_service() {
     let exchange = Exchange {
@@ -5930,6 +6149,7 @@ async fn update_service() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "service")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_service_blocking() {
@@ -5963,6 +6183,7 @@ fn update_service_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "service")]
 #[tokio::test]
 async fn update_production_service() {
     let exchange = Exchange {
@@ -5995,6 +6216,7 @@ async fn update_production_service() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "service")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_production_service_blocking() {
@@ -6028,6 +6250,7 @@ fn update_production_service_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "service")]
 #[tokio::test]
 async fn update_service_variables() {
     let exchange = Exchange {
@@ -6060,6 +6283,7 @@ async fn update_service_variables() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "service")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_service_variables_blocking() {
@@ -6093,6 +6317,7 @@ fn update_service_variables_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "service")]
 #[tokio::test]
 async fn update_production_service_variables() {
     let exchange = Exchange {
@@ -6125,6 +6350,7 @@ async fn update_production_service_variables() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "service")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_production_service_variables_blocking() {
@@ -6158,6 +6384,7 @@ fn update_production_service_variables_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "service")]
 #[tokio::test]
 async fn delete_service() {
     let exchange = Exchange {
@@ -6177,6 +6404,7 @@ async fn delete_service() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "service")]
 #[cfg(feature = "blocking")]
 #[test]
 fn delete_service_blocking() {
@@ -6197,6 +6425,7 @@ fn delete_service_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "service")]
 #[tokio::test]
 async fn delete_production_service() {
     let exchange = Exchange {
@@ -6216,6 +6445,7 @@ async fn delete_production_service() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "service")]
 #[cfg(feature = "blocking")]
 #[test]
 fn delete_production_service_blocking() {
@@ -6236,6 +6466,7 @@ fn delete_production_service_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "service")]
 #[tokio::test]
 async fn list_service_labels() {
     let exchange = Exchange {
@@ -6261,6 +6492,7 @@ async fn list_service_labels() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "service")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_service_labels_blocking() {
@@ -6287,6 +6519,7 @@ fn list_service_labels_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "service")]
 #[tokio::test]
 async fn load_services_from_code_host() {
     let exchange = Exchange {
@@ -6334,6 +6567,7 @@ async fn load_services_from_code_host() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "service")]
 #[cfg(feature = "blocking")]
 #[test]
 fn load_services_from_code_host_blocking() {
@@ -6382,6 +6616,7 @@ fn load_services_from_code_host_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "service")]
 #[tokio::test]
 async fn load_helm_services() {
     let exchange = Exchange {
@@ -6415,6 +6650,7 @@ async fn load_helm_services() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "service")]
 #[cfg(feature = "blocking")]
 #[test]
 fn load_helm_services_blocking() {
@@ -6449,6 +6685,7 @@ fn load_helm_services_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "service")]
 #[tokio::test]
 async fn create_helm_service_from_template() {
     let exchange = Exchange {
@@ -6480,6 +6717,7 @@ async fn create_helm_service_from_template() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "service")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_helm_service_from_template_blocking() {
@@ -6512,6 +6750,7 @@ fn create_helm_service_from_template_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "service")]
 #[tokio::test]
 async fn list_chart_templates() {
     let exchange = Exchange {
@@ -6529,6 +6768,7 @@ async fn list_chart_templates() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "service")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_chart_templates_blocking() {
@@ -6548,6 +6788,7 @@ fn list_chart_templates_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "system")]
 #[tokio::test]
 async fn list_operation_logs() {
     let exchange = Exchange {
@@ -6581,6 +6822,7 @@ async fn list_operation_logs() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "system")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_operation_logs_blocking() {
@@ -6615,6 +6857,7 @@ fn list_operation_logs_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "system")]
 #[tokio::test]
 async fn list_environment_operation_logs() {
     let exchange = Exchange {
@@ -6652,6 +6895,7 @@ async fn list_environment_operation_logs() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "system")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_environment_operation_logs_blocking() {
@@ -6690,6 +6934,7 @@ fn list_environment_operation_logs_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "system")]
 #[tokio::test]
 async fn get_cli_context() {
     let exchange = Exchange {
@@ -6707,6 +6952,7 @@ async fn get_cli_context() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "system")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_cli_context_blocking() {
@@ -6726,6 +6972,7 @@ fn get_cli_context_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "test")]
 #[tokio::test]
 async fn get_test_info() {
     let exchange = Exchange {
@@ -6747,6 +6994,7 @@ async fn get_test_info() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "test")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_test_info_blocking() {
@@ -6769,6 +7017,7 @@ fn get_test_info_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "test")]
 #[tokio::test]
 async fn create_test_task() {
     let exchange = Exchange {
@@ -6799,6 +7048,7 @@ async fn create_test_task() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "test")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_test_task_blocking() {
@@ -6830,6 +7080,7 @@ fn create_test_task_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "test")]
 #[tokio::test]
 async fn get_test_task() {
     let exchange = Exchange {
@@ -6851,6 +7102,7 @@ async fn get_test_task() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "test")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_test_task_blocking() {
@@ -6873,6 +7125,7 @@ fn get_test_task_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "user")]
 #[tokio::test]
 async fn list_users() {
     let exchange = Exchange {
@@ -6912,6 +7165,7 @@ async fn list_users() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "user")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_users_blocking() {
@@ -6952,6 +7206,7 @@ fn list_users_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "user")]
 #[tokio::test]
 async fn get_user() {
     let exchange = Exchange {
@@ -6969,6 +7224,7 @@ async fn get_user() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "user")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_user_blocking() {
@@ -6988,6 +7244,7 @@ fn get_user_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "user")]
 #[tokio::test]
 async fn list_user_groups() {
     let exchange = Exchange {
@@ -7012,6 +7269,7 @@ async fn list_user_groups() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "user")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_user_groups_blocking() {
@@ -7037,6 +7295,7 @@ fn list_user_groups_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "user")]
 #[tokio::test]
 async fn delete_user() {
     let exchange = Exchange {
@@ -7056,6 +7315,7 @@ async fn delete_user() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "user")]
 #[cfg(feature = "blocking")]
 #[test]
 fn delete_user_blocking() {
@@ -7073,6 +7333,7 @@ fn delete_user_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "user")]
 #[tokio::test]
 async fn list_resource_actions() {
     let exchange = Exchange {
@@ -7098,6 +7359,7 @@ async fn list_resource_actions() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "user")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_resource_actions_blocking() {
@@ -7124,6 +7386,7 @@ fn list_resource_actions_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "user")]
 #[tokio::test]
 async fn list_roles() {
     let exchange = Exchange {
@@ -7146,6 +7409,7 @@ async fn list_roles() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "user")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_roles_blocking() {
@@ -7169,6 +7433,7 @@ fn list_roles_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "user")]
 #[tokio::test]
 async fn get_role() {
     let exchange = Exchange {
@@ -7190,6 +7455,7 @@ async fn get_role() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "user")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_role_blocking() {
@@ -7212,6 +7478,7 @@ fn get_role_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "user")]
 #[tokio::test]
 async fn create_role() {
     let exchange = Exchange {
@@ -7243,6 +7510,7 @@ async fn create_role() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "user")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_role_blocking() {
@@ -7275,6 +7543,7 @@ fn create_role_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "user")]
 #[tokio::test]
 async fn update_role() {
     let exchange = Exchange {
@@ -7307,6 +7576,7 @@ async fn update_role() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "user")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_role_blocking() {
@@ -7340,6 +7610,7 @@ fn update_role_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "user")]
 #[tokio::test]
 async fn delete_role() {
     let exchange = Exchange {
@@ -7359,6 +7630,7 @@ async fn delete_role() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "user")]
 #[cfg(feature = "blocking")]
 #[test]
 fn delete_role_blocking() {
@@ -7379,6 +7651,7 @@ fn delete_role_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "user")]
 #[tokio::test]
 async fn list_role_bindings() {
     let exchange = Exchange {
@@ -7406,6 +7679,7 @@ async fn list_role_bindings() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "user")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_role_bindings_blocking() {
@@ -7434,6 +7708,7 @@ fn list_role_bindings_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "user")]
 #[tokio::test]
 async fn create_role_bindings() {
     let exchange = Exchange {
@@ -7465,6 +7740,7 @@ async fn create_role_bindings() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "user")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_role_bindings_blocking() {
@@ -7497,6 +7773,7 @@ fn create_role_bindings_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "user")]
 #[tokio::test]
 async fn update_user_role_bindings() {
     let exchange = Exchange {
@@ -7525,6 +7802,7 @@ async fn update_user_role_bindings() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "user")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_user_role_bindings_blocking() {
@@ -7554,6 +7832,7 @@ fn update_user_role_bindings_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "user")]
 #[tokio::test]
 async fn delete_user_role_bindings() {
     let exchange = Exchange {
@@ -7573,6 +7852,7 @@ async fn delete_user_role_bindings() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "user")]
 #[cfg(feature = "blocking")]
 #[test]
 fn delete_user_role_bindings_blocking() {
@@ -7593,6 +7873,7 @@ fn delete_user_role_bindings_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "user")]
 #[tokio::test]
 async fn update_group_role_bindings() {
     let exchange = Exchange {
@@ -7621,6 +7902,7 @@ async fn update_group_role_bindings() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "user")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_group_role_bindings_blocking() {
@@ -7650,6 +7932,7 @@ fn update_group_role_bindings_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "user")]
 #[tokio::test]
 async fn delete_group_role_bindings() {
     let exchange = Exchange {
@@ -7669,6 +7952,7 @@ async fn delete_group_role_bindings() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "user")]
 #[cfg(feature = "blocking")]
 #[test]
 fn delete_group_role_bindings_blocking() {
@@ -7689,6 +7973,7 @@ fn delete_group_role_bindings_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[tokio::test]
 async fn list_workflows() {
     let exchange = Exchange {
@@ -7714,6 +7999,7 @@ async fn list_workflows() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "workflow")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_workflows_blocking() {
@@ -7740,6 +8026,7 @@ fn list_workflows_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "workflow")]
 #[tokio::test]
 async fn get_workflow() {
     let exchange = Exchange {
@@ -7761,6 +8048,7 @@ async fn get_workflow() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "workflow")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_workflow_blocking() {
@@ -7783,6 +8071,7 @@ fn get_workflow_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "workflow")]
 #[tokio::test]
 async fn list_workflow_tasks() {
     let exchange = Exchange {
@@ -7811,6 +8100,7 @@ async fn list_workflow_tasks() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "workflow")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_workflow_tasks_blocking() {
@@ -7840,6 +8130,7 @@ fn list_workflow_tasks_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "workflow")]
 #[tokio::test]
 async fn get_workflow_task() {
     let exchange = Exchange {
@@ -7861,6 +8152,7 @@ async fn get_workflow_task() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "workflow")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_workflow_task_blocking() {
@@ -7883,6 +8175,7 @@ fn get_workflow_task_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "workflow")]
 #[tokio::test]
 async fn execute_workflow() {
     let exchange = Exchange {
@@ -7915,6 +8208,7 @@ async fn execute_workflow() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "workflow")]
 #[cfg(feature = "blocking")]
 #[test]
 fn execute_workflow_blocking() {
@@ -7948,6 +8242,7 @@ fn execute_workflow_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "workflow")]
 #[tokio::test]
 async fn cancel_workflow_task() {
     let exchange = Exchange {
@@ -7967,6 +8262,7 @@ async fn cancel_workflow_task() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[cfg(feature = "blocking")]
 #[test]
 fn cancel_workflow_task_blocking() {
@@ -7987,6 +8283,7 @@ fn cancel_workflow_task_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[tokio::test]
 async fn retry_workflow_task() {
     let exchange = Exchange {
@@ -8007,6 +8304,7 @@ async fn retry_workflow_task() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[cfg(feature = "blocking")]
 #[test]
 fn retry_workflow_task_blocking() {
@@ -8028,6 +8326,7 @@ fn retry_workflow_task_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[tokio::test]
 async fn approve_workflow_task() {
     let exchange = Exchange {
@@ -8058,6 +8357,7 @@ async fn approve_workflow_task() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[cfg(feature = "blocking")]
 #[test]
 fn approve_workflow_task_blocking() {
@@ -8089,6 +8389,7 @@ fn approve_workflow_task_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[tokio::test]
 async fn update_workflow_task_remark() {
     let exchange = Exchange {
@@ -8117,6 +8418,7 @@ async fn update_workflow_task_remark() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_workflow_task_remark_blocking() {
@@ -8146,6 +8448,7 @@ fn update_workflow_task_remark_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[tokio::test]
 async fn get_workflow_task_manual_exec() {
     let exchange = Exchange {
@@ -8167,6 +8470,7 @@ async fn get_workflow_task_manual_exec() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "workflow")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_workflow_task_manual_exec_blocking() {
@@ -8189,6 +8493,7 @@ fn get_workflow_task_manual_exec_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "workflow")]
 #[tokio::test]
 async fn manual_exec_workflow_task() {
     let exchange = Exchange {
@@ -8218,6 +8523,7 @@ async fn manual_exec_workflow_task() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[cfg(feature = "blocking")]
 #[test]
 fn manual_exec_workflow_task_blocking() {
@@ -8248,6 +8554,7 @@ fn manual_exec_workflow_task_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[tokio::test]
 async fn create_workflow() {
     let exchange = Exchange {
@@ -8279,6 +8586,7 @@ async fn create_workflow() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_workflow_blocking() {
@@ -8311,6 +8619,7 @@ fn create_workflow_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[tokio::test]
 async fn update_workflow() {
     let exchange = Exchange {
@@ -8342,6 +8651,7 @@ async fn update_workflow() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_workflow_blocking() {
@@ -8374,6 +8684,7 @@ fn update_workflow_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[tokio::test]
 async fn create_custom_workflow() {
     let exchange = Exchange {
@@ -8405,6 +8716,7 @@ async fn create_custom_workflow() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_custom_workflow_blocking() {
@@ -8437,6 +8749,7 @@ fn create_custom_workflow_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[tokio::test]
 async fn update_custom_workflow() {
     let exchange = Exchange {
@@ -8468,6 +8781,7 @@ async fn update_custom_workflow() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_custom_workflow_blocking() {
@@ -8500,6 +8814,7 @@ fn update_custom_workflow_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[tokio::test]
 async fn delete_workflow() {
     let exchange = Exchange {
@@ -8523,6 +8838,7 @@ async fn delete_workflow() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[cfg(feature = "blocking")]
 #[test]
 fn delete_workflow_blocking() {
@@ -8547,6 +8863,7 @@ fn delete_workflow_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[tokio::test]
 async fn list_workflow_views() {
     let exchange = Exchange {
@@ -8568,6 +8885,7 @@ async fn list_workflow_views() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "workflow")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_workflow_views_blocking() {
@@ -8590,6 +8908,7 @@ fn list_workflow_views_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "workflow")]
 #[tokio::test]
 async fn create_workflow_view() {
     let exchange = Exchange {
@@ -8620,6 +8939,7 @@ async fn create_workflow_view() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_workflow_view_blocking() {
@@ -8651,6 +8971,7 @@ fn create_workflow_view_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[tokio::test]
 async fn update_workflow_view() {
     let exchange = Exchange {
@@ -8683,6 +9004,7 @@ async fn update_workflow_view() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_workflow_view_blocking() {
@@ -8716,6 +9038,7 @@ fn update_workflow_view_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[tokio::test]
 async fn delete_workflow_view() {
     let exchange = Exchange {
@@ -8735,6 +9058,7 @@ async fn delete_workflow_view() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[cfg(feature = "blocking")]
 #[test]
 fn delete_workflow_view_blocking() {
@@ -8755,6 +9079,7 @@ fn delete_workflow_view_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[tokio::test]
 async fn create_approval_ticket() {
     let exchange = Exchange {
@@ -8785,6 +9110,7 @@ async fn create_approval_ticket() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_approval_ticket_blocking() {
@@ -8816,6 +9142,7 @@ fn create_approval_ticket_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "workflow")]
 #[tokio::test]
 async fn stream_workflow_job_logs() {
     let exchange = Exchange {
@@ -8838,6 +9165,7 @@ async fn stream_workflow_job_logs() {
         .expect("the stream reads to its end");
     assert_eq!(lines, ["first line", "second line"]);
 }
+#[cfg(feature = "workflow")]
 #[cfg(feature = "blocking")]
 #[test]
 fn stream_workflow_job_logs_blocking() {
@@ -8861,6 +9189,7 @@ fn stream_workflow_job_logs_blocking() {
         .expect("the stream reads to its end");
     assert_eq!(lines, ["first line", "second line"]);
 }
+#[cfg(feature = "workflow")]
 #[tokio::test]
 async fn get_workflow_job_logs() {
     let exchange = Exchange {
@@ -8880,6 +9209,7 @@ async fn get_workflow_job_logs() {
     exchange.verify_request(&server).await;
     assert_eq!(value, "first line\nsecond line\n");
 }
+#[cfg(feature = "workflow")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_workflow_job_logs_blocking() {

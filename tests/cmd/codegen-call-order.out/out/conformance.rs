@@ -3,6 +3,7 @@
 //! Conformance tests: each endpoint through both clients against a local server.
 #![allow(clippy::too_many_lines)]
 use crate::runtime::conformance::{Exchange, Reply};
+#[cfg(feature = "api")]
 #[tokio::test]
 async fn restart_pod() {
     let exchange = Exchange {
@@ -22,6 +23,7 @@ async fn restart_pod() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "api")]
 #[cfg(feature = "blocking")]
 #[test]
 fn restart_pod_blocking() {
@@ -42,6 +44,7 @@ fn restart_pod_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "api")]
 #[tokio::test]
 async fn get_run() {
     let exchange = Exchange {
@@ -61,6 +64,7 @@ async fn get_run() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "api")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_run_blocking() {

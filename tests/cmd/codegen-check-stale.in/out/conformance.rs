@@ -3,6 +3,7 @@
 //! Conformance tests: each endpoint through both clients against a local server.
 #![allow(clippy::too_many_lines)]
 use crate::runtime::conformance::{Exchange, Reply};
+#[cfg(feature = "api")]
 #[tokio::test]
 async fn get_thing() {
     let exchange = Exchange {
@@ -22,6 +23,7 @@ async fn get_thing() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "api")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_thing_blocking() {

@@ -3,6 +3,7 @@
 //! Conformance tests: each endpoint through both clients against a local server.
 #![allow(clippy::too_many_lines)]
 use crate::runtime::conformance::{Exchange, Reply};
+#[cfg(feature = "api")]
 #[tokio::test]
 async fn stream_logs() {
     let exchange = Exchange {
@@ -25,6 +26,7 @@ async fn stream_logs() {
         .expect("the stream reads to its end");
     assert_eq!(lines, ["first line", "second line"]);
 }
+#[cfg(feature = "api")]
 #[cfg(feature = "blocking")]
 #[test]
 fn stream_logs_blocking() {

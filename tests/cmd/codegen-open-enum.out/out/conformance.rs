@@ -3,6 +3,7 @@
 //! Conformance tests: each endpoint through both clients against a local server.
 #![allow(clippy::too_many_lines)]
 use crate::runtime::conformance::{Exchange, Reply};
+#[cfg(feature = "api")]
 #[tokio::test]
 async fn list_runs() {
     let exchange = Exchange {
@@ -23,6 +24,7 @@ async fn list_runs() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "api")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_runs_blocking() {

@@ -3,6 +3,7 @@
 //! Conformance tests: each endpoint through both clients against a local server.
 #![allow(clippy::too_many_lines)]
 use crate::runtime::conformance::{Exchange, Reply};
+#[cfg(feature = "api")]
 #[tokio::test]
 async fn update_thing() {
     let exchange = Exchange {
@@ -33,6 +34,7 @@ async fn update_thing() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "api")]
 #[cfg(feature = "blocking")]
 #[test]
 fn update_thing_blocking() {

@@ -4,6 +4,7 @@
 //! types and encode back unchanged; every struct keeps keys it does not model.
 #![allow(non_snake_case)]
 use crate::runtime::model::{check_example, check_lossless};
+#[cfg(feature = "api")]
 #[test]
 fn lossless__Thing() {
     check_lossless::<

@@ -3,6 +3,7 @@
 //! Conformance tests: each endpoint through both clients against a local server.
 #![allow(clippy::too_many_lines)]
 use crate::runtime::conformance::{Exchange, Reply};
+#[cfg(feature = "pets")]
 #[tokio::test]
 async fn list_pets() {
     let exchange = Exchange {
@@ -25,6 +26,7 @@ async fn list_pets() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "pets")]
 #[cfg(feature = "blocking")]
 #[test]
 fn list_pets_blocking() {
@@ -48,6 +50,7 @@ fn list_pets_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "pets")]
 #[tokio::test]
 async fn get_pet() {
     let exchange = Exchange {
@@ -63,6 +66,7 @@ async fn get_pet() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "pets")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_pet_blocking() {
@@ -80,6 +84,7 @@ fn get_pet_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "pets")]
 #[tokio::test]
 async fn create_pet() {
     let exchange = Exchange {
@@ -106,6 +111,7 @@ async fn create_pet() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "pets")]
 #[cfg(feature = "blocking")]
 #[test]
 fn create_pet_blocking() {
@@ -133,6 +139,7 @@ fn create_pet_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "pets")]
 #[tokio::test]
 async fn get_pet_log() {
     let exchange = Exchange {
@@ -152,6 +159,7 @@ async fn get_pet_log() {
     exchange.verify_request(&server).await;
     exchange.verify_json(&value);
 }
+#[cfg(feature = "pets")]
 #[cfg(feature = "blocking")]
 #[test]
 fn get_pet_log_blocking() {
@@ -169,6 +177,7 @@ fn get_pet_log_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "pets")]
 #[tokio::test]
 async fn delete_pet() {
     let exchange = Exchange {
@@ -184,6 +193,7 @@ async fn delete_pet() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "pets")]
 #[cfg(feature = "blocking")]
 #[test]
 fn delete_pet_blocking() {
@@ -201,6 +211,7 @@ fn delete_pet_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "pets")]
 #[tokio::test]
 async fn feed_pet() {
     let exchange = Exchange {
@@ -216,6 +227,7 @@ async fn feed_pet() {
     exchange.verify_request(&server).await;
     assert_eq!(value.message, "success");
 }
+#[cfg(feature = "pets")]
 #[cfg(feature = "blocking")]
 #[test]
 fn feed_pet_blocking() {

@@ -4,10 +4,12 @@
 //! types and encode back unchanged; every struct keeps keys it does not model.
 #![allow(non_snake_case)]
 use crate::runtime::model::{check_example, check_lossless};
+#[cfg(feature = "api")]
 #[test]
 fn get_thing__success() {
     check_example::<crate::types::Thing>("{/n  /"name/": /"demo/",/n  /"size/": 3/n}");
 }
+#[cfg(feature = "api")]
 #[test]
 fn lossless__Thing() {
     check_lossless::<

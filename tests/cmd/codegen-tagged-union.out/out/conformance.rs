@@ -3,6 +3,7 @@
 //! Conformance tests: each endpoint through both clients against a local server.
 #![allow(clippy::too_many_lines)]
 use crate::runtime::conformance::{Exchange, Reply};
+#[cfg(feature = "api")]
 #[tokio::test]
 async fn run_jobs() {
     let exchange = Exchange {
@@ -33,6 +34,7 @@ async fn run_jobs() {
     exchange.verify_request(&server).await;
     let () = value;
 }
+#[cfg(feature = "api")]
 #[cfg(feature = "blocking")]
 #[test]
 fn run_jobs_blocking() {

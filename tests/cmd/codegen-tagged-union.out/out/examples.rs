@@ -4,6 +4,7 @@
 //! types and encode back unchanged; every struct keeps keys it does not model.
 #![allow(non_snake_case)]
 use crate::runtime::model::{check_example, check_lossless};
+#[cfg(feature = "api")]
 #[test]
 fn run_jobs__build() {
     check_example::<
@@ -12,6 +13,7 @@ fn run_jobs__build() {
         "{/n  /"job_name/": /"b/",/n  /"job_type/": /"build/",/n  /"parameters/": {/n    /"image/": /"x/"/n  }/n}",
     );
 }
+#[cfg(feature = "api")]
 #[test]
 fn lossless__BuildJobInput() {
     check_lossless::<
@@ -20,12 +22,14 @@ fn lossless__BuildJobInput() {
         "{/"job_name/":/"text/",/"parameters/":{/"image/":/"text/"},/"x_not_in_the_spec/":{/"kept/":[1,/"two/",true]}}",
     );
 }
+#[cfg(feature = "api")]
 #[test]
 fn lossless__BuildParameters() {
     check_lossless::<
         crate::types::BuildParameters,
     >("{/"image/":/"text/",/"x_not_in_the_spec/":{/"kept/":[1,/"two/",true]}}");
 }
+#[cfg(feature = "api")]
 #[test]
 fn lossless__SqlJobInput() {
     check_lossless::<

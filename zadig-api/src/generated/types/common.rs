@@ -714,7 +714,7 @@ pub struct Approval {
         default,
         deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub status: crate::types::WorkflowTaskStatus,
+    pub status: WorkflowTaskStatus,
     /// Who handles the approval.
     #[serde(
         rename = "type",
@@ -786,7 +786,7 @@ impl Approval {
         self
     }
     /// Sets `status` and returns the value, for chaining.
-    pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
+    pub fn with_status(mut self, value: WorkflowTaskStatus) -> Self {
         self.status = value;
         self
     }
@@ -3336,5 +3336,714 @@ impl GlobalVariableKV {
     pub fn with_related_services(mut self, value: Vec<String>) -> Self {
         self.related_services = value;
         self
+    }
+}
+/// State of a workflow run, stage, job or approval. The lifecycle marks follow the server's lists of completed and not-yet-completed states, and treat the states where a run stops for a person (pause, breakpoints, manual error handling) as not ended.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`WorkflowTaskStatus::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum WorkflowTaskStatus {
+    /// `disabled`: Switched off; used for the status Zadig reports back to code hosts.
+    Disabled,
+    /// `created`: Created and queued, not started yet.
+    Created,
+    /// `running`: Running.
+    Running,
+    /// `passed`: Finished successfully.
+    Passed,
+    /// `skipped`: Not run, because it was skipped.
+    Skipped,
+    /// `failed`: Finished with an error.
+    Failed,
+    /// `timeout`: Stopped because it ran too long.
+    Timeout,
+    /// `cancelled`: Stopped by a user.
+    Cancelled,
+    /// `pause`: Paused, e.g. before a stage that waits to be started by hand.
+    Pause,
+    /// `waiting`: Waiting in the queue for its turn.
+    Waiting,
+    /// `queued`: Waiting in the queue for a free slot.
+    Queued,
+    /// `blocked`: Held back in the queue, for example by the workflow's concurrency limit.
+    Blocked,
+    /// `pending`: Pending; used for the status Zadig reports back to code hosts.
+    Pending,
+    /// `changed`: Used as a notification trigger: the state differs from the previous run's. Runs themselves do not take this state.
+    Changed,
+    /// `notRun`: Did not run (as reported in notifications).
+    NotRun,
+    /// `prepare`: Being prepared to start.
+    Prepare,
+    /// `reject`: Rejected in an approval.
+    Reject,
+    /// `distributed`: Handed to a host agent (virtual-machine jobs).
+    Distributed,
+    /// `wait_for_approval`: Waiting for an approval.
+    WaitForApproval,
+    /// `debug_before`: Stopped at a breakpoint before a job for debugging.
+    DebugBefore,
+    /// `debug_after`: Stopped at a breakpoint after a job for debugging.
+    DebugAfter,
+    /// `unstable`: Finished, but with an unstable result.
+    Unstable,
+    /// `wait_for_manual_error_handling`: A job failed and the run waits for a person to decide how to go on.
+    WaitForManualErrorHandling,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl WorkflowTaskStatus {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disabled => "disabled",
+            Self::Created => "created",
+            Self::Running => "running",
+            Self::Passed => "passed",
+            Self::Skipped => "skipped",
+            Self::Failed => "failed",
+            Self::Timeout => "timeout",
+            Self::Cancelled => "cancelled",
+            Self::Pause => "pause",
+            Self::Waiting => "waiting",
+            Self::Queued => "queued",
+            Self::Blocked => "blocked",
+            Self::Pending => "pending",
+            Self::Changed => "changed",
+            Self::NotRun => "notRun",
+            Self::Prepare => "prepare",
+            Self::Reject => "reject",
+            Self::Distributed => "distributed",
+            Self::WaitForApproval => "wait_for_approval",
+            Self::DebugBefore => "debug_before",
+            Self::DebugAfter => "debug_after",
+            Self::Unstable => "unstable",
+            Self::WaitForManualErrorHandling => "wait_for_manual_error_handling",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+    /// Whether a run in this state has ended: `Some(true)` for `passed`, `failed`, `timeout`, `cancelled`, `reject`; `Some(false)` for `created`, `running`, `pause`, `waiting`, `queued`, `blocked`, `pending`, `prepare`, `wait_for_approval`, `debug_before`, `debug_after`, `wait_for_manual_error_handling`; `None` for the other values and for unknown ones, which the spec does not place.
+    pub fn is_final(&self) -> Option<bool> {
+        match self {
+            Self::Passed
+            | Self::Failed
+            | Self::Timeout
+            | Self::Cancelled
+            | Self::Reject => Some(true),
+            Self::Created
+            | Self::Running
+            | Self::Pause
+            | Self::Waiting
+            | Self::Queued
+            | Self::Blocked
+            | Self::Pending
+            | Self::Prepare
+            | Self::WaitForApproval
+            | Self::DebugBefore
+            | Self::DebugAfter
+            | Self::WaitForManualErrorHandling => Some(false),
+            _ => None,
+        }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for WorkflowTaskStatus {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
+impl From<&str> for WorkflowTaskStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "disabled" => Self::Disabled,
+            "created" => Self::Created,
+            "running" => Self::Running,
+            "passed" => Self::Passed,
+            "skipped" => Self::Skipped,
+            "failed" => Self::Failed,
+            "timeout" => Self::Timeout,
+            "cancelled" => Self::Cancelled,
+            "pause" => Self::Pause,
+            "waiting" => Self::Waiting,
+            "queued" => Self::Queued,
+            "blocked" => Self::Blocked,
+            "pending" => Self::Pending,
+            "changed" => Self::Changed,
+            "notRun" => Self::NotRun,
+            "prepare" => Self::Prepare,
+            "reject" => Self::Reject,
+            "distributed" => Self::Distributed,
+            "wait_for_approval" => Self::WaitForApproval,
+            "debug_before" => Self::DebugBefore,
+            "debug_after" => Self::DebugAfter,
+            "unstable" => Self::Unstable,
+            "wait_for_manual_error_handling" => Self::WaitForManualErrorHandling,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for WorkflowTaskStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "disabled" => Self::Disabled,
+            "created" => Self::Created,
+            "running" => Self::Running,
+            "passed" => Self::Passed,
+            "skipped" => Self::Skipped,
+            "failed" => Self::Failed,
+            "timeout" => Self::Timeout,
+            "cancelled" => Self::Cancelled,
+            "pause" => Self::Pause,
+            "waiting" => Self::Waiting,
+            "queued" => Self::Queued,
+            "blocked" => Self::Blocked,
+            "pending" => Self::Pending,
+            "changed" => Self::Changed,
+            "notRun" => Self::NotRun,
+            "prepare" => Self::Prepare,
+            "reject" => Self::Reject,
+            "distributed" => Self::Distributed,
+            "wait_for_approval" => Self::WaitForApproval,
+            "debug_before" => Self::DebugBefore,
+            "debug_after" => Self::DebugAfter,
+            "unstable" => Self::Unstable,
+            "wait_for_manual_error_handling" => Self::WaitForManualErrorHandling,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for WorkflowTaskStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for WorkflowTaskStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for WorkflowTaskStatus {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowTaskStatus {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// Kind of a job or trigger variable.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`ParameterSettingType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ParameterSettingType {
+    /// `string`: Free text.
+    String,
+    /// `choice`: One value out of a fixed list.
+    Choice,
+    /// `multi-select`: Several values out of a fixed list.
+    MultiSelect,
+    /// `image`: A container image from a registry.
+    Image,
+    /// `script`: Computed by a script.
+    Script,
+    /// `file`: An uploaded file.
+    File,
+    /// `external`: Supplied by an external system.
+    External,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl ParameterSettingType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::String => "string",
+            Self::Choice => "choice",
+            Self::MultiSelect => "multi-select",
+            Self::Image => "image",
+            Self::Script => "script",
+            Self::File => "file",
+            Self::External => "external",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for ParameterSettingType {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
+impl From<&str> for ParameterSettingType {
+    fn from(value: &str) -> Self {
+        match value {
+            "string" => Self::String,
+            "choice" => Self::Choice,
+            "multi-select" => Self::MultiSelect,
+            "image" => Self::Image,
+            "script" => Self::Script,
+            "file" => Self::File,
+            "external" => Self::External,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for ParameterSettingType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "string" => Self::String,
+            "choice" => Self::Choice,
+            "multi-select" => Self::MultiSelect,
+            "image" => Self::Image,
+            "script" => Self::Script,
+            "file" => Self::File,
+            "external" => Self::External,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for ParameterSettingType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for ParameterSettingType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ParameterSettingType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ParameterSettingType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// A service component an approval form applies to.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ApprovalTicketService {
+    /// Name of the service.
+    #[serde(rename = "service_name")]
+    pub service_name: String,
+    /// Name of the service component.
+    #[serde(rename = "service_module")]
+    pub service_module: String,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
+}
+impl ApprovalTicketService {
+    /// Creates a `ApprovalTicketService` from its required fields; optional fields start as `None`, the others as their zero value.
+    pub fn new(
+        service_name: impl Into<String>,
+        service_module: impl Into<String>,
+    ) -> Self {
+        Self {
+            service_name: service_name.into(),
+            service_module: service_module.into(),
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
+    }
+}
+/// A variable with its value and kind, as jobs and triggers use them.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct KeyVal {
+    /// Name of the variable.
+    #[serde(
+        rename = "key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub key: String,
+    /// Value of the variable.
+    #[serde(
+        rename = "value",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub value: String,
+    /// Kind of the variable.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ParameterSettingType>,
+    /// Image registry to pick from, for image variables.
+    #[serde(
+        rename = "registry_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub registry_id: String,
+    /// The values a choice variable offers.
+    #[serde(rename = "choice_option", default, skip_serializing_if = "Option::is_none")]
+    pub choice_option: Option<Vec<String>>,
+    /// The values picked, for a multi-select variable.
+    #[serde(rename = "choice_value", default, skip_serializing_if = "Option::is_none")]
+    pub choice_value: Option<Vec<String>>,
+    /// Script whose output supplies the value, for script variables.
+    #[serde(rename = "script", default, skip_serializing_if = "Option::is_none")]
+    pub script: Option<String>,
+    /// Function of the script that is called to get the value.
+    #[serde(rename = "call_function", default, skip_serializing_if = "Option::is_none")]
+    pub call_function: Option<String>,
+    /// Other variables the script refers to.
+    #[serde(
+        rename = "function_reference",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub function_reference: Option<Vec<String>>,
+    /// Path the uploaded file is placed at, for file variables.
+    #[serde(rename = "file_path", default, skip_serializing_if = "Option::is_none")]
+    pub file_path: Option<String>,
+    /// Name of the uploaded file, for file variables.
+    #[serde(rename = "file_name", default, skip_serializing_if = "Option::is_none")]
+    pub file_name: Option<String>,
+    /// Id of the uploaded file, for file variables.
+    #[serde(rename = "file_id", default, skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// Whether the value is secret and hidden in the UI and logs.
+    #[serde(
+        rename = "is_credential",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub is_credential: bool,
+    /// What the variable is for.
+    #[serde(
+        rename = "description",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub description: String,
+    /// Whether a value must be given.
+    #[serde(rename = "required", default, skip_serializing_if = "Option::is_none")]
+    pub required: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
+}
+impl KeyVal {
+    /// Creates an empty `KeyVal`: optional fields start as `None`, the others as their zero value.
+    pub fn new() -> Self {
+        Self {
+            key: Default::default(),
+            value: Default::default(),
+            r#type: None,
+            registry_id: Default::default(),
+            choice_option: None,
+            choice_value: None,
+            script: None,
+            call_function: None,
+            function_reference: None,
+            file_path: None,
+            file_name: None,
+            file_id: None,
+            is_credential: Default::default(),
+            description: Default::default(),
+            required: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
+    }
+    /// Sets `key` and returns the value, for chaining.
+    pub fn with_key(mut self, value: impl Into<String>) -> Self {
+        self.key = value.into();
+        self
+    }
+    /// Sets `value` and returns the value, for chaining.
+    pub fn with_value(mut self, value: impl Into<String>) -> Self {
+        self.value = value.into();
+        self
+    }
+    /// Sets `type` and returns the value, for chaining.
+    pub fn with_type(mut self, value: ParameterSettingType) -> Self {
+        self.r#type = Some(value);
+        self
+    }
+    /// Sets `registry_id` and returns the value, for chaining.
+    pub fn with_registry_id(mut self, value: impl Into<String>) -> Self {
+        self.registry_id = value.into();
+        self
+    }
+    /// Sets `choice_option` and returns the value, for chaining.
+    pub fn with_choice_option(mut self, value: Vec<String>) -> Self {
+        self.choice_option = Some(value);
+        self
+    }
+    /// Sets `choice_value` and returns the value, for chaining.
+    pub fn with_choice_value(mut self, value: Vec<String>) -> Self {
+        self.choice_value = Some(value);
+        self
+    }
+    /// Sets `script` and returns the value, for chaining.
+    pub fn with_script(mut self, value: impl Into<String>) -> Self {
+        self.script = Some(value.into());
+        self
+    }
+    /// Sets `call_function` and returns the value, for chaining.
+    pub fn with_call_function(mut self, value: impl Into<String>) -> Self {
+        self.call_function = Some(value.into());
+        self
+    }
+    /// Sets `function_reference` and returns the value, for chaining.
+    pub fn with_function_reference(mut self, value: Vec<String>) -> Self {
+        self.function_reference = Some(value);
+        self
+    }
+    /// Sets `file_path` and returns the value, for chaining.
+    pub fn with_file_path(mut self, value: impl Into<String>) -> Self {
+        self.file_path = Some(value.into());
+        self
+    }
+    /// Sets `file_name` and returns the value, for chaining.
+    pub fn with_file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
+        self
+    }
+    /// Sets `file_id` and returns the value, for chaining.
+    pub fn with_file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `is_credential` and returns the value, for chaining.
+    pub fn with_is_credential(mut self, value: bool) -> Self {
+        self.is_credential = value;
+        self
+    }
+    /// Sets `description` and returns the value, for chaining.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = value.into();
+        self
+    }
+    /// Sets `required` and returns the value, for chaining.
+    pub fn with_required(mut self, value: bool) -> Self {
+        self.required = Some(value);
+        self
+    }
+}
+/// Keys in a chart's values that hold the parts of a container's image address.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ImagePathSpec {
+    /// Values key of the registry address.
+    #[serde(rename = "repo", default, skip_serializing_if = "Option::is_none")]
+    pub repo: Option<String>,
+    /// Values key of the registry namespace.
+    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<String>,
+    /// Values key of the image name.
+    #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
+    /// Values key of the image tag.
+    #[serde(rename = "tag", default, skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
+}
+impl ImagePathSpec {
+    /// Creates an empty `ImagePathSpec`: optional fields start as `None`, the others as their zero value.
+    pub fn new() -> Self {
+        Self {
+            repo: None,
+            namespace: None,
+            image: None,
+            tag: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
+    }
+    /// Sets `repo` and returns the value, for chaining.
+    pub fn with_repo(mut self, value: impl Into<String>) -> Self {
+        self.repo = Some(value.into());
+        self
+    }
+    /// Sets `namespace` and returns the value, for chaining.
+    pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sets `image` and returns the value, for chaining.
+    pub fn with_image(mut self, value: impl Into<String>) -> Self {
+        self.image = Some(value.into());
+        self
+    }
+    /// Sets `tag` and returns the value, for chaining.
+    pub fn with_tag(mut self, value: impl Into<String>) -> Self {
+        self.tag = Some(value.into());
+        self
+    }
+}
+/// A key and its value, which may be any JSON value; used to give values to template variables.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct KeyAnyValue {
+    /// Name of the variable.
+    #[serde(
+        rename = "key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub key: String,
+    /// Value of the variable (a string, number, bool or structured value).
+    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<serde_json::Value>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
+}
+impl KeyAnyValue {
+    /// Creates an empty `KeyAnyValue`: optional fields start as `None`, the others as their zero value.
+    pub fn new() -> Self {
+        Self {
+            key: Default::default(),
+            value: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
+    }
+    /// Sets `key` and returns the value, for chaining.
+    pub fn with_key(mut self, value: impl Into<String>) -> Self {
+        self.key = value.into();
+        self
+    }
+    /// Sets `value` and returns the value, for chaining.
+    pub fn with_value(mut self, value: serde_json::Value) -> Self {
+        self.value = Some(value);
+        self
+    }
+}
+/// A component (container) of a service and the image it runs.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnvServiceContainer {
+    /// Name of the service component.
+    #[serde(rename = "name")]
+    pub name: String,
+    /// Full image address, including the tag.
+    #[serde(rename = "image")]
+    pub image: String,
+    /// Image name without registry and tag.
+    #[serde(rename = "image_name")]
+    pub image_name: String,
+    /// Whether it is an init container; empty for an ordinary container.
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub r#type: ContainerType,
+    /// Where the parts of the image address (repository, namespace, name, tag) are found in the service's values, for Helm services.
+    #[serde(rename = "image_path", default, skip_serializing_if = "Option::is_none")]
+    pub image_path: Option<ImagePathSpec>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
+}
+impl EnvServiceContainer {
+    /// Creates a `EnvServiceContainer` from its required fields; optional fields start as `None`, the others as their zero value.
+    pub fn new(
+        name: impl Into<String>,
+        image: impl Into<String>,
+        image_name: impl Into<String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            image: image.into(),
+            image_name: image_name.into(),
+            r#type: Default::default(),
+            image_path: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
+    }
+    /// Sets `type` and returns the value, for chaining.
+    pub fn with_type(mut self, value: ContainerType) -> Self {
+        self.r#type = value;
+        self
+    }
+    /// Sets `image_path` and returns the value, for chaining.
+    pub fn with_image_path(mut self, value: ImagePathSpec) -> Self {
+        self.image_path = Some(value);
+        self
+    }
+}
+/// Kind of a service's container.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`ContainerType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ContainerType {
+    /// `init`: An init container, run to completion before the others start.
+    Init,
+    /// ``: An ordinary container (the value is the empty string).
+    Normal,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl ContainerType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Init => "init",
+            Self::Normal => "",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for ContainerType {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
+impl From<&str> for ContainerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "init" => Self::Init,
+            "" => Self::Normal,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for ContainerType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "init" => Self::Init,
+            "" => Self::Normal,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for ContainerType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for ContainerType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ContainerType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ContainerType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
     }
 }

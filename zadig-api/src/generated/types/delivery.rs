@@ -1110,7 +1110,7 @@ pub struct DeliveryVersionImage {
     pub target_image_tag: String,
     /// Where the image's parts sit in the chart's values (Helm projects).
     #[serde(rename = "image_path", default, skip_serializing_if = "Option::is_none")]
-    pub image_path: Option<ImagePathSpec>,
+    pub image_path: Option<crate::types::ImagePathSpec>,
     /// Whether to copy the image to the version's registry.
     #[serde(
         rename = "push_image",
@@ -1184,7 +1184,7 @@ impl DeliveryVersionImage {
         self
     }
     /// Sets `image_path` and returns the value, for chaining.
-    pub fn with_image_path(mut self, value: ImagePathSpec) -> Self {
+    pub fn with_image_path(mut self, value: crate::types::ImagePathSpec) -> Self {
         self.image_path = Some(value);
         self
     }
@@ -1201,58 +1201,6 @@ impl DeliveryVersionImage {
     /// Sets `error` and returns the value, for chaining.
     pub fn with_error(mut self, value: impl Into<String>) -> Self {
         self.error = value.into();
-        self
-    }
-}
-/// Keys in a chart's values that hold the parts of a container's image address.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ImagePathSpec {
-    /// Values key of the registry address.
-    #[serde(rename = "repo", default, skip_serializing_if = "Option::is_none")]
-    pub repo: Option<String>,
-    /// Values key of the registry namespace.
-    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
-    /// Values key of the image name.
-    #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
-    pub image: Option<String>,
-    /// Values key of the image tag.
-    #[serde(rename = "tag", default, skip_serializing_if = "Option::is_none")]
-    pub tag: Option<String>,
-    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
-    pub unknown_fields: crate::types::UnknownFields,
-}
-impl ImagePathSpec {
-    /// Creates an empty `ImagePathSpec`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
-        Self {
-            repo: None,
-            namespace: None,
-            image: None,
-            tag: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
-    }
-    /// Sets `repo` and returns the value, for chaining.
-    pub fn with_repo(mut self, value: impl Into<String>) -> Self {
-        self.repo = Some(value.into());
-        self
-    }
-    /// Sets `namespace` and returns the value, for chaining.
-    pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = Some(value.into());
-        self
-    }
-    /// Sets `image` and returns the value, for chaining.
-    pub fn with_image(mut self, value: impl Into<String>) -> Self {
-        self.image = Some(value.into());
-        self
-    }
-    /// Sets `tag` and returns the value, for chaining.
-    pub fn with_tag(mut self, value: impl Into<String>) -> Self {
-        self.tag = Some(value.into());
         self
     }
 }

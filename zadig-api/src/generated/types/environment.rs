@@ -960,7 +960,7 @@ pub struct EnvironmentServiceInfo {
         default,
         deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub containers: Vec<EnvServiceContainer>,
+    pub containers: Vec<crate::types::EnvServiceContainer>,
     /// Variables of the service, as defined in the project's service template.
     #[serde(
         rename = "variable_kvs",
@@ -1010,7 +1010,10 @@ impl EnvironmentServiceInfo {
         self
     }
     /// Sets `containers` and returns the value, for chaining.
-    pub fn with_containers(mut self, value: Vec<EnvServiceContainer>) -> Self {
+    pub fn with_containers(
+        mut self,
+        value: Vec<crate::types::EnvServiceContainer>,
+    ) -> Self {
         self.containers = value;
         self
     }
@@ -1031,130 +1034,6 @@ impl EnvironmentServiceInfo {
     pub fn with_type(mut self, value: impl Into<String>) -> Self {
         self.r#type = value.into();
         self
-    }
-}
-/// A component (container) of a service and the image it runs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct EnvServiceContainer {
-    /// Name of the service component.
-    #[serde(rename = "name")]
-    pub name: String,
-    /// Full image address, including the tag.
-    #[serde(rename = "image")]
-    pub image: String,
-    /// Image name without registry and tag.
-    #[serde(rename = "image_name")]
-    pub image_name: String,
-    /// Whether it is an init container; empty for an ordinary container.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub r#type: ContainerType,
-    /// Where the parts of the image address (repository, namespace, name, tag) are found in the service's values, for Helm services.
-    #[serde(rename = "image_path", default, skip_serializing_if = "Option::is_none")]
-    pub image_path: Option<crate::types::ImagePathSpec>,
-    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
-    pub unknown_fields: crate::types::UnknownFields,
-}
-impl EnvServiceContainer {
-    /// Creates a `EnvServiceContainer` from its required fields; optional fields start as `None`, the others as their zero value.
-    pub fn new(
-        name: impl Into<String>,
-        image: impl Into<String>,
-        image_name: impl Into<String>,
-    ) -> Self {
-        Self {
-            name: name.into(),
-            image: image.into(),
-            image_name: image_name.into(),
-            r#type: Default::default(),
-            image_path: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
-    }
-    /// Sets `type` and returns the value, for chaining.
-    pub fn with_type(mut self, value: ContainerType) -> Self {
-        self.r#type = value;
-        self
-    }
-    /// Sets `image_path` and returns the value, for chaining.
-    pub fn with_image_path(mut self, value: crate::types::ImagePathSpec) -> Self {
-        self.image_path = Some(value);
-        self
-    }
-}
-/// Kind of a service's container.
-///
-/// The set of values is open: a value this version does not know decodes to
-/// [`ContainerType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ContainerType {
-    /// `init`: An init container, run to completion before the others start.
-    Init,
-    /// ``: An ordinary container (the value is the empty string).
-    Normal,
-    /// A value this version of the bindings does not know; it keeps the text.
-    Unknown(crate::types::UnknownValue),
-}
-impl ContainerType {
-    /// The value as it is written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Init => "init",
-            Self::Normal => "",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
-/// is one, else an unknown empty value.
-impl Default for ContainerType {
-    fn default() -> Self {
-        Self::from("")
-    }
-}
-impl From<&str> for ContainerType {
-    fn from(value: &str) -> Self {
-        match value {
-            "init" => Self::Init,
-            "" => Self::Normal,
-            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
-        }
-    }
-}
-impl From<String> for ContainerType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "init" => Self::Init,
-            "" => Self::Normal,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
-        }
-    }
-}
-impl std::str::FromStr for ContainerType {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl std::fmt::Display for ContainerType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ContainerType {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for ContainerType {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
     }
 }
 /// How Zadig manages a service in an environment.
@@ -1578,7 +1457,7 @@ pub struct CreateEnvironmentService {
     pub r#type: String,
     /// Images to use for the service's components.
     #[serde(rename = "containers")]
-    pub containers: Vec<EnvServiceContainer>,
+    pub containers: Vec<crate::types::EnvServiceContainer>,
     /// Values for the service's variables.
     #[serde(
         rename = "variable_kvs",
@@ -1609,7 +1488,7 @@ impl CreateEnvironmentService {
     pub fn new(
         service_name: impl Into<String>,
         r#type: impl Into<String>,
-        containers: Vec<EnvServiceContainer>,
+        containers: Vec<crate::types::EnvServiceContainer>,
     ) -> Self {
         Self {
             service_name: service_name.into(),

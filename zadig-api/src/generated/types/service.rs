@@ -371,7 +371,7 @@ pub struct ServiceFromYamlTemplateRequest {
         default,
         deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub variable_yaml: Vec<KeyAnyValue>,
+    pub variable_yaml: Vec<crate::types::KeyAnyValue>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
@@ -415,46 +415,8 @@ impl ServiceFromYamlTemplateRequest {
         self
     }
     /// Sets `variable_yaml` and returns the value, for chaining.
-    pub fn with_variable_yaml(mut self, value: Vec<KeyAnyValue>) -> Self {
+    pub fn with_variable_yaml(mut self, value: Vec<crate::types::KeyAnyValue>) -> Self {
         self.variable_yaml = value;
-        self
-    }
-}
-/// A key and its value, which may be any JSON value; used to give values to template variables.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct KeyAnyValue {
-    /// Name of the variable.
-    #[serde(
-        rename = "key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub key: String,
-    /// Value of the variable (a string, number, bool or structured value).
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<serde_json::Value>,
-    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
-    pub unknown_fields: crate::types::UnknownFields,
-}
-impl KeyAnyValue {
-    /// Creates an empty `KeyAnyValue`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
-        Self {
-            key: Default::default(),
-            value: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
-    }
-    /// Sets `key` and returns the value, for chaining.
-    pub fn with_key(mut self, value: impl Into<String>) -> Self {
-        self.key = value.into();
-        self
-    }
-    /// Sets `value` and returns the value, for chaining.
-    pub fn with_value(mut self, value: serde_json::Value) -> Self {
-        self.value = Some(value);
         self
     }
 }
@@ -987,7 +949,7 @@ pub struct HelmServiceFromTemplateRequest {
         default,
         deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub variables: Vec<KeyAnyValue>,
+    pub variables: Vec<crate::types::KeyAnyValue>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
@@ -1026,7 +988,7 @@ impl HelmServiceFromTemplateRequest {
         self
     }
     /// Sets `variables` and returns the value, for chaining.
-    pub fn with_variables(mut self, value: Vec<KeyAnyValue>) -> Self {
+    pub fn with_variables(mut self, value: Vec<crate::types::KeyAnyValue>) -> Self {
         self.variables = value;
         self
     }

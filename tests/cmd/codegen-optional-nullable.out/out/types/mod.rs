@@ -2,5 +2,7 @@
 
 //! Request and response types, one submodule per API module, all re-exported here.
 /// Fixture types.
+#[cfg(feature = "api")]
 pub mod api;
+#[cfg(feature = "api")]
 pub use api::*;
