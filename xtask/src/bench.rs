@@ -7,10 +7,10 @@
 //!   `zadig-api/benches/decode.rs`.
 //! - `requests`, `stream`: `zadig-api/benches/{requests,log_stream}.rs`, each with its own
 //!   harness (rounds that alternate the variants), read back from the JSON they write.
-//! - `compile`: `cargo build -p zadig-api` (debug and release) after touching `src/lib.rs`,
-//!   with the dependencies already built; and the same crate with the generated code of one
-//!   module only (see [`subset_crate`]), which is what per-module features would give, and the
-//!   crate with `spec/common.yaml` alone (the floor: the runtime and the shared types).
+//! - `compile`: `cargo build -p zadig-api` after touching `src/lib.rs`, with the dependencies
+//!   already built, on its real cargo features: all modules (the default), the runtime alone
+//!   (no module), and each module alone; ratios to the full build, the typical (median) and
+//!   largest module against their targets, and the build cost per endpoint.
 //!
 //! Criterion figures are the median estimates from `target/criterion/<group>/<bench>/new/
 //! estimates.json`. The machine is shared and noisy, so every figure is a ratio against a
@@ -21,8 +21,6 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant, SystemTime};
-
-use zadig_codegen::output;
 
 use crate::workspace_root;
 
@@ -39,8 +37,9 @@ options:
   --request-rounds N         request-overhead rounds, each one batch per variant (default 10)
   --stream-rounds N          log-stream passes of each variant (default 3)
   --stream-mib N             MiB per log-stream pass (default 256)
-  --compile-runs N           timed builds of each crate and profile; the median is kept (default 1)
-  --module NAME              the module of the one-module compile (default workflow)
+  --compile-runs N           timed builds of each feature set and profile; the median is kept
+                             (default 1)
+  --compile-profiles LIST    debug, release or both, comma-separated (default debug)
 ";
 
 const PARTS: [&str; 5] = ["codegen", "requests", "decode", "stream", "compile"];
@@ -53,7 +52,7 @@ struct Options {
     stream_rounds: usize,
     stream_mib: usize,
     compile_runs: usize,
-    module: String,
+    compile_profiles: Vec<String>,
 }
 
 fn parse(args: &[String]) -> Result<Option<Options>, String> {
@@ -65,7 +64,7 @@ fn parse(args: &[String]) -> Result<Option<Options>, String> {
         stream_rounds: 3,
         stream_mib: 256,
         compile_runs: 1,
-        module: "workflow".into(),
+        compile_profiles: vec!["debug".into()],
     };
     let mut args = args.iter();
     while let Some(arg) = args.next() {
@@ -103,7 +102,19 @@ fn parse(args: &[String]) -> Result<Option<Options>, String> {
             "--stream-rounds" => options.stream_rounds = count(arg, value(arg)?)?,
             "--stream-mib" => options.stream_mib = count(arg, value(arg)?)?,
             "--compile-runs" => options.compile_runs = count(arg, value(arg)?)?,
-            "--module" => options.module = value(arg)?,
+            "--compile-profiles" => {
+                let list = value(arg)?;
+                let profiles: Vec<String> = list.split(',').map(|p| p.trim().to_owned()).collect();
+                if let Some(bad) = profiles
+                    .iter()
+                    .find(|p| !matches!(p.as_str(), "debug" | "release"))
+                {
+                    return Err(format!(
+                        "unknown profile `{bad}`; the profiles are debug, release"
+                    ));
+                }
+                options.compile_profiles = profiles;
+            }
             other => return Err(format!("unknown option `{other}`\n\n{HELP}")),
         }
     }
@@ -455,53 +466,111 @@ fn stream_rows(root: &Path, target: &Path, options: &Options) -> Result<Vec<Row>
 
 // ----------------------------------------------------------------------------------- compile
 
-fn compile_rows(root: &Path, target: &Path, options: &Options) -> Result<Vec<Row>, String> {
-    let module = options.module.as_str();
-    if module == "common" || !root.join("spec").join(format!("{module}.yaml")).is_file() {
-        return Err(format!("--module: there is no module `{module}` in spec/"));
+fn compile_rows(root: &Path, _target: &Path, options: &Options) -> Result<Vec<Row>, String> {
+    let (_, api) = zadig_codegen::load_api(&root.join("spec"))
+        .map_err(|diagnostics| diagnostics.to_string())?;
+    // Every build keeps `blocking` and `rustls`, so the dependencies and their features are
+    // the same and only zadig-api itself is rebuilt.
+    let base = "rustls,blocking";
+    let mut builds: Vec<(String, Option<String>, usize)> =
+        vec![("all modules (default features)".to_owned(), None, 0)];
+    builds.push((
+        "runtime only (no API module)".to_owned(),
+        Some(base.to_owned()),
+        0,
+    ));
+    for module in &api.modules {
+        builds.push((
+            format!("module `{}` alone", module.name),
+            Some(format!("{base},{}", module.name)),
+            module.endpoints.len(),
+        ));
     }
-    let one = subset_crate(root, target, &format!("one-{module}"), &["common", module])?;
-    let floor = subset_crate(root, target, "common-only", &["common"])?;
-    let crates = [(root.join("zadig-api"), false), (one, true), (floor, true)];
+    let endpoints: usize = api
+        .modules
+        .iter()
+        .map(|module| module.endpoints.len())
+        .sum();
+    let manifest = root.join("zadig-api/Cargo.toml");
+    let lib = root.join("zadig-api/src/lib.rs");
     let mut rows = Vec::new();
-    for (profile, flag) in [("debug", None), ("release", Some("--release"))] {
-        // Dependencies (and the crates) built first; not timed.
-        for (dir, standalone) in &crates {
-            build(root, target, dir, flag, *standalone)?;
+    for profile in &options.compile_profiles {
+        let flag = (profile == "release").then_some("--release");
+        // Dependencies (and each feature set once) built first; not timed.
+        for (_, features, _) in &builds {
+            build(root, &manifest, flag, features.as_deref())?;
         }
-        let mut times = [Vec::new(), Vec::new(), Vec::new()];
+        let mut times: Vec<Vec<(f64, f64)>> = vec![Vec::new(); builds.len()];
         for _ in 0..options.compile_runs {
-            for ((dir, standalone), times) in crates.iter().zip(&mut times) {
-                touch(&dir.join("src/lib.rs"))?;
-                times.push(timed(|| build(root, target, dir, flag, *standalone))?);
+            for ((_, features, _), times) in builds.iter().zip(&mut times) {
+                touch(&lib)?;
+                times.push(timed(|| build(root, &manifest, flag, features.as_deref()))?);
             }
         }
-        let [all, single, floor] = times.map(|times| {
-            let (mut wall, mut cpu): (Vec<f64>, Vec<f64>) = times.into_iter().unzip();
-            (median(&mut wall), median(&mut cpu))
-        });
+        let medians: Vec<(f64, f64)> = times
+            .into_iter()
+            .map(|times| {
+                let (mut wall, mut cpu): (Vec<f64>, Vec<f64>) = times.into_iter().unzip();
+                (median(&mut wall), median(&mut cpu))
+            })
+            .collect();
         let show = |(wall, cpu): (f64, f64)| format!("{wall:.1} s (CPU {cpu:.1} s)");
+        let all = medians[0];
         let baseline = format!("all modules {}", show(all));
         rows.push(Row::new(
-            format!("compile zadig-api, {profile}, deps built"),
+            format!("compile zadig-api, {profile}, all modules, deps built"),
             show(all),
         ));
-        let ratio = single.0 / all.0;
-        let mut row = Row::new(
-            format!("compile, {profile}, one module ({module}) only*"),
-            show(single),
-        )
-        .against(&baseline, ratio)
-        .target("ratio <= 0.40", ratio <= 0.40);
-        row.cpu_ratio = Some(single.1 / all.1);
+        let runtime = medians[1];
+        let mut row = Row::new(format!("compile, {profile}, runtime only"), show(runtime))
+            .against(&baseline, runtime.0 / all.0);
+        row.cpu_ratio = Some(runtime.1 / all.1);
         rows.push(row);
-        let mut row = Row::new(
-            format!("compile, {profile}, runtime + common types only*"),
-            show(floor),
-        )
-        .against(&baseline, floor.0 / all.0);
-        row.cpu_ratio = Some(floor.1 / all.1);
-        rows.push(row);
+        // The modules with endpoints: the median one is the "typical" module, the slowest
+        // the "largest".
+        let mut module_ratios: Vec<(f64, &str)> = Vec::new();
+        for ((what, _, count), time) in builds.iter().zip(&medians).skip(2) {
+            let ratio = time.0 / all.0;
+            let mut row = Row::new(
+                format!("compile, {profile}, {what} ({count} endpoints)"),
+                show(*time),
+            )
+            .against(&baseline, ratio);
+            row.cpu_ratio = Some(time.1 / all.1);
+            rows.push(row);
+            if *count > 0 {
+                module_ratios.push((ratio, what.as_str()));
+            }
+        }
+        module_ratios.sort_by(|a, b| a.0.total_cmp(&b.0));
+        if let (Some(largest), false) = (module_ratios.last(), module_ratios.is_empty()) {
+            let typical = module_ratios[module_ratios.len() / 2];
+            rows.push(
+                Row::new(
+                    format!("compile, {profile}, typical module: {}", typical.1),
+                    format!("{:.2} of all", typical.0),
+                )
+                .against(&baseline, typical.0)
+                .target("ratio <= 0.25", typical.0 <= 0.25),
+            );
+            rows.push(
+                Row::new(
+                    format!("compile, {profile}, largest module: {}", largest.1),
+                    format!("{:.2} of all", largest.0),
+                )
+                .against(&baseline, largest.0)
+                .target("ratio <= 0.50", largest.0 <= 0.50),
+            );
+        }
+        if endpoints > 0 {
+            let per_endpoint_ms = (all.0 - runtime.0).max(0.0) * 1000.0 / endpoints as f64;
+            rows.push(Row::new(
+                format!("compile, {profile}, cost per endpoint"),
+                format!(
+                    "{per_endpoint_ms:.0} ms of build per endpoint (async + blocking methods; {endpoints} endpoints)"
+                ),
+            ));
+        }
     }
     Ok(rows)
 }
@@ -544,30 +613,24 @@ fn median(values: &mut [f64]) -> f64 {
     }
 }
 
-/// `cargo build` of the crate in `dir`, without incremental compilation (a dependency is never
-/// built incrementally). `standalone` crates are built offline into the workspace's target
-/// directory, so that they reuse its dependencies.
+/// `cargo build` of zadig-api with `features` (`None`: its default features), without
+/// incremental compilation (a dependency is never built incrementally).
 fn build(
     root: &Path,
-    target: &Path,
-    dir: &Path,
+    manifest: &Path,
     flag: Option<&str>,
-    standalone: bool,
+    features: Option<&str>,
 ) -> Result<(), String> {
     let mut command = Command::new("cargo");
     command
-        .args(["build", "--quiet", "--manifest-path"])
-        .arg(dir.join("Cargo.toml"))
+        .args(["build", "--quiet", "--locked", "--manifest-path"])
+        .arg(manifest)
         .args(flag)
         .env("CARGO_INCREMENTAL", "0")
         .current_dir(root);
-    if standalone {
-        command.arg("--offline").env("CARGO_TARGET_DIR", target);
-    } else {
-        command.arg("--locked");
+    if let Some(features) = features {
+        command.args(["--no-default-features", "--features", features]);
     }
-    // The subset crates warn about runtime code their modules do not use; cargo's output is
-    // shown only when the build fails.
     let line = format!("{command:?}");
     eprintln!("==> {line}");
     let output = command
@@ -587,225 +650,6 @@ fn touch(path: &Path) -> Result<(), String> {
         .open(path)
         .and_then(|file| file.set_modified(SystemTime::now()))
         .map_err(|err| format!("cannot touch {}: {err}", path.display()))
-}
-
-/// Builds `target/bench-compile/<name>/`, a copy of `zadig-api` whose generated code comes from
-/// the given spec files only (`common` and one module: the crate a downstream user would
-/// compile if `zadig-api` had one cargo feature per module and only that one were enabled).
-/// The hand-written runtime, the dependencies, their features and the profiles are those of
-/// the real crate (the manifest is derived from it). Returns the crate's directory.
-fn subset_crate(
-    root: &Path,
-    target: &Path,
-    name: &str,
-    modules: &[&str],
-) -> Result<PathBuf, String> {
-    let base = target.join("bench-compile");
-    let krate = base.join(name);
-    let spec = base.join(format!("{name}.spec"));
-    let _ = fs::remove_dir_all(&spec);
-    for module in modules {
-        let file = format!("{module}.yaml");
-        copy(&root.join("spec").join(&file), &spec.join(&file))?;
-    }
-    let files = zadig_codegen::generate(&spec).map_err(|diagnostics| {
-        format!(
-            "the spec of {} alone does not generate:\n{diagnostics}",
-            modules.join(" + ")
-        )
-    })?;
-
-    // Sources: the real ones, with the generated directory replaced. The crate is built once
-    // before the timed builds, so rewriting every file costs no measured time.
-    let src = krate.join("src");
-    if src.exists() {
-        fs::remove_dir_all(&src)
-            .map_err(|err| format!("cannot remove {}: {err}", src.display()))?;
-    }
-    copy_tree(&root.join("zadig-api/src"), &src, &["generated"])?;
-    output::apply(&src.join("generated"), &files)?;
-    for (helper, module) in MODULE_HELPERS {
-        if !modules.contains(module) {
-            leave_out_helper(&src, helper)?;
-        }
-    }
-    // `lib.rs` includes `../../README.md`.
-    copy(&root.join("README.md"), &base.join("README.md"))?;
-    write_if_changed(&krate.join("Cargo.toml"), standalone_manifest(root, name)?)?;
-    copy(&root.join("Cargo.lock"), &krate.join("Cargo.lock"))?;
-    Ok(krate)
-}
-
-/// Hand-written modules of `zadig-api` that build on one generated module: a subset crate
-/// without that module leaves them out, as a `#[cfg(feature = ...)]` would.
-const MODULE_HELPERS: &[(&str, &str)] = &[("wait", "workflow")];
-
-/// Removes `src/<helper>.rs` and its `mod` line in `lib.rs`; fails if `lib.rs` still names it.
-fn leave_out_helper(src: &Path, helper: &str) -> Result<(), String> {
-    let file = src.join(format!("{helper}.rs"));
-    if file.exists() {
-        fs::remove_file(&file).map_err(|err| format!("cannot remove {}: {err}", file.display()))?;
-    }
-    let lib = src.join("lib.rs");
-    let text =
-        fs::read_to_string(&lib).map_err(|err| format!("cannot read {}: {err}", lib.display()))?;
-    let declarations = [format!("pub mod {helper};"), format!("mod {helper};")];
-    let kept: Vec<&str> = text
-        .lines()
-        .filter(|line| !declarations.iter().any(|d| line.trim() == d))
-        .collect();
-    let kept = kept.join("\n") + "\n";
-    if kept.contains(&format!("{helper}::")) {
-        return Err(format!(
-            "zadig-api/src/lib.rs uses `{helper}::` beyond its `mod` line; update MODULE_HELPERS \
-             handling in xtask/src/bench.rs"
-        ));
-    }
-    write_if_changed(&lib, kept)
-}
-
-fn copy(from: &Path, to: &Path) -> Result<(), String> {
-    let bytes = fs::read(from).map_err(|err| format!("cannot read {}: {err}", from.display()))?;
-    write_if_changed(to, &bytes)
-}
-
-fn write_if_changed(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), String> {
-    let contents = contents.as_ref();
-    if fs::read(path).is_ok_and(|old| old == contents) {
-        return Ok(());
-    }
-    if let Some(dir) = path.parent() {
-        fs::create_dir_all(dir).map_err(|err| format!("cannot create {}: {err}", dir.display()))?;
-    }
-    fs::write(path, contents).map_err(|err| format!("cannot write {}: {err}", path.display()))
-}
-
-/// Copies the files under `from` to `to`, leaving out the top-level entries named in `skip`.
-fn copy_tree(from: &Path, to: &Path, skip: &[&str]) -> Result<(), String> {
-    let entries =
-        fs::read_dir(from).map_err(|err| format!("cannot list {}: {err}", from.display()))?;
-    for entry in entries {
-        let entry = entry.map_err(|err| format!("cannot list {}: {err}", from.display()))?;
-        let name = entry.file_name();
-        if skip.iter().any(|s| name == *s) {
-            continue;
-        }
-        let path = entry.path();
-        if path.is_dir() {
-            copy_tree(&path, &to.join(&name), &[])?;
-        } else {
-            copy(&path, &to.join(&name))?;
-        }
-    }
-    Ok(())
-}
-
-/// A manifest for the subset crate `name`: `zadig-api`'s `[features]` and `[dependencies]` with
-/// each `x.workspace = true` replaced by the workspace's `x = ...`, and the workspace's
-/// profiles (so that the dependencies' build artifacts are reused). Only the simple TOML forms
-/// the manifests use are understood; anything else is an error, not a silent difference.
-fn standalone_manifest(root: &Path, name: &str) -> Result<String, String> {
-    let read = |path: PathBuf| {
-        fs::read_to_string(&path).map_err(|err| format!("cannot read {}: {err}", path.display()))
-    };
-    let workspace = read(root.join("Cargo.toml"))?;
-    let package = read(root.join("zadig-api/Cargo.toml"))?;
-    let sections = |text: &str| -> Vec<(String, Vec<String>)> {
-        let mut sections: Vec<(String, Vec<String>)> = vec![(String::new(), Vec::new())];
-        for line in text.lines() {
-            let trimmed = line.trim();
-            if trimmed.starts_with('[') {
-                sections.push((trimmed.to_owned(), Vec::new()));
-            } else if let Some((_, lines)) = sections.last_mut() {
-                lines.push(line.to_owned());
-            }
-        }
-        sections
-    };
-    let key_value = |line: &str| -> Option<(String, String)> {
-        let (key, value) = line.split_once('=')?;
-        Some((key.trim().to_owned(), value.trim().to_owned()))
-    };
-    let workspace_sections = sections(&workspace);
-    let section = |name: &str| {
-        workspace_sections
-            .iter()
-            .find(|(header, _)| header == name)
-            .map(|(_, lines)| lines.as_slice())
-            .unwrap_or(&[])
-    };
-    let package_field = |key: &str| {
-        section("[workspace.package]")
-            .iter()
-            .filter_map(|line| key_value(line))
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v)
-            .ok_or_else(|| format!("the workspace manifest has no package.{key}"))
-    };
-    let dependency = |name: &str| {
-        section("[workspace.dependencies]")
-            .iter()
-            .filter_map(|line| key_value(line))
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v)
-            .ok_or_else(|| format!("the workspace manifest has no dependency `{name}`"))
-    };
-
-    // A name of its own: with the same name, two of these crates (each the root of its own
-    // workspace, so at the same relative path) would share build artifacts in the target dir.
-    let mut manifest = format!(
-        "# Written by `cargo xtask bench` (compile part) from zadig-api/Cargo.toml.\n[package]\n\
-         name = \"zadig-api-{name}\"\n"
-    );
-    writeln!(manifest, "version = {}", package_field("version")?).expect("string");
-    writeln!(manifest, "edition = {}", package_field("edition")?).expect("string");
-    for (header, lines) in sections(&package) {
-        match header.as_str() {
-            "[features]" => {
-                manifest.push_str("\n[features]\n");
-                for line in lines {
-                    writeln!(manifest, "{line}").expect("string");
-                }
-            }
-            "[dependencies]" => {
-                manifest.push_str("\n[dependencies]\n");
-                for line in lines {
-                    let trimmed = line.trim();
-                    if trimmed.is_empty() || trimmed.starts_with('#') {
-                        continue;
-                    }
-                    let (key, value) = key_value(trimmed)
-                        .ok_or_else(|| format!("zadig-api/Cargo.toml: cannot read `{line}`"))?;
-                    if let Some(name) = key.strip_suffix(".workspace") {
-                        if value != "true" {
-                            return Err(format!("zadig-api/Cargo.toml: cannot read `{line}`"));
-                        }
-                        writeln!(manifest, "{name} = {}", dependency(name)?).expect("string");
-                    } else if value.contains("workspace")
-                        || value.starts_with('{') && !value.ends_with('}')
-                    {
-                        return Err(format!(
-                            "zadig-api/Cargo.toml: `{line}` is a form `cargo xtask bench` does not \
-                             handle; extend standalone_manifest"
-                        ));
-                    } else {
-                        writeln!(manifest, "{key} = {value}").expect("string");
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    for (header, lines) in &workspace_sections {
-        if header.starts_with("[profile.") {
-            writeln!(manifest, "\n{header}").expect("string");
-            for line in lines {
-                writeln!(manifest, "{line}").expect("string");
-            }
-        }
-    }
-    manifest.push_str("\n[workspace]\n");
-    Ok(manifest)
 }
 
 // ------------------------------------------------------------------------------------ report
@@ -945,17 +789,5 @@ mod tests {
         let status = Command::new("true").status().expect("runs `true`");
         assert!(status.success());
         assert!(children_cpu_seconds().expect("/proc/self/stat") >= before);
-    }
-
-    #[test]
-    fn the_manifest_of_the_subset_crates_resolves_workspace_keys() {
-        let manifest = standalone_manifest(&workspace_root(), "t").expect("manifest");
-        assert!(manifest.contains("name = \"zadig-api-t\""), "{manifest}");
-        assert!(!manifest.contains("workspace = true"), "{manifest}");
-        assert!(!manifest.contains(".workspace"), "{manifest}");
-        assert!(manifest.contains("[features]"), "{manifest}");
-        assert!(manifest.contains("\nreqwest = "), "{manifest}");
-        assert!(manifest.contains("[profile.dev]"), "{manifest}");
-        assert!(manifest.ends_with("[workspace]\n"), "{manifest}");
     }
 }

@@ -94,6 +94,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         steps += 1;
         if step.label == MODULES_AFTER {
             steps += module_features()?;
+            steps += minimum_rust()?;
         }
     }
     eprintln!("ci: all {steps} steps passed in {:.0?}", started.elapsed());
@@ -132,6 +133,53 @@ fn module_features() -> Result<usize, String> {
         run_step(label, "cargo", &args, &[])?;
     }
     Ok(selections.len())
+}
+
+/// `zadig-api` builds on the Rust version it declares, when that toolchain is installed (CI
+/// has no network to fetch it; a skip is said, not hidden).
+fn minimum_rust() -> Result<usize, String> {
+    let manifest = std::fs::read_to_string(workspace_root().join("zadig-api/Cargo.toml"))
+        .map_err(|err| format!("cannot read zadig-api/Cargo.toml: {err}"))?;
+    let version = manifest
+        .lines()
+        .find_map(|line| {
+            let value = line
+                .strip_prefix("rust-version")?
+                .trim()
+                .strip_prefix('=')?;
+            Some(value.trim().trim_matches('"').to_owned())
+        })
+        .ok_or("zadig-api/Cargo.toml declares no rust-version")?;
+    let installed = Command::new("rustup")
+        .args(["toolchain", "list"])
+        .output()
+        .map(|output| String::from_utf8_lossy(&output.stdout).into_owned())
+        .unwrap_or_default();
+    let available = installed.lines().any(|line| {
+        line.starts_with(&format!("{version}-")) || line.starts_with(&format!("{version} "))
+    });
+    if !available {
+        eprintln!(
+            "==> build on rust-version {version}: skipped, the toolchain is not installed \
+             (`rustup toolchain install {version}` to run it)"
+        );
+        return Ok(0);
+    }
+    let args: Vec<String> = [
+        format!("+{version}"),
+        "check".to_owned(),
+        "-p".to_owned(),
+        "zadig-api".to_owned(),
+        "--locked".to_owned(),
+    ]
+    .into();
+    run_step(
+        &format!("build on rust-version {version}"),
+        "cargo",
+        &args,
+        &[],
+    )?;
+    Ok(1)
 }
 
 fn run_step(

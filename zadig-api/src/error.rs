@@ -390,10 +390,12 @@ impl fmt::Display for Error {
             }
             ErrorKind::Decode => {
                 f.write_str(&inner.message)?;
-                if let Some(status) = inner.status
-                    && !inner.message.starts_with("HTTP ")
-                {
-                    write!(f, " (HTTP {status})")?;
+                // No let chain: the crate's rust-version (1.85) predates them.
+                match inner.status {
+                    Some(status) if !inner.message.starts_with("HTTP ") => {
+                        write!(f, " (HTTP {status})")?;
+                    }
+                    _ => {}
                 }
                 match &inner.snippet {
                     Some(snippet) => write!(f, "; body: {snippet}"),
