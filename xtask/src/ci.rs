@@ -70,6 +70,12 @@ const STEPS: &[Step] = &[
         env: &[("RUSTDOCFLAGS", "-D warnings")],
     },
     Step {
+        label: "the crate packages (cargo package builds it from the .crate file)",
+        program: "cargo",
+        args: &["package", "-p", "zadig-api", "--locked"],
+        env: &[],
+    },
+    Step {
         label: "benchmarks build",
         program: "cargo",
         args: &["bench", "--workspace", "--no-run", "--locked"],
