@@ -64,6 +64,12 @@ const STEPS: &[Step] = &[
         env: &[],
     },
     Step {
+        label: "the codegen fixtures' generated code builds (snapshots)",
+        program: "cargo",
+        args: &["xtask", "snapshots"],
+        env: &[],
+    },
+    Step {
         label: "docs",
         program: "cargo",
         args: &["doc", "--workspace", "--no-deps", "--locked"],

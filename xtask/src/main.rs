@@ -9,6 +9,7 @@
 //! - `ci`: every check: format, fresh generated code, clippy, tests, docs, benchmark build.
 //! - `server --src DIR [--check] [--commit SHA]`: write `spec/server/facts.yaml` from a Zadig
 //!   checkout.
+//! - `snapshots`: build the generated code of the trycmd codegen fixtures (`snapshots.rs`).
 
 mod audit;
 mod bench;
@@ -16,6 +17,7 @@ mod ci;
 mod codegen;
 mod draft;
 mod server;
+mod snapshots;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -36,6 +38,8 @@ commands:
                                                same-run baselines and targets (`--help`)
   ci                                           run every check (what .ci/run runs)
   server --src DIR [--check] [--commit SHA]    read the server facts from a Zadig checkout
+  snapshots                                    build the generated code of the trycmd codegen
+                                               fixtures inside the packaged runtime
 ";
 
 fn main() -> ExitCode {
@@ -48,6 +52,7 @@ fn main() -> ExitCode {
         Some("bench") => bench::run(&args[1..]),
         Some("ci") => ci::run(&args[1..]),
         Some("server") => server::run(&args[1..]),
+        Some("snapshots") => snapshots::run(&args[1..]),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(())

@@ -19,6 +19,8 @@ use crate::error::{Error, ErrorKind, Result};
 
 /// Blocking request builders returned by the [`Client`] methods, generated from the spec.
 pub mod requests {
+    // Re-exports nothing when no enabled module has endpoints.
+    #[allow(unused_imports)]
     pub use crate::generated::blocking::*;
 }
 

@@ -54,11 +54,15 @@ pub use runtime::private as __private;
 /// Request and response types, generated from the spec, one submodule per API module and all
 /// re-exported here.
 pub mod types {
+    // Re-exports nothing when the enabled modules declare no types.
+    #[allow(unused_imports)]
     pub use crate::generated::types::*;
     pub use crate::runtime::model::{ApiMessage, UnknownFields, UnknownValue, UnknownVariant};
 }
 
 /// Request builders returned by the [`Client`] methods, generated from the spec.
 pub mod requests {
+    // Re-exports nothing when no enabled module has endpoints.
+    #[allow(unused_imports)]
     pub use crate::generated::requests::*;
 }

@@ -11,6 +11,7 @@ mod send;
 mod sse;
 
 pub(crate) use request::{CallOptions, Request};
+#[cfg(feature = "workflow")]
 pub(crate) use retry::random_fraction;
 pub use sse::LogStream;
 #[cfg(test)]

@@ -3,4 +3,3 @@
 //! Round-trip tests: the documented examples and server-shaped samples decode into their
 //! types and encode back unchanged; every struct keeps keys it does not model.
 #![allow(non_snake_case)]
-use crate::runtime::model::{check_example, check_lossless};

@@ -2,4 +2,3 @@
 
 //! Conformance tests: each endpoint through both clients against a local server.
 #![allow(clippy::too_many_lines)]
-use crate::runtime::conformance::{Exchange, Reply};

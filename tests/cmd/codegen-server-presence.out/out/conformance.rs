@@ -2,6 +2,7 @@
 
 //! Conformance tests: each endpoint through both clients against a local server.
 #![allow(clippy::too_many_lines)]
+#[allow(unused_imports)]
 use crate::runtime::conformance::{Exchange, Reply};
 #[cfg(feature = "pets")]
 #[tokio::test]

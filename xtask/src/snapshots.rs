@@ -1,0 +1,218 @@
+//! `cargo xtask snapshots`: the trycmd codegen fixtures (`tests/cmd/codegen-*.in/spec`) must
+//! generate Rust that builds, as progenitor's snapshot crate does for its outputs.
+//!
+//! The `.out/` files are compared as text by trycmd (which also normalises `\` to `/` in what
+//! it compares, so they are not themselves compilable). This command regenerates each
+//! fixture's output from its `.in/spec` (the same output trycmd checks) and builds it inside the
+//! real runtime: `zadig-api` as `cargo package` would publish it, with `src/generated/`
+//! replaced by the fixture's and the module features of the fixture. `cargo check --tests`
+//! covers the generated types, both clients, and the generated example and conformance tests.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use toml_edit::{DocumentMut, Item, Table, value};
+use zadig_codegen::emit::{self, features};
+use zadig_codegen::{load_api, output};
+
+use crate::workspace_root;
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    if let Some(extra) = args.first() {
+        return Err(format!(
+            "unknown option `{extra}`; `cargo xtask snapshots` takes none"
+        ));
+    }
+    let root = workspace_root();
+    let fixtures = fixture_specs(&root.join("tests/cmd"))?;
+    if fixtures.is_empty() {
+        return Err("no tests/cmd/codegen-*.in/spec fixture found".to_owned());
+    }
+    let scratch = root.join("target/snapshots");
+    let krate = unpack_packaged_crate(&root, &scratch)?;
+    let manifest = fs::read_to_string(krate.join("Cargo.toml"))
+        .map_err(|err| format!("cannot read the packaged manifest: {err}"))?;
+    let mut failed = Vec::new();
+    for (name, spec) in &fixtures {
+        eprintln!("==> snapshot {name}");
+        let (_, api) = load_api(spec).map_err(|d| format!("{name}: {d}"))?;
+        let files = emit::emit(&api).map_err(|d| format!("{name}: {d}"))?;
+        let generated = krate.join("src/generated");
+        if generated.exists() {
+            fs::remove_dir_all(&generated)
+                .map_err(|err| format!("cannot clear {}: {err}", generated.display()))?;
+        }
+        output::apply(&generated, &files)?;
+        fs::write(
+            krate.join("Cargo.toml"),
+            fixture_manifest(&manifest, &features::cargo_features(&api))?,
+        )
+        .map_err(|err| format!("cannot write the snapshot manifest: {err}"))?;
+        let status = Command::new("cargo")
+            .args([
+                "check",
+                "--quiet",
+                "--tests",
+                "--offline",
+                "--locked",
+                "--manifest-path",
+            ])
+            .arg(krate.join("Cargo.toml"))
+            .env("CARGO_TARGET_DIR", scratch.join("target"))
+            // A fixture uses a few runtime helpers only; the rest is dead code there, not a fault.
+            .env("RUSTFLAGS", "-D warnings -A dead-code")
+            .current_dir(&krate)
+            .status()
+            .map_err(|err| format!("cannot run cargo: {err}"))?;
+        if !status.success() {
+            failed.push(name.clone());
+        }
+    }
+    if failed.is_empty() {
+        eprintln!("snapshots: all {} fixtures build", fixtures.len());
+        Ok(())
+    } else {
+        Err(format!(
+            "snapshots: the generated code of {} does not build (see above)",
+            failed.join(", ")
+        ))
+    }
+}
+
+/// `(case name, spec dir)` of every codegen fixture, sorted.
+fn fixture_specs(cases: &Path) -> Result<Vec<(String, PathBuf)>, String> {
+    let entries =
+        fs::read_dir(cases).map_err(|err| format!("cannot list {}: {err}", cases.display()))?;
+    let mut fixtures = Vec::new();
+    for entry in entries {
+        let path = entry
+            .map_err(|err| format!("cannot list {}: {err}", cases.display()))?
+            .path();
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        if let Some(case) = name
+            .strip_prefix("codegen-")
+            .and_then(|rest| rest.strip_suffix(".in"))
+        {
+            // A fixture with an `.out/out` is one whose generated output trycmd keeps.
+            let spec = path.join("spec");
+            if spec.is_dir() && cases.join(format!("codegen-{case}.out/out")).is_dir() {
+                fixtures.push((format!("codegen-{case}"), spec));
+            }
+        }
+    }
+    fixtures.sort();
+    Ok(fixtures)
+}
+
+/// Packages `zadig-api` (no verification; `cargo xtask ci` verifies it separately) and unpacks
+/// the `.crate` under `scratch`; returns the crate's directory.
+fn unpack_packaged_crate(root: &Path, scratch: &Path) -> Result<PathBuf, String> {
+    let status = Command::new("cargo")
+        .args([
+            "package",
+            "-p",
+            "zadig-api",
+            "--no-verify",
+            "--allow-dirty",
+            "--locked",
+            "--offline",
+            "--quiet",
+        ])
+        .current_dir(root)
+        .status()
+        .map_err(|err| format!("cannot run cargo package: {err}"))?;
+    if !status.success() {
+        return Err(format!("cargo package -p zadig-api failed ({status})"));
+    }
+    let version = env!("CARGO_PKG_VERSION");
+    let archive = root.join(format!("target/package/zadig-api-{version}.crate"));
+    let unpacked = scratch.join(format!("zadig-api-{version}"));
+    if unpacked.exists() {
+        fs::remove_dir_all(&unpacked)
+            .map_err(|err| format!("cannot clear {}: {err}", unpacked.display()))?;
+    }
+    fs::create_dir_all(scratch)
+        .map_err(|err| format!("cannot create {}: {err}", scratch.display()))?;
+    let status = Command::new("tar")
+        .arg("-xzf")
+        .arg(&archive)
+        .arg("-C")
+        .arg(scratch)
+        .status()
+        .map_err(|err| format!("cannot run tar: {err}"))?;
+    if !status.success() {
+        return Err(format!("cannot unpack {} ({status})", archive.display()));
+    }
+    Ok(unpacked)
+}
+
+/// The packaged manifest with the fixture's module features instead of the real ones, and
+/// without the integration tests and benches (they use the real modules).
+fn fixture_manifest(packaged: &str, module_features: &str) -> Result<String, String> {
+    let mut doc: DocumentMut = packaged
+        .parse()
+        .map_err(|err| format!("cannot parse the packaged manifest: {err}"))?;
+    for targets in ["test", "bench", "example"] {
+        doc.remove(targets);
+    }
+    let package = doc["package"]
+        .as_table_mut()
+        .ok_or("the packaged manifest has no [package]")?;
+    for auto in ["autotests", "autobenches", "autoexamples"] {
+        package.insert(auto, value(false));
+    }
+    let fixture: DocumentMut = module_features
+        .parse()
+        .map_err(|err| format!("cannot parse the generated module features: {err}"))?;
+    let old = doc["features"]
+        .as_table()
+        .ok_or("the packaged manifest has no [features]")?;
+    let mut features = Table::new();
+    // The hand-written features stay; the module features are the fixture's.
+    for name in ["default", "blocking", "rustls", "native-tls"] {
+        if let Some(item) = old.get(name) {
+            features.insert(name, item.clone());
+        }
+    }
+    for (name, item) in fixture.iter() {
+        features.insert(name, item.clone());
+    }
+    // Hand-written code names real modules in `cfg(feature = ..)` (`wait` needs `workflow`):
+    // they stay declared, off, so that those cfgs are expected and false.
+    for (name, _) in old.iter() {
+        if !features.contains_key(name) {
+            features.insert(name, Item::Value(toml_edit::Array::new().into()));
+        }
+    }
+    doc.insert("features", Item::Table(features));
+    // A workspace of its own: it sits under the real workspace's target directory.
+    doc.insert("workspace", Item::Table(Table::new()));
+    Ok(doc.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fixture_manifest_swaps_module_features_and_drops_test_targets() {
+        let packaged = "[package]\nname = \"zadig-api\"\nautotests = false\n\n\
+                        [features]\ndefault = [\"blocking\", \"rustls\", \"full\"]\n\
+                        blocking = []\nrustls = []\nfull = [\"workflow\"]\nworkflow = []\n\n\
+                        [[test]]\nname = \"runtime_wait\"\npath = \"tests/runtime_wait.rs\"\n";
+        let block = "full = [\"api\"]\napi = []\n";
+        let manifest = fixture_manifest(packaged, block).unwrap();
+        assert!(!manifest.contains("[[test]]"), "{manifest}");
+        // The real module stays declared, off: hand-written cfgs name it.
+        assert!(manifest.contains("workflow = []"), "{manifest}");
+        assert!(!manifest.contains("[\"workflow\"]"), "{manifest}");
+        assert!(manifest.contains("full = [\"api\"]"), "{manifest}");
+        assert!(
+            manifest.contains("default = [\"blocking\", \"rustls\", \"full\"]"),
+            "{manifest}"
+        );
+    }
+}
