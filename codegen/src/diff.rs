@@ -290,6 +290,92 @@ pub fn load_base(spec_dir: &Path) -> Result<(Api, Diagnostics), Diagnostics> {
     Ok(crate::ir::lower(&loaded))
 }
 
+/// The positional arguments of every `Client` method in generated request code (the text of a
+/// committed `requests/<module>.rs`), by method name; the body is left out.
+///
+/// An old revision's code is what its users call. Where the generator's call-order rule has
+/// changed since, [`use_released_order`] puts these back into a model that today's generator
+/// lowered from the old spec.
+pub fn released_arguments(source: &str) -> Result<BTreeMap<String, Vec<String>>, String> {
+    let file = syn::parse_file(source).map_err(|err| err.to_string())?;
+    let mut methods = BTreeMap::new();
+    for item in &file.items {
+        let syn::Item::Impl(block) = item else {
+            continue;
+        };
+        let is_client = matches!(&*block.self_ty, syn::Type::Path(path)
+            if path.path.segments.last().is_some_and(|segment| segment.ident == "Client"));
+        if block.trait_.is_some() || !is_client {
+            continue;
+        }
+        for member in &block.items {
+            let syn::ImplItem::Fn(function) = member else {
+                continue;
+            };
+            if !matches!(function.vis, syn::Visibility::Public(_)) {
+                continue;
+            }
+            let arguments = function
+                .sig
+                .inputs
+                .iter()
+                .filter_map(|input| match input {
+                    syn::FnArg::Typed(typed) => match &*typed.pat {
+                        syn::Pat::Ident(ident) => {
+                            Some(ident.ident.to_string().trim_start_matches("r#").to_owned())
+                        }
+                        _ => None,
+                    },
+                    syn::FnArg::Receiver(_) => None,
+                })
+                .filter(|name| name != "body")
+                .collect();
+            methods.insert(function.sig.ident.to_string(), arguments);
+        }
+    }
+    Ok(methods)
+}
+
+/// Orders each endpoint's positional arguments in `api` as `released` (see
+/// [`released_arguments`]) has them, where both name the same arguments; returns the methods
+/// whose order changed. Arguments named otherwise are left alone: a rename is a spec change the
+/// comparison reports.
+pub fn use_released_order(api: &mut Api, released: &BTreeMap<String, Vec<String>>) -> Vec<String> {
+    let mut reordered = Vec::new();
+    for endpoint in api
+        .modules
+        .iter_mut()
+        .flat_map(|module| &mut module.endpoints)
+    {
+        let Some(names) = released.get(&endpoint.method.rust) else {
+            continue;
+        };
+        let current: Vec<&str> = endpoint
+            .positional
+            .iter()
+            .map(|param| param.name.rust.as_str())
+            .collect();
+        if current == *names {
+            continue;
+        }
+        let mut sorted_current = current.clone();
+        let mut sorted_released: Vec<&str> = names.iter().map(String::as_str).collect();
+        sorted_current.sort_unstable();
+        sorted_released.sort_unstable();
+        if sorted_current != sorted_released {
+            continue;
+        }
+        endpoint.positional.sort_by_key(|param| {
+            names
+                .iter()
+                .position(|name| *name == param.name.rust)
+                .unwrap_or(usize::MAX)
+        });
+        reordered.push(endpoint.method.rust.clone());
+    }
+    reordered
+}
+
 /// Every change from `old` to `new`, sorted.
 pub fn diff(old: &Api, new: &Api) -> Vec<Change> {
     let mut changes = Changes::default();
@@ -776,6 +862,22 @@ fn diff_arguments(module: &str, old: &EndpointItem, new: &EndpointItem, changes:
         }
     }
 
+    // Arguments both versions take, in the new order: their old places must still increase.
+    pairs.sort_by_key(|&(_, new_index)| new_index);
+    let reordered = pairs.windows(2).any(|pair| pair[0].0 > pair[1].0);
+    if reordered {
+        // The two signatures show any renames as well.
+        changes.push(
+            module,
+            format!("{method}(..)"),
+            ChangeKind::ArgumentsReordered,
+            format!(
+                "arguments reordered: {} -> {}",
+                code(&format!("{method}{}", arguments(old))),
+                code(&format!("{method}{}", arguments(new)))
+            ),
+        );
+    }
     for &(old_index, new_index) in &pairs {
         let (old_param, new_param) = (&old.positional[old_index], &new.positional[new_index]);
         let item = format!("{method}({})", new_param.name.rust);
@@ -789,6 +891,9 @@ fn diff_arguments(module: &str, old: &EndpointItem, new: &EndpointItem, changes:
             );
         }
         if old_param.name.rust != new_param.name.rust {
+            if reordered {
+                continue;
+            }
             changes.push(
                 module,
                 item.clone(),
@@ -810,22 +915,6 @@ fn diff_arguments(module: &str, old: &EndpointItem, new: &EndpointItem, changes:
                 ),
             );
         }
-    }
-
-    // Arguments both versions take, in the new order: their old places must still increase.
-    pairs.sort_by_key(|&(_, new_index)| new_index);
-    let reordered = pairs.windows(2).any(|pair| pair[0].0 > pair[1].0);
-    if reordered {
-        changes.push(
-            module,
-            format!("{method}(..)"),
-            ChangeKind::ArgumentsReordered,
-            format!(
-                "arguments reordered: {} -> {}",
-                code(&format!("{method}{}", arguments(old))),
-                code(&format!("{method}{}", arguments(new)))
-            ),
-        );
     }
 }
 
@@ -1252,6 +1341,10 @@ fn diff_enum(
             .collect()
     };
     let (old_by_rust, new_by_rust) = (by_rust(old_values), by_rust(values));
+    // The generated enum has `is_final()` when any value has a lifecycle. When the method
+    // comes or goes, that one change says it; a line per value would only repeat it.
+    let marked = |values: &[VariantItem]| values.iter().any(|value| value.lifecycle.is_some());
+    let (old_marked, new_marked) = (marked(old_values), marked(values));
     for (rust, value) in &old_by_rust {
         if !new_by_rust.contains_key(rust) {
             changes.push(
@@ -1291,7 +1384,7 @@ fn diff_enum(
                 ),
             );
         }
-        if old_value.lifecycle != value.lifecycle {
+        if old_marked && new_marked && old_value.lifecycle != value.lifecycle {
             changes.push(
                 module,
                 item,
@@ -1304,14 +1397,24 @@ fn diff_enum(
             );
         }
     }
-    // The generated enum has `is_final()` when any value has a lifecycle.
-    let marked = |values: &[VariantItem]| values.iter().any(|value| value.lifecycle.is_some());
-    match (marked(old_values), marked(values)) {
+    let with = |lifecycle: Lifecycle| {
+        values
+            .iter()
+            .filter(|value| value.lifecycle == Some(lifecycle))
+            .map(|value| code(&value.name.rust))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match (old_marked, new_marked) {
         (false, true) => changes.push(
             module,
             format!("{name}::is_final()"),
             ChangeKind::IsFinalAdded,
-            "method added: values now carry a lifecycle",
+            format!(
+                "method added: `Some(true)` for {}; `Some(false)` for {}",
+                with(Lifecycle::Final),
+                with(Lifecycle::InProgress)
+            ),
         ),
         (true, false) => changes.push(
             module,
@@ -1691,6 +1794,20 @@ types:
                 Level::NoApiChange
             )
         );
+        // Without marks the enum has no `is_final()`; one change says it came.
+        let unmarked = BASE
+            .replacen("          lifecycle: in_progress\n", "", 1)
+            .replacen("          lifecycle: final\n", "", 1);
+        let added = diff(&api(&unmarked), &api(BASE));
+        assert_eq!(added.len(), 1);
+        assert_eq!(
+            (added[0].kind, added[0].level),
+            (ChangeKind::IsFinalAdded, Level::Compatible)
+        );
+        assert_eq!(
+            added[0].description,
+            "method added: `Some(true)` for `Deleted`; `Some(false)` for `Active`"
+        );
         let variant = "        - value: item\n          type: Item\n        - value: page\n          type: ItemPage\n";
         assert_eq!(
             changes_after(&[("        - value: item\n          type: Item\n", variant)]),
@@ -1955,6 +2072,35 @@ types:
         sorted.sort();
         assert_eq!(changes, sorted);
         assert_eq!(changes.len(), 4);
+    }
+
+    #[test]
+    fn the_released_order_wins_over_todays_rule() {
+        let source = r#"
+            impl crate::Client {
+                pub fn list_items(&self, env_name: impl Into<String>, project_key: impl Into<String>, from: i64, to: i64) -> ListItems<'_> { todo!() }
+                pub fn update_item(&self, r#name: impl Into<String>, body: crate::types::Item) -> UpdateItem<'_> { todo!() }
+                fn private(&self, x: i64) {}
+            }
+            impl Other { pub fn ignored(&self, y: i64) {} }
+        "#;
+        let released = released_arguments(source).expect("the source parses");
+        assert_eq!(
+            released.keys().collect::<Vec<_>>(),
+            ["list_items", "update_item"]
+        );
+        assert_eq!(released["update_item"], ["name"]);
+        let mut old = api(BASE);
+        assert_eq!(use_released_order(&mut old, &released), ["list_items"]);
+        // The old code took the environment first: moving it is a change of the call.
+        let changes = diff(&old, &api(BASE));
+        assert_eq!(changes.len(), 1);
+        assert_eq!(changes[0].kind, ChangeKind::ArgumentsReordered);
+        // Other names are a rename the comparison reports, not an order to copy.
+        let mut renamed = BTreeMap::new();
+        renamed.insert("update_item".to_owned(), vec!["item".to_owned()]);
+        assert!(use_released_order(&mut api(BASE), &renamed).is_empty());
+        assert!(released_arguments("fn (").is_err());
     }
 
     fn change(level: Level) -> Change {
