@@ -854,7 +854,7 @@ fn diff_arguments(module: &str, old: &EndpointItem, new: &EndpointItem, changes:
                 item,
                 ChangeKind::ArgumentAdded,
                 format!(
-                    "argument added: {} of {}",
+                    "argument added: {}, now {}",
                     code(&format!("{}: {}", param.name.rust, rust_ty(&param.ty))),
                     code(&format!("{method}{}", arguments(new)))
                 ),
@@ -972,7 +972,7 @@ fn diff_setters(module: &str, old: &EndpointItem, new: &EndpointItem, changes: &
                         code(&param.name.wire)
                     ),
                     None => format!(
-                        "setter added: optional query parameter {}: {}",
+                        "setter added for the optional query parameter {} ({})",
                         code(&param.name.wire),
                         code(&rust_ty(&param.ty))
                     ),
