@@ -13,6 +13,7 @@
 
 pub mod audit;
 pub mod diagnostic;
+pub mod diff;
 pub mod emit;
 pub mod examples;
 pub mod facts;

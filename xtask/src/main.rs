@@ -4,6 +4,8 @@
 //! - `validate [--spec DIR]`: load and check the spec, write nothing.
 //! - `audit [--docs FILE...] [--routes FILE] [--server FACTS] [--format F] [--fail-under PCT]`:
 //!   API coverage report, diffed against doc pages, the server's route table and the facts.
+//! - `diff [--base GIT_REF | --base-spec DIR] [--spec DIR] [--format F] [--changelog]
+//!   [--deny-breaking]`: what a spec change does to the public API, and the version bump.
 //! - `draft TARGET...`: spec YAML drafted from the server facts, for transcribing by hand.
 //! - `bench [--only PARTS] [...]`: run the benchmarks, print figures against same-run baselines.
 //! - `ci`: every check: format, fresh generated code, clippy, tests, docs, benchmark build.
@@ -15,6 +17,7 @@ mod audit;
 mod bench;
 mod ci;
 mod codegen;
+mod diff;
 mod draft;
 mod server;
 mod snapshots;
@@ -32,6 +35,10 @@ commands:
         [--server FACTS]                       pages, the server's route table and, field by
         [--format table|markdown|json]         field, the server facts
         [--fail-under PCT]                     (`cargo xtask audit --help` for details)
+  diff [--base GIT_REF | --base-spec DIR]      what a spec change does to the public API:
+       [--spec DIR] [--changelog]              breaking and compatible changes and the
+       [--format table|markdown|json]          version bump, against spec/ at HEAD by default
+       [--deny-breaking] [--version X.Y.Z]     (`cargo xtask diff --help` for details)
   draft TARGET...                              print spec YAML drafted from the server facts
                                                for an endpoint, route or Go type (`--help`)
   bench [--only PARTS]                         run the benchmarks; print figures, ratios to
@@ -48,6 +55,7 @@ fn main() -> ExitCode {
         Some("codegen") => codegen::run_codegen(&args[1..]),
         Some("validate") => codegen::run_validate(&args[1..]),
         Some("audit") => audit::run(&args[1..]),
+        Some("diff") => diff::run(&args[1..]),
         Some("draft") => draft::run(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
         Some("ci") => ci::run(&args[1..]),
