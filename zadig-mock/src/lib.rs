@@ -358,8 +358,13 @@ impl Expectation<'_> {
     ) {
         self.matchers.body = Some(BodyMatcher {
             description: "body passes a predicate".to_owned(),
+            // The predicate runs inside the server: one that panics counts as a mismatch
+            // rather than taking the server down.
             check: Arc::new(move |bytes| {
-                serde_json::from_slice::<T>(bytes).is_ok_and(|sent| predicate(&sent))
+                serde_json::from_slice::<T>(bytes).is_ok_and(|sent| {
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| predicate(&sent)))
+                        .unwrap_or(false)
+                })
             }),
         });
     }

@@ -306,3 +306,36 @@ fn dropping_an_unverified_mock_verifies() {
     let mock = MockZadig::start_blocking();
     mock.list_workflows().respond_example("success");
 }
+
+#[tokio::test]
+async fn a_panicking_body_predicate_is_a_mismatch_not_a_dead_server() {
+    let mock = MockZadig::start().await;
+    mock.create_workflow_view()
+        .body_matches(|_: &zadig_api::types::CreateWorkflowViewRequest| {
+            panic!("a predicate that panics")
+        })
+        .respond_success()
+        .times(0);
+    let view: zadig_api::types::CreateWorkflowViewRequest = serde_json::from_value(json!({
+        "name": "release",
+        "project_key": "demo",
+        "workflow_list": []
+    }))
+    .expect("a view");
+    let err = client(&mock)
+        .create_workflow_view(view)
+        .send()
+        .await
+        .expect_err("no expectation matches");
+    assert_eq!(err.status().map(|status| status.as_u16()), Some(404));
+
+    // The server still answers.
+    mock.list_workflows().respond_example("success").times(1);
+    client(&mock)
+        .list_workflows("demo")
+        .send()
+        .await
+        .expect("the server survived");
+    let report = mock.verify().expect_err("one request was unexpected");
+    assert_eq!(report.problems().len(), 1, "{report}");
+}
