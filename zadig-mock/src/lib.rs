@@ -312,7 +312,7 @@ impl Drop for MockZadig {
 }
 
 /// What the generated expectation builders are made of: the endpoint and the matchers so far.
-pub struct Expectation<'a> {
+pub(crate) struct Expectation<'a> {
     mock: &'a MockZadig,
     route: Option<&'static Route>,
     id: String,
