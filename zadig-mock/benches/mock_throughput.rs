@@ -13,7 +13,8 @@
 //! Every server runs on a thread of its own, the client on the bench thread's runtime. Each
 //! round runs one batch of each variant back to back; the median over the rounds is reported.
 //!
-//! `cargo bench -p zadig-mock --bench mock_throughput [-- --rounds N --requests N]`.
+//! `cargo bench -p zadig-mock --bench mock_throughput [-- --rounds N --requests N --json FILE]`;
+//! `cargo xtask bench --only mock` runs it.
 
 // zadig-api's bench support (it allows its own dead code).
 #[path = "../../zadig-api/benches/support/mod.rs"]
@@ -28,6 +29,7 @@ use zadig_mock::MockZadig;
 fn main() {
     let mut rounds = 5usize;
     let mut requests = 2_000usize;
+    let mut json_path: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut count = |name: &str| -> usize {
@@ -42,6 +44,13 @@ fn main() {
         match arg.as_str() {
             "--rounds" => rounds = count("--rounds"),
             "--requests" => requests = count("--requests"),
+            "--json" => match args.next() {
+                Some(path) => json_path = Some(path),
+                None => {
+                    eprintln!("--json needs a file");
+                    std::process::exit(2);
+                }
+            },
             "--bench" => {}
             other => {
                 eprintln!("unknown option `{other}`");
@@ -105,8 +114,9 @@ fn main() {
         }
     }
 
+    let times_plain = times[0].clone();
     println!(
-        "| server | requests/s (median of {rounds} rounds of {requests}) | against plain loopback |"
+        "| server | requests/s (median of {rounds} rounds of {requests}) | rate against plain loopback (median of the rounds' ratios) |"
     );
     println!("|---|---:|---:|");
     let rate = |times: &[Duration]| {
@@ -116,10 +126,29 @@ fn main() {
             .collect();
         support::median(&mut rates)
     };
-    let baseline = rate(&times[0]);
+    // The ratio is taken within each round (the load of a shared machine changes between
+    // rounds), then the median over the rounds.
+    let ratio_to_plain = |times: &[Duration]| {
+        let mut ratios: Vec<f64> = times
+            .iter()
+            .zip(&times_plain)
+            .map(|(time, plain)| plain.as_secs_f64() / time.as_secs_f64())
+            .collect();
+        support::median(&mut ratios)
+    };
+    let mut summary = serde_json::json!({"rounds": rounds, "requests": requests});
     for ((name, _), times) in variants.iter().zip(&times) {
         let rate = rate(times);
-        println!("| {name} | {rate:.0} | {:.2}x |", rate / baseline);
+        let ratio = ratio_to_plain(times);
+        println!("| {name} | {rate:.0} | {ratio:.2}x |");
+        summary[*name] =
+            serde_json::json!({"requests_per_second": rate, "rate_ratio_to_plain": ratio});
+    }
+    if let Some(path) = json_path
+        && let Err(err) = std::fs::write(&path, summary.to_string())
+    {
+        eprintln!("cannot write {path}: {err}");
+        std::process::exit(1);
     }
     if let Err(err) = mock.verify() {
         eprintln!("{err}");
