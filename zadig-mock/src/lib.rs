@@ -839,3 +839,48 @@ fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every route is reachable: a request to its path, with a sample value in each parameter,
+    /// finds that route and no other (a literal segment of another route does not shadow it,
+    /// and no two routes have the same shape).
+    #[test]
+    fn every_route_is_found_by_its_own_path() {
+        for route in generated::routes::ROUTES {
+            let path: String = route
+                .path
+                .split('/')
+                .map(|segment| {
+                    if segment.starts_with('{') {
+                        "sample%20value"
+                    } else {
+                        segment
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("/");
+            let found = find_route(route.method, &path).map(|(found, _)| found.id);
+            assert_eq!(found, Some(route.id), "{} {path}", route.method);
+        }
+    }
+
+    #[test]
+    fn path_parameters_are_percent_decoded() {
+        let (route, params) =
+            find_route("GET", "/openapi/workflows/custom/a%2Fb%20c/detail").expect("a route");
+        assert_eq!(route.id, "get_workflow");
+        assert_eq!(params, [("workflowKey", "a/b c".to_owned())]);
+    }
+
+    #[test]
+    fn wire_texts_follow_the_query_encoding() {
+        assert_eq!(wire_texts(&"demo"), ["demo"]);
+        assert_eq!(wire_texts(&42i64), ["42"]);
+        assert_eq!(wire_texts(&true), ["true"]);
+        assert_eq!(wire_texts(&vec!["a", "b"]), ["a", "b"]);
+        assert!(wire_texts(&None::<String>).is_empty());
+    }
+}
