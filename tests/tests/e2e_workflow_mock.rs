@@ -6,7 +6,7 @@
 //! query parameters; the raw wire format (paths, encoding, the exact query string) is pinned by
 //! `e2e_workflow.rs` and the generated conformance tests, not here.
 
-use zadig_api::types::WorkflowTaskStatus;
+use zadig_api::types::{ApprovalType, NotifyWebHookType, WorkflowJobType, WorkflowTaskStatus};
 use zadig_mock::MockZadig;
 
 /// The API token both clients send.
@@ -147,6 +147,98 @@ fn get_workflow_task() {
     assert_eq!(
         plugin.spec.as_ref().expect("plugin spec")["inputs"][1]["choice_否"][2],
         "rainy"
+    );
+    mock.verify().expect("every expectation met");
+}
+
+#[test]
+fn get_workflow() {
+    let mock = MockZadig::start_blocking();
+    mock.get_workflow()
+        .project_key("lilian-test")
+        .workflow_key("build-deploy")
+        .respond_example("success")
+        .times(2);
+
+    let detail = both(
+        &mock,
+        async |c| c.get_workflow("lilian-test", "build-deploy").send().await,
+        |c| c.get_workflow("lilian-test", "build-deploy").send(),
+    );
+    assert_eq!(detail.workflow_key, "build-deploy");
+    assert_eq!(detail.project_key, "lilian-test");
+    assert_eq!(detail.created_by, "admin");
+    assert_eq!(detail.update_time, 1690180684);
+    assert_eq!(detail.concurrency_limit, 1);
+    assert_eq!(detail.share_storages, vec![]);
+
+    let params = &detail.params;
+    assert_eq!(params.len(), 2);
+    assert_eq!(params[0].name, "code");
+    assert_eq!(params[0].r#type, "repo");
+    let repo = params[0].repo.as_ref().expect("repo of the repo variable");
+    assert_eq!(repo.source.as_deref(), Some("gitee"));
+    assert_eq!(repo.repo_name, "picture");
+    assert_eq!(repo.codehost_id, 4);
+    assert!(!repo.is_primary);
+    assert_eq!(params[1].r#type, "string");
+    assert_eq!(params[1].value, "build");
+    assert_eq!(params[1].repo, None, "`\"repo\": null` decodes to None");
+
+    let stages = &detail.stages;
+    assert_eq!(stages.len(), 2);
+    assert_eq!(stages[0].name, "build");
+    assert_eq!(stages[0].parallel, Some(true));
+    let approval = stages[0].approval.as_ref().expect("approval");
+    assert!(!approval.enabled);
+    assert_eq!(approval.r#type, ApprovalType::Native);
+    let native = approval.native_approval.as_ref().expect("native approval");
+    assert_eq!(native.timeout_pascal_case, Some(5));
+    assert_eq!(native.needed_approvers_pascal_case, Some(0));
+    assert_eq!(native.timeout, 0, "absent: the zero value, as Go reads it");
+    assert_eq!(
+        approval
+            .dingtalk_approval
+            .as_ref()
+            .and_then(|d| d.timeout_pascal_case),
+        Some(5)
+    );
+    let build_jobs = stages[0].jobs.as_deref().expect("build jobs");
+    assert_eq!(build_jobs.len(), 1);
+    assert_eq!(build_jobs[0].r#type, WorkflowJobType::ZadigBuild);
+    assert!(!build_jobs[0].skipped);
+    let build_spec = build_jobs[0].spec.as_ref().expect("build spec");
+    assert_eq!(build_spec["docker_registry_id"], "630c7ad700430c131062e245");
+    assert_eq!(
+        build_spec["service_and_builds"][0]["build_name"],
+        "openapi-build"
+    );
+
+    let deploy_jobs = stages[1].jobs.as_deref().expect("deploy jobs");
+    assert_eq!(deploy_jobs.len(), 2);
+    assert_eq!(deploy_jobs[0].name, "deploy");
+    assert_eq!(deploy_jobs[0].r#type, WorkflowJobType::ZadigDeploy);
+    assert_eq!(
+        deploy_jobs[0].spec.as_ref().expect("deploy spec")["services"][1]["variable_configs"]
+            .as_array()
+            .map(Vec::len),
+        Some(3)
+    );
+    assert_eq!(deploy_jobs[1].r#type, WorkflowJobType::Plugin);
+    assert_eq!(
+        deploy_jobs[1].spec.as_ref().expect("plugin spec")["plugin"]["image"],
+        "alpine/curl:3.14"
+    );
+    assert_eq!(deploy_jobs[1].service_modules, vec![]);
+
+    let notify = &detail.notify_ctls;
+    assert_eq!(notify.len(), 1);
+    assert!(notify[0].enabled);
+    assert_eq!(notify[0].webhook_type, NotifyWebHookType::Wechat);
+    assert_eq!(notify[0].we_chat_web_hook.as_deref(), Some("xxx"));
+    assert_eq!(
+        notify[0].notify_type,
+        vec!["created".to_owned(), "failed".to_owned()]
     );
     mock.verify().expect("every expectation met");
 }
