@@ -414,6 +414,12 @@ impl Expectation<'_> {
     }
 
     fn respond_error(self, status: u16, code: i64, message: String) -> Mounted {
+        if !is_http_status(status) {
+            lock(&self.mock.state).setup_errors.push(format!(
+                "`{}`: {status} is not an HTTP status (100 to 999); the mock answers 500",
+                self.id
+            ));
+        }
         let body = error_body(code, &message, "");
         self.register(Responder::Json { status, body })
     }
@@ -706,7 +712,14 @@ fn answer(state: &mut State, request: &Request) -> (ResponseTemplate, Option<Str
 fn respond(expectation: &Registered, call_index: u64, call: &Call<'_>) -> ResponseTemplate {
     match &expectation.responder {
         Responder::Json { status, body } => {
-            ResponseTemplate::new(*status).set_body_raw(body.clone(), "application/json")
+            // wiremock panics on a number that is not a status: answer 500 instead (the setup
+            // mistake is reported by `verify`).
+            let status = if is_http_status(*status) {
+                *status
+            } else {
+                500
+            };
+            ResponseTemplate::new(status).set_body_raw(body.clone(), "application/json")
         }
         Responder::Text(text) => {
             ResponseTemplate::new(200).set_body_raw(text.clone(), "text/plain")
@@ -807,6 +820,11 @@ fn find_route(method: &str, path: &str) -> Option<(&'static Route, Vec<(&'static
         .map(|(_, route, params)| (route, params))
 }
 
+/// Whether `status` is a number HTTP (and wiremock) takes as a status code.
+fn is_http_status(status: u16) -> bool {
+    (100..=999).contains(&status)
+}
+
 /// Zadig's error body.
 fn error_body(code: i64, message: &str, description: &str) -> String {
     json!({"code": code, "message": message, "description": description}).to_string()
@@ -865,6 +883,14 @@ mod tests {
             let found = find_route(route.method, &path).map(|(found, _)| found.id);
             assert_eq!(found, Some(route.id), "{} {path}", route.method);
         }
+    }
+
+    #[test]
+    fn only_three_digit_numbers_are_statuses() {
+        assert!(is_http_status(100));
+        assert!(is_http_status(999));
+        assert!(!is_http_status(99));
+        assert!(!is_http_status(1000));
     }
 
     #[test]

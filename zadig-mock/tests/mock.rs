@@ -339,3 +339,22 @@ async fn a_panicking_body_predicate_is_a_mismatch_not_a_dead_server() {
     let report = mock.verify().expect_err("one request was unexpected");
     assert_eq!(report.problems().len(), 1, "{report}");
 }
+
+#[tokio::test]
+async fn a_status_that_is_not_one_answers_500_and_fails_verification() {
+    let mock = MockZadig::start().await;
+    mock.get_workflow()
+        .respond_error(42, 1, "bad status")
+        .times(1);
+    let err = client(&mock)
+        .get_workflow("demo", "build-deploy")
+        .send()
+        .await
+        .expect_err("an error answer");
+    assert_eq!(err.status().map(|status| status.as_u16()), Some(500));
+    let report = mock.verify().expect_err("a setup mistake");
+    assert_eq!(
+        report.problems(),
+        ["`get_workflow`: 42 is not an HTTP status (100 to 999); the mock answers 500"]
+    );
+}
