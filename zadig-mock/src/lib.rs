@@ -130,6 +130,8 @@ struct Registered {
     /// Exactly this many calls; `None`: at least one.
     times: Option<u64>,
     calls: u64,
+    /// How long the server waits before answering.
+    delay: Option<std::time::Duration>,
 }
 
 #[derive(Clone, Default)]
@@ -468,6 +470,7 @@ impl Expectation<'_> {
             responder,
             times: None,
             calls: 0,
+            delay: None,
         });
         Mounted {
             state: Arc::clone(&self.mock.state),
@@ -500,6 +503,18 @@ impl Mounted {
             && let Some(expectation) = lock(&self.state).expectations.get_mut(index)
         {
             expectation.times = Some(times);
+        }
+        self
+    }
+
+    /// Answers each call only after `delay` (the whole answer: wiremock sends a body at once,
+    /// so the lines of `respond_lines` cannot be spaced out). For testing timeouts and
+    /// deadlines.
+    pub fn delay(self, delay: std::time::Duration) -> Mounted {
+        if let Some(index) = self.index
+            && let Some(expectation) = lock(&self.state).expectations.get_mut(index)
+        {
+            expectation.delay = Some(delay);
         }
         self
     }
@@ -706,7 +721,11 @@ fn answer(state: &mut State, request: &Request) -> (ResponseTemplate, Option<Str
     let expectation = &mut state.expectations[index];
     let call_index = expectation.calls;
     expectation.calls += 1;
-    (respond(expectation, call_index, &call), None)
+    let template = respond(expectation, call_index, &call);
+    match expectation.delay {
+        Some(delay) => (template.set_delay(delay), None),
+        None => (template, None),
+    }
 }
 
 fn respond(expectation: &Registered, call_index: u64, call: &Call<'_>) -> ResponseTemplate {

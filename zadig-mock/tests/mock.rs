@@ -358,3 +358,20 @@ async fn a_status_that_is_not_one_answers_500_and_fails_verification() {
         ["`get_workflow`: 42 is not an HTTP status (100 to 999); the mock answers 500"]
     );
 }
+
+#[tokio::test]
+async fn a_delayed_answer_runs_into_the_clients_timeout() {
+    let mock = MockZadig::start().await;
+    mock.list_workflows()
+        .respond_example("success")
+        .delay(Duration::from_millis(500));
+    let err = client(&mock)
+        .list_workflows("demo")
+        .timeout(Duration::from_millis(50))
+        .send()
+        .await
+        .expect_err("the answer comes too late");
+    assert_eq!(err.kind(), ErrorKind::Timeout);
+    // The call arrived, so the expectation is met.
+    mock.verify().expect("met");
+}
