@@ -56,3 +56,10 @@ pub fn generate(spec_dir: &Path) -> Result<Vec<GeneratedFile>, Diagnostics> {
     let (_, api) = load_api(spec_dir)?;
     emit::emit(&api)
 }
+
+/// Runs the whole pipeline on `spec_dir` and returns the mock crate's generated files
+/// (`zadig-mock/src/generated/`), relative to that directory, sorted by path.
+pub fn generate_mock(spec_dir: &Path) -> Result<Vec<GeneratedFile>, Diagnostics> {
+    let (_, api) = load_api(spec_dir)?;
+    emit::emit_mock(&api)
+}

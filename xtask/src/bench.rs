@@ -11,6 +11,8 @@
 //!   already built, on its real cargo features: all modules (the default), the runtime alone
 //!   (no module), and each module alone; ratios to the full build, the typical (median) and
 //!   largest module against their targets, and the build cost per endpoint.
+//! - `mock`: `zadig-mock/benches/mock_throughput.rs`, requests per second through the mock
+//!   server and bare wiremock against a plain loopback server, read back from its JSON.
 //!
 //! Criterion figures are the median estimates from `target/criterion/<group>/<bench>/new/
 //! estimates.json`. The machine is shared and noisy, so every figure is a ratio against a
@@ -31,10 +33,11 @@ Runs the benchmarks with short settings and prints a table of figures, each agai
 measured in the same run, with the ratio and whether the target is met.
 
 options:
-  --only PART[,PART...]      codegen, requests, decode, stream, compile (default: all)
+  --only PART[,PART...]      codegen, requests, decode, stream, compile, mock (default: all)
   --warm-up-time SECS        criterion warm-up per benchmark (default 1)
   --measurement-time SECS    criterion measurement per benchmark (default 3)
-  --request-rounds N         request-overhead rounds, each one batch per variant (default 10)
+  --request-rounds N         request-overhead rounds, each one batch per variant (default 10);
+                             also the rounds of the mock-server throughput bench
   --stream-rounds N          log-stream passes of each variant (default 3)
   --stream-mib N             MiB per log-stream pass (default 256)
   --compile-runs N           timed builds of each feature set and profile; the median is kept
@@ -42,7 +45,7 @@ options:
   --compile-profiles LIST    debug, release or both, comma-separated (default debug)
 ";
 
-const PARTS: [&str; 5] = ["codegen", "requests", "decode", "stream", "compile"];
+const PARTS: [&str; 6] = ["codegen", "requests", "decode", "stream", "compile", "mock"];
 
 struct Options {
     parts: Vec<String>,
@@ -193,6 +196,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     if wants("compile") {
         rows.extend(compile_rows(&root, &target, &options)?);
+    }
+    if wants("mock") {
+        rows.extend(mock_rows(&root, &target, &options)?);
     }
 
     println!();
@@ -374,6 +380,42 @@ fn request_rows(root: &Path, target: &Path, options: &Options) -> Result<Vec<Row
             )
             .against(format!("{baseline} {}", show_ns(base * 1e6)), ratio)
             .target("ratio <= 1.10", ratio <= 1.10),
+        );
+    }
+    Ok(rows)
+}
+
+/// `zadig-mock/benches/mock_throughput.rs`: sequential requests per second through
+/// `MockZadig` and bare wiremock, each against the plain loopback server of the same round.
+/// The ratio is the time per request against the plain server's (higher is slower), the
+/// median of the rounds' ratios.
+fn mock_rows(root: &Path, target: &Path, options: &Options) -> Result<Vec<Row>, String> {
+    let rounds = options.request_rounds.to_string();
+    let summary = run_json_bench(root, target, "mock_throughput", &["--rounds", &rounds])?;
+    let rate = |variant: &str| {
+        summary[variant]["requests_per_second"]
+            .as_f64()
+            .ok_or_else(|| format!("the mock bench's JSON lacks `{variant}.requests_per_second`"))
+    };
+    let plain = rate("plain_loopback")?;
+    let requests = summary["requests"].as_u64().unwrap_or(0);
+    let mut rows = Vec::new();
+    for (variant, what) in [
+        ("bare_wiremock", "bare wiremock, one catch-all mock"),
+        ("zadig_mock", "`MockZadig`, one expectation"),
+    ] {
+        let variant_rate = rate(variant)?;
+        let rate_ratio = summary[variant]["rate_ratio_to_plain"]
+            .as_f64()
+            .ok_or_else(|| {
+                format!("the mock bench's JSON lacks `{variant}.rate_ratio_to_plain`")
+            })?;
+        rows.push(
+            Row::new(
+                format!("{requests} sequential GETs through {what}"),
+                format!("{variant_rate:.0} req/s"),
+            )
+            .against(format!("plain loopback {plain:.0} req/s"), 1.0 / rate_ratio),
         );
     }
     Ok(rows)

@@ -12,6 +12,9 @@ struct Options {
     check: bool,
     spec: PathBuf,
     out: PathBuf,
+    /// The mock crate's generated directory (`zadig-mock/src/generated`) by default, none
+    /// with `--out` unless `--mock-out` names one.
+    mock_out: Option<PathBuf>,
     /// The `Cargo.toml` whose module-features block is generated too: `zadig-api`'s by
     /// default, none with `--out` unless `--manifest` names one.
     manifest: Option<PathBuf>,
@@ -25,10 +28,12 @@ fn parse(args: &[String], allow_output: bool) -> Result<Options, String> {
         check: false,
         spec: root.join("spec"),
         out: root.join("zadig-api/src/generated"),
+        mock_out: Some(root.join("zadig-mock/src/generated")),
         manifest: Some(root.join("zadig-api/Cargo.toml")),
         custom: false,
     };
     let mut manifest_given = false;
+    let mut mock_out_given = false;
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -43,6 +48,15 @@ fn parse(args: &[String], allow_output: bool) -> Result<Options, String> {
                 if !manifest_given {
                     options.manifest = None;
                 }
+                if !mock_out_given {
+                    options.mock_out = None;
+                }
+            }
+            "--mock-out" if allow_output => {
+                options.mock_out = Some(PathBuf::from(
+                    args.next().ok_or("--mock-out needs a directory")?,
+                ));
+                mock_out_given = true;
             }
             "--manifest" if allow_output => {
                 options.manifest = Some(PathBuf::from(
@@ -81,6 +95,15 @@ pub fn run_codegen(args: &[String]) -> Result<(), String> {
     let files = emit::emit(&api)
         .map_err(|diagnostics| diagnostics.to_string() + "; nothing was generated")?;
     let shown_out = shown(&options, &options.out);
+    // The mock crate's expectations, a second output directory.
+    let mock = match &options.mock_out {
+        None => None,
+        Some(dir) => Some((
+            dir,
+            emit::emit_mock(&api)
+                .map_err(|diagnostics| diagnostics.to_string() + "; nothing was generated")?,
+        )),
+    };
     // The module features block of the manifest, when there is one to keep in step.
     let manifest = match &options.manifest {
         None => None,
@@ -98,15 +121,31 @@ pub fn run_codegen(args: &[String]) -> Result<(), String> {
         .map(|(path, _, _)| shown(&options, path));
     if options.check {
         let drift = output::drift(&options.out, &files);
-        if drift.is_empty() && stale_manifest.is_none() {
-            println!("generated code is up to date ({} files)", files.len());
+        let mock_drift = mock
+            .as_ref()
+            .map(|(dir, files)| (shown(&options, dir), output::drift(dir, files)));
+        let mock_fresh = mock_drift
+            .as_ref()
+            .is_none_or(|(_, drift)| drift.is_empty());
+        if drift.is_empty() && mock_fresh && stale_manifest.is_none() {
+            let mock_count = mock.as_ref().map_or(0, |(_, files)| files.len());
+            println!(
+                "generated code is up to date ({} files)",
+                files.len() + mock_count
+            );
             return Ok(());
         }
         let mut lines: Vec<String> = drift
             .iter()
-            .map(|item| {
+            .map(|item| (shown_out.as_str(), item))
+            .chain(
+                mock_drift
+                    .iter()
+                    .flat_map(|(dir, drift)| drift.iter().map(move |item| (dir.as_str(), item))),
+            )
+            .map(|(dir, item)| {
                 format!(
-                    "  {:<8} {shown_out}/{}",
+                    "  {:<8} {dir}/{}",
                     format!("{}:", item.label()),
                     item.path()
                 )
@@ -116,8 +155,13 @@ pub fn run_codegen(args: &[String]) -> Result<(), String> {
             lines.push(format!("  {:<8} {path} (module features)", "stale:"));
         }
         let command = if options.custom {
+            let mock_out = options
+                .mock_out
+                .as_ref()
+                .map(|dir| format!(" --mock-out {}", dir.display()))
+                .unwrap_or_default();
             format!(
-                "cargo xtask codegen --spec {} --out {}",
+                "cargo xtask codegen --spec {} --out {}{mock_out}",
                 options.spec.display(),
                 options.out.display()
             )
@@ -129,14 +173,17 @@ pub fn run_codegen(args: &[String]) -> Result<(), String> {
             lines.join("\n")
         ));
     }
-    let changed = output::apply(&options.out, &files)?;
+    let mut changed = output::apply(&options.out, &files)?;
     for item in &changed {
-        let verb = if matches!(item, output::Drift::Extra(_)) {
-            "removed"
-        } else {
-            "wrote"
-        };
-        println!("{verb} {shown_out}/{}", item.path());
+        println!("{} {shown_out}/{}", verb(item), item.path());
+    }
+    if let Some((dir, mock_files)) = &mock {
+        let shown_dir = shown(&options, dir);
+        let mock_changed = output::apply(dir, mock_files)?;
+        for item in &mock_changed {
+            println!("{} {shown_dir}/{}", verb(item), item.path());
+        }
+        changed.extend(mock_changed);
     }
     if let (Some((path, _, wanted)), Some(shown_path)) = (&manifest, &stale_manifest) {
         std::fs::write(path, wanted)
@@ -144,9 +191,21 @@ pub fn run_codegen(args: &[String]) -> Result<(), String> {
         println!("wrote {shown_path} (module features)");
     }
     if changed.is_empty() && stale_manifest.is_none() {
-        println!("generated code is up to date ({} files)", files.len());
+        let mock_count = mock.as_ref().map_or(0, |(_, files)| files.len());
+        println!(
+            "generated code is up to date ({} files)",
+            files.len() + mock_count
+        );
     }
     Ok(())
+}
+
+fn verb(item: &output::Drift) -> &'static str {
+    if matches!(item, output::Drift::Extra(_)) {
+        "removed"
+    } else {
+        "wrote"
+    }
 }
 
 fn shown(options: &Options, path: &Path) -> String {

@@ -1,6 +1,7 @@
 //! Project automation, run as `cargo xtask <command>` (an alias in `.cargo/config.toml`).
 //!
-//! - `codegen [--check] [--spec DIR] [--out DIR]`: regenerate `zadig-api/src/generated/`.
+//! - `codegen [--check] [--spec DIR] [--out DIR] [--mock-out DIR]`: regenerate
+//!   `zadig-api/src/generated/` and `zadig-mock/src/generated/`.
 //! - `validate [--spec DIR]`: load and check the spec, write nothing.
 //! - `audit [--docs FILE...] [--routes FILE] [--server FACTS] [--format F] [--fail-under PCT]`:
 //!   API coverage report, diffed against doc pages, the server's route table and the facts.
@@ -30,6 +31,7 @@ usage: cargo xtask <command> [options]
 
 commands:
   codegen [--check] [--spec DIR] [--out DIR]   regenerate the bindings from the spec
+        [--mock-out DIR]                       and the mock crate's expectations
   validate [--spec DIR]                        check the spec without writing anything
   audit [--docs FILE...] [--routes FILE]       report API coverage; diff the spec against doc
         [--server FACTS]                       pages, the server's route table and, field by

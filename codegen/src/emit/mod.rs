@@ -6,6 +6,8 @@
 //! - [`examples`]: a test per documented example payload.
 //! - [`conformance`]: a test per endpoint and client against a local server.
 //! - [`features`]: the module features of `zadig-api/Cargo.toml` (a block of that file).
+//! - [`mock`]: the typed expectations of the `zadig-mock` crate, written to its own output
+//!   directory by [`emit_mock`].
 //!
 //! Each emitter builds a `syn::File` with `quote`, and [`render`] formats it with
 //! `prettyplease` under a header naming the spec file and the command that regenerates it.
@@ -14,6 +16,7 @@ pub mod blocking;
 pub mod conformance;
 pub mod examples;
 pub mod features;
+pub mod mock;
 pub mod requests;
 pub mod rust;
 pub mod types;
@@ -47,18 +50,7 @@ pub fn emit(api: &Api) -> Result<Vec<GeneratedFile>, Diagnostics> {
         )),
     };
 
-    let all_sources = api
-        .modules
-        .first()
-        .map(|module| {
-            module
-                .source
-                .rsplit_once('/')
-                .map_or("spec", |(dir, _)| dir)
-                .to_owned()
-                + "/"
-        })
-        .unwrap_or_else(|| "spec/".to_owned());
+    let all_sources = all_sources(api);
     add("mod.rs".into(), &all_sources, root_module(api));
     add("types/mod.rs".into(), &all_sources, types::emit_mod(api));
     add(
@@ -101,6 +93,41 @@ pub fn emit(api: &Api) -> Result<Vec<GeneratedFile>, Diagnostics> {
     diagnostics.into_result()?;
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
+}
+
+/// Emits the files of the mock crate's generated directory (`zadig-mock/src/generated/`),
+/// sorted by path: a second output directory, so the bindings' output stays as it is.
+pub fn emit_mock(api: &Api) -> Result<Vec<GeneratedFile>, Diagnostics> {
+    let mut files = Vec::new();
+    let mut diagnostics = Diagnostics::default();
+    for (path, source, tokens) in mock::emit_all(api, &all_sources(api)) {
+        match render(&source, tokens) {
+            Ok(contents) => files.push(GeneratedFile { path, contents }),
+            Err(message) => diagnostics.push(Diagnostic::new(
+                &source,
+                format!("generated mock {path}"),
+                message,
+            )),
+        }
+    }
+    diagnostics.into_result()?;
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
+
+/// The spec directory as headers name it (`spec/`), from the first module's source.
+fn all_sources(api: &Api) -> String {
+    api.modules
+        .first()
+        .map(|module| {
+            module
+                .source
+                .rsplit_once('/')
+                .map_or("spec", |(dir, _)| dir)
+                .to_owned()
+                + "/"
+        })
+        .unwrap_or_else(|| "spec/".to_owned())
 }
 
 fn root_module(_api: &Api) -> TokenStream {

@@ -1,0 +1,377 @@
+//! The mock server against the real clients: expectations, verification, the spec checks,
+//! event streams, the stateful workflow run and paged lists.
+
+use std::time::Duration;
+
+use futures_util::StreamExt;
+use serde_json::json;
+use zadig_api::ErrorKind;
+use zadig_api::types::{ProjectBrief, WorkflowList, WorkflowTaskStatus};
+use zadig_mock::MockZadig;
+
+const TOKEN: &str = "mock-token";
+
+fn client(mock: &MockZadig) -> zadig_api::Client {
+    zadig_api::Client::builder()
+        .base_url(mock.url())
+        .token(TOKEN)
+        .max_attempts(1)
+        .build()
+        .expect("client")
+}
+
+fn workflow_list() -> WorkflowList {
+    serde_json::from_value(json!({
+        "workflows": [{"workflow_key": "build-deploy", "name": "build-deploy", "type": "custom"}]
+    }))
+    .expect("a workflow list")
+}
+
+#[tokio::test]
+async fn a_matching_expectation_answers_with_the_typed_value() {
+    let mock = MockZadig::start().await;
+    let answered = workflow_list();
+    let expectation = mock
+        .list_workflows()
+        .project_key("demo")
+        .view_name("release")
+        .respond(answered.clone())
+        .times(1);
+
+    let list = client(&mock)
+        .list_workflows("demo")
+        .view_name("release")
+        .send()
+        .await
+        .expect("the call succeeds");
+
+    assert_eq!(list.workflows.len(), 1);
+    assert_eq!(list.workflows[0].workflow_key, "build-deploy");
+    assert_eq!(expectation.calls(), 1);
+    mock.verify().expect("every expectation met");
+}
+
+#[tokio::test]
+async fn a_mismatching_request_is_answered_404_and_reported() {
+    let mock = MockZadig::start().await;
+    mock.list_workflows()
+        .project_key("demo")
+        .respond_example("success");
+
+    let err = client(&mock)
+        .list_workflows("other")
+        .send()
+        .await
+        .expect_err("no expectation matches");
+    assert_eq!(err.kind(), ErrorKind::Api);
+    assert_eq!(err.status().map(|status| status.as_u16()), Some(404));
+
+    let report = mock.verify().expect_err("the expectation was not met");
+    let text = report.to_string();
+    assert!(
+        text.contains("`list_workflows` (GET /openapi/workflows, projectKey = demo) expected at least 1 call, received 0"),
+        "{text}"
+    );
+    assert!(
+        text.contains("unexpected request: GET /openapi/workflows?projectKey=other: no expectation of `list_workflows` matches"),
+        "{text}"
+    );
+}
+
+#[tokio::test]
+async fn a_body_matcher_tells_bodies_apart() {
+    let mock = MockZadig::start().await;
+    mock.create_workflow_view()
+        .body_matches(|view: &zadig_api::types::CreateWorkflowViewRequest| view.name == "release")
+        .respond_success()
+        .times(1);
+
+    let view: zadig_api::types::CreateWorkflowViewRequest = serde_json::from_value(json!({
+        "name": "release",
+        "project_key": "demo",
+        "workflow_list": []
+    }))
+    .expect("a view");
+    client(&mock)
+        .create_workflow_view(view.clone())
+        .send()
+        .await
+        .expect("the matching body is answered");
+
+    let mut other = view;
+    other.name = "nightly".to_owned();
+    client(&mock)
+        .create_workflow_view(other)
+        .send()
+        .await
+        .expect_err("another body matches nothing");
+
+    let report = mock.verify().expect_err("one request was unexpected");
+    assert_eq!(report.problems().len(), 1, "{report}");
+    assert!(report.problems()[0].contains("\"nightly\""), "{report}");
+}
+
+#[tokio::test]
+async fn verification_names_the_missing_call() {
+    let mock = MockZadig::start().await;
+    mock.get_workflow_task()
+        .workflow_key("build-deploy")
+        .task_id(42)
+        .respond_example("success")
+        .times(2);
+    client(&mock)
+        .get_workflow_task("build-deploy", 42)
+        .send()
+        .await
+        .expect("one call of two");
+
+    let report = mock.verify().expect_err("one call is missing");
+    assert_eq!(
+        report.problems(),
+        [
+            "`get_workflow_task` (GET /openapi/workflows/custom/task, workflowKey = build-deploy, taskId = 42) expected exactly 2 calls, received 1"
+        ]
+    );
+}
+
+#[tokio::test]
+async fn an_unknown_example_name_fails_verification_with_the_known_ones() {
+    let mock = MockZadig::start().await;
+    mock.list_workflows().respond_example("no-such-example");
+    let report = mock.verify().expect_err("a setup mistake");
+    assert!(
+        report.problems()[0].contains(
+            "`list_workflows` has no documented example named `no-such-example`; it has: success"
+        ),
+        "{report}"
+    );
+}
+
+#[tokio::test]
+async fn a_missing_required_query_parameter_gets_400_with_zadigs_error_body() {
+    let mock = MockZadig::start().await;
+    let response = zadig_api::reqwest::get(format!(
+        "{}/openapi/workflows/custom/task?workflowKey=build-deploy",
+        mock.url()
+    ))
+    .await
+    .expect("the server answers");
+    assert_eq!(response.status().as_u16(), 400);
+    let body: serde_json::Value = response.json().await.expect("a JSON body");
+    assert_eq!(body["code"], 400);
+    assert_eq!(body["message"], "missing required query parameter `taskId`");
+    assert!(body["description"].is_string());
+
+    let unexpected = mock.unexpected_requests();
+    assert_eq!(unexpected.len(), 1);
+    assert_eq!(unexpected[0].method, "GET");
+    assert_eq!(unexpected[0].path, "/openapi/workflows/custom/task");
+    assert_eq!(unexpected[0].query, "workflowKey=build-deploy");
+    assert!(mock.verify().is_err());
+}
+
+#[tokio::test]
+async fn an_unknown_route_gets_404_with_zadigs_error_body() {
+    let mock = MockZadig::start().await;
+    let client = client(&mock);
+    let err = client
+        .request(zadig_api::reqwest::Method::POST, "/openapi/no/such/route")
+        .send::<serde_json::Value>()
+        .await
+        .expect_err("no such route");
+    assert_eq!(err.kind(), ErrorKind::Api);
+    let body = err.api_error().expect("Zadig's error body");
+    assert_eq!(body.message.as_deref(), Some("not found"));
+
+    let report = mock.verify().expect_err("the request was unexpected");
+    assert!(
+        report.to_string().contains(
+            "unexpected request: POST /openapi/no/such/route: no endpoint of the spec is POST /openapi/no/such/route; answered 404"
+        ),
+        "{report}"
+    );
+}
+
+#[tokio::test]
+async fn respond_error_gives_the_client_an_api_error() {
+    let mock = MockZadig::start().await;
+    mock.get_workflow()
+        .workflow_key("missing")
+        .respond_error(404, 6540, "workflow not found")
+        .times(1);
+    let err = client(&mock)
+        .get_workflow("demo", "missing")
+        .send()
+        .await
+        .expect_err("an error answer");
+    let body = err.api_error().expect("Zadig's error body");
+    assert_eq!(body.code, Some(6540));
+    assert_eq!(body.message.as_deref(), Some("workflow not found"));
+    mock.verify().expect("met");
+}
+
+#[tokio::test]
+async fn the_event_stream_mock_feeds_log_stream() {
+    let mock = MockZadig::start().await;
+    mock.stream_workflow_job_logs()
+        .workflow_key("build-deploy")
+        .task_id(15)
+        .job_name("build-myapps")
+        .respond_lines(vec!["line 1", "line 2"])
+        .times(1);
+    let stream = client(&mock)
+        .stream_workflow_job_logs("build-deploy", 15, "build-myapps", 100)
+        .send()
+        .await
+        .expect("the stream opens");
+    let lines: Vec<String> = stream.map(|line| line.expect("a line")).collect().await;
+    assert_eq!(lines, ["line 1", "line 2"]);
+    mock.verify().expect("met");
+}
+
+#[tokio::test]
+async fn the_stateful_run_drives_wait_for_workflow_task() {
+    let mock = MockZadig::start().await;
+    let run = mock.workflow_run("build-deploy", 42, 3, "passed");
+    let mut seen = Vec::new();
+    let task = client(&mock)
+        .wait_for_workflow_task("build-deploy", 42)
+        .poll_interval(Duration::from_millis(1))
+        .max_poll_interval(Duration::from_millis(2))
+        .on_status(|task| seen.push(task.status.clone()))
+        .send()
+        .await
+        .expect("the run finishes");
+    assert_eq!(task.status, Some(WorkflowTaskStatus::from("passed")));
+    assert_eq!(run.calls(), 4);
+    // `on_status` hears each change of status.
+    assert_eq!(
+        seen,
+        [
+            Some(WorkflowTaskStatus::from("running")),
+            Some(WorkflowTaskStatus::from("passed"))
+        ]
+    );
+    mock.verify().expect("met");
+}
+
+#[tokio::test]
+async fn a_paged_list_is_served_through_items() {
+    let mock = MockZadig::start().await;
+    let projects: Vec<ProjectBrief> = (1..=7)
+        .map(|n| {
+            serde_json::from_value(json!({
+                "project_name": format!("Project {n}"),
+                "project_key": format!("p{n}"),
+                "description": "",
+                "deploy_type": "k8s"
+            }))
+            .expect("a project")
+        })
+        .collect();
+    let pages = mock.list_projects().page_size(3).respond_pages(projects);
+    let keys: Vec<String> = client(&mock)
+        .list_projects()
+        .page_size(3)
+        .items()
+        .map(|project| project.expect("a project").project_key)
+        .collect()
+        .await;
+    assert_eq!(keys, ["p1", "p2", "p3", "p4", "p5", "p6", "p7"]);
+    assert_eq!(pages.calls(), 3);
+    mock.verify().expect("met");
+}
+
+#[test]
+fn the_blocking_client_works_against_the_mock() {
+    let mock = MockZadig::start_blocking();
+    mock.list_workflows()
+        .project_key("demo")
+        .respond(workflow_list())
+        .times(1);
+    let client = zadig_api::blocking::Client::new(mock.url(), TOKEN).expect("client");
+    let list = client
+        .list_workflows("demo")
+        .send()
+        .expect("the call succeeds");
+    assert_eq!(list.workflows.len(), 1);
+    mock.verify().expect("met");
+}
+
+#[test]
+#[should_panic(
+    expected = "`list_workflows` (GET /openapi/workflows) expected at least 1 call, received 0"
+)]
+fn dropping_an_unverified_mock_verifies() {
+    let mock = MockZadig::start_blocking();
+    mock.list_workflows().respond_example("success");
+}
+
+#[tokio::test]
+async fn a_panicking_body_predicate_is_a_mismatch_not_a_dead_server() {
+    let mock = MockZadig::start().await;
+    mock.create_workflow_view()
+        .body_matches(|_: &zadig_api::types::CreateWorkflowViewRequest| {
+            panic!("a predicate that panics")
+        })
+        .respond_success()
+        .times(0);
+    let view: zadig_api::types::CreateWorkflowViewRequest = serde_json::from_value(json!({
+        "name": "release",
+        "project_key": "demo",
+        "workflow_list": []
+    }))
+    .expect("a view");
+    let err = client(&mock)
+        .create_workflow_view(view)
+        .send()
+        .await
+        .expect_err("no expectation matches");
+    assert_eq!(err.status().map(|status| status.as_u16()), Some(404));
+
+    // The server still answers.
+    mock.list_workflows().respond_example("success").times(1);
+    client(&mock)
+        .list_workflows("demo")
+        .send()
+        .await
+        .expect("the server survived");
+    let report = mock.verify().expect_err("one request was unexpected");
+    assert_eq!(report.problems().len(), 1, "{report}");
+}
+
+#[tokio::test]
+async fn a_status_that_is_not_one_answers_500_and_fails_verification() {
+    let mock = MockZadig::start().await;
+    mock.get_workflow()
+        .respond_error(42, 1, "bad status")
+        .times(1);
+    let err = client(&mock)
+        .get_workflow("demo", "build-deploy")
+        .send()
+        .await
+        .expect_err("an error answer");
+    assert_eq!(err.status().map(|status| status.as_u16()), Some(500));
+    let report = mock.verify().expect_err("a setup mistake");
+    assert_eq!(
+        report.problems(),
+        ["`get_workflow`: 42 is not an HTTP status (100 to 999); the mock answers 500"]
+    );
+}
+
+#[tokio::test]
+async fn a_delayed_answer_runs_into_the_clients_timeout() {
+    let mock = MockZadig::start().await;
+    mock.list_workflows()
+        .respond_example("success")
+        .delay(Duration::from_millis(500));
+    let err = client(&mock)
+        .list_workflows("demo")
+        .timeout(Duration::from_millis(50))
+        .send()
+        .await
+        .expect_err("the answer comes too late");
+    assert_eq!(err.kind(), ErrorKind::Timeout);
+    // The call arrived, so the expectation is met.
+    mock.verify().expect("met");
+}
