@@ -1,6 +1,6 @@
 //! End to end on the mock Zadig server (`zadig-mock`): the Environment API
-//! (`spec/environment.yaml`) of test environments through the async and the blocking client.
-//! Covered: listing and reading environments, a service's workloads, global variables,
+//! (`spec/environment.yaml`) through the async and the blocking client. Covered: listing and
+//! reading test and production environments, a service's workloads, global variables,
 //! environment configurations and Kubernetes events (answered with the spec's response examples,
 //! `respond_example`), creating an environment, updating its services and scaling a workload
 //! (bodies: the spec's request examples decoded through the body types), deleting an environment
@@ -73,6 +73,52 @@ fn get_environment() {
     assert_eq!(service.status, EnvServiceStatus::Running);
     assert_eq!(service.containers.len(), 1);
     assert_eq!(service.variable_kvs.len(), 1);
+    mock.verify().expect("every expectation met");
+}
+
+#[test]
+fn list_production_environments() {
+    let mock = MockZadig::start_blocking();
+    mock.list_production_environments()
+        .project_key("simple-demo")
+        .respond_example("success")
+        .times(2);
+
+    let envs = on_both(
+        &mock,
+        async |c| c.list_production_environments("simple-demo").send().await,
+        |c| c.list_production_environments("simple-demo").send(),
+    );
+    assert_eq!(envs.len(), 2);
+    assert!(envs.iter().all(|env| env.production));
+    assert_eq!(envs[0].env_key, "dev");
+    assert_eq!(envs[1].namespace, "ai-test-2-env-dev");
+    mock.verify().expect("every expectation met");
+}
+
+#[test]
+fn get_production_environment() {
+    let mock = MockZadig::start_blocking();
+    mock.get_production_environment()
+        .project_key("simple-demo")
+        .env_name("prod")
+        .respond_example("success")
+        .times(2);
+
+    let env = on_both(
+        &mock,
+        async |c| {
+            c.get_production_environment("simple-demo", "prod")
+                .send()
+                .await
+        },
+        |c| c.get_production_environment("simple-demo", "prod").send(),
+    );
+    assert_eq!(env.env_key, "prod");
+    assert_eq!(env.env_name.as_deref(), Some("prod"));
+    assert_eq!(env.namespace, "simple-demo-env-prod");
+    assert_eq!(env.services.len(), 1);
+    assert_eq!(env.services[0].service_name, "service2");
     mock.verify().expect("every expectation met");
 }
 
