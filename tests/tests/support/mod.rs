@@ -139,3 +139,72 @@ pub fn ok_json(body: serde_json::Value) -> ResponseTemplate {
 pub fn raw(status: u16, content_type: &str, body: &str) -> ResponseTemplate {
     ResponseTemplate::new(status).set_body_raw(body.as_bytes().to_vec(), content_type)
 }
+
+/// The same call through the async client (on a runtime of its own) and the blocking one,
+/// against `mock`: both must succeed with the same value, which is returned.
+pub fn on_both<T: PartialEq + std::fmt::Debug>(
+    mock: &zadig_mock::MockZadig,
+    call_async: impl AsyncFnOnce(zadig_api::Client) -> zadig_api::Result<T>,
+    call_blocking: impl FnOnce(zadig_api::blocking::Client) -> zadig_api::Result<T>,
+) -> T {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("test runtime");
+    let client = zadig_api::Client::new(mock.url(), TOKEN).expect("async client");
+    let from_async = runtime
+        .block_on(call_async(client))
+        .expect("the async call succeeds");
+    let blocking = zadig_api::blocking::Client::new(mock.url(), TOKEN).expect("blocking client");
+    let from_blocking = call_blocking(blocking).expect("the blocking call succeeds");
+    assert_eq!(from_async, from_blocking);
+    from_async
+}
+
+/// The same call through both clients against `mock`; both must fail, and both errors are
+/// returned (async first).
+pub fn on_both_err<T: std::fmt::Debug>(
+    mock: &zadig_mock::MockZadig,
+    call_async: impl AsyncFnOnce(zadig_api::Client) -> zadig_api::Result<T>,
+    call_blocking: impl FnOnce(zadig_api::blocking::Client) -> zadig_api::Result<T>,
+) -> (zadig_api::Error, zadig_api::Error) {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("test runtime");
+    let client = zadig_api::Client::new(mock.url(), TOKEN).expect("async client");
+    let from_async = runtime
+        .block_on(call_async(client))
+        .expect_err("the async call fails");
+    let blocking = zadig_api::blocking::Client::new(mock.url(), TOKEN).expect("blocking client");
+    let from_blocking = call_blocking(blocking).expect_err("the blocking call fails");
+    (from_async, from_blocking)
+}
+
+/// The spec's documented request example `name` of `endpoint` in `spec/<module>.yaml`,
+/// decoded through the body type `T` (so a field the type does not model fails the test).
+pub fn request_example<T: serde::de::DeserializeOwned>(
+    module: &str,
+    endpoint: &str,
+    name: &str,
+) -> T {
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../spec")
+        .join(format!("{module}.yaml"));
+    let text = std::fs::read_to_string(&file)
+        .unwrap_or_else(|err| panic!("cannot read {}: {err}", file.display()));
+    let parsed = zadig_codegen::load::parse_module(&file.display().to_string(), &text)
+        .unwrap_or_else(|err| panic!("{err}"));
+    let json = parsed
+        .endpoints
+        .iter()
+        .find(|e| e.id == endpoint)
+        .unwrap_or_else(|| panic!("spec/{module}.yaml has no endpoint `{endpoint}`"))
+        .examples
+        .iter()
+        .find(|e| e.name == name && e.kind == zadig_codegen::spec::ExampleKind::Request)
+        .and_then(|e| e.json.clone())
+        .unwrap_or_else(|| panic!("`{endpoint}` has no JSON request example `{name}`"));
+    serde_json::from_value(json)
+        .unwrap_or_else(|err| panic!("`{endpoint}` example `{name}` does not decode: {err}"))
+}
