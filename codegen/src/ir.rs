@@ -331,6 +331,8 @@ pub struct ExampleItem {
     pub kind: ExampleKind,
     pub status: Option<u16>,
     pub json: Option<serde_json::Value>,
+    /// A text payload (a log, a YAML file), as documented.
+    pub text: Option<String>,
     /// What the example decodes into; `None` for text payloads.
     pub target: Option<ExampleTarget>,
 }
@@ -918,6 +920,7 @@ fn lower_endpoint(
                 kind: example.kind,
                 status: example.status,
                 json: example.json.clone(),
+                text: example.text.clone(),
                 target,
             }
         })
@@ -981,6 +984,7 @@ fn server_shapes(
                 kind,
                 status: None,
                 json: Some(json),
+                text: None,
                 target: Some(ExampleTarget::Type(ty.clone())),
             });
         }

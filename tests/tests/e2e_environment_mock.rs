@@ -4,10 +4,8 @@
 //! environment configurations and Kubernetes events (answered with the spec's response examples,
 //! `respond_example`), creating an environment, updating its services and scaling a workload
 //! (bodies: the spec's request examples decoded through the body types), deleting an environment
-//! and restarting a service; and one Zadig error.
-//!
-//! Not covered: `get_environment_service_yaml` and the other text answers, whose documented
-//! examples the mock does not carry (its routes hold JSON examples only).
+//! and restarting a service; a service's rendered YAML (the spec's text example); and one Zadig
+//! error.
 
 mod support;
 
@@ -400,6 +398,34 @@ fn restart_environment_service() {
                 .send()
         },
     );
+    mock.verify().expect("every expectation met");
+}
+
+#[test]
+fn get_environment_service_yaml() {
+    let mock = MockZadig::start_blocking();
+    mock.get_environment_service_yaml()
+        .project_key("simple-demo")
+        .env_name("dev")
+        .service_name("service2")
+        .respond_example("success")
+        .times(2);
+
+    let yaml = on_both(
+        &mock,
+        async |c| {
+            c.get_environment_service_yaml("simple-demo", "dev", "service2")
+                .send()
+                .await
+        },
+        |c| {
+            c.get_environment_service_yaml("simple-demo", "dev", "service2")
+                .send()
+        },
+    );
+    // The spec's example: a Deployment manifest, as text.
+    assert!(yaml.starts_with("apiVersion: apps/v1"), "{yaml}");
+    assert!(yaml.contains("kind: Deployment"), "{yaml}");
     mock.verify().expect("every expectation met");
 }
 

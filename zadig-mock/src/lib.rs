@@ -93,7 +93,17 @@ pub(crate) struct Paging {
 pub(crate) struct Example {
     pub(crate) name: &'static str,
     pub(crate) status: u16,
-    pub(crate) json: &'static str,
+    pub(crate) body: ExampleBody,
+}
+
+/// A documented answer's payload (generated), in the form the endpoint answers with.
+#[derive(Debug)]
+pub(crate) enum ExampleBody {
+    Json(&'static str),
+    /// A text answer (a YAML file, a whole log).
+    Text(&'static str),
+    /// A log stream, one line an event.
+    Lines(&'static [&'static str]),
 }
 
 /// A mock Zadig server on loopback.
@@ -265,7 +275,10 @@ impl MockZadig {
         let template = expectation
             .route
             .and_then(|route| route.examples.iter().find(|e| e.name == "success"))
-            .and_then(|example| serde_json::from_str::<Value>(example.json).ok())
+            .and_then(|example| match example.body {
+                ExampleBody::Json(json) => serde_json::from_str::<Value>(json).ok(),
+                _ => None,
+            })
             .unwrap_or_else(|| json!({}));
         let run = |status: Value, end_time: Option<i64>| {
             let mut run = template.clone();
@@ -429,10 +442,16 @@ impl Expectation<'_> {
     fn respond_example(self, name: &str) -> Mounted {
         let examples = self.route.map_or(&[][..], |route| route.examples);
         match examples.iter().find(|example| example.name == name) {
-            Some(example) => self.register(Responder::Json {
-                status: example.status,
-                body: example.json.to_owned(),
-            }),
+            Some(example) => match example.body {
+                ExampleBody::Json(json) => self.register(Responder::Json {
+                    status: example.status,
+                    body: json.to_owned(),
+                }),
+                ExampleBody::Text(text) => self.register(Responder::Text(text.to_owned())),
+                ExampleBody::Lines(lines) => self.register(Responder::Lines(
+                    lines.iter().map(|line| (*line).to_owned()).collect(),
+                )),
+            },
             None => {
                 let known: Vec<&str> = examples.iter().map(|example| example.name).collect();
                 let problem = format!(

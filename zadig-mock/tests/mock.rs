@@ -375,3 +375,39 @@ async fn a_delayed_answer_runs_into_the_clients_timeout() {
     // The call arrived, so the expectation is met.
     mock.verify().expect("met");
 }
+
+/// Text examples are served as the endpoint answers: a YAML file as one body, a log as a
+/// stream of lines, both straight from the spec.
+#[tokio::test]
+async fn text_examples_are_served_as_text_and_as_log_lines() {
+    let mock = MockZadig::start().await;
+    mock.get_environment_service_yaml()
+        .project_key("demo")
+        .env_name("dev")
+        .service_name("gateway")
+        .respond_example("success")
+        .times(1);
+    mock.stream_workflow_job_logs()
+        .workflow_key("build-deploy")
+        .task_id(15)
+        .job_name("build")
+        .respond_example("log_lines")
+        .times(1);
+    let client = client(&mock);
+    let yaml = client
+        .get_environment_service_yaml("demo", "dev", "gateway")
+        .send()
+        .await
+        .expect("the YAML comes back");
+    assert!(yaml.starts_with("apiVersion: apps/v1"), "{yaml}");
+    let lines: Vec<String> = client
+        .stream_workflow_job_logs("build-deploy", 15, "build", 10)
+        .send()
+        .await
+        .expect("the stream opens")
+        .map(|line| line.expect("a line"))
+        .collect()
+        .await;
+    assert_eq!(lines, ["\"log message line 1\"", "\"log message line 2\""]);
+    mock.verify().expect("met");
+}

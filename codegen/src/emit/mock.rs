@@ -71,13 +71,26 @@ fn emit_routes(api: &Api) -> TokenStream {
             .iter()
             .filter(|example| matches!(example.kind, ExampleKind::Response | ExampleKind::Error))
             .filter_map(|example| {
-                let json = example.json.as_ref()?.to_string();
+                // A text example is served as the endpoint answers: a log stream line by line,
+                // anything else as one text body.
+                let body = match (&example.json, &example.text, &endpoint.response) {
+                    (Some(json), _, _) => {
+                        let json = json.to_string();
+                        quote! { crate::ExampleBody::Json(#json) }
+                    }
+                    (None, Some(text), ResponseItem::EventStream) => {
+                        let lines = text.lines();
+                        quote! { crate::ExampleBody::Lines(&[#(#lines),*]) }
+                    }
+                    (None, Some(text), _) => quote! { crate::ExampleBody::Text(#text) },
+                    (None, None, _) => return None,
+                };
                 let name = &example.name;
                 let status = example.status.unwrap_or(match example.kind {
                     ExampleKind::Error => 400,
                     _ => 200,
                 });
-                Some(quote! { crate::Example { name: #name, status: #status, json: #json } })
+                Some(quote! { crate::Example { name: #name, status: #status, body: #body } })
             });
         let paging = match &endpoint.pagination {
             Some(paging) => {
