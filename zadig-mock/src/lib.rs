@@ -5,9 +5,10 @@
 //! returns an expectation builder, generated from the same spec as the client: one matcher
 //! setter per path and query parameter (named as the client's), `body`/`body_matches` for
 //! endpoints that take one, then a responder (`respond` with a value of the response type,
-//! `respond_example` with one of the spec's documented examples, `respond_error` with Zadig's
-//! error body, `respond_text`, `respond_lines`, `respond_pages`), which registers it. The
-//! returned [`Mounted`] takes `.times(n)`.
+//! `respond_example` with one of the spec's documented examples, `respond_error` and
+//! `respond_error_described` with Zadig's error body, `respond_text`, `respond_lines` and
+//! `respond_lines_with_delays`, `respond_pages`), which registers it. The returned [`Mounted`]
+//! takes `.times(n)` and `.delay(d)`.
 //!
 //! The server checks each request against the spec as Zadig would: an unknown route answers
 //! `404` and a known one without a required query parameter answers `400`, both with Zadig's
@@ -36,29 +37,38 @@
 //! # }
 //! ```
 //!
-//! For the blocking client, [`MockZadig::start_blocking`] starts the mock outside any async
+//! For the blocking client, [`MockZadig::start_blocking`] starts the mock without an async
 //! runtime. [`MockZadig::workflow_run`] serves a run that is `running` for a number of polls,
 //! for testing `wait_for_workflow_task`.
 
 use std::fmt;
 use std::sync::{Arc, Mutex, MutexGuard};
 
+use std::time::Duration;
+
+use bytes::Bytes;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
-use wiremock::matchers::any;
-use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
+
+use server::{Answer, AnswerBody, Received, Server};
 
 // The generated code names the client's types as `crate::types::..`.
 use zadig_api::types;
 
 #[rustfmt::skip]
 pub mod generated;
+mod server;
 
 /// The README's example, compiled and run as a doctest.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
+
+/// The workspace README's "Testing your code" example, compiled and run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct WorkspaceReadmeDoctests;
 
 /// How much of an unexpected request's body the report shows.
 const BODY_SHOWN: usize = 400;
@@ -108,16 +118,14 @@ pub(crate) enum ExampleBody {
 
 /// A mock Zadig server on loopback.
 pub struct MockZadig {
-    server: MockServer,
+    server: Server,
     state: Arc<Mutex<State>>,
-    /// The runtime [`MockZadig::start_blocking`] started the server on; dropped last.
-    runtime: Option<tokio::runtime::Runtime>,
 }
 
 impl fmt::Debug for MockZadig {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("MockZadig")
-            .field("url", &self.server.uri())
+            .field("url", &self.server.url())
             .finish_non_exhaustive()
     }
 }
@@ -141,7 +149,7 @@ struct Registered {
     times: Option<u64>,
     calls: u64,
     /// How long the server waits before answering.
-    delay: Option<std::time::Duration>,
+    delay: Option<Duration>,
 }
 
 #[derive(Clone, Default)]
@@ -161,52 +169,52 @@ struct BodyMatcher {
 }
 
 enum Responder {
-    Json { status: u16, body: String },
+    Json {
+        status: u16,
+        body: String,
+    },
     Text(String),
-    Lines(Vec<String>),
+    /// Log lines, each sent after its delay.
+    Lines(Vec<(Duration, String)>),
     Sequence(Vec<String>),
     Pages(Vec<Value>),
     Empty,
 }
 
 impl MockZadig {
-    /// Starts a mock server on loopback, from inside a tokio runtime.
-    pub async fn start() -> MockZadig {
-        let server = MockServer::start().await;
-        let state = Arc::new(Mutex::new(State::default()));
-        server
-            .register(Mock::given(any()).respond_with(Dispatcher {
-                state: Arc::clone(&state),
-            }))
-            .await;
-        MockZadig {
-            server,
-            state,
-            runtime: None,
-        }
-    }
-
-    /// Starts a mock server from outside any async runtime, for tests of the blocking client.
+    /// Starts a mock server on loopback, from inside a tokio runtime (of either flavour).
     ///
     /// # Panics
     ///
-    /// When no tokio runtime can be built (the process is out of threads or file handles).
+    /// When the server cannot start: no free loopback port, or the process is out of threads
+    /// or file handles.
+    pub async fn start() -> MockZadig {
+        MockZadig::serve()
+    }
+
+    /// Starts a mock server without an async runtime, for tests of the blocking client. (The
+    /// server runs on a thread and runtime of its own either way.)
+    ///
+    /// # Panics
+    ///
+    /// As [`MockZadig::start`].
     pub fn start_blocking() -> MockZadig {
-        let runtime = match tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-        {
-            Ok(runtime) => runtime,
-            Err(err) => panic!("zadig-mock: cannot build a runtime to start the server: {err}"),
-        };
-        let mut mock = runtime.block_on(MockZadig::start());
-        mock.runtime = Some(runtime);
-        mock
+        MockZadig::serve()
+    }
+
+    fn serve() -> MockZadig {
+        let state = Arc::new(Mutex::new(State::default()));
+        let shared = Arc::clone(&state);
+        let handler = Arc::new(move |received: Received| dispatch(&shared, received));
+        match Server::start(handler) {
+            Ok(server) => MockZadig { server, state },
+            Err(err) => panic!("zadig-mock: cannot start the server on loopback: {err}"),
+        }
     }
 
     /// The base URL to give the client: `zadig_api::Client::new(mock.url(), token)`.
     pub fn url(&self) -> String {
-        self.server.uri()
+        self.server.url()
     }
 
     /// Checks every expectation and reports, at once, each one that was not met (naming the
@@ -416,7 +424,7 @@ impl Expectation<'_> {
         self.register(Responder::Text(text))
     }
 
-    fn respond_lines(self, lines: Vec<String>) -> Mounted {
+    fn respond_lines(self, lines: Vec<(Duration, String)>) -> Mounted {
         self.register(Responder::Lines(lines))
     }
 
@@ -428,14 +436,20 @@ impl Expectation<'_> {
         self.register(Responder::Empty)
     }
 
-    fn respond_error(self, status: u16, code: i64, message: String) -> Mounted {
+    fn respond_error(
+        self,
+        status: u16,
+        code: i64,
+        message: String,
+        description: String,
+    ) -> Mounted {
         if !is_http_status(status) {
             lock(&self.mock.state).setup_errors.push(format!(
                 "`{}`: {status} is not an HTTP status (100 to 999); the mock answers 500",
                 self.id
             ));
         }
-        let body = error_body(code, &message, "");
+        let body = error_body(code, &message, &description);
         self.register(Responder::Json { status, body })
     }
 
@@ -449,7 +463,10 @@ impl Expectation<'_> {
                 }),
                 ExampleBody::Text(text) => self.register(Responder::Text(text.to_owned())),
                 ExampleBody::Lines(lines) => self.register(Responder::Lines(
-                    lines.iter().map(|line| (*line).to_owned()).collect(),
+                    lines
+                        .iter()
+                        .map(|line| (Duration::ZERO, (*line).to_owned()))
+                        .collect(),
                 )),
             },
             None => {
@@ -526,10 +543,10 @@ impl Mounted {
         self
     }
 
-    /// Answers each call only after `delay` (the whole answer: wiremock sends a body at once,
-    /// so the lines of `respond_lines` cannot be spaced out). For testing timeouts and
-    /// deadlines.
-    pub fn delay(self, delay: std::time::Duration) -> Mounted {
+    /// Holds each answer back for `delay` before sending its status and headers (for testing
+    /// timeouts and deadlines). Log lines can be spaced out one by one with the endpoint's
+    /// `respond_lines_with_delays`.
+    pub fn delay(self, delay: Duration) -> Mounted {
         if let Some(index) = self.index
             && let Some(expectation) = lock(&self.state).expectations.get_mut(index)
         {
@@ -653,34 +670,28 @@ struct Call<'r> {
     body: &'r [u8],
 }
 
-/// Answers every request the server gets from the shared state.
-struct Dispatcher {
-    state: Arc<Mutex<State>>,
-}
-
-impl Respond for Dispatcher {
-    fn respond(&self, request: &Request) -> ResponseTemplate {
-        let mut state = lock(&self.state);
-        let (template, unexpected) = answer(&mut state, request);
-        if let Some(reason) = unexpected {
-            let body = String::from_utf8_lossy(&request.body);
-            let body: String = body.chars().take(BODY_SHOWN).collect();
-            state.unexpected.push(UnexpectedRequest {
-                method: request.method.as_str().to_owned(),
-                path: request.url.path().to_owned(),
-                query: request.url.query().unwrap_or_default().to_owned(),
-                body,
-                reason,
-            });
-        }
-        template
+/// Answers a request from the shared state, recording it if it was unexpected.
+fn dispatch(state: &Mutex<State>, request: Received) -> Answer {
+    let mut state = lock(state);
+    let (answer, unexpected) = answer(&mut state, &request);
+    if let Some(reason) = unexpected {
+        let body = String::from_utf8_lossy(&request.body);
+        let body: String = body.chars().take(BODY_SHOWN).collect();
+        state.unexpected.push(UnexpectedRequest {
+            method: request.method,
+            path: request.path,
+            query: request.query,
+            body,
+            reason,
+        });
     }
+    answer
 }
 
 /// The answer to `request`, and the reason it was unexpected if it was.
-fn answer(state: &mut State, request: &Request) -> (ResponseTemplate, Option<String>) {
+fn answer(state: &mut State, request: &Received) -> (Answer, Option<String>) {
     let method = request.method.as_str();
-    let path = request.url.path();
+    let path = request.path.as_str();
     let Some((route, path_params)) = find_route(method, path) else {
         let description = format!("no endpoint of the spec is {method} {path}");
         return (
@@ -688,11 +699,7 @@ fn answer(state: &mut State, request: &Request) -> (ResponseTemplate, Option<Str
             Some(format!("{description}; answered 404")),
         );
     };
-    let query: Vec<(String, String)> = request
-        .url
-        .query_pairs()
-        .map(|(key, value)| (key.into_owned(), value.into_owned()))
-        .collect();
+    let query = request.query_pairs();
     if let Some(missing) = route
         .required_query
         .iter()
@@ -740,32 +747,38 @@ fn answer(state: &mut State, request: &Request) -> (ResponseTemplate, Option<Str
     let expectation = &mut state.expectations[index];
     let call_index = expectation.calls;
     expectation.calls += 1;
-    let template = respond(expectation, call_index, &call);
-    match expectation.delay {
-        Some(delay) => (template.set_delay(delay), None),
-        None => (template, None),
-    }
+    let mut answer = respond(expectation, call_index, &call);
+    answer.delay = expectation.delay;
+    (answer, None)
 }
 
-fn respond(expectation: &Registered, call_index: u64, call: &Call<'_>) -> ResponseTemplate {
+fn respond(expectation: &Registered, call_index: u64, call: &Call<'_>) -> Answer {
+    const JSON: Option<&str> = Some("application/json");
     match &expectation.responder {
         Responder::Json { status, body } => {
-            // wiremock panics on a number that is not a status: answer 500 instead (the setup
-            // mistake is reported by `verify`).
+            // A number that is not a status answers 500 (the setup mistake is reported by
+            // `verify`).
             let status = if is_http_status(*status) {
                 *status
             } else {
                 500
             };
-            ResponseTemplate::new(status).set_body_raw(body.clone(), "application/json")
+            Answer::new(status, JSON, Bytes::from(body.clone()))
         }
-        Responder::Text(text) => {
-            ResponseTemplate::new(200).set_body_raw(text.clone(), "text/plain")
-        }
-        Responder::Lines(lines) => {
-            let stream: String = lines.iter().map(|line| event(line)).collect();
-            ResponseTemplate::new(200).set_body_raw(stream, "text/event-stream")
-        }
+        Responder::Text(text) => Answer::new(
+            200,
+            Some("text/plain; charset=utf-8"),
+            Bytes::from(text.clone()),
+        ),
+        Responder::Lines(lines) => Answer {
+            body: AnswerBody::Parts(
+                lines
+                    .iter()
+                    .map(|(delay, line)| (*delay, Bytes::from(event(line))))
+                    .collect(),
+            ),
+            ..Answer::new(200, Some("text/event-stream"), Bytes::new())
+        },
         Responder::Sequence(bodies) => {
             let index = usize::try_from(call_index).unwrap_or(usize::MAX);
             let body = bodies
@@ -773,15 +786,15 @@ fn respond(expectation: &Registered, call_index: u64, call: &Call<'_>) -> Respon
                 .or_else(|| bodies.last())
                 .cloned()
                 .unwrap_or_else(|| "null".to_owned());
-            ResponseTemplate::new(200).set_body_raw(body, "application/json")
+            Answer::new(200, JSON, Bytes::from(body))
         }
         Responder::Pages(items) => page(expectation.route, items, call),
-        Responder::Empty => ResponseTemplate::new(200),
+        Responder::Empty => Answer::new(200, None, Bytes::new()),
     }
 }
 
 /// One page of `items`, as the paging parameters of `call` ask.
-fn page(route: &Route, items: &[Value], call: &Call<'_>) -> ResponseTemplate {
+fn page(route: &Route, items: &[Value], call: &Call<'_>) -> Answer {
     let Some(paging) = &route.paging else {
         return error_template(500, 500, "zadig-mock: not a paged list", route.id);
     };
@@ -810,7 +823,11 @@ fn page(route: &Route, items: &[Value], call: &Call<'_>) -> ResponseTemplate {
     if let Some(total) = paging.total_field {
         body.insert(total.to_owned(), json!(items.len()));
     }
-    ResponseTemplate::new(200).set_body_raw(Value::Object(body).to_string(), "application/json")
+    Answer::new(
+        200,
+        Some("application/json"),
+        Bytes::from(Value::Object(body).to_string()),
+    )
 }
 
 /// One server-sent event per line: a `data:` field for each line of it.
@@ -858,7 +875,7 @@ fn find_route(method: &str, path: &str) -> Option<(&'static Route, Vec<(&'static
         .map(|(_, route, params)| (route, params))
 }
 
-/// Whether `status` is a number HTTP (and wiremock) takes as a status code.
+/// Whether `status` is a number HTTP (and hyper) takes as a status code.
 fn is_http_status(status: u16) -> bool {
     (100..=999).contains(&status)
 }
@@ -868,9 +885,12 @@ fn error_body(code: i64, message: &str, description: &str) -> String {
     json!({"code": code, "message": message, "description": description}).to_string()
 }
 
-fn error_template(status: u16, code: i64, message: &str, description: &str) -> ResponseTemplate {
-    ResponseTemplate::new(status)
-        .set_body_raw(error_body(code, message, description), "application/json")
+fn error_template(status: u16, code: i64, message: &str, description: &str) -> Answer {
+    Answer::new(
+        status,
+        Some("application/json"),
+        Bytes::from(error_body(code, message, description)),
+    )
 }
 
 /// The texts a value stands for on the wire: a string as it is, a number or boolean as its

@@ -229,6 +229,89 @@ async fn the_event_stream_mock_feeds_log_stream() {
     mock.verify().expect("met");
 }
 
+/// Lines sent apart in time reach the reader one by one; a gap longer than the client's idle
+/// timeout ends the stream with a timeout after the lines that came.
+#[tokio::test]
+async fn spaced_lines_arrive_one_by_one_and_a_long_gap_times_out() {
+    let mock = MockZadig::start().await;
+    mock.stream_workflow_job_logs()
+        .workflow_key("build-deploy")
+        .task_id(15)
+        .job_name("build")
+        .respond_lines_with_delays(vec![
+            (Duration::ZERO, "first"),
+            (Duration::from_millis(150), "second"),
+            (Duration::from_secs(5), "never read"),
+        ])
+        .times(1);
+    let client = zadig_api::Client::builder()
+        .base_url(mock.url())
+        .token(TOKEN)
+        .stream_idle_timeout(Duration::from_millis(600))
+        .build()
+        .expect("client");
+    let started = std::time::Instant::now();
+    let mut stream = client
+        .stream_workflow_job_logs("build-deploy", 15, "build", 10)
+        .send()
+        .await
+        .expect("the stream opens");
+    let first = stream.next().await.expect("an item").expect("a line");
+    let first_at = started.elapsed();
+    let second = stream.next().await.expect("an item").expect("a line");
+    let second_at = started.elapsed();
+    assert_eq!((first.as_str(), second.as_str()), ("first", "second"));
+    // The second line came after its delay, not with the first.
+    assert!(
+        second_at >= first_at + Duration::from_millis(100),
+        "{first_at:?} then {second_at:?}"
+    );
+    let err = stream
+        .next()
+        .await
+        .expect("an item")
+        .expect_err("the gap is longer than the idle timeout");
+    assert_eq!(err.kind(), ErrorKind::Timeout, "{err}");
+    assert!(err.to_string().contains("sent nothing for"), "{err}");
+    assert!(
+        stream.next().await.is_none(),
+        "the stream ends after its error"
+    );
+    mock.verify().expect("met");
+}
+
+#[tokio::test]
+async fn respond_error_described_shows_the_description() {
+    let mock = MockZadig::start().await;
+    mock.delete_workflow_view()
+        .project_key("demo")
+        .view_name("gone")
+        .respond_error_described(
+            400,
+            6894,
+            "delete workflow view error",
+            "find workflow view error: mongo: no documents in result",
+        )
+        .times(1);
+    let err = client(&mock)
+        .delete_workflow_view("demo", "gone")
+        .send()
+        .await
+        .expect_err("an error answer");
+    assert_eq!(err.kind(), ErrorKind::Api);
+    assert_eq!(err.api_code(), Some(6894));
+    let body = err.api_error().expect("Zadig's error body");
+    assert_eq!(
+        body.description.as_deref(),
+        Some("find workflow view error: mongo: no documents in result")
+    );
+    assert!(
+        err.to_string().contains("mongo: no documents in result"),
+        "{err}"
+    );
+    mock.verify().expect("met");
+}
+
 #[tokio::test]
 async fn the_stateful_run_drives_wait_for_workflow_task() {
     let mock = MockZadig::start().await;

@@ -277,9 +277,27 @@ fn emit_endpoint(endpoint: &EndpointItem) -> TokenStream {
             }
         },
         ResponseItem::EventStream => quote! {
-            /// Answers `200` with `lines` as a `text/event-stream`, one `data:` event per line.
+            /// Answers `200` with `lines` as a `text/event-stream`, one `data:` event per line,
+            /// all at once.
             pub fn respond_lines<L: Into<String>>(self, lines: Vec<L>) -> Mounted {
-                self.expectation.respond_lines(lines.into_iter().map(Into::into).collect())
+                self.expectation.respond_lines(
+                    lines
+                        .into_iter()
+                        .map(|line| (std::time::Duration::ZERO, line.into()))
+                        .collect(),
+                )
+            }
+
+            /// Answers `200` with a `text/event-stream` that sends each line (one `data:`
+            /// event) after its delay, counted from the line before: for testing a reader's
+            /// idle timeout or what it does with lines as they come.
+            pub fn respond_lines_with_delays<L: Into<String>>(
+                self,
+                lines: Vec<(std::time::Duration, L)>,
+            ) -> Mounted {
+                self.expectation.respond_lines(
+                    lines.into_iter().map(|(delay, line)| (delay, line.into())).collect(),
+                )
             }
         },
         ResponseItem::Empty => quote! {
@@ -315,7 +333,19 @@ fn emit_endpoint(endpoint: &EndpointItem) -> TokenStream {
             /// Answers `status` with Zadig's error body: `code`, `message` and an empty
             /// `description`.
             pub fn respond_error(self, status: u16, code: i64, message: impl Into<String>) -> Mounted {
-                self.expectation.respond_error(status, code, message.into())
+                self.expectation.respond_error(status, code, message.into(), String::new())
+            }
+
+            /// Answers `status` with Zadig's error body with a `description` too, the longer
+            /// text that says what was wrong (the client's error shows it).
+            pub fn respond_error_described(
+                self,
+                status: u16,
+                code: i64,
+                message: impl Into<String>,
+                description: impl Into<String>,
+            ) -> Mounted {
+                self.expectation.respond_error(status, code, message.into(), description.into())
             }
 
             /// Answers with the spec's documented example called `name` (its status and JSON).

@@ -46,7 +46,18 @@ impl ListClusters<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -107,7 +118,18 @@ impl CreateCluster<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -164,7 +186,18 @@ impl UpdateCluster<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -208,7 +241,18 @@ impl DeleteCluster<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -257,7 +301,18 @@ impl CheckClusterIstio<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the

@@ -65,7 +65,18 @@ impl ListDeliveryVersions<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -115,7 +126,18 @@ impl DeleteDeliveryVersion<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -168,7 +190,18 @@ impl CreateK8sDeliveryVersion<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -224,7 +257,18 @@ impl CreateHelmDeliveryVersion<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -274,7 +318,18 @@ impl RetryDeliveryVersion<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -332,7 +387,18 @@ impl GetDeliveryVersion<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the

@@ -46,7 +46,18 @@ impl ListEnvironments<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -98,7 +109,18 @@ impl ListProductionEnvironments<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -156,7 +178,18 @@ impl GetEnvironment<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -214,7 +247,18 @@ impl GetProductionEnvironment<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -284,7 +328,18 @@ impl GetEnvironmentService<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -356,7 +411,18 @@ impl GetProductionEnvironmentService<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -412,7 +478,18 @@ impl GetEnvironmentServiceYaml<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -470,7 +547,18 @@ impl GetProductionEnvironmentServiceYaml<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -526,7 +614,18 @@ impl GetEnvironmentServiceValues<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -584,7 +683,18 @@ impl GetProductionEnvironmentServiceValues<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -643,7 +753,18 @@ impl CreateEnvironment<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -702,7 +823,18 @@ impl CreateProductionEnvironment<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -761,7 +893,18 @@ impl CreateHelmEnvironment<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -826,7 +969,18 @@ impl UpdateEnvironment<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -891,7 +1045,18 @@ impl UpdateProductionEnvironment<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -947,7 +1112,18 @@ impl DeleteEnvironment<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -997,7 +1173,18 @@ impl DeleteProductionEnvironment<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -1056,7 +1243,18 @@ impl AddEnvironmentServices<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -1117,7 +1315,18 @@ impl AddProductionEnvironmentServices<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -1190,7 +1399,18 @@ impl AddHelmEnvironmentServices<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -1258,7 +1478,18 @@ impl UpdateEnvironmentServices<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -1328,7 +1559,18 @@ impl UpdateProductionEnvironmentServices<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -1390,7 +1632,18 @@ impl DeleteEnvironmentServices<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -1454,7 +1707,18 @@ impl DeleteProductionEnvironmentServices<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -1514,7 +1778,18 @@ impl ListEnvironmentGlobalVariables<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -1574,7 +1849,18 @@ impl ListProductionEnvironmentGlobalVariables<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -1641,7 +1927,18 @@ impl UpdateEnvironmentGlobalVariables<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -1708,7 +2005,18 @@ impl UpdateProductionEnvironmentGlobalVariables<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -1773,7 +2081,18 @@ impl CreateEnvConfig<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -1838,7 +2157,18 @@ impl CreateProductionEnvConfig<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -1902,7 +2232,18 @@ impl ListEnvConfigs<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -1966,7 +2307,18 @@ impl ListProductionEnvConfigs<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -2036,7 +2388,18 @@ impl GetEnvConfig<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -2106,7 +2469,18 @@ impl GetProductionEnvConfig<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -2165,7 +2539,18 @@ impl UpdateEnvConfig<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -2224,7 +2609,18 @@ impl UpdateProductionEnvConfig<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -2286,7 +2682,18 @@ impl DeleteEnvConfig<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -2348,7 +2755,18 @@ impl DeleteProductionEnvConfig<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -2401,7 +2819,18 @@ impl ScaleWorkload<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -2457,7 +2886,18 @@ impl RestartEnvironmentService<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -2515,7 +2955,18 @@ impl RestartProductionEnvironmentService<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -2576,7 +3027,18 @@ impl ListEnvironmentServicePods<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -2639,7 +3101,18 @@ impl ListProductionEnvironmentServicePods<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -2703,7 +3176,18 @@ impl RestartEnvironmentServicePod<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -2769,7 +3253,18 @@ impl RestartProductionEnvironmentServicePod<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -2828,7 +3323,18 @@ impl UpdateDeploymentImage<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -2887,7 +3393,18 @@ impl UpdateStatefulsetImage<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -2946,7 +3463,18 @@ impl UpdateCronjobImage<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -3005,7 +3533,18 @@ impl UpdateJobImage<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -3072,7 +3611,18 @@ impl ListEnvironmentEvents<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -3127,7 +3677,18 @@ impl CheckWorkloadK8sServices<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -3177,7 +3738,18 @@ impl EnableSubEnvironment<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -3227,7 +3799,18 @@ impl DisableSubEnvironment<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -3291,7 +3874,18 @@ impl CheckSubEnvironmentReady<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -3347,7 +3941,18 @@ impl GetEntryService<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -3418,7 +4023,18 @@ impl SetEntryService<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -3480,9 +4096,28 @@ impl StreamContainerLogs<'_> {
         self.expectation.match_query("since", &value);
         self
     }
-    /// Answers `200` with `lines` as a `text/event-stream`, one `data:` event per line.
+    /// Answers `200` with `lines` as a `text/event-stream`, one `data:` event per line,
+    /// all at once.
     pub fn respond_lines<L: Into<String>>(self, lines: Vec<L>) -> Mounted {
-        self.expectation.respond_lines(lines.into_iter().map(Into::into).collect())
+        self.expectation
+            .respond_lines(
+                lines
+                    .into_iter()
+                    .map(|line| (std::time::Duration::ZERO, line.into()))
+                    .collect(),
+            )
+    }
+    /// Answers `200` with a `text/event-stream` that sends each line (one `data:`
+    /// event) after its delay, counted from the line before: for testing a reader's
+    /// idle timeout or what it does with lines as they come.
+    pub fn respond_lines_with_delays<L: Into<String>>(
+        self,
+        lines: Vec<(std::time::Duration, L)>,
+    ) -> Mounted {
+        self.expectation
+            .respond_lines(
+                lines.into_iter().map(|(delay, line)| (delay, line.into())).collect(),
+            )
     }
     /// Answers `status` with Zadig's error body: `code`, `message` and an empty
     /// `description`.
@@ -3492,7 +4127,18 @@ impl StreamContainerLogs<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the

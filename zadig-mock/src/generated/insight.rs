@@ -40,7 +40,18 @@ impl GetStatisticsOverview<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -104,7 +115,18 @@ impl GetBuildStatistics<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -168,7 +190,18 @@ impl GetDeployStatistics<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -229,7 +262,18 @@ impl GetTestStatistics<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -293,7 +337,18 @@ impl GetReleaseStatistics<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -385,7 +440,18 @@ impl GetRollbackStatisticsDetail<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the

@@ -47,7 +47,18 @@ impl CreateProject<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -100,7 +111,18 @@ impl CreateYamlProject<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -153,7 +175,18 @@ impl CreateHelmProject<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -212,7 +245,18 @@ impl ListProjects<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -261,7 +305,18 @@ impl GetProject<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -311,7 +366,18 @@ impl DeleteProject<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -363,7 +429,18 @@ impl GetProjectGlobalVariables<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -416,7 +493,18 @@ impl CreateCollaborationMode<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
@@ -466,7 +554,18 @@ impl DeleteCollaborationMode<'_> {
         code: i64,
         message: impl Into<String>,
     ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into())
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
     }
     /// Answers with the spec's documented example called `name` (its status and JSON).
     /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
