@@ -14,7 +14,10 @@ use std::fmt::Debug;
 
 use futures_util::StreamExt;
 use serde_json::{Value, json};
-use support::{Harness, NoBody, endpoint, exact_query, ok_json, raw};
+use support::{
+    Harness, NoBody, endpoint, exact_query, ok_json, raw, request_example, spec_example,
+    spec_example_json,
+};
 use wiremock::ResponseTemplate;
 use wiremock::matchers::{body_json, header};
 use zadig_api::types::*;
@@ -47,8 +50,26 @@ fn both_err<A: Debug, B: Debug>(
     ]
 }
 
-fn parse(text: &str) -> Value {
-    serde_json::from_str(text).unwrap_or_else(|err| panic!("bad JSON in the test: {err}"))
+/// The JSON of `spec/workflow.yaml`'s example `name` of `endpoint`.
+fn example(endpoint: &str, name: &str) -> Value {
+    spec_example_json("workflow", endpoint, name)
+}
+
+/// The spec's documented answer `name` of `endpoint`: its status (200 unless the example says
+/// otherwise) and its JSON.
+fn documented_answer(endpoint: &str, name: &str) -> ResponseTemplate {
+    let example = spec_example("workflow", endpoint, name);
+    let body = example
+        .json
+        .unwrap_or_else(|| panic!("`{endpoint}` example `{name}` has no JSON"));
+    ResponseTemplate::new(example.status.unwrap_or(200)).set_body_json(body)
+}
+
+/// The text of the spec's text example `name` of `endpoint`.
+fn documented_text(endpoint: &str, name: &str) -> String {
+    spec_example("workflow", endpoint, name)
+        .text
+        .unwrap_or_else(|| panic!("`{endpoint}` example `{name}` has no text"))
 }
 
 fn success() -> ResponseTemplate {
@@ -89,354 +110,6 @@ fn with_body(mock: wiremock::MockBuilder, body: &Value) -> wiremock::MockBuilder
         .and(body_json(body))
 }
 
-// ---------------------------------------------------------------- documented examples (spec)
-
-const EXECUTE_WORKFLOW_REQUEST: &str = r##"{
-  "project_key": "helm",
-  "workflow_key": "test-openapi",
-  "parameters": [
-    {
-      "name": "test",
-      "type": "string",
-      "value": "zadig"
-    },
-    {
-      "name": "abc",
-      "type": "choice",
-      "value": "123"
-    },
-    {
-      "name": "repo1",
-      "type": "repo",
-      "repo": {
-        "codehost_name": "gitlab",
-        "repo_namespace": "kr-poc",
-        "repo_name": "num_test",
-        "branch": "master",
-        "prs": []
-      }
-    }
-  ],
-  "inputs": [
-    {
-      "job_name": "build-myapps",
-      "job_type": "zadig-build",
-      "parameters": {
-        "registry": "https://koderover.******.com/test",
-        "service_list": [
-          {
-            "service_module": "aslan",
-            "service_name": "zadig",
-            "repo_info": [
-              {
-                "codehost_name": "koderover",
-                "repo_namespace": "koderover",
-                "repo_name": "zadig",
-                "branch": "main"
-              }
-            ],
-            "inputs": [
-              {
-                "key": "username",
-                "value": "admin"
-              },
-              {
-                "key": "password",
-                "value": "Zadig"
-              }
-            ]
-          }
-        ]
-      }
-    },
-    {
-      "job_name": "deploy-myapps",
-      "job_type": "zadig-deploy",
-      "parameters": {
-        "env_name": "dev",
-        "service_list": [
-          {
-            "service_name": "zadig",
-            "service_module": "aslan",
-            "image_name": "koderover.******.com/test/aslan:main",
-            "value_merge_strategy": "override"
-          },
-          {
-            "service_name": "zadig",
-            "service_module": "zadig-portal",
-            "image_name": "koderover.******.com/test/zadig-portal:main",
-            "value_merge_strategy": "reuse-values"
-          }
-        ]
-      }
-    },
-    {
-      "job_name": "jira-issue-update",
-      "job_type": "freestyle",
-      "parameters": {
-        "kv": [
-          {
-            "key": "IssueID",
-            "value": "ZAD-10126"
-          },
-          {
-            "key": "FromStatus",
-            "value": "Testing"
-          },
-          {
-            "key": "TargetStatus",
-            "value": "ToBeReleased"
-          }
-        ]
-      }
-    },
-    {
-      "job_name": "deploy-my-app",
-      "job_type": "custom-deploy",
-      "parameters": {
-        "target_list": [
-          {
-            "workload_type": "Deployment",
-            "workload_name": "service2",
-            "container_name": "service2",
-            "image_name": "koderover.***.com/test/service2:0505"
-          }
-        ]
-      }
-    },
-    {
-      "job_name": "sql",
-      "job_type": "sql",
-      "parameters": {
-        "database_name": "mysql",
-        "sql": "show databases;"
-      }
-    }
-  ],
-  "notify_inputs": [
-    {
-      "id": 1,
-      "type": "feishu_person",
-      "lark_person_notification_config": {
-        "users": [
-          {
-            "id": "35g99291",
-            "id_type": "user_id"
-          }
-        ]
-      }
-    }
-  ]
-}"##;
-
-const CREATE_WORKFLOW_REQUEST: &str = r##"{
-  "name": "workflow-demo",
-  "display_name": "workflow-demo",
-  "project": "demo",
-  "description": "workflow-demo description",
-  "concurrency_limit": 5,
-  "stages": [
-    {
-      "name": "Build",
-      "parallel": true,
-      "jobs": [
-        {
-          "name": "build",
-          "type": "zadig-build",
-          "run_policy": "",
-          "spec": {
-            "docker_registry_id": "62c**********",
-            "service_and_builds": [
-              {
-                "service_name": "service1",
-                "service_module": "service1",
-                "image_name": "nginx",
-                "value": "service1/service1",
-                "build_name": "build-demo"
-              }
-            ]
-          }
-        }
-      ]
-    },
-    {
-      "name": "Deploy",
-      "parallel": true,
-      "approval": {
-        "enabled": true,
-        "type": "native",
-        "native_approval": {
-          "approve_users": [
-            {
-              "user_name": "admin",
-              "user_id": "9792310b-**********"
-            },
-            {
-              "user_name": "sre-admin",
-              "user_id": "9837370s-**********"
-            }
-          ],
-          "timeout": 5,
-          "needed_approvers": 1
-        }
-      },
-      "jobs": [
-        {
-          "name": "deploy",
-          "type": "zadig-deploy",
-          "spec": {
-            "env": "dev",
-            "production": false,
-            "deploy_contents": [
-              "image"
-            ],
-            "skip_check_run_status": false,
-            "source": "fromjob",
-            "job_name": "build",
-            "service_and_images": [
-              {
-                "service_name": "service1",
-                "service_module": "service1",
-                "value": "service1/service1"
-              }
-            ]
-          }
-        }
-      ]
-    },
-    {
-      "name": "Test",
-      "parallel": true,
-      "jobs": [
-        {
-          "name": "test",
-          "type": "zadig-test",
-          "spec": {
-            "test_type": "service_test",
-            "source": "fromjob",
-            "job_name": "build",
-            "service_and_tests": [
-              {
-                "service_name": "service1",
-                "service_module": "service1",
-                "name": "smoke-test",
-                "project_name": "voting-app"
-              }
-            ]
-          }
-        }
-      ]
-    },
-    {
-      "name": "Distribute",
-      "parallel": true,
-      "jobs": [
-        {
-          "name": "common",
-          "type": "freestyle",
-          "run_policy": "",
-          "spec": {
-            "properties": {
-              "timeout": 60,
-              "res_req": "low",
-              "res_req_spec": {
-                "cpu_limit": 1000,
-                "memory_limit": 512
-              },
-              "cluster_id": "",
-              "build_os": "focal",
-              "image_id": "630xxxxxxxxxxxx",
-              "image_from": "koderover",
-              "envs": [
-                {
-                  "key": "key1",
-                  "value": "val1",
-                  "type": "string",
-                  "is_credential": false
-                }
-              ],
-              "cache_enable": true,
-              "cache_dir_type": "workspace",
-              "cache_user_dir": ""
-            },
-            "steps": [
-              {
-                "name": "tools",
-                "type": "tools",
-                "spec": {
-                  "installs": [
-                    {
-                      "name": "go",
-                      "version": "1.19.3",
-                      "id": "go1.19.3"
-                    }
-                  ]
-                }
-              },
-              {
-                "name": "git",
-                "type": "git",
-                "spec": {
-                  "repos": [
-                    {
-                      "codehost_id": 23,
-                      "repo_owner": "owner1",
-                      "repo_name": "hello",
-                      "source": "GitHub",
-                      "branch": "main",
-                      "checkout_path": "",
-                      "remote_name": "origin",
-                      "submodules": false,
-                      "hidden": false,
-                      "repo_namespace": "owner1"
-                    }
-                  ]
-                }
-              },
-              {
-                "name": "shell",
-                "type": "shell",
-                "spec": {
-                  "script": "#!/bin/bash\nset -e\necho hello"
-                }
-              }
-            ]
-          }
-        }
-      ]
-    },
-    {
-      "name": "Image Distribution",
-      "parallel": true,
-      "jobs": [
-        {
-          "name": "image-release",
-          "type": "zadig-distribute-image",
-          "run_policy": "",
-          "isCreate": true,
-          "spec": {
-            "source": "fromjob",
-            "job_name": "build",
-            "source_registry_id": "",
-            "target_registry_id": "630xxxxxxxxxxxx",
-            "targets": [
-              {
-                "service_name": "n-1",
-                "service_module": "nginx-latest",
-                "image_name": "nginx",
-                "value": "n-1/nginx-latest"
-              }
-            ],
-            "timeout": 10,
-            "cluster_id": "",
-            "params": []
-          }
-        }
-      ]
-    }
-  ]
-}"##;
-
 // ---------------------------------------------------------------------------------- endpoints
 
 #[test]
@@ -450,22 +123,8 @@ fn list_workflow_tasks_one_page() {
                 ("pageSize", "20"),
             ]))
             .and(NoBody)
-            .respond_with(ok_json(json!({
-                "total": 15,
-                "workflow_tasks": [
-                    {
-                        "workflow_key": "build-deploy",
-                        "workflow_name": "build-deploy",
-                        "project_key": "lilian-test",
-                        "task_id": 15,
-                        "create_time": 1688543613,
-                        "task_creator": "webhook",
-                        "start_time": 1688543615,
-                        "end_time": 1688543636,
-                        "status": "passed"
-                    }
-                ]
-            })))
+            // The docs' one-page answer.
+            .respond_with(documented_answer("list_workflow_tasks", "success"))
             .expect(2),
     );
 
@@ -755,7 +414,7 @@ fn execute_request() -> ExecuteWorkflowRequest {
 fn execute_workflow() {
     let h = Harness::start();
     let expected_body = with_zero_values(
-        parse(EXECUTE_WORKFLOW_REQUEST),
+        example("execute_workflow", "full_request"),
         json!({
             "inputs": [{"parameters": {"service_list": [{"repo_info": [{"prs": []}]}]}}],
             "notify_inputs": [{"lark_person_notification_config": {"dynamic_recipients": []}}],
@@ -767,11 +426,7 @@ fn execute_workflow() {
             endpoint("POST", "/openapi/workflows/custom/task").and(exact_query(&[])),
             &expected_body,
         )
-        .respond_with(ok_json(json!({
-            "project_name": "simple-service-demo",
-            "workflow_name": "openapi-test",
-            "task_id": 20
-        })))
+        .respond_with(documented_answer("execute_workflow", "success"))
         .expect(2),
     );
 
@@ -875,13 +530,7 @@ fn retry_workflow_task() {
 #[test]
 fn approve_workflow_task() {
     let h = Harness::start();
-    let expected_body = json!({
-        "task_id": 2,
-        "workflow_key": "infra-dev-workflow",
-        "stage_name": "deploy",
-        "approve": true,
-        "comment": "LGTM"
-    });
+    let expected_body = example("approve_workflow_task", "request");
     h.mount(
         with_body(
             endpoint("POST", "/openapi/workflows/custom/task/approve").and(exact_query(&[])),
@@ -898,37 +547,24 @@ fn approve_workflow_task() {
     h.verify();
 }
 
-/// The docs' create request, built with the generated constructors (job specs are free-form).
+/// The docs' create request, decoded from the spec's example. The generated constructors build
+/// the same definition around the example's job specs (free-form JSON, taken as decoded), so
+/// they are checked against the docs without a copy of the example here.
 fn workflow_definition() -> WorkflowDefinition {
+    let decoded: WorkflowDefinition = request_example("workflow", "create_workflow", "request");
+    let spec_of = |stage: usize| -> Value {
+        decoded.stages[stage]
+            .jobs
+            .as_deref()
+            .expect("the stage has jobs")[0]
+            .spec
+            .clone()
+            .expect("the job has a spec")
+    };
     let build = WorkflowJob::new("build", WorkflowJobType::ZadigBuild)
         .with_run_policy(JobRunPolicy::DefaultRun)
-        .with_spec(json!({
-            "docker_registry_id": "62c**********",
-            "service_and_builds": [
-                {
-                    "service_name": "service1",
-                    "service_module": "service1",
-                    "image_name": "nginx",
-                    "value": "service1/service1",
-                    "build_name": "build-demo"
-                }
-            ]
-        }));
-    let deploy = WorkflowJob::new("deploy", WorkflowJobType::ZadigDeploy).with_spec(json!({
-        "env": "dev",
-        "production": false,
-        "deploy_contents": ["image"],
-        "skip_check_run_status": false,
-        "source": "fromjob",
-        "job_name": "build",
-        "service_and_images": [
-            {
-                "service_name": "service1",
-                "service_module": "service1",
-                "value": "service1/service1"
-            }
-        ]
-    }));
+        .with_spec(spec_of(0));
+    let deploy = WorkflowJob::new("deploy", WorkflowJobType::ZadigDeploy).with_spec(spec_of(1));
     let approval = Approval::new()
         .with_enabled(true)
         .with_type(ApprovalType::Native)
@@ -945,91 +581,15 @@ fn workflow_definition() -> WorkflowDefinition {
                 .with_timeout(5)
                 .with_needed_approvers(1),
         );
-    let test = WorkflowJob::new("test", WorkflowJobType::ZadigTest).with_spec(json!({
-        "test_type": "service_test",
-        "source": "fromjob",
-        "job_name": "build",
-        "service_and_tests": [
-            {
-                "service_name": "service1",
-                "service_module": "service1",
-                "name": "smoke-test",
-                "project_name": "voting-app"
-            }
-        ]
-    }));
+    let test = WorkflowJob::new("test", WorkflowJobType::ZadigTest).with_spec(spec_of(2));
     let common = WorkflowJob::new("common", WorkflowJobType::Freestyle)
         .with_run_policy(JobRunPolicy::DefaultRun)
-        .with_spec(json!({
-            "properties": {
-                "timeout": 60,
-                "res_req": "low",
-                "res_req_spec": {"cpu_limit": 1000, "memory_limit": 512},
-                "cluster_id": "",
-                "build_os": "focal",
-                "image_id": "630xxxxxxxxxxxx",
-                "image_from": "koderover",
-                "envs": [
-                    {"key": "key1", "value": "val1", "type": "string", "is_credential": false}
-                ],
-                "cache_enable": true,
-                "cache_dir_type": "workspace",
-                "cache_user_dir": ""
-            },
-            "steps": [
-                {
-                    "name": "tools",
-                    "type": "tools",
-                    "spec": {"installs": [{"name": "go", "version": "1.19.3", "id": "go1.19.3"}]}
-                },
-                {
-                    "name": "git",
-                    "type": "git",
-                    "spec": {
-                        "repos": [
-                            {
-                                "codehost_id": 23,
-                                "repo_owner": "owner1",
-                                "repo_name": "hello",
-                                "source": "GitHub",
-                                "branch": "main",
-                                "checkout_path": "",
-                                "remote_name": "origin",
-                                "submodules": false,
-                                "hidden": false,
-                                "repo_namespace": "owner1"
-                            }
-                        ]
-                    }
-                },
-                {
-                    "name": "shell",
-                    "type": "shell",
-                    "spec": {"script": "#!/bin/bash\nset -e\necho hello"}
-                }
-            ]
-        }));
+        .with_spec(spec_of(3));
     let image_release = WorkflowJob::new("image-release", WorkflowJobType::ZadigDistributeImage)
         .with_run_policy(JobRunPolicy::DefaultRun)
         .with_is_create(true)
-        .with_spec(json!({
-            "source": "fromjob",
-            "job_name": "build",
-            "source_registry_id": "",
-            "target_registry_id": "630xxxxxxxxxxxx",
-            "targets": [
-                {
-                    "service_name": "n-1",
-                    "service_module": "nginx-latest",
-                    "image_name": "nginx",
-                    "value": "n-1/nginx-latest"
-                }
-            ],
-            "timeout": 10,
-            "cluster_id": "",
-            "params": []
-        }));
-    WorkflowDefinition::new("workflow-demo", "workflow-demo", "demo", 5)
+        .with_spec(spec_of(4));
+    let built = WorkflowDefinition::new("workflow-demo", "workflow-demo", "demo", 5)
         .with_description("workflow-demo description")
         .with_stages(vec![
             WorkflowStage::new("Build", true, Some(vec![build])),
@@ -1037,7 +597,12 @@ fn workflow_definition() -> WorkflowDefinition {
             WorkflowStage::new("Test", true, Some(vec![test])),
             WorkflowStage::new("Distribute", true, Some(vec![common])),
             WorkflowStage::new("Image Distribution", true, Some(vec![image_release])),
-        ])
+        ]);
+    assert_eq!(
+        built, decoded,
+        "the constructors build the docs' definition"
+    );
+    built
 }
 
 #[test]
@@ -1048,7 +613,7 @@ fn create_workflow() {
         with_body(
             endpoint("POST", "/api/aslan/workflow/v4").and(exact_query(&[])),
             &with_zero_values(
-                parse(CREATE_WORKFLOW_REQUEST),
+                example("create_workflow", "request"),
                 json!({
                     "approval_ticket_id": "", "base_name": "", "category": "", "create_time": 0,
         "created_by": "", "debug": false, "disabled": false, "enable_approval_ticket": false,
@@ -1177,17 +742,7 @@ fn list_workflow_views() {
         endpoint("GET", "/openapi/workflows/view")
             .and(exact_query(&[("projectKey", "lilian-test")]))
             .and(NoBody)
-            .respond_with(ok_json(json!([
-                {
-                    "name": "test-view",
-                    "project_key": "lilian-test",
-                    "workflows": [
-                        {"workflow_key": "xiaxianfuwu", "workflow_type": "custom"}
-                    ],
-                    "update_time": 1689329334,
-                    "update_by": "admin"
-                }
-            ])))
+            .respond_with(documented_answer("list_workflow_views", "success"))
             .expect(2),
     );
     let views = both_ok(both!(h, c => c.list_workflow_views("lilian-test")));
@@ -1206,14 +761,7 @@ fn list_workflow_views() {
 #[test]
 fn create_workflow_view() {
     let h = Harness::start();
-    let expected_body = json!({
-        "project_key": "demo",
-        "name": "view-demo",
-        "workflow_list": [
-            {"workflow_key": "dev", "workflow_type": "custom"},
-            {"workflow_key": "nacos-config-update", "workflow_type": "custom"}
-        ]
-    });
+    let expected_body = example("create_workflow_view", "request");
     let expected_body = with_zero_values(
         expected_body,
         json!({"workflow_list": [
@@ -1312,7 +860,7 @@ fn create_approval_ticket() {
             endpoint("POST", "/openapi/ticket/approval").and(exact_query(&[])),
             &expected_body,
         )
-        .respond_with(ok_json(json!({"code": 1, "message": "success"})))
+        .respond_with(documented_answer("create_approval_ticket", "success"))
         .expect(2),
     );
     let body = CreateApprovalTicketRequest::new("demo", "OA-2024-0042", 1)
@@ -1372,17 +920,14 @@ fn stream_workflow_job_logs_as_events() {
 fn stream_workflow_job_logs_as_plain_lines() {
     let h = Harness::start();
     // The docs' example body, served as plain text: one item per line.
+    let text = documented_text("stream_workflow_job_logs", "log_lines");
     h.mount(
         endpoint(
             "GET",
             "/openapi/logs/sse/v4/workflow/build-deploy/15/deploy/0",
         )
         .and(exact_query(&[]))
-        .respond_with(raw(
-            200,
-            "text/plain; charset=utf-8",
-            "\"log message line 1\"\n\"log message line 2\"\n",
-        ))
+        .respond_with(raw(200, "text/plain; charset=utf-8", &text))
         .expect(2),
     );
     let (from_async, from_blocking) =
@@ -1408,7 +953,7 @@ fn stream_workflow_job_logs_as_plain_lines() {
 #[test]
 fn get_workflow_job_logs() {
     let h = Harness::start();
-    let text = "\"log message line 1\"\n\"log message line 2\"\n";
+    let text = documented_text("get_workflow_job_logs", "log_text");
     h.mount(
         endpoint(
             "GET",
@@ -1416,7 +961,7 @@ fn get_workflow_job_logs() {
         )
         .and(exact_query(&[]))
         .and(NoBody)
-        .respond_with(raw(200, "text/plain; charset=utf-8", text))
+        .respond_with(raw(200, "text/plain; charset=utf-8", &text))
         .expect(2),
     );
     let log = both_ok(both!(h, c => c.get_workflow_job_logs("build-deploy", 15, "build-myapps")));
@@ -1440,26 +985,13 @@ fn assert_api_error(err: &Error, status: u16, code: i64, message: &str, descript
     );
 }
 
-fn zadig_error(status: u16, body: Value) -> ResponseTemplate {
-    ResponseTemplate::new(status).set_body_json(body)
-}
-
 #[test]
 fn zadig_error_body_becomes_an_api_error() {
     let h = Harness::start();
     h.mount(
         endpoint("DELETE", "/openapi/workflows/view/gone-view")
             .and(exact_query(&[("projectKey", "lilian-test")]))
-            .respond_with(zadig_error(
-                400,
-                json!({
-                    "code": 6894,
-                    "description": "find workflow view error: mongo: no documents in result",
-                    "extra": {},
-                    "message": "delete workflow view error: mongo: no documents in result",
-                    "type": "error"
-                }),
-            ))
+            .respond_with(documented_answer("delete_workflow_view", "view_not_found"))
             .expect(2),
     );
     for err in both_err(both!(h, c => c.delete_workflow_view("lilian-test", "gone-view"))) {
@@ -1484,64 +1016,36 @@ fn documented_error_examples_become_api_errors() {
     let h = Harness::start();
     h.mount(
         endpoint("DELETE", "/openapi/workflows/custom/task")
-            .respond_with(zadig_error(
-                400,
-                json!({
-                    "code": 6163,
-                    "description": "task: build-images:20 is passed, cannot cancel",
-                    "extra": {},
-                    "message": "Cancel workflow task failed",
-                    "type": "error"
-                }),
+            .respond_with(documented_answer(
+                "cancel_workflow_task",
+                "already_finished",
             ))
             .expect(2),
     );
     h.mount(
         endpoint("POST", "/openapi/workflows/custom/build-images/task/99")
-            .respond_with(zadig_error(
-                400,
-                json!({
-                    "code": 6161,
-                    "description": "mongo: no documents in result",
-                    "extra": {},
-                    "message": "Get workflow task failed",
-                    "type": "error"
-                }),
-            ))
+            .respond_with(documented_answer("retry_workflow_task", "task_not_found"))
             .expect(2),
     );
     h.mount(
         endpoint("POST", "/openapi/workflows/custom/task/approve")
-            .respond_with(zadig_error(
-                400,
-                json!({
-                    "code": 6169,
-                    "description": "workflow build-images ID 23 stage deploy-myapps do not need approve",
-                    "extra": {},
-                    "message": "Approve workflow task failed",
-                    "type": "error"
-                }),
+            .respond_with(documented_answer(
+                "approve_workflow_task",
+                "stage_needs_no_approval",
             ))
             .expect(2),
     );
     // 500 is not retried: exactly one request per client.
     h.mount(
         endpoint("GET", "/openapi/workflows/custom/task")
-            .respond_with(zadig_error(
-                500,
-                json!({
-                    "code": 500,
-                    "description": "mongo: no documents in result",
-                    "message": "Internal Error: "
-                }),
-            ))
+            .respond_with(documented_answer("get_workflow_task", "task_not_found"))
             .expect(2),
     );
     h.mount(
         endpoint("POST", "/openapi/ticket/approval")
-            .respond_with(zadig_error(
-                500,
-                json!({"code": 500, "description": "...", "message": "Internal Error"}),
+            .respond_with(documented_answer(
+                "create_approval_ticket",
+                "internal_error",
             ))
             .expect(2),
     );

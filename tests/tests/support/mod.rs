@@ -181,13 +181,9 @@ pub fn on_both_err<T: std::fmt::Debug>(
     (from_async, from_blocking)
 }
 
-/// The spec's documented request example `name` of `endpoint` in `spec/<module>.yaml`,
-/// decoded through the body type `T` (so a field the type does not model fails the test).
-pub fn request_example<T: serde::de::DeserializeOwned>(
-    module: &str,
-    endpoint: &str,
-    name: &str,
-) -> T {
+/// The spec's documented example `name` of `endpoint` in `spec/<module>.yaml`, read from the
+/// spec itself so a test cannot carry a copy that drifts from it.
+pub fn spec_example(module: &str, endpoint: &str, name: &str) -> zadig_codegen::spec::Example {
     let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../spec")
         .join(format!("{module}.yaml"));
@@ -195,15 +191,40 @@ pub fn request_example<T: serde::de::DeserializeOwned>(
         .unwrap_or_else(|err| panic!("cannot read {}: {err}", file.display()));
     let parsed = zadig_codegen::load::parse_module(&file.display().to_string(), &text)
         .unwrap_or_else(|err| panic!("{err}"));
-    let json = parsed
+    parsed
         .endpoints
         .iter()
         .find(|e| e.id == endpoint)
         .unwrap_or_else(|| panic!("spec/{module}.yaml has no endpoint `{endpoint}`"))
         .examples
         .iter()
-        .find(|e| e.name == name && e.kind == zadig_codegen::spec::ExampleKind::Request)
-        .and_then(|e| e.json.clone())
+        .find(|e| e.name == name)
+        .cloned()
+        .unwrap_or_else(|| panic!("`{endpoint}` has no example `{name}`"))
+}
+
+/// The JSON of the spec's example `name` of `endpoint` (see [`spec_example`]).
+pub fn spec_example_json(module: &str, endpoint: &str, name: &str) -> serde_json::Value {
+    spec_example(module, endpoint, name)
+        .json
+        .unwrap_or_else(|| panic!("`{endpoint}` example `{name}` has no JSON"))
+}
+
+/// The spec's documented request example `name` of `endpoint` in `spec/<module>.yaml`,
+/// decoded through the body type `T` (so a field the type does not model fails the test).
+pub fn request_example<T: serde::de::DeserializeOwned>(
+    module: &str,
+    endpoint: &str,
+    name: &str,
+) -> T {
+    let example = spec_example(module, endpoint, name);
+    assert_eq!(
+        example.kind,
+        zadig_codegen::spec::ExampleKind::Request,
+        "`{endpoint}` example `{name}` is not a request example"
+    );
+    let json = example
+        .json
         .unwrap_or_else(|| panic!("`{endpoint}` has no JSON request example `{name}`"));
     serde_json::from_value(json)
         .unwrap_or_else(|err| panic!("`{endpoint}` example `{name}` does not decode: {err}"))
