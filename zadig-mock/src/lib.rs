@@ -11,8 +11,9 @@
 //! takes `.times(n)` and `.delay(d)`.
 //!
 //! The server checks each request against the spec as Zadig would: an unknown route answers
-//! `404` and a known one without a required query parameter answers `400`, both with Zadig's
-//! error body (`{"code":..,"message":..,"description":..}`). Those requests, and requests no
+//! `404`, and a known one without a required query parameter or with a body that does not
+//! decode as the endpoint's body type answers `400`, all with Zadig's error body
+//! (`{"code":..,"message":..,"description":..}`, the description saying what was wrong). Those requests, and requests no
 //! expectation matches (answered `404`), are recorded; [`MockZadig::verify`] reports them with
 //! every expectation that was not met. Dropping the mock verifies too, unless `verify` was
 //! called.
@@ -83,9 +84,26 @@ pub(crate) struct Route {
     pub(crate) path: &'static str,
     /// The query parameters a request must carry.
     pub(crate) required_query: &'static [&'static str],
+    /// The JSON body the endpoint takes, if any.
+    pub(crate) body: Option<BodyType>,
     pub(crate) paging: Option<Paging>,
     /// The documented answers.
     pub(crate) examples: &'static [Example],
+}
+
+/// The type a request body must decode as (generated).
+#[derive(Debug)]
+pub(crate) struct BodyType {
+    /// The Rust type's name, for the error description.
+    pub(crate) name: &'static str,
+    pub(crate) decodes: fn(&[u8]) -> Result<(), String>,
+}
+
+/// Whether `bytes` decode as JSON of type `T`, and why not (what `BodyType::decodes` is).
+pub(crate) fn decodes<T: DeserializeOwned>(bytes: &[u8]) -> Result<(), String> {
+    serde_json::from_slice::<T>(bytes)
+        .map(drop)
+        .map_err(|err| err.to_string())
 }
 
 /// A paged list's parameters and response fields (generated).
@@ -705,11 +723,21 @@ fn answer(state: &mut State, request: &Received) -> (Answer, Option<String>) {
         .iter()
         .find(|name| !query.iter().any(|(key, _)| key == *name))
     {
-        let message = format!("missing required query parameter `{missing}`");
-        let description = format!("`{}` requires `{missing}`", route.id);
+        // Zadig answers a request it cannot bind with its generic 400 ("Bad Request") and
+        // says what was wrong in the description.
+        let description = format!("missing required query parameter `{missing}`");
         return (
-            error_template(400, 400, &message, &description),
-            Some(format!("`{}`: {message}; answered 400", route.id)),
+            error_template(400, 400, "Bad Request", &description),
+            Some(format!("`{}`: {description}; answered 400", route.id)),
+        );
+    }
+    if let Some(body) = &route.body
+        && let Err(err) = (body.decodes)(&request.body)
+    {
+        let description = format!("the body does not decode as `{}`: {err}", body.name);
+        return (
+            error_template(400, 400, "Bad Request", &description),
+            Some(format!("`{}`: {description}; answered 400", route.id)),
         );
     }
     let call = Call {

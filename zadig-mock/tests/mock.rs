@@ -158,9 +158,14 @@ async fn a_missing_required_query_parameter_gets_400_with_zadigs_error_body() {
     .expect("the server answers");
     assert_eq!(response.status().as_u16(), 400);
     let body: serde_json::Value = response.json().await.expect("a JSON body");
+    // As Zadig answers a request it cannot bind: its generic message, the detail in the
+    // description.
     assert_eq!(body["code"], 400);
-    assert_eq!(body["message"], "missing required query parameter `taskId`");
-    assert!(body["description"].is_string());
+    assert_eq!(body["message"], "Bad Request");
+    assert_eq!(
+        body["description"],
+        "missing required query parameter `taskId`"
+    );
 
     let unexpected = mock.unexpected_requests();
     assert_eq!(unexpected.len(), 1);
@@ -168,6 +173,41 @@ async fn a_missing_required_query_parameter_gets_400_with_zadigs_error_body() {
     assert_eq!(unexpected[0].path, "/openapi/workflows/custom/task");
     assert_eq!(unexpected[0].query, "workflowKey=build-deploy");
     assert!(mock.verify().is_err());
+}
+
+#[tokio::test]
+async fn an_undecodable_body_gets_400_with_zadigs_error_body() {
+    let mock = MockZadig::start().await;
+    mock.approve_workflow_task().respond_success().times(0);
+    let client = client(&mock);
+    // `task_id` is a number in `ApproveWorkflowTaskRequest`.
+    let err = client
+        .request(
+            zadig_api::reqwest::Method::POST,
+            "/openapi/workflows/custom/task/approve",
+        )
+        .json(&json!({"task_id": "two", "workflow_key": "w", "stage_name": "s"}))
+        .send::<serde_json::Value>()
+        .await
+        .expect_err("the body does not decode");
+    assert_eq!(err.kind(), ErrorKind::Api);
+    assert_eq!(err.status().map(|status| status.as_u16()), Some(400));
+    let body = err.api_error().expect("Zadig's error body");
+    assert_eq!(body.message.as_deref(), Some("Bad Request"));
+    let description = body.description.as_deref().unwrap_or_default();
+    assert!(
+        description.starts_with("the body does not decode as `ApproveWorkflowTaskRequest`: "),
+        "{description}"
+    );
+
+    let report = mock.verify().expect_err("the request was unexpected");
+    assert_eq!(report.problems().len(), 1, "{report}");
+    let problem = &report.problems()[0];
+    assert!(
+        problem.starts_with("unexpected request: POST /openapi/workflows/custom/task/approve body {\"task_id\":\"two\""),
+        "{problem}"
+    );
+    assert!(problem.contains("answered 400"), "{problem}");
 }
 
 #[tokio::test]

@@ -117,12 +117,27 @@ fn emit_routes(api: &Api) -> TokenStream {
             }
             None => quote! { None },
         };
+        // The server decodes the body before anything else; one that does not decode as the
+        // body type is a 400.
+        let body = match &endpoint.body {
+            Some(body) => {
+                let ty = public_ty(&body.ty);
+                // As a reader knows it: `ExecuteWorkflowRequest`, `Vec<String>`.
+                let name = ty
+                    .to_string()
+                    .replace(' ', "")
+                    .replace("crate::types::", "");
+                quote! { Some(crate::BodyType { name: #name, decodes: crate::decodes::<#ty> }) }
+            }
+            None => quote! { None },
+        };
         quote! {
             crate::Route {
                 id: #id,
                 method: #method,
                 path: #path,
                 required_query: &[#(#required),*],
+                body: #body,
                 paging: #paging,
                 examples: &[#(#examples),*],
             }

@@ -8,6 +8,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/api/aslan/delivery/releases",
         required_query: &[],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -24,6 +25,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/build",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "OpenApiBuildCreationFromTemplateReq",
+            decodes: crate::decodes::<crate::types::OpenApiBuildCreationFromTemplateReq>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -32,6 +37,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "PUT",
         path: "/openapi/build",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "OpenApiBuildCreationReq",
+            decodes: crate::decodes::<crate::types::OpenApiBuildCreationReq>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -40,6 +49,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "PUT",
         path: "/openapi/build/{name}/template",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "OpenApiBuildCreationFromTemplateReq",
+            decodes: crate::decodes::<crate::types::OpenApiBuildCreationFromTemplateReq>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -48,6 +61,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/build",
         required_query: &["projectKey"],
+        body: None,
         paging: Some(crate::Paging {
             page_param: "pageNum",
             size_param: "pageSize",
@@ -70,6 +84,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/build/{buildName}/detail",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -86,6 +101,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "DELETE",
         path: "/openapi/build",
         required_query: &["name", "projectKey"],
+        body: None,
         paging: None,
         examples: &[],
     },
@@ -94,6 +110,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/system/cluster",
         required_query: &[],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -110,6 +127,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/system/cluster",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "OpenApiCreateClusterRequest",
+            decodes: crate::decodes::<crate::types::OpenApiCreateClusterRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -126,6 +147,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "PUT",
         path: "/openapi/system/cluster/{id}",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "OpenApiCluster",
+            decodes: crate::decodes::<crate::types::OpenApiCluster>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -134,6 +159,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "DELETE",
         path: "/openapi/system/cluster/{id}",
         required_query: &[],
+        body: None,
         paging: None,
         examples: &[],
     },
@@ -142,6 +168,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/cluster/istio/check/{id}",
         required_query: &[],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -156,6 +183,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/quality/codescan",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "OpenApiCreateScanningReq",
+            decodes: crate::decodes::<crate::types::OpenApiCreateScanningReq>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -164,6 +195,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/quality/codescan/{scanName}/task",
         required_query: &["projectKey"],
+        body: Some(crate::BodyType {
+            name: "OpenApiCreateScanningTaskReq",
+            decodes: crate::decodes::<crate::types::OpenApiCreateScanningTaskReq>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -178,6 +213,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/quality/codescan/{scanName}/task/{taskID}",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -194,6 +230,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/delivery/releases",
         required_query: &["projectKey", "pageNum", "pageSize"],
+        body: None,
         paging: Some(crate::Paging {
             page_param: "pageNum",
             size_param: "pageSize",
@@ -216,6 +253,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "DELETE",
         path: "/openapi/delivery/releases/{id}",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[],
     },
@@ -224,6 +262,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/delivery/releases/k8s",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "K8sDeliveryVersionCreateRequest",
+            decodes: crate::decodes::<crate::types::K8sDeliveryVersionCreateRequest>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -232,6 +274,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/delivery/releases/helm",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "HelmDeliveryVersionCreateRequest",
+            decodes: crate::decodes::<crate::types::HelmDeliveryVersionCreateRequest>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -240,6 +286,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/delivery/releases/retry",
         required_query: &["id", "projectKey"],
+        body: None,
         paging: None,
         examples: &[],
     },
@@ -248,6 +295,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/delivery/releases/detail",
         required_query: &["projectKey", "versionName"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -264,6 +312,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/environments",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -287,6 +336,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/environments/production",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -310,6 +360,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/environments/{name}",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -333,6 +384,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/environments/production/{name}",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -356,6 +408,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/environments/{name}/services/{serviceName}",
         required_query: &[],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -379,6 +432,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/environments/production/{name}/services/{serviceName}",
         required_query: &[],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -402,6 +456,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/environments/service/yaml",
         required_query: &["projectKey", "envName", "serviceName"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -418,6 +473,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/environments/production/service/yaml",
         required_query: &["projectKey", "envName", "serviceName"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -434,6 +490,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/environments/service/values",
         required_query: &["projectKey", "envName", "serviceName"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -450,6 +507,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/environments/production/service/values",
         required_query: &["projectKey", "envName", "serviceName"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -466,6 +524,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/environments",
         required_query: &["projectKey"],
+        body: Some(crate::BodyType {
+            name: "CreateEnvironmentRequest",
+            decodes: crate::decodes::<crate::types::CreateEnvironmentRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -480,6 +542,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/environments/production",
         required_query: &["projectKey"],
+        body: Some(crate::BodyType {
+            name: "CreateEnvironmentRequest",
+            decodes: crate::decodes::<crate::types::CreateEnvironmentRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -494,6 +560,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/environments/helm",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "CreateHelmEnvironmentRequest",
+            decodes: crate::decodes::<crate::types::CreateHelmEnvironmentRequest>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -502,6 +572,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "PUT",
         path: "/openapi/environments/{name}",
         required_query: &["projectKey"],
+        body: Some(crate::BodyType {
+            name: "UpdateEnvironmentRequest",
+            decodes: crate::decodes::<crate::types::UpdateEnvironmentRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -516,6 +590,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "PUT",
         path: "/openapi/environments/production/{name}",
         required_query: &["projectKey"],
+        body: Some(crate::BodyType {
+            name: "UpdateEnvironmentRequest",
+            decodes: crate::decodes::<crate::types::UpdateEnvironmentRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -530,6 +608,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "DELETE",
         path: "/openapi/environments/{name}",
         required_query: &["projectKey", "isDelete"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -544,6 +623,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "DELETE",
         path: "/openapi/environments/production/{name}",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -558,6 +638,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/environments/service/yaml",
         required_query: &["projectKey"],
+        body: Some(crate::BodyType {
+            name: "AddEnvironmentServicesRequest",
+            decodes: crate::decodes::<crate::types::AddEnvironmentServicesRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -572,6 +656,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/environments/production/service/yaml",
         required_query: &["projectKey"],
+        body: Some(crate::BodyType {
+            name: "AddEnvironmentServicesRequest",
+            decodes: crate::decodes::<crate::types::AddEnvironmentServicesRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -586,6 +674,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/environments/helm/{name}/services",
         required_query: &["projectKey"],
+        body: Some(crate::BodyType {
+            name: "AddHelmServicesRequest",
+            decodes: crate::decodes::<crate::types::AddHelmServicesRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -602,6 +694,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "PUT",
         path: "/openapi/environments/{name}/services",
         required_query: &["projectKey"],
+        body: Some(crate::BodyType {
+            name: "UpdateEnvironmentServicesRequest",
+            decodes: crate::decodes::<crate::types::UpdateEnvironmentServicesRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -616,6 +712,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "PUT",
         path: "/openapi/environments/production/{name}/services",
         required_query: &["projectKey"],
+        body: Some(crate::BodyType {
+            name: "UpdateEnvironmentServicesRequest",
+            decodes: crate::decodes::<crate::types::UpdateEnvironmentServicesRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -630,6 +730,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "DELETE",
         path: "/openapi/environments/service/yaml",
         required_query: &["projectKey"],
+        body: Some(crate::BodyType {
+            name: "DeleteEnvironmentServicesRequest",
+            decodes: crate::decodes::<crate::types::DeleteEnvironmentServicesRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -644,6 +748,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "DELETE",
         path: "/openapi/environments/production/service/yaml",
         required_query: &["projectKey"],
+        body: Some(crate::BodyType {
+            name: "DeleteEnvironmentServicesRequest",
+            decodes: crate::decodes::<crate::types::DeleteEnvironmentServicesRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -658,6 +766,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/environments/{name}/variable",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -681,6 +790,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/environments/production/{name}/variable",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -704,6 +814,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "PUT",
         path: "/openapi/environments/{name}/variable",
         required_query: &["projectKey"],
+        body: Some(crate::BodyType {
+            name: "UpdateGlobalVariablesRequest",
+            decodes: crate::decodes::<crate::types::UpdateGlobalVariablesRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -718,6 +832,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "PUT",
         path: "/openapi/environments/production/{name}/variable",
         required_query: &["projectKey"],
+        body: Some(crate::BodyType {
+            name: "UpdateGlobalVariablesRequest",
+            decodes: crate::decodes::<crate::types::UpdateGlobalVariablesRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -732,6 +850,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/environments/{name}/envcfgs",
         required_query: &["projectKey"],
+        body: Some(crate::BodyType {
+            name: "CreateEnvConfigRequest",
+            decodes: crate::decodes::<crate::types::CreateEnvConfigRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -746,6 +868,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/environments/production/{name}/envcfgs",
         required_query: &["projectKey"],
+        body: Some(crate::BodyType {
+            name: "CreateEnvConfigRequest",
+            decodes: crate::decodes::<crate::types::CreateEnvConfigRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -760,6 +886,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/environments/{name}/envcfgs",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -783,6 +910,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/environments/production/{name}/envcfgs",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -806,6 +934,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/environments/{name}/envcfg/{cfgName}",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -829,6 +958,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/environments/production/{name}/envcfg/{cfgName}",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -852,6 +982,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "PUT",
         path: "/openapi/environments/envcfgs",
         required_query: &["projectKey"],
+        body: Some(crate::BodyType {
+            name: "UpdateEnvConfigRequest",
+            decodes: crate::decodes::<crate::types::UpdateEnvConfigRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -866,6 +1000,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "PUT",
         path: "/openapi/environments/production/envcfgs",
         required_query: &["projectKey"],
+        body: Some(crate::BodyType {
+            name: "UpdateEnvConfigRequest",
+            decodes: crate::decodes::<crate::types::UpdateEnvConfigRequest>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -874,6 +1012,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "DELETE",
         path: "/openapi/environments/{name}/envcfg/{cfgName}",
         required_query: &["projectKey", "type"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -888,6 +1027,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "DELETE",
         path: "/openapi/environments/production/{name}/envcfg/{cfgName}",
         required_query: &["projectKey", "type"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -902,6 +1042,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/environments/scale",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "ScaleWorkloadRequest",
+            decodes: crate::decodes::<crate::types::ScaleWorkloadRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -916,6 +1060,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/environments/{name}/service/{serviceName}/restart",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -930,6 +1075,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/environments/production/{name}/service/{serviceName}/restart",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -944,6 +1090,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/environments/{name}/service/{serviceName}/pods",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -960,6 +1107,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/environments/production/{name}/service/{serviceName}/pods",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -976,6 +1124,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/environments/{name}/pod/{podName}/restart",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -990,6 +1139,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/environments/production/{name}/pod/{podName}/restart",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1004,6 +1154,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/environments/image/deployment/{envName}",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "UpdateContainerImageRequest",
+            decodes: crate::decodes::<crate::types::UpdateContainerImageRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -1018,6 +1172,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/environments/image/statefulset/{envName}",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "UpdateContainerImageRequest",
+            decodes: crate::decodes::<crate::types::UpdateContainerImageRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -1032,6 +1190,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/environments/image/cronjob/{envName}",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "UpdateContainerImageRequest",
+            decodes: crate::decodes::<crate::types::UpdateContainerImageRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -1046,6 +1208,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/environments/image/job/{envName}",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "UpdateContainerImageRequest",
+            decodes: crate::decodes::<crate::types::UpdateContainerImageRequest>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -1054,6 +1220,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/environments/kube/events",
         required_query: &[],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1077,6 +1244,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/environments/{name}/check/workloads/k8services",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1098,6 +1266,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/environments/{name}/share/enable",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1112,6 +1281,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "DELETE",
         path: "/openapi/environments/{name}/share/enable",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1126,6 +1296,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/environments/{name}/check/sharenv/{op}/ready",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1149,6 +1320,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/environments/{name}/share/portal/{serviceName}",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[],
     },
@@ -1157,6 +1329,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/environments/{name}/share/portal/{serviceName}",
         required_query: &["projectKey"],
+        body: Some(crate::BodyType {
+            name: "Vec<EntryServiceServer>",
+            decodes: crate::decodes::<Vec<crate::types::EntryServiceServer>>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -1171,6 +1347,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/logs/sse/pods/{podName}/containers/{containerName}",
         required_query: &[],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1185,6 +1362,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/statistics/overview",
         required_query: &[],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1201,6 +1379,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/statistics/build",
         required_query: &[],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1217,6 +1396,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/statistics/deploy",
         required_query: &[],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1233,6 +1413,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/statistics/test",
         required_query: &[],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1249,6 +1430,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/statistics/v2/release",
         required_query: &["startTime", "endTime"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1265,6 +1447,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/statistics/v2/rollback/detail",
         required_query: &["startTime", "endTime", "pageSize"],
+        body: None,
         paging: Some(crate::Paging {
             page_param: "pageNum",
             size_param: "pageSize",
@@ -1287,6 +1470,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/projects/project",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "ProjectCreateRequest",
+            decodes: crate::decodes::<crate::types::ProjectCreateRequest>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -1295,6 +1482,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/projects/project/init/yaml",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "ProjectInitializeRequest",
+            decodes: crate::decodes::<crate::types::ProjectInitializeRequest>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -1303,6 +1494,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/projects/project/init/helm",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "ProjectInitializeRequest",
+            decodes: crate::decodes::<crate::types::ProjectInitializeRequest>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -1311,6 +1506,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/projects/project",
         required_query: &[],
+        body: None,
         paging: Some(crate::Paging {
             page_param: "pageNum",
             size_param: "pageSize",
@@ -1325,6 +1521,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/projects/project/detail",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1341,6 +1538,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "DELETE",
         path: "/openapi/projects/project",
         required_query: &["projectKey", "isDelete"],
+        body: None,
         paging: None,
         examples: &[],
     },
@@ -1349,6 +1547,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/projects/project/globalVariable",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1365,6 +1564,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/collaborations",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "CollaborationModeCreateRequest",
+            decodes: crate::decodes::<crate::types::CollaborationModeCreateRequest>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -1373,6 +1576,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "DELETE",
         path: "/openapi/collaborations/{name}",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[],
     },
@@ -1381,6 +1585,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/system/registry",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "OpenApiCreateRegistryReq",
+            decodes: crate::decodes::<crate::types::OpenApiCreateRegistryReq>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -1389,6 +1597,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/system/registry",
         required_query: &[],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1405,6 +1614,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/system/registry/{id}",
         required_query: &[],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1421,6 +1631,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "PUT",
         path: "/openapi/system/registry/{id}",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "OpenApiRegistry",
+            decodes: crate::decodes::<crate::types::OpenApiRegistry>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -1429,6 +1643,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/release_plan/v1",
         required_query: &["pageNum", "pageSize"],
+        body: None,
         paging: Some(crate::Paging {
             page_param: "pageNum",
             size_param: "pageSize",
@@ -1458,6 +1673,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/release_plan/v1/{id}",
         required_query: &[],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1481,6 +1697,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/release_plan/v1",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "CreateReleasePlanRequest",
+            decodes: crate::decodes::<crate::types::CreateReleasePlanRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -1500,6 +1720,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "PATCH",
         path: "/openapi/release_plan/v1/{id}",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "UpdateReleasePlanRequest",
+            decodes: crate::decodes::<crate::types::UpdateReleasePlanRequest>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -1508,6 +1732,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/service/yaml/services",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1524,6 +1749,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/service/yaml/production/services",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1540,6 +1766,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/service/yaml/{serviceName}",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1556,6 +1783,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/service/yaml/production/{serviceName}",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1572,6 +1800,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/service/template/load/yaml",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "ServiceFromYamlTemplateRequest",
+            decodes: crate::decodes::<crate::types::ServiceFromYamlTemplateRequest>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -1580,6 +1812,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/service/template/production/load/yaml",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "ServiceFromYamlTemplateRequest",
+            decodes: crate::decodes::<crate::types::ServiceFromYamlTemplateRequest>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -1588,6 +1824,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/service/yaml/raw",
         required_query: &["projectKey"],
+        body: Some(crate::BodyType {
+            name: "RawYamlServiceRequest",
+            decodes: crate::decodes::<crate::types::RawYamlServiceRequest>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -1596,6 +1836,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/service/yaml/production/raw",
         required_query: &["projectKey"],
+        body: Some(crate::BodyType {
+            name: "RawYamlServiceRequest",
+            decodes: crate::decodes::<crate::types::RawYamlServiceRequest>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -1604,6 +1848,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "PUT",
         path: "/openapi/service/yaml/{serviceName}",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "ServiceConfigUpdate",
+            decodes: crate::decodes::<crate::types::ServiceConfigUpdate>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -1612,6 +1860,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "PUT",
         path: "/openapi/service/yaml/production/{serviceName}",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "ServiceConfigUpdate",
+            decodes: crate::decodes::<crate::types::ServiceConfigUpdate>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -1620,6 +1872,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "PUT",
         path: "/openapi/service/yaml/{serviceName}/variable",
         required_query: &["projectKey"],
+        body: Some(crate::BodyType {
+            name: "ServiceVariablesUpdate",
+            decodes: crate::decodes::<crate::types::ServiceVariablesUpdate>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -1628,6 +1884,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "PUT",
         path: "/openapi/service/yaml/production/{serviceName}/variable",
         required_query: &["projectKey"],
+        body: Some(crate::BodyType {
+            name: "ServiceVariablesUpdate",
+            decodes: crate::decodes::<crate::types::ServiceVariablesUpdate>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -1636,6 +1896,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "DELETE",
         path: "/openapi/service/yaml/{serviceName}",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[],
     },
@@ -1644,6 +1905,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "DELETE",
         path: "/openapi/service/yaml/production/{serviceName}",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[],
     },
@@ -1652,6 +1914,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/service/yaml/{name}/labels",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1668,6 +1931,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/service/loader/load",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "ServiceFromCodeHostRequest",
+            decodes: crate::decodes::<crate::types::ServiceFromCodeHostRequest>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -1676,6 +1943,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/service/helm/load",
         required_query: &["projectKey"],
+        body: Some(crate::BodyType {
+            name: "HelmServiceLoadRequest",
+            decodes: crate::decodes::<crate::types::HelmServiceLoadRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -1692,6 +1963,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/service/template/load/helm",
         required_query: &["projectKey"],
+        body: Some(crate::BodyType {
+            name: "HelmServiceFromTemplateRequest",
+            decodes: crate::decodes::<crate::types::HelmServiceFromTemplateRequest>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -1700,6 +1975,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/templates/charts",
         required_query: &[],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1716,6 +1992,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/system/operation",
         required_query: &["page", "perPage", "status"],
+        body: None,
         paging: Some(crate::Paging {
             page_param: "page",
             size_param: "perPage",
@@ -1738,6 +2015,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/system/operation/env",
         required_query: &["page", "perPage", "status"],
+        body: None,
         paging: Some(crate::Paging {
             page_param: "page",
             size_param: "perPage",
@@ -1760,6 +2038,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/system/cli/context",
         required_query: &[],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1776,6 +2055,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/quality/testing/{testName}",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1792,6 +2072,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/quality/testing/task",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "OpenApiCreateTestTaskReq",
+            decodes: crate::decodes::<crate::types::OpenApiCreateTestTaskReq>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -1806,6 +2090,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/quality/testing/{testName}/task/{taskID}",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1822,6 +2107,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/users",
         required_query: &[],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1838,6 +2124,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/users/{uid}",
         required_query: &[],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1854,6 +2141,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/user-groups",
         required_query: &[],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1870,6 +2158,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "DELETE",
         path: "/openapi/users/{uid}",
         required_query: &[],
+        body: None,
         paging: None,
         examples: &[],
     },
@@ -1878,6 +2167,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/policy/resource-actions",
         required_query: &["projectName"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1894,6 +2184,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/policy/roles",
         required_query: &["namespace"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1910,6 +2201,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/policy/roles/{name}",
         required_query: &["namespace"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1926,6 +2218,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/policy/roles",
         required_query: &["namespace"],
+        body: Some(crate::BodyType {
+            name: "ProjectRoleRequest",
+            decodes: crate::decodes::<crate::types::ProjectRoleRequest>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -1934,6 +2230,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "PUT",
         path: "/openapi/policy/roles/{name}",
         required_query: &["namespace"],
+        body: Some(crate::BodyType {
+            name: "ProjectRoleRequest",
+            decodes: crate::decodes::<crate::types::ProjectRoleRequest>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -1942,6 +2242,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "DELETE",
         path: "/openapi/policy/roles/{name}",
         required_query: &["namespace"],
+        body: None,
         paging: None,
         examples: &[],
     },
@@ -1950,6 +2251,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/policy/role-bindings",
         required_query: &["namespace"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -1966,6 +2268,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/policy/role-bindings",
         required_query: &["namespace"],
+        body: Some(crate::BodyType {
+            name: "CreateRoleBindingsRequest",
+            decodes: crate::decodes::<crate::types::CreateRoleBindingsRequest>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -1974,6 +2280,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/policy/role-bindings/user/{uid}",
         required_query: &["namespace"],
+        body: Some(crate::BodyType {
+            name: "UpdateRoleBindingsRequest",
+            decodes: crate::decodes::<crate::types::UpdateRoleBindingsRequest>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -1982,6 +2292,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "DELETE",
         path: "/openapi/policy/role-bindings/user/{uid}",
         required_query: &["namespace"],
+        body: None,
         paging: None,
         examples: &[],
     },
@@ -1990,6 +2301,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/policy/role-bindings/group/{gid}",
         required_query: &["namespace"],
+        body: Some(crate::BodyType {
+            name: "UpdateRoleBindingsRequest",
+            decodes: crate::decodes::<crate::types::UpdateRoleBindingsRequest>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -1998,6 +2313,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "DELETE",
         path: "/openapi/policy/role-bindings/group/{gid}",
         required_query: &["namespace"],
+        body: None,
         paging: None,
         examples: &[],
     },
@@ -2006,6 +2322,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/workflows",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -2029,6 +2346,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/workflows/custom/{workflowKey}/detail",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -2052,6 +2370,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/workflows/custom/{workflowKey}/tasks",
         required_query: &[],
+        body: None,
         paging: Some(crate::Paging {
             page_param: "pageNum",
             size_param: "pageSize",
@@ -2088,6 +2407,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/workflows/custom/task",
         required_query: &["taskId", "workflowKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -2118,6 +2438,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/workflows/custom/task",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "ExecuteWorkflowRequest",
+            decodes: crate::decodes::<crate::types::ExecuteWorkflowRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -2141,6 +2465,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "DELETE",
         path: "/openapi/workflows/custom/task",
         required_query: &["taskId", "workflowKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -2169,6 +2494,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/workflows/custom/{workflowKey}/task/{taskID}",
         required_query: &[],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -2190,6 +2516,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/workflows/custom/task/approve",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "ApproveWorkflowTaskRequest",
+            decodes: crate::decodes::<crate::types::ApproveWorkflowTaskRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -2211,6 +2541,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "PUT",
         path: "/openapi/workflows/custom/{name}/task/{taskID}",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "UpdateWorkflowTaskRemarkRequest",
+            decodes: crate::decodes::<crate::types::UpdateWorkflowTaskRemarkRequest>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -2219,6 +2553,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/workflows/custom/{name}/task/{taskID}/manual-exec",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -2235,6 +2570,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/workflows/custom/{name}/task/{taskID}/manual-exec",
         required_query: &["projectKey"],
+        body: Some(crate::BodyType {
+            name: "ManualExecWorkflowTaskRequest",
+            decodes: crate::decodes::<crate::types::ManualExecWorkflowTaskRequest>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -2243,6 +2582,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/api/aslan/workflow/v4",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "WorkflowDefinition",
+            decodes: crate::decodes::<crate::types::WorkflowDefinition>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -2251,6 +2594,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "PUT",
         path: "/api/aslan/workflow/v4/{name}",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "WorkflowDefinition",
+            decodes: crate::decodes::<crate::types::WorkflowDefinition>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -2259,6 +2606,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/workflows/custom",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "WorkflowDefinition",
+            decodes: crate::decodes::<crate::types::WorkflowDefinition>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -2267,6 +2618,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "PUT",
         path: "/openapi/workflows/custom/{name}",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "WorkflowDefinition",
+            decodes: crate::decodes::<crate::types::WorkflowDefinition>,
+        }),
         paging: None,
         examples: &[],
     },
@@ -2275,6 +2630,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "DELETE",
         path: "/openapi/workflows/custom",
         required_query: &["workflowKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -2289,6 +2645,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/workflows/view",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -2312,6 +2669,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/workflows/view",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "CreateWorkflowViewRequest",
+            decodes: crate::decodes::<crate::types::CreateWorkflowViewRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -2326,6 +2687,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "PUT",
         path: "/openapi/workflows/view/{viewName}",
         required_query: &["projectKey"],
+        body: Some(crate::BodyType {
+            name: "UpdateWorkflowViewRequest",
+            decodes: crate::decodes::<crate::types::UpdateWorkflowViewRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -2340,6 +2705,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "DELETE",
         path: "/openapi/workflows/view/{viewName}",
         required_query: &["projectKey"],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -2361,6 +2727,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/ticket/approval",
         required_query: &[],
+        body: Some(crate::BodyType {
+            name: "CreateApprovalTicketRequest",
+            decodes: crate::decodes::<crate::types::CreateApprovalTicketRequest>,
+        }),
         paging: None,
         examples: &[
             crate::Example {
@@ -2382,6 +2752,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/logs/sse/v4/workflow/{workflowName}/{taskID}/{jobName}/{lines}",
         required_query: &[],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
@@ -2398,6 +2769,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/logs/log/v4/workflow/{workflowName}/{taskID}/{jobName}",
         required_query: &[],
+        body: None,
         paging: None,
         examples: &[
             crate::Example {
