@@ -56,21 +56,42 @@ pub fn emit(api: &Api) -> TokenStream {
     }
 }
 
-fn emit_endpoint(
+/// One call of an endpoint with sample arguments, as the client makes it and as it must
+/// arrive: shared by the client's conformance tests and the mock's.
+pub(super) struct SampleCall {
+    /// The path as it must arrive, each parameter percent-encoded.
+    pub(super) path: String,
+    /// The query pairs as they must arrive, decoded, in spec order.
+    pub(super) query: Vec<(String, String)>,
+    /// The client method's arguments, in call order, the body last.
+    pub(super) arguments: Vec<TokenStream>,
+    /// `.setter(value)` for each optional query parameter of the client's call.
+    pub(super) setters: Vec<TokenStream>,
+    /// `.setter(value)` for every path and query parameter: the mock's matchers.
+    pub(super) matchers: Vec<TokenStream>,
+    /// The JSON body as it must arrive.
+    pub(super) body_json: Option<Value>,
+    /// An expression that builds the body value.
+    pub(super) body_value: Option<TokenStream>,
+}
+
+/// The sample call of `endpoint`. Arguments are chosen to exercise encoding (a `/`, a `?` and
+/// a space in every string path parameter); the body is the documented example where the spec
+/// has one, and otherwise a sample built from its type.
+pub(super) fn sample_call(
     endpoint: &EndpointItem,
     types: &BTreeMap<&str, &TypeItem>,
-    feature: &TokenStream,
-) -> TokenStream {
-    let method = &endpoint.http_method;
-    let method_ident = endpoint.method.ident();
-
+) -> SampleCall {
     // The path as it must arrive, and the arguments that produce it (by wire name, put in the
     // call-order rule's order below).
     let mut path = endpoint.path.clone();
     let mut by_name = BTreeMap::new();
+    let mut matchers = Vec::new();
     for param in &endpoint.path_params {
         let (argument, text) = path_sample(param);
         path = path.replace(&format!("{{{}}}", param.name.wire), &encode_segment(&text));
+        let setter = param.name.ident();
+        matchers.push(quote! { .#setter(#argument) });
         by_name.insert(param.name.wire.as_str(), argument);
     }
     let mut query: Vec<(String, String)> = Vec::new();
@@ -80,10 +101,11 @@ fn emit_endpoint(
         for text in texts {
             query.push((param.name.wire.clone(), text));
         }
+        let setter = param.name.ident();
+        matchers.push(quote! { .#setter(#argument) });
         if param.required {
             by_name.insert(param.name.wire.as_str(), argument);
         } else {
-            let setter = param.name.ident();
             setters.push(quote! { .#setter(#argument) });
         }
     }
@@ -92,8 +114,6 @@ fn emit_endpoint(
         .iter()
         .filter_map(|param| by_name.remove(param.name.wire.as_str()))
         .collect();
-    // The setters keep spec order for the query string.
-    let query_pairs = query.iter().map(|(name, value)| quote! { (#name, #value) });
 
     let body_json = endpoint.body.as_ref().map(|body| {
         let example = endpoint.examples.iter().find(|example| {
@@ -113,6 +133,67 @@ fn emit_endpoint(
             None => sample(&body.ty, types, 0),
         }
     });
+    let body_value = match (&endpoint.body, &body_json) {
+        (Some(body), Some(json)) => {
+            let ty = public_ty(&body.ty);
+            let text = json.to_string();
+            Some(quote! {
+                match serde_json::from_str::<#ty>(#text) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                }
+            })
+        }
+        _ => None,
+    };
+    if let Some(body) = &body_value {
+        arguments.push(body.clone());
+    }
+    SampleCall {
+        path,
+        query,
+        arguments,
+        setters,
+        matchers,
+        body_json,
+        body_value,
+    }
+}
+
+/// The JSON answer of an endpoint that answers `ty`: the documented example where the spec
+/// has one, and otherwise a sample built from the type.
+pub(super) fn reply_json(
+    endpoint: &EndpointItem,
+    ty: &Ty,
+    types: &BTreeMap<&str, &TypeItem>,
+) -> Value {
+    let example = endpoint.examples.iter().find(|example| {
+        example.kind == ExampleKind::Response
+            && example.target == Some(ExampleTarget::Type(ty.clone()))
+    });
+    example
+        .and_then(|example| example.json.as_ref())
+        .map(|json| super::examples::canonical(json, ty, types))
+        .unwrap_or_else(|| sample(ty, types, 0))
+}
+
+fn emit_endpoint(
+    endpoint: &EndpointItem,
+    types: &BTreeMap<&str, &TypeItem>,
+    feature: &TokenStream,
+) -> TokenStream {
+    let method = &endpoint.http_method;
+    let method_ident = endpoint.method.ident();
+    let SampleCall {
+        path,
+        query,
+        arguments,
+        setters,
+        body_json,
+        ..
+    } = sample_call(endpoint, types);
+    // The setters keep spec order for the query string.
+    let query_pairs = query.iter().map(|(name, value)| quote! { (#name, #value) });
     let body_expected = match &body_json {
         Some(json) => {
             let text = json.to_string();
@@ -120,28 +201,10 @@ fn emit_endpoint(
         }
         None => quote! { None },
     };
-    if let (Some(body), Some(json)) = (&endpoint.body, &body_json) {
-        let ty = public_ty(&body.ty);
-        let text = json.to_string();
-        arguments.push(quote! {
-            match serde_json::from_str::<#ty>(#text) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            }
-        });
-    }
 
     let (reply, check_async, check_blocking) = match &endpoint.response {
         ResponseItem::Json(ty) => {
-            let example = endpoint.examples.iter().find(|example| {
-                example.kind == ExampleKind::Response
-                    && example.target == Some(ExampleTarget::Type(ty.clone()))
-            });
-            let json = example
-                .and_then(|example| example.json.as_ref())
-                .map(|json| super::examples::canonical(json, ty, types))
-                .unwrap_or_else(|| sample(ty, types, 0));
-            let text = json.to_string();
+            let text = reply_json(endpoint, ty, types).to_string();
             let check = quote! { exchange.verify_json(&value); };
             (quote! { Reply::Json(#text) }, check.clone(), check)
         }

@@ -9,6 +9,7 @@
 //!   response kind allows (`respond` with the response type, `respond_text`, `respond_lines`,
 //!   `respond_success`, `respond_pages` for paged lists); `respond_example`, `respond_error`
 //!   and `times` come from the hand-written `Expectation` it wraps.
+//! - `conformance.rs`: the mock's conformance tests ([`super::mock_conformance`]).
 //!
 //! The generated code names `zadig_api` types through `crate::types`, which the mock crate
 //! imports at its root, so the type tokens of [`super::rust`] serve unchanged.
@@ -28,6 +29,11 @@ pub fn emit_all(api: &Api, all_sources: &str) -> Vec<(String, String, TokenStrea
             "routes.rs".to_owned(),
             all_sources.to_owned(),
             emit_routes(api),
+        ),
+        (
+            "conformance.rs".to_owned(),
+            all_sources.to_owned(),
+            super::mock_conformance::emit(api),
         ),
     ];
     for module in api.modules.iter().filter(|m| !m.endpoints.is_empty()) {
@@ -56,6 +62,8 @@ fn emit_mod(api: &Api) -> TokenStream {
     quote! {
         //! Everything generated from the spec for the mock server. Nothing here is edited by hand.
         pub(crate) mod routes;
+        #[cfg(test)]
+        mod conformance;
         #(#modules)*
     }
 }

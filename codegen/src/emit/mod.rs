@@ -17,6 +17,7 @@ pub mod conformance;
 pub mod examples;
 pub mod features;
 pub mod mock;
+pub mod mock_conformance;
 pub mod requests;
 pub mod rust;
 pub mod types;

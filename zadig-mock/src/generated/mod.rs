@@ -2,6 +2,8 @@
 
 //! Everything generated from the spec for the mock server. Nothing here is edited by hand.
 pub(crate) mod routes;
+#[cfg(test)]
+mod conformance;
 ///Expectations for the Artifact management endpoints.
 pub mod artifact;
 ///Expectations for the Build endpoints.
