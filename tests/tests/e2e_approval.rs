@@ -2,15 +2,16 @@
 //! approval job is one expression, no `and_then` chain. Go always writes its non-pointer,
 //! non-`omitempty` fields, so the stages, jobs and approvers are plain `Vec`s; the approval job's
 //! spec comes through an untyped field and `spec_as` reads it as the typed approval spec.
+//! Served by `zadig-mock`.
 
 #![recursion_limit = "256"]
 
 mod support;
 
 use serde_json::json;
-use support::{Harness, endpoint, ok_json};
-use wiremock::matchers::query_param;
-use zadig_api::types::{ApprovalJobTaskSpec, ApprovalType, WorkflowTaskStatus};
+use support::on_both;
+use zadig_api::types::{ApprovalJobTaskSpec, ApprovalType, WorkflowTaskDetail, WorkflowTaskStatus};
+use zadig_mock::MockZadig;
 
 /// A run waiting for approval, in the shape of the server's `WorkflowTaskPreview`
 /// (`JobTaskPreview.spec` holding a `JobTaskApprovalSpec` for the approval job).
@@ -65,15 +66,15 @@ fn run_waiting_for_approval() -> serde_json::Value {
 
 #[test]
 fn the_first_approver_of_a_run_is_one_expression() {
-    let h = Harness::start();
-    h.mount(
-        endpoint("GET", "/openapi/workflows/custom/task")
-            .and(query_param("workflowKey", "build-deploy"))
-            .and(query_param("taskId", "42"))
-            .respond_with(ok_json(run_waiting_for_approval()))
-            .expect(2),
-    );
-    let read = |task: zadig_api::types::WorkflowTaskDetail| -> zadig_api::Result<Option<String>> {
+    let mock = MockZadig::start_blocking();
+    let served: WorkflowTaskDetail =
+        serde_json::from_value(run_waiting_for_approval()).expect("the server's shape decodes");
+    mock.get_workflow_task()
+        .workflow_key("build-deploy")
+        .task_id(42)
+        .respond(served)
+        .times(2);
+    let read = |task: WorkflowTaskDetail| -> zadig_api::Result<Option<String>> {
         // The expression the issue asks for: stage, job, typed spec, approver.
         Ok(task.stages[1].jobs[0]
             .spec_as::<ApprovalJobTaskSpec>()?
@@ -84,9 +85,11 @@ fn the_first_approver_of_a_run_is_one_expression() {
             .clone())
     };
 
-    let task = h
-        .run(h.client.get_workflow_task("build-deploy", 42).send())
-        .expect("async get_workflow_task");
+    let task = on_both(
+        &mock,
+        async |c| c.get_workflow_task("build-deploy", 42).send().await,
+        |c| c.get_workflow_task("build-deploy", 42).send(),
+    );
     assert_eq!(task.status, Some(WorkflowTaskStatus::WaitForApproval));
     assert_eq!(task.stages[1].jobs[0].r#type, "approval");
     assert_eq!(read(task.clone()).unwrap().as_deref(), Some("alice"));
@@ -95,13 +98,7 @@ fn the_first_approver_of_a_run_is_one_expression() {
         .unwrap();
     assert_eq!(spec.r#type, ApprovalType::from("native"));
     assert_eq!(spec.timeout, 60);
-
-    let task = h
-        .blocking
-        .get_workflow_task("build-deploy", 42)
-        .send()
-        .expect("blocking get_workflow_task");
-    assert_eq!(read(task).unwrap().as_deref(), Some("alice"));
+    mock.verify().expect("both clients made the call");
 }
 
 #[test]
