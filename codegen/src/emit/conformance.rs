@@ -24,12 +24,7 @@ const SAMPLE_DEPTH: usize = 6;
 
 /// `conformance.rs`.
 pub fn emit(api: &Api) -> TokenStream {
-    let types: BTreeMap<&str, &TypeItem> = api
-        .modules
-        .iter()
-        .flat_map(|module| module.types.iter())
-        .map(|item| (item.name.as_str(), item))
-        .collect();
+    let types = api.types();
     let tests = api.modules.iter().flat_map(|module| {
         let feature = feature_cfg(module);
         let types = &types;

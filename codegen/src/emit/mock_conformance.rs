@@ -19,12 +19,7 @@ use crate::ir::{Api, EndpointItem, ResponseItem, TypeItem};
 
 /// `conformance.rs` of the mock crate.
 pub fn emit(api: &Api) -> TokenStream {
-    let types: BTreeMap<&str, &TypeItem> = api
-        .modules
-        .iter()
-        .flat_map(|module| module.types.iter())
-        .map(|item| (item.name.as_str(), item))
-        .collect();
+    let types = api.types();
     let tests: Vec<TokenStream> = api
         .endpoints()
         .map(|endpoint| emit_endpoint(endpoint, &types))
