@@ -393,6 +393,16 @@ impl Expectation<'_> {
         });
     }
 
+    fn match_body_json(&mut self, expected: Value) {
+        let description = format!("body is exactly {expected}");
+        self.matchers.body = Some(BodyMatcher {
+            description,
+            check: Arc::new(move |bytes| {
+                serde_json::from_slice::<Value>(bytes).is_ok_and(|sent| sent == expected)
+            }),
+        });
+    }
+
     fn match_body_with<T: DeserializeOwned>(
         &mut self,
         predicate: impl Fn(&T) -> bool + Send + Sync + 'static,

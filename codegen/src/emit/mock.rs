@@ -232,6 +232,14 @@ fn emit_endpoint(endpoint: &EndpointItem) -> TokenStream {
                 self
             }
 
+            /// Matches only calls whose body is exactly the JSON `value` (the order of object
+            /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+            /// and so cannot tell a field sent as its zero value from one left out.
+            pub fn body_json(mut self, value: serde_json::Value) -> Self {
+                self.expectation.match_body_json(value);
+                self
+            }
+
             /// Matches only calls whose JSON body decodes and passes `predicate`.
             pub fn body_matches(
                 mut self,

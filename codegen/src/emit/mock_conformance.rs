@@ -3,7 +3,7 @@
 //! then the client's call with the same sample values, which must match it and get its answer
 //! back unchanged.
 //!
-//! The sample call is the client's conformance call ([`super::conformance::sample_call`]), so
+//! The sample call is the client's conformance call (`conformance::sample_call`), so
 //! the two crates' tests agree on what goes over the wire. A matcher that the client's request
 //! does not satisfy, a spec check that refuses a request the client sends, or an answer that
 //! does not survive the trip fails the endpoint's test.

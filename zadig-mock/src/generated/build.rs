@@ -34,6 +34,13 @@ impl CreateBuild<'_> {
         self.expectation.match_body(&value);
         self
     }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
+        self
+    }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
     pub fn body_matches(
         mut self,
@@ -102,6 +109,13 @@ impl UpdateBuild<'_> {
     /// Matches only calls whose JSON body decodes to `value`.
     pub fn body(mut self, value: crate::types::OpenApiBuildCreationReq) -> Self {
         self.expectation.match_body(&value);
+        self
+    }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
         self
     }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
@@ -175,6 +189,13 @@ impl UpdateBuildFromTemplate<'_> {
         value: crate::types::OpenApiBuildCreationFromTemplateReq,
     ) -> Self {
         self.expectation.match_body(&value);
+        self
+    }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
         self
     }
     /// Matches only calls whose JSON body decodes and passes `predicate`.

@@ -25,6 +25,13 @@ impl CreateProject<'_> {
         self.expectation.match_body(&value);
         self
     }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
+        self
+    }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
     pub fn body_matches(
         mut self,
@@ -89,6 +96,13 @@ impl CreateYamlProject<'_> {
         self.expectation.match_body(&value);
         self
     }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
+        self
+    }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
     pub fn body_matches(
         mut self,
@@ -151,6 +165,13 @@ impl CreateHelmProject<'_> {
     /// Matches only calls whose JSON body decodes to `value`.
     pub fn body(mut self, value: crate::types::ProjectInitializeRequest) -> Self {
         self.expectation.match_body(&value);
+        self
+    }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
         self
     }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
@@ -469,6 +490,13 @@ impl CreateCollaborationMode<'_> {
     /// Matches only calls whose JSON body decodes to `value`.
     pub fn body(mut self, value: crate::types::CollaborationModeCreateRequest) -> Self {
         self.expectation.match_body(&value);
+        self
+    }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
         self
     }
     /// Matches only calls whose JSON body decodes and passes `predicate`.

@@ -283,6 +283,13 @@ impl CreateServiceFromTemplate<'_> {
         self.expectation.match_body(&value);
         self
     }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
+        self
+    }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
     pub fn body_matches(
         mut self,
@@ -347,6 +354,13 @@ impl CreateProductionServiceFromTemplate<'_> {
     /// Matches only calls whose JSON body decodes to `value`.
     pub fn body(mut self, value: crate::types::ServiceFromYamlTemplateRequest) -> Self {
         self.expectation.match_body(&value);
+        self
+    }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
         self
     }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
@@ -419,6 +433,13 @@ impl CreateRawService<'_> {
         self.expectation.match_body(&value);
         self
     }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
+        self
+    }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
     pub fn body_matches(
         mut self,
@@ -487,6 +508,13 @@ impl CreateRawProductionService<'_> {
     /// Matches only calls whose JSON body decodes to `value`.
     pub fn body(mut self, value: crate::types::RawYamlServiceRequest) -> Self {
         self.expectation.match_body(&value);
+        self
+    }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
         self
     }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
@@ -565,6 +593,13 @@ impl UpdateService<'_> {
         self.expectation.match_body(&value);
         self
     }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
+        self
+    }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
     pub fn body_matches(
         mut self,
@@ -639,6 +674,13 @@ impl UpdateProductionService<'_> {
     /// Matches only calls whose JSON body decodes to `value`.
     pub fn body(mut self, value: crate::types::ServiceConfigUpdate) -> Self {
         self.expectation.match_body(&value);
+        self
+    }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
         self
     }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
@@ -717,6 +759,13 @@ impl UpdateServiceVariables<'_> {
         self.expectation.match_body(&value);
         self
     }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
+        self
+    }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
     pub fn body_matches(
         mut self,
@@ -793,6 +842,13 @@ impl UpdateProductionServiceVariables<'_> {
     /// Matches only calls whose JSON body decodes to `value`.
     pub fn body(mut self, value: crate::types::ServiceVariablesUpdate) -> Self {
         self.expectation.match_body(&value);
+        self
+    }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
         self
     }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
@@ -1104,6 +1160,13 @@ impl LoadServicesFromCodeHost<'_> {
         self.expectation.match_body(&value);
         self
     }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
+        self
+    }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
     pub fn body_matches(
         mut self,
@@ -1172,6 +1235,13 @@ impl LoadHelmServices<'_> {
     /// Matches only calls whose JSON body decodes to `value`.
     pub fn body(mut self, value: crate::types::HelmServiceLoadRequest) -> Self {
         self.expectation.match_body(&value);
+        self
+    }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
         self
     }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
@@ -1252,6 +1322,13 @@ impl CreateHelmServiceFromTemplate<'_> {
     /// Matches only calls whose JSON body decodes to `value`.
     pub fn body(mut self, value: crate::types::HelmServiceFromTemplateRequest) -> Self {
         self.expectation.match_body(&value);
+        self
+    }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
         self
     }
     /// Matches only calls whose JSON body decodes and passes `predicate`.

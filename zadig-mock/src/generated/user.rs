@@ -530,6 +530,13 @@ impl CreateRole<'_> {
         self.expectation.match_body(&value);
         self
     }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
+        self
+    }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
     pub fn body_matches(
         mut self,
@@ -604,6 +611,13 @@ impl UpdateRole<'_> {
     /// Matches only calls whose JSON body decodes to `value`.
     pub fn body(mut self, value: crate::types::ProjectRoleRequest) -> Self {
         self.expectation.match_body(&value);
+        self
+    }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
         self
     }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
@@ -812,6 +826,13 @@ impl CreateRoleBindings<'_> {
         self.expectation.match_body(&value);
         self
     }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
+        self
+    }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
     pub fn body_matches(
         mut self,
@@ -886,6 +907,13 @@ impl UpdateUserRoleBindings<'_> {
     /// Matches only calls whose JSON body decodes to `value`.
     pub fn body(mut self, value: crate::types::UpdateRoleBindingsRequest) -> Self {
         self.expectation.match_body(&value);
+        self
+    }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
         self
     }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
@@ -1023,6 +1051,13 @@ impl UpdateGroupRoleBindings<'_> {
     /// Matches only calls whose JSON body decodes to `value`.
     pub fn body(mut self, value: crate::types::UpdateRoleBindingsRequest) -> Self {
         self.expectation.match_body(&value);
+        self
+    }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
         self
     }
     /// Matches only calls whose JSON body decodes and passes `predicate`.

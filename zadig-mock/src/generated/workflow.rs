@@ -314,6 +314,13 @@ impl ExecuteWorkflow<'_> {
         self.expectation.match_body(&value);
         self
     }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
+        self
+    }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
     pub fn body_matches(
         mut self,
@@ -514,6 +521,13 @@ impl ApproveWorkflowTask<'_> {
         self.expectation.match_body(&value);
         self
     }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
+        self
+    }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
     pub fn body_matches(
         mut self,
@@ -588,6 +602,13 @@ impl UpdateWorkflowTaskRemark<'_> {
     /// Matches only calls whose JSON body decodes to `value`.
     pub fn body(mut self, value: crate::types::UpdateWorkflowTaskRemarkRequest) -> Self {
         self.expectation.match_body(&value);
+        self
+    }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
         self
     }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
@@ -747,6 +768,13 @@ impl ManualExecWorkflowTask<'_> {
         self.expectation.match_body(&value);
         self
     }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
+        self
+    }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
     pub fn body_matches(
         mut self,
@@ -815,6 +843,13 @@ impl CreateWorkflow<'_> {
     /// Matches only calls whose JSON body decodes to `value`.
     pub fn body(mut self, value: crate::types::WorkflowDefinition) -> Self {
         self.expectation.match_body(&value);
+        self
+    }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
         self
     }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
@@ -887,6 +922,13 @@ impl UpdateWorkflow<'_> {
         self.expectation.match_body(&value);
         self
     }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
+        self
+    }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
     pub fn body_matches(
         mut self,
@@ -957,6 +999,13 @@ impl CreateCustomWorkflow<'_> {
         self.expectation.match_body(&value);
         self
     }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
+        self
+    }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
     pub fn body_matches(
         mut self,
@@ -1025,6 +1074,13 @@ impl UpdateCustomWorkflow<'_> {
     /// Matches only calls whose JSON body decodes to `value`.
     pub fn body(mut self, value: crate::types::WorkflowDefinition) -> Self {
         self.expectation.match_body(&value);
+        self
+    }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
         self
     }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
@@ -1215,6 +1271,13 @@ impl CreateWorkflowView<'_> {
         self.expectation.match_body(&value);
         self
     }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
+        self
+    }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
     pub fn body_matches(
         mut self,
@@ -1289,6 +1352,13 @@ impl UpdateWorkflowView<'_> {
     /// Matches only calls whose JSON body decodes to `value`.
     pub fn body(mut self, value: crate::types::UpdateWorkflowViewRequest) -> Self {
         self.expectation.match_body(&value);
+        self
+    }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
         self
     }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
@@ -1414,6 +1484,13 @@ impl CreateApprovalTicket<'_> {
     /// Matches only calls whose JSON body decodes to `value`.
     pub fn body(mut self, value: crate::types::CreateApprovalTicketRequest) -> Self {
         self.expectation.match_body(&value);
+        self
+    }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
         self
     }
     /// Matches only calls whose JSON body decodes and passes `predicate`.
