@@ -12,8 +12,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use proc_macro2::{Ident, Span};
-
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::LoadedSpec;
 use crate::naming;
@@ -94,20 +92,6 @@ impl Name {
             wire: wire.to_owned(),
             rust: rust_name.map_or_else(|| naming::pascal(wire), str::to_owned),
         }
-    }
-
-    /// The identifier to emit: raw (`r#type`) for a keyword that allows it.
-    pub fn ident(&self) -> Ident {
-        ident(&self.rust)
-    }
-}
-
-/// The identifier for a Rust name as users write it (`type` → `r#type`).
-pub fn ident(rust: &str) -> Ident {
-    if naming::is_raw_keyword(rust) {
-        Ident::new_raw(rust, Span::call_site())
-    } else {
-        Ident::new(rust, Span::call_site())
     }
 }
 
@@ -399,10 +383,6 @@ pub fn lower(spec: &LoadedSpec) -> (Api, Diagnostics) {
         })
         .collect();
     let mut builders: BTreeMap<String, String> = BTreeMap::new();
-    let server = spec
-        .facts
-        .as_ref()
-        .map(|facts| crate::server::ServerIndex::new(spec, facts));
     for (module, file) in modules.iter_mut().zip(&spec.files) {
         module.endpoints = file
             .module
@@ -431,13 +411,6 @@ pub fn lower(spec: &LoadedSpec) -> (Api, Diagnostics) {
                 } else {
                     builders.insert(item.builder.clone(), endpoint.id.clone());
                 }
-                let mut item = item;
-                if let Some(index) = &server {
-                    item.examples.extend(server_shapes(index, endpoint, &item));
-                    if endpoint.source.from_server() {
-                        item.server_commit = Some(index.facts.source.commit.clone());
-                    }
-                }
                 item
             })
             .collect();
@@ -445,6 +418,36 @@ pub fn lower(spec: &LoadedSpec) -> (Api, Diagnostics) {
     modules.sort_by(|a, b| a.name.cmp(&b.name));
     settle_dependencies(&mut modules);
     (Api { modules }, names.diagnostics)
+}
+
+/// Attaches what the server facts say to the lowered model, a step after [`lower`]: the
+/// commit of each server-backed endpoint's shape, and round-trip cases built from the Go
+/// types ([`server_shapes`]). Without facts it does nothing.
+pub fn attach_server_cases(api: &mut Api, spec: &LoadedSpec) {
+    let Some(facts) = spec.facts.as_ref() else {
+        return;
+    };
+    let index = crate::server::ServerIndex::new(spec, facts);
+    let endpoints: BTreeMap<&str, &spec::Endpoint> = spec
+        .files
+        .iter()
+        .flat_map(|file| &file.module.endpoints)
+        .map(|endpoint| (endpoint.id.as_str(), endpoint))
+        .collect();
+    for item in api
+        .modules
+        .iter_mut()
+        .flat_map(|module| &mut module.endpoints)
+    {
+        let Some(endpoint) = endpoints.get(item.id.as_str()) else {
+            continue;
+        };
+        let cases = server_shapes(&index, endpoint, item);
+        item.examples.extend(cases);
+        if endpoint.source.from_server() {
+            item.server_commit = Some(facts.source.commit.clone());
+        }
+    }
 }
 
 /// Which other modules each module's types and endpoints name types of.
@@ -968,14 +971,14 @@ fn server_shapes(
     if !endpoint.source.from_server() {
         return cases;
     }
-    let Some(route) = crate::audit::server::route_of(index.facts, endpoint) else {
+    let Some(route) = index.facts.route_of(endpoint) else {
         return cases;
     };
     let mut case = |name: &str, kind: ExampleKind, spec_ty: &str, go_ty: &str, ty: &Ty| {
         let (Ok(spec_expr), Ok(go)) = (TypeExpr::parse(spec_ty), GoType::parse(go_ty)) else {
             return;
         };
-        if crate::audit::is_typed(&spec_expr)
+        if spec_expr.is_typed()
             && index.fits(&spec_expr, &go, false) == Fit::Yes
             && let Some(json) = sample(index, &go)
         {
@@ -997,7 +1000,7 @@ fn server_shapes(
             .find(|fact| matches!(fact, ResponseFact::Json { .. }))
     {
         case(
-            SERVER_RESPONSE_CASE,
+            spec::SERVER_RESPONSE_CASE,
             ExampleKind::Response,
             spec_ty,
             go_type,
@@ -1008,7 +1011,7 @@ fn server_shapes(
         (&endpoint.body, &item.body, route.bodies.first())
     {
         case(
-            SERVER_BODY_CASE,
+            spec::SERVER_BODY_CASE,
             ExampleKind::Request,
             &body.ty,
             &fact.go_type,
@@ -1017,12 +1020,6 @@ fn server_shapes(
     }
     cases
 }
-
-/// The names of the round-trip cases built from the server facts; the validator keeps spec
-/// examples from taking them.
-pub const SERVER_RESPONSE_CASE: &str = "server_response_shape";
-/// See [`SERVER_RESPONSE_CASE`].
-pub const SERVER_BODY_CASE: &str = "server_body_shape";
 
 /// The Rust names already taken in one struct, enum or parameter list, with the wire name
 /// that took each.
@@ -1154,10 +1151,8 @@ mod tests {
     fn names_carry_both_spellings() {
         let field = Name::snake("weChat_webHook", None);
         assert_eq!(field.rust, "we_chat_web_hook");
-        assert_eq!(field.ident().to_string(), "we_chat_web_hook");
         let keyword = Name::snake("type", None);
         assert_eq!(keyword.rust, "type");
-        assert_eq!(keyword.ident().to_string(), "r#type");
         let unraw = Name::snake("self", None);
         assert_eq!(unraw.rust, "self_");
         assert_eq!(Name::pascal("zadig-build", None).rust, "ZadigBuild");

@@ -12,21 +12,17 @@
 //! Nothing here panics on a bad spec; every failure is a [`Diagnostic`].
 
 pub mod audit;
-pub mod diagnostic;
 pub mod diff;
 pub mod emit;
 pub mod examples;
-pub mod facts;
 pub mod ir;
-pub mod load;
-pub mod naming;
 pub mod order;
 pub mod output;
-pub mod path;
 pub mod server;
-pub mod spec;
-pub mod typeexpr;
 pub mod validate;
+
+// The base layer (`zadig-spec-model`), under the names the generator has always used.
+pub use zadig_spec_model::{diagnostic, errata, facts, load, naming, path, spec, text, typeexpr};
 
 use std::path::Path;
 
@@ -44,9 +40,10 @@ pub fn load_api(spec_dir: &Path) -> Result<(LoadedSpec, ir::Api), Diagnostics> {
         Ok(()) => Diagnostics::default(),
         Err(diagnostics) => diagnostics,
     };
-    let (api, naming) = ir::lower(&loaded);
+    let (mut api, naming) = ir::lower(&loaded);
     diagnostics.0.extend(naming.0);
     diagnostics.into_result()?;
+    ir::attach_server_cases(&mut api, &loaded);
     Ok((loaded, api))
 }
 

@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use indexmap::IndexMap;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::errata::About;
 use crate::examples::{self, TypeIndex};
 use crate::load::{LoadedSpec, SpecFile};
 use crate::naming;
@@ -263,7 +264,7 @@ impl<'a> Checker<'a> {
                 continue;
             };
             if let Err(message) = About::parse(about, on_type) {
-                let said = crate::emit::rust::code(&erratum.said);
+                let said = crate::text::code(&erratum.said);
                 self.error(file, format!("{location}, erratum {said}"), message);
             }
         }
@@ -716,8 +717,11 @@ impl<'a> Checker<'a> {
                     "the example name is not snake_case",
                 );
             }
-            if [crate::ir::SERVER_RESPONSE_CASE, crate::ir::SERVER_BODY_CASE]
-                .contains(&example.name.as_str())
+            if [
+                crate::spec::SERVER_RESPONSE_CASE,
+                crate::spec::SERVER_BODY_CASE,
+            ]
+            .contains(&example.name.as_str())
             {
                 self.error(
                     file,
@@ -848,60 +852,6 @@ impl<'a> Checker<'a> {
                     self.error(file, &example_location, problem);
                 }
             }
-        }
-    }
-}
-
-/// What an erratum's `about` names: a part of the endpoint or type it sits on, so that the
-/// audit can tell which difference between the spec and the server it explains.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub enum About {
-    /// `query <name>`: a query parameter of the endpoint.
-    Query(String),
-    /// `field <wire name>`: a field of the type.
-    Field(String),
-    /// `value <wire value>`: a value of the enum type.
-    Value(String),
-    /// `body`: the endpoint's request body.
-    Body,
-    /// `response`: the endpoint's response.
-    Response,
-}
-
-impl About {
-    /// Parses `about` for an erratum on a type (`on_type`) or on an endpoint.
-    pub fn parse(text: &str, on_type: bool) -> Result<About, String> {
-        let text = text.trim();
-        let about = match text.split_once(' ') {
-            Some(("query", name)) if !name.trim().is_empty() => {
-                About::Query(name.trim().to_owned())
-            }
-            Some(("field", name)) if !name.trim().is_empty() => {
-                About::Field(name.trim().to_owned())
-            }
-            Some(("value", name)) if !name.trim().is_empty() => {
-                About::Value(name.trim().to_owned())
-            }
-            None if text == "body" => About::Body,
-            None if text == "response" => About::Response,
-            _ => {
-                return Err(format!(
-                    "`about: {text}` is not `query <name>`, `field <name>`, `value <value>`, `body` or `response`"
-                ));
-            }
-        };
-        match (&about, on_type) {
-            (About::Field(_) | About::Value(_), true)
-            | (About::Query(_) | About::Body | About::Response, false) => Ok(about),
-            (About::Field(_), false) => {
-                Err("`about: field ...` belongs on the type that has the field".to_owned())
-            }
-            (About::Value(_), false) => {
-                Err("`about: value ...` belongs on the enum type that has the value".to_owned())
-            }
-            (_, true) => Err(format!(
-                "`about: {text}` belongs on an endpoint, not a type"
-            )),
         }
     }
 }

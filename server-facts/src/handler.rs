@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use tree_sitter::Node;
-use zadig_codegen::facts::{
+use zadig_spec_model::facts::{
     BodyFact, ConstGroup, ExtractConfig, FactsSource, GoConst, Handler, QueryFact, ResponseFact,
     RouteFact, ServerFacts, Unresolved,
 };

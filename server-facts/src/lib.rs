@@ -2,7 +2,7 @@
 //! `/openapi` route (and the extra routes the config names), the query parameters and bodies
 //! their handlers read, what they answer, and every Go type those reach.
 //!
-//! The output is [`zadig_codegen::facts::ServerFacts`]; `cargo xtask server` writes it. The
+//! The output is [`zadig_spec_model::facts::ServerFacts`]; `cargo xtask server` writes it. The
 //! Go source is parsed with tree-sitter and followed by a small type checker
 //! (`program.rs`); whatever it cannot follow is listed in `unresolved`, never dropped.
 
@@ -16,7 +16,7 @@ mod types;
 use std::fmt;
 use std::path::Path;
 
-use zadig_codegen::facts::{ExtractConfig, FACTS_SCHEMA, FactsSource, ServerFacts};
+use zadig_spec_model::facts::{ExtractConfig, FACTS_SCHEMA, FactsSource, ServerFacts};
 
 pub use router::ROUTER_FILES;
 

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::rc::Rc;
 
 use tree_sitter::Node;
-use zadig_codegen::facts::BASIC_TYPES;
+use zadig_spec_model::facts::BASIC_TYPES;
 
 use crate::load::{Decl, Index, string_literal, text};
 use crate::ty::{Ty, TypeName};

@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use tree_sitter::Node;
-use zadig_codegen::facts::{ExtractConfig, Unresolved};
+use zadig_spec_model::facts::{ExtractConfig, Unresolved};
 
 use crate::ExtractError;
 use crate::load::{Decl, string_literal};

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use zadig_codegen::facts::GoType;
+use zadig_spec_model::facts::GoType;
 
 /// A named type's package and name.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -3,7 +3,9 @@
 
 use std::collections::{BTreeMap, HashSet, VecDeque};
 
-use zadig_codegen::facts::{GoConst, GoField, GoTypeDecl, GoTypeKind, Unresolved, known_external};
+use zadig_spec_model::facts::{
+    GoConst, GoField, GoTypeDecl, GoTypeKind, Unresolved, known_external,
+};
 
 use crate::program::{Program, RawField, named_children};
 use crate::ty::{Ty, TypeName};

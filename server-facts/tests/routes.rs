@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use zadig_codegen::facts::{self, ExtractConfig};
+use zadig_spec_model::facts::{self, ExtractConfig};
 
 fn workspace() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -70,7 +70,7 @@ fn extraction_is_deterministic() {
 
 #[test]
 fn every_go_type_in_the_committed_facts_parses() {
-    use zadig_codegen::facts::{GoType, GoTypeKind, ResponseFact};
+    use zadig_spec_model::facts::{GoType, GoTypeKind, ResponseFact};
     let facts = facts::load(&workspace().join("spec").join(facts::FACTS_FILE))
         .unwrap_or_else(|err| panic!("{err}"));
     let mut texts: Vec<String> = Vec::new();

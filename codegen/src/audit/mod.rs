@@ -337,18 +337,8 @@ pub struct ModuleCounts {
     pub counts: Counts,
 }
 
-/// Whether a type expression says anything about the shape: `any`, `array<any>` and
-/// `map<any>` do not.
-pub fn is_typed(expr: &TypeExpr) -> bool {
-    match expr {
-        TypeExpr::Any => false,
-        TypeExpr::Array(inner) | TypeExpr::Map(inner) => is_typed(inner),
-        _ => true,
-    }
-}
-
 fn typed_text(text: &str) -> bool {
-    TypeExpr::parse(text).is_ok_and(|expr| is_typed(&expr))
+    TypeExpr::parse(text).is_ok_and(|expr| expr.is_typed())
 }
 
 /// Whether the endpoint's request is typed (no body, or a typed body).

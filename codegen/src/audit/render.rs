@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 use super::routes::{NotServed, RoutesReport, ServerRoute};
 use super::server::{Finding, ServerCounts, ServerReport};
 use super::{Counts, DocRef, DocsReport, LikelyErratum, RecordKind, RecordRef, Report, SpecRef};
+use crate::text::code;
 
 /// Output formats of the audit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -555,10 +556,6 @@ fn md_heading(out: &mut String, title: &str, count: usize) -> bool {
         out.push_str("None.\n");
     }
     count > 0
-}
-
-fn code(text: &str) -> String {
-    format!("`{text}`")
 }
 
 /// The Markdown report.

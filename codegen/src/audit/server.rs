@@ -14,13 +14,12 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
+use crate::errata::About;
 use crate::facts::{GoType, GoTypeKind, ResponseFact, RouteFact, ServerFacts};
 use crate::load::LoadedSpec;
-use crate::path::route_key;
 use crate::server::{Fit, ServerIndex};
 use crate::spec::{Endpoint, Erratum, Response, TypeDef, TypeShape};
 use crate::typeexpr::TypeExpr;
-use crate::validate::About;
 
 /// What kind of difference a [`Finding`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -222,15 +221,6 @@ pub fn diff(spec: &LoadedSpec, file: &str, facts: &ServerFacts) -> ServerReport 
     }
 }
 
-/// The route of the facts that serves `endpoint`, if any.
-pub fn route_of<'f>(facts: &'f ServerFacts, endpoint: &Endpoint) -> Option<&'f RouteFact> {
-    let key = route_key(&endpoint.path);
-    facts
-        .routes
-        .iter()
-        .find(|route| route.method == endpoint.method && route_key(&route.path) == key)
-}
-
 struct Checker<'a> {
     index: &'a ServerIndex<'a>,
     module: &'a str,
@@ -283,7 +273,7 @@ impl Checker<'_> {
     }
 
     fn endpoint(&mut self, endpoint: &Endpoint) {
-        let Some(route) = route_of(self.index.facts, endpoint) else {
+        let Some(route) = self.index.facts.route_of(endpoint) else {
             self.counts.endpoints_without_route += 1;
             return;
         };

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::requests::{method_doc, output_ty, required_arguments};
-use super::rust::{argument, doc, ident, public_ty, reexport_modules};
+use super::rust::{NameIdent, argument, doc, ident, public_ty, reexport_modules};
 use crate::ir::{Api, EndpointItem, Module, ResponseItem};
 
 /// `blocking/mod.rs`.

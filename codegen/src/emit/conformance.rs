@@ -13,14 +13,11 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::{Map, Value, json};
 
-use super::rust::{feature_cfg, public_ty};
+use super::rust::{NameIdent, feature_cfg, public_ty};
 use crate::ir::{
     Api, EndpointItem, ExampleTarget, NamedKind, ParamItem, ResponseItem, Shape, Ty, TypeItem,
 };
 use crate::spec::ExampleKind;
-
-/// How deep sample JSON goes before optional fields are left out.
-const SAMPLE_DEPTH: usize = 6;
 
 /// `conformance.rs`.
 pub fn emit(api: &Api) -> TokenStream {
@@ -121,11 +118,11 @@ pub(super) fn sample_call(
         // read them.
         match example.and_then(|example| example.json.as_ref()) {
             Some(json) => with_zero_values(
-                &super::examples::canonical(json, &body.ty, types),
+                &super::json_values::canonical(json, &body.ty, types),
                 &body.ty,
                 types,
             ),
-            None => sample(&body.ty, types, 0),
+            None => super::json_values::sample(&body.ty, types, 0),
         }
     });
     let body_value = match (&endpoint.body, &body_json) {
@@ -168,8 +165,8 @@ pub(super) fn reply_json(
     });
     example
         .and_then(|example| example.json.as_ref())
-        .map(|json| super::examples::canonical(json, ty, types))
-        .unwrap_or_else(|| sample(ty, types, 0))
+        .map(|json| super::json_values::canonical(json, ty, types))
+        .unwrap_or_else(|| super::json_values::sample(ty, types, 0))
 }
 
 fn emit_endpoint(
@@ -360,65 +357,6 @@ fn first_enum_value(name: &str, types: &BTreeMap<&str, &TypeItem>) -> String {
             .map(|value| value.name.wire.clone())
             .unwrap_or_default(),
         _ => String::new(),
-    }
-}
-
-/// Sample JSON for `ty`: every field set down to [`SAMPLE_DEPTH`], only required ones below.
-pub(super) fn sample(ty: &Ty, types: &BTreeMap<&str, &TypeItem>, depth: usize) -> Value {
-    match ty {
-        Ty::String => json!("text"),
-        Ty::Bool => json!(true),
-        Ty::I32 | Ty::I64 | Ty::U32 | Ty::U64 => json!(7),
-        Ty::F64 => json!(1.5),
-        Ty::Any => json!({"any": ["json", 1]}),
-        Ty::Array(inner) => {
-            if depth >= SAMPLE_DEPTH {
-                json!([])
-            } else {
-                Value::Array(vec![sample(inner, types, depth + 1)])
-            }
-        }
-        Ty::Map(inner) => {
-            if depth >= SAMPLE_DEPTH {
-                json!({})
-            } else {
-                let mut map = Map::new();
-                map.insert("key".to_owned(), sample(inner, types, depth + 1));
-                Value::Object(map)
-            }
-        }
-        Ty::Named { name, .. } => match types.get(name.as_str()).map(|item| &item.shape) {
-            Some(Shape::Struct { fields }) => {
-                let mut object = Map::new();
-                for field in fields {
-                    // A defaulted field is always written back, so the sample always holds it.
-                    if field.required || field.defaulted || depth < SAMPLE_DEPTH {
-                        object.insert(field.name.wire.clone(), sample(&field.ty, types, depth + 1));
-                    }
-                }
-                Value::Object(object)
-            }
-            Some(Shape::Enum { values }) => values
-                .first()
-                .map(|value| json!(value.name.wire))
-                .unwrap_or(Value::Null),
-            Some(Shape::Union { tag, variants }) => {
-                let Some(variant) = variants.first() else {
-                    return Value::Null;
-                };
-                let variant_ty = Ty::Named {
-                    name: variant.ty.clone(),
-                    kind: NamedKind::Struct,
-                };
-                let mut object = match sample(&variant_ty, types, depth) {
-                    Value::Object(object) => object,
-                    _ => Map::new(),
-                };
-                object.insert(tag.clone(), json!(variant.name.wire));
-                Value::Object(object)
-            }
-            None => Value::Null,
-        },
     }
 }
 

@@ -7,11 +7,10 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::rust::{feature_cfg, public_ty};
-use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use crate::ir::{Api, ExampleTarget, Shape, Ty, TypeItem};
+use crate::ir::{Api, ExampleTarget, Shape, Ty};
 
 /// A key no Zadig type has, for the lossless round-trip tests.
 const UNKNOWN_KEY: &str = "x_not_in_the_spec";
@@ -38,7 +37,7 @@ pub fn emit(api: &Api) -> TokenStream {
                 let text = serde_json::to_string_pretty(json).unwrap_or_default();
                 // A docs spelling read through an alias comes back under the field's own name.
                 let canonical = match target {
-                    ExampleTarget::Type(ty) => canonical(json, ty, &types),
+                    ExampleTarget::Type(ty) => super::json_values::canonical(json, ty, &types),
                     _ => json.clone(),
                 };
                 if canonical == *json {
@@ -77,7 +76,7 @@ pub fn emit(api: &Api) -> TokenStream {
                 name: item.name.clone(),
                 kind: crate::ir::NamedKind::Struct,
             };
-            let mut value = super::conformance::sample(&ty, &types, 0);
+            let mut value = super::json_values::sample(&ty, &types, 0);
             if let Value::Object(object) = &mut value {
                 object.insert(
                     UNKNOWN_KEY.to_owned(),
@@ -126,62 +125,5 @@ pub fn emit(api: &Api) -> TokenStream {
         #(#tests)*
 
         #(#lossless)*
-    }
-}
-
-/// `value` as encoding its decoded form writes it: keys that a field reads through an alias
-/// renamed to the field's wire name, through nested structs, arrays, maps and union variants.
-pub(super) fn canonical(value: &Value, ty: &Ty, types: &BTreeMap<&str, &TypeItem>) -> Value {
-    match (value, ty) {
-        (Value::Array(items), Ty::Array(inner)) => Value::Array(
-            items
-                .iter()
-                .map(|item| canonical(item, inner, types))
-                .collect(),
-        ),
-        (Value::Object(object), Ty::Map(inner)) => Value::Object(
-            object
-                .iter()
-                .map(|(key, item)| (key.clone(), canonical(item, inner, types)))
-                .collect(),
-        ),
-        (Value::Object(object), Ty::Named { name, .. }) => {
-            match types.get(name.as_str()).map(|t| &t.shape) {
-                Some(Shape::Struct { fields }) => Value::Object(
-                    object
-                        .iter()
-                        .map(|(key, item)| {
-                            let field = fields.iter().find(|field| {
-                                field.name.wire == *key
-                                    || field.aliases.iter().any(|alias| alias == key)
-                            });
-                            match field {
-                                Some(field) => {
-                                    (field.name.wire.clone(), canonical(item, &field.ty, types))
-                                }
-                                None => (key.clone(), item.clone()),
-                            }
-                        })
-                        .collect(),
-                ),
-                Some(Shape::Union { tag, variants }) => {
-                    let variant = object.get(tag).and_then(Value::as_str).and_then(|value| {
-                        variants.iter().find(|variant| variant.name.wire == value)
-                    });
-                    match variant {
-                        Some(variant) => {
-                            let ty = Ty::Named {
-                                name: variant.ty.clone(),
-                                kind: crate::ir::NamedKind::Struct,
-                            };
-                            canonical(value, &ty, types)
-                        }
-                        None => value.clone(),
-                    }
-                }
-                _ => value.clone(),
-            }
-        }
-        _ => value.clone(),
     }
 }

@@ -17,7 +17,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::rust::{argument, code, doc, public_ty};
+use super::rust::{NameIdent, argument, code, doc, public_ty};
 use crate::ir::{Api, EndpointItem, Module, ResponseItem};
 use crate::spec::ExampleKind;
 

@@ -14,7 +14,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::conformance::{SampleCall, reply_json, sample_call};
-use super::rust::public_ty;
+use super::rust::{NameIdent, public_ty};
 use crate::ir::{Api, EndpointItem, ResponseItem, TypeItem};
 
 /// `conformance.rs` of the mock crate.

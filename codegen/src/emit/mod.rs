@@ -16,6 +16,7 @@ pub mod blocking;
 pub mod conformance;
 pub mod examples;
 pub mod features;
+mod json_values;
 pub mod mock;
 pub mod mock_conformance;
 pub mod requests;

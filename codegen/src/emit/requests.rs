@@ -8,7 +8,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::rust::{argument, code, doc, ident, public_ty, reexport_modules};
+use super::rust::{NameIdent, argument, code, doc, ident, public_ty, reexport_modules};
 use crate::ir::{Api, EndpointItem, Module, ParamItem, ResponseItem, Ty};
 
 /// `requests/mod.rs`.

@@ -1,11 +1,32 @@
 //! Small helpers shared by the emitters: identifiers, type tokens and doc attributes.
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use crate::ir::{Module, NamedKind, Ty};
+use crate::ir::{Module, Name, NamedKind, Ty};
+use crate::naming;
+pub use crate::text::code;
 
-pub use crate::ir::ident;
+/// The identifier for a Rust name as users write it (`type` → `r#type`).
+pub fn ident(rust: &str) -> Ident {
+    if naming::is_raw_keyword(rust) {
+        Ident::new_raw(rust, Span::call_site())
+    } else {
+        Ident::new(rust, Span::call_site())
+    }
+}
+
+/// The identifier the emitters print for a [`Name`]; the model itself holds only text.
+pub trait NameIdent {
+    /// The identifier to emit: raw (`r#type`) for a keyword that allows it.
+    fn ident(&self) -> Ident;
+}
+
+impl NameIdent for Name {
+    fn ident(&self) -> Ident {
+        ident(&self.rust)
+    }
+}
 
 /// `#[doc = "..."]` attributes, one per line of `text`; rendered as `///` comments.
 pub fn doc(text: &str) -> TokenStream {
@@ -69,15 +90,6 @@ pub fn argument(ty: &Ty, name: &Ident) -> (TokenStream, TokenStream) {
             (quote! { impl Into<#ty> }, quote! { #name.into() })
         }
         other => (public_ty(other), quote! { #name }),
-    }
-}
-
-/// A Markdown code span of `text` that survives backticks inside.
-pub fn code(text: &str) -> String {
-    if text.contains('`') {
-        format!("`` {text} ``")
-    } else {
-        format!("`{text}`")
     }
 }
 

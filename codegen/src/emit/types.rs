@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::rust::{code, doc, ident, reexport_modules, ty_tokens};
+use super::rust::{NameIdent, code, doc, ident, reexport_modules, ty_tokens};
 use crate::ir::{Api, FieldItem, Module, Shape, Ty, TypeItem, UnionVariantItem, VariantItem};
 use crate::spec::Lifecycle;
 

@@ -15,7 +15,6 @@ use indexmap::IndexMap;
 
 use super::write::{scalar, text_key, types_section};
 use super::{ServerIndex, Wire};
-use crate::audit::server::route_of;
 use crate::facts::{GoType, GoTypeKind, ResponseFact, RouteFact, ServerFacts};
 use crate::load::LoadedSpec;
 use crate::spec::{EnumDef, EnumValue, Field, Source, StructDef, TypeDef, TypeShape};
@@ -69,7 +68,7 @@ pub fn draft(spec: &LoadedSpec, facts: &ServerFacts, targets: &[Target]) -> Resu
                 let endpoint = endpoints()
                     .find(|endpoint| endpoint.id == *id)
                     .ok_or_else(|| format!("the spec has no endpoint `{id}`"))?;
-                let route = route_of(facts, endpoint).ok_or_else(|| {
+                let route = facts.route_of(endpoint).ok_or_else(|| {
                     format!(
                         "the server facts have no route `{} {}` for endpoint `{id}`",
                         endpoint.method, endpoint.path
@@ -87,7 +86,7 @@ pub fn draft(spec: &LoadedSpec, facts: &ServerFacts, targets: &[Target]) -> Resu
                     })
                     .ok_or_else(|| format!("the server facts have no route `{method} {path}`"))?;
                 let endpoint = endpoints()
-                    .find(|endpoint| route_of(facts, endpoint).is_some_and(|r| r == route));
+                    .find(|endpoint| facts.route_of(endpoint).is_some_and(|r| r == route));
                 routes.push((route, endpoint));
             }
         }
@@ -491,7 +490,7 @@ pub fn suggest_mappings(spec: &LoadedSpec, facts: &ServerFacts) -> Vec<Mapping> 
     let index = ServerIndex::new(spec, facts);
     let mut found: BTreeMap<String, Mapping> = BTreeMap::new();
     for endpoint in spec.files.iter().flat_map(|file| &file.module.endpoints) {
-        let Some(route) = route_of(facts, endpoint) else {
+        let Some(route) = facts.route_of(endpoint) else {
             continue;
         };
         if let crate::spec::Response::Json(text) = &endpoint.response

@@ -14,8 +14,8 @@ use std::collections::BTreeSet;
 use serde_json::{Map, Value, json};
 
 use super::{ServerIndex, Wire};
+use crate::errata::About;
 use crate::facts::{ExternalJson, GoType, GoTypeKind, known_external};
-use crate::validate::About;
 
 /// Structs nested deeper than this are left out: enough for Zadig's shapes, and a bound on
 /// the sample's size.

@@ -69,6 +69,16 @@ impl TypeExpr {
         }
     }
 
+    /// Whether the expression says anything about the shape: `any`, `array<any>` and
+    /// `map<any>` do not.
+    pub fn is_typed(&self) -> bool {
+        match self {
+            TypeExpr::Any => false,
+            TypeExpr::Array(inner) | TypeExpr::Map(inner) => inner.is_typed(),
+            _ => true,
+        }
+    }
+
     /// True for types that can be written into a query string or a path segment.
     pub fn is_scalar(&self) -> bool {
         matches!(

@@ -2,7 +2,7 @@
 //!
 //! Every struct denies unknown keys, so a misspelt key is an error rather than a silently
 //! dropped setting. Nothing here is resolved or checked beyond YAML syntax and key names:
-//! [`crate::validate`] checks meaning and [`crate::ir`] lowers to the generator's model.
+//! The generator's validation checks meaning and its lowering builds its model from this.
 //! `spec/README.md` documents every key with an example.
 
 use indexmap::IndexMap;
@@ -500,3 +500,9 @@ impl<'de> Deserialize<'de> for Response {
         deserializer.deserialize_any(ResponseVisitor)
     }
 }
+
+/// The names of the round-trip cases built from the server facts; the validator keeps spec
+/// examples from taking them.
+pub const SERVER_RESPONSE_CASE: &str = "server_response_shape";
+/// See [`SERVER_RESPONSE_CASE`].
+pub const SERVER_BODY_CASE: &str = "server_body_shape";

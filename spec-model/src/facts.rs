@@ -18,6 +18,8 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::Diagnostic;
+use crate::path::route_key;
+use crate::spec::Endpoint;
 
 /// Where the facts live, relative to the spec directory.
 pub const FACTS_FILE: &str = "server/facts.yaml";
@@ -292,6 +294,17 @@ pub struct ExtractConfig {
     /// sends through an `interface{}` field (the spec of a job of one type).
     #[serde(default)]
     pub types: Vec<String>,
+}
+
+impl ServerFacts {
+    /// The route that serves `endpoint` (same method, same path whatever the placeholder
+    /// names), if any.
+    pub fn route_of(&self, endpoint: &Endpoint) -> Option<&RouteFact> {
+        let key = route_key(&endpoint.path);
+        self.routes
+            .iter()
+            .find(|route| route.method == endpoint.method && route_key(&route.path) == key)
+    }
 }
 
 fn is_false(value: &bool) -> bool {
