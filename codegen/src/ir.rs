@@ -13,9 +13,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::facts::{GoTypeKind, ServerFacts};
 use crate::load::LoadedSpec;
 use crate::naming;
 use crate::path;
+use crate::project::range_of;
+use crate::release::{Range, ReleaseName};
 use crate::spec::{self, ExampleKind, Source, TypeShape};
 use crate::typeexpr::TypeExpr;
 
@@ -27,6 +30,17 @@ pub const RESERVED_BUILDER_METHODS: &[&str] =
 #[derive(Debug, Clone)]
 pub struct Api {
     pub modules: Vec<Module>,
+    /// The releases the spec has facts of, oldest first (the development branch, `main`,
+    /// last): what availability ranges are drawn from.
+    pub releases: Vec<ReleaseName>,
+}
+
+impl Api {
+    /// The latest release (not the development branch): the surface a client without a
+    /// configured release serves.
+    pub fn latest_release(&self) -> Option<ReleaseName> {
+        self.releases.iter().copied().filter(|release| release.is_release()).max()
+    }
 }
 
 impl Api {
@@ -189,6 +203,8 @@ pub struct FieldItem {
     pub doc: String,
     /// For an `any` field: the struct types it is known to take ([`spec::Field::views`]).
     pub views: Vec<String>,
+    /// The releases that send or read the field.
+    pub served: Range,
 }
 
 impl FieldItem {
@@ -203,6 +219,8 @@ pub struct VariantItem {
     pub name: Name,
     pub doc: String,
     pub lifecycle: Option<spec::Lifecycle>,
+    /// The releases that know the value.
+    pub served: Range,
 }
 
 #[derive(Debug, Clone)]
@@ -234,6 +252,10 @@ pub struct EndpointItem {
     /// The server commit the facts were read from, for endpoints whose shape comes from the
     /// server (`source: server` or `both`) when the spec has facts.
     pub server_commit: Option<String>,
+    /// The releases that serve the endpoint.
+    pub served: Range,
+    /// Where releases before the newest form serve it, oldest first ([`spec::Endpoint::paths`]).
+    pub older_paths: Vec<OlderPath>,
     pub path_params: Vec<ParamItem>,
     pub query: Vec<ParamItem>,
     /// The method's positional arguments before the body: path parameters and required query
@@ -264,6 +286,16 @@ impl EndpointItem {
     }
 }
 
+/// An older path of an endpoint: it serves the releases after the previous form's `until`
+/// (or from the endpoint's first release) through its own.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OlderPath {
+    /// With `{name}` placeholders naming parameters of the endpoint by wire name.
+    pub path: String,
+    /// The last release that serves it.
+    pub until: ReleaseName,
+}
+
 #[derive(Debug, Clone)]
 pub struct ParamItem {
     pub name: Name,
@@ -273,6 +305,8 @@ pub struct ParamItem {
     pub in_path: bool,
     pub default: Option<String>,
     pub doc: String,
+    /// The releases that read the parameter (within the endpoint's).
+    pub served: Range,
 }
 
 #[derive(Debug, Clone)]
@@ -356,7 +390,7 @@ pub fn lower(spec: &LoadedSpec) -> (Api, Diagnostics) {
                         name,
                         def,
                         &resolve,
-                        spec.facts.as_ref(),
+                        newest_with_type(spec, def.go.as_deref()),
                         &mut names,
                     )
                 })
@@ -417,32 +451,65 @@ pub fn lower(spec: &LoadedSpec) -> (Api, Diagnostics) {
     }
     modules.sort_by(|a, b| a.name.cmp(&b.name));
     settle_dependencies(&mut modules);
-    (Api { modules }, names.diagnostics)
+    let api = Api {
+        modules,
+        releases: spec.release_names(),
+    };
+    (api, names.diagnostics)
+}
+
+/// The facts of the newest release that holds the Go type `go`: how the server sends the
+/// type's fields now.
+fn newest_with_type<'s>(spec: &'s LoadedSpec, go: Option<&str>) -> Option<&'s ServerFacts> {
+    let go = go?;
+    spec.releases
+        .iter()
+        .rev()
+        .map(|release| &release.facts)
+        .find(|facts| facts.types.contains_key(go))
 }
 
 /// Attaches what the server facts say to the lowered model, a step after [`lower`]: the
 /// commit of each server-backed endpoint's shape, and round-trip cases built from the Go
 /// types ([`server_shapes`]). Without facts it does nothing.
 pub fn attach_server_cases(api: &mut Api, spec: &LoadedSpec) {
-    let Some(facts) = spec.facts.as_ref() else {
-        return;
-    };
-    let index = crate::server::ServerIndex::new(spec, facts);
+    // One view of the spec per release that an endpoint is checked against: the newest that
+    // serves it, whose Go types the cases follow.
+    let mut views: BTreeMap<ReleaseName, LoadedSpec> = BTreeMap::new();
     let endpoints: BTreeMap<&str, &spec::Endpoint> = spec
         .files
         .iter()
         .flat_map(|file| &file.module.endpoints)
         .map(|endpoint| (endpoint.id.as_str(), endpoint))
         .collect();
-    for item in api
-        .modules
-        .iter_mut()
-        .flat_map(|module| &mut module.endpoints)
-    {
+    for item in api.modules.iter_mut().flat_map(|module| &mut module.endpoints) {
         let Some(endpoint) = endpoints.get(item.id.as_str()) else {
             continue;
         };
-        let cases = server_shapes(&index, endpoint, item);
+        let Some(release) = spec
+            .release_names()
+            .into_iter()
+            .rev()
+            .find(|release| endpoint.range().contains(*release))
+        else {
+            continue;
+        };
+        let view = views
+            .entry(release)
+            .or_insert_with(|| spec.for_release(release));
+        let Some(facts) = view.newest_facts() else {
+            continue;
+        };
+        let Some(projected) = view
+            .files
+            .iter()
+            .flat_map(|file| &file.module.endpoints)
+            .find(|projected| projected.id == endpoint.id)
+        else {
+            continue;
+        };
+        let index = crate::server::ServerIndex::new(view, facts);
+        let cases = server_shapes(&index, projected, item);
         item.examples.extend(cases);
         if endpoint.source.from_server() {
             item.server_commit = Some(facts.source.commit.clone());
@@ -529,7 +596,7 @@ fn lower_type(
     name: &str,
     def: &spec::TypeDef,
     resolve: &impl Fn(&str) -> Ty,
-    facts: Option<&crate::facts::ServerFacts>,
+    facts: Option<&ServerFacts>,
     names: &mut NameChecker,
 ) -> TypeItem {
     let location = format!("type `{name}`");
@@ -537,7 +604,7 @@ fn lower_type(
     // field that is neither a pointer nor `omitempty`.
     let go_fields = match (facts, &def.go) {
         (Some(facts), Some(go)) => match facts.types.get(go).map(|decl| &decl.kind) {
-            Some(crate::facts::GoTypeKind::Struct { fields }) => Some(fields.as_slice()),
+            Some(GoTypeKind::Struct { fields }) => Some(fields.as_slice()),
             _ => None,
         },
         _ => None,
@@ -598,6 +665,7 @@ fn lower_type(
                         aliases: field.aliases.clone(),
                         doc: field.description.clone(),
                         views: field.views.clone(),
+                        served: field.range(),
                     }
                 })
                 .collect();
@@ -621,6 +689,7 @@ fn lower_type(
                         name,
                         doc: value.description.clone(),
                         lifecycle: value.lifecycle,
+                        served: range_of(value.since.as_deref(), value.until.as_deref()),
                     }
                 })
                 .collect();
@@ -749,8 +818,14 @@ fn mark_declared_tags(modules: &mut [Module]) {
     }
 }
 
-fn lower_param(param: &spec::Param, resolve: &impl Fn(&str) -> Ty, path: bool) -> ParamItem {
+fn lower_param(
+    param: &spec::Param,
+    resolve: &impl Fn(&str) -> Ty,
+    path: bool,
+    endpoint: Range,
+) -> ParamItem {
     ParamItem {
+        served: param.range().within(&endpoint),
         name: Name::snake(&param.name, param.rust_name.as_deref()),
         ty: resolve(&param.ty),
         required: path || param.required,
@@ -783,7 +858,7 @@ fn lower_endpoint(
     let mut path_params: Vec<ParamItem> = endpoint
         .path_params
         .iter()
-        .map(|p| lower_param(p, resolve, true))
+        .map(|p| lower_param(p, resolve, true, endpoint.range()))
         .collect();
     path_params.sort_by_key(|param| {
         order
@@ -794,7 +869,7 @@ fn lower_endpoint(
     let query: Vec<ParamItem> = endpoint
         .query
         .iter()
-        .map(|p| lower_param(p, resolve, false))
+        .map(|p| lower_param(p, resolve, false, endpoint.range()))
         .collect();
     let mut scope = Scope::default();
     for (kind, params, specs) in [
@@ -940,6 +1015,17 @@ fn lower_endpoint(
         source: endpoint.source,
         undocumented: endpoint.undocumented,
         server_commit: None,
+        served: endpoint.range(),
+        older_paths: endpoint
+            .paths
+            .iter()
+            .filter_map(|form| {
+                Some(OlderPath {
+                    path: form.path.clone(),
+                    until: ReleaseName::parse(&form.until).ok()?,
+                })
+            })
+            .collect(),
         path_params,
         query,
         positional,

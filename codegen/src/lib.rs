@@ -22,7 +22,9 @@ pub mod server;
 pub mod validate;
 
 // The base layer (`zadig-spec-model`), under the names the generator has always used.
-pub use zadig_spec_model::{diagnostic, errata, facts, load, naming, path, spec, text, typeexpr};
+pub use zadig_spec_model::{
+    diagnostic, errata, facts, load, naming, path, project, release, spec, text, typeexpr,
+};
 
 use std::path::Path;
 
@@ -32,19 +34,26 @@ pub use load::{LoadedSpec, SpecFile};
 
 /// Loads and validates the spec in `spec_dir` and lowers it to the intermediate model.
 ///
-/// Validation and lowering both run, so that the error lists every problem: those of meaning
-/// (validation) and the names that cannot be made (lowering).
+/// Validation, the availability of every endpoint in every release's facts
+/// ([`server::availability::check`]) and lowering all run, so that the error lists every
+/// problem: those of meaning, of availability and the names that cannot be made.
 pub fn load_api(spec_dir: &Path) -> Result<(LoadedSpec, ir::Api), Diagnostics> {
     let loaded = load::load_dir(spec_dir)?;
-    let mut diagnostics = match validate::validate(&loaded) {
-        Ok(()) => Diagnostics::default(),
-        Err(diagnostics) => diagnostics,
-    };
+    let mut diagnostics = validate::validate(&loaded).err().unwrap_or_default();
+    diagnostics.0.extend(server::availability::check(&loaded).0);
     let (mut api, naming) = ir::lower(&loaded);
     diagnostics.0.extend(naming.0);
     diagnostics.into_result()?;
     ir::attach_server_cases(&mut api, &loaded);
     Ok((loaded, api))
+}
+
+/// Loads the spec in `spec_dir` and checks its meaning, but not yet against the facts of each
+/// release: the audit reports those differences in its report rather than stopping at them.
+pub fn load_validated(spec_dir: &Path) -> Result<LoadedSpec, Diagnostics> {
+    let loaded = load::load_dir(spec_dir)?;
+    validate::validate(&loaded)?;
+    Ok(loaded)
 }
 
 /// Runs the whole pipeline on `spec_dir` and returns the files to write, relative to the

@@ -13,10 +13,17 @@ use crate::examples::{self, TypeIndex};
 use crate::load::{LoadedSpec, SpecFile};
 use crate::naming;
 use crate::path;
+use crate::release::{Range, ReleaseName, parse_range};
 use crate::spec::{
     Endpoint, Erratum, ExampleKind, Field, Param, Response, Source, TypeDef, TypeShape,
 };
 use crate::typeexpr::TypeExpr;
+
+/// Whether two ranges share a release the spec knows (every range overlaps when it knows
+/// none).
+fn overlap(a: &Range, b: &Range, known: &[ReleaseName]) -> bool {
+    known.is_empty() || known.iter().any(|release| a.contains(*release) && b.contains(*release))
+}
 
 /// HTTP methods an endpoint may use.
 pub const METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE"];
@@ -191,10 +198,16 @@ impl<'a> Checker<'a> {
                 }
                 let mut seen_values = BTreeSet::new();
                 for value in &enum_.values {
+                    let value_location = format!("{location}, value `{}`", value.value);
                     if !seen_values.insert(value.value.as_str()) {
-                        let value_location = format!("{location}, value `{}`", value.value);
                         self.error(file, &value_location, "duplicate enum value");
                     }
+                    self.check_range(
+                        file,
+                        &value_location,
+                        value.since.as_deref(),
+                        value.until.as_deref(),
+                    );
                 }
             }
             TypeShape::Union(union) => self.check_union(file, &location, union),
@@ -220,41 +233,65 @@ impl<'a> Checker<'a> {
                     .help =
                     Some("use `source: both` (or `server`) when the server backs the type".into());
             }
-            (Some(_), true) if self.spec.facts.is_none() => {
+            (Some(_), true) if self.spec.releases.is_empty() => {
                 self.error(
                     file,
                     location,
                     "a server-backed type, but the spec has no server facts",
                 )
                 .help = Some(format!(
-                    "write {} with `cargo xtask server`, or use `source: docs`",
-                    crate::facts::FACTS_FILE
+                    "write spec/{}/<release>.yaml with `cargo xtask server`, or use `source: docs`",
+                    crate::facts::RELEASES_DIR
                 ));
             }
-            (Some(go), true) => {
-                if let Some(facts) = &self.spec.facts {
-                    let known = match &def.shape {
-                        TypeShape::Enum(_) => {
-                            facts.types.contains_key(go) || facts.const_groups.contains_key(go)
-                        }
-                        _ => facts.types.contains_key(go),
-                    };
-                    if !known {
-                        self.error(
-                            file,
-                            location,
-                            format!("the Go type `{go}` is not in the server facts"),
-                        )
-                        .help = Some(format!(
-                            "check the name against {}, or add the constant group to {}",
-                            crate::facts::FACTS_FILE,
-                            crate::facts::EXTRACT_CONFIG_FILE
-                        ));
-                    }
-                }
-            }
+            // That a release's facts hold the Go type is checked with the routes
+            // (`crate::server::availability`), so that the audit can report it beside the rest.
+            (Some(_), true) => {}
             (None, false) => {}
         }
+    }
+
+    /// `since:` and `until:` name releases the spec has facts of, in order; `None` when they do
+    /// not parse (already reported).
+    fn check_range(
+        &mut self,
+        file: &str,
+        location: &str,
+        since: Option<&str>,
+        until: Option<&str>,
+    ) -> Option<Range> {
+        let range = match parse_range(since, until) {
+            Ok(range) => range,
+            Err(message) => {
+                self.error(file, location, message);
+                return None;
+            }
+        };
+        let known = self.spec.release_names();
+        for (key, release) in [("since", range.since), ("until", range.until)] {
+            let Some(release) = release else {
+                continue;
+            };
+            if known.is_empty() {
+                self.error(
+                    file,
+                    location,
+                    format!("`{key}: {release}`, but the spec has no server facts"),
+                )
+                .help = Some("availability names releases the spec has facts of".into());
+            } else if !known.contains(&release) {
+                self.error(
+                    file,
+                    location,
+                    format!("`{key}: {release}` is not a release the spec has facts of"),
+                )
+                .help = Some(format!(
+                    "known: {}",
+                    known.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+                ));
+            }
+        }
+        Some(range)
     }
 
     /// Each erratum's `about` names a part of the item it sits on.
@@ -332,6 +369,23 @@ impl<'a> Checker<'a> {
                 self.error(file, &location, "the field has no description");
             }
             self.resolve(file, &location, &field.ty);
+            if let Some(range) = self.check_range(
+                file,
+                &location,
+                field.since.as_deref(),
+                field.until.as_deref(),
+            ) && range != Range::ALL
+                && field.required
+            {
+                self.error(
+                    file,
+                    &location,
+                    "a required field must be there in every release, but this one has `since`/`until`",
+                )
+                .help = Some(
+                    "make it optional: a release that does not send it would fail to decode".into(),
+                );
+            }
             if field.nullable && !field.required {
                 self.error(file, &location, "`nullable` only applies to required fields").help =
                     Some("optional fields already accept null; remove `nullable` or add `required: true`".into());
@@ -382,7 +436,7 @@ impl<'a> Checker<'a> {
 
     fn check_endpoints(&mut self) {
         let mut ids: BTreeMap<&'a str, &'a str> = BTreeMap::new();
-        let mut routes: BTreeMap<(String, String), &'a str> = BTreeMap::new();
+        let mut routes: BTreeMap<(String, String), Vec<(&'a str, Range)>> = BTreeMap::new();
         for file in &self.spec.files {
             for endpoint in &file.module.endpoints {
                 let location = format!("endpoint `{}`", endpoint.id);
@@ -397,15 +451,27 @@ impl<'a> Checker<'a> {
                 if !naming::is_snake_case(&endpoint.id) {
                     self.error(&file.display, &location, "the id is not snake_case ASCII");
                 }
-                let route = (endpoint.method.clone(), path::route_key(&endpoint.path));
-                if let Some(other) = routes.get(&route) {
-                    let message = format!(
-                        "`{} {}` is also endpoint `{other}`",
-                        endpoint.method, endpoint.path
-                    );
-                    self.error(&file.display, &location, message);
-                } else {
-                    routes.insert(route, endpoint.id.as_str());
+                // Two endpoints may share a route only in releases apart (one shape replaced
+                // by another).
+                let range = endpoint.range();
+                let known = self.spec.release_names();
+                let mut keys: Vec<String> = endpoint.all_paths().map(path::route_key).collect();
+                keys.sort();
+                keys.dedup();
+                for key in keys {
+                    let others = routes.entry((endpoint.method.clone(), key)).or_default();
+                    if let Some((other, _)) =
+                        others.iter().find(|(_, other)| overlap(other, &range, &known))
+                    {
+                        let message = format!(
+                            "`{} {}` is also endpoint `{other}` in releases both serve",
+                            endpoint.method, endpoint.path
+                        );
+                        self.error(&file.display, &location, message).help = Some(
+                            "give the two endpoints `since`/`until` ranges that do not overlap".into(),
+                        );
+                    }
+                    others.push((endpoint.id.as_str(), range));
                 }
                 self.check_endpoint(file, endpoint);
             }
@@ -458,8 +524,15 @@ impl<'a> Checker<'a> {
                 ));
             }
         }
+        self.check_range(
+            file,
+            &location,
+            endpoint.since.as_deref(),
+            endpoint.until.as_deref(),
+        );
+        let older = self.check_path_forms(file, &location, endpoint);
         for param in &endpoint.path_params {
-            if !placeholders.contains(&param.name) {
+            if !placeholders.contains(&param.name) && !older.contains(&param.name) {
                 let message = format!(
                     "path parameter `{}` has no `{{{}}}` placeholder in `{}`",
                     param.name, param.name, endpoint.path
@@ -485,6 +558,12 @@ impl<'a> Checker<'a> {
                     self.error(file, &param_location, format!("duplicate {kind}"));
                     continue;
                 }
+                self.check_range(
+                    file,
+                    &param_location,
+                    param.since.as_deref(),
+                    param.until.as_deref(),
+                );
                 self.check_param_type(file, &param_location, param, kind == "query parameter");
             }
         }
@@ -510,7 +589,80 @@ impl<'a> Checker<'a> {
         );
     }
 
-    /// `source`, `undocumented` and `doc` agree, and a server-backed endpoint is a served route.
+    /// The older paths of `paths:`: each parses, names only parameters of the endpoint, and
+    /// ends (`until`) after the one before it and before the endpoint's own `until`. Returns
+    /// the placeholders they use.
+    fn check_path_forms(
+        &mut self,
+        file: &str,
+        location: &str,
+        endpoint: &Endpoint,
+    ) -> BTreeSet<String> {
+        let mut used = BTreeSet::new();
+        let mut previous: Option<ReleaseName> = None;
+        let until = endpoint
+            .until
+            .as_deref()
+            .and_then(|until| ReleaseName::parse(until).ok());
+        for (index, form) in endpoint.paths.iter().enumerate() {
+            let form_location = format!("{location}, paths[{index}]");
+            match path::parse_placeholders(&form.path) {
+                Err(message) => {
+                    self.error(file, &form_location, message);
+                }
+                Ok(placeholders) => {
+                    for placeholder in placeholders {
+                        let known = endpoint
+                            .path_params
+                            .iter()
+                            .chain(&endpoint.query)
+                            .any(|param| param.name == placeholder);
+                        if !known {
+                            self.error(
+                                file,
+                                &form_location,
+                                format!(
+                                    "placeholder `{{{placeholder}}}` names no parameter of the endpoint"
+                                ),
+                            )
+                            .help = Some(
+                                "declare it under `path_params:` (or `query:` where newer releases take it from the query)".into(),
+                            );
+                        }
+                        used.insert(placeholder);
+                    }
+                }
+            }
+            let Some(form_until) = self
+                .check_range(file, &form_location, None, Some(&form.until))
+                .and_then(|range| range.until)
+            else {
+                continue;
+            };
+            if previous.is_some_and(|previous| form_until <= previous) {
+                self.error(
+                    file,
+                    &form_location,
+                    format!("`until: {form_until}` does not come after the form before it"),
+                )
+                .help = Some("list older paths oldest first".into());
+            }
+            if until.is_some_and(|until| form_until >= until) {
+                self.error(
+                    file,
+                    &form_location,
+                    format!("`until: {form_until}` leaves no release for the endpoint's own `path`"),
+                );
+            }
+            if path::route_key(&form.path) == path::route_key(&endpoint.path) {
+                self.error(file, &form_location, "the older path is the endpoint's own `path`");
+            }
+            previous = Some(form_until);
+        }
+        used
+    }
+
+    /// `source`, `undocumented` and `doc` agree, and a server-backed endpoint has facts.
     fn check_endpoint_source(&mut self, file: &str, location: &str, endpoint: &Endpoint) {
         if endpoint.undocumented {
             if endpoint.source != Source::Server {
@@ -533,37 +685,16 @@ impl<'a> Checker<'a> {
                 .help =
                 Some("link the vendor's page, or mark the endpoint `undocumented: true`".into());
         }
-        if endpoint.source.from_server() && self.spec.facts.is_none() {
+        if endpoint.source.from_server() && self.spec.releases.is_empty() {
             self.error(
                 file,
                 location,
                 "a server-backed endpoint, but the spec has no server facts",
             )
             .help = Some(format!(
-                "write {} with `cargo xtask server`, or use `source: docs`",
-                crate::facts::FACTS_FILE
+                "write spec/{}/<release>.yaml with `cargo xtask server`, or use `source: docs`",
+                crate::facts::RELEASES_DIR
             ));
-        }
-        if endpoint.source.from_server()
-            && let Some(facts) = &self.spec.facts
-        {
-            let key = path::route_key(&endpoint.path);
-            let served = facts.routes.iter().any(|route| {
-                route.method == endpoint.method && path::route_key(&route.path) == key
-            });
-            if !served {
-                self.error(
-                    file,
-                    location,
-                    format!(
-                        "`source: {}`, but the server facts have no route `{} {}`",
-                        endpoint.source.as_str(),
-                        endpoint.method,
-                        endpoint.path
-                    ),
-                )
-                .help = Some("fix the path, or use `source: docs`".into());
-            }
         }
     }
 

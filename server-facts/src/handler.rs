@@ -121,6 +121,7 @@ pub(crate) fn assemble<'m>(
         schema: 0,
         source: FactsSource {
             repository: String::new(),
+            release: String::new(),
             commit: String::new(),
             module: String::new(),
         },

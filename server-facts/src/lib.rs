@@ -53,10 +53,12 @@ impl fmt::Display for ExtractError {
 
 impl std::error::Error for ExtractError {}
 
-/// Extracts the facts from the checkout at `src`, at `commit`, with the routes and constant
-/// groups `config` asks for beyond every `/openapi` route.
+/// Extracts the facts from the checkout at `src`, of `release` (a tag such as `v4.2.0`, or
+/// `main`) at `commit`, with the routes and constant groups `config` asks for beyond every
+/// `/openapi` route.
 pub fn extract(
     src: &Path,
+    release: &str,
     commit: &str,
     config: &ExtractConfig,
 ) -> Result<ServerFacts, ExtractError> {
@@ -89,6 +91,7 @@ pub fn extract(
     facts.schema = FACTS_SCHEMA;
     facts.source = FactsSource {
         repository: config.repository.clone(),
+        release: release.to_owned(),
         commit: commit.to_owned(),
         module: module.path.clone(),
     };

@@ -3,6 +3,7 @@
 //! - [`spec`]: the serde model of `spec/*.yaml`; [`load`] reads a spec directory into it.
 //! - [`facts`]: the facts `cargo xtask server` reads from the Zadig server's Go source, with
 //!   their lookups.
+//! - [`release`]: release names (`v4.2.0`, `main`) and availability ranges.
 //! - [`typeexpr`], [`path`], [`naming`]: type expressions, path templates and Rust naming
 //!   rules, shared by everything that reads the spec.
 //! - [`errata`]: the grammar of an erratum's `about:`.
@@ -18,9 +19,12 @@ pub mod facts;
 pub mod load;
 pub mod naming;
 pub mod path;
+pub mod project;
+pub mod release;
 pub mod spec;
 pub mod text;
 pub mod typeexpr;
 
 pub use diagnostic::{Diagnostic, Diagnostics};
 pub use load::{LoadedSpec, SpecFile};
+pub use release::{Range, ReleaseName};

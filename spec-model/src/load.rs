@@ -4,7 +4,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::facts::{self, FACTS_FILE, ServerFacts};
+use crate::facts::{self, RELEASES_DIR, ReleaseFacts, ServerFacts};
+use crate::release::ReleaseName;
 use crate::spec::ModuleFile;
 
 /// The file beside the modules that lists the documented endpoints (not a module).
@@ -26,9 +27,40 @@ pub struct SpecFile {
 pub struct LoadedSpec {
     pub dir: PathBuf,
     pub files: Vec<SpecFile>,
-    /// `server/facts.yaml` of the spec directory, when it has one. A spec without facts can
-    /// only hold `source: docs` items.
-    pub facts: Option<ServerFacts>,
+    /// The facts of every release in `server/releases/`, oldest first (the development
+    /// branch, `main`, last). A spec without facts can only hold `source: docs` items.
+    pub releases: Vec<ReleaseFacts>,
+}
+
+impl LoadedSpec {
+    /// The newest facts (the development branch's when the spec has them): what an item that
+    /// every release serves is checked against first.
+    pub fn newest_facts(&self) -> Option<&ServerFacts> {
+        self.releases.last().map(|release| &release.facts)
+    }
+
+    /// The releases the spec has facts of, oldest first.
+    pub fn release_names(&self) -> Vec<ReleaseName> {
+        self.releases.iter().map(|release| release.release).collect()
+    }
+
+    /// The facts of `release`, if the spec has them.
+    pub fn facts_of(&self, release: ReleaseName) -> Option<&ServerFacts> {
+        self.releases
+            .iter()
+            .find(|facts| facts.release == release)
+            .map(|facts| &facts.facts)
+    }
+
+    /// The latest release (not the development branch) the spec has facts of: the surface the
+    /// bindings default to.
+    pub fn latest_release(&self) -> Option<ReleaseName> {
+        self.releases
+            .iter()
+            .map(|facts| facts.release)
+            .filter(|release| release.is_release())
+            .max()
+    }
 }
 
 /// Reads every `*.yaml` module file in `dir` (not `documented-endpoints.yaml`). Every file that
@@ -96,25 +128,67 @@ pub fn load_dir(dir: &Path) -> Result<LoadedSpec, Diagnostics> {
             .help("point --spec at the directory that holds the module files"),
         );
     }
-    let facts_path = dir.join(FACTS_FILE);
-    let facts = if facts_path.exists() {
-        match facts::load(&facts_path) {
-            Ok(facts) => Some(facts),
-            Err(mut diagnostic) => {
-                diagnostic.file = format!("{dir_label}/{FACTS_FILE}");
-                diagnostics.push(diagnostic);
-                None
-            }
-        }
-    } else {
-        None
-    };
+    let releases = load_releases(dir, &dir_label, &mut diagnostics);
     diagnostics.into_result()?;
     Ok(LoadedSpec {
         dir: dir.to_path_buf(),
         files,
-        facts,
+        releases,
     })
+}
+
+/// Reads `server/releases/*.yaml`: each file's name is its release, and must be the release
+/// its facts say they were read from.
+fn load_releases(dir: &Path, dir_label: &str, diagnostics: &mut Diagnostics) -> Vec<ReleaseFacts> {
+    let releases_dir = dir.join(RELEASES_DIR);
+    let Ok(entries) = fs::read_dir(&releases_dir) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".yaml"))
+        .collect();
+    names.sort();
+    let mut releases = Vec::new();
+    for name in names {
+        let display = format!("{dir_label}/{RELEASES_DIR}/{name}");
+        let stem = name.trim_end_matches(".yaml");
+        let release = match ReleaseName::parse(stem) {
+            Ok(release) => release,
+            Err(message) => {
+                diagnostics.push(
+                    Diagnostic::new(&display, "", format!("the file name: {message}"))
+                        .help("name each facts file after its release: `v4.2.0.yaml` or `main.yaml`"),
+                );
+                continue;
+            }
+        };
+        match facts::load(&releases_dir.join(&name)) {
+            Ok(facts) if facts.source.release != stem => diagnostics.push(
+                Diagnostic::new(
+                    &display,
+                    "source.release",
+                    format!(
+                        "the facts were read from `{}`, not `{stem}`",
+                        facts.source.release
+                    ),
+                )
+                .help("rerun `cargo xtask server` on the checkout of that release"),
+            ),
+            Ok(facts) => releases.push(ReleaseFacts {
+                release,
+                file: display,
+                facts,
+            }),
+            Err(mut diagnostic) => {
+                diagnostic.file = display;
+                diagnostics.push(diagnostic);
+            }
+        }
+    }
+    releases.sort_by_key(|facts| facts.release);
+    releases
 }
 
 /// Parses one module file; the message carries serde_yaml's line and column.

@@ -58,6 +58,18 @@ pub struct Endpoint {
     /// it comes from the server's source (`source: server`).
     #[serde(default)]
     pub undocumented: bool,
+    /// The first release that serves it (`v4.2.0`, or `main` for what no release serves yet);
+    /// absent: every release the project knows.
+    #[serde(default)]
+    pub since: Option<String>,
+    /// The last release that serves it; absent: still served by the newest facts.
+    #[serde(default)]
+    pub until: Option<String>,
+    /// Where releases before the newest form serve the endpoint, when its path moved: each
+    /// form serves from the release after the previous one's `until` (or from `since`) through
+    /// its own `until`; `path` serves after the last.
+    #[serde(default)]
+    pub paths: Vec<PathForm>,
     #[serde(default)]
     pub path_params: Vec<Param>,
     #[serde(default)]
@@ -78,6 +90,17 @@ pub struct Endpoint {
     /// Documented example payloads.
     #[serde(default)]
     pub examples: Vec<Example>,
+}
+
+/// An older path of an endpoint ([`Endpoint::paths`]).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PathForm {
+    /// The path, with `{name}` placeholders naming parameters of the endpoint (a query
+    /// parameter named here travels in the path in these releases).
+    pub path: String,
+    /// The last release that serves the endpoint at this path.
+    pub until: String,
 }
 
 /// Where a spec item's shape comes from.
@@ -129,6 +152,13 @@ pub struct Param {
     /// Override the Rust name derived from the wire name.
     #[serde(default)]
     pub rust_name: Option<String>,
+    /// The first release that serves it (`v4.2.0`, or `main` for what no release serves yet);
+    /// absent: every release the project knows.
+    #[serde(default)]
+    pub since: Option<String>,
+    /// The last release that serves it; absent: still served by the newest facts.
+    #[serde(default)]
+    pub until: Option<String>,
 }
 
 /// A JSON request body.
@@ -390,6 +420,13 @@ pub struct Field {
     /// type). The struct gets `<field>_as::<T>()`, which decodes the value as one of them.
     #[serde(default)]
     pub views: Vec<String>,
+    /// The first release that serves it (`v4.2.0`, or `main` for what no release serves yet);
+    /// absent: every release the project knows.
+    #[serde(default)]
+    pub since: Option<String>,
+    /// The last release that serves it; absent: still served by the newest facts.
+    #[serde(default)]
+    pub until: Option<String>,
 }
 
 /// A string enum that stays open: unknown values still decode.
@@ -412,6 +449,13 @@ pub struct EnumValue {
     /// then gets `is_final()`; values without it are states the spec does not place.
     #[serde(default)]
     pub lifecycle: Option<Lifecycle>,
+    /// The first release that serves it (`v4.2.0`, or `main` for what no release serves yet);
+    /// absent: every release the project knows.
+    #[serde(default)]
+    pub since: Option<String>,
+    /// The last release that serves it; absent: still served by the newest facts.
+    #[serde(default)]
+    pub until: Option<String>,
 }
 
 /// Where a state sits in the life of a run ([`EnumValue::lifecycle`]).

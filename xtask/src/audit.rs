@@ -1,44 +1,55 @@
 //! `cargo xtask audit`: the API coverage audit, a thin CLI over `zadig_codegen::audit`.
 //!
-//! It parses the options, reads the spec, doc pages and route table, prints the report and
-//! sets the exit status. The definitions (typed request, typed response, coverage, examples
+//! It parses the options, reads the spec and doc pages, prints the report and sets the exit
+//! status. The definitions (typed request, typed response, coverage, examples
 //! verified) are in [`USAGE`], in `codegen/src/audit/mod.rs` and in the README section
 //! "Coverage audit", which also documents the JSON report (`"schema_version": 1`):
 //!
 //! ```text
 //! {
-//!   "schema_version": 1,
+//!   "schema_version": 2,
 //!   "modules": [{"module", "endpoints", "typed_request", "typed_response", "fully_typed",
 //!                "with_examples", "examples", "examples_verified", "errata", "unserved",
 //!                "lacks_detail", "coverage_percent"}],          // sorted by module
 //!   "total": {the same counts without "module"},
 //!   "docs": null | {"pages", "documented", "matched", "missing", "likely_errata", "explained",
 //!                   "undocumented", "errata_fixed_upstream", "errata_unchecked"},
-//!   "routes": null | {"file", "routes", "served", "not_served", "not_in_spec",
-//!                     "unserved_now_served"},
-//!   "server": null | {"file", "commit", "modules": [{"module", "endpoints_checked",
-//!                     "endpoints_without_route", "types_checked", "query_matching",
-//!                     "query_spec_only", "query_missing_required", "query_missing_optional",
-//!                     "fields_matching", "fields_spec_only", "fields_missing",
-//!                     "type_mismatches", "untyped", "recorded", "unrecorded"}],
-//!                     "total": {the same counts}, "findings": [{"module", "owner", "kind",
-//!                     "subject", "detail", "at", "recorded"}]}
+//!   "server": null | {"releases": [{"release", "unreleased", "commit", "file", "routes",
+//!                     "methods_served", "methods_not_served", "routes_not_in_spec",
+//!                     "endpoints_checked", "endpoints_without_route", "types_checked",
+//!                     "query_matching", "query_spec_only", "query_missing_required",
+//!                     "query_missing_optional", "fields_matching", "fields_spec_only",
+//!                     "fields_missing", "type_mismatches", "untyped", "recorded",
+//!                     "unrecorded"}],                            // oldest release first
+//!                     "endpoints": [{"id", "module", "method", "served": {release: path|null}}],
+//!                     "availability": [{"file", "location", "message", "help"}],
+//!                     "not_in_spec": [{"release", "method", "path", "handler"}],
+//!                     "findings": [{"module", "owner", "kind", "subject", "detail", "at",
+//!                                   "recorded", "releases"}]}
 //! }
+//! ```
+//!
+//! `--releases --format json` prints the matrix alone:
+//!
+//! ```text
+//! {"releases": ["v3.4.0", ..., "main"],
+//!  "endpoints": [{"id", "module", "method", "served": {"v3.4.0": "/openapi/..." | null, ...}}]}
 //! ```
 
 use std::fs;
 use std::path::PathBuf;
 
 use zadig_codegen::audit::render::{Format, render};
-use zadig_codegen::audit::{self, DocPage, routes};
-use zadig_codegen::{facts, load_api};
+use zadig_codegen::audit::{self, DocPage};
+use zadig_codegen::load_validated;
 
 use crate::workspace_root;
 
 /// `cargo xtask audit --help`.
 pub const USAGE: &str = "\
-usage: cargo xtask audit [--spec DIR] [--docs FILE...] [--routes FILE] [--server FACTS]
+usage: cargo xtask audit [--spec DIR] [--docs FILE...] [--server]
                          [--format table|markdown|json] [--fail-under PCT]
+       cargo xtask audit [--spec DIR] --releases [--format table|markdown|json]
 
 Reports how much of the Zadig API the spec (and so the bindings) covers, per module and in
 total: endpoints, typed requests, typed responses, endpoints with examples, examples verified
@@ -53,15 +64,18 @@ options:
                     e.g. overview.en-v4.1.md for overview.en-v4.0.md) is given is checked; one
                     whose quoted path the page no longer has is fixed upstream and fails the
                     audit.
-  --routes FILE     a server route table, JSON [{\"method\", \"path\", \"handler\"}] with :param
-                    placeholders: spec endpoints the server does not serve, served routes the
-                    spec lacks; an unserved entry the server now serves fails the audit.
-  --server FACTS    server facts (spec/server/facts.yaml, written by `cargo xtask server`):
-                    compares every spec endpoint the facts serve, and every spec type naming a
-                    Go type, field by field: query parameters the handler reads, required
-                    flags, bodies, responses, fields, types and enum values. Each difference
-                    that no erratum records (an erratum's `about: query <name>`, `field
-                    <name>`, `body` or `response`) fails the audit.
+  --server          compare the spec with the facts of every release in spec/server/releases/
+                    (written by `cargo xtask server`): where each endpoint is served (its
+                    `since`, `until` and `paths` against each release's routes, with the YAML
+                    to write when they disagree), routes a release serves that the spec lacks,
+                    `unserved` entries a release serves, and, release by release, the spec as
+                    that release serves it field by field: query parameters the handler reads,
+                    required flags, bodies, responses, fields, types and enum values. Each
+                    difference that no erratum records (an erratum's `about: query <name>`,
+                    `field <name>`, `body` or `response`) fails the audit.
+  --releases        print only the release matrix: for each endpoint, the path each release
+                    serves it at (JSON: {\"releases\": [...], \"endpoints\": [{\"id\", \"method\",
+                    \"served\": {\"v3.4.0\": \"/openapi/...\" or null, ...}}]})
   --format FORMAT   table (default), markdown, or json (schema_version 1, see the README)
   --fail-under PCT  fail when coverage is under PCT percent (0 to 100)
   -h, --help        print this help
@@ -80,15 +94,17 @@ Paths compare with placeholders erased: :x, *x, <x>, <x y> and {x} all match one
 
 exit status: 0 when every check passes; 1 when one fails (the report is printed, then one line
 per reason on stderr) or on bad input (an unreadable file, a doc page with no endpoints, a
-malformed route table, an invalid spec; nothing is printed on stdout).
+an invalid spec; nothing is printed on stdout). Where the spec is wrong about a release (a
+moved or removed route, a renamed Go type), the report is still printed whole, and the audit
+fails with one line per problem.
 ";
 
 /// Parsed options.
 struct Options {
     spec: PathBuf,
     docs: Vec<String>,
-    routes: Option<String>,
-    server: Option<String>,
+    server: bool,
+    releases: bool,
     format: Format,
     fail_under: Option<f64>,
     help: bool,
@@ -98,8 +114,8 @@ fn parse(args: &[String]) -> Result<Options, String> {
     let mut options = Options {
         spec: workspace_root().join("spec"),
         docs: Vec::new(),
-        routes: None,
-        server: None,
+        server: false,
+        releases: false,
         format: Format::Table,
         fail_under: None,
         help: false,
@@ -120,8 +136,8 @@ fn parse(args: &[String]) -> Result<Options, String> {
         match name {
             "-h" | "--help" => options.help = true,
             "--spec" => options.spec = PathBuf::from(value("a directory")?),
-            "--routes" => options.routes = Some(value("a file")?),
-            "--server" => options.server = Some(value("a facts file")?),
+            "--server" if inline.is_none() => options.server = true,
+            "--releases" if inline.is_none() => options.releases = true,
             "--format" => {
                 let text = value("a format (table, markdown or json)")?;
                 options.format = Format::parse(&text).ok_or_else(|| {
@@ -157,6 +173,9 @@ fn parse(args: &[String]) -> Result<Options, String> {
     if docs_given && options.docs.is_empty() {
         return Err("--docs needs at least one file".to_owned());
     }
+    if options.releases && (docs_given || options.server || options.fail_under.is_some()) {
+        return Err("--releases prints the release matrix alone; it takes only --spec and --format".to_owned());
+    }
     Ok(options)
 }
 
@@ -187,27 +206,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
             }
         }
     }
-    let mut table = None;
-    if let Some(path) = &options.routes {
-        match fs::read_to_string(path) {
-            Err(err) => problems.push(format!("error: cannot read {path}: {err}")),
-            Ok(text) => match routes::parse(&text) {
-                Ok(routes) => table = Some((path.as_str(), routes)),
-                Err(message) => {
-                    problems.extend(message.lines().map(|line| format!("error: {path}: {line}")));
-                }
-            },
-        }
-    }
-    let mut server_facts = None;
-    if let Some(path) = &options.server {
-        match facts::load(std::path::Path::new(path)) {
-            Ok(facts) => server_facts = Some((path.as_str(), facts)),
-            Err(diagnostic) => problems.push(diagnostic.to_string()),
-        }
-    }
-    let loaded = match load_api(&options.spec) {
-        Ok((loaded, _)) => Some(loaded),
+    let loaded = match load_validated(&options.spec) {
+        Ok(loaded) => Some(loaded),
         Err(diagnostics) => {
             problems.push(diagnostics.to_string());
             None
@@ -217,14 +217,18 @@ pub fn run(args: &[String]) -> Result<(), String> {
         return Err(problems.join("\n"));
     };
 
-    let report = audit::audit(
-        &loaded,
-        &pages,
-        table
-            .as_ref()
-            .map(|(file, routes)| (*file, routes.as_slice())),
-        server_facts.as_ref().map(|(file, facts)| (*file, facts)),
-    );
+    if (options.server || options.releases) && loaded.releases.is_empty() {
+        return Err(format!(
+            "error: {} has no facts in server/releases/: run `cargo xtask server --src <zadig checkout>`",
+            options.spec.display()
+        ));
+    }
+    if options.releases {
+        let report = audit::releases::check(&loaded);
+        print!("{}", audit::matrix(&report, options.format));
+        return Ok(());
+    }
+    let report = audit::audit(&loaded, &pages, options.server);
     print!("{}", render(&report, options.format));
     let failures = report.failures(options.fail_under);
     if failures.is_empty() {

@@ -6,7 +6,8 @@ use std::fs;
 use std::path::PathBuf;
 
 use zadig_codegen::LoadedSpec;
-use zadig_codegen::facts::{self, FACTS_FILE, ServerFacts};
+use zadig_codegen::facts::{self, RELEASES_DIR, ServerFacts};
+use zadig_codegen::release::ReleaseName;
 use zadig_codegen::load::{load_dir, parse_module};
 use zadig_codegen::server::draft::{Target, apply_mappings, draft, suggest_mappings};
 
@@ -14,18 +15,21 @@ use crate::workspace_root;
 
 /// `cargo xtask draft --help`.
 pub const USAGE: &str = "\
-usage: cargo xtask draft [--spec DIR] [--server FACTS] TARGET...
-       cargo xtask draft [--spec DIR] [--server FACTS] --suggest-go [--apply]
+usage: cargo xtask draft [--spec DIR] [--release NAME | --server FACTS] TARGET...
+       cargo xtask draft [--spec DIR] [--release NAME | --server FACTS] --suggest-go [--apply]
 
-Prints spec YAML for each TARGET as the server facts have it: the endpoint's path and query
+Prints spec YAML for each TARGET as one release's facts have it: the endpoint's path and query
 parameters (with the server's required flags and defaults), body and response, and a type for
 every Go struct or enum they reach that no spec type follows yet. Descriptions the spec does
 not already hold are left empty: write them before adding the draft to a module file.
 
 targets:
-  ENDPOINT_ID       a spec endpoint (`list_environments`)
+  ENDPOINT_ID       a spec endpoint (`list_environments`), found in the release where it is
+                    served, even at another path than the spec's (a moved route)
   \"METHOD /path\"    a served route (`GET /openapi/users/:uid`), e.g. one the spec lacks
-  go:PACKAGE.NAME   a Go type (`go:pkg/setting.ProductStatus`)
+  go:PACKAGE.NAME   a Go type (`go:pkg/setting.ProductStatus`), drafted as the release has it
+                    even when a spec type follows it already (its descriptions kept, what the
+                    release adds left empty)
 
 --suggest-go lists, for each spec type without `go:`, the Go type it stands for: found by
 walking every served endpoint's response and body types beside the Go types of its handler,
@@ -35,7 +39,9 @@ next to see how its fields differ.
 
 options:
   --spec DIR        the spec directory (default: spec/ in the workspace); it need not validate
-  --server FACTS    the facts file (default: server/facts.yaml in the spec directory)
+  --release NAME    whose facts to draft from: a release of spec/server/releases/ (v5.0.0,
+                    or main); default: the newest there
+  --server FACTS    a facts file to draft from instead
   -h, --help        print this help
 ";
 
@@ -43,6 +49,7 @@ options:
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut spec_dir = workspace_root().join("spec");
     let mut facts_path: Option<PathBuf> = None;
+    let mut release: Option<ReleaseName> = None;
     let mut targets = Vec::new();
     let (mut suggest, mut apply) = (false, false);
     let mut args = args.iter();
@@ -59,6 +66,12 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 facts_path = Some(PathBuf::from(
                     args.next().ok_or("error: --server needs a facts file")?,
                 ));
+            }
+            "--release" => {
+                let text = args
+                    .next()
+                    .ok_or("error: --release needs a release (v5.0.0, or main)")?;
+                release = Some(ReleaseName::parse(text).map_err(|err| format!("error: --release: {err}"))?);
             }
             "--suggest-go" => suggest = true,
             "--apply" => apply = true,
@@ -77,11 +90,25 @@ pub fn run(args: &[String]) -> Result<(), String> {
         return Err(format!("error: no target given\n\n{USAGE}"));
     }
     let spec = load_dir(&spec_dir).map_err(|diagnostics| diagnostics.to_string())?;
-    let facts = match facts_path {
-        Some(path) => facts::load(&path).map_err(|diagnostic| diagnostic.to_string())?,
-        None => spec.facts.clone().ok_or_else(|| {
+    let facts = match (facts_path, release) {
+        (Some(_), Some(_)) => {
+            return Err("error: give --release or --server, not both".to_owned());
+        }
+        (Some(path), None) => facts::load(&path).map_err(|diagnostic| diagnostic.to_string())?,
+        (None, Some(release)) => spec.facts_of(release).cloned().ok_or_else(|| {
             format!(
-                "error: {} has no {FACTS_FILE}; run `cargo xtask server --src <zadig checkout>` or pass --server",
+                "error: {} has no facts of {release} in {RELEASES_DIR}/; known: {}",
+                spec_dir.display(),
+                spec.release_names()
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        })?,
+        (None, None) => spec.newest_facts().cloned().ok_or_else(|| {
+            format!(
+                "error: {} has no facts in {RELEASES_DIR}/; run `cargo xtask server --src <zadig checkout>` or pass --server",
                 spec_dir.display()
             )
         })?,

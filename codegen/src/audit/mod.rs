@@ -3,9 +3,9 @@
 //! It reads a loaded (and validated) spec and reports, per module and in total, how much of
 //! the API the bindings type ([`Counts`]); given the vendor's doc pages it diffs what they
 //! document against the spec ([`docs`], [`DocsReport`]) and checks that every erratum the spec
-//! records still describes what the docs say; given the server's route table it diffs the
-//! routes against the spec ([`routes`]). [`render`] prints a [`Report`] as a table, Markdown or
-//! JSON.
+//! records still describes what the docs say; against the facts of every release it reports
+//! where each endpoint is served and compares the spec with each release field by field
+//! ([`releases`]). [`render`] prints a [`Report`] as a table, Markdown or JSON.
 //!
 //! Definitions (also in the README and `cargo xtask audit --help`):
 //!
@@ -21,8 +21,9 @@
 
 pub mod docs;
 pub mod paths;
+pub mod releases;
 pub mod render;
-pub mod routes;
+mod render_releases;
 pub mod server;
 
 use indexmap::IndexMap;
@@ -35,12 +36,12 @@ use crate::spec::{Endpoint, Example, ExampleKind, Response};
 use crate::typeexpr::TypeExpr;
 
 pub use docs::DocPage;
-pub use routes::{RoutesReport, ServerRoute};
+pub use render_releases::matrix;
 
 use paths::{Near, canonical, near, normalise, strip_query};
 
 /// Version of the JSON report's schema; bumped on any incompatible change.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A spec endpoint, as reports name it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -722,7 +723,7 @@ pub fn diff_docs(index: &SpecIndex, pages: &[DocPage]) -> DocsReport {
 // ---------------------------------------------------------------------------------------------
 // The report.
 
-/// Everything the audit found; serialised as the JSON report (schema version 1).
+/// Everything the audit found; serialised as the JSON report (schema version 2).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     /// Always [`SCHEMA_VERSION`].
@@ -733,20 +734,13 @@ pub struct Report {
     pub total: Counts,
     /// Present with `--docs`.
     pub docs: Option<DocsReport>,
-    /// Present with `--routes`.
-    pub routes: Option<RoutesReport>,
-    /// Present with `--server`.
-    pub server: Option<server::ServerReport>,
+    /// Present with `--server`: the spec against the facts of every release.
+    pub server: Option<releases::ReleasesReport>,
 }
 
-/// Audits `spec`; `pages` may be empty (no docs section); `routes` is the route table's
-/// display name and its routes.
-pub fn audit(
-    spec: &LoadedSpec,
-    pages: &[DocPage],
-    routes: Option<(&str, &[ServerRoute])>,
-    facts: Option<(&str, &crate::facts::ServerFacts)>,
-) -> Report {
+/// Audits `spec`; `pages` may be empty (no docs section); with `server`, the spec is compared
+/// with the facts of every release it holds.
+pub fn audit(spec: &LoadedSpec, pages: &[DocPage], server: bool) -> Report {
     let index = SpecIndex::new(spec);
     let (modules, total) = count(spec);
     Report {
@@ -754,8 +748,7 @@ pub fn audit(
         modules,
         total,
         docs: (!pages.is_empty()).then(|| diff_docs(&index, pages)),
-        routes: routes.map(|(file, routes)| routes::diff(&index, file, routes)),
-        server: facts.map(|(file, facts)| server::diff(spec, file, facts)),
+        server: server.then(|| releases::check(spec)),
     }
 }
 
@@ -787,30 +780,36 @@ impl Report {
                 if count == 1 { "it" } else { "them" }
             ));
         }
-        if let Some(routes) = &self.routes
-            && !routes.unserved_now_served.is_empty()
-        {
-            let count = routes.unserved_now_served.len();
-            failures.push(format!(
-                "{count} `unserved` entr{} now served by the server: add {}",
-                if count == 1 { "y is" } else { "ies are" },
-                if count == 1 {
-                    "it as an endpoint"
-                } else {
-                    "them as endpoints"
-                }
-            ));
-        }
         if let Some(server) = &self.server {
-            for finding in server.unrecorded() {
+            for problem in &server.availability {
                 failures.push(format!(
-                    "{}: {} {}: {}: {} (no erratum with `about: {}` records it)",
-                    finding.module,
-                    finding.owner,
-                    finding.subject,
-                    finding.kind.as_str(),
-                    finding.detail,
-                    finding.subject,
+                    "{}: {}: {}",
+                    problem.file, problem.location, problem.message
+                ));
+            }
+            for route in &server.not_in_spec {
+                failures.push(format!(
+                    "{} serves `{} {}` ({}) and no spec endpoint stands for it: add it (`cargo xtask draft --release {} \"{} {}\"`)",
+                    route.release,
+                    route.method,
+                    route.path,
+                    route.handler.rsplit('.').next().unwrap_or(&route.handler),
+                    route.release,
+                    route.method,
+                    route.path
+                ));
+            }
+            for finding in server.unrecorded() {
+                let f = &finding.finding;
+                failures.push(format!(
+                    "{}: {} {}: {}: {} [{}] (no erratum with `about: {}` records it)",
+                    f.module,
+                    f.owner,
+                    f.subject,
+                    f.kind.as_str(),
+                    f.detail,
+                    finding.releases.join(", "),
+                    f.subject,
                 ));
             }
         }

@@ -5,8 +5,6 @@
 
 use std::fmt::Write as _;
 
-use super::routes::{NotServed, RoutesReport, ServerRoute};
-use super::server::{Finding, ServerCounts, ServerReport};
 use super::{Counts, DocRef, DocsReport, LikelyErratum, RecordKind, RecordRef, Report, SpecRef};
 use crate::text::code;
 
@@ -143,18 +141,12 @@ fn difference(item: &LikelyErratum) -> String {
     )
 }
 
-fn route_name(route: &ServerRoute) -> String {
-    match &route.handler {
-        Some(handler) => format!("{} {} ({handler})", route.method, route.path),
-        None => format!("{} {}", route.method, route.path),
-    }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Table.
 
 /// Lays out rows in columns: the first left-aligned, the others right-aligned.
-fn columns(rows: &[Vec<String>]) -> String {
+pub(super) fn columns(rows: &[Vec<String>]) -> String {
     let count = rows.iter().map(Vec::len).max().unwrap_or(0);
     let widths: Vec<usize> = (0..count)
         .map(|i| {
@@ -185,7 +177,7 @@ fn columns(rows: &[Vec<String>]) -> String {
     out
 }
 
-fn heading(out: &mut String, title: &str, count: usize) {
+pub(super) fn heading(out: &mut String, title: &str, count: usize) {
     if count == 0 {
         let _ = writeln!(out, "\n{title}: none");
     } else {
@@ -212,11 +204,8 @@ pub fn table(report: &Report) -> String {
     if let Some(docs) = &report.docs {
         docs_table(&mut out, docs);
     }
-    if let Some(routes) = &report.routes {
-        routes_table(&mut out, routes);
-    }
     if let Some(server) = &report.server {
-        server_table(&mut out, server);
+        super::render_releases::table(&mut out, server);
     }
     out
 }
@@ -352,176 +341,11 @@ fn docs_table(out: &mut String, docs: &DocsReport) {
     }
 }
 
-fn routes_table(out: &mut String, routes: &RoutesReport) {
-    let endpoints = routes.served + routes.not_served.len();
-    let _ = writeln!(
-        out,
-        "\nRoutes against the spec: {}, {} route{}; {} of {} spec endpoint{} served",
-        routes.file,
-        routes.routes,
-        if routes.routes == 1 { "" } else { "s" },
-        routes.served,
-        endpoints,
-        if endpoints == 1 { "" } else { "s" }
-    );
-    heading(
-        out,
-        "Spec endpoints the server does not serve",
-        routes.not_served.len(),
-    );
-    for NotServed { endpoint, closest } in &routes.not_served {
-        let _ = writeln!(
-            out,
-            "  {:<6} {}  ({})",
-            endpoint.method,
-            endpoint.path,
-            spec_name(endpoint)
-        );
-        if let Some(route) = closest {
-            let _ = writeln!(out, "         closest route: {}", route_name(route));
-        }
-    }
-    heading(
-        out,
-        "Served routes the spec lacks",
-        routes.not_in_spec.len(),
-    );
-    for route in &routes.not_in_spec {
-        match &route.handler {
-            Some(handler) => {
-                let _ = writeln!(out, "  {:<6} {}  ({handler})", route.method, route.path);
-            }
-            None => {
-                let _ = writeln!(out, "  {:<6} {}", route.method, route.path);
-            }
-        }
-    }
-    heading(
-        out,
-        "Unserved entries the server now serves",
-        routes.unserved_now_served.len(),
-    );
-    for item in &routes.unserved_now_served {
-        let _ = writeln!(
-            out,
-            "  {:<6} {}  (unserved entry in {}); served as {}",
-            item.method,
-            item.path,
-            item.module,
-            route_name(&item.route)
-        );
-    }
-}
 
-const SERVER_COLUMNS: [&str; 11] = [
-    "module",
-    "checked",
-    "query ok",
-    "query extra",
-    "req missing",
-    "opt missing",
-    "fields ok",
-    "field extra",
-    "field missing",
-    "mismatch",
-    "untyped",
-];
 
-const SERVER_LEGEND: [(&str, &str); 8] = [
-    (
-        "checked",
-        "spec endpoints whose route the facts hold, and spec types naming a Go type",
-    ),
-    (
-        "query ok",
-        "query parameters agreeing on name, required flag and type",
-    ),
-    (
-        "query extra",
-        "spec query parameters the handler does not read",
-    ),
-    (
-        "req missing",
-        "query parameters the handler requires and the spec lacks",
-    ),
-    (
-        "opt missing",
-        "query parameters the handler reads optionally and the spec lacks",
-    ),
-    ("field extra", "spec fields the Go struct does not have"),
-    (
-        "mismatch",
-        "query, field, body or response types that do not fit",
-    ),
-    ("untyped", "`any` in the spec where the server has a type"),
-];
 
-fn server_cells(name: &str, counts: &ServerCounts) -> Vec<String> {
-    vec![
-        name.to_owned(),
-        format!("{}+{}", counts.endpoints_checked, counts.types_checked),
-        counts.query_matching.to_string(),
-        counts.query_spec_only.to_string(),
-        counts.query_missing_required.to_string(),
-        counts.query_missing_optional.to_string(),
-        counts.fields_matching.to_string(),
-        counts.fields_spec_only.to_string(),
-        counts.fields_missing.to_string(),
-        counts.type_mismatches.to_string(),
-        counts.untyped.to_string(),
-    ]
-}
 
-fn finding_line(finding: &Finding) -> String {
-    let at = finding
-        .at
-        .as_deref()
-        .map_or_else(String::new, |at| format!(" [{at}]"));
-    format!(
-        "{}: {} {}: {}: {}{at}",
-        finding.module,
-        finding.owner,
-        finding.subject,
-        finding.kind.as_str(),
-        finding.detail
-    )
-}
 
-fn server_table(out: &mut String, server: &ServerReport) {
-    let _ = writeln!(
-        out,
-        "\nSpec against the server: {} (commit {})\n",
-        server.file, server.commit
-    );
-    let mut rows = vec![
-        SERVER_COLUMNS
-            .iter()
-            .map(|c| (*c).to_owned())
-            .collect::<Vec<_>>(),
-    ];
-    rows.extend(
-        server
-            .modules
-            .iter()
-            .map(|module| server_cells(&module.module, &module.counts)),
-    );
-    rows.push(server_cells("total", &server.total));
-    out.push_str(&columns(&rows));
-    out.push('\n');
-    for (term, meaning) in SERVER_LEGEND {
-        let _ = writeln!(out, "{term:<13}  {meaning}");
-    }
-    let unrecorded: Vec<&Finding> = server.unrecorded().collect();
-    heading(out, "Differences no erratum records", unrecorded.len());
-    for finding in unrecorded {
-        let _ = writeln!(out, "  {}", finding_line(finding));
-    }
-    let _ = writeln!(
-        out,
-        "\nDifferences recorded as errata: {}",
-        server.total.recorded
-    );
-}
 
 // ---------------------------------------------------------------------------------------------
 // Markdown.
@@ -531,7 +355,7 @@ fn md_row(cells: &[String]) -> String {
     format!("| {} |\n", escaped.join(" | "))
 }
 
-fn md_table(out: &mut String, header: &[&str], align_right_from: usize, rows: &[Vec<String>]) {
+pub(super) fn md_table(out: &mut String, header: &[&str], align_right_from: usize, rows: &[Vec<String>]) {
     out.push_str(&md_row(
         &header.iter().map(|h| (*h).to_owned()).collect::<Vec<_>>(),
     ));
@@ -550,7 +374,7 @@ fn md_table(out: &mut String, header: &[&str], align_right_from: usize, rows: &[
     }
 }
 
-fn md_heading(out: &mut String, title: &str, count: usize) -> bool {
+pub(super) fn md_heading(out: &mut String, title: &str, count: usize) -> bool {
     let _ = writeln!(out, "\n#### {title} ({count})\n");
     if count == 0 {
         out.push_str("None.\n");
@@ -682,119 +506,8 @@ pub fn markdown(report: &Report) -> String {
         }
     }
 
-    if let Some(routes) = &report.routes {
-        let _ = writeln!(
-            out,
-            "\n### Routes against the spec\n\n{}: {} routes; {} of {} spec endpoints served.",
-            code(&routes.file),
-            routes.routes,
-            routes.served,
-            routes.served + routes.not_served.len()
-        );
-        if md_heading(
-            &mut out,
-            "Spec endpoints the server does not serve",
-            routes.not_served.len(),
-        ) {
-            let rows: Vec<Vec<String>> = routes
-                .not_served
-                .iter()
-                .map(|item| {
-                    vec![
-                        item.endpoint.method.clone(),
-                        code(&item.endpoint.path),
-                        spec_name(&item.endpoint),
-                        item.closest
-                            .as_ref()
-                            .map_or_else(String::new, |route| code(&route.path)),
-                    ]
-                })
-                .collect();
-            md_table(
-                &mut out,
-                &["method", "path", "endpoint", "closest route"],
-                99,
-                &rows,
-            );
-        }
-        if md_heading(
-            &mut out,
-            "Served routes the spec lacks",
-            routes.not_in_spec.len(),
-        ) {
-            let rows: Vec<Vec<String>> = routes
-                .not_in_spec
-                .iter()
-                .map(|route| {
-                    vec![
-                        route.method.clone(),
-                        code(&route.path),
-                        route.handler.clone().unwrap_or_default(),
-                    ]
-                })
-                .collect();
-            md_table(&mut out, &["method", "path", "handler"], 99, &rows);
-        }
-        if md_heading(
-            &mut out,
-            "Unserved entries the server now serves",
-            routes.unserved_now_served.len(),
-        ) {
-            let rows: Vec<Vec<String>> = routes
-                .unserved_now_served
-                .iter()
-                .map(|item| {
-                    vec![
-                        item.method.clone(),
-                        code(&item.path),
-                        item.module.clone(),
-                        route_name(&item.route),
-                    ]
-                })
-                .collect();
-            md_table(
-                &mut out,
-                &["method", "path", "module", "served as"],
-                99,
-                &rows,
-            );
-        }
-    }
-
     if let Some(server) = &report.server {
-        let _ = writeln!(
-            out,
-            "\n### Spec against the server\n\n{} (commit {}).\n",
-            code(&server.file),
-            code(&server.commit)
-        );
-        let mut rows: Vec<Vec<String>> = server
-            .modules
-            .iter()
-            .map(|module| server_cells(&module.module, &module.counts))
-            .collect();
-        rows.push(server_cells("**total**", &server.total));
-        md_table(&mut out, &SERVER_COLUMNS, 1, &rows);
-        let unrecorded: Vec<&Finding> = server.unrecorded().collect();
-        if md_heading(&mut out, "Differences no erratum records", unrecorded.len()) {
-            let rows: Vec<Vec<String>> = unrecorded
-                .iter()
-                .map(|finding| {
-                    vec![
-                        format!("{}: {}", finding.module, finding.owner),
-                        code(&finding.subject),
-                        finding.kind.as_str().to_owned(),
-                        finding.detail.clone(),
-                    ]
-                })
-                .collect();
-            md_table(&mut out, &["where", "part", "kind", "detail"], 99, &rows);
-        }
-        let _ = writeln!(
-            out,
-            "\nDifferences recorded as errata: {}.",
-            server.total.recorded
-        );
+        super::render_releases::markdown(&mut out, server);
     }
     out
 }

@@ -120,7 +120,7 @@ fn api(yaml: &str) -> Api {
             stem: "api".to_owned(),
             module,
         }],
-        facts: None,
+        releases: Vec::new(),
     };
     if let Err(diagnostics) = crate::validate::validate(&spec) {
         panic!("the fixture validates:\n{diagnostics}");

@@ -62,16 +62,25 @@ pub fn draft(spec: &LoadedSpec, facts: &ServerFacts, targets: &[Target]) -> Resu
                 if !facts.types.contains_key(name) {
                     return Err(format!("the server facts have no Go type `{name}`"));
                 }
+                // Asked for by name: drafted even when a spec type follows it already, so the
+                // type can be compared with what this release has.
+                namer.force(name);
                 namer.reserve(&[GoType::Named(name.clone())]);
             }
             Target::Endpoint(id) => {
                 let endpoint = endpoints()
                     .find(|endpoint| endpoint.id == *id)
                     .ok_or_else(|| format!("the spec has no endpoint `{id}`"))?;
-                let route = facts.route_of(endpoint).ok_or_else(|| {
+                let route = route_serving(spec, facts, endpoint).ok_or_else(|| {
                     format!(
-                        "the server facts have no route `{} {}` for endpoint `{id}`",
-                        endpoint.method, endpoint.path
+                        "{} ({}) does not serve endpoint `{id}`: no route at {}, nor one of its handler",
+                        facts.source.release,
+                        facts.source.commit.get(..12).unwrap_or(&facts.source.commit),
+                        endpoint
+                            .all_paths()
+                            .map(|path| format!("`{} {path}`", endpoint.method))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     )
                 })?;
                 routes.push((route, Some(endpoint)));
@@ -85,8 +94,9 @@ pub fn draft(spec: &LoadedSpec, facts: &ServerFacts, targets: &[Target]) -> Resu
                         route.method == *method && crate::path::route_key(&route.path) == key
                     })
                     .ok_or_else(|| format!("the server facts have no route `{method} {path}`"))?;
-                let endpoint = endpoints()
-                    .find(|endpoint| facts.route_of(endpoint).is_some_and(|r| r == route));
+                let endpoint = endpoints().find(|endpoint| {
+                    route_serving(spec, facts, endpoint).is_some_and(|r| r == route)
+                });
                 routes.push((route, endpoint));
             }
         }
@@ -111,6 +121,33 @@ pub fn draft(spec: &LoadedSpec, facts: &ServerFacts, targets: &[Target]) -> Resu
         parts.push("# No new types: spec types already follow every Go type reached.\n".to_owned());
     }
     Ok(parts.join("\n"))
+}
+
+/// The route of `facts` that serves `endpoint`: at one of its paths, or (when `facts` are those
+/// of a release of the spec) where [`super::availability::serving`] finds it, after a move.
+fn route_serving<'f>(
+    spec: &LoadedSpec,
+    facts: &'f ServerFacts,
+    endpoint: &crate::spec::Endpoint,
+) -> Option<&'f RouteFact> {
+    let at = |method: &str, path: &str| {
+        let key = crate::path::route_key(path);
+        facts
+            .routes
+            .iter()
+            .find(|route| route.method == method && crate::path::route_key(&route.path) == key)
+    };
+    if let Some(route) = endpoint.all_paths().find_map(|path| at(&endpoint.method, path)) {
+        return Some(route);
+    }
+    let serving = super::availability::serving(spec);
+    let position = spec
+        .releases
+        .iter()
+        .position(|release| release.facts.source == facts.source)?;
+    let row = serving.endpoints.iter().find(|row| row.id == endpoint.id)?;
+    let route = row.served.get(position)?.as_ref()?;
+    at(&route.method, &route.path)
 }
 
 /// The Go types a route's bodies and JSON responses name.
@@ -284,6 +321,13 @@ impl<'f> Namer<'f> {
         }
     }
 
+    /// Drafts `go` even though a spec type follows it (keeping that type's name).
+    fn force(&mut self, go: &str) {
+        if self.names.contains_key(go) && !self.created.iter().any(|created| created == go) {
+            self.created.push(go.to_owned());
+        }
+    }
+
     /// Names every unmapped Go struct or enum reachable from `roots`, breadth first.
     fn reserve(&mut self, roots: &[GoType]) {
         let mut queue: Vec<String> = Vec::new();
@@ -396,6 +440,27 @@ impl<'f> Namer<'f> {
                 continue;
             };
             let name = self.names.get(go).cloned().unwrap_or_else(|| go.clone());
+            // A type the spec has already keeps the descriptions it has; what this release
+            // adds is left empty.
+            let existing = index.spec_types.get(name.as_str()).copied();
+            let field_doc = |wire: &str| -> String {
+                existing
+                    .and_then(TypeDef::as_struct)
+                    .and_then(|def| def.fields.iter().find(|field| field.name == wire))
+                    .map(|field| field.description.clone())
+                    .unwrap_or_default()
+            };
+            let value_doc = |wire: &str| -> String {
+                match existing.map(|def| &def.shape) {
+                    Some(TypeShape::Enum(def)) => def
+                        .values
+                        .iter()
+                        .find(|value| value.value == wire)
+                        .map(|value| value.description.clone())
+                        .unwrap_or_default(),
+                    _ => String::new(),
+                }
+            };
             let shape = match &decl.kind {
                 GoTypeKind::Struct { fields } => TypeShape::Struct(StructDef {
                     fields: fields
@@ -409,10 +474,12 @@ impl<'f> Namer<'f> {
                                 ty: ty.to_string(),
                                 required: field.required,
                                 nullable: false,
-                                description: String::new(),
+                                description: field_doc(&field.wire),
                                 rust_name: None,
                                 aliases: Vec::new(),
                                 views: Vec::new(),
+                                since: None,
+                                until: None,
                             }
                         })
                         .collect(),
@@ -425,9 +492,11 @@ impl<'f> Namer<'f> {
                             .filter(|constant| seen.insert(constant.value.clone()))
                             .map(|constant| EnumValue {
                                 value: constant.value.clone(),
-                                description: String::new(),
+                                description: value_doc(&constant.value),
                                 rust_name: None,
                                 lifecycle: None,
+                                since: None,
+                                until: None,
                             })
                             .collect(),
                     })
@@ -436,8 +505,8 @@ impl<'f> Namer<'f> {
             types.insert(
                 name,
                 TypeDef {
-                    description: String::new(),
-                    source: Source::Server,
+                    description: existing.map(|def| def.description.clone()).unwrap_or_default(),
+                    source: existing.map_or(Source::Server, |def| def.source),
                     go: Some(go.clone()),
                     shape,
                     errata: Vec::new(),

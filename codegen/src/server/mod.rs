@@ -22,6 +22,7 @@
 //! | another type from outside the module, or one with its own `MarshalJSON` | `any` |
 //! | a field with the `,string` option | `string` |
 
+pub mod availability;
 pub mod draft;
 pub mod sample;
 pub mod write;
@@ -332,7 +333,7 @@ mod tests {
         let spec = LoadedSpec {
             dir: std::path::PathBuf::new(),
             files: Vec::new(),
-            facts: None,
+            releases: Vec::new(),
         };
         let index = ServerIndex::new(&spec, &facts);
         assert_eq!(fit(&index, "i64", "int"), Fit::Yes);
@@ -356,7 +357,7 @@ mod tests {
         let spec = LoadedSpec {
             dir: std::path::PathBuf::new(),
             files: Vec::new(),
-            facts: None,
+            releases: Vec::new(),
         };
         let index = ServerIndex::new(&spec, &facts);
         let expr = |go: &str| {
