@@ -15,7 +15,7 @@ use crate::naming;
 use crate::path;
 use crate::release::{Range, ReleaseName, parse_range};
 use crate::spec::{
-    Endpoint, Erratum, ExampleKind, Field, Param, Response, Source, TypeDef, TypeShape,
+    Endpoint, Erratum, ReleaseDifference, ExampleKind, Field, Param, Response, Source, TypeDef, TypeShape,
 };
 use crate::typeexpr::TypeExpr;
 
@@ -190,6 +190,7 @@ impl<'a> Checker<'a> {
         }
         self.check_source(file, &location, def);
         self.check_errata(file, &location, &def.errata, true);
+        self.check_release_differences(file, &location, &def.release_differences, true);
         match &def.shape {
             TypeShape::Struct(struct_) => self.check_fields(file, name, &struct_.fields),
             TypeShape::Enum(enum_) => {
@@ -292,6 +293,31 @@ impl<'a> Checker<'a> {
             }
         }
         Some(range)
+    }
+
+    /// Each release difference names releases the spec knows, a part of its item, and says why.
+    fn check_release_differences(
+        &mut self,
+        file: &str,
+        location: &str,
+        differences: &[ReleaseDifference],
+        on_type: bool,
+    ) {
+        for (index, difference) in differences.iter().enumerate() {
+            let location = format!("{location}, release_differences[{index}]");
+            self.check_range(
+                file,
+                &location,
+                difference.since.as_deref(),
+                difference.until.as_deref(),
+            );
+            if let Err(message) = About::parse(&difference.about, on_type) {
+                self.error(file, &location, message);
+            }
+            if difference.decision.trim().is_empty() {
+                self.error(file, &location, "the release difference says nothing (`decision`)");
+            }
+        }
     }
 
     /// Each erratum's `about` names a part of the item it sits on.
@@ -491,6 +517,7 @@ impl<'a> Checker<'a> {
         }
         self.check_endpoint_source(file, &location, endpoint);
         self.check_errata(file, &location, &endpoint.errata, false);
+        self.check_release_differences(file, &location, &endpoint.release_differences, false);
 
         // Path and its placeholders.
         let placeholders = match path::parse_placeholders(&endpoint.path) {

@@ -11,7 +11,7 @@ use crate::facts::ReleaseFacts;
 use crate::load::LoadedSpec;
 use crate::path;
 use crate::release::{Range, ReleaseName, parse_range};
-use crate::spec::{Endpoint, Field, Param, TypeShape};
+use crate::spec::{Endpoint, Erratum, Field, Param, ReleaseDifference, TypeShape};
 
 /// Where an item with these `since:` and `until:` is served; every release when they do not
 /// parse.
@@ -71,6 +71,7 @@ impl LoadedSpec {
                 project_endpoint(endpoint, release);
             }
             for def in module.types.values_mut() {
+                def.errata.extend(differences_as_errata(&def.release_differences, release));
                 match &mut def.shape {
                     TypeShape::Struct(def) => {
                         def.fields.retain(|field| field.range().contains(release));
@@ -96,7 +97,29 @@ impl LoadedSpec {
     }
 }
 
+/// The release differences that hold in `release`, as errata recording their part: in the view
+/// of one release, a difference the spec accepts there is recorded like a docs erratum.
+fn differences_as_errata(
+    differences: &[ReleaseDifference],
+    release: ReleaseName,
+) -> Vec<Erratum> {
+    differences
+        .iter()
+        .filter(|difference| {
+            range_of(difference.since.as_deref(), difference.until.as_deref()).contains(release)
+        })
+        .map(|difference| Erratum {
+            source: format!("release {release}"),
+            said: String::new(),
+            decision: difference.decision.clone(),
+            about: Some(difference.about.clone()),
+        })
+        .collect()
+}
+
 fn project_endpoint(endpoint: &mut Endpoint, release: ReleaseName) {
+    let recorded = differences_as_errata(&endpoint.release_differences, release);
+    endpoint.errata.extend(recorded);
     let Some(path) = endpoint.path_in(release).map(str::to_owned) else {
         return;
     };

@@ -87,6 +87,9 @@ pub struct Endpoint {
     /// Where the docs disagree with themselves or the server, and what this spec decided.
     #[serde(default)]
     pub errata: Vec<Erratum>,
+    /// Where some releases of the server differ from the spec in a way the bindings accept.
+    #[serde(default)]
+    pub release_differences: Vec<ReleaseDifference>,
     /// Documented example payloads.
     #[serde(default)]
     pub examples: Vec<Example>,
@@ -219,6 +222,24 @@ pub struct Erratum {
     pub about: Option<String>,
 }
 
+/// A difference between the spec and some releases of the server that the bindings accept (a
+/// shape that still reads, a field an older release types loosely), with why. The audit counts
+/// the differences it names (`about`) in those releases as recorded; the generated docs say it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReleaseDifference {
+    /// The first release that differs; absent: from the oldest release the spec knows.
+    #[serde(default)]
+    pub since: Option<String>,
+    /// The last release that differs; absent: through the newest.
+    #[serde(default)]
+    pub until: Option<String>,
+    /// The part that differs, in the grammar of an erratum's `about`.
+    pub about: String,
+    /// What differs in those releases and what the bindings do about it, in our own words.
+    pub decision: String,
+}
+
 /// A documented overview row that has no served route.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -281,6 +302,8 @@ pub struct TypeDef {
     pub shape: TypeShape,
     /// Where the docs get this type wrong, and what the spec does.
     pub errata: Vec<Erratum>,
+    /// Where some releases differ from the type in a way the bindings accept.
+    pub release_differences: Vec<ReleaseDifference>,
 }
 
 /// The shape of a named type: exactly one of `struct`, `enum` or `union` in the file.
@@ -334,6 +357,8 @@ struct RawTypeDef {
     union: Option<UnionDef>,
     #[serde(default)]
     errata: Vec<Erratum>,
+    #[serde(default)]
+    release_differences: Vec<ReleaseDifference>,
 }
 
 impl TryFrom<RawTypeDef> for TypeDef {
@@ -360,6 +385,7 @@ impl TryFrom<RawTypeDef> for TypeDef {
             go: raw.go,
             shape,
             errata: raw.errata,
+            release_differences: raw.release_differences,
         })
     }
 }

@@ -1,19 +1,20 @@
-//! The spec against the docs' endpoint list and the server's route table, through the same
-//! functions as `cargo xtask audit` (`zadig_codegen::audit`):
+//! The spec against the docs' endpoint list and the facts of every Zadig release, through the
+//! same functions as `cargo xtask audit` (`zadig_codegen::audit`):
 //!
 //! - every `METHOD path` in `spec/documented-endpoints.yaml` is a spec endpoint, or the `said` of
 //!   an erratum, or an `unserved` entry;
-//! - every spec endpoint is a route of the server (`tests/data/zadig-server-routes.json`, a copy
-//!   of `../shared/zadig-server/routes.json`), no `unserved` entry is served after all, and every
-//!   served route is in the spec;
-//! - the spec agrees with the server facts field by field (`spec/server/facts.yaml`), or errata
-//!   record each difference.
+//! - every endpoint is served where its `since`, `until` and `paths` say, by the routes of each
+//!   release's facts (`spec/server/releases/`), no `unserved` entry is served by a release, and
+//!   every route of every release is in the spec;
+//! - in every release, the spec as that release serves it agrees with its facts field by field,
+//!   or errata (and release differences) record each difference.
 //!
 //! Paths compare with placeholders erased (`:x`, `<x>`, `{x}` all match).
 
 use std::path::{Path, PathBuf};
 
-use zadig_codegen::audit::{self, DocMatch, SpecIndex, routes};
+use zadig_codegen::LoadedSpec;
+use zadig_codegen::audit::{self, DocMatch, SpecIndex};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -28,11 +29,15 @@ fn read(relative: &str) -> String {
         .unwrap_or_else(|err| panic!("cannot read {}: {err}", path.display()))
 }
 
+/// The spec, checked for meaning (not yet against the facts: the tests below do that, each
+/// reporting its own part).
+fn loaded() -> LoadedSpec {
+    zadig_codegen::load_validated(&root().join("spec"))
+        .unwrap_or_else(|diagnostics| panic!("the spec does not validate:\n{diagnostics}"))
+}
+
 fn spec_index() -> SpecIndex {
-    match zadig_codegen::load_api(&root().join("spec")) {
-        Ok((loaded, _)) => SpecIndex::new(&loaded),
-        Err(diagnostics) => panic!("the spec does not validate:\n{diagnostics}"),
-    }
+    SpecIndex::new(&loaded())
 }
 
 #[test]
@@ -81,92 +86,87 @@ fn every_documented_endpoint_is_in_the_spec_or_recorded() {
     );
 }
 
+/// Where each endpoint is served (`cargo xtask audit --server`, "Availability"): its `since`,
+/// `until` and `paths` agree with the routes of every release's facts, no `unserved` entry is
+/// served by a release, and every spec type's `go:` is a type of some release.
 #[test]
-fn every_spec_endpoint_is_served() {
-    let file = "tests/data/zadig-server-routes.json";
-    let routes = routes::parse(&read(file)).unwrap_or_else(|err| panic!("{file}: {err}"));
-    let report = routes::diff(&spec_index(), file, &routes);
-    let mut problems: Vec<String> = report
-        .not_served
+fn every_endpoint_is_served_where_the_spec_says() {
+    let report = audit::releases::check(&loaded());
+    let problems: Vec<String> = report
+        .availability
         .iter()
-        .map(|item| {
-            let endpoint = &item.endpoint;
-            let closest = item
-                .closest
-                .as_ref()
-                .map(|route| format!("; closest route: {} {}", route.method, route.path))
-                .unwrap_or_default();
+        .map(|problem| {
             format!(
-                "  {} {} ({}.{}): the server has no such route{closest}",
-                endpoint.method, endpoint.path, endpoint.module, endpoint.id
+                "  {}: {}: {}\n    {}",
+                problem.file,
+                problem.location,
+                problem.message,
+                problem.help.as_deref().unwrap_or("").replace('\n', "\n    ")
             )
         })
         .collect();
-    problems.extend(report.unserved_now_served.iter().map(|item| {
-        format!(
-            "  {} {} (unserved in {}): the server serves it as {} {}",
-            item.method, item.path, item.module, item.route.method, item.route.path
-        )
-    }));
     assert!(
         problems.is_empty(),
-        "the spec and the server's routes ({file}) disagree:\n{}",
+        "the spec's availability disagrees with the facts of the releases:\n{}",
         problems.join("\n")
     );
 }
 
+/// Every route of every release is a spec endpoint (or a form of one).
 #[test]
 fn every_served_route_is_in_the_spec() {
-    let file = "tests/data/zadig-server-routes.json";
-    let routes = routes::parse(&read(file)).unwrap_or_else(|err| panic!("{file}: {err}"));
-    let report = routes::diff(&spec_index(), file, &routes);
+    let report = audit::releases::check(&loaded());
     let missing: Vec<String> = report
         .not_in_spec
         .iter()
-        .map(|route| format!("  {} {}", route.method, route.path))
+        .map(|route| format!("  {} {} {} ({})", route.release, route.method, route.path, route.handler))
         .collect();
     assert!(
         missing.is_empty(),
         "served routes the spec lacks (add them, `undocumented: true` if the docs do not list \
-         them; `cargo xtask draft \"METHOD /path\"` drafts them):\n{}",
+         them; `cargo xtask draft --release <release> \"METHOD /path\"` drafts them):\n{}",
         missing.join("\n")
     );
 }
 
-/// The field-level audit (`cargo xtask audit --server spec/server/facts.yaml`): every query
-/// parameter, field, body, response and enum value of the spec agrees with the server facts,
-/// or an erratum records the difference.
+/// The field-level audit (`cargo xtask audit --server`): in every release, every query
+/// parameter, field, body, response and enum value of the spec as that release serves it
+/// agrees with its facts, or an erratum (or a release difference) records the difference.
 #[test]
-fn the_spec_follows_the_server_facts() {
-    let (loaded, _) = zadig_codegen::load_api(&root().join("spec"))
-        .unwrap_or_else(|diagnostics| panic!("the spec does not validate:\n{diagnostics}"));
-    let facts = loaded
-        .facts
-        .as_ref()
-        .expect("spec/server/facts.yaml is committed");
-    let report = audit::server::diff(&loaded, "spec/server/facts.yaml", facts);
+fn the_spec_follows_the_facts_of_every_release() {
+    let report = audit::releases::check(&loaded());
     let unrecorded: Vec<String> = report
         .unrecorded()
         .map(|finding| {
+            let f = &finding.finding;
             format!(
-                "  {}: {} {}: {}: {}",
-                finding.module,
-                finding.owner,
-                finding.subject,
-                finding.kind.as_str(),
-                finding.detail
+                "  {}: {} {}: {}: {} [{}]{}",
+                f.module,
+                f.owner,
+                f.subject,
+                f.kind.as_str(),
+                f.detail,
+                finding.releases.join(", "),
+                finding
+                    .suggestion
+                    .as_deref()
+                    .map(|s| format!("\n    write: {s}"))
+                    .unwrap_or_default()
             )
         })
         .collect();
     assert!(
         unrecorded.is_empty(),
-        "{} difference(s) between the spec and the server facts that no erratum records \
-         (`cargo xtask audit --server spec/server/facts.yaml` for the report):\n{}",
+        "{} difference(s) between the spec and the facts of its releases that nothing records \
+         (`cargo xtask audit --server` for the report):\n{}",
         unrecorded.len(),
         unrecorded.join("\n")
     );
-    assert_eq!(
-        report.total.endpoints_without_route, 0,
-        "every spec endpoint is a route in the facts"
-    );
+    for release in &report.releases {
+        assert_eq!(
+            release.counts.endpoints_without_route, 0,
+            "{}: every endpoint the spec says it serves is a route of its facts",
+            release.release
+        );
+    }
 }

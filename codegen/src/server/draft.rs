@@ -510,6 +510,7 @@ impl<'f> Namer<'f> {
                     go: Some(go.clone()),
                     shape,
                     errata: Vec::new(),
+                    release_differences: Vec::new(),
                 },
             );
         }
