@@ -108,3 +108,28 @@ fn extra_files(out: &Path, files: &[GeneratedFile]) -> Vec<String> {
     }
     extra
 }
+
+/// `text` with the block between the lines holding `begin` and `end` (both included) replaced
+/// by `block`: how a generated part of a hand-written file (the module features of a
+/// `Cargo.toml`, the compatibility table of a README) is kept in step. An error when a marker
+/// is missing, repeated or out of order.
+pub fn splice_block(text: &str, begin: &str, end: &str, block: &str) -> Result<String, String> {
+    let find = |marker: &str| -> Result<usize, String> {
+        let mut hits = text.match_indices(marker).map(|(at, _)| at);
+        match (hits.next(), hits.next()) {
+            (Some(at), None) => Ok(at),
+            (None, _) => Err(format!("a marker line is missing: {marker}")),
+            (Some(_), Some(_)) => Err(format!("a marker line appears twice: {marker}")),
+        }
+    };
+    let begin_at = find(begin)?;
+    let end_at = find(end)?;
+    if end_at < begin_at {
+        return Err("the end marker comes before the begin marker".to_owned());
+    }
+    let line_start = text[..begin_at].rfind('\n').map_or(0, |newline| newline + 1);
+    let after = text[end_at..]
+        .find('\n')
+        .map_or(text.len(), |newline| end_at + newline + 1);
+    Ok(format!("{}{block}{}", &text[..line_start], &text[after..]))
+}

@@ -63,7 +63,9 @@ pub struct FactsSource {
     /// `github.com/koderover/zadig`.
     pub repository: String,
     /// The release tag the checkout is (`v4.2.0`), or `main` for the development branch,
-    /// which no release serves yet ([`crate::release::ReleaseName`]).
+    /// which no release serves yet ([`crate::release::ReleaseName`]). Empty in a schema 1
+    /// file, which predates releases.
+    #[serde(default)]
     pub release: String,
     /// The full commit hash of the checkout.
     pub commit: String,
@@ -494,8 +496,28 @@ pub fn load(path: &Path) -> Result<ServerFacts, Diagnostic> {
     parse(&display, &text)
 }
 
+/// The single facts file of a spec from before the facts were kept per release (schema 1, one
+/// unreleased commit), read as the facts of `main`: `cargo xtask diff --base` compares with
+/// revisions that have it.
+pub const LEGACY_FACTS_FILE: &str = "server/facts.yaml";
+
+/// Reads a [`LEGACY_FACTS_FILE`] as the facts of `main`.
+pub fn load_legacy(path: &Path) -> Result<ServerFacts, Diagnostic> {
+    let display = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|err| {
+        Diagnostic::new(&display, "", format!("cannot read the facts file: {err}"))
+    })?;
+    let mut facts = parse_schema(&display, &text, 1)?;
+    facts.source.release = crate::release::MAIN.to_owned();
+    Ok(facts)
+}
+
 /// Parses the facts file's text.
 pub fn parse(display: &str, text: &str) -> Result<ServerFacts, Diagnostic> {
+    parse_schema(display, text, FACTS_SCHEMA)
+}
+
+fn parse_schema(display: &str, text: &str, schema: u32) -> Result<ServerFacts, Diagnostic> {
     let facts: ServerFacts = serde_yaml::from_str(text).map_err(|err| {
         let location = err
             .location()
@@ -503,13 +525,13 @@ pub fn parse(display: &str, text: &str) -> Result<ServerFacts, Diagnostic> {
             .unwrap_or_default();
         Diagnostic::new(display, location, err.to_string())
     })?;
-    if facts.schema != FACTS_SCHEMA {
+    if facts.schema != schema {
         // Schema 1 had one file (`server/facts.yaml`) for one commit and no release.
         return Err(Diagnostic::new(
             display,
             "schema",
             format!(
-                "facts schema {} is not the {FACTS_SCHEMA} this version reads",
+                "facts schema {} is not the {schema} this version reads",
                 facts.schema
             ),
         )

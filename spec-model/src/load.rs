@@ -142,7 +142,7 @@ pub fn load_dir(dir: &Path) -> Result<LoadedSpec, Diagnostics> {
 fn load_releases(dir: &Path, dir_label: &str, diagnostics: &mut Diagnostics) -> Vec<ReleaseFacts> {
     let releases_dir = dir.join(RELEASES_DIR);
     let Ok(entries) = fs::read_dir(&releases_dir) else {
-        return Vec::new();
+        return load_legacy(dir, dir_label, diagnostics);
     };
     let mut names: Vec<String> = entries
         .filter_map(Result::ok)
@@ -189,6 +189,26 @@ fn load_releases(dir: &Path, dir_label: &str, diagnostics: &mut Diagnostics) -> 
     }
     releases.sort_by_key(|facts| facts.release);
     releases
+}
+
+/// A spec from before the facts were kept per release: its one facts file, as `main`'s.
+fn load_legacy(dir: &Path, dir_label: &str, diagnostics: &mut Diagnostics) -> Vec<ReleaseFacts> {
+    let path = dir.join(facts::LEGACY_FACTS_FILE);
+    if !path.exists() {
+        return Vec::new();
+    }
+    match facts::load_legacy(&path) {
+        Ok(facts) => vec![ReleaseFacts {
+            release: ReleaseName::Main,
+            file: format!("{dir_label}/{}", facts::LEGACY_FACTS_FILE),
+            facts,
+        }],
+        Err(mut diagnostic) => {
+            diagnostic.file = format!("{dir_label}/{}", facts::LEGACY_FACTS_FILE);
+            diagnostics.push(diagnostic);
+            Vec::new()
+        }
+    }
 }
 
 /// Parses one module file; the message carries serde_yaml's line and column.

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use zadig_codegen::emit::features;
+use zadig_codegen::emit::{compat, features};
 use zadig_codegen::{emit, load_api, output};
 
 use crate::workspace_root;
@@ -18,6 +18,9 @@ struct Options {
     /// The `Cargo.toml` whose module-features block is generated too: `zadig-api`'s by
     /// default, none with `--out` unless `--manifest` names one.
     manifest: Option<PathBuf>,
+    /// The READMEs whose compatibility table is generated: the workspace's and `zadig-api`'s
+    /// by default, none with `--out`.
+    readmes: Vec<PathBuf>,
     /// `--spec`/`--out` given explicitly: paths are shown as given, not as workspace paths.
     custom: bool,
 }
@@ -30,6 +33,7 @@ fn parse(args: &[String], allow_output: bool) -> Result<Options, String> {
         out: root.join("zadig-api/src/generated"),
         mock_out: Some(root.join("zadig-mock/src/generated")),
         manifest: Some(root.join("zadig-api/Cargo.toml")),
+        readmes: vec![root.join("README.md"), root.join("zadig-api/README.md")],
         custom: false,
     };
     let mut manifest_given = false;
@@ -51,6 +55,7 @@ fn parse(args: &[String], allow_output: bool) -> Result<Options, String> {
                 if !mock_out_given {
                     options.mock_out = None;
                 }
+                options.readmes.clear();
             }
             "--mock-out" if allow_output => {
                 options.mock_out = Some(PathBuf::from(
@@ -104,21 +109,35 @@ pub fn run_codegen(args: &[String]) -> Result<(), String> {
                 .map_err(|diagnostics| diagnostics.to_string() + "; nothing was generated")?,
         )),
     };
-    // The module features block of the manifest, when there is one to keep in step.
-    let manifest = match &options.manifest {
-        None => None,
-        Some(path) => {
-            let current = std::fs::read_to_string(path)
-                .map_err(|err| format!("cannot read {}: {err}", path.display()))?;
-            let wanted = features::splice(&current, &features::cargo_features(&api))
-                .map_err(|err| format!("{}: {err}", shown(&options, path)))?;
-            Some((path, current, wanted))
-        }
-    };
-    let stale_manifest = manifest
-        .as_ref()
-        .filter(|(_, current, wanted)| current != wanted)
-        .map(|(path, _, _)| shown(&options, path));
+    // Generated blocks of hand-written files: the manifest's module features, the READMEs'
+    // compatibility table.
+    let mut blocks: Vec<(&PathBuf, &str, String)> = Vec::new();
+    if let Some(path) = &options.manifest {
+        blocks.push((
+            path,
+            "module features",
+            spliced(&options, path, |text| {
+                features::splice(text, &features::cargo_features(&api))
+            })?,
+        ));
+    }
+    let table = compat::table(&api);
+    for path in &options.readmes {
+        blocks.push((
+            path,
+            "compatibility table",
+            spliced(&options, path, |text| {
+                output::splice_block(text, compat::BEGIN, compat::END, &table)
+            })?,
+        ));
+    }
+    let stale_blocks: Vec<(&PathBuf, &str, &String)> = blocks
+        .iter()
+        .filter(|(path, _, wanted)| {
+            std::fs::read_to_string(path).ok().as_ref() != Some(wanted)
+        })
+        .map(|(path, label, wanted)| (*path, *label, wanted))
+        .collect();
     if options.check {
         let drift = output::drift(&options.out, &files);
         let mock_drift = mock
@@ -127,7 +146,7 @@ pub fn run_codegen(args: &[String]) -> Result<(), String> {
         let mock_fresh = mock_drift
             .as_ref()
             .is_none_or(|(_, drift)| drift.is_empty());
-        if drift.is_empty() && mock_fresh && stale_manifest.is_none() {
+        if drift.is_empty() && mock_fresh && stale_blocks.is_empty() {
             let mock_count = mock.as_ref().map_or(0, |(_, files)| files.len());
             println!(
                 "generated code is up to date ({} files)",
@@ -151,8 +170,8 @@ pub fn run_codegen(args: &[String]) -> Result<(), String> {
                 )
             })
             .collect();
-        if let Some(path) = &stale_manifest {
-            lines.push(format!("  {:<8} {path} (module features)", "stale:"));
+        for (path, label, _) in &stale_blocks {
+            lines.push(format!("  {:<8} {} ({label})", "stale:", shown(&options, path)));
         }
         let command = if options.custom {
             let mock_out = options
@@ -185,12 +204,12 @@ pub fn run_codegen(args: &[String]) -> Result<(), String> {
         }
         changed.extend(mock_changed);
     }
-    if let (Some((path, _, wanted)), Some(shown_path)) = (&manifest, &stale_manifest) {
+    for (path, label, wanted) in &stale_blocks {
         std::fs::write(path, wanted)
             .map_err(|err| format!("cannot write {}: {err}", path.display()))?;
-        println!("wrote {shown_path} (module features)");
+        println!("wrote {} ({label})", shown(&options, path));
     }
-    if changed.is_empty() && stale_manifest.is_none() {
+    if changed.is_empty() && stale_blocks.is_empty() {
         let mock_count = mock.as_ref().map_or(0, |(_, files)| files.len());
         println!(
             "generated code is up to date ({} files)",
@@ -206,6 +225,17 @@ fn verb(item: &output::Drift) -> &'static str {
     } else {
         "wrote"
     }
+}
+
+/// `path`'s text with its generated block brought up to date by `splice`.
+fn spliced(
+    options: &Options,
+    path: &Path,
+    splice: impl Fn(&str) -> Result<String, String>,
+) -> Result<String, String> {
+    let current = std::fs::read_to_string(path)
+        .map_err(|err| format!("cannot read {}: {err}", path.display()))?;
+    splice(&current).map_err(|err| format!("{}: {err}", shown(options, path)))
 }
 
 fn shown(options: &Options, path: &Path) -> String {

@@ -27,6 +27,7 @@ use crate::ir::{Api, EndpointItem, FieldItem, ResponseItem, Ty};
 mod base;
 mod endpoints;
 mod release;
+mod releases;
 #[cfg(test)]
 mod tests;
 mod types;
@@ -159,6 +160,21 @@ pub enum ChangeKind {
     /// A parameter, field, enum value or union variant is spelt otherwise on the wire; its Rust
     /// name is unchanged.
     WireNameChanged,
+    /// A client method is served by releases it was not (a client configured for them now
+    /// sends it rather than refusing it).
+    ReleasesGained,
+    /// A client method is no longer served by releases it was: a client configured for one of
+    /// them now refuses the call before sending it.
+    ReleasesLost,
+    /// A client method is sent at another path for some releases (a route that moved); the
+    /// Rust call did not change.
+    ReleasePathsChanged,
+    /// The latest release the bindings know, which a client without a configured release
+    /// serves, is another one.
+    DefaultReleaseChanged,
+    /// The latest release does not serve a method the previous latest did: a client without a
+    /// configured release now refuses it.
+    DefaultReleaseDropsMethod,
 }
 
 /// Where a change goes in a Keep a Changelog entry.
@@ -190,9 +206,13 @@ impl ChangeKind {
             EndpointAdded | SetterAdded | PaginationAdded | TypeAdded | FieldAdded
             | DefaultAdded | ViewAccessorAdded | EnumValueAdded | IsFinalAdded
             | UnionVariantAdded => Level::Compatible,
+            // A method more releases serve, a newer default release: more of the API works.
+            ReleasesGained | DefaultReleaseChanged => Level::Compatible,
             // Every Rust signature stays as it was.
             RouteChanged | ArgumentRenamed | ViewsChanged | LifecycleChanged | UnionTagChanged
-            | WireNameChanged => Level::NoApiChange,
+            | WireNameChanged | ReleasePathsChanged => Level::NoApiChange,
+            // A call that worked is refused before it is sent.
+            ReleasesLost | DefaultReleaseDropsMethod => Level::Breaking,
             // Removals, and any change to a signature, a field's type or a path.
             EndpointRemoved
             | EndpointMoved
@@ -234,7 +254,8 @@ impl ChangeKind {
         match self {
             EndpointAdded | ArgumentAdded | SetterAdded | BodyAdded | PaginationAdded
             | TypeAdded | FieldAdded | RequiredFieldAdded | DefaultAdded | ViewAccessorAdded
-            | EnumValueAdded | IsFinalAdded | UnionVariantAdded => Section::Added,
+            | EnumValueAdded | IsFinalAdded | UnionVariantAdded | ReleasesGained => Section::Added,
+            ReleasesLost | DefaultReleaseDropsMethod => Section::Removed,
             EndpointRemoved | ArgumentRemoved | SetterRemoved | BodyRemoved | PaginationRemoved
             | TypeRemoved | FieldRemoved | DefaultRemoved | ViewAccessorRemoved
             | EnumValueRemoved | IsFinalRemoved | UnionVariantRemoved => Section::Removed,
@@ -259,7 +280,9 @@ impl ChangeKind {
             | LifecycleChanged
             | UnionTagChanged
             | UnionVariantRetyped
-            | WireNameChanged => Section::Changed,
+            | WireNameChanged
+            | ReleasePathsChanged
+            | DefaultReleaseChanged => Section::Changed,
         }
     }
 }
@@ -286,6 +309,7 @@ pub fn diff(old: &Api, new: &Api) -> Vec<Change> {
     let mut changes = Changes::default();
     endpoints::diff_endpoints(old, new, &mut changes);
     types::diff_types(old, new, &mut changes);
+    releases::diff_releases(old, new, &mut changes);
     let mut changes = changes.0;
     changes.sort();
     changes.dedup();

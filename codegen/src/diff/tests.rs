@@ -674,3 +674,98 @@ fn versions_parse_strictly() {
         assert!(Version::parse(bad).is_err(), "{bad:?} is refused");
     }
 }
+
+mod releases {
+    use super::*;
+    use crate::release::{Range, ReleaseName};
+
+    fn r(text: &str) -> ReleaseName {
+        ReleaseName::parse(text).expect("a release")
+    }
+
+    /// [`BASE`] lowered, knowing `releases`, with `list_items` served over `range`.
+    fn served(releases: &[&str], range: Range) -> Api {
+        let mut api = api(BASE);
+        api.releases = releases.iter().map(|text| r(text)).collect();
+        for module in &mut api.modules {
+            for endpoint in &mut module.endpoints {
+                if endpoint.id == "list_items" {
+                    endpoint.served = range;
+                }
+            }
+        }
+        api
+    }
+
+    fn kinds(old: &Api, new: &Api) -> Vec<(String, ChangeKind, Level)> {
+        diff(old, new)
+            .into_iter()
+            .map(|change| (change.item, change.kind, change.level))
+            .collect()
+    }
+
+    const KNOWN: [&str; 3] = ["v4.0.0", "v5.0.0", "main"];
+
+    #[test]
+    fn a_method_that_gains_a_release_is_compatible_and_one_that_loses_one_breaks() {
+        let since_v5 = Range {
+            since: Some(r("v5.0.0")),
+            until: None,
+        };
+        let everywhere = served(&KNOWN, Range::ALL);
+        let from_v5 = served(&KNOWN, since_v5);
+        assert_eq!(
+            kinds(&from_v5, &everywhere),
+            one("list_items()", ChangeKind::ReleasesGained, Level::Compatible)
+        );
+        assert_eq!(
+            kinds(&everywhere, &from_v5),
+            one("list_items()", ChangeKind::ReleasesLost, Level::Breaking)
+        );
+    }
+
+    #[test]
+    fn a_moved_path_changes_no_signature() {
+        let old = served(&KNOWN, Range::ALL);
+        let mut new = old.clone();
+        for endpoint in new.modules.iter_mut().flat_map(|m| &mut m.endpoints) {
+            if endpoint.id == "list_items" {
+                endpoint.older_paths.push(crate::ir::OlderPath {
+                    path: "/v4/projects/{projectKey}/envs/{envName}/items".to_owned(),
+                    until: r("v4.0.0"),
+                });
+            }
+        }
+        assert_eq!(
+            kinds(&old, &new),
+            one("list_items()", ChangeKind::ReleasePathsChanged, Level::NoApiChange)
+        );
+    }
+
+    #[test]
+    fn the_default_release_moving_on_is_reported_with_the_methods_it_drops() {
+        let old = served(&KNOWN, Range::ALL);
+        let until_v5 = Range {
+            since: None,
+            until: Some(r("v5.0.0")),
+        };
+        let new = served(&["v4.0.0", "v5.0.0", "v5.1.0", "main"], until_v5);
+        let changes = kinds(&old, &new);
+        assert!(changes.contains(&(
+            "Client (default release)".to_owned(),
+            ChangeKind::DefaultReleaseChanged,
+            Level::Compatible
+        )));
+        assert!(changes.contains(&(
+            "list_items()".to_owned(),
+            ChangeKind::DefaultReleaseDropsMethod,
+            Level::Breaking
+        )));
+        // main, which both know, served it and no longer does.
+        assert!(changes.contains(&(
+            "list_items()".to_owned(),
+            ChangeKind::ReleasesLost,
+            Level::Breaking
+        )));
+    }
+}

@@ -53,27 +53,7 @@ pub fn cargo_features(api: &Api) -> String {
 /// `manifest` with its generated block replaced by `block`; an error when the markers are
 /// missing, out of order or repeated.
 pub fn splice(manifest: &str, block: &str) -> Result<String, String> {
-    let find = |marker: &str| -> Result<usize, String> {
-        let mut hits = manifest.match_indices(marker).map(|(at, _)| at);
-        match (hits.next(), hits.next()) {
-            (Some(at), None) => Ok(at),
-            (None, _) => Err(format!("a marker line is missing: {marker}")),
-            (Some(_), Some(_)) => Err(format!("a marker line appears twice: {marker}")),
-        }
-    };
-    let begin = find(BEGIN)?;
-    let end = find(END)?;
-    if end < begin {
-        return Err("the end marker comes before the begin marker".to_owned());
-    }
-    let after = manifest[end..]
-        .find('\n')
-        .map_or(manifest.len(), |newline| end + newline + 1);
-    Ok(format!(
-        "{}{block}{}",
-        &manifest[..begin],
-        &manifest[after..]
-    ))
+    crate::output::splice_block(manifest, BEGIN, END, block)
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@
 //! `prettyplease` under a header naming the spec file and the command that regenerates it.
 
 pub mod blocking;
+pub mod compat;
 pub mod conformance;
 pub mod examples;
 pub mod features;
