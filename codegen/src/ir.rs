@@ -39,7 +39,11 @@ impl Api {
     /// The latest release (not the development branch): the surface a client without a
     /// configured release serves.
     pub fn latest_release(&self) -> Option<ReleaseName> {
-        self.releases.iter().copied().filter(|release| release.is_release()).max()
+        self.releases
+            .iter()
+            .copied()
+            .filter(|release| release.is_release())
+            .max()
     }
 }
 
@@ -482,7 +486,11 @@ pub fn attach_server_cases(api: &mut Api, spec: &LoadedSpec) {
         .flat_map(|file| &file.module.endpoints)
         .map(|endpoint| (endpoint.id.as_str(), endpoint))
         .collect();
-    for item in api.modules.iter_mut().flat_map(|module| &mut module.endpoints) {
+    for item in api
+        .modules
+        .iter_mut()
+        .flat_map(|module| &mut module.endpoints)
+    {
         let Some(endpoint) = endpoints.get(item.id.as_str()) else {
             continue;
         };

@@ -127,7 +127,9 @@ pub fn splice_block(text: &str, begin: &str, end: &str, block: &str) -> Result<S
     if end_at < begin_at {
         return Err("the end marker comes before the begin marker".to_owned());
     }
-    let line_start = text[..begin_at].rfind('\n').map_or(0, |newline| newline + 1);
+    let line_start = text[..begin_at]
+        .rfind('\n')
+        .map_or(0, |newline| newline + 1);
     let after = text[end_at..]
         .find('\n')
         .map_or(text.len(), |newline| end_at + newline + 1);

@@ -15,14 +15,18 @@ use crate::naming;
 use crate::path;
 use crate::release::{Range, ReleaseName, parse_range};
 use crate::spec::{
-    Endpoint, Erratum, ReleaseDifference, ExampleKind, Field, Param, Response, Source, TypeDef, TypeShape,
+    Endpoint, Erratum, ExampleKind, Field, Param, ReleaseDifference, Response, Source, TypeDef,
+    TypeShape,
 };
 use crate::typeexpr::TypeExpr;
 
 /// Whether two ranges share a release the spec knows (every range overlaps when it knows
 /// none).
 fn overlap(a: &Range, b: &Range, known: &[ReleaseName]) -> bool {
-    known.is_empty() || known.iter().any(|release| a.contains(*release) && b.contains(*release))
+    known.is_empty()
+        || known
+            .iter()
+            .any(|release| a.contains(*release) && b.contains(*release))
 }
 
 /// HTTP methods an endpoint may use.
@@ -288,7 +292,11 @@ impl<'a> Checker<'a> {
                 )
                 .help = Some(format!(
                     "known: {}",
-                    known.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+                    known
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ));
             }
         }
@@ -315,7 +323,11 @@ impl<'a> Checker<'a> {
                 self.error(file, &location, message);
             }
             if difference.decision.trim().is_empty() {
-                self.error(file, &location, "the release difference says nothing (`decision`)");
+                self.error(
+                    file,
+                    &location,
+                    "the release difference says nothing (`decision`)",
+                );
             }
         }
     }
@@ -486,15 +498,17 @@ impl<'a> Checker<'a> {
                 keys.dedup();
                 for key in keys {
                     let others = routes.entry((endpoint.method.clone(), key)).or_default();
-                    if let Some((other, _)) =
-                        others.iter().find(|(_, other)| overlap(other, &range, &known))
+                    if let Some((other, _)) = others
+                        .iter()
+                        .find(|(_, other)| overlap(other, &range, &known))
                     {
                         let message = format!(
                             "`{} {}` is also endpoint `{other}` in releases both serve",
                             endpoint.method, endpoint.path
                         );
                         self.error(&file.display, &location, message).help = Some(
-                            "give the two endpoints `since`/`until` ranges that do not overlap".into(),
+                            "give the two endpoints `since`/`until` ranges that do not overlap"
+                                .into(),
                         );
                     }
                     others.push((endpoint.id.as_str(), range));
@@ -678,11 +692,17 @@ impl<'a> Checker<'a> {
                 self.error(
                     file,
                     &form_location,
-                    format!("`until: {form_until}` leaves no release for the endpoint's own `path`"),
+                    format!(
+                        "`until: {form_until}` leaves no release for the endpoint's own `path`"
+                    ),
                 );
             }
             if path::route_key(&form.path) == path::route_key(&endpoint.path) {
-                self.error(file, &form_location, "the older path is the endpoint's own `path`");
+                self.error(
+                    file,
+                    &form_location,
+                    "the older path is the endpoint's own `path`",
+                );
             }
             previous = Some(form_until);
         }

@@ -18,8 +18,8 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::Diagnostic;
-use crate::release::ReleaseName;
 use crate::path::route_key;
+use crate::release::ReleaseName;
 use crate::spec::Endpoint;
 
 /// Where the facts live, relative to the spec directory: one file per release,

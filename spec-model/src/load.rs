@@ -41,7 +41,10 @@ impl LoadedSpec {
 
     /// The releases the spec has facts of, oldest first.
     pub fn release_names(&self) -> Vec<ReleaseName> {
-        self.releases.iter().map(|release| release.release).collect()
+        self.releases
+            .iter()
+            .map(|release| release.release)
+            .collect()
     }
 
     /// The facts of `release`, if the spec has them.
@@ -158,8 +161,9 @@ fn load_releases(dir: &Path, dir_label: &str, diagnostics: &mut Diagnostics) -> 
             Ok(release) => release,
             Err(message) => {
                 diagnostics.push(
-                    Diagnostic::new(&display, "", format!("the file name: {message}"))
-                        .help("name each facts file after its release: `v4.2.0.yaml` or `main.yaml`"),
+                    Diagnostic::new(&display, "", format!("the file name: {message}")).help(
+                        "name each facts file after its release: `v4.2.0.yaml` or `main.yaml`",
+                    ),
                 );
                 continue;
             }

@@ -35,7 +35,9 @@ impl Endpoint {
             .filter_map(|form| Some((ReleaseName::parse(&form.until).ok()?, form)))
             .filter(|(until, _)| release <= *until)
             .min_by_key(|(until, _)| *until)
-            .map_or(Some(self.path.as_str()), |(_, form)| Some(form.path.as_str()))
+            .map_or(Some(self.path.as_str()), |(_, form)| {
+                Some(form.path.as_str())
+            })
     }
 
     /// Every path the endpoint has been served at, the newest first.
@@ -66,12 +68,15 @@ impl LoadedSpec {
         let mut files = self.files.clone();
         for file in &mut files {
             let module = &mut file.module;
-            module.endpoints.retain(|endpoint| endpoint.range().contains(release));
+            module
+                .endpoints
+                .retain(|endpoint| endpoint.range().contains(release));
             for endpoint in &mut module.endpoints {
                 project_endpoint(endpoint, release);
             }
             for def in module.types.values_mut() {
-                def.errata.extend(differences_as_errata(&def.release_differences, release));
+                def.errata
+                    .extend(differences_as_errata(&def.release_differences, release));
                 match &mut def.shape {
                     TypeShape::Struct(def) => {
                         def.fields.retain(|field| field.range().contains(release));
@@ -99,10 +104,7 @@ impl LoadedSpec {
 
 /// The release differences that hold in `release`, as errata recording their part: in the view
 /// of one release, a difference the spec accepts there is recorded like a docs erratum.
-fn differences_as_errata(
-    differences: &[ReleaseDifference],
-    release: ReleaseName,
-) -> Vec<Erratum> {
+fn differences_as_errata(differences: &[ReleaseDifference], release: ReleaseName) -> Vec<Erratum> {
     differences
         .iter()
         .filter(|difference| {
@@ -148,8 +150,8 @@ fn project_endpoint(endpoint: &mut Endpoint, release: ReleaseName) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::parse_module;
     use crate::load::SpecFile;
+    use crate::load::parse_module;
 
     const MODULE: &str = r#"
 module: pods
@@ -188,7 +190,10 @@ endpoints:
             endpoint.path_in(r("v5.0.0")),
             Some("/envs/{envName}/services/{serviceName}/pods/{podName}/restart")
         );
-        assert_eq!(endpoint.path_in(r("main")), Some("/envs/{envName}/pods/{podName}/restart"));
+        assert_eq!(
+            endpoint.path_in(r("main")),
+            Some("/envs/{envName}/pods/{podName}/restart")
+        );
 
         let spec = LoadedSpec {
             dir: ".".into(),
@@ -202,12 +207,20 @@ endpoints:
         let old = spec.for_release(r("v4.3.0"));
         let endpoint = &old.files[0].module.endpoints[0];
         let names = |params: &[Param]| params.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
-        assert_eq!(names(&endpoint.path_params), ["envName", "serviceName", "podName"]);
+        assert_eq!(
+            names(&endpoint.path_params),
+            ["envName", "serviceName", "podName"]
+        );
         assert_eq!(names(&endpoint.query), ["projectKey"]);
         let main = spec.for_release(r("main"));
         let endpoint = &main.files[0].module.endpoints[0];
         assert_eq!(names(&endpoint.path_params), ["envName", "podName"]);
         assert_eq!(names(&endpoint.query), ["projectKey", "force"]);
-        assert!(spec.for_release(r("v4.2.0")).files[0].module.endpoints.is_empty());
+        assert!(
+            spec.for_release(r("v4.2.0")).files[0]
+                .module
+                .endpoints
+                .is_empty()
+        );
     }
 }

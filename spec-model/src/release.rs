@@ -27,7 +27,8 @@ impl ReleaseName {
         if text == MAIN {
             return Ok(ReleaseName::Main);
         }
-        let expected = || format!("`{text}` is not a release: write a tag such as `v4.2.0`, or `main`");
+        let expected =
+            || format!("`{text}` is not a release: write a tag such as `v4.2.0`, or `main`");
         let digits = text.strip_prefix('v').ok_or_else(expected)?;
         let parts: Vec<&str> = digits.split('.').collect();
         let [major, minor, patch] = parts.as_slice() else {
@@ -140,11 +141,16 @@ impl Range {
     /// The range as the fewest words say it, over `known` (sorted, oldest first): `None` when
     /// every known release serves it.
     pub fn describe(&self, known: &[ReleaseName]) -> Option<String> {
-        let served: Vec<ReleaseName> = known.iter().copied().filter(|r| self.contains(*r)).collect();
+        let served: Vec<ReleaseName> = known
+            .iter()
+            .copied()
+            .filter(|r| self.contains(*r))
+            .collect();
         if served.len() == known.len() {
             return None;
         }
-        let releases: Vec<ReleaseName> = served.iter().copied().filter(|r| r.is_release()).collect();
+        let releases: Vec<ReleaseName> =
+            served.iter().copied().filter(|r| r.is_release()).collect();
         let latest = known.iter().copied().filter(|r| r.is_release()).max();
         let main_known = known.contains(&ReleaseName::Main);
         let main_serves = served.contains(&ReleaseName::Main);

@@ -101,7 +101,11 @@ fn every_endpoint_is_served_where_the_spec_says() {
                 problem.file,
                 problem.location,
                 problem.message,
-                problem.help.as_deref().unwrap_or("").replace('\n', "\n    ")
+                problem
+                    .help
+                    .as_deref()
+                    .unwrap_or("")
+                    .replace('\n', "\n    ")
             )
         })
         .collect();
@@ -119,7 +123,12 @@ fn every_served_route_is_in_the_spec() {
     let missing: Vec<String> = report
         .not_in_spec
         .iter()
-        .map(|route| format!("  {} {} {} ({})", route.release, route.method, route.path, route.handler))
+        .map(|route| {
+            format!(
+                "  {} {} {} ({})",
+                route.release, route.method, route.path, route.handler
+            )
+        })
         .collect();
     assert!(
         missing.is_empty(),

@@ -174,7 +174,10 @@ fn parse(args: &[String]) -> Result<Options, String> {
         return Err("--docs needs at least one file".to_owned());
     }
     if options.releases && (docs_given || options.server || options.fail_under.is_some()) {
-        return Err("--releases prints the release matrix alone; it takes only --spec and --format".to_owned());
+        return Err(
+            "--releases prints the release matrix alone; it takes only --spec and --format"
+                .to_owned(),
+        );
     }
     Ok(options)
 }

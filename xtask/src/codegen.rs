@@ -133,9 +133,7 @@ pub fn run_codegen(args: &[String]) -> Result<(), String> {
     }
     let stale_blocks: Vec<(&PathBuf, &str, &String)> = blocks
         .iter()
-        .filter(|(path, _, wanted)| {
-            std::fs::read_to_string(path).ok().as_ref() != Some(wanted)
-        })
+        .filter(|(path, _, wanted)| std::fs::read_to_string(path).ok().as_ref() != Some(wanted))
         .map(|(path, label, wanted)| (*path, *label, wanted))
         .collect();
     if options.check {
@@ -171,7 +169,11 @@ pub fn run_codegen(args: &[String]) -> Result<(), String> {
             })
             .collect();
         for (path, label, _) in &stale_blocks {
-            lines.push(format!("  {:<8} {} ({label})", "stale:", shown(&options, path)));
+            lines.push(format!(
+                "  {:<8} {} ({label})",
+                "stale:",
+                shown(&options, path)
+            ));
         }
         let command = if options.custom {
             let mock_out = options

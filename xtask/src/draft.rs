@@ -7,8 +7,8 @@ use std::path::PathBuf;
 
 use zadig_codegen::LoadedSpec;
 use zadig_codegen::facts::{self, RELEASES_DIR, ServerFacts};
-use zadig_codegen::release::ReleaseName;
 use zadig_codegen::load::{load_dir, parse_module};
+use zadig_codegen::release::ReleaseName;
 use zadig_codegen::server::draft::{Target, apply_mappings, draft, suggest_mappings};
 
 use crate::workspace_root;
@@ -71,7 +71,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 let text = args
                     .next()
                     .ok_or("error: --release needs a release (v5.0.0, or main)")?;
-                release = Some(ReleaseName::parse(text).map_err(|err| format!("error: --release: {err}"))?);
+                release = Some(
+                    ReleaseName::parse(text).map_err(|err| format!("error: --release: {err}"))?,
+                );
             }
             "--suggest-go" => suggest = true,
             "--apply" => apply = true,

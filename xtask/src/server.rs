@@ -20,8 +20,8 @@ writes the facts of that release to spec/server/releases/<release>.yaml.
 options:
   --src DIR        the Zadig checkout to read (required)
   --release NAME   which release the checkout is: a tag such as v5.0.0, or main for the
-                   development branch; default: the tag at HEAD of the checkout
-                   (`git describe --tags --exact-match`), else main
+                   development branch; default: the release tag at HEAD of the
+                   checkout (`git tag --points-at HEAD`), else main
   --commit SHA     the checkout's full commit hash; default: `git rev-parse HEAD` in it
                    (a checkout without .git, such as an unpacked archive, needs both
                    --release and --commit)
@@ -70,13 +70,12 @@ fn parse(args: &[String]) -> Result<Option<Options>, String> {
             "--commit" => commit = Some(args.next().ok_or("--commit needs a commit hash")?.clone()),
             "--check" => check = true,
             other => {
-                return Err(format!(
-                    "unknown option `{other}`\n\n{HELP}"
-                ));
+                return Err(format!("unknown option `{other}`\n\n{HELP}"));
             }
         }
     }
-    let src = src.ok_or_else(|| format!("--src DIR is required: the Zadig checkout to read\n\n{HELP}"))?;
+    let src =
+        src.ok_or_else(|| format!("--src DIR is required: the Zadig checkout to read\n\n{HELP}"))?;
     Ok(Some(Options {
         src,
         custom_spec: spec.is_some(),
@@ -89,7 +88,12 @@ fn parse(args: &[String]) -> Result<Option<Options>, String> {
 
 /// `git <args>` in the checkout, its trimmed output when it succeeds.
 fn git(src: &Path, args: &[&str]) -> Option<String> {
-    let output = Command::new("git").arg("-C").arg(src).args(args).output().ok()?;
+    let output = Command::new("git")
+        .arg("-C")
+        .arg(src)
+        .args(args)
+        .output()
+        .ok()?;
     output
         .status
         .success()
@@ -173,8 +177,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
     if let Some(note) = note {
         eprintln!("{note}");
     }
-    let extracted = zadig_server_facts::extract(&options.src, &release.to_string(), &commit, &config)
-        .map_err(|err| err.to_string())?;
+    let extracted =
+        zadig_server_facts::extract(&options.src, &release.to_string(), &commit, &config)
+            .map_err(|err| err.to_string())?;
     let text = facts::render(&extracted)?;
     let out = options
         .spec

@@ -110,12 +110,17 @@ pub struct ReleasesReport {
 impl ReleasesReport {
     /// The findings no erratum records.
     pub fn unrecorded(&self) -> impl Iterator<Item = &ReleaseFinding> {
-        self.findings.iter().filter(|finding| !finding.finding.recorded)
+        self.findings
+            .iter()
+            .filter(|finding| !finding.finding.recorded)
     }
 
     /// The release names, oldest first.
     pub fn release_names(&self) -> Vec<&str> {
-        self.releases.iter().map(|release| release.release.as_str()).collect()
+        self.releases
+            .iter()
+            .map(|release| release.release.as_str())
+            .collect()
     }
 }
 
@@ -127,16 +132,22 @@ pub fn check(spec: &LoadedSpec) -> ReleasesReport {
         .into_iter()
         .map(AvailabilityProblem::from)
         .collect();
-    let mut grouped: BTreeMap<Finding, Vec<ReleaseName>> = BTreeMap::new();
+    // Each difference once, with the releases that show it and where the newest of them shows
+    // it in its source.
+    let mut grouped: BTreeMap<Finding, (Vec<ReleaseName>, Option<String>)> = BTreeMap::new();
     let mut releases = Vec::new();
     for (position, release) in spec.releases.iter().enumerate() {
         let view = spec.for_release(release.release);
         let report = server::diff(&view, &release.file, &release.facts);
         for finding in report.findings {
             // The same difference in another release cites other lines: group without them.
-            let key = Finding { at: None, ..finding.clone() };
+            let key = Finding {
+                at: None,
+                ..finding.clone()
+            };
             let entry = grouped.entry(key).or_default();
-            entry.push(release.release);
+            entry.0.push(release.release);
+            entry.1 = finding.at;
         }
         let methods_served = serving
             .endpoints
@@ -162,12 +173,12 @@ pub fn check(spec: &LoadedSpec) -> ReleasesReport {
     let compared = compared_in(spec);
     let findings = grouped
         .into_iter()
-        .map(|(finding, releases)| {
+        .map(|(finding, (releases, at))| {
             let suggestion = compared
                 .get(&finding.owner)
                 .and_then(|compared| suggest(spec, &finding, &releases, compared));
             ReleaseFinding {
-                finding,
+                finding: Finding { at, ..finding },
                 releases: releases.iter().map(ToString::to_string).collect(),
                 suggestion,
             }
@@ -237,7 +248,9 @@ fn suggest(
     let suffix = compared.ends_with(seen);
     let spec_has = match finding.kind {
         FindingKind::SpecOnlyField | FindingKind::SpecOnlyQuery => true,
-        FindingKind::MissingField | FindingKind::MissingQuery | FindingKind::MissingRequiredQuery => false,
+        FindingKind::MissingField
+        | FindingKind::MissingQuery
+        | FindingKind::MissingRequiredQuery => false,
         FindingKind::EnumValue => {
             let value = finding.subject.strip_prefix("value ")?;
             let name = finding.owner.strip_prefix("type ")?;
@@ -254,13 +267,30 @@ fn suggest(
         _ => return None,
     };
     let first_after = compared.get(seen.len()).copied();
-    let last_before = compared.len().checked_sub(seen.len() + 1).and_then(|i| compared.get(i)).copied();
-    let part = &finding.subject;
+    let last_before = compared
+        .len()
+        .checked_sub(seen.len() + 1)
+        .and_then(|i| compared.get(i))
+        .copied();
+    let part = match finding.subject.split_once(' ') {
+        Some(("query", name)) => format!("query parameter `{name}`"),
+        Some(("field", name)) => format!("field `{name}`"),
+        Some(("value", name)) => format!("value `{name}`"),
+        _ => format!("`{}`", finding.subject),
+    };
     match (spec_has, prefix, suffix) {
-        (true, true, _) => first_after.map(|r| format!("{part}: `since: {r}` (the releases before do not have it)")),
-        (true, false, true) => last_before.map(|r| format!("{part}: `until: {r}` (the releases after do not have it)")),
-        (false, true, _) => seen.last().map(|r| format!("add {part} with `until: {r}` (only the releases up to it have it)")),
-        (false, false, true) => seen.first().map(|r| format!("add {part} with `since: {r}`")),
+        (true, true, _) => {
+            first_after.map(|r| format!("{part}: `since: {r}` (earlier releases do not have it)"))
+        }
+        (true, false, true) => {
+            last_before.map(|r| format!("{part}: `until: {r}` (later releases do not have it)"))
+        }
+        (false, true, _) => seen
+            .last()
+            .map(|r| format!("add the {part} with `until: {r}` (only releases up to it have it)")),
+        (false, false, true) => seen
+            .first()
+            .map(|r| format!("add the {part} with `since: {r}`")),
         _ => None,
     }
 }
@@ -278,7 +308,10 @@ fn matrix(serving: &Serving) -> Vec<MatrixRow> {
                 .iter()
                 .zip(&row.served)
                 .map(|(release, route)| {
-                    (release.to_string(), route.as_ref().map(|route| route.path.clone()))
+                    (
+                        release.to_string(),
+                        route.as_ref().map(|route| route.path.clone()),
+                    )
                 })
                 .collect(),
         })

@@ -141,7 +141,6 @@ fn difference(item: &LikelyErratum) -> String {
     )
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Table.
 
@@ -341,12 +340,6 @@ fn docs_table(out: &mut String, docs: &DocsReport) {
     }
 }
 
-
-
-
-
-
-
 // ---------------------------------------------------------------------------------------------
 // Markdown.
 
@@ -355,7 +348,12 @@ fn md_row(cells: &[String]) -> String {
     format!("| {} |\n", escaped.join(" | "))
 }
 
-pub(super) fn md_table(out: &mut String, header: &[&str], align_right_from: usize, rows: &[Vec<String>]) {
+pub(super) fn md_table(
+    out: &mut String,
+    header: &[&str],
+    align_right_from: usize,
+    rows: &[Vec<String>],
+) {
     out.push_str(&md_row(
         &header.iter().map(|h| (*h).to_owned()).collect::<Vec<_>>(),
     ));

@@ -29,15 +29,39 @@ const SUMMARY_COLUMNS: [&str; 14] = [
 ];
 
 const LEGEND: [(&str, &str); 9] = [
-    ("served", "spec methods the release serves (a client configured for it sends them)"),
-    ("not served", "spec methods it does not serve (refused before sending)"),
-    ("not in spec", "routes of the release no spec endpoint stands for"),
-    ("query ok", "query parameters agreeing on name, required flag and type"),
-    ("query extra", "spec query parameters the handler does not read"),
-    ("req missing", "query parameters the handler requires and the spec lacks"),
-    ("opt missing", "query parameters the handler reads optionally and the spec lacks"),
+    (
+        "served",
+        "spec methods the release serves (a client configured for it sends them)",
+    ),
+    (
+        "not served",
+        "spec methods it does not serve (refused before sending)",
+    ),
+    (
+        "not in spec",
+        "routes of the release no spec endpoint stands for",
+    ),
+    (
+        "query ok",
+        "query parameters agreeing on name, required flag and type",
+    ),
+    (
+        "query extra",
+        "spec query parameters the handler does not read",
+    ),
+    (
+        "req missing",
+        "query parameters the handler requires and the spec lacks",
+    ),
+    (
+        "opt missing",
+        "query parameters the handler reads optionally and the spec lacks",
+    ),
     ("field extra", "spec fields the Go struct does not have"),
-    ("mismatch", "query, field, body or response types that do not fit, and `any` where the server has a type"),
+    (
+        "mismatch",
+        "query, field, body or response types that do not fit, and `any` where the server has a type",
+    ),
 ];
 
 fn summary_cells(report: &ReleasesReport) -> Vec<Vec<String>> {
@@ -53,7 +77,11 @@ fn summary_cells(report: &ReleasesReport) -> Vec<Vec<String>> {
             };
             vec![
                 name,
-                release.commit.get(..12).unwrap_or(&release.commit).to_owned(),
+                release
+                    .commit
+                    .get(..12)
+                    .unwrap_or(&release.commit)
+                    .to_owned(),
                 release.routes.to_string(),
                 release.methods_served.to_string(),
                 release.methods_not_served.to_string(),
@@ -78,7 +106,9 @@ fn span(report: &ReleasesReport, finding: &ReleaseFinding) -> String {
     if releases.len() == all.len() {
         return "every release".to_owned();
     }
-    let first = all.iter().position(|name| Some(*name) == releases.first().map(String::as_str));
+    let first = all
+        .iter()
+        .position(|name| Some(*name) == releases.first().map(String::as_str));
     let contiguous = first.is_some_and(|first| {
         all.get(first..first + releases.len())
             .is_some_and(|window| window.iter().zip(releases).all(|(a, b)| *a == b))
@@ -92,8 +122,11 @@ fn span(report: &ReleasesReport, finding: &ReleaseFinding) -> String {
 
 fn finding_line(report: &ReleasesReport, finding: &ReleaseFinding) -> String {
     let f = &finding.finding;
+    let at =
+        f.at.as_deref()
+            .map_or_else(String::new, |at| format!(" at {at}"));
     format!(
-        "{}: {} {}: {}: {} [{}]",
+        "{}: {} {}: {}: {} [{}{at}]",
         f.module,
         f.owner,
         f.subject,
@@ -110,7 +143,12 @@ pub fn table(out: &mut String, report: &ReleasesReport) {
         "\nSpec against the server, release by release ({} releases)\n",
         report.releases.len()
     );
-    let mut rows = vec![SUMMARY_COLUMNS.iter().map(|c| (*c).to_owned()).collect::<Vec<_>>()];
+    let mut rows = vec![
+        SUMMARY_COLUMNS
+            .iter()
+            .map(|c| (*c).to_owned())
+            .collect::<Vec<_>>(),
+    ];
     rows.extend(summary_cells(report));
     out.push_str(&columns(&rows));
     out.push('\n');
@@ -123,10 +161,16 @@ pub fn table(out: &mut String, report: &ReleasesReport) {
         report.availability.len(),
     );
     for problem in &report.availability {
-        let _ = writeln!(out, "  {}: {}: {}", problem.file, problem.location, problem.message);
+        let _ = writeln!(
+            out,
+            "  {}: {}: {}",
+            problem.file, problem.location, problem.message
+        );
         if let Some(help) = &problem.help {
-            for line in help.lines() {
-                let _ = writeln!(out, "      {}", line.trim_start());
+            // The help's own lines (YAML to write) keep their indentation.
+            for (index, line) in help.lines().enumerate() {
+                let indent = if index == 0 { "      " } else { "    " };
+                let _ = writeln!(out, "{indent}{line}");
             }
         }
     }
@@ -152,10 +196,7 @@ pub fn table(out: &mut String, report: &ReleasesReport) {
 
 /// The Markdown section of the full report.
 pub fn markdown(out: &mut String, report: &ReleasesReport) {
-    let _ = writeln!(
-        out,
-        "\n### Spec against the server, release by release\n"
-    );
+    let _ = writeln!(out, "\n### Spec against the server, release by release\n");
     md_table(out, &SUMMARY_COLUMNS, 2, &summary_cells(report));
     if md_heading(
         out,
@@ -202,7 +243,12 @@ pub fn markdown(out: &mut String, report: &ReleasesReport) {
                 ]
             })
             .collect();
-        md_table(out, &["where", "part", "kind", "detail", "releases"], 99, &rows);
+        md_table(
+            out,
+            &["where", "part", "kind", "detail", "releases"],
+            99,
+            &rows,
+        );
     }
     let recorded = report.findings.len() - report.unrecorded().count();
     let _ = writeln!(out, "\nDifferences recorded as errata: {recorded}.");
@@ -248,7 +294,12 @@ fn marks(report: &ReleasesReport, row: &super::releases::MatrixRow) -> Vec<Strin
 fn matrix_text(report: &ReleasesReport, markdown: bool) -> String {
     let mut out = String::new();
     let mut header: Vec<String> = vec!["endpoint".to_owned(), "method".to_owned()];
-    header.extend(report.releases.iter().map(|release| release.release.clone()));
+    header.extend(
+        report
+            .releases
+            .iter()
+            .map(|release| release.release.clone()),
+    );
     let mut totals: Vec<String> = vec!["served".to_owned(), String::new()];
     totals.extend(
         report

@@ -41,8 +41,10 @@ pub(super) fn diff_releases(old: &Api, new: &Api, changes: &mut Changes) {
         .copied()
         .filter(|release| new.releases.contains(release))
         .collect();
-    let old_methods: BTreeMap<&str, &EndpointItem> =
-        old.endpoints().map(|e| (e.method.rust.as_str(), e)).collect();
+    let old_methods: BTreeMap<&str, &EndpointItem> = old
+        .endpoints()
+        .map(|e| (e.method.rust.as_str(), e))
+        .collect();
     let (old_default, new_default) = (old.latest_release(), new.latest_release());
     for module in &new.modules {
         for endpoint in &module.endpoints {
@@ -52,10 +54,16 @@ pub(super) fn diff_releases(old: &Api, new: &Api, changes: &mut Changes) {
             };
             let was = served(before, &common);
             let now = served(endpoint, &common);
-            let gained: Vec<ReleaseName> =
-                now.keys().filter(|r| !was.contains_key(r)).copied().collect();
-            let lost: Vec<ReleaseName> =
-                was.keys().filter(|r| !now.contains_key(r)).copied().collect();
+            let gained: Vec<ReleaseName> = now
+                .keys()
+                .filter(|r| !was.contains_key(r))
+                .copied()
+                .collect();
+            let lost: Vec<ReleaseName> = was
+                .keys()
+                .filter(|r| !now.contains_key(r))
+                .copied()
+                .collect();
             let item = format!("{method}()");
             if !gained.is_empty() {
                 changes.push(

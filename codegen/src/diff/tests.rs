@@ -716,7 +716,11 @@ mod releases {
         let from_v5 = served(&KNOWN, since_v5);
         assert_eq!(
             kinds(&from_v5, &everywhere),
-            one("list_items()", ChangeKind::ReleasesGained, Level::Compatible)
+            one(
+                "list_items()",
+                ChangeKind::ReleasesGained,
+                Level::Compatible
+            )
         );
         assert_eq!(
             kinds(&everywhere, &from_v5),
@@ -738,7 +742,11 @@ mod releases {
         }
         assert_eq!(
             kinds(&old, &new),
-            one("list_items()", ChangeKind::ReleasePathsChanged, Level::NoApiChange)
+            one(
+                "list_items()",
+                ChangeKind::ReleasePathsChanged,
+                Level::NoApiChange
+            )
         );
     }
 

@@ -300,6 +300,10 @@ fn check_endpoint(
         Err(_) => return None,
     };
     let stretches = stretches(releases, &row.served);
+    if stretches.is_empty() && !endpoint.source.from_server() {
+        // A docs-only endpoint: the facts say nothing of it, and nothing of where it is served.
+        return None;
+    }
     if stretches.is_empty() {
         let mut paths: Vec<String> = endpoint
             .all_paths()
@@ -339,8 +343,7 @@ fn check_endpoint(
         until: (Some(last) != newest).then_some(last),
     };
     let newest_stretch = stretches.last()?;
-    let path_matches =
-        route_key(&newest_stretch.route.path) == route_key(&endpoint.path);
+    let path_matches = route_key(&newest_stretch.route.path) == route_key(&endpoint.path);
     let derived_forms: Vec<(String, ReleaseName)> = stretches[..stretches.len() - 1]
         .iter()
         .map(|stretch| (route_key(&stretch.route.path), stretch.last))
@@ -351,12 +354,11 @@ fn check_endpoint(
         .map(|form| (route_key(&form.path), ReleaseName::parse(&form.until).ok()))
         .collect();
     let forms_match = derived_forms.len() == declared_forms.len()
-        && derived_forms
-            .iter()
-            .zip(&declared_forms)
-            .all(|((key, until), (declared_key, declared_until))| {
+        && derived_forms.iter().zip(&declared_forms).all(
+            |((key, until), (declared_key, declared_until))| {
                 key == declared_key && Some(*until) == *declared_until
-            });
+            },
+        );
     if contiguous && derived == declared && path_matches && forms_match {
         return None;
     }
@@ -379,9 +381,7 @@ fn check_endpoint(
         .join("; ");
     let says = declared_text(endpoint);
     let message = if !contiguous {
-        format!(
-            "served with a gap: {served_text}; the spec says {says}"
-        )
+        format!("served with a gap: {served_text}; the spec says {says}")
     } else {
         format!("served by {served_text}; the spec says {says}")
     };
@@ -455,10 +455,12 @@ fn stretches(releases: &[ReleaseName], served: &[Option<RouteRef>]) -> Vec<Stret
 /// A gin path with `{name}` placeholders, as the spec writes paths.
 fn braces(path: &str) -> String {
     path.split('/')
-        .map(|segment| match segment.strip_prefix(':').or(segment.strip_prefix('*')) {
-            Some(name) => format!("{{{name}}}"),
-            None => segment.to_owned(),
-        })
+        .map(
+            |segment| match segment.strip_prefix(':').or(segment.strip_prefix('*')) {
+                Some(name) => format!("{{{name}}}"),
+                None => segment.to_owned(),
+            },
+        )
         .collect::<Vec<_>>()
         .join("/")
 }

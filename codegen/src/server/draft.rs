@@ -113,8 +113,10 @@ pub fn draft(spec: &LoadedSpec, facts: &ServerFacts, targets: &[Target]) -> Resu
     let types = namer.types(&index);
     if !types.is_empty() {
         parts.push(format!(
-            "# Types no spec type follows yet; each takes its name from Go (a package prefix on a\n\
-             # clash). Write every empty description before adding them to a module's `types:`.\n{}",
+            "# Types drafted from these facts: those no spec type follows yet, named from Go (a\n\
+             # package prefix on a clash), and those asked for with go:, as this release has them\n\
+             # (the descriptions the spec holds kept). Write every empty description before adding\n\
+             # them to a module's `types:`.\n{}",
             types_section(&types)
         ));
     } else {
@@ -137,7 +139,10 @@ fn route_serving<'f>(
             .iter()
             .find(|route| route.method == method && crate::path::route_key(&route.path) == key)
     };
-    if let Some(route) = endpoint.all_paths().find_map(|path| at(&endpoint.method, path)) {
+    if let Some(route) = endpoint
+        .all_paths()
+        .find_map(|path| at(&endpoint.method, path))
+    {
         return Some(route);
     }
     let serving = super::availability::serving(spec);
@@ -505,7 +510,9 @@ impl<'f> Namer<'f> {
             types.insert(
                 name,
                 TypeDef {
-                    description: existing.map(|def| def.description.clone()).unwrap_or_default(),
+                    description: existing
+                        .map(|def| def.description.clone())
+                        .unwrap_or_default(),
                     source: existing.map_or(Source::Server, |def| def.source),
                     go: Some(go.clone()),
                     shape,
