@@ -3,15 +3,15 @@
 //! - `codegen [--check] [--spec DIR] [--out DIR] [--mock-out DIR]`: regenerate
 //!   `zadig-api/src/generated/` and `zadig-mock/src/generated/`.
 //! - `validate [--spec DIR]`: load and check the spec, write nothing.
-//! - `audit [--docs FILE...] [--routes FILE] [--server FACTS] [--format F] [--fail-under PCT]`:
-//!   API coverage report, diffed against doc pages, the server's route table and the facts.
+//! - `audit [--docs FILE...] [--server] [--releases] [--format F] [--fail-under PCT]`: API
+//!   coverage report, diffed against doc pages and the facts of every release.
 //! - `diff [--base GIT_REF | --base-spec DIR] [--spec DIR] [--format F] [--changelog]
 //!   [--deny-breaking]`: what a spec change does to the public API, and the version bump.
 //! - `draft TARGET...`: spec YAML drafted from the server facts, for transcribing by hand.
 //! - `bench [--only PARTS] [...]`: run the benchmarks, print figures against same-run baselines.
 //! - `ci`: every check: format, fresh generated code, clippy, tests, docs, benchmark build.
-//! - `server --src DIR [--check] [--commit SHA]`: write `spec/server/facts.yaml` from a Zadig
-//!   checkout.
+//! - `server --src DIR [--release NAME] [--commit SHA] [--check]`: write
+//!   `spec/server/releases/<release>.yaml` from a Zadig checkout.
 //! - `snapshots`: build the generated code of the trycmd codegen fixtures (`snapshots.rs`).
 
 mod audit;
@@ -33,20 +33,21 @@ commands:
   codegen [--check] [--spec DIR] [--out DIR]   regenerate the bindings from the spec
         [--mock-out DIR]                       and the mock crate's expectations
   validate [--spec DIR]                        check the spec without writing anything
-  audit [--docs FILE...] [--routes FILE]       report API coverage; diff the spec against doc
-        [--server FACTS]                       pages, the server's route table and, field by
-        [--format table|markdown|json]         field, the server facts
-        [--fail-under PCT]                     (`cargo xtask audit --help` for details)
+  audit [--docs FILE...] [--server]           report API coverage; diff the spec against doc
+        [--releases]                           pages and, route by route and field by field,
+        [--format table|markdown|json]         the facts of every release; --releases prints
+        [--fail-under PCT]                     the release matrix (`cargo xtask audit --help`)
   diff [--base GIT_REF | --base-spec DIR]      what a spec change does to the public API:
        [--spec DIR] [--changelog]              breaking and compatible changes and the
        [--format table|markdown|json]          version bump, against spec/ at HEAD by default
        [--deny-breaking] [--version X.Y.Z]     (`cargo xtask diff --help` for details)
-  draft TARGET...                              print spec YAML drafted from the server facts
+  draft [--release NAME] TARGET...             print spec YAML drafted from a release's facts
                                                for an endpoint, route or Go type (`--help`)
   bench [--only PARTS]                         run the benchmarks; print figures, ratios to
                                                same-run baselines and targets (`--help`)
   ci                                           run every check (what .ci/run runs)
-  server --src DIR [--check] [--commit SHA]    read the server facts from a Zadig checkout
+  server --src DIR [--release NAME]            read one release's server facts from a Zadig
+         [--commit SHA] [--check]              checkout (`cargo xtask server --help`)
   snapshots                                    build the generated code of the trycmd codegen
                                                fixtures inside the packaged runtime
 ";
