@@ -20,6 +20,7 @@ pub mod features;
 mod json_values;
 pub mod mock;
 pub mod mock_conformance;
+pub mod releases;
 pub mod requests;
 pub mod rust;
 pub mod types;
