@@ -4,7 +4,7 @@
 //!
 //! The output is [`zadig_codegen::facts::ServerFacts`]; `cargo xtask server` writes it. The
 //! Go source is parsed with tree-sitter and followed by a small type checker
-//! (`program.rs`); whatever it cannot follow is listed in `unresolved`, never dropped.
+//! (`program/`); whatever it cannot follow is listed in `unresolved`, never dropped.
 
 mod handler;
 mod load;
