@@ -6,6 +6,7 @@
 //! Go source is parsed with tree-sitter and followed by a small type checker
 //! (`program/`); whatever it cannot follow is listed in `unresolved`, never dropped.
 
+mod checks;
 mod handler;
 mod load;
 mod program;
