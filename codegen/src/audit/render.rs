@@ -412,7 +412,7 @@ fn routes_table(out: &mut String, routes: &RoutesReport) {
     }
 }
 
-const SERVER_COLUMNS: [&str; 11] = [
+const SERVER_COLUMNS: [&str; 12] = [
     "module",
     "checked",
     "query ok",
@@ -424,9 +424,10 @@ const SERVER_COLUMNS: [&str; 11] = [
     "field missing",
     "mismatch",
     "untyped",
+    "code checks",
 ];
 
-const SERVER_LEGEND: [(&str, &str); 8] = [
+const SERVER_LEGEND: [(&str, &str); 9] = [
     (
         "checked",
         "spec endpoints whose route the facts hold, and spec types naming a Go type",
@@ -453,6 +454,10 @@ const SERVER_LEGEND: [(&str, &str); 8] = [
         "query, field, body or response types that do not fit",
     ),
     ("untyped", "`any` in the spec where the server has a type"),
+    (
+        "code checks",
+        "checks in handler code (required, required when, allowed values, conditional bodies) held against the spec",
+    ),
 ];
 
 fn server_cells(name: &str, counts: &ServerCounts) -> Vec<String> {
@@ -468,6 +473,7 @@ fn server_cells(name: &str, counts: &ServerCounts) -> Vec<String> {
         counts.fields_missing.to_string(),
         counts.type_mismatches.to_string(),
         counts.untyped.to_string(),
+        counts.code_checks.to_string(),
     ]
 }
 
