@@ -650,6 +650,17 @@ impl<'p, 'm, 'o> Reader<'p, 'm, 'o> {
         }
     }
 
+    /// The local variable an identifier names.
+    fn var_of(&self, frame: &Frame<'_, 'm>, node: Node<'m>) -> Option<usize> {
+        let node = unparen(node);
+        if node.kind() != "identifier" {
+            return None;
+        }
+        frame
+            .scope
+            .lookup(self.text(frame, node), node.start_byte())
+    }
+
     /// For `v.F` where `v := T{F: x}` (or `&T{..}`): `x`.
     fn literal_field(
         &self,
@@ -657,13 +668,7 @@ impl<'p, 'm, 'o> Reader<'p, 'm, 'o> {
         operand: Node<'m>,
         field: &str,
     ) -> Option<Node<'m>> {
-        let operand = unparen(operand);
-        if operand.kind() != "identifier" {
-            return None;
-        }
-        let var = frame
-            .scope
-            .lookup(self.text(frame, operand), operand.start_byte())?;
+        let var = self.var_of(frame, operand)?;
         if frame.roots.iter().any(|root| root.var == var) {
             return None;
         }
@@ -729,13 +734,7 @@ impl<'p, 'm, 'o> Reader<'p, 'm, 'o> {
         field: &str,
         at: Node<'m>,
     ) -> Option<Option<String>> {
-        let operand = unparen(operand);
-        if operand.kind() != "identifier" {
-            return None;
-        }
-        let var = frame
-            .scope
-            .lookup(self.text(frame, operand), operand.start_byte())?;
+        let var = self.var_of(frame, operand)?;
         let root = frame.roots.iter().find(|root| root.var == var)?;
         let mut found = root
             .overrides
@@ -775,13 +774,7 @@ impl<'p, 'm, 'o> Reader<'p, 'm, 'o> {
         {
             return None;
         }
-        let owner = unparen(target.child_by_field_name("operand")?);
-        if owner.kind() != "identifier"
-            || frame
-                .scope
-                .lookup(self.text(frame, owner), owner.start_byte())
-                != Some(var)
-        {
+        if self.var_of(frame, target.child_by_field_name("operand")?) != Some(var) {
             return None;
         }
         match self.value(frame, *source, 0) {
@@ -959,21 +952,13 @@ impl<'p, 'm, 'o> Reader<'p, 'm, 'o> {
         call: Node<'m>,
     ) -> Vec<(String, Option<String>)> {
         let mut overrides = Vec::new();
-        let expr = unparen(expr);
-        let expr = match expr.kind() {
-            "unary_expression" => match expr.child_by_field_name("operand") {
-                Some(operand) => unparen(operand),
-                None => return overrides,
-            },
-            _ => expr,
-        };
-        if expr.kind() != "identifier" {
-            return overrides;
+        let mut expr = unparen(expr);
+        if expr.kind() == "unary_expression"
+            && let Some(operand) = expr.child_by_field_name("operand")
+        {
+            expr = operand;
         }
-        let Some(caller_var) = frame
-            .scope
-            .lookup(self.text(frame, expr), expr.start_byte())
-        else {
+        let Some(caller_var) = self.var_of(frame, expr) else {
             return overrides;
         };
         if let Some(root) = frame.roots.iter().find(|root| root.var == caller_var) {
