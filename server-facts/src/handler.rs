@@ -5,11 +5,14 @@ use std::collections::{BTreeMap, HashSet};
 
 use tree_sitter::Node;
 use zadig_spec_model::facts::{
-    BodyFact, ConstGroup, ExtractConfig, FactsSource, GoConst, Handler, QueryFact, ResponseFact,
-    RouteFact, ServerFacts, Unresolved,
+    BodyFact, CheckRule, ConstGroup, ExtractConfig, FactsSource, GoConst, Handler, QueryFact,
+    ResponseFact, RouteFact, ServerFacts, Unresolved,
 };
 
 use crate::ExtractError;
+use crate::checks::{
+    self, Check, Found, Outcome, Root, Value, answers_error, is_empty_comparison, is_gin_context,
+};
 use crate::load::{Decl, string_literal};
 use crate::program::{
     Callee, ConstValue, FnScope, Origin, Program, collapse, named_children, unparen,
@@ -20,8 +23,6 @@ use crate::types::{TypeCollector, tag_lookup};
 
 /// How deep the analysis follows helpers that receive the request.
 const MAX_HELPER_DEPTH: u32 = 3;
-
-const GIN: &str = "github.com/gin-gonic/gin";
 
 /// Analyses every route's handler and gathers the facts (source left empty for the caller).
 pub(crate) fn assemble<'m>(
@@ -65,6 +66,8 @@ pub(crate) fn assemble<'m>(
             problems: Vec::new(),
             visited: HashSet::new(),
             seeds: Vec::new(),
+            roots: Vec::new(),
+            found: Vec::new(),
         };
         analysis.function(decl, 0);
         for (ty, at) in &analysis.seeds {
@@ -81,6 +84,9 @@ pub(crate) fn assemble<'m>(
         if responses.is_empty() {
             responses.push(ResponseFact::Message);
         }
+        let mut query = merge_query(analysis.query);
+        let mut bodies = analysis.bodies;
+        attach_checks(&mut query, &mut bodies, analysis.found);
         facts.push(RouteFact {
             method: route.method.clone(),
             path_params: path_params(&route.path),
@@ -89,8 +95,8 @@ pub(crate) fn assemble<'m>(
                 name,
                 at: prog.ix.at(decl.file, decl.node),
             },
-            query: merge_query(analysis.query),
-            bodies: analysis.bodies,
+            query,
+            bodies,
             responses,
         });
     }
@@ -139,6 +145,11 @@ fn merge_query(reads: Vec<QueryFact>) -> Vec<QueryFact> {
         match by_name.get_mut(&read.name) {
             Some(known) => {
                 known.required |= read.required;
+                for check in read.checks {
+                    if !known.checks.contains(&check) {
+                        known.checks.push(check);
+                    }
+                }
                 if known.default.is_none() {
                     known.default = read.default;
                 }
@@ -152,6 +163,40 @@ fn merge_query(reads: Vec<QueryFact>) -> Vec<QueryFact> {
         }
     }
     by_name.into_values().collect()
+}
+
+/// Puts each check found on its query parameter or body; a `required` check makes the
+/// parameter required.
+fn attach_checks(query: &mut [QueryFact], bodies: &mut [BodyFact], found: Vec<Found>) {
+    for Found { value, mut check } in found {
+        let checks = match value {
+            Value::Query(name) => match query.iter_mut().find(|fact| fact.name == name) {
+                Some(fact) => {
+                    fact.required |= check.rule == CheckRule::Required;
+                    &mut fact.checks
+                }
+                None => continue,
+            },
+            Value::Field { body, path } => match bodies.iter_mut().find(|b| b.go_type == body) {
+                Some(fact) => {
+                    check.field = Some(Value::path_text(&path));
+                    // The condition the body is decoded under holds for every check on it.
+                    if check.when.is_some() && check.when == fact.when {
+                        check.when = None;
+                        if check.rule == CheckRule::RequiredWhen {
+                            check.rule = CheckRule::Required;
+                        }
+                    }
+                    &mut fact.checks
+                }
+                None => continue,
+            },
+            Value::QueryStruct => continue,
+        };
+        if !checks.contains(&check) {
+            checks.push(check);
+        }
+    }
 }
 
 /// The untyped string constants of each configured `package.Prefix` group.
@@ -212,11 +257,10 @@ struct Analysis<'p, 'm> {
     visited: HashSet<usize>,
     /// Types to declare, with where they were met.
     seeds: Vec<(Ty, String)>,
-}
-
-/// Whether a type is `*gin.Context`.
-fn is_gin_context(ty: &Ty) -> bool {
-    matches!(ty, Ty::Ptr(inner) if matches!(&**inner, Ty::Named(n) if n.pkg == GIN && n.name == "Context"))
+    /// Variables bound to the request (decoded bodies, query-bound structs), by function.
+    roots: Vec<(usize, Root)>,
+    /// Checks in code on the request's values.
+    found: Vec<Found>,
 }
 
 /// Whether a type is Zadig's handler context (`*internalhandler.Context`), whose `Resp` the
@@ -247,6 +291,42 @@ impl<'m> Analysis<'_, 'm> {
                 "assignment_statement" => self.assignment(&scope, node),
                 _ => {}
             }
+        }
+        let roots = self.roots_of(&scope);
+        checks::scan(self.prog, &scope, body, roots, &mut self.found);
+    }
+
+    /// The variables of a function bound to the request.
+    fn roots_of(&self, scope: &FnScope<'m>) -> Vec<Root> {
+        self.roots
+            .iter()
+            .filter(|(id, _)| *id == scope.id)
+            .map(|(_, root)| root.clone())
+            .collect()
+    }
+
+    /// Records the variable `target` names (`args`, `&args`) as bound to `value`.
+    fn bind_root(&mut self, scope: &FnScope<'m>, target: Node<'m>, value: Value) {
+        let mut target = unparen(target);
+        if target.kind() == "unary_expression"
+            && let Some(operand) = target.child_by_field_name("operand")
+        {
+            target = unparen(operand);
+        }
+        if target.kind() != "identifier" {
+            return;
+        }
+        if let Some(var) = scope.lookup(self.prog.text(scope.file, target), target.start_byte()) {
+            self.roots
+                .retain(|(id, root)| *id != scope.id || root.var != var);
+            self.roots.push((
+                scope.id,
+                Root {
+                    var,
+                    value,
+                    overrides: Vec::new(),
+                },
+            ));
         }
     }
 
@@ -297,7 +377,7 @@ impl<'m> Analysis<'_, 'm> {
         }
         let callee = prog.callee(scope, call);
         match callee {
-            Ok(Callee::External { name }) => self.external_call(scope, &name, &args, at),
+            Ok(Callee::External { name }) => self.external_call(scope, call, &name, &args, at),
             Ok(Callee::Func { decl, name }) => {
                 let passes_request = args.iter().any(|arg| {
                     prog.expr_type(scope, *arg)
@@ -343,7 +423,14 @@ impl<'m> Analysis<'_, 'm> {
         }
     }
 
-    fn external_call(&mut self, scope: &FnScope<'m>, name: &str, args: &[Node<'m>], at: String) {
+    fn external_call(
+        &mut self,
+        scope: &FnScope<'m>,
+        call: Node<'m>,
+        name: &str,
+        args: &[Node<'m>],
+        at: String,
+    ) {
         let via = match name {
             "encoding/json.Unmarshal" => "json.Unmarshal",
             "gopkg.in/yaml.v2.Unmarshal"
@@ -358,7 +445,7 @@ impl<'m> Analysis<'_, 'm> {
         if !self.is_raw_body(scope, *data) {
             return;
         }
-        self.body(scope, *target, via, at);
+        self.body(scope, call, *target, via, at);
     }
 
     /// Whether an expression holds the raw request body (`c.GetRawData()`,
@@ -439,7 +526,7 @@ impl<'m> Analysis<'_, 'm> {
             }
             "ShouldBindJSON" | "BindJSON" => {
                 if let Some(target) = first {
-                    self.body(scope, target, method, at);
+                    self.body(scope, call, target, method, at);
                 }
             }
             "ShouldBindQuery" | "BindQuery" => {
@@ -451,7 +538,7 @@ impl<'m> Analysis<'_, 'm> {
                 let Some(target) = first else { return };
                 match binding(1).as_str() {
                     "Query" | "Form" => self.query_struct(scope, target, at),
-                    "JSON" | "YAML" => self.body(scope, target, method, at),
+                    "JSON" | "YAML" => self.body(scope, call, target, method, at),
                     other => self.problem(
                         "body",
                         format!("{method} with the binding `{other}`, which the extraction does not read"),
@@ -465,7 +552,7 @@ impl<'m> Analysis<'_, 'm> {
                 if matches!(self.method.as_str(), "GET" | "DELETE") {
                     self.query_struct(scope, target, at);
                 } else {
-                    self.body(scope, target, method, at);
+                    self.body(scope, call, target, method, at);
                 }
             }
             "JSON" | "IndentedJSON" | "PureJSON" | "SecureJSON" | "JSONP" | "AsciiJSON" => {
@@ -527,16 +614,35 @@ impl<'m> Analysis<'_, 'm> {
         });
     }
 
-    fn body(&mut self, scope: &FnScope<'m>, target: Node<'m>, via: &str, at: String) {
+    fn body(
+        &mut self,
+        scope: &FnScope<'m>,
+        call: Node<'m>,
+        target: Node<'m>,
+        via: &str,
+        at: String,
+    ) {
         match self.prog.expr_type(scope, target) {
             Ok(ty) if !matches!(ty.deref(), Ty::Any | Ty::Other(_) | Ty::Nil | Ty::Param(_)) => {
                 let go_type = ty.deref().to_string();
                 self.seeds.push((ty, at.clone()));
+                self.bind_root(
+                    scope,
+                    target,
+                    Value::Field {
+                        body: go_type.clone(),
+                        path: Vec::new(),
+                    },
+                );
                 if !self.bodies.iter().any(|b| b.go_type == go_type) {
+                    let when =
+                        checks::branch_condition(self.prog, scope, call, self.roots_of(scope));
                     self.bodies.push(BodyFact {
                         go_type,
                         via: via.to_owned(),
                         at,
+                        when,
+                        checks: Vec::new(),
                     });
                 }
             }
@@ -559,6 +665,7 @@ impl<'m> Analysis<'_, 'm> {
             return;
         };
         self.seeds.push((ty.clone(), at.clone()));
+        self.bind_root(scope, target, Value::QueryStruct);
         let mut seen = HashSet::new();
         self.form_fields(&name, &name.qualified(), &at, &mut seen, 0);
     }
@@ -633,6 +740,7 @@ impl<'m> Analysis<'_, 'm> {
                 default,
                 via: format!("form {via}"),
                 at: prog.ix.at(file, raw.node),
+                checks: Vec::new(),
             });
         }
     }
@@ -667,6 +775,18 @@ impl<'m> Analysis<'_, 'm> {
             },
             via: method.to_owned(),
             at,
+            checks: Vec::new(),
+        };
+        let roots = self.roots_of(scope);
+        let required = |fact: &mut QueryFact, construct: &str, if_statement: Node<'m>| {
+            let name = fact.name.clone();
+            for check in checks::placed(prog, scope, roots.clone(), if_statement, &name, construct)
+            {
+                fact.required |= check.rule == CheckRule::Required;
+                if !fact.checks.contains(&check) {
+                    fact.checks.push(check);
+                }
+            }
         };
         // Where the value goes: a parse around the read, or a variable.
         let (parse, value_var, ok_var) = self.read_targets(scope, call);
@@ -680,22 +800,24 @@ impl<'m> Analysis<'_, 'm> {
             fact.go_type = parsed;
             let (result_var, err_var) = self.assigned_vars(scope, parse_call);
             if let Some(err) = err_var {
-                match self.check_outcome(scope, err, parse_call.end_byte(), Check::NotNil) {
-                    Outcome::Error => fact.required = true,
+                match checks::outcome(prog, scope, err, parse_call.end_byte(), Check::NotNil) {
+                    Outcome::Error(if_statement) => required(&mut fact, "parse", if_statement),
                     Outcome::Default(value) if result_var.is_some() => fact.default = Some(value),
                     _ => {}
                 }
             }
         }
         if let Some(var) = value_var
-            && self.check_outcome(scope, var, call.end_byte(), Check::Empty) == Outcome::Error
+            && let Outcome::Error(if_statement) =
+                checks::outcome(prog, scope, var, call.end_byte(), Check::Empty)
         {
-            fact.required = true;
+            required(&mut fact, "empty check", if_statement);
         }
         if let Some(ok) = ok_var
-            && self.check_outcome(scope, ok, call.end_byte(), Check::Not) == Outcome::Error
+            && let Outcome::Error(if_statement) =
+                checks::outcome(prog, scope, ok, call.end_byte(), Check::Not)
         {
-            fact.required = true;
+            required(&mut fact, "presence check", if_statement);
         }
         // `if c.Query("x") == "" { answer an error }`.
         if let Some(parent) = call.parent()
@@ -704,7 +826,7 @@ impl<'m> Analysis<'_, 'm> {
             && let Some(if_statement) = parent.parent().filter(|p| p.kind() == "if_statement")
             && answers_error(prog, file, if_statement)
         {
-            fact.required = true;
+            required(&mut fact, "empty check", if_statement);
         }
         self.query.push(fact);
     }
@@ -821,33 +943,6 @@ impl<'m> Analysis<'_, 'm> {
             }
         }
         None
-    }
-
-    /// What the first `if` after `from` that tests `var` does.
-    fn check_outcome(&self, scope: &FnScope<'m>, var: usize, from: usize, check: Check) -> Outcome {
-        let prog = self.prog;
-        let file = scope.file;
-        let mut nodes = Vec::new();
-        collect_ifs(scope.node, &mut nodes);
-        for if_statement in nodes {
-            if if_statement.start_byte() < from {
-                continue;
-            }
-            let Some(condition) = if_statement.child_by_field_name("condition") else {
-                continue;
-            };
-            if !tests_var(prog, scope, condition, var, check) {
-                continue;
-            }
-            if answers_error(prog, file, if_statement) {
-                return Outcome::Error;
-            }
-            if let Some(value) = assigned_constant(prog, file, if_statement) {
-                return Outcome::Default(value);
-            }
-            return Outcome::Nothing;
-        }
-        Outcome::Nothing
     }
 
     fn assignment(&mut self, scope: &FnScope<'m>, statement: Node<'m>) {
@@ -972,25 +1067,6 @@ fn response_key(fact: &ResponseFact) -> String {
     }
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum Check {
-    /// `v == ""`, `len(v) == 0`.
-    Empty,
-    /// `err != nil`.
-    NotNil,
-    /// `!ok`.
-    Not,
-}
-
-#[derive(Debug, PartialEq)]
-enum Outcome {
-    /// The branch answers an error.
-    Error,
-    /// The branch assigns this constant.
-    Default(String),
-    Nothing,
-}
-
 /// Every call and assignment in a function body, nested literals included, in source order.
 fn collect<'m>(node: Node<'m>, out: &mut Vec<Node<'m>>) {
     if matches!(node.kind(), "call_expression" | "assignment_statement") {
@@ -1000,174 +1076,4 @@ fn collect<'m>(node: Node<'m>, out: &mut Vec<Node<'m>>) {
     for child in node.named_children(&mut cursor) {
         collect(child, out);
     }
-}
-
-fn collect_ifs<'m>(node: Node<'m>, out: &mut Vec<Node<'m>>) {
-    if node.kind() == "if_statement" {
-        out.push(node);
-    }
-    let mut cursor = node.walk();
-    for child in node.named_children(&mut cursor) {
-        collect_ifs(child, out);
-    }
-}
-
-/// Whether a condition tests the variable the way `check` says (anywhere in `a || b`).
-fn tests_var<'m>(
-    prog: &Program<'m>,
-    scope: &FnScope<'m>,
-    condition: Node<'m>,
-    var: usize,
-    check: Check,
-) -> bool {
-    let file = scope.file;
-    let is_var = |node: Node<'m>| {
-        let node = unparen(node);
-        node.kind() == "identifier"
-            && scope.lookup(prog.text(file, node), node.start_byte()) == Some(var)
-    };
-    let condition = unparen(condition);
-    match condition.kind() {
-        "binary_expression" => {
-            let operator = condition
-                .child_by_field_name("operator")
-                .map(|o| o.kind())
-                .unwrap_or("");
-            let (Some(left), Some(right)) = (
-                condition.child_by_field_name("left"),
-                condition.child_by_field_name("right"),
-            ) else {
-                return false;
-            };
-            match operator {
-                "||" | "&&" => {
-                    tests_var(prog, scope, left, var, check)
-                        || tests_var(prog, scope, right, var, check)
-                }
-                "==" if check == Check::Empty => {
-                    let operand = if is_var(left) || is_len_of(prog, file, left, &is_var) {
-                        right
-                    } else if is_var(right) || is_len_of(prog, file, right, &is_var) {
-                        left
-                    } else {
-                        return false;
-                    };
-                    matches!(prog.text(file, operand), "\"\"" | "0" | "``")
-                }
-                "!=" if check == Check::NotNil => {
-                    (is_var(left) && prog.text(file, right) == "nil")
-                        || (is_var(right) && prog.text(file, left) == "nil")
-                }
-                _ => false,
-            }
-        }
-        "unary_expression" if check == Check::Not => {
-            condition.child_by_field_name("operator").map(|o| o.kind()) == Some("!")
-                && condition.child_by_field_name("operand").is_some_and(is_var)
-        }
-        _ => false,
-    }
-}
-
-fn is_len_of<'m>(
-    prog: &Program<'m>,
-    file: usize,
-    node: Node<'m>,
-    is_var: &dyn Fn(Node<'m>) -> bool,
-) -> bool {
-    let node = unparen(node);
-    node.kind() == "call_expression"
-        && node
-            .child_by_field_name("function")
-            .is_some_and(|f| prog.text(file, f) == "len")
-        && node
-            .child_by_field_name("arguments")
-            .and_then(|a| named_children(a).first().copied())
-            .is_some_and(is_var)
-}
-
-/// `x == ""` or `"" == x`.
-fn is_empty_comparison(prog: &Program, file: usize, binary: Node) -> bool {
-    binary.child_by_field_name("operator").map(|o| o.kind()) == Some("==")
-        && [
-            binary.child_by_field_name("left"),
-            binary.child_by_field_name("right"),
-        ]
-        .into_iter()
-        .flatten()
-        .any(|side| prog.text(file, side) == "\"\"")
-}
-
-/// Whether an `if`'s consequence answers an error: it returns, after setting `RespErr`,
-/// aborting, writing a non-200 answer, or returning an error value.
-fn answers_error(prog: &Program, file: usize, if_statement: Node) -> bool {
-    let Some(consequence) = if_statement.child_by_field_name("consequence") else {
-        return false;
-    };
-    let statements = crate::program::block_statements(consequence);
-    let Some(last) = statements.last() else {
-        return false;
-    };
-    if last.kind() != "return_statement" {
-        return false;
-    }
-    // A helper returning an error value: `return nil, err`, `return fmt.Errorf(...)`.
-    if let Some(values) = last.named_child(0) {
-        let values = named_children(values);
-        if values.last().is_some_and(|v| prog.text(file, *v) != "nil") {
-            return true;
-        }
-    }
-    statements.iter().any(|statement| {
-        let text = prog.text(file, *statement);
-        match statement.kind() {
-            "assignment_statement" => statement
-                .child_by_field_name("left")
-                .map(named_children)
-                .unwrap_or_default()
-                .iter()
-                .any(|target| {
-                    target
-                        .child_by_field_name("field")
-                        .is_some_and(|f| prog.text(file, f) == "RespErr")
-                }),
-            "expression_statement" => {
-                let Some(call) = statement
-                    .named_child(0)
-                    .filter(|c| c.kind() == "call_expression")
-                else {
-                    return false;
-                };
-                let name = call
-                    .child_by_field_name("function")
-                    .and_then(|f| f.child_by_field_name("field"))
-                    .map(|f| prog.text(file, f))
-                    .unwrap_or("");
-                name.starts_with("Abort")
-                    || (matches!(name, "JSON" | "String" | "Status") && !text.contains("StatusOK"))
-            }
-            _ => false,
-        }
-    })
-}
-
-/// The constant a branch assigns (`n = 10` when a parse fails), rendered.
-fn assigned_constant<'m>(
-    prog: &Program<'m>,
-    file: usize,
-    if_statement: Node<'m>,
-) -> Option<String> {
-    let consequence = if_statement.child_by_field_name("consequence")?;
-    for statement in crate::program::block_statements(consequence) {
-        if statement.kind() != "assignment_statement" {
-            continue;
-        }
-        let right = named_children(statement.child_by_field_name("right")?);
-        if let [value] = right.as_slice()
-            && let Ok(value) = prog.const_expr(file, *value, 0, 0)
-        {
-            return Some(value.render());
-        }
-    }
-    None
 }

@@ -4,8 +4,9 @@
 //!
 //! The output is [`zadig_spec_model::facts::ServerFacts`]; `cargo xtask server` writes it. The
 //! Go source is parsed with tree-sitter and followed by a small type checker
-//! (`program.rs`); whatever it cannot follow is listed in `unresolved`, never dropped.
+//! (`program/`); whatever it cannot follow is listed in `unresolved`, never dropped.
 
+mod checks;
 mod handler;
 mod load;
 mod program;

@@ -132,6 +132,10 @@ pub struct QueryFact {
     pub via: String,
     /// `file:line` of the read (or of the struct field).
     pub at: String,
+    /// What the handler, or a validation method it calls, decides about the value in code, in
+    /// source order. A `required` check also sets [`QueryFact::required`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checks: Vec<CodeCheck>,
 }
 
 /// A request body a handler decodes.
@@ -145,6 +149,76 @@ pub struct BodyFact {
     pub via: String,
     /// `file:line` of the call.
     pub at: String,
+    /// The handler decodes this body only when a query parameter has (or has not) some value:
+    /// the call sits in a branch of an `if` or `switch` on it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<Condition>,
+    /// What the handler, or a validation method it calls on the decoded value, decides about
+    /// the body's fields in code, in source order; each names its field.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checks: Vec<CodeCheck>,
+}
+
+/// A decision the server makes in code, not in a tag, about one value of a request: a query
+/// parameter or a body field. The request is rejected (an error answer, or `403` for the
+/// authorization check) when the rule does not hold.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodeCheck {
+    /// What must hold.
+    pub rule: CheckRule,
+    /// On a body: the field's path from the body's top by wire names, `.` between fields and
+    /// `[]` for every element of an array or map (`service_list[].service_name`). Absent on a
+    /// query parameter's checks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// For [`CheckRule::Values`]: the values accepted, as the constants spell them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub values: Vec<String>,
+    /// When the rule applies: always for [`CheckRule::RequiredWhen`]; for
+    /// [`CheckRule::Values`], when the set is only enforced under a condition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<Condition>,
+    /// The construct: `empty check` (`if v == ""`, `len(v) == 0`, `v == nil`, `v == 0`),
+    /// `presence check` (`GetQuery`'s `ok`), `parse` (a `strconv` parse whose failure is
+    /// answered with an error), `switch` (cases with a `default` that answers an error),
+    /// `comparison` (`if v != A && v != B`), `authorization` (the value keys the project
+    /// authorization lookup, whose miss answers `403` to all but system administrators); with
+    /// ` in <qualified function>` when the check is in a function the handler hands the value
+    /// to and answers the error of (a `Validate()` method, a service function).
+    pub via: String,
+    /// `file:line` of the check.
+    pub at: String,
+}
+
+/// What a [`CodeCheck`] requires of its value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckRule {
+    /// A value must be given: absent or empty (`""`, `0`, `nil`, an empty list) is rejected.
+    Required,
+    /// A value must be given when [`CodeCheck::when`] holds.
+    RequiredWhen,
+    /// The value must be one of [`CodeCheck::values`].
+    Values,
+}
+
+/// A condition on another value of the same request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    /// The query parameter tested (wire name); exactly one of `query` and `field` is given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub query: Option<String>,
+    /// The body field tested, a path as [`CodeCheck::field`] writes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// Holds when the value is one of these (`true`/`false` for a flag tested alone).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub is: Vec<String>,
+    /// Holds when the value is none of these (`""`: when it is given).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub is_not: Vec<String>,
 }
 
 /// What a successful call answers.

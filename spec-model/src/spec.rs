@@ -113,7 +113,7 @@ pub enum Source {
     /// The vendor's docs only; the server's source has nothing to check it against (for
     /// example the Go type is `interface{}`).
     Docs,
-    /// The server's source only: the facts in `server/facts.yaml`.
+    /// The server's source only: the facts in `server/releases/`.
     Server,
     /// Both agree, or the disagreements are recorded as errata and the spec follows the server.
     Both,

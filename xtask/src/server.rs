@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use zadig_codegen::facts::{self, EXTRACT_CONFIG_FILE, RELEASES_DIR, ResponseFact};
+use zadig_codegen::facts::{self, CheckRule, EXTRACT_CONFIG_FILE, RELEASES_DIR, ResponseFact};
 use zadig_codegen::release::ReleaseName;
 
 use crate::workspace_root;
@@ -245,9 +245,32 @@ fn summary(facts: &facts::ServerFacts) -> String {
             *count += usize::from(seen);
         }
     }
+    // What handlers decide in code: checks by rule, and bodies decoded under a condition.
+    let checks = facts.routes.iter().flat_map(|route| {
+        route
+            .query
+            .iter()
+            .flat_map(|q| &q.checks)
+            .chain(route.bodies.iter().flat_map(|b| &b.checks))
+    });
+    let mut rules = [0usize; 3];
+    for check in checks {
+        rules[match check.rule {
+            CheckRule::Required => 0,
+            CheckRule::RequiredWhen => 1,
+            CheckRule::Values => 2,
+        }] += 1;
+    }
+    let conditional = facts
+        .routes
+        .iter()
+        .flat_map(|r| &r.bodies)
+        .filter(|b| b.when.is_some())
+        .count();
     format!(
         "{} routes ({query} query parameters, {required} required; responses: {} json, {} message, \
-         {} text, {} event stream, {} raw, {} unresolved), {} types, {} unresolved",
+         {} text, {} event stream, {} raw, {} unresolved; checks in code: {} required, {} required \
+         when, {} value sets; {conditional} conditional bodies), {} types, {} unresolved",
         facts.routes.len(),
         kinds[0],
         kinds[1],
@@ -255,6 +278,9 @@ fn summary(facts: &facts::ServerFacts) -> String {
         kinds[3],
         kinds[4],
         kinds[5],
+        rules[0],
+        rules[1],
+        rules[2],
         facts.types.len(),
         facts.unresolved.len()
     )

@@ -11,7 +11,7 @@ use super::render::{Format, columns, heading, md_heading, md_table};
 use super::server::ServerCounts;
 use crate::text::code;
 
-const SUMMARY_COLUMNS: [&str; 14] = [
+const SUMMARY_COLUMNS: [&str; 15] = [
     "release",
     "commit",
     "routes",
@@ -26,9 +26,10 @@ const SUMMARY_COLUMNS: [&str; 14] = [
     "field extra",
     "field missing",
     "mismatch",
+    "code checks",
 ];
 
-const LEGEND: [(&str, &str); 9] = [
+const LEGEND: [(&str, &str); 10] = [
     (
         "served",
         "spec methods the release serves (a client configured for it sends them)",
@@ -62,6 +63,10 @@ const LEGEND: [(&str, &str); 9] = [
         "mismatch",
         "query, field, body or response types that do not fit, and `any` where the server has a type",
     ),
+    (
+        "code checks",
+        "checks in handler code (required, required when, allowed values, conditional bodies) held against the spec",
+    ),
 ];
 
 fn summary_cells(report: &ReleasesReport) -> Vec<Vec<String>> {
@@ -94,6 +99,7 @@ fn summary_cells(report: &ReleasesReport) -> Vec<Vec<String>> {
                 counts.fields_spec_only.to_string(),
                 counts.fields_missing.to_string(),
                 (counts.type_mismatches + counts.untyped).to_string(),
+                counts.code_checks.to_string(),
             ]
         })
         .collect()

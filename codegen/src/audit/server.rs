@@ -9,16 +9,26 @@
 //!
 //! Type comparison follows [`ServerIndex::fits`]; a spec `any` where the server has a type is
 //! counted as *untyped* and is a finding too, so that the spec types everything the server does.
+//!
+//! What handlers decide in code (the facts' `checks` on query parameters and body fields, and
+//! bodies decoded only under a condition) is held against the spec too: a value the server
+//! requires must be required, a value it restricts to a set must be an enum of that set, a
+//! value it requires under a condition is a finding until the spec can say so. A check on a
+//! body field is reported on the spec type that holds the field (recorded by a type erratum
+//! `about: field <name>`), once however many endpoints send that type.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
 use crate::errata::About;
-use crate::facts::{GoType, GoTypeKind, ResponseFact, RouteFact, ServerFacts};
+use crate::facts::{
+    BodyFact, CheckRule, CodeCheck, Condition, GoType, GoTypeKind, ResponseFact, RouteFact,
+    ServerFacts,
+};
 use crate::load::LoadedSpec;
 use crate::server::{Fit, ServerIndex};
-use crate::spec::{Endpoint, Erratum, Response, TypeDef, TypeShape};
+use crate::spec::{Endpoint, Erratum, Field, Response, TypeDef, TypeShape};
 use crate::typeexpr::TypeExpr;
 
 /// What kind of difference a [`Finding`] is.
@@ -50,6 +60,20 @@ pub enum FindingKind {
     Untyped,
     /// An enum value the spec lists and the Go constants do not, or the other way round.
     EnumValue,
+    /// The handler accepts only some values of a query parameter and the spec does not list
+    /// exactly those.
+    QueryValues,
+    /// The server rejects a body without a field the spec makes optional.
+    FieldRequired,
+    /// The server accepts only some values of a body field and the spec does not list exactly
+    /// those.
+    FieldValues,
+    /// The server requires a query parameter or field when another value has some value; the
+    /// spec does not require it.
+    RequiredWhen,
+    /// The handler decodes the body the spec sends only when a query parameter has some value,
+    /// and the spec does not require that parameter.
+    ConditionalBody,
 }
 
 impl FindingKind {
@@ -68,6 +92,11 @@ impl FindingKind {
             FindingKind::FieldType => "field type differs",
             FindingKind::Untyped => "untyped where the server has a type",
             FindingKind::EnumValue => "enum value differs",
+            FindingKind::QueryValues => "allowed values differ",
+            FindingKind::FieldRequired => "field required in code",
+            FindingKind::FieldValues => "allowed field values differ",
+            FindingKind::RequiredWhen => "required under a condition",
+            FindingKind::ConditionalBody => "body depends on a query value",
         }
     }
 }
@@ -118,6 +147,9 @@ pub struct ServerCounts {
     pub type_mismatches: usize,
     /// Places where the spec says `any` and the server has a type.
     pub untyped: usize,
+    /// Checks in code (the facts' `checks`, and conditions a body is decoded under) on the
+    /// checked endpoints' query parameters and bodies that the audit held the spec to.
+    pub code_checks: usize,
     /// Findings recorded by an erratum.
     pub recorded: usize,
     /// Findings no erratum records: each fails the audit.
@@ -138,6 +170,7 @@ impl ServerCounts {
         self.fields_missing += other.fields_missing;
         self.type_mismatches += other.type_mismatches;
         self.untyped += other.untyped;
+        self.code_checks += other.code_checks;
         self.recorded += other.recorded;
         self.unrecorded += other.unrecorded;
     }
@@ -183,13 +216,27 @@ pub fn diff(spec: &LoadedSpec, file: &str, facts: &ServerFacts) -> ServerReport 
     let mut total = ServerCounts::default();
     let mut files: Vec<_> = spec.files.iter().collect();
     files.sort_by(|a, b| a.module.module.cmp(&b.module.module));
+    let type_modules: BTreeMap<&str, &str> = files
+        .iter()
+        .flat_map(|file| {
+            let module = file.module.module.as_str();
+            file.module
+                .types
+                .keys()
+                .map(move |name| (name.as_str(), module))
+        })
+        .collect();
+    let mut checkers = Vec::new();
+    let mut field_findings = Vec::new();
     for spec_file in files {
         let module = &spec_file.module;
         let mut check = Checker {
             index: &index,
             module: &module.module,
+            type_modules: &type_modules,
             counts: ServerCounts::default(),
             findings: Vec::new(),
+            field_findings: Vec::new(),
         };
         for endpoint in &module.endpoints {
             check.endpoint(endpoint);
@@ -197,6 +244,21 @@ pub fn diff(spec: &LoadedSpec, file: &str, facts: &ServerFacts) -> ServerReport 
         for (name, def) in &module.types {
             check.type_def(name, def);
         }
+        field_findings.append(&mut check.field_findings);
+        checkers.push(check);
+    }
+    // Checks on body fields belong to the module of the type holding the field; one finding
+    // however many endpoints send that type.
+    field_findings.sort();
+    field_findings.dedup();
+    for mut check in checkers {
+        check.findings.extend(
+            field_findings
+                .iter()
+                .filter(|finding| finding.module == check.module)
+                .cloned(),
+        );
+        let module = check.module.to_owned();
         for finding in &check.findings {
             if finding.recorded {
                 check.counts.recorded += 1;
@@ -207,7 +269,7 @@ pub fn diff(spec: &LoadedSpec, file: &str, facts: &ServerFacts) -> ServerReport 
         total.add(&check.counts);
         findings.append(&mut check.findings);
         modules.push(ModuleServerCounts {
-            module: module.module.clone(),
+            module,
             counts: check.counts,
         });
     }
@@ -224,8 +286,12 @@ pub fn diff(spec: &LoadedSpec, file: &str, facts: &ServerFacts) -> ServerReport 
 struct Checker<'a> {
     index: &'a ServerIndex<'a>,
     module: &'a str,
+    /// The module of every spec type.
+    type_modules: &'a BTreeMap<&'a str, &'a str>,
     counts: ServerCounts,
     findings: Vec<Finding>,
+    /// Findings on body fields, for the module of the type that holds the field.
+    field_findings: Vec<Finding>,
 }
 
 /// The parts the errata of an endpoint or type record.
@@ -244,7 +310,7 @@ fn recorded_parts(errata: &[Erratum], on_type: bool) -> BTreeSet<String> {
         .collect()
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
     fn find(
         &mut self,
         owner: &str,
@@ -299,19 +365,64 @@ impl Checker<'_> {
             let mut agrees = true;
             if param.required != fact.required {
                 agrees = false;
-                let detail = if fact.required {
-                    "the handler rejects a request without it; the spec makes it optional"
-                } else {
-                    "the spec requires it; the handler does without it"
+                // The check that decides it, when the handler decides it in code.
+                let decided = fact
+                    .checks
+                    .iter()
+                    .find(|check| check.rule == CheckRule::Required);
+                let detail = match (fact.required, decided) {
+                    (true, Some(check)) => format!(
+                        "the handler rejects a request without it ({}); the spec makes it optional",
+                        check.via
+                    ),
+                    (true, None) => {
+                        "the handler rejects a request without it; the spec makes it optional"
+                            .to_owned()
+                    }
+                    (false, _) => "the spec requires it; the handler does without it".to_owned(),
                 };
                 self.find(
                     &owner,
                     &recorded,
                     FindingKind::QueryRequired,
                     subject.clone(),
-                    detail.to_owned(),
-                    Some(&fact.at),
+                    detail,
+                    Some(decided.map_or(fact.at.as_str(), |check| check.at.as_str())),
                 );
+            }
+            for check in &fact.checks {
+                self.counts.code_checks += 1;
+                let verdict = match check.rule {
+                    // Compared above with the required flag the check sets.
+                    CheckRule::Required => None,
+                    CheckRule::Values => self.values_differ(&param.ty, &check.values).map(|how| {
+                        (
+                            FindingKind::QueryValues,
+                            format!("the handler accepts {}{how}", values_words(check)),
+                        )
+                    }),
+                    CheckRule::RequiredWhen if param.required => None,
+                    CheckRule::RequiredWhen => Some((
+                        FindingKind::RequiredWhen,
+                        format!(
+                            "the handler rejects a request without it when {} ({}); the spec \
+                             makes it optional",
+                            condition_words(check.when.as_ref()),
+                            check.via
+                        ),
+                    )),
+                };
+                if let Some((kind, detail)) = verdict {
+                    agrees = false;
+                    self.find(
+                        &owner,
+                        &recorded,
+                        kind,
+                        subject.clone(),
+                        detail,
+                        Some(&check.at),
+                    );
+                }
             }
             match (TypeExpr::parse(&param.ty), GoType::parse(&fact.go_type)) {
                 (Ok(spec), Ok(go)) => match self.index.fits(&spec, &go, false) {
@@ -438,7 +549,13 @@ impl Checker<'_> {
                     };
                     verdicts.push((fit, fact));
                 }
-                if verdicts.iter().any(|(fit, _)| *fit == Fit::Yes) {
+                let fitting: Vec<&BodyFact> = verdicts
+                    .iter()
+                    .filter(|(fit, _)| *fit == Fit::Yes)
+                    .map(|(_, fact)| *fact)
+                    .collect();
+                if !fitting.is_empty() {
+                    self.body_checks(endpoint, &spec, &fitting, owner, recorded);
                     return;
                 }
                 let (fit, fact) = &verdicts[0];
@@ -460,6 +577,183 @@ impl Checker<'_> {
                 );
             }
         }
+    }
+
+    /// The spec against what the handler decides in code about the bodies the spec's body
+    /// fits: the condition they are decoded under, and the checks on their fields.
+    fn body_checks(
+        &mut self,
+        endpoint: &Endpoint,
+        spec: &TypeExpr,
+        bodies: &[&BodyFact],
+        owner: &str,
+        recorded: &BTreeSet<String>,
+    ) {
+        let conditions: Vec<(&BodyFact, &Condition)> = bodies
+            .iter()
+            .filter_map(|body| body.when.as_ref().map(|when| (*body, when)))
+            .collect();
+        self.counts.code_checks += conditions.len();
+        // Only when every body the spec's fits needs the parameter to have some value.
+        if conditions.len() == bodies.len()
+            && let Some((body, when)) = conditions.first()
+            && let Some(query) = &when.query
+            && !when.is.is_empty()
+            && conditions
+                .iter()
+                .all(|(_, other)| other.query == when.query)
+        {
+            let param = endpoint.query.iter().find(|param| &param.name == query);
+            if !param.is_some_and(|param| param.required) {
+                let spec_side = match param {
+                    Some(_) => format!("the spec makes `{query}` optional"),
+                    None => format!("the spec does not send `{query}`"),
+                };
+                self.find(
+                    owner,
+                    recorded,
+                    FindingKind::ConditionalBody,
+                    format!("query {query}"),
+                    format!(
+                        "the handler decodes the body the spec sends (`{}`) only when {}; {spec_side}",
+                        body.go_type,
+                        condition_words(Some(when))
+                    ),
+                    Some(&body.at),
+                );
+            }
+        }
+        for body in bodies {
+            for check in &body.checks {
+                self.counts.code_checks += 1;
+                let Some((type_name, field)) = check
+                    .field
+                    .as_deref()
+                    .and_then(|path| self.spec_field(spec, path))
+                else {
+                    continue;
+                };
+                let verdict = match check.rule {
+                    CheckRule::Required if field.required => None,
+                    CheckRule::Required => Some((
+                        FindingKind::FieldRequired,
+                        format!(
+                            "the server rejects a body without it ({}); the spec makes it optional",
+                            check.via
+                        ),
+                    )),
+                    CheckRule::Values => self.values_differ(&field.ty, &check.values).map(|how| {
+                        (
+                            FindingKind::FieldValues,
+                            format!("the server accepts {}{how}", values_words(check)),
+                        )
+                    }),
+                    CheckRule::RequiredWhen if field.required => None,
+                    CheckRule::RequiredWhen => Some((
+                        FindingKind::RequiredWhen,
+                        format!(
+                            "the server rejects a body without it when {} ({}); the spec makes \
+                             it optional",
+                            condition_words(check.when.as_ref()),
+                            check.via
+                        ),
+                    )),
+                };
+                let Some((kind, detail)) = verdict else {
+                    continue;
+                };
+                let subject = format!("field {}", field.name);
+                let recorded = self
+                    .index
+                    .spec_types
+                    .get(type_name)
+                    .is_some_and(|def| recorded_parts(&def.errata, true).contains(&subject));
+                self.field_findings.push(Finding {
+                    module: self
+                        .type_modules
+                        .get(type_name)
+                        .copied()
+                        .unwrap_or(self.module)
+                        .to_owned(),
+                    owner: format!("type {type_name}"),
+                    kind,
+                    subject,
+                    detail,
+                    at: Some(check.at.clone()),
+                    recorded,
+                });
+            }
+        }
+    }
+
+    /// The spec type and field a body path (`service_list[].service_name`) leads to from the
+    /// body's type; `None` for an element (`inputs[]`) or a path the spec does not follow.
+    fn spec_field(&self, body: &TypeExpr, path: &str) -> Option<(&'a str, &'a Field)> {
+        let segments = path.replace("[]", ".[]");
+        let mut current = body.clone();
+        let mut last = None;
+        for segment in segments.split('.').filter(|s| !s.is_empty()) {
+            if segment == "[]" {
+                current = match current {
+                    TypeExpr::Array(inner) | TypeExpr::Map(inner) => *inner,
+                    _ => return None,
+                };
+                last = None;
+                continue;
+            }
+            let TypeExpr::Named(name) = &current else {
+                return None;
+            };
+            let (type_name, def) = self.index.spec_types.get_key_value(name.as_str())?;
+            let TypeShape::Struct(fields) = &def.shape else {
+                return None;
+            };
+            let field = fields.fields.iter().find(|field| {
+                field.name == segment || field.aliases.iter().any(|alias| alias == segment)
+            })?;
+            current = TypeExpr::parse(&field.ty).ok()?;
+            last = Some((*type_name, field));
+        }
+        last
+    }
+
+    /// How a spec type falls short of accepting exactly `values`: `None` when it is an enum of
+    /// those values.
+    fn values_differ(&self, spec_ty: &str, values: &[String]) -> Option<String> {
+        let name = match TypeExpr::parse(spec_ty) {
+            Ok(TypeExpr::Named(name)) => name,
+            _ => return Some(format!("; the spec takes any `{spec_ty}`")),
+        };
+        let Some(TypeShape::Enum(spec_enum)) = self
+            .index
+            .spec_types
+            .get(name.as_str())
+            .map(|def| &def.shape)
+        else {
+            return Some(format!("; the spec's `{name}` is not an enum"));
+        };
+        let listed: BTreeSet<&str> = spec_enum.values.iter().map(|v| v.value.as_str()).collect();
+        let lacks: Vec<String> = values
+            .iter()
+            .filter(|value| !listed.contains(value.as_str()))
+            .map(|value| format!("`{value}`"))
+            .collect();
+        let rejected: Vec<String> = listed
+            .iter()
+            .filter(|value| !values.iter().any(|v| v == *value))
+            .map(|value| format!("`{value}`"))
+            .collect();
+        let mut parts = Vec::new();
+        if !lacks.is_empty() {
+            parts.push(format!("lacks {}", lacks.join(", ")));
+        }
+        if !rejected.is_empty() {
+            parts.push(format!(
+                "lists {}, which the server rejects",
+                rejected.join(", ")
+            ));
+        }
+        (!parts.is_empty()).then(|| format!("; the spec's `{name}` {}", parts.join(" and ")))
     }
 
     fn response(
@@ -645,6 +939,43 @@ impl Checker<'_> {
             // own types are compared where they name a Go type.
             TypeShape::Union(_) => {}
         }
+    }
+}
+
+/// `only `a`, `b``, with the condition the set applies under.
+fn values_words(check: &CodeCheck) -> String {
+    let values: Vec<String> = check.values.iter().map(|v| format!("`{v}`")).collect();
+    let when = match &check.when {
+        Some(when) => format!(" when {}", condition_words(Some(when))),
+        None => String::new(),
+    };
+    format!("only {}{when} ({})", values.join(", "), check.via)
+}
+
+/// A condition in words: `` `source` is `template` ``.
+fn condition_words(when: Option<&Condition>) -> String {
+    let Some(when) = when else {
+        return "some condition holds".to_owned();
+    };
+    let name = when
+        .query
+        .as_deref()
+        .or(when.field.as_deref())
+        .unwrap_or("?");
+    let list = |values: &[String]| {
+        values
+            .iter()
+            .map(|v| format!("`{v}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match (when.is.as_slice(), when.is_not.as_slice()) {
+        ([empty], []) if empty.is_empty() => format!("`{name}` is empty"),
+        ([], [empty]) if empty.is_empty() => format!("`{name}` is given"),
+        ([one], []) => format!("`{name}` is `{one}`"),
+        (many, []) => format!("`{name}` is one of {}", list(many)),
+        ([], [one]) => format!("`{name}` is not `{one}`"),
+        (_, none) => format!("`{name}` is none of {}", list(none)),
     }
 }
 

@@ -1,0 +1,6 @@
+package setting
+
+const (
+	KindSmall = "small"
+	KindLarge = "large"
+)
