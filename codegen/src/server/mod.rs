@@ -313,7 +313,7 @@ mod tests {
     fn facts() -> ServerFacts {
         crate::facts::parse(
             "facts.yaml",
-            "schema: 1\nsource: {repository: r, commit: c, module: m}\nroutes: []\ntypes:\n  \
+            "schema: 2\nsource: {repository: r, release: main, commit: c, module: m}\nroutes: []\ntypes:\n  \
              p.Status:\n    at: a.go:1\n    kind: named\n    underlying: string\n    constants:\n      \
              - {name: Up, value: up, at: a.go:2}\n  p.Count:\n    at: a.go:3\n    kind: named\n    \
              underlying: int32\n",
