@@ -29,8 +29,9 @@
 use std::fs;
 use std::path::PathBuf;
 
+use zadig_codegen::audit::documented::DOCUMENTED_FILE;
 use zadig_codegen::audit::render::{Format, render};
-use zadig_codegen::audit::{self, DocPage, routes};
+use zadig_codegen::audit::{self, DocPage, DocumentedList, docs_check, routes};
 use zadig_codegen::{facts, load_api};
 
 use crate::workspace_root;
@@ -206,6 +207,23 @@ pub fn run(args: &[String]) -> Result<(), String> {
             Err(diagnostic) => problems.push(diagnostic.to_string()),
         }
     }
+    if let Err(message) = docs_check::newest_versions(&pages) {
+        problems.push(format!("error: --docs: {message}"));
+    }
+    // The overview's endpoint list, checked against the overview pages when they are given.
+    let documented_path = options.spec.join(DOCUMENTED_FILE);
+    let mut documented = None;
+    if !pages.is_empty() && documented_path.is_file() {
+        match fs::read_to_string(&documented_path)
+            .map_err(|err| err.to_string())
+            .and_then(|text| DocumentedList::parse(&text))
+        {
+            Ok(list) => documented = Some(list),
+            Err(message) => {
+                problems.push(format!("error: {}: {message}", documented_path.display()))
+            }
+        }
+    }
     let loaded = match load_api(&options.spec) {
         Ok((loaded, _)) => Some(loaded),
         Err(diagnostics) => {
@@ -220,6 +238,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let report = audit::audit(
         &loaded,
         &pages,
+        documented.as_ref(),
         table
             .as_ref()
             .map(|(file, routes)| (*file, routes.as_slice())),

@@ -19,6 +19,7 @@ mod bench;
 mod ci;
 mod codegen;
 mod diff;
+mod docs;
 mod draft;
 mod server;
 mod snapshots;
@@ -58,6 +59,7 @@ fn main() -> ExitCode {
         Some("validate") => codegen::run_validate(&args[1..]),
         Some("audit") => audit::run(&args[1..]),
         Some("diff") => diff::run(&args[1..]),
+        Some("docs") => docs::run(&args[1..]),
         Some("draft") => draft::run(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
         Some("ci") => ci::run(&args[1..]),
