@@ -156,7 +156,7 @@ fn summary(pages: &[PageFacts]) -> String {
                 })
                 .collect();
             out.push_str(&format!(
-                "  {}:{} {} {}: path {}, query {}, body {}, response {}, structures {}, examples [{}]\n",
+                "  {}:{} {} {}: path {}, query {}, body {}, response {}, structures {}, examples {}\n",
                 page.file,
                 endpoint.line,
                 endpoint.method,
@@ -165,13 +165,21 @@ fn summary(pages: &[PageFacts]) -> String {
                 endpoint.query.len(),
                 endpoint.body.as_ref().map_or(0, |t| t.rows.len()),
                 endpoint.response.as_ref().map_or(0, |t| t.rows.len()),
-                endpoint
-                    .structures
-                    .iter()
-                    .map(|t| format!("{}({})", t.label, t.rows.len()))
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                kinds.join(" ")
+                if endpoint.structures.is_empty() {
+                    "-".to_owned()
+                } else {
+                    endpoint
+                        .structures
+                        .iter()
+                        .map(|t| format!("{}({})", t.label, t.rows.len()))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                },
+                if kinds.is_empty() {
+                    "-".to_owned()
+                } else {
+                    kinds.join(" ")
+                }
             ));
         }
         for item in &page.unread {
@@ -309,6 +317,16 @@ fn retarget(args: &[String]) -> Result<(), String> {
     if options.help {
         print!("{USAGE}");
         return Ok(());
+    }
+    // The pages are not read, only named; a missing one is most likely a typo.
+    let missing: Vec<String> = options
+        .pages
+        .iter()
+        .filter(|page| !std::path::Path::new(page).is_file())
+        .map(|page| format!("error: {page}: no such file"))
+        .collect();
+    if !missing.is_empty() {
+        return Err(missing.join("\n"));
     }
     let targets: Vec<&str> = options.pages.iter().map(|page| file_name(page)).collect();
     for (index, target) in targets.iter().enumerate() {

@@ -116,6 +116,12 @@ pub struct DocsFinding {
     pub family: String,
     /// Every `file:line` that says it.
     pub at: Vec<String>,
+    /// The table rows that say it (cells), for errata that quote a row.
+    #[serde(skip)]
+    pub rows: Vec<Vec<String>>,
+    /// Some place says it without a table row (an example, a request line, a missing row).
+    #[serde(skip)]
+    pub rowless: bool,
     /// An erratum with a matching `about` and a source of the same page family records it.
     pub recorded: bool,
 }
@@ -459,22 +465,14 @@ pub fn compare(
         .collect();
     let mut findings: Vec<DocsFinding> = check.findings.into_values().collect();
     for finding in &mut findings {
-        finding.recorded = errata.iter().any(|erratum| {
-            erratum.owner == finding.owner
-                && erratum.about == finding.subject
-                && page_family(&erratum.source) == finding.family
-        });
+        finding.recorded = errata.iter().any(|erratum| erratum.records(finding));
     }
     for erratum in &errata {
         let family = page_family(&erratum.source);
         let Some(page) = pages_by_family.get(family) else {
             continue;
         };
-        let on_page = findings.iter().any(|finding| {
-            finding.owner == erratum.owner
-                && finding.subject == erratum.about
-                && finding.family == family
-        });
+        let on_page = findings.iter().any(|finding| erratum.records(finding));
         if on_page {
             continue;
         }
@@ -525,6 +523,46 @@ struct AboutErratum {
     owner: String,
     about: String,
     source: String,
+    /// The cells of the row its `said` quotes (`` `shopKey` | Shop key | string | No ``);
+    /// `None` when `said` is not a table row.
+    row: Option<Vec<String>>,
+}
+
+impl AboutErratum {
+    /// Whether it records `finding`: same owner and part, a version of the same page, and,
+    /// when it quotes a table row, every row that shows the finding starts with the quoted
+    /// cells, so a row that changes again is a new difference, not the recorded one.
+    fn records(&self, finding: &DocsFinding) -> bool {
+        if self.owner != finding.owner
+            || self.about != finding.subject
+            || page_family(&self.source) != finding.family
+        {
+            return false;
+        }
+        match &self.row {
+            None => true,
+            Some(quoted) => {
+                !finding.rowless
+                    && !finding.rows.is_empty()
+                    && finding.rows.iter().all(|row| row.starts_with(quoted))
+            }
+        }
+    }
+}
+
+/// The cells of a quoted table row: `` `a` | b | c `` or `a | b | c |` give `a`, `b`, `c`.
+fn quoted_row(said: &str) -> Option<Vec<String>> {
+    if !said.contains('|') {
+        return None;
+    }
+    let said = said.trim();
+    let said = said.strip_prefix('|').unwrap_or(said);
+    let said = said.strip_suffix('|').unwrap_or(said);
+    Some(
+        said.split('|')
+            .map(|cell| cell.trim().trim_matches(['`', '*']).trim().to_owned())
+            .collect(),
+    )
 }
 
 fn errata_with_about(spec: &LoadedSpec) -> Vec<AboutErratum> {
@@ -543,6 +581,7 @@ fn errata_with_about(spec: &LoadedSpec) -> Vec<AboutErratum> {
                 owner: owner.clone(),
                 about: about_text(&about),
                 source: erratum.source.clone(),
+                row: quoted_row(&erratum.said),
             });
         }
     };
@@ -599,6 +638,21 @@ impl<'a> Check<'a> {
         detail: String,
         line: usize,
     ) {
+        self.find_row(module, owner, kind, subject, detail, line, &[]);
+    }
+
+    /// [`Check::find`] for a difference a table row shows; `cells` empty when none does.
+    #[allow(clippy::too_many_arguments)]
+    fn find_row(
+        &mut self,
+        module: &str,
+        owner: &str,
+        kind: DocsFindingKind,
+        subject: String,
+        detail: String,
+        line: usize,
+        cells: &[String],
+    ) {
         let at = format!("{}:{line}", self.file);
         let key = (
             owner.to_owned(),
@@ -615,10 +669,17 @@ impl<'a> Check<'a> {
             detail,
             family: self.family.clone(),
             at: Vec::new(),
+            rows: Vec::new(),
+            rowless: false,
             recorded: false,
         });
         if !finding.at.contains(&at) {
             finding.at.push(at);
+        }
+        if cells.is_empty() {
+            finding.rowless = true;
+        } else if !finding.rows.iter().any(|row| row == cells) {
+            finding.rows.push(cells.to_vec());
         }
     }
 
@@ -639,7 +700,7 @@ impl<'a> Check<'a> {
         for doc in &section.query {
             let subject = format!("query {}", doc.name);
             let Some(param) = endpoint.query.iter().find(|param| param.name == doc.name) else {
-                self.find(
+                self.find_row(
                     module,
                     owner,
                     DocsFindingKind::DocsOnlyQuery,
@@ -650,6 +711,7 @@ impl<'a> Check<'a> {
                         described(doc)
                     ),
                     doc.line,
+                    &doc.cells,
                 );
                 continue;
             };
@@ -658,20 +720,21 @@ impl<'a> Check<'a> {
                 && required != param.required
             {
                 agrees = false;
-                self.find(
+                self.find_row(
                     module,
                     owner,
                     DocsFindingKind::QueryRequired,
                     subject.clone(),
                     required_words(required, param.required),
                     doc.line,
+                    &doc.cells,
                 );
             }
             if let Some((kind, problem)) =
                 self.type_problem(doc, &param.ty, DocsFindingKind::QueryType)
             {
                 agrees = false;
-                self.find(module, owner, kind, subject, problem, doc.line);
+                self.find_row(module, owner, kind, subject, problem, doc.line, &doc.cells);
             }
             if agrees {
                 self.report.facts_matched += 1;
@@ -730,13 +793,14 @@ impl<'a> Check<'a> {
                 continue;
             };
             match self.type_problem(doc, &param.ty, DocsFindingKind::PathType) {
-                Some((kind, problem)) => self.find(
+                Some((kind, problem)) => self.find_row(
                     module,
                     owner,
                     kind,
                     format!("path {}", param.name),
                     problem,
                     doc.line,
+                    &doc.cells,
                 ),
                 None => self.report.facts_matched += 1,
             }
@@ -851,6 +915,7 @@ impl<'a> Check<'a> {
                 ty: Some(doc_ty.clone()),
                 required: None,
                 line: table.line,
+                cells: Vec::new(),
             };
             if let Some((kind, problem)) = self.type_problem(&doc, &ty.to_string(), kind) {
                 self.find(module, owner, kind, subject.to_owned(), problem, table.line);
@@ -921,7 +986,7 @@ impl<'a> Check<'a> {
                 .iter()
                 .find(|field| field.name == row.name || field.aliases.contains(&row.name))
             else {
-                self.find(
+                self.find_row(
                     module,
                     &owner,
                     DocsFindingKind::DocsOnlyField,
@@ -932,6 +997,7 @@ impl<'a> Check<'a> {
                         described(row)
                     ),
                     row.line,
+                    &row.cells,
                 );
                 continue;
             };
@@ -940,20 +1006,21 @@ impl<'a> Check<'a> {
                 && required != field.required
             {
                 agrees = false;
-                self.find(
+                self.find_row(
                     module,
                     &owner,
                     DocsFindingKind::FieldRequired,
                     subject.clone(),
                     required_words(required, field.required),
                     row.line,
+                    &row.cells,
                 );
             }
             if let Some((kind, problem)) =
                 self.type_problem(row, &field.ty, DocsFindingKind::FieldType)
             {
                 agrees = false;
-                self.find(module, &owner, kind, subject, problem, row.line);
+                self.find_row(module, &owner, kind, subject, problem, row.line, &row.cells);
             } else if let (Some(doc_ty), Ok(field_ty)) = (&row.ty, TypeExpr::parse(&field.ty))
                 && let Some(nested) = section.structure(doc_ty)
             {

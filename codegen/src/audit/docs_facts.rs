@@ -118,6 +118,11 @@ pub struct DocParam {
     pub required: Option<bool>,
     /// 1-based line.
     pub line: usize,
+    /// The row's cells as the page writes them (backticks and emphasis removed); empty for a
+    /// request-line query name. An erratum quoting a row (`said` with `|`) is matched against
+    /// them.
+    #[serde(skip)]
+    pub cells: Vec<String>,
 }
 
 /// What an example shows.
@@ -199,6 +204,7 @@ pub fn read(file: &str, text: &str) -> PageFacts {
                     ty: None,
                     required: None,
                     line: index + 1,
+                    cells: Vec::new(),
                 });
             }
         }
@@ -462,6 +468,7 @@ impl Reader<'_> {
                     .filter(|ty| !ty.is_empty()),
                 required: required_column.and_then(|column| yes_no(&row[column])),
                 line,
+                cells: row,
             })
             .collect();
         Rows { rows, ty: None }
@@ -479,6 +486,7 @@ impl Reader<'_> {
             }
             match split_concatenated(line, &columns) {
                 Some((name, ty, required)) => rows.push(DocParam {
+                    cells: vec![name.clone(), ty.clone()],
                     name,
                     ty: Some(ty),
                     required,

@@ -97,7 +97,11 @@ pub struct DocumentedCheck {
     /// The given pages it was derived from again (the newest version of each family); empty
     /// when a family was not given, and then nothing was checked.
     pub derived_from: Vec<String>,
-    /// Entries the pages have and the file lacks (or has otherwise: other sources, spelling).
+    /// The same pages as given on the command line, for the command that derives it again.
+    pub given: Vec<String>,
+    /// Entries the pages have and the file lacks (or has otherwise: another spelling, listed
+    /// by other pages). Sources compare by page family, so a new version of a page alone adds
+    /// and removes nothing; it only makes the file stale.
     pub added: Vec<DocumentedEntry>,
     /// Entries the file has and the pages no longer give as written.
     pub removed: Vec<DocumentedEntry>,
@@ -131,26 +135,38 @@ pub fn check(file: &DocumentedList, pages: &[&DocPage]) -> Option<DocumentedChec
         return Some(DocumentedCheck {
             pages: file.pages.clone(),
             derived_from: Vec::new(),
+            given: Vec::new(),
             added: Vec::new(),
             removed: Vec::new(),
         });
     };
     let derived = DocumentedList::derive(&overview);
+    let key = |entry: &DocumentedEntry| {
+        let families: Vec<&str> = entry
+            .sources
+            .iter()
+            .map(|source| super::docs::page_family(source))
+            .collect();
+        (entry.method.clone(), entry.path.clone(), families.join(" "))
+    };
+    let file_keys: Vec<_> = file.endpoints.iter().map(key).collect();
+    let derived_keys: Vec<_> = derived.endpoints.iter().map(key).collect();
     let added = derived
         .endpoints
         .iter()
-        .filter(|entry| !file.endpoints.contains(entry))
+        .filter(|entry| !file_keys.contains(&key(entry)))
         .cloned()
         .collect();
     let removed = file
         .endpoints
         .iter()
-        .filter(|entry| !derived.endpoints.contains(entry))
+        .filter(|entry| !derived_keys.contains(&key(entry)))
         .cloned()
         .collect();
     Some(DocumentedCheck {
         pages: file.pages.clone(),
         derived_from: derived.pages,
+        given: overview.iter().map(|page| page.path.clone()).collect(),
         added,
         removed,
     })

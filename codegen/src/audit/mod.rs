@@ -929,13 +929,22 @@ impl DocsReport {
                 spec.module, spec.id, spec.method, spec.path
             ));
         }
-        if !self.errata_fixed_upstream.is_empty() {
-            let count = self.errata_fixed_upstream.len();
+        for item in &self.errata_fixed_upstream {
+            let record = &item.record;
+            let what = match (record.kind, &record.owner) {
+                (RecordKind::EndpointErratum, Some(owner)) => {
+                    format!("the erratum on {}.{owner}", record.module)
+                }
+                (RecordKind::TypeErratum, Some(owner)) => {
+                    format!("the erratum on type {}.{owner}", record.module)
+                }
+                _ => format!("the unserved entry in {}", record.module),
+            };
             failures.push(format!(
-                "{count} spec record{} quote{} a path the docs no longer give (fixed upstream): remove or update {}",
-                plural(count),
-                if count == 1 { "s" } else { "" },
-                if count == 1 { "it" } else { "them" }
+                "{what} quotes `{}`, which {} no longer give{} (fixed upstream): remove or update it",
+                record.said,
+                item.checked_against.join(", "),
+                if item.checked_against.len() == 1 { "s" } else { "" }
             ));
         }
         if let Some(check) = &self.documented_endpoints
@@ -946,7 +955,7 @@ impl DocsReport {
                 check.added.len(),
                 check.removed.len(),
                 check.pages.join(", "),
-                check.derived_from.join(" ")
+                check.given.join(" ")
             ));
         }
         for finding in self.facts.unrecorded() {
@@ -963,7 +972,7 @@ impl DocsReport {
         }
         for item in &self.facts.errata_no_longer_apply {
             failures.push(format!(
-                "{}: the erratum on {} about `{}` no longer applies: {} and the server agree with the spec; remove it or update `said` and `source`",
+                "{}: the erratum on {} about `{}` no longer applies: {} no longer says what it quotes and the server agrees with the spec; remove it, or update `said` and `source` to what the page says now",
                 item.module, item.owner, item.about, item.checked_against
             ));
         }
@@ -978,10 +987,6 @@ fn source_names(doc: &DocRef) -> String {
         .map(|source| format!("{}:{}", source.file, source.line))
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-fn plural(count: usize) -> &'static str {
-    if count == 1 { "" } else { "s" }
 }
 
 // ---------------------------------------------------------------------------------------------

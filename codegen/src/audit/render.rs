@@ -482,7 +482,7 @@ fn documented_table(out: &mut String, check: &DocumentedCheck) {
     let _ = writeln!(
         out,
         "  derive it again: cargo xtask docs endpoints {}",
-        check.derived_from.join(" ")
+        check.given.join(" ")
     );
 }
 
@@ -575,7 +575,7 @@ fn facts_table(out: &mut String, facts: &FactsReport) {
     );
     heading(
         out,
-        "Errata that no longer apply, neither the page nor the server differs",
+        "Errata that no longer apply, the page no longer says what they quote and the server agrees with the spec",
         facts.errata_no_longer_apply.len(),
     );
     for item in &facts.errata_no_longer_apply {
@@ -880,7 +880,7 @@ fn docs_markdown(out: &mut String, docs: &DocsReport) {
                 check.derived_from.join(", "),
                 check.added.len(),
                 check.removed.len(),
-                check.derived_from.join(" ")
+                check.given.join(" ")
             );
         } else {
             let _ = writeln!(out, "Up to date with {}.", check.derived_from.join(", "));
