@@ -2,7 +2,7 @@
 //! functions as `cargo xtask audit` (`zadig_codegen::audit`):
 //!
 //! - every `METHOD path` in `spec/documented-endpoints.yaml` is a spec endpoint, or the `said` of
-//!   an erratum, or an `unserved` entry;
+//!   an erratum, or an `unserved` entry; the file names the overview pages it was derived from;
 //! - every spec endpoint is a route of the server (`tests/data/zadig-server-routes.json`, a copy
 //!   of `../shared/zadig-server/routes.json`), no `unserved` entry is served after all, and every
 //!   served route is in the spec;
@@ -78,6 +78,44 @@ fn every_documented_endpoint_is_in_the_spec_or_recorded() {
         problems.len(),
         documented.len(),
         problems.join("\n")
+    );
+}
+
+#[test]
+fn documented_endpoints_name_the_overview_pages_they_come_from() {
+    // The audit derives the list again from these pages (`cargo xtask audit --docs ...`) and
+    // fails when it is stale; here, without the pages, the file must at least say which they
+    // are, so that the audit can tell.
+    let list = audit::DocumentedList::parse(&read("spec/documented-endpoints.yaml"))
+        .unwrap_or_else(|err| panic!("spec/documented-endpoints.yaml: {err}"));
+    assert!(
+        !list.pages.is_empty(),
+        "spec/documented-endpoints.yaml names no `pages:`; derive it with `cargo xtask docs endpoints OVERVIEW_PAGE...`"
+    );
+    let strays: Vec<String> = list
+        .endpoints
+        .iter()
+        .filter(|entry| {
+            entry.sources.is_empty()
+                || entry
+                    .sources
+                    .iter()
+                    .any(|source| !list.pages.contains(source))
+        })
+        .map(|entry| {
+            format!(
+                "  {} {} ({})",
+                entry.method,
+                entry.path,
+                entry.sources.join(", ")
+            )
+        })
+        .collect();
+    assert!(
+        strays.is_empty(),
+        "entries of spec/documented-endpoints.yaml cite no page or a page outside `pages: [{}]`:\n{}",
+        list.pages.join(", "),
+        strays.join("\n")
     );
 }
 

@@ -12,8 +12,14 @@
 //!                "with_examples", "examples", "examples_verified", "errata", "unserved",
 //!                "lacks_detail", "coverage_percent"}],          // sorted by module
 //!   "total": {the same counts without "module"},
-//!   "docs": null | {"pages", "documented", "matched", "missing", "likely_errata", "explained",
-//!                   "undocumented", "errata_fixed_upstream", "errata_unchecked"},
+//!   "docs": null | {"pages", "ignored", "documented", "matched", "missing", "likely_errata",
+//!                   "explained", "undocumented", "newly_documented", "no_longer_documented",
+//!                   "errata_fixed_upstream", "errata_unchecked", "documented_endpoints",
+//!                   "facts": {"pages", "endpoints_compared", "endpoints_not_in_spec",
+//!                             "facts_matched", "spec_only_server_backed",
+//!                             "examples_verified", "examples_failed",
+//!                             "examples_not_verifiable", "findings", "unread",
+//!                             "errata_no_longer_apply", "errata_not_checked"}},
 //!   "routes": null | {"file", "routes", "served", "not_served", "not_in_spec",
 //!                     "unserved_now_served"},
 //!   "server": null | {"file", "commit", "modules": [{"module", "endpoints_checked",
@@ -47,13 +53,21 @@ to decode, errata, unserved entries, endpoints lacking detail, and coverage.
 
 options:
   --spec DIR        the spec directory (default: spec/ in the workspace)
-  --docs FILE...    doc pages (Markdown or text) to diff against the spec: documented but
-                    missing from the spec, in the spec but not documented, likely errata (one
-                    segment off a spec endpoint), and differences the spec explains. Every
-                    erratum and unserved entry whose source page (or another version of it,
-                    e.g. overview.en-v4.1.md for overview.en-v4.0.md) is given is checked; one
-                    whose quoted path the page no longer has is fixed upstream and fails the
-                    audit.
+  --docs FILE...    doc pages (Markdown or text) to diff against the spec. Of several
+                    versions of a page (overview.en-v4.0.md, overview.en-v4.1.md) only the
+                    newest is read; the others are listed as ignored. Paths: documented but
+                    missing from the spec (with whether the server facts serve it), likely
+                    errata (one segment off a spec endpoint), differences the spec explains,
+                    routes marked `undocumented: true` that a page now documents, endpoints
+                    no longer documented (when every overview page of
+                    spec/documented-endpoints.yaml is given) and that file itself. Detail
+                    pages: their query, path, body and response tables and JSON examples
+                    against the spec, field by field (`cargo xtask docs facts` shows what is
+                    read). Every erratum and unserved entry citing a given page (any version)
+                    is checked: a quoted path the page no longer has is fixed upstream, an
+                    erratum with `about` that finds its difference neither on the page nor
+                    on the server no longer applies. Each of these fails the audit, as does
+                    every difference no erratum citing the page records.
   --routes FILE     a server route table, JSON [{\"method\", \"path\", \"handler\"}] with :param
                     placeholders: spec endpoints the server does not serve, served routes the
                     spec lacks; an unserved entry the server now serves fails the audit.
@@ -81,7 +95,7 @@ Paths compare with placeholders erased: :x, *x, <x>, <x y> and {x} all match one
 
 exit status: 0 when every check passes; 1 when one fails (the report is printed, then one line
 per reason on stderr) or on bad input (an unreadable file, a doc page with no endpoints, a
-malformed route table, an invalid spec; nothing is printed on stdout).
+page given twice, a malformed route table, an invalid spec; nothing is printed on stdout).
 ";
 
 /// Parsed options.

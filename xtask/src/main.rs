@@ -7,6 +7,8 @@
 //!   API coverage report, diffed against doc pages, the server's route table and the facts.
 //! - `diff [--base GIT_REF | --base-spec DIR] [--spec DIR] [--format F] [--changelog]
 //!   [--deny-breaking]`: what a spec change does to the public API, and the version bump.
+//! - `docs facts|endpoints|retarget PAGE...`: what the audit reads from doc pages; derive
+//!   `spec/documented-endpoints.yaml` from the overview pages; point errata at a new page version.
 //! - `draft TARGET...`: spec YAML drafted from the server facts, for transcribing by hand.
 //! - `bench [--only PARTS] [...]`: run the benchmarks, print figures against same-run baselines.
 //! - `ci`: every check: format, fresh generated code, clippy, tests, docs, benchmark build.
@@ -42,6 +44,10 @@ commands:
        [--spec DIR] [--changelog]              breaking and compatible changes and the
        [--format table|markdown|json]          version bump, against spec/ at HEAD by default
        [--deny-breaking] [--version X.Y.Z]     (`cargo xtask diff --help` for details)
+  docs facts PAGE...                           what the audit reads from doc pages (`--help`)
+  docs endpoints OVERVIEW_PAGE...              derive spec/documented-endpoints.yaml
+  docs retarget PAGE...                        point errata and unserved entries at a new
+                                               version of a page
   draft TARGET...                              print spec YAML drafted from the server facts
                                                for an endpoint, route or Go type (`--help`)
   bench [--only PARTS]                         run the benchmarks; print figures, ratios to
