@@ -136,12 +136,16 @@ fn summary(pages: &[PageFacts]) -> String {
         let page_facts: usize = page.endpoints.iter().map(|e| e.fact_count()).sum();
         let page_examples: usize = page.endpoints.iter().map(|e| e.examples.len()).sum();
         out.push_str(&format!(
-            "{}: {} documented endpoints, {} parameter and field facts, {} JSON examples, {} lines not read\n",
+            "{}: {} documented endpoint{}, {} parameter and field fact{}, {} JSON example{}, {} line{} not read\n",
             page.file,
             page.endpoints.len(),
+            plural(page.endpoints.len()),
             page_facts,
+            plural(page_facts),
             page_examples,
-            page.unread.len()
+            plural(page_examples),
+            page.unread.len(),
+            plural(page.unread.len())
         ));
         for endpoint in &page.endpoints {
             let kinds: Vec<&str> = endpoint
@@ -194,9 +198,17 @@ fn summary(pages: &[PageFacts]) -> String {
         unread += page.unread.len();
     }
     out.push_str(&format!(
-        "total: {endpoints} documented endpoints, {facts} parameter and field facts, {examples} JSON examples, {unread} lines not read\n"
+        "total: {endpoints} documented endpoint{}, {facts} parameter and field fact{}, {examples} JSON example{}, {unread} line{} not read\n",
+        plural(endpoints),
+        plural(facts),
+        plural(examples),
+        plural(unread)
     ));
     out
+}
+
+fn plural(count: usize) -> &'static str {
+    if count == 1 { "" } else { "s" }
 }
 
 /// Options shared by `endpoints` and `retarget`: the spec directory, `--check`, the pages.

@@ -215,6 +215,55 @@ impl FactsReport {
     }
 }
 
+/// Records (errata and `unserved` entries) that cite an older version of a page than the
+/// one read.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct OlderVersion {
+    /// The page file they cite.
+    pub source: String,
+    /// The version read instead (its file name).
+    pub checked_against: String,
+    /// That version as given (the path for `cargo xtask docs retarget`).
+    pub page: String,
+    /// How many records cite it.
+    pub records: usize,
+}
+
+/// Counts, per cited page, the records that cite an older version of a page that was read.
+fn older_versions(spec: &LoadedSpec, pages: &[&DocPage]) -> Vec<OlderVersion> {
+    let mut counts: BTreeMap<(String, String, String), usize> = BTreeMap::new();
+    let sources = spec.files.iter().flat_map(|file| {
+        let module = &file.module;
+        module
+            .endpoints
+            .iter()
+            .flat_map(|endpoint| &endpoint.errata)
+            .chain(module.types.values().flat_map(|def| &def.errata))
+            .map(|erratum| erratum.source.as_str())
+            .chain(module.unserved.iter().map(|entry| entry.source.as_str()))
+    });
+    for source in sources {
+        let family = page_family(source);
+        if let Some(page) = pages.iter().find(|page| page.family() == family)
+            && page.name != source
+            && page_version(source) < page_version(&page.name)
+        {
+            *counts
+                .entry((source.to_owned(), page.name.clone(), page.path.clone()))
+                .or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .map(|((source, checked_against, page), records)| OlderVersion {
+            source,
+            checked_against,
+            page,
+            records,
+        })
+        .collect()
+}
+
 /// The route of `facts` that serves `method` `path` (any placeholder style), if any: the one
 /// place the docs audit asks whether the server serves something.
 pub fn served_route<'f>(facts: &'f ServerFacts, method: &str, path: &str) -> Option<&'f RouteFact> {
@@ -338,6 +387,7 @@ pub fn docs_report(
         }
         report.documented_endpoints = check;
     }
+    report.records_on_older_versions = older_versions(spec, &used);
     report.facts = compare(spec, index, &used, server);
     report
 }

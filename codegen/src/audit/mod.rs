@@ -635,6 +635,9 @@ pub struct DocsReport {
     /// `documented-endpoints.yaml` against the overview pages; `null` when the spec has no
     /// such file or it names no pages.
     pub documented_endpoints: Option<DocumentedCheck>,
+    /// Errata and `unserved` entries citing an older version of a page than the one read,
+    /// counted per cited page: `cargo xtask docs retarget` moves them once they are checked.
+    pub records_on_older_versions: Vec<docs_check::OlderVersion>,
     /// The detail pages' parameters, fields and examples against the spec.
     pub facts: docs_check::FactsReport,
 }
@@ -684,6 +687,7 @@ pub fn diff_docs(index: &SpecIndex, pages: &[&DocPage]) -> DocsReport {
         errata_fixed_upstream: Vec::new(),
         errata_unchecked: Vec::new(),
         documented_endpoints: None,
+        records_on_older_versions: Vec::new(),
         facts: docs_check::FactsReport::default(),
     };
     for ((method, key), doc) in groups {
@@ -945,6 +949,31 @@ impl DocsReport {
                 record.said,
                 item.checked_against.join(", "),
                 if item.checked_against.len() == 1 { "s" } else { "" }
+            ));
+        }
+        if !self.records_on_older_versions.is_empty() {
+            let moves: Vec<String> = self
+                .records_on_older_versions
+                .iter()
+                .map(|item| {
+                    format!(
+                        "{} record{} citing {} (read: {})",
+                        item.records,
+                        if item.records == 1 { "" } else { "s" },
+                        item.source,
+                        item.checked_against
+                    )
+                })
+                .collect();
+            let pages: std::collections::BTreeSet<&str> = self
+                .records_on_older_versions
+                .iter()
+                .map(|item| item.page.as_str())
+                .collect();
+            failures.push(format!(
+                "{}: once the audit passes otherwise, run `cargo xtask docs retarget {}`",
+                moves.join(", "),
+                pages.into_iter().collect::<Vec<_>>().join(" ")
             ));
         }
         if let Some(check) = &self.documented_endpoints

@@ -417,6 +417,22 @@ fn docs_table(out: &mut String, docs: &DocsReport) {
             sources.into_iter().collect::<Vec<_>>().join(", ")
         );
     }
+    heading(
+        out,
+        "Records citing an older version of a page than the one read",
+        docs.records_on_older_versions.len(),
+    );
+    for item in &docs.records_on_older_versions {
+        let _ = writeln!(
+            out,
+            "  {} record{} citing {}, read: {} (cargo xtask docs retarget {})",
+            item.records,
+            if item.records == 1 { "" } else { "s" },
+            item.source,
+            item.checked_against,
+            item.page
+        );
+    }
     if let Some(check) = &docs.documented_endpoints {
         documented_table(out, check);
     }
@@ -867,6 +883,24 @@ fn docs_markdown(out: &mut String, docs: &DocsReport) {
                 "\nNo longer documented: not checked (not every overview page was given)."
             );
         }
+    }
+    if md_heading(
+        out,
+        "Records citing an older version of a page",
+        docs.records_on_older_versions.len(),
+    ) {
+        let rows: Vec<Vec<String>> = docs
+            .records_on_older_versions
+            .iter()
+            .map(|item| {
+                vec![
+                    item.source.clone(),
+                    item.checked_against.clone(),
+                    item.records.to_string(),
+                ]
+            })
+            .collect();
+        md_table(out, &["cited", "read", "records"], 2, &rows);
     }
     if let Some(check) = &docs.documented_endpoints {
         let _ = writeln!(out, "\n#### documented-endpoints.yaml\n");
