@@ -379,10 +379,14 @@ fn retarget(args: &[String]) -> Result<(), String> {
             moved_total += count;
         }
     }
-    println!(
-        "{moved_total} record{} moved; regenerate (`cargo xtask codegen`): endpoint errata name their page in the generated docs",
-        if moved_total == 1 { "" } else { "s" }
-    );
+    if moved_total == 0 {
+        println!("no record cites another version of these pages");
+    } else {
+        println!(
+            "{moved_total} record{} moved; regenerate (`cargo xtask codegen`): endpoint errata name their page in the generated docs",
+            if moved_total == 1 { "" } else { "s" }
+        );
+    }
     Ok(())
 }
 

@@ -274,12 +274,19 @@ pub fn served_route<'f>(facts: &'f ServerFacts, method: &str, path: &str) -> Opt
         .find(|route| route.method == method && super::paths::normalise(&route.path) == key)
 }
 
-/// Of several versions of one page (same family), the newest, and the others as
-/// `(ignored, superseded_by)`. A page without a version (`workflow.en.txt`) is older than any
-/// versioned one. Two pages with the same file name are an error.
-pub fn newest_versions(
-    pages: &[DocPage],
-) -> Result<(Vec<&DocPage>, Vec<(String, String)>), String> {
+/// The pages to read: the newest version of each page given, and the older ones ignored.
+#[derive(Debug, Clone)]
+pub struct Versions<'a> {
+    /// The newest version of each family, in the order given.
+    pub used: Vec<&'a DocPage>,
+    /// The others, each with the version read instead.
+    pub ignored: Vec<IgnoredPage>,
+}
+
+/// Of several versions of one page (same family), the newest, and the others as ignored. A
+/// page without a version (`workflow.en.txt`) is older than any versioned one. Two pages with
+/// the same file name are an error.
+pub fn newest_versions(pages: &[DocPage]) -> Result<Versions<'_>, String> {
     let mut names = BTreeSet::new();
     for page in pages {
         if !names.insert(page.name.as_str()) {
@@ -296,16 +303,19 @@ pub fn newest_versions(
             }
         }
     }
-    let used: Vec<&DocPage> = pages
+    let used = pages
         .iter()
         .filter(|page| std::ptr::eq(newest[page.family()], *page))
         .collect();
     let ignored = pages
         .iter()
         .filter(|page| !std::ptr::eq(newest[page.family()], *page))
-        .map(|page| (page.name.clone(), newest[page.family()].name.clone()))
+        .map(|page| IgnoredPage {
+            file: page.name.clone(),
+            superseded_by: newest[page.family()].name.clone(),
+        })
         .collect();
-    Ok((used, ignored))
+    Ok(Versions { used, ignored })
 }
 
 /// The version numbers of a doc file name: `overview.en-v4.1.md` → `[4, 1]`; none → `[]`.
@@ -333,16 +343,12 @@ pub fn docs_report(
     server: Option<&ServerReport>,
 ) -> DocsReport {
     // The caller has refused a page given twice; should one slip through, read every page.
-    let (used, ignored) =
-        newest_versions(pages).unwrap_or_else(|_| (pages.iter().collect(), Vec::new()));
+    let Versions { used, ignored } = newest_versions(pages).unwrap_or_else(|_| Versions {
+        used: pages.iter().collect(),
+        ignored: Vec::new(),
+    });
     let mut report = diff_docs(index, &used);
-    report.ignored = ignored
-        .into_iter()
-        .map(|(file, superseded_by)| IgnoredPage {
-            file,
-            superseded_by,
-        })
-        .collect();
+    report.ignored = ignored;
     if let Some(facts) = facts {
         for item in &mut report.missing {
             item.served = Some(served_route(facts, &item.doc.method, &item.doc.path).is_some());
@@ -1408,6 +1414,60 @@ mod tests {
         assert!(page_version("workflow.en.txt").is_empty());
         assert!(page_version("overview.en-v4.10.md") > page_version("overview.en-v4.9.md"));
         assert!(page_version("workflow.en-v4.1.txt") > page_version("workflow.en.txt"));
+    }
+
+    #[test]
+    fn errata_quoting_a_row_record_only_that_row() {
+        let erratum = AboutErratum {
+            module: "pets".into(),
+            owner: "endpoint list_pets".into(),
+            about: "query shopKey".into(),
+            source: "pets.en-v1.0.md".into(),
+            row: quoted_row("`shopKey` | Shop key | string | No"),
+        };
+        let mut finding = DocsFinding {
+            module: "pets".into(),
+            owner: "endpoint list_pets".into(),
+            kind: DocsFindingKind::QueryRequired,
+            subject: "query shopKey".into(),
+            detail: String::new(),
+            family: "pets.en".into(),
+            at: Vec::new(),
+            rows: vec![vec![
+                "shopKey".into(),
+                "Shop key".into(),
+                "string".into(),
+                "No".into(),
+            ]],
+            rowless: false,
+            recorded: false,
+        };
+        assert!(erratum.records(&finding));
+        finding.rows[0][2] = "int".into();
+        assert!(!erratum.records(&finding), "the row changed again");
+        finding.rows[0][2] = "string".into();
+        finding.family = "overview.en".into();
+        assert!(!erratum.records(&finding), "another page");
+        finding.family = "pets.en".into();
+        finding.rowless = true;
+        assert!(
+            !erratum.records(&finding),
+            "also said where no row shows it"
+        );
+        let paraphrase = AboutErratum {
+            row: quoted_row("shopKey is required"),
+            ..erratum
+        };
+        assert!(paraphrase.records(&finding));
+        assert_eq!(
+            quoted_row("projectName | string | Yes | None |"),
+            Some(vec![
+                "projectName".into(),
+                "string".into(),
+                "Yes".into(),
+                "None".into()
+            ])
+        );
     }
 
     #[test]

@@ -844,7 +844,7 @@ fn split_name_type(text: &str) -> Option<(String, String)> {
         return Some((front[..capital].to_owned(), front[capital..].to_owned()));
     }
     let half = front.len() / 2;
-    (front.len() % 2 == 0 && front[..half] == front[half..])
+    (front.len().is_multiple_of(2) && front[..half] == front[half..])
         .then(|| (front[..half].to_owned(), front[half..].to_owned()))
 }
 

@@ -171,3 +171,55 @@ pub fn check(file: &DocumentedList, pages: &[&DocPage]) -> Option<DocumentedChec
         removed,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(path: &str, text: &str) -> DocPage {
+        DocPage::parse(path, text)
+    }
+
+    #[test]
+    fn derives_and_checks() {
+        let en = page(
+            "docs/overview.en-v1.0.md",
+            "| List | [GET /openapi/pets](/x) |\n| Fetch | [GET /openapi/pets/:id](/y) |\n",
+        );
+        let zh = page(
+            "overview.zh-v1.0.md",
+            "| 列表 | [GET /openapi/pets](/x) |\n",
+        );
+        let list = DocumentedList::derive(&[&en, &zh]);
+        assert_eq!(
+            list.pages,
+            vec!["overview.en-v1.0.md", "overview.zh-v1.0.md"]
+        );
+        assert_eq!(
+            list.endpoints[0].sources,
+            vec!["overview.en-v1.0.md", "overview.zh-v1.0.md"]
+        );
+        assert_eq!(DocumentedList::parse(&list.render()).unwrap(), list);
+        let fresh = check(&list, &[&en, &zh]).unwrap();
+        assert!(!fresh.stale());
+
+        // A new version with the same rows: nothing to add or remove, but stale.
+        let en_same = page(
+            "overview.en-v1.1.md",
+            "| List | [GET /openapi/pets](/x) |\n| Fetch | [GET /openapi/pets/:id](/y) |\n",
+        );
+        let moved = check(&list, &[&en_same, &zh]).unwrap();
+        assert!(moved.added.is_empty() && moved.removed.is_empty());
+        assert!(moved.stale());
+        // A row spelt otherwise is removed and added.
+        let en_new = page(
+            "overview.en-v1.1.md",
+            "| List | [GET /openapi/pets](/x) |\n| Fetch | [GET /openapi/pets/{id}](/y) |\n",
+        );
+        let respelt = check(&list, &[&en_new, &zh]).unwrap();
+        assert_eq!((respelt.added.len(), respelt.removed.len()), (1, 1));
+        // Without the Chinese page nothing is compared.
+        let partial = check(&list, &[&en_new]).unwrap();
+        assert!(partial.derived_from.is_empty() && !partial.stale());
+    }
+}
