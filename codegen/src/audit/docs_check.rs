@@ -771,30 +771,16 @@ impl<'a> Check<'a> {
                 );
                 continue;
             };
-            let mut agrees = true;
-            if let Some(required) = doc.required
-                && required != param.required
-            {
-                agrees = false;
-                self.find_row(
-                    module,
-                    owner,
-                    DocsFindingKind::QueryRequired,
-                    subject.clone(),
-                    required_words(required, param.required),
-                    doc.line,
-                    &doc.cells,
-                );
-            }
-            if let Some((kind, problem)) =
-                self.type_problem(doc, &param.ty, DocsFindingKind::QueryType)
-            {
-                agrees = false;
-                self.find_row(module, owner, kind, subject, problem, doc.line, &doc.cells);
-            }
-            if agrees {
-                self.report.facts_matched += 1;
-            }
+            let spec = SpecSide {
+                module,
+                owner,
+                subject,
+                required: param.required,
+                ty: &param.ty,
+                required_kind: DocsFindingKind::QueryRequired,
+                type_kind: DocsFindingKind::QueryType,
+            };
+            self.row(doc, &spec);
         }
         for param in &endpoint.query {
             if section.query.iter().any(|doc| doc.name == param.name) {
@@ -1057,33 +1043,20 @@ impl<'a> Check<'a> {
                 );
                 continue;
             };
-            let mut agrees = true;
-            if let Some(required) = row.required
-                && required != field.required
-            {
-                agrees = false;
-                self.find_row(
-                    module,
-                    &owner,
-                    DocsFindingKind::FieldRequired,
-                    subject.clone(),
-                    required_words(required, field.required),
-                    row.line,
-                    &row.cells,
-                );
-            }
-            if let Some((kind, problem)) =
-                self.type_problem(row, &field.ty, DocsFindingKind::FieldType)
-            {
-                agrees = false;
-                self.find_row(module, &owner, kind, subject, problem, row.line, &row.cells);
-            } else if let (Some(doc_ty), Ok(field_ty)) = (&row.ty, TypeExpr::parse(&field.ty))
+            let spec = SpecSide {
+                module,
+                owner: &owner,
+                subject,
+                required: field.required,
+                ty: &field.ty,
+                required_kind: DocsFindingKind::FieldRequired,
+                type_kind: DocsFindingKind::FieldType,
+            };
+            if self.row(row, &spec)
+                && let (Some(doc_ty), Ok(field_ty)) = (&row.ty, TypeExpr::parse(&field.ty))
                 && let Some(nested) = section.structure(doc_ty)
             {
                 self.structure(nested, &field_ty, section, visited);
-            }
-            if agrees {
-                self.report.facts_matched += 1;
             }
         }
         for field in &spec_struct.fields {
@@ -1110,6 +1083,44 @@ impl<'a> Check<'a> {
                 self.report.spec_only_server_backed += 1;
             }
         }
+    }
+
+    /// A documented row against the spec parameter or field it names: the required flag and
+    /// the type. Returns whether the types fit (so a nested structure can be followed).
+    fn row(&mut self, doc: &DocParam, spec: &SpecSide<'_>) -> bool {
+        let mut agrees = true;
+        if let Some(required) = doc.required
+            && required != spec.required
+        {
+            agrees = false;
+            self.find_row(
+                spec.module,
+                spec.owner,
+                spec.required_kind,
+                spec.subject.clone(),
+                required_words(required, spec.required),
+                doc.line,
+                &doc.cells,
+            );
+        }
+        let problem = self.type_problem(doc, spec.ty, spec.type_kind);
+        let fits = problem.is_none();
+        if let Some((kind, problem)) = problem {
+            agrees = false;
+            self.find_row(
+                spec.module,
+                spec.owner,
+                kind,
+                spec.subject.clone(),
+                problem,
+                doc.line,
+                &doc.cells,
+            );
+        }
+        if agrees {
+            self.report.facts_matched += 1;
+        }
+        fits
     }
 
     /// The named struct (or union or enum) a type expression reaches through arrays and maps.
@@ -1305,6 +1316,18 @@ impl<'a> Check<'a> {
             _ => false,
         }
     }
+}
+
+/// The spec parameter or field a documented row names, and how its differences are filed.
+struct SpecSide<'s> {
+    module: &'s str,
+    owner: &'s str,
+    /// `query <name>` or `field <name>`.
+    subject: String,
+    required: bool,
+    ty: &'s str,
+    required_kind: DocsFindingKind,
+    type_kind: DocsFindingKind,
 }
 
 /// A type as the pages write it, read loosely.

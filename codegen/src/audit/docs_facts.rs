@@ -866,31 +866,61 @@ fn is_json_start(line: &str) -> bool {
         || rest.starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// Whether a scan of JSON text is inside a string.
+#[derive(Default)]
+struct Quotes {
+    inside: bool,
+    escaped: bool,
+}
+
+impl Quotes {
+    /// Feeds one character; true when it belongs to a string, its quotes included.
+    fn feed(&mut self, c: char) -> bool {
+        if self.inside {
+            match c {
+                _ if self.escaped => self.escaped = false,
+                '\\' => self.escaped = true,
+                '"' => self.inside = false,
+                _ => {}
+            }
+            true
+        } else {
+            self.inside = c == '"';
+            self.inside
+        }
+    }
+}
+
+/// Where a line's JSON ends: at a `#` or `//` comment outside a string, else at its end. A
+/// string does not run across lines in these examples.
+fn code_end(line: &str) -> usize {
+    let mut quotes = Quotes::default();
+    let mut chars = line.char_indices().peekable();
+    while let Some((index, c)) = chars.next() {
+        if quotes.feed(c) {
+            continue;
+        }
+        if c == '#' || (c == '/' && chars.peek().is_some_and(|(_, next)| *next == '/')) {
+            return index;
+        }
+    }
+    line.len()
+}
+
 /// How many lines from the first one the JSON value spans (brackets balanced outside strings
 /// and comments); `None` when they never balance or a code fence comes first.
 fn json_extent(lines: &[&str]) -> Option<usize> {
     let mut depth = 0usize;
-    let mut in_string = false;
     for (index, line) in lines.iter().enumerate() {
         if index > 0 && line.trim_start().starts_with("```") {
             return None;
         }
-        let mut chars = line.chars().peekable();
-        let mut escaped = false;
-        while let Some(c) = chars.next() {
-            if in_string {
-                match c {
-                    _ if escaped => escaped = false,
-                    '\\' => escaped = true,
-                    '"' => in_string = false,
-                    _ => {}
-                }
+        let mut quotes = Quotes::default();
+        for c in line[..code_end(line)].chars() {
+            if quotes.feed(c) {
                 continue;
             }
             match c {
-                '"' => in_string = true,
-                '#' => break,
-                '/' if chars.peek() == Some(&'/') => break,
                 '{' | '[' => depth += 1,
                 '}' | ']' => {
                     depth = depth.checked_sub(1)?;
@@ -901,8 +931,6 @@ fn json_extent(lines: &[&str]) -> Option<usize> {
                 _ => {}
             }
         }
-        // A string does not run across lines in these examples; an odd quote closes at the end.
-        in_string = false;
     }
     None
 }
@@ -912,64 +940,23 @@ fn json_extent(lines: &[&str]) -> Option<usize> {
 pub fn relax_json(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.lines() {
-        let mut in_string = false;
-        let mut escaped = false;
-        let mut chars = line.char_indices().peekable();
-        let mut end = line.len();
-        while let Some((index, c)) = chars.next() {
-            if in_string {
-                match c {
-                    _ if escaped => escaped = false,
-                    '\\' => escaped = true,
-                    '"' => in_string = false,
-                    _ => {}
-                }
-                continue;
-            }
-            match c {
-                '"' => in_string = true,
-                '#' => {
-                    end = index;
-                    break;
-                }
-                '/' if chars.peek().is_some_and(|(_, next)| *next == '/') => {
-                    end = index;
-                    break;
-                }
-                _ => {}
-            }
-        }
-        out.push_str(line[..end].trim_end());
+        out.push_str(line[..code_end(line)].trim_end());
         out.push('\n');
     }
     // Commas followed (across whitespace) by a closing bracket.
     let mut relaxed = String::with_capacity(out.len());
-    let mut in_string = false;
-    let mut escaped = false;
+    let mut quotes = Quotes::default();
     let chars: Vec<char> = out.chars().collect();
     for (index, c) in chars.iter().enumerate() {
-        if in_string {
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' => in_string = false,
-                _ => {}
-            }
-            relaxed.push(*c);
-            continue;
-        }
-        if *c == '"' {
-            in_string = true;
-        }
-        if *c == ','
+        let trailing_comma = !quotes.feed(*c)
+            && *c == ','
             && chars[index + 1..]
                 .iter()
                 .find(|next| !next.is_whitespace())
-                .is_some_and(|next| matches!(next, '}' | ']'))
-        {
-            continue;
+                .is_some_and(|next| matches!(next, '}' | ']'));
+        if !trailing_comma {
+            relaxed.push(*c);
         }
-        relaxed.push(*c);
     }
     relaxed
 }
@@ -1154,10 +1141,11 @@ Exception return
 
     #[test]
     fn relaxed_json() {
-        let text = "{\"a\": \"x # y\", # note\n \"b\": [1, 2,], // more\n \"c\": \"http://z\",\n}";
+        let text = "{\"a\": \"x # y\", # note\n \"b\": [1, 2,], // more\n \"c\": \"http://z\",\n \"d\": \"say \\\"hi,]\\\" # no\",\n}";
         assert_eq!(
             serde_json::from_str::<Value>(&relax_json(text)).unwrap(),
-            serde_json::json!({"a": "x # y", "b": [1, 2], "c": "http://z"})
+            serde_json::json!({"a": "x # y", "b": [1, 2], "c": "http://z", "d": "say \"hi,]\" # no"})
         );
+        assert_eq!(json_extent(&["{\"a\": \"}\", # }", "}", "after"]), Some(2));
     }
 }
