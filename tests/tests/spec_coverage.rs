@@ -2,7 +2,7 @@
 //! same functions as `cargo xtask audit` (`zadig_codegen::audit`):
 //!
 //! - every `METHOD path` in `spec/documented-endpoints.yaml` is a spec endpoint, or the `said` of
-//!   an erratum, or an `unserved` entry;
+//!   an erratum, or an `unserved` entry; the file names the overview pages it was derived from;
 //! - every endpoint is served where its `since`, `until` and `paths` say, by the routes of each
 //!   release's facts (`spec/server/releases/`), no `unserved` entry is served by a release, and
 //!   every route of every release is in the spec;
@@ -83,6 +83,47 @@ fn every_documented_endpoint_is_in_the_spec_or_recorded() {
         problems.len(),
         documented.len(),
         problems.join("\n")
+    );
+}
+
+/// Where each endpoint is served (`cargo xtask audit --server`, "Availability"): its `since`,
+/// `until` and `paths` agree with the routes of every release's facts, no `unserved` entry is
+/// served by a release, and every spec type's `go:` is a type of some release.
+#[test]
+fn documented_endpoints_name_the_overview_pages_they_come_from() {
+    // The audit derives the list again from these pages (`cargo xtask audit --docs ...`) and
+    // fails when it is stale; here, without the pages, the file must at least say which they
+    // are, so that the audit can tell.
+    let list = audit::DocumentedList::parse(&read("spec/documented-endpoints.yaml"))
+        .unwrap_or_else(|err| panic!("spec/documented-endpoints.yaml: {err}"));
+    assert!(
+        !list.pages.is_empty(),
+        "spec/documented-endpoints.yaml names no `pages:`; derive it with `cargo xtask docs endpoints OVERVIEW_PAGE...`"
+    );
+    let strays: Vec<String> = list
+        .endpoints
+        .iter()
+        .filter(|entry| {
+            entry.sources.is_empty()
+                || entry
+                    .sources
+                    .iter()
+                    .any(|source| !list.pages.contains(source))
+        })
+        .map(|entry| {
+            format!(
+                "  {} {} ({})",
+                entry.method,
+                entry.path,
+                entry.sources.join(", ")
+            )
+        })
+        .collect();
+    assert!(
+        strays.is_empty(),
+        "entries of spec/documented-endpoints.yaml cite no page or a page outside `pages: [{}]`:\n{}",
+        list.pages.join(", "),
+        strays.join("\n")
     );
 }
 

@@ -3,7 +3,7 @@
 //! It parses the options, reads the spec and doc pages, prints the report and sets the exit
 //! status. The definitions (typed request, typed response, coverage, examples
 //! verified) are in [`USAGE`], in `codegen/src/audit/mod.rs` and in the README section
-//! "Coverage audit", which also documents the JSON report (`"schema_version": 1`):
+//! "Coverage audit", which also documents the JSON report (`"schema_version": 2`):
 //!
 //! ```text
 //! {
@@ -12,8 +12,14 @@
 //!                "with_examples", "examples", "examples_verified", "errata", "unserved",
 //!                "lacks_detail", "coverage_percent"}],          // sorted by module
 //!   "total": {the same counts without "module"},
-//!   "docs": null | {"pages", "documented", "matched", "missing", "likely_errata", "explained",
-//!                   "undocumented", "errata_fixed_upstream", "errata_unchecked"},
+//!   "docs": null | {"pages", "ignored", "documented", "matched", "missing", "likely_errata",
+//!                   "explained", "undocumented", "newly_documented", "no_longer_documented",
+//!                   "errata_fixed_upstream", "errata_unchecked", "documented_endpoints",
+//!                   "facts": {"pages", "endpoints_compared", "endpoints_not_in_spec",
+//!                             "facts_matched", "spec_only_server_backed",
+//!                             "examples_verified", "examples_failed",
+//!                             "examples_not_verifiable", "findings", "unread",
+//!                             "errata_no_longer_apply", "errata_not_checked"}},
 //!   "server": null | {"releases": [{"release", "unreleased", "commit", "file", "routes",
 //!                     "methods_served", "methods_not_served", "routes_not_in_spec",
 //!                     "endpoints_checked", "endpoints_without_route", "types_checked",
@@ -39,8 +45,9 @@
 use std::fs;
 use std::path::PathBuf;
 
+use zadig_codegen::audit::documented::DOCUMENTED_FILE;
 use zadig_codegen::audit::render::{Format, render};
-use zadig_codegen::audit::{self, DocPage};
+use zadig_codegen::audit::{self, DocPage, DocumentedList, docs_check};
 use zadig_codegen::load_validated;
 
 use crate::workspace_root;
@@ -57,13 +64,21 @@ to decode, errata, unserved entries, endpoints lacking detail, and coverage.
 
 options:
   --spec DIR        the spec directory (default: spec/ in the workspace)
-  --docs FILE...    doc pages (Markdown or text) to diff against the spec: documented but
-                    missing from the spec, in the spec but not documented, likely errata (one
-                    segment off a spec endpoint), and differences the spec explains. Every
-                    erratum and unserved entry whose source page (or another version of it,
-                    e.g. overview.en-v4.1.md for overview.en-v4.0.md) is given is checked; one
-                    whose quoted path the page no longer has is fixed upstream and fails the
-                    audit.
+  --docs FILE...    doc pages (Markdown or text) to diff against the spec. Of several
+                    versions of a page (overview.en-v4.0.md, overview.en-v4.1.md) only the
+                    newest is read; the others are listed as ignored. Paths: documented but
+                    missing from the spec (with whether the server facts serve it), likely
+                    errata (one segment off a spec endpoint), differences the spec explains,
+                    routes marked `undocumented: true` that a page now documents, endpoints
+                    no longer documented (when every overview page of
+                    spec/documented-endpoints.yaml is given) and that file itself. Detail
+                    pages: their query, path, body and response tables and JSON examples
+                    against the spec, field by field (`cargo xtask docs facts` shows what is
+                    read). Every erratum and unserved entry citing a given page (any version)
+                    is checked: a quoted path the page no longer has is fixed upstream, an
+                    erratum with `about` that finds its difference neither on the page nor
+                    on the server no longer applies. Each of these fails the audit, as does
+                    every difference no erratum citing the page records.
   --server          compare the spec with the facts of every release in spec/server/releases/
                     (written by `cargo xtask server`): where each endpoint is served (its
                     `since`, `until` and `paths` against each release's routes, with the YAML
@@ -76,7 +91,7 @@ options:
   --releases        print only the release matrix: for each endpoint, the path each release
                     serves it at (JSON: {\"releases\": [...], \"endpoints\": [{\"id\", \"method\",
                     \"served\": {\"v3.4.0\": \"/openapi/...\" or null, ...}}]})
-  --format FORMAT   table (default), markdown, or json (schema_version 1, see the README)
+  --format FORMAT   table (default), markdown, or json (schema_version 2, see the README)
   --fail-under PCT  fail when coverage is under PCT percent (0 to 100)
   -h, --help        print this help
 
@@ -94,9 +109,9 @@ Paths compare with placeholders erased: :x, *x, <x>, <x y> and {x} all match one
 
 exit status: 0 when every check passes; 1 when one fails (the report is printed, then one line
 per reason on stderr) or on bad input (an unreadable file, a doc page with no endpoints, a
-an invalid spec; nothing is printed on stdout). Where the spec is wrong about a release (a
-moved or removed route, a renamed Go type), the report is still printed whole, and the audit
-fails with one line per problem.
+page given twice, an invalid spec; nothing is printed on stdout). Where the spec is wrong about
+a release (a moved or removed route, a renamed Go type), the report is still printed whole, and
+the audit fails with one line per problem.
 ";
 
 /// Parsed options.
@@ -209,6 +224,23 @@ pub fn run(args: &[String]) -> Result<(), String> {
             }
         }
     }
+    if let Err(message) = docs_check::newest_versions(&pages) {
+        problems.push(format!("error: --docs: {message}"));
+    }
+    // The overview's endpoint list, checked against the overview pages when they are given.
+    let documented_path = options.spec.join(DOCUMENTED_FILE);
+    let mut documented = None;
+    if !pages.is_empty() && documented_path.is_file() {
+        match fs::read_to_string(&documented_path)
+            .map_err(|err| err.to_string())
+            .and_then(|text| DocumentedList::parse(&text))
+        {
+            Ok(list) => documented = Some(list),
+            Err(message) => {
+                problems.push(format!("error: {}: {message}", documented_path.display()))
+            }
+        }
+    }
     let loaded = match load_validated(&options.spec) {
         Ok(loaded) => Some(loaded),
         Err(diagnostics) => {
@@ -231,7 +263,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         print!("{}", audit::matrix(&report, options.format));
         return Ok(());
     }
-    let report = audit::audit(&loaded, &pages, options.server);
+    let report = audit::audit(&loaded, &pages, documented.as_ref(), options.server);
     print!("{}", render(&report, options.format));
     let failures = report.failures(options.fail_under);
     if failures.is_empty() {

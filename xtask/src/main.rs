@@ -7,6 +7,8 @@
 //!   coverage report, diffed against doc pages and the facts of every release.
 //! - `diff [--base GIT_REF | --base-spec DIR] [--spec DIR] [--format F] [--changelog]
 //!   [--deny-breaking]`: what a spec change does to the public API, and the version bump.
+//! - `docs facts|endpoints|retarget PAGE...`: what the audit reads from doc pages; derive
+//!   `spec/documented-endpoints.yaml` from the overview pages; point errata at a new page version.
 //! - `draft TARGET...`: spec YAML drafted from the server facts, for transcribing by hand.
 //! - `bench [--only PARTS] [...]`: run the benchmarks, print figures against same-run baselines.
 //! - `ci`: every check: format, fresh generated code, clippy, tests, docs, benchmark build.
@@ -19,6 +21,7 @@ mod bench;
 mod ci;
 mod codegen;
 mod diff;
+mod docs;
 mod draft;
 mod server;
 mod snapshots;
@@ -41,6 +44,10 @@ commands:
        [--spec DIR] [--changelog]              breaking and compatible changes and the
        [--format table|markdown|json]          version bump, against spec/ at HEAD by default
        [--deny-breaking] [--version X.Y.Z]     (`cargo xtask diff --help` for details)
+  docs facts PAGE...                           what the audit reads from doc pages (`--help`)
+  docs endpoints OVERVIEW_PAGE...              derive spec/documented-endpoints.yaml
+  docs retarget PAGE...                        point errata and unserved entries at a new
+                                               version of a page
   draft [--release NAME] TARGET...             print spec YAML drafted from a release's facts
                                                for an endpoint, route or Go type (`--help`)
   bench [--only PARTS]                         run the benchmarks; print figures, ratios to
@@ -59,6 +66,7 @@ fn main() -> ExitCode {
         Some("validate") => codegen::run_validate(&args[1..]),
         Some("audit") => audit::run(&args[1..]),
         Some("diff") => diff::run(&args[1..]),
+        Some("docs") => docs::run(&args[1..]),
         Some("draft") => draft::run(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
         Some("ci") => ci::run(&args[1..]),

@@ -13,6 +13,7 @@
 //! dropped. HTML comments (rows the vendor commented out) are skipped. Prose that merely
 //! mentions a path is not a request line and is ignored.
 
+use super::docs_facts::{self, PageFacts};
 use super::paths::{METHODS, strip_query};
 
 /// One `METHOD /path` found on a page.
@@ -27,7 +28,7 @@ pub struct DocEndpoint {
 }
 
 /// A doc page and what it documents.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DocPage {
     /// The path the page was read from, as given (shown in the page list).
     pub path: String,
@@ -35,6 +36,8 @@ pub struct DocPage {
     pub name: String,
     /// Every method and path on the page, in page order.
     pub endpoints: Vec<DocEndpoint>,
+    /// What its detail sections say about each endpoint (none on an overview page).
+    pub facts: PageFacts,
 }
 
 impl DocPage {
@@ -43,6 +46,7 @@ impl DocPage {
         let name = path.rsplit(['/', '\\']).next().unwrap_or(path).to_owned();
         DocPage {
             path: path.to_owned(),
+            facts: docs_facts::read(&name, text),
             name,
             endpoints: extract(text),
         }
@@ -202,7 +206,7 @@ fn read_path(text: &str) -> Option<String> {
 
 /// The text with every `<!-- ... -->` replaced by spaces, keeping line breaks so line numbers
 /// stay right. An unclosed comment runs to the end of the text.
-fn blank_html_comments(text: &str) -> String {
+pub(crate) fn blank_html_comments(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(start) = rest.find("<!--") {

@@ -20,6 +20,9 @@
 //!   into (the same target as [`crate::ir::lower`] picks); text examples are not verifiable.
 
 pub mod docs;
+pub mod docs_check;
+pub mod docs_facts;
+pub mod documented;
 pub mod paths;
 pub mod releases;
 pub mod render;
@@ -27,7 +30,7 @@ mod render_releases;
 pub mod server;
 
 use indexmap::IndexMap;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 use crate::examples::{self, TypeIndex};
@@ -36,6 +39,7 @@ use crate::spec::{Endpoint, Example, ExampleKind, Response};
 use crate::typeexpr::TypeExpr;
 
 pub use docs::DocPage;
+pub use documented::{DocumentedCheck, DocumentedList};
 pub use render_releases::matrix;
 
 use paths::{Near, canonical, near, normalise, strip_query};
@@ -562,33 +566,76 @@ pub struct PageSummary {
     pub mentions: usize,
 }
 
+/// A page given with a newer version of it, and so not read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IgnoredPage {
+    /// Its file name.
+    pub file: String,
+    /// The newer version read instead.
+    pub superseded_by: String,
+}
+
+/// A documented endpoint the spec lacks, and whether the server serves it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MissingDoc {
+    #[serde(flatten)]
+    /// The documented path and where.
+    pub doc: DocRef,
+    /// Whether the server facts have a route for it (`null` without facts).
+    pub served: Option<bool>,
+}
+
+/// A spec endpoint marked `undocumented: true` that a page now documents.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NewlyDocumented {
+    /// The endpoint.
+    pub spec: SpecRef,
+    /// Where the pages document it.
+    pub sources: Vec<DocSource>,
+}
+
 /// The doc pages against the spec.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DocsReport {
-    /// Every page given, in the order given.
+    /// Every page read (the newest version of each page given), in the order given.
     pub pages: Vec<PageSummary>,
+    /// Older versions of a page given with a newer one: not read.
+    pub ignored: Vec<IgnoredPage>,
     /// Distinct documented endpoints (method and path, placeholders compared by position).
     pub documented: usize,
     /// Documented endpoints that are spec endpoints.
     pub matched: usize,
     /// Documented but missing from the spec (and not explained by any record).
-    pub missing: Vec<DocRef>,
+    pub missing: Vec<MissingDoc>,
     /// Documented paths one segment off a spec endpoint, not explained by any record.
     pub likely_errata: Vec<LikelyErratum>,
     /// Documented paths the spec explains with an erratum or an `unserved` entry.
     pub explained: Vec<Explained>,
     /// Spec endpoints no page documents, in any spelling.
     pub undocumented: Vec<SpecRef>,
+    /// Spec endpoints marked `undocumented: true` that a page documents now.
+    pub newly_documented: Vec<NewlyDocumented>,
+    /// Spec endpoints not marked `undocumented: true` that no page documents any more; `null`
+    /// unless every overview page of `documented-endpoints.yaml` was given (in some version).
+    pub no_longer_documented: Option<Vec<SpecRef>>,
     /// Records whose quoted path their source page (or another version of it) no longer has:
     /// fixed upstream, to be removed or updated.
     pub errata_fixed_upstream: Vec<FixedUpstream>,
     /// Records whose source page was not given, so they could not be checked.
     pub errata_unchecked: Vec<RecordRef>,
+    /// `documented-endpoints.yaml` against the overview pages; `null` when the spec has no
+    /// such file or it names no pages.
+    pub documented_endpoints: Option<DocumentedCheck>,
+    /// Errata and `unserved` entries citing an older version of a page than the one read,
+    /// counted per cited page: `cargo xtask docs retarget` moves them once they are checked.
+    pub records_on_older_versions: Vec<docs_check::OlderVersion>,
+    /// The detail pages' parameters, fields and examples against the spec.
+    pub facts: docs_check::FactsReport,
 }
 
 /// Compares the endpoints of `pages` with the spec, and checks every erratum and `unserved`
 /// entry that quotes a path against the pages of its source's family.
-pub fn diff_docs(index: &SpecIndex, pages: &[DocPage]) -> DocsReport {
+pub fn diff_docs(index: &SpecIndex, pages: &[&DocPage]) -> DocsReport {
     // Group the mentions by method and normalised path, in first-seen order.
     let mut groups: IndexMap<(String, String), DocRef> = IndexMap::new();
     for page in pages {
@@ -619,14 +666,20 @@ pub fn diff_docs(index: &SpecIndex, pages: &[DocPage]) -> DocsReport {
                 mentions: page.endpoints.len(),
             })
             .collect(),
+        ignored: Vec::new(),
         documented: groups.len(),
         matched: 0,
         missing: Vec::new(),
         likely_errata: Vec::new(),
         explained: Vec::new(),
         undocumented: Vec::new(),
+        newly_documented: Vec::new(),
+        no_longer_documented: None,
         errata_fixed_upstream: Vec::new(),
         errata_unchecked: Vec::new(),
+        documented_endpoints: None,
+        records_on_older_versions: Vec::new(),
+        facts: docs_check::FactsReport::default(),
     };
     for ((method, key), doc) in groups {
         // An erratum quoting this path says the docs document its endpoint here, even when the
@@ -672,7 +725,7 @@ pub fn diff_docs(index: &SpecIndex, pages: &[DocPage]) -> DocsReport {
                     spec_segment: near.right,
                 });
             }
-            DocMatch::Missing => report.missing.push(doc),
+            DocMatch::Missing => report.missing.push(MissingDoc { doc, served: None }),
         }
     }
     report.undocumented = index
@@ -686,6 +739,7 @@ pub fn diff_docs(index: &SpecIndex, pages: &[DocPage]) -> DocsReport {
         let family = docs::page_family(&record.source);
         let checked: Vec<&DocPage> = pages
             .iter()
+            .copied()
             .filter(|page| page.family() == family)
             .collect();
         if checked.is_empty() {
@@ -707,7 +761,7 @@ pub fn diff_docs(index: &SpecIndex, pages: &[DocPage]) -> DocsReport {
     }
 
     let doc_order = |doc: &DocRef| (doc.path.clone(), doc.method.clone());
-    report.missing.sort_by_key(doc_order);
+    report.missing.sort_by_key(|item| doc_order(&item.doc));
     report
         .likely_errata
         .sort_by_key(|item| doc_order(&item.doc));
@@ -740,15 +794,42 @@ pub struct Report {
 
 /// Audits `spec`; `pages` may be empty (no docs section); with `server`, the spec is compared
 /// with the facts of every release it holds.
-pub fn audit(spec: &LoadedSpec, pages: &[DocPage], server: bool) -> Report {
+///
+/// `documented` is `spec/documented-endpoints.yaml`, checked against the overview pages it
+/// names. Whether a documented endpoint the spec lacks is served is read from the facts of the
+/// spec's releases.
+pub fn audit(
+    spec: &LoadedSpec,
+    pages: &[DocPage],
+    documented: Option<&DocumentedList>,
+    server: bool,
+) -> Report {
     let index = SpecIndex::new(spec);
     let (modules, total) = count(spec);
+    let server = server.then(|| releases::check(spec));
+    // The parts the server shows a difference in, in some release: what keeps a docs erratum
+    // about that part alive when the page agrees with the spec.
+    let server_parts: Option<std::collections::BTreeSet<(String, String)>> =
+        server.as_ref().map(|report| {
+            report
+                .findings
+                .iter()
+                .map(|finding| {
+                    (
+                        finding.finding.owner.clone(),
+                        finding.finding.subject.clone(),
+                    )
+                })
+                .collect()
+        });
     Report {
         schema_version: SCHEMA_VERSION,
         modules,
         total,
-        docs: (!pages.is_empty()).then(|| diff_docs(&index, pages)),
-        server: server.then(|| releases::check(spec)),
+        docs: (!pages.is_empty()).then(|| {
+            docs_check::docs_report(spec, &index, pages, documented, server_parts.as_ref())
+        }),
+        server,
     }
 }
 
@@ -769,16 +850,8 @@ impl Report {
                 )),
             }
         }
-        if let Some(docs) = &self.docs
-            && !docs.errata_fixed_upstream.is_empty()
-        {
-            let count = docs.errata_fixed_upstream.len();
-            failures.push(format!(
-                "{count} spec record{} quote{} a path the docs no longer give (fixed upstream): remove or update {}",
-                plural(count),
-                if count == 1 { "s" } else { "" },
-                if count == 1 { "it" } else { "them" }
-            ));
+        if let Some(docs) = &self.docs {
+            failures.extend(docs.failures());
         }
         if let Some(server) = &self.server {
             for problem in &server.availability {
@@ -817,37 +890,144 @@ impl Report {
     }
 }
 
-fn plural(count: usize) -> &'static str {
-    if count == 1 { "" } else { "s" }
+impl DocsReport {
+    /// Why the docs section fails the audit, one line each: every kind of change a new version
+    /// of the pages can bring that the spec does not account for yet.
+    pub fn failures(&self) -> Vec<String> {
+        let mut failures = Vec::new();
+        for item in &self.missing {
+            let doc = &item.doc;
+            let served = match item.served {
+                Some(true) => "the server serves it: add the endpoint",
+                Some(false) => "the server does not serve it: add an `unserved` entry",
+                None => "add the endpoint, or an `unserved` entry if the server does not serve it",
+            };
+            failures.push(format!(
+                "documented but missing from the spec: {} {} ({}); {served}",
+                doc.method,
+                doc.path,
+                source_names(doc)
+            ));
+        }
+        for item in &self.likely_errata {
+            failures.push(format!(
+                "documented path one segment off {} {} ({}.{}): {} {} ({}); record an erratum or fix the spec's path",
+                item.spec.method,
+                item.spec.path,
+                item.spec.module,
+                item.spec.id,
+                item.doc.method,
+                item.doc.path,
+                source_names(&item.doc)
+            ));
+        }
+        for item in &self.newly_documented {
+            failures.push(format!(
+                "{}.{} ({} {}) is documented now but marked `undocumented: true`: drop the mark and link the page",
+                item.spec.module, item.spec.id, item.spec.method, item.spec.path
+            ));
+        }
+        for spec in self.no_longer_documented.iter().flatten() {
+            failures.push(format!(
+                "{}.{} ({} {}) is no longer documented: mark it `undocumented: true` if the server still serves it, else remove it",
+                spec.module, spec.id, spec.method, spec.path
+            ));
+        }
+        for item in &self.errata_fixed_upstream {
+            let record = &item.record;
+            let what = match (record.kind, &record.owner) {
+                (RecordKind::EndpointErratum, Some(owner)) => {
+                    format!("the erratum on {}.{owner}", record.module)
+                }
+                (RecordKind::TypeErratum, Some(owner)) => {
+                    format!("the erratum on type {}.{owner}", record.module)
+                }
+                _ => format!("the unserved entry in {}", record.module),
+            };
+            failures.push(format!(
+                "{what} quotes `{}`, which {} no longer give{} (fixed upstream): remove or update it",
+                record.said,
+                item.checked_against.join(", "),
+                if item.checked_against.len() == 1 { "s" } else { "" }
+            ));
+        }
+        if !self.records_on_older_versions.is_empty() {
+            let moves: Vec<String> = self
+                .records_on_older_versions
+                .iter()
+                .map(|item| {
+                    format!(
+                        "{} record{} citing {} (read: {})",
+                        item.records,
+                        if item.records == 1 { "" } else { "s" },
+                        item.source,
+                        item.checked_against
+                    )
+                })
+                .collect();
+            let pages: std::collections::BTreeSet<&str> = self
+                .records_on_older_versions
+                .iter()
+                .map(|item| item.page.as_str())
+                .collect();
+            failures.push(format!(
+                "{}: once the audit passes otherwise, run `cargo xtask docs retarget {}`",
+                moves.join(", "),
+                pages.into_iter().collect::<Vec<_>>().join(" ")
+            ));
+        }
+        if let Some(check) = &self.documented_endpoints
+            && check.stale()
+        {
+            failures.push(format!(
+                "spec/documented-endpoints.yaml is stale ({} to add, {} to remove, derived from {}): run `cargo xtask docs endpoints {}`",
+                check.added.len(),
+                check.removed.len(),
+                check.pages.join(", "),
+                check.given.join(" ")
+            ));
+        }
+        for finding in self.facts.unrecorded() {
+            failures.push(format!(
+                "{}: {} {}: {}: {} [{}] (no erratum with `about: {}` citing the page records it)",
+                finding.module,
+                finding.owner,
+                finding.subject,
+                finding.kind.as_str(),
+                finding.detail,
+                finding.at.join(", "),
+                finding.subject
+            ));
+        }
+        for item in &self.facts.errata_no_longer_apply {
+            failures.push(format!(
+                "{}: the erratum on {} about `{}` no longer applies: {} no longer says what it quotes and the server agrees with the spec; remove it, or update `said` and `source` to what the page says now",
+                item.module, item.owner, item.about, item.checked_against
+            ));
+        }
+        failures
+    }
+}
+
+/// `overview.md:12, env.md:40`.
+fn source_names(doc: &DocRef) -> String {
+    doc.sources
+        .iter()
+        .map(|source| format!("{}:{}", source.file, source.line))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 // ---------------------------------------------------------------------------------------------
 // documented-endpoints.yaml
 
 /// One entry of `spec/documented-endpoints.yaml`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct DocumentedEndpoint {
-    /// HTTP method, as the docs give it.
-    pub method: String,
-    /// The path exactly as the docs write it.
-    pub path: String,
-    /// The doc files that list it.
-    #[serde(default)]
-    pub sources: Vec<String>,
-}
+pub type DocumentedEndpoint = documented::DocumentedEntry;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DocumentedEndpointsFile {
-    endpoints: Vec<DocumentedEndpoint>,
-}
-
-/// Parses `spec/documented-endpoints.yaml` (`endpoints: [{method, path, sources}]`).
+/// Parses `spec/documented-endpoints.yaml` and returns its entries; [`DocumentedList`] reads
+/// the whole file.
 pub fn parse_documented_endpoints(text: &str) -> Result<Vec<DocumentedEndpoint>, String> {
-    serde_yaml::from_str::<DocumentedEndpointsFile>(text)
-        .map(|file| file.endpoints)
-        .map_err(|err| err.to_string())
+    DocumentedList::parse(text).map(|list| list.endpoints)
 }
 
 #[cfg(test)]

@@ -5,7 +5,11 @@
 
 use std::fmt::Write as _;
 
-use super::{Counts, DocRef, DocsReport, LikelyErratum, RecordKind, RecordRef, Report, SpecRef};
+use super::docs_check::{DocsFinding, FactsReport};
+use super::documented::DocumentedCheck;
+use super::{
+    Counts, DocRef, DocsReport, LikelyErratum, MissingDoc, RecordKind, RecordRef, Report, SpecRef,
+};
 use crate::text::code;
 
 /// Output formats of the audit.
@@ -228,14 +232,23 @@ fn docs_table(out: &mut String, docs: &DocsReport) {
             if page.mentions == 1 { "" } else { "s" }
         );
     }
+    for page in &docs.ignored {
+        let _ = writeln!(
+            out,
+            "  ignored: {}, superseded by {}",
+            page.file, page.superseded_by
+        );
+    }
 
     heading(
         out,
         "Documented but missing from the spec",
         docs.missing.len(),
     );
-    for doc in &docs.missing {
+    for item in &docs.missing {
+        let doc = &item.doc;
         let _ = writeln!(out, "  {:<6} {}  ({})", doc.method, doc.path, sources(doc));
+        let _ = writeln!(out, "         {}", missing_advice(item));
     }
 
     heading(
@@ -306,6 +319,61 @@ fn docs_table(out: &mut String, docs: &DocsReport) {
 
     heading(
         out,
+        "Documented now, but marked `undocumented: true` in the spec",
+        docs.newly_documented.len(),
+    );
+    for item in &docs.newly_documented {
+        let spec = &item.spec;
+        let places: Vec<String> = item
+            .sources
+            .iter()
+            .map(|source| format!("{}:{}", source.file, source.line))
+            .collect();
+        let _ = writeln!(
+            out,
+            "  {:<6} {}  ({}), documented at {}",
+            spec.method,
+            spec.path,
+            spec_name(spec),
+            places.join(", ")
+        );
+        let _ = writeln!(
+            out,
+            "         drop `undocumented: true`, link the page with `doc:` and set `source: both`"
+        );
+    }
+
+    match &docs.no_longer_documented {
+        Some(specs) => {
+            heading(
+                out,
+                "No longer documented, not marked `undocumented: true`",
+                specs.len(),
+            );
+            for spec in specs {
+                let _ = writeln!(
+                    out,
+                    "  {:<6} {}  ({})",
+                    spec.method,
+                    spec.path,
+                    spec_name(spec)
+                );
+                let _ = writeln!(
+                    out,
+                    "         mark it `undocumented: true` if the server still serves it, else remove it"
+                );
+            }
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "\nNo longer documented: not checked (needs the spec's documented-endpoints.yaml and every overview page it names)"
+            );
+        }
+    }
+
+    heading(
+        out,
         "Errata fixed upstream, the docs no longer say what they quote",
         docs.errata_fixed_upstream.len(),
     );
@@ -337,6 +405,201 @@ fn docs_table(out: &mut String, docs: &DocsReport) {
             },
             sources.into_iter().collect::<Vec<_>>().join(", ")
         );
+    }
+    heading(
+        out,
+        "Records citing an older version of a page than the one read",
+        docs.records_on_older_versions.len(),
+    );
+    for item in &docs.records_on_older_versions {
+        let _ = writeln!(
+            out,
+            "  {} record{} citing {}, read: {} (cargo xtask docs retarget {})",
+            item.records,
+            if item.records == 1 { "" } else { "s" },
+            item.source,
+            item.checked_against,
+            item.page
+        );
+    }
+    if let Some(check) = &docs.documented_endpoints {
+        documented_table(out, check);
+    }
+    facts_table(out, &docs.facts);
+}
+
+/// What to do about a documented endpoint the spec lacks.
+fn missing_advice(item: &MissingDoc) -> String {
+    let request = format!("{} {}", item.doc.method, item.doc.path);
+    match item.served {
+        Some(true) => format!(
+            "served by the server: add the endpoint (`cargo xtask draft \"{request}\"`)"
+        ),
+        Some(false) => "not served by the server: add an `unserved` entry, or record the served path it stands for as an erratum".to_owned(),
+        None => "whether the server serves it: unknown (no server facts)".to_owned(),
+    }
+}
+
+fn documented_table(out: &mut String, check: &DocumentedCheck) {
+    if check.derived_from.is_empty() {
+        let _ = writeln!(
+            out,
+            "\ndocumented-endpoints.yaml: not checked (give the overview pages it was derived from: {})",
+            check.pages.join(", ")
+        );
+        return;
+    }
+    if !check.stale() {
+        let _ = writeln!(
+            out,
+            "\ndocumented-endpoints.yaml: up to date with {}",
+            check.derived_from.join(", ")
+        );
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "\ndocumented-endpoints.yaml: stale, derived from {} but the pages given are {}: {} entr{} to add, {} to remove",
+        check.pages.join(", "),
+        check.derived_from.join(", "),
+        check.added.len(),
+        if check.added.len() == 1 { "y" } else { "ies" },
+        check.removed.len()
+    );
+    for entry in &check.added {
+        let _ = writeln!(
+            out,
+            "  + {:<6} {}  ({})",
+            entry.method,
+            entry.path,
+            entry.sources.join(", ")
+        );
+    }
+    for entry in &check.removed {
+        let _ = writeln!(
+            out,
+            "  - {:<6} {}  ({})",
+            entry.method,
+            entry.path,
+            entry.sources.join(", ")
+        );
+    }
+    let _ = writeln!(
+        out,
+        "  derive it again: cargo xtask docs endpoints {}",
+        check.given.join(" ")
+    );
+}
+
+fn docs_finding_line(finding: &DocsFinding) -> String {
+    format!(
+        "{}: {} {}: {}: {} [{}]",
+        finding.module,
+        finding.owner,
+        finding.subject,
+        finding.kind.as_str(),
+        finding.detail,
+        finding.at.join(", ")
+    )
+}
+
+fn facts_table(out: &mut String, facts: &FactsReport) {
+    let read: usize = facts.pages.iter().filter(|page| page.endpoints > 0).count();
+    if read == 0 {
+        let _ = writeln!(
+            out,
+            "\nDocs facts against the spec: none, no detail page (with request lines) given"
+        );
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "\nDocs facts against the spec: {read} detail page{}, {} parameter and field fact{}",
+        if read == 1 { "" } else { "s" },
+        facts.facts(),
+        if facts.facts() == 1 { "" } else { "s" }
+    );
+    for page in facts.pages.iter().filter(|page| page.endpoints > 0) {
+        let _ = writeln!(
+            out,
+            "  {}: {} endpoint{}, {} fact{}, {} example{}, {} line{} not read",
+            page.file,
+            page.endpoints,
+            if page.endpoints == 1 { "" } else { "s" },
+            page.facts,
+            if page.facts == 1 { "" } else { "s" },
+            page.examples,
+            if page.examples == 1 { "" } else { "s" },
+            page.unread,
+            if page.unread == 1 { "" } else { "s" }
+        );
+    }
+    let _ = writeln!(
+        out,
+        "  compared: {} documented endpoint{} ({} not in the spec); {} fact{} agree{} with the spec; {} spec parameter{} and field{} of server-backed items not on the pages",
+        facts.endpoints_compared,
+        if facts.endpoints_compared == 1 {
+            ""
+        } else {
+            "s"
+        },
+        facts.endpoints_not_in_spec,
+        facts.facts_matched,
+        if facts.facts_matched == 1 { "" } else { "s" },
+        if facts.facts_matched == 1 { "s" } else { "" },
+        facts.spec_only_server_backed,
+        if facts.spec_only_server_backed == 1 {
+            ""
+        } else {
+            "s"
+        },
+        if facts.spec_only_server_backed == 1 {
+            ""
+        } else {
+            "s"
+        }
+    );
+    let _ = writeln!(
+        out,
+        "  JSON examples: {} fit their spec type, {} do not, {} not verifiable",
+        facts.examples_verified, facts.examples_failed, facts.examples_not_verifiable
+    );
+    let unrecorded: Vec<&DocsFinding> = facts.unrecorded().collect();
+    heading(
+        out,
+        "Differences between the pages and the spec no erratum records",
+        unrecorded.len(),
+    );
+    for finding in unrecorded {
+        let _ = writeln!(out, "  {}", docs_finding_line(finding));
+    }
+    let recorded = facts.findings.len() - facts.unrecorded().count();
+    let _ = writeln!(
+        out,
+        "\nDifferences between the pages and the spec recorded as errata: {recorded}"
+    );
+    heading(
+        out,
+        "Errata that no longer apply, the page no longer says what they quote and the server agrees with the spec",
+        facts.errata_no_longer_apply.len(),
+    );
+    for item in &facts.errata_no_longer_apply {
+        let _ = writeln!(
+            out,
+            "  {}: {} about `{}` (source {}, checked against {})",
+            item.module, item.owner, item.about, item.source, item.checked_against
+        );
+    }
+    if !facts.errata_not_checked.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nErrata with `about` citing the pages given but not checked: {} (their endpoint or type has no table there, or the page agrees with the spec and no --server facts were given)",
+            facts.errata_not_checked.len()
+        );
+    }
+    heading(out, "Lines of the pages not read", facts.unread.len());
+    for item in &facts.unread {
+        let _ = writeln!(out, "  {}:{}: {}", item.file, item.line, item.what);
     }
 }
 
@@ -380,6 +643,185 @@ pub(super) fn md_heading(out: &mut String, title: &str, count: usize) -> bool {
     count > 0
 }
 
+/// The Markdown of what the docs section adds to the paths: ignored versions, endpoints
+/// newly or no longer documented, `documented-endpoints.yaml`, and the docs facts.
+fn docs_markdown(out: &mut String, docs: &DocsReport) {
+    if !docs.ignored.is_empty() {
+        let _ = writeln!(out);
+        for page in &docs.ignored {
+            let _ = writeln!(
+                out,
+                "Ignored {}: superseded by {}.",
+                code(&page.file),
+                code(&page.superseded_by)
+            );
+        }
+    }
+    if md_heading(
+        out,
+        "Documented now, but marked `undocumented: true`",
+        docs.newly_documented.len(),
+    ) {
+        let rows: Vec<Vec<String>> = docs
+            .newly_documented
+            .iter()
+            .map(|item| {
+                let places: Vec<String> = item
+                    .sources
+                    .iter()
+                    .map(|source| format!("{}:{}", source.file, source.line))
+                    .collect();
+                vec![
+                    item.spec.method.clone(),
+                    code(&item.spec.path),
+                    spec_name(&item.spec),
+                    places.join(", "),
+                ]
+            })
+            .collect();
+        md_table(
+            out,
+            &["method", "path", "endpoint", "documented at"],
+            99,
+            &rows,
+        );
+    }
+    match &docs.no_longer_documented {
+        Some(specs) => {
+            if md_heading(out, "No longer documented", specs.len()) {
+                let rows: Vec<Vec<String>> = specs
+                    .iter()
+                    .map(|spec| vec![spec.method.clone(), code(&spec.path), spec_name(spec)])
+                    .collect();
+                md_table(out, &["method", "path", "endpoint"], 99, &rows);
+            }
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "\nNo longer documented: not checked (not every overview page was given)."
+            );
+        }
+    }
+    if md_heading(
+        out,
+        "Records citing an older version of a page",
+        docs.records_on_older_versions.len(),
+    ) {
+        let rows: Vec<Vec<String>> = docs
+            .records_on_older_versions
+            .iter()
+            .map(|item| {
+                vec![
+                    item.source.clone(),
+                    item.checked_against.clone(),
+                    item.records.to_string(),
+                ]
+            })
+            .collect();
+        md_table(out, &["cited", "read", "records"], 2, &rows);
+    }
+    if let Some(check) = &docs.documented_endpoints {
+        let _ = writeln!(out, "\n#### documented-endpoints.yaml\n");
+        if check.derived_from.is_empty() {
+            let _ = writeln!(out, "Not checked: give {}.", check.pages.join(", "));
+        } else if check.stale() {
+            let _ = writeln!(
+                out,
+                "Stale: derived from {}, the pages given are {}; {} to add, {} to remove. Run `cargo xtask docs endpoints {}`.",
+                check.pages.join(", "),
+                check.derived_from.join(", "),
+                check.added.len(),
+                check.removed.len(),
+                check.given.join(" ")
+            );
+        } else {
+            let _ = writeln!(out, "Up to date with {}.", check.derived_from.join(", "));
+        }
+    }
+    let facts = &docs.facts;
+    let _ = writeln!(
+        out,
+        "\n### Docs facts against the spec\n\n{} parameter and field facts; {} endpoints compared, {} not in the spec; {} facts match; JSON examples: {} fit, {} do not, {} not verifiable.\n",
+        facts.facts(),
+        facts.endpoints_compared,
+        facts.endpoints_not_in_spec,
+        facts.facts_matched,
+        facts.examples_verified,
+        facts.examples_failed,
+        facts.examples_not_verifiable
+    );
+    let rows: Vec<Vec<String>> = facts
+        .pages
+        .iter()
+        .filter(|page| page.endpoints > 0)
+        .map(|page| {
+            vec![
+                code(&page.file),
+                page.endpoints.to_string(),
+                page.facts.to_string(),
+                page.examples.to_string(),
+                page.unread.to_string(),
+            ]
+        })
+        .collect();
+    md_table(
+        out,
+        &["page", "endpoints", "facts", "examples", "not read"],
+        1,
+        &rows,
+    );
+    let unrecorded: Vec<&DocsFinding> = facts.unrecorded().collect();
+    if md_heading(out, "Differences no erratum records", unrecorded.len()) {
+        let rows: Vec<Vec<String>> = unrecorded
+            .iter()
+            .map(|finding| {
+                vec![
+                    format!("{}: {}", finding.module, finding.owner),
+                    code(&finding.subject),
+                    finding.kind.as_str().to_owned(),
+                    finding.detail.clone(),
+                    finding.at.join(", "),
+                ]
+            })
+            .collect();
+        md_table(out, &["where", "part", "kind", "detail", "page"], 99, &rows);
+    }
+    let recorded = facts.findings.len() - unrecorded.len();
+    let _ = writeln!(out, "\nDifferences recorded as errata: {recorded}.");
+    if md_heading(
+        out,
+        "Errata that no longer apply",
+        facts.errata_no_longer_apply.len(),
+    ) {
+        let rows: Vec<Vec<String>> = facts
+            .errata_no_longer_apply
+            .iter()
+            .map(|item| {
+                vec![
+                    format!("{}: {}", item.module, item.owner),
+                    code(&item.about),
+                    item.source.clone(),
+                    item.checked_against.clone(),
+                ]
+            })
+            .collect();
+        md_table(
+            out,
+            &["where", "about", "source", "checked against"],
+            99,
+            &rows,
+        );
+    }
+    if !facts.unread.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{} line(s) of the pages not read.",
+            facts.unread.len()
+        );
+    }
+}
+
 /// The Markdown report.
 pub fn markdown(report: &Report) -> String {
     let mut out = String::from("## Zadig API coverage\n\n");
@@ -416,9 +858,21 @@ pub fn markdown(report: &Report) -> String {
             let rows: Vec<Vec<String>> = docs
                 .missing
                 .iter()
-                .map(|doc| vec![doc.method.clone(), code(&doc.path), sources(doc)])
+                .map(|item| {
+                    vec![
+                        item.doc.method.clone(),
+                        code(&item.doc.path),
+                        sources(&item.doc),
+                        missing_advice(item),
+                    ]
+                })
                 .collect();
-            md_table(&mut out, &["method", "path", "documented at"], 99, &rows);
+            md_table(
+                &mut out,
+                &["method", "path", "documented at", "to do"],
+                99,
+                &rows,
+            );
         }
         if md_heading(&mut out, "Likely errata", docs.likely_errata.len()) {
             let rows: Vec<Vec<String>> = docs
@@ -502,6 +956,7 @@ pub fn markdown(report: &Report) -> String {
                 docs.errata_unchecked.len()
             );
         }
+        docs_markdown(&mut out, docs);
     }
 
     if let Some(server) = &report.server {

@@ -96,7 +96,7 @@ fn value(
             };
             // Fields whose difference from the server the spec records as an erratum are left
             // out: the spec chose not to follow the server there, and says so.
-            let recorded = recorded_fields(index, &name);
+            let recorded = recorded_fields(index, &name, fields);
             let required = required_fields(index, &name);
             // A field the spec requires but leaves out on purpose (recorded) cannot be sampled
             // from the server's side either.
@@ -131,8 +131,14 @@ fn value(
     }
 }
 
-/// The wire names that `about: field <name>` errata record on the spec type following `go`.
-fn recorded_fields(index: &ServerIndex<'_>, go: &str) -> BTreeSet<String> {
+/// The wire names of the Go fields that `about: field <name>` errata on the spec type following
+/// `go` record as not followed: the spec type lacks the field or types it otherwise. An erratum
+/// about a field the spec does follow (the docs differ from both) leaves the field sampled.
+fn recorded_fields(
+    index: &ServerIndex<'_>,
+    go: &str,
+    go_fields: &[crate::facts::GoField],
+) -> BTreeSet<String> {
     let Some(def) = index
         .by_go
         .get(go)
@@ -140,12 +146,35 @@ fn recorded_fields(index: &ServerIndex<'_>, go: &str) -> BTreeSet<String> {
     else {
         return BTreeSet::new();
     };
+    let spec_fields = def
+        .as_struct()
+        .map_or(&[][..], |spec| spec.fields.as_slice());
     def.errata
         .iter()
         .filter_map(|erratum| erratum.about.as_deref())
         .filter_map(|about| match About::parse(about, true) {
             Ok(About::Field(name)) => Some(name),
             _ => None,
+        })
+        .filter(|name| {
+            let Some(go_field) = go_fields.iter().find(|field| &field.wire == name) else {
+                return true;
+            };
+            let Some(spec_field) = spec_fields
+                .iter()
+                .find(|field| &field.name == name || field.aliases.contains(name))
+            else {
+                return true;
+            };
+            match (
+                crate::typeexpr::TypeExpr::parse(&spec_field.ty),
+                GoType::parse(&go_field.go_type),
+            ) {
+                (Ok(spec), Ok(go_type)) => {
+                    index.fits(&spec, &go_type, go_field.string) != super::Fit::Yes
+                }
+                _ => true,
+            }
         })
         .collect()
 }

@@ -141,6 +141,7 @@ impl crate::Client {
     /// # Docs errata
     ///
     /// - environment.en-v4.0.md says `workLoadtype`: The server's handler reads the query parameter `workLoadType` (capital T) and gin query names are case-sensitive, so the spec sends `workLoadType`.
+    /// - environment.en-v4.0.md says `` `projectKey` | Project Key | string | Yes ``: The handler reads `projectKey` without requiring it (a call without it finds no environment), so the spec leaves it optional, as the server does.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-3>
     ///
@@ -183,6 +184,7 @@ impl crate::Client {
     /// # Docs errata
     ///
     /// - environment.en-v4.0.md says `workLoadtype`: The server's handler reads the query parameter `workLoadType` (capital T) and gin query names are case-sensitive, so the spec sends `workLoadType`.
+    /// - environment.en-v4.0.md says `` `projectKey` | Project Key | string | Yes ``: The handler reads `projectKey` without requiring it (a call without it finds no environment), so the spec leaves it optional, as the server does.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-3>
     ///
@@ -1065,6 +1067,10 @@ impl crate::Client {
     ///
     /// Returns the decoded list of [`EnvConfigSummary`](crate::types::EnvConfigSummary).
     ///
+    /// # Docs errata
+    ///
+    /// - environment.en-v4.0.md says `` `type` | Environment Configuration Type | string | Yes ``: The handler reads `type` without requiring it (an unknown or missing kind gets an error answer rather than a 400 for a missing parameter), so the spec leaves it optional.
+    ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-15>
     ///
     /// # Errors
@@ -1100,6 +1106,10 @@ impl crate::Client {
     /// - `type`: Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error.
     ///
     /// Returns the decoded list of [`EnvConfigSummary`](crate::types::EnvConfigSummary).
+    ///
+    /// # Docs errata
+    ///
+    /// - environment.en-v4.0.md says `` `type` | Environment Configuration Type | string | Yes ``: The handler reads `type` without requiring it (an unknown or missing kind gets an error answer rather than a 400 for a missing parameter), so the spec leaves it optional.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-15>
     ///
@@ -1142,6 +1152,7 @@ impl crate::Client {
     ///
     /// - overview.en-v4.0.md says `GET /openapi/environments/:envName/envcfgs`: That path lists configurations; the detail page and the server read one configuration at `envcfg/{cfgName}` (singular, with the name). The spec uses the served route.
     /// - overview.zh-v3.4.md says `GET /openapi/environments/:envName/envcfgs`: That path lists configurations; the detail page and the server read one configuration at `envcfg/{cfgName}` (singular, with the name). The spec uses the served route.
+    /// - environment.en-v4.0.md says `` `type` | Environment Configuration Type | string | Yes ``: The handler reads `type` without requiring it (an unknown or missing kind gets an error answer rather than a 400 for a missing parameter), so the spec leaves it optional.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-16>
     ///
@@ -1186,6 +1197,7 @@ impl crate::Client {
     ///
     /// - overview.en-v4.0.md says `GET /openapi/environments/production/:envName/envcfgs`: That path lists configurations; the detail page and the server read one configuration at `envcfg/{cfgName}` (singular, with the name). The spec uses the served route.
     /// - overview.zh-v3.4.md says `GET /openapi/environments/production/:envName/envcfgs`: That path lists configurations; the detail page and the server read one configuration at `envcfg/{cfgName}` (singular, with the name). The spec uses the served route.
+    /// - environment.en-v4.0.md says `` `type` | Environment Configuration Type | string | Yes ``: The handler reads `type` without requiring it (an unknown or missing kind gets an error answer rather than a 400 for a missing parameter), so the spec leaves it optional.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-16>
     ///
@@ -1759,6 +1771,13 @@ impl crate::Client {
     ///
     /// Returns the decoded list of [`KubeEvent`](crate::types::KubeEvent).
     ///
+    /// # Docs errata
+    ///
+    /// - environment.en-v4.0.md says `` `projectKey` | Project Key | string | Yes ``: The handler reads the event filters without requiring any of them (a call without one matches no events), so the spec leaves them optional, as the server does.
+    /// - environment.en-v4.0.md says `` `envName` | Environment Name | string | Yes ``: The handler reads the event filters without requiring any of them (a call without one matches no events), so the spec leaves them optional, as the server does.
+    /// - environment.en-v4.0.md says `` `name` | involvedObject Name | string | Yes ``: The handler reads the event filters without requiring any of them (a call without one matches no events), so the spec leaves them optional, as the server does.
+    /// - environment.en-v4.0.md says `` `type` | involvedObject Type | string | Yes ``: The handler reads the event filters without requiring any of them (a call without one matches no events), so the spec leaves them optional, as the server does.
+    ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#list-events>
     ///
     /// # Errors
@@ -2014,7 +2033,9 @@ impl crate::Client {
     ///
     /// # Docs errata
     ///
-    /// - environment.en-v4.0.md says `` `tails` | Log tail line count | string ``: The server parses `tails` as an integer, so the spec types it as i64.
+    /// - environment.en-v4.0.md says `` `tails` | Log tail line count | string | Yes ``: The server parses `tails` as an integer, so the spec types it as i64; it falls back to 10 lines without it, so the parameter is optional.
+    /// - environment.en-v4.0.md says `` `projectKey` | Project Key | string | Yes ``: The handler reads `projectKey` and `envName` without requiring them (the pod is looked up in that environment, so a call without them finds no pod); the spec leaves them optional, as the server does.
+    /// - environment.en-v4.0.md says `` `envName` | Environment Name | string | Yes ``: The handler reads `projectKey` and `envName` without requiring them (the pod is looked up in that environment, so a call without them finds no pod); the spec leaves them optional, as the server does.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#view-container-real-time-logs>
     ///

@@ -87,6 +87,7 @@ impl crate::Client {
     ///
     /// - overview.en-v4.0.md says `GET /openapi/workflows/custom/:workflowName/tasks`: The server routes `/openapi/workflows/custom/:name/tasks` and the detail page names the segment `:workflowKey`; it takes the workflow identifier, so the placeholder is `workflowKey` here as on the detail page.
     /// - overview.zh-v3.4.md says `GET /openapi/workflows/custom/:workflowName/tasks`: Same as the English overview; the segment is the workflow identifier (`workflowKey`).
+    /// - workflow.en.txt says `projectKey | string | Project identifier | Yes | None |`: The handler reads `projectKey` without requiring it (it is used to check permissions and to find the workflow), so the spec leaves it optional, as the server does.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#get-a-workflow-task-list>
     ///
@@ -228,6 +229,7 @@ impl crate::Client {
     ///
     /// - overview.en-v4.0.md says `POST /openapi/workflows/custom/:workflowName/task/:taskID`: The server routes `/openapi/workflows/custom/:name/task/:taskID` and the detail page names the segment `:workflowKey`; it takes the workflow identifier, so the placeholder is `workflowKey` here.
     /// - overview.zh-v3.4.md says `POST /openapi/workflows/custom/:workflowName/task/:taskID`: Same as the English overview; the segment is the workflow identifier (`workflowKey`).
+    /// - workflow.en.txt says `projectKey | string | Project identifier | Yes | None |`: The handler reads `projectKey` without requiring it (it is used to check permissions and to find the workflow), so the spec leaves it optional, as the server does.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#retry-the-workflow-task>
     ///
@@ -545,6 +547,10 @@ impl crate::Client {
     /// - `project_key`: Identifier of the project; callers who are not system administrators need it for the permission check.
     ///
     /// Returns Zadig's acknowledgement message.
+    ///
+    /// # Docs errata
+    ///
+    /// - workflow.en.txt says `projectKey | string | Project identifier | None | Yes |`: The handler reads `projectKey` without requiring it, so the spec leaves it optional, as the server does.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#delete-workflow>
     ///
