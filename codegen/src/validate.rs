@@ -52,6 +52,9 @@ struct Checker<'a> {
     /// First definition of each type name, with the file that defines it.
     types: TypeIndex<'a>,
     type_files: IndexMap<&'a str, &'a str>,
+    /// Types a response reaches (decoded from what a server sends), found once types are
+    /// indexed.
+    response_types: BTreeSet<String>,
     diagnostics: Diagnostics,
 }
 
@@ -61,6 +64,7 @@ impl<'a> Checker<'a> {
             spec,
             types: IndexMap::new(),
             type_files: IndexMap::new(),
+            response_types: BTreeSet::new(),
             diagnostics: Diagnostics::default(),
         }
     }
@@ -78,6 +82,7 @@ impl<'a> Checker<'a> {
 
     fn run(&mut self) {
         self.index_types();
+        self.response_types = self.reached_by_responses();
         for file in &self.spec.files {
             self.check_file_header(file);
             for (name, def) in &file.module.types {
@@ -120,6 +125,46 @@ impl<'a> Checker<'a> {
                 self.type_files.insert(name.as_str(), file.display.as_str());
             }
         }
+    }
+
+    /// Every type a JSON response reaches, through fields, views, union variants, arrays and
+    /// maps: the types decoded from what some release sends.
+    fn reached_by_responses(&self) -> BTreeSet<String> {
+        let mut queue: Vec<String> = self
+            .spec
+            .files
+            .iter()
+            .flat_map(|file| &file.module.endpoints)
+            .filter_map(|endpoint| match &endpoint.response {
+                Response::Json(text) => TypeExpr::parse(text).ok()?.named().map(str::to_owned),
+                _ => None,
+            })
+            .collect();
+        let mut reached = BTreeSet::new();
+        while let Some(name) = queue.pop() {
+            if !reached.insert(name.clone()) {
+                continue;
+            }
+            let Some(def) = self.types.get(name.as_str()) else {
+                continue;
+            };
+            match &def.shape {
+                TypeShape::Struct(def) => {
+                    for field in &def.fields {
+                        let named = TypeExpr::parse(&field.ty)
+                            .ok()
+                            .and_then(|expr| expr.named().map(str::to_owned));
+                        queue.extend(named);
+                        queue.extend(field.views.iter().cloned());
+                    }
+                }
+                TypeShape::Union(def) => {
+                    queue.extend(def.variants.iter().map(|variant| variant.ty.trim().to_owned()));
+                }
+                TypeShape::Enum(_) => {}
+            }
+        }
+        reached
     }
 
     fn check_file_header(&mut self, file: &SpecFile) {
@@ -414,15 +459,16 @@ impl<'a> Checker<'a> {
                 field.until.as_deref(),
             ) && range != Range::ALL
                 && field.required
+                && self.response_types.contains(type_name)
             {
+                // A request field the newest releases require is fine to send to an older one
+                // that ignores it; a response from a release without the field would not decode.
                 self.error(
                     file,
                     &location,
-                    "a required field must be there in every release, but this one has `since`/`until`",
+                    "a field of a type responses reach is required, but has `since`/`until`: a release without it would fail to decode",
                 )
-                .help = Some(
-                    "make it optional: a release that does not send it would fail to decode".into(),
-                );
+                .help = Some("make it optional".into());
             }
             if field.nullable && !field.required {
                 self.error(file, &location, "`nullable` only applies to required fields").help =
