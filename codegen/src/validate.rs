@@ -159,7 +159,11 @@ impl<'a> Checker<'a> {
                     }
                 }
                 TypeShape::Union(def) => {
-                    queue.extend(def.variants.iter().map(|variant| variant.ty.trim().to_owned()));
+                    queue.extend(
+                        def.variants
+                            .iter()
+                            .map(|variant| variant.ty.trim().to_owned()),
+                    );
                 }
                 TypeShape::Enum(_) => {}
             }

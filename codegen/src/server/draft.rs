@@ -94,8 +94,13 @@ pub fn draft(spec: &LoadedSpec, facts: &ServerFacts, targets: &[Target]) -> Resu
                         route.method == *method && crate::path::route_key(&route.path) == key
                     })
                     .ok_or_else(|| format!("the server facts have no route `{method} {path}`"))?;
+                // The endpoint this very route is a path of, if any: asked by route, the draft
+                // is of that route, not of another the same handler serves.
                 let endpoint = endpoints().find(|endpoint| {
-                    route_serving(spec, facts, endpoint).is_some_and(|r| r == route)
+                    endpoint.method == *method
+                        && endpoint.all_paths().any(|path| {
+                            crate::path::route_key(path) == crate::path::route_key(&route.path)
+                        })
                 });
                 routes.push((route, endpoint));
             }
@@ -185,7 +190,24 @@ fn write_endpoint(
         "# {} {}: handler {} ({})",
         route.method, route.path, route.handler.name, route.handler.at
     );
-    let path = endpoint.map_or_else(|| spec_path(&route.path), |e| e.path.clone());
+    // The path as this release serves it: the spec's own spelling when it is the same route,
+    // the route's (placeholders as the router names them) when it moved.
+    let path = endpoint
+        .and_then(|e| {
+            e.all_paths()
+                .find(|path| crate::path::route_key(path) == crate::path::route_key(&route.path))
+                .map(str::to_owned)
+        })
+        .unwrap_or_else(|| spec_path(&route.path));
+    if let Some(endpoint) = endpoint
+        && crate::path::route_key(&endpoint.path) != crate::path::route_key(&path)
+    {
+        let _ = writeln!(
+            out,
+            "# this release serves the endpoint at another path than the spec's newest, {}",
+            endpoint.path
+        );
+    }
     let id = endpoint.map_or_else(|| suggested_id(&route.handler.name), |e| e.id.clone());
     let _ = writeln!(out, "  - id: {}", scalar(&id));
     let source = match endpoint.map(|e| e.source) {
@@ -340,10 +362,24 @@ impl<'f> Namer<'f> {
             named_in(root, &mut queue);
         }
         let mut next = 0;
+        let mut walked: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
         while next < queue.len() {
             let go = queue[next].clone();
             next += 1;
-            if self.names.contains_key(&go) {
+            // A type asked for by name is drafted although a spec type follows it: what it
+            // reaches is walked too, so its new fields name new types rather than `any`.
+            let forced = self.created.contains(&go) && self.names.contains_key(&go);
+            if !walked.insert(go.clone()) || (self.names.contains_key(&go) && !forced) {
+                continue;
+            }
+            if forced {
+                if let Some(DeclKind::Struct(fields)) = self.facts_decl(&go) {
+                    for field in fields {
+                        if let Ok(ty) = GoType::parse(&field) {
+                            named_in(&ty, &mut queue);
+                        }
+                    }
+                }
                 continue;
             }
             let Some(decl) = self.facts_decl(&go) else {
