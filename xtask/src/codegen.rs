@@ -110,6 +110,8 @@ pub fn run_codegen(args: &[String]) -> Result<(), String> {
         Some(path) => {
             let current = std::fs::read_to_string(path)
                 .map_err(|err| format!("cannot read {}: {err}", path.display()))?;
+            // A CRLF checkout of the manifest is not stale; rewritten, it gets LF.
+            let current = output::normalize_newlines(&current).into_owned();
             let wanted = features::splice(&current, &features::cargo_features(&api))
                 .map_err(|err| format!("{}: {err}", shown(&options, path)))?;
             Some((path, current, wanted))
