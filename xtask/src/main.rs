@@ -47,6 +47,7 @@ commands:
                                                same-run baselines and targets (`--help`)
   ci                                           run every check (what .ci/run runs)
   server --src DIR [--check] [--commit SHA]    read the server facts from a Zadig checkout
+                                               (`--help`)
   snapshots                                    build the generated code of the trycmd codegen
                                                fixtures inside the packaged runtime
 ";

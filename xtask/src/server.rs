@@ -80,8 +80,30 @@ fn valid_commit(text: &str) -> Option<String> {
         .then(|| text.to_ascii_lowercase())
 }
 
+/// `cargo xtask server --help`.
+pub const USAGE: &str = "\
+usage: cargo xtask server --src DIR [--commit SHA] [--spec DIR] [--check]
+
+Reads the Zadig server's Go source in DIR (routes, the query parameters each handler reads,
+body and response types and every Go type they reach) and writes spec/server/facts.yaml,
+headed with the commit it read.
+
+options:
+  --src DIR         the Zadig checkout to read (required)
+  --commit SHA      the checkout's 40-digit commit; required when DIR is not a git checkout
+                    (a release tree without .git), else read with `git rev-parse HEAD`
+  --spec DIR        the spec directory (default: spec/ in the workspace); its
+                    server/extract.yaml says what to read beyond the /openapi routes
+  --check           write nothing; fail if the committed facts differ from what DIR gives
+  -h, --help        print this help
+";
+
 /// `cargo xtask server`.
 pub fn run(args: &[String]) -> Result<(), String> {
+    if args.iter().any(|arg| arg == "-h" || arg == "--help") {
+        print!("{USAGE}");
+        return Ok(());
+    }
     let options = parse(args)?;
     if !options.src.is_dir() {
         return Err(format!(
