@@ -475,7 +475,7 @@ fn newest_with_type<'s>(spec: &'s LoadedSpec, go: Option<&str>) -> Option<&'s Se
 
 /// Attaches what the server facts say to the lowered model, a step after [`lower`]: the
 /// commit of each server-backed endpoint's shape, and round-trip cases built from the Go
-/// types ([`server_shapes`]). Without facts it does nothing.
+/// types (`server_shapes`). Without facts it does nothing.
 pub fn attach_server_cases(api: &mut Api, spec: &LoadedSpec) {
     // One view of the spec per release that an endpoint is checked against: the newest that
     // serves it, whose Go types the cases follow.

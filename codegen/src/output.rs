@@ -2,7 +2,13 @@
 //!
 //! Like rust-analyzer's `ensure_file_contents`: the same comparison serves `cargo xtask
 //! codegen --check` and the test that guards the committed output.
+//!
+//! The comparison ignores line endings: the generator writes LF, and a checkout made with
+//! `core.autocrlf` (Windows) holds the same files with CRLF, which is not a stale file.
+//! (`.gitattributes` asks git for LF in the generated directories; this covers checkouts
+//! made before it, or with other settings.)
 
+use std::borrow::Cow;
 use std::fs;
 use std::path::Path;
 
@@ -40,7 +46,7 @@ pub fn drift(out: &Path, files: &[GeneratedFile]) -> Vec<Drift> {
     let mut drift: Vec<Drift> = files
         .iter()
         .filter_map(|file| match fs::read_to_string(out.join(&file.path)) {
-            Ok(current) if current == file.contents => None,
+            Ok(current) if normalize_newlines(&current) == file.contents => None,
             Ok(_) => Some(Drift::Stale(file.path.clone())),
             Err(_) => Some(Drift::Missing(file.path.clone())),
         })
@@ -48,6 +54,15 @@ pub fn drift(out: &Path, files: &[GeneratedFile]) -> Vec<Drift> {
         .collect();
     drift.sort_by(|a, b| a.path().cmp(b.path()));
     drift
+}
+
+/// `text` with each CRLF line ending made LF, as the generator writes it.
+pub fn normalize_newlines(text: &str) -> Cow<'_, str> {
+    if text.contains("\r\n") {
+        Cow::Owned(text.replace("\r\n", "\n"))
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// Writes missing and stale files and removes extra ones; returns what it changed.
@@ -134,4 +149,17 @@ pub fn splice_block(text: &str, begin: &str, end: &str, block: &str) -> Result<S
         .find('\n')
         .map_or(text.len(), |newline| end_at + newline + 1);
     Ok(format!("{}{block}{}", &text[..line_start], &text[after..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_crlf_line_endings_are_normalised() {
+        assert_eq!(normalize_newlines("a\r\nb\r\n"), "a\nb\n");
+        assert!(matches!(normalize_newlines("a\nb\n"), Cow::Borrowed(_)));
+        // A lone CR is content, not a line ending.
+        assert_eq!(normalize_newlines("a\rb\n"), "a\rb\n");
+    }
 }

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use zadig_codegen::output::drift;
+use zadig_codegen::output::{Drift, drift, normalize_newlines};
 
 #[test]
 fn committed_bindings_match_the_spec() {
@@ -84,6 +84,8 @@ fn committed_module_features_match_the_spec() {
         .unwrap_or_else(|diagnostics| panic!("the spec does not validate:\n{diagnostics}"));
     let manifest_path = root.join("zadig-api/Cargo.toml");
     let manifest = std::fs::read_to_string(&manifest_path).expect("zadig-api/Cargo.toml reads");
+    // As `cargo xtask codegen --check` reads it: a CRLF checkout is not stale.
+    let manifest = normalize_newlines(&manifest).into_owned();
     let block = zadig_codegen::emit::features::cargo_features(&api);
     let wanted = zadig_codegen::emit::features::splice(&manifest, &block)
         .unwrap_or_else(|err| panic!("zadig-api/Cargo.toml: {err}"));
@@ -112,4 +114,38 @@ fn committed_module_features_match_the_spec() {
             }
         }
     }
+}
+
+/// A checkout with `core.autocrlf` holds every generated file with CRLF line endings: that is
+/// not a stale file. A real change is still found in such a checkout.
+#[test]
+fn a_crlf_checkout_of_the_generated_files_is_not_stale() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the tests crate sits in the workspace");
+    let files = match zadig_codegen::generate_mock(&root.join("spec")) {
+        Ok(files) => files,
+        Err(diagnostics) => panic!("the spec does not validate:\n{diagnostics}"),
+    };
+    let checkout = tempfile::tempdir().expect("a scratch directory");
+    for file in &files {
+        let path = checkout.path().join(&file.path);
+        std::fs::create_dir_all(path.parent().expect("a parent")).expect("the directory");
+        let crlf = file.contents.replace('\n', "\r\n");
+        assert!(crlf.contains("\r\n"), "{} has lines", file.path);
+        std::fs::write(&path, crlf).expect("the file writes");
+    }
+    assert_eq!(drift(checkout.path(), &files), []);
+
+    // One changed line, in CRLF too, is still stale.
+    let changed = &files[0];
+    let edited = changed
+        .contents
+        .replacen('\n', "\n// edited by hand\n", 2)
+        .replace('\n', "\r\n");
+    std::fs::write(checkout.path().join(&changed.path), edited).expect("the file writes");
+    assert_eq!(
+        drift(checkout.path(), &files),
+        [Drift::Stale(changed.path.clone())]
+    );
 }

@@ -3,6 +3,8 @@
 use std::process::Command;
 use std::time::Instant;
 
+use zadig_codegen::ir::Api;
+
 use crate::workspace_root;
 
 /// One step: a label and the command line.
@@ -107,8 +109,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
         run_step(step.label, step.program, &args, step.env)?;
         steps += 1;
         if step.label == MODULES_AFTER {
-            steps += module_features()?;
-            steps += minimum_rust()?;
+            let (_, api) = zadig_codegen::load_api(&workspace_root().join("spec"))
+                .map_err(|diagnostics| diagnostics.to_string())?;
+            steps += module_features(&api)?;
+            steps += minimum_rust(&api)?;
         }
     }
     eprintln!("ci: all {steps} steps passed in {:.0?}", started.elapsed());
@@ -117,9 +121,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
 
 /// `zadig-api` builds with no API module and with each module alone (its feature pulls in the
 /// modules it uses): a missing `cfg` or feature dependency fails here, not in a user's build.
-fn module_features() -> Result<usize, String> {
-    let (_, api) = zadig_codegen::load_api(&workspace_root().join("spec"))
-        .map_err(|diagnostics| diagnostics.to_string())?;
+fn module_features(api: &Api) -> Result<usize, String> {
     let mut selections = vec![("no API module".to_owned(), "rustls".to_owned())];
     for module in &api.modules {
         selections.push((
@@ -149,10 +151,14 @@ fn module_features() -> Result<usize, String> {
     Ok(selections.len())
 }
 
-/// `zadig-api` builds on the Rust version it declares, when that toolchain is installed (CI
-/// has no network to fetch it; a skip is said, not hidden).
-fn minimum_rust() -> Result<usize, String> {
-    let manifest = std::fs::read_to_string(workspace_root().join("zadig-api/Cargo.toml"))
+/// `zadig-api` builds on the Rust version it declares (`rust-version`), for the default
+/// features and for its smallest module alone, with a toolchain of exactly that version that
+/// `.ci/rust-version-toolchain` finds or installs (Debian's `rustc-web`/`cargo-web`), in a
+/// target directory of its own so the two toolchains do not rebuild each other's artefacts.
+/// Without that toolchain CI fails: a declared rust-version no build checks is not a promise.
+fn minimum_rust(api: &Api) -> Result<usize, String> {
+    let root = workspace_root();
+    let manifest = std::fs::read_to_string(root.join("zadig-api/Cargo.toml"))
         .map_err(|err| format!("cannot read zadig-api/Cargo.toml: {err}"))?;
     let version = manifest
         .lines()
@@ -164,36 +170,100 @@ fn minimum_rust() -> Result<usize, String> {
             Some(value.trim().trim_matches('"').to_owned())
         })
         .ok_or("zadig-api/Cargo.toml declares no rust-version")?;
-    let installed = Command::new("rustup")
-        .args(["toolchain", "list"])
-        .output()
-        .map(|output| String::from_utf8_lossy(&output.stdout).into_owned())
-        .unwrap_or_default();
-    let available = installed.lines().any(|line| {
-        line.starts_with(&format!("{version}-")) || line.starts_with(&format!("{version} "))
-    });
-    if !available {
-        eprintln!(
-            "==> build on rust-version {version}: skipped, the toolchain is not installed \
-             (`rustup toolchain install {version}` to run it)"
-        );
-        return Ok(0);
+    let toolchain = rust_version_toolchain(&version)?;
+    let target_dir = std::env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(|| root.join("target"), std::path::PathBuf::from)
+        .join(format!("rust-{version}"));
+    let target_dir = target_dir.to_string_lossy().into_owned();
+    // The smallest module that needs no other: the one-module build.
+    let module = api
+        .modules
+        .iter()
+        .filter(|module| !module.endpoints.is_empty())
+        .min_by_key(|module| {
+            (
+                module.dependencies.len(),
+                module.endpoints.len(),
+                module.name.clone(),
+            )
+        })
+        .ok_or("the spec has no module with endpoints")?;
+    let builds = [
+        ("default features".to_owned(), Vec::new()),
+        (
+            format!("module `{}` alone", module.name),
+            vec![
+                "--no-default-features".to_owned(),
+                "--features".to_owned(),
+                format!("rustls,blocking,{}", module.name),
+            ],
+        ),
+    ];
+    let env = [
+        ("RUSTC", toolchain.rustc.as_str()),
+        ("RUSTDOC", toolchain.rustdoc.as_str()),
+    ];
+    for (label, features) in &builds {
+        let mut args: Vec<String> = ["build", "-p", "zadig-api", "--locked", "--target-dir"]
+            .iter()
+            .map(|arg| (*arg).to_owned())
+            .collect();
+        args.push(target_dir.clone());
+        args.extend(features.iter().cloned());
+        run_step(
+            &format!("zadig-api on its rust-version {version}, {label}"),
+            &toolchain.cargo,
+            &args,
+            &env,
+        )?;
     }
-    let args: Vec<String> = [
-        format!("+{version}"),
-        "check".to_owned(),
-        "-p".to_owned(),
-        "zadig-api".to_owned(),
-        "--locked".to_owned(),
-    ]
-    .into();
-    run_step(
-        &format!("build on rust-version {version}"),
-        "cargo",
-        &args,
-        &[],
-    )?;
-    Ok(1)
+    Ok(1 + builds.len())
+}
+
+/// Where a toolchain of one Rust version is.
+struct Toolchain {
+    cargo: String,
+    rustc: String,
+    rustdoc: String,
+}
+
+/// The Rust `version` toolchain, from `.ci/rust-version-toolchain` (which installs it when it
+/// is missing and can be installed, and says why not when it cannot).
+fn rust_version_toolchain(version: &str) -> Result<Toolchain, String> {
+    let started = Instant::now();
+    let script = workspace_root().join(".ci/rust-version-toolchain");
+    eprintln!(
+        "==> Rust {version} toolchain ({} {version})",
+        script.display()
+    );
+    let output = Command::new(&script)
+        .arg(version)
+        .current_dir(workspace_root())
+        .stderr(std::process::Stdio::inherit())
+        .output()
+        .map_err(|err| format!("cannot run {}: {err}", script.display()))?;
+    if !output.status.success() {
+        return Err(format!(
+            "ci: step `Rust {version} toolchain` failed ({}): zadig-api's rust-version cannot \
+             be checked without it",
+            output.status
+        ));
+    }
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let value = |name: &str| -> Result<String, String> {
+        stdout
+            .lines()
+            .find_map(|line| line.strip_prefix(name)?.strip_prefix('='))
+            .map(str::to_owned)
+            .ok_or_else(|| format!("{} printed no {name}=", script.display()))
+    };
+    let toolchain = Toolchain {
+        cargo: value("CARGO")?,
+        rustc: value("RUSTC")?,
+        rustdoc: value("RUSTDOC")?,
+    };
+    eprintln!("    ok in {:.0?}: {}", started.elapsed(), toolchain.cargo);
+    Ok(toolchain)
 }
 
 fn run_step(

@@ -133,7 +133,12 @@ pub fn run_codegen(args: &[String]) -> Result<(), String> {
     }
     let stale_blocks: Vec<(&PathBuf, &str, &String)> = blocks
         .iter()
-        .filter(|(path, _, wanted)| std::fs::read_to_string(path).ok().as_ref() != Some(wanted))
+        .filter(|(path, _, wanted)| {
+            // A CRLF checkout is not stale; rewritten, it gets LF.
+            std::fs::read_to_string(path)
+                .map(|text| output::normalize_newlines(&text) != wanted.as_str())
+                .unwrap_or(true)
+        })
         .map(|(path, label, wanted)| (*path, *label, wanted))
         .collect();
     if options.check {
@@ -237,7 +242,8 @@ fn spliced(
 ) -> Result<String, String> {
     let current = std::fs::read_to_string(path)
         .map_err(|err| format!("cannot read {}: {err}", path.display()))?;
-    splice(&current).map_err(|err| format!("{}: {err}", shown(options, path)))
+    splice(&output::normalize_newlines(&current))
+        .map_err(|err| format!("{}: {err}", shown(options, path)))
 }
 
 fn shown(options: &Options, path: &Path) -> String {

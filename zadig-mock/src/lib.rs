@@ -2,13 +2,18 @@
 //!
 //! [`MockZadig::start`] serves on loopback; point a client at [`MockZadig::url`]. Every
 //! endpoint of the spec has a method named as the client's (`mock.list_workflows()`) that
-//! returns an expectation builder, generated from the same spec as the client: one matcher
-//! setter per path and query parameter (named as the client's), `body`/`body_matches` for
-//! endpoints that take one, then a responder (`respond` with a value of the response type,
-//! `respond_example` with one of the spec's documented examples, `respond_error` and
-//! `respond_error_described` with Zadig's error body, `respond_text`, `respond_lines` and
-//! `respond_lines_with_delays`, `respond_pages`), which registers it. The returned [`Mounted`]
-//! takes `.times(n)` and `.delay(d)`.
+//! returns an expectation, [`Expect`], typed by the endpoint (generated from the same spec as
+//! the client): one matcher per path and query parameter (named as the client's setter), a
+//! `without_` matcher per optional query parameter (the call must not send it),
+//! `body`/`body_json`/`body_matches`/`without_body_field` for endpoints that take a body,
+//! `query_param`/`header` and their `without_` forms for every endpoint; then a responder
+//! (`respond` with a value of the response type, `respond_example` with one of the spec's
+//! documented examples, `respond_error` and `respond_error_described` with Zadig's error body,
+//! `respond_success`, `respond_text`, `respond_lines` and `respond_lines_with_delays`,
+//! `respond_pages`), which registers it. The returned [`Mounted`] takes `.times(n)` and
+//! `.delay(d)`. [`MockZadig::request`] mounts a route outside the spec, for code that uses the
+//! client's escape hatch (`client.request(method, path)`), with the same matchers and
+//! responders.
 //!
 //! The server checks each request against the spec as Zadig would: an unknown route answers
 //! `404`, and a known one without a required query parameter or with a body that does not
@@ -44,7 +49,6 @@
 
 use std::fmt;
 use std::sync::{Arc, Mutex, MutexGuard};
-
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -52,13 +56,21 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 
+use endpoint::{Endpoint, Raw};
+use matchers::{Call, Matchers};
 use server::{Answer, AnswerBody, Received, Server};
+
+use expect::Draft;
+pub use expect::{Expect, Mounted};
 
 // The generated code names the client's types as `crate::types::..`.
 use zadig_api::types;
 
+pub mod endpoint;
+mod expect;
 #[rustfmt::skip]
 pub mod generated;
+mod matchers;
 mod server;
 
 /// The README's example, compiled and run as a doctest.
@@ -160,7 +172,7 @@ struct State {
 
 /// A registered expectation and what happened to it.
 struct Registered {
-    route: &'static Route,
+    target: Target,
     matchers: Matchers,
     responder: Responder,
     /// Exactly this many calls; `None`: at least one.
@@ -170,33 +182,75 @@ struct Registered {
     delay: Option<Duration>,
 }
 
-#[derive(Clone, Default)]
-struct Matchers {
-    path: Vec<(&'static str, String)>,
-    query: Vec<(&'static str, Vec<String>)>,
-    body: Option<BodyMatcher>,
-}
-
-/// Whether a request body (its bytes) is the one expected.
-type BodyCheck = Arc<dyn Fn(&[u8]) -> bool + Send + Sync>;
-
-#[derive(Clone)]
-struct BodyMatcher {
-    description: String,
-    check: BodyCheck,
-}
-
-enum Responder {
-    Json {
-        status: u16,
-        body: String,
+/// What an expectation is for: an endpoint of the spec, or a route outside it.
+#[derive(Debug, Clone)]
+enum Target {
+    Spec {
+        id: &'static str,
+        /// `None` only if the generated code and the route table disagree (reported).
+        route: Option<&'static Route>,
     },
-    Text(String),
-    /// Log lines, each sent after its delay.
-    Lines(Vec<(Duration, String)>),
-    Sequence(Vec<String>),
-    Pages(Vec<Value>),
-    Empty,
+    Raw(RawRoute),
+}
+
+/// A route outside the spec, mounted with [`MockZadig::request`].
+#[derive(Debug, Clone)]
+struct RawRoute {
+    /// Upper case (`GET`).
+    method: String,
+    /// As given (`/openapi/quality/gates/{id}`); a `{name}` segment is any one segment.
+    path: String,
+}
+
+impl Target {
+    /// The expectation's name in reports: `` `list_workflows` `` or `` `GET /path` ``.
+    fn label(&self) -> String {
+        match self {
+            Target::Spec { id, .. } => format!("`{id}`"),
+            Target::Raw(raw) => format!("`{} {}`", raw.method, raw.path),
+        }
+    }
+
+    /// The label and what it stands for, with `matchers`: `` `list_workflows` (GET
+    /// /openapi/workflows, projectKey = demo) ``.
+    fn describe(&self, matchers: &Matchers) -> String {
+        match self {
+            Target::Spec {
+                id,
+                route: Some(route),
+            } => format!(
+                "`{id}` ({} {}{})",
+                route.method,
+                route.path,
+                matchers.describe()
+            ),
+            Target::Spec { id, route: None } => format!("`{id}` ({})", matchers.describe()),
+            Target::Raw(raw) => format!(
+                "`{} {}` (outside the spec{})",
+                raw.method,
+                raw.path,
+                matchers.describe()
+            ),
+        }
+    }
+
+    fn has_placeholder(&self, name: &str) -> bool {
+        match self {
+            Target::Raw(raw) => path_segments(&raw.path).iter().any(|segment| {
+                segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) == Some(name)
+            }),
+            Target::Spec { .. } => false,
+        }
+    }
+
+    fn paging(&self) -> Option<&'static Paging> {
+        match self {
+            Target::Spec {
+                route: Some(route), ..
+            } => route.paging.as_ref(),
+            _ => None,
+        }
+    }
 }
 
 impl MockZadig {
@@ -235,10 +289,62 @@ impl MockZadig {
         self.server.url()
     }
 
+    /// Expects calls to a route outside the spec: `method` and `path` as the code under test
+    /// gives them to the client's escape hatch, `client.request(method, path)`. A `{name}`
+    /// placeholder in `path` stands for any one segment (match its value with
+    /// [`path_param`](Expect::path_param)). The expectation takes the generic matchers
+    /// (`query_param`, `header`, `body_json`, their `without_` forms, ...) and answers with any
+    /// of the responders, `respond` taking a [`serde_json::Value`].
+    ///
+    /// A request goes to a spec endpoint when there is one for its method and path; only the
+    /// others reach routes mounted here. Mounting a path a spec endpoint serves, or a path
+    /// that does not start with `/` or holds a query, is a setup mistake that
+    /// [`verify`](MockZadig::verify) reports.
+    pub fn request(
+        &self,
+        method: zadig_api::reqwest::Method,
+        path: impl Into<String>,
+    ) -> Expect<'_, Raw> {
+        let path: String = path.into();
+        let method = method.as_str().to_ascii_uppercase();
+        let label = format!("`{method} {path}`");
+        let problem = if !path.starts_with('/') {
+            Some(format!("{label}: the path must start with `/`"))
+        } else if path.contains(['?', '#']) {
+            Some(format!(
+                "{label}: the path must hold no query (match it with `query_param`)"
+            ))
+        } else {
+            // The spec's route table answers first: with a sample in each placeholder, the
+            // path must not be one of its endpoints.
+            let sample: Vec<&str> = path_segments(&path)
+                .into_iter()
+                .map(|segment| {
+                    if segment.starts_with('{') && segment.ends_with('}') {
+                        "zadig-mock-sample"
+                    } else {
+                        segment
+                    }
+                })
+                .collect();
+            let sample = sample.join("/");
+            find_route(&method, &sample).map(|(route, _)| {
+                format!(
+                    "{label} is the spec endpoint `{0}`, which answers it first: expect it with `mock.{0}()`",
+                    route.id
+                )
+            })
+        };
+        if let Some(problem) = problem {
+            lock(&self.state).setup_errors.push(problem);
+        }
+        Draft::start(self, Target::Raw(RawRoute { method, path }))
+    }
+
     /// Checks every expectation and reports, at once, each one that was not met (naming the
     /// endpoint, its matchers and the calls expected and received), every request that did not
-    /// fit the spec or no expectation, and every setup mistake. Once called, dropping the mock
-    /// does not verify again.
+    /// fit the spec or no expectation (with what each expectation of its route found wrong
+    /// with it), and every setup mistake. Once called, dropping the mock does not verify again.
     pub fn verify(&self) -> Result<(), VerifyError> {
         let mut state = lock(&self.state);
         state.verified = true;
@@ -255,11 +361,8 @@ impl MockZadig {
                     None => "at least 1 call".to_owned(),
                 };
                 problems.push(format!(
-                    "`{}` ({} {}{}) expected {wanted}, received {}",
-                    expectation.route.id,
-                    expectation.route.method,
-                    expectation.route.path,
-                    expectation.matchers.describe(),
+                    "{} expected {wanted}, received {}",
+                    expectation.target.describe(&expectation.matchers),
                     expectation.calls
                 ));
             }
@@ -295,12 +398,15 @@ impl MockZadig {
     ) -> Mounted {
         let workflow_key: String = workflow_key.into();
         let final_status: types::WorkflowTaskStatus = final_status.into();
-        let mut expectation = self.expect("get_workflow_task");
-        expectation.match_query("workflowKey", &workflow_key);
-        expectation.match_query("taskId", &task_id);
+        let expectation = self
+            .get_workflow_task()
+            .workflow_key(workflow_key.clone())
+            .task_id(task_id);
         let template = expectation
-            .route
-            .and_then(|route| route.examples.iter().find(|e| e.name == "success"))
+            .draft
+            .examples()
+            .iter()
+            .find(|example| example.name == "success")
             .and_then(|example| match example.body {
                 ExampleBody::Json(json) => serde_json::from_str::<Value>(json).ok(),
                 _ => None,
@@ -323,20 +429,15 @@ impl MockZadig {
             .collect();
         let final_json = serde_json::to_value(&final_status).unwrap_or(Value::Null);
         answers.push(run(final_json, None));
-        expectation.register(Responder::Sequence(answers))
+        expectation.draft.register(Responder::Sequence(answers))
     }
 
-    /// A new expectation of the endpoint `id` (called by the generated methods).
-    fn expect(&self, id: &str) -> Expectation<'_> {
+    /// A new expectation of the spec endpoint `E` (what the generated methods return).
+    fn expect<E: Endpoint>(&self) -> Expect<'_, E> {
         let route = generated::routes::ROUTES
             .iter()
-            .find(|route| route.id == id);
-        Expectation {
-            mock: self,
-            route,
-            id: id.to_owned(),
-            matchers: Matchers::default(),
-        }
+            .find(|route| route.id == E::ID);
+        Draft::start(self, Target::Spec { id: E::ID, route })
     }
 }
 
@@ -352,248 +453,18 @@ impl Drop for MockZadig {
     }
 }
 
-/// What the generated expectation builders are made of: the endpoint and the matchers so far.
-pub(crate) struct Expectation<'a> {
-    mock: &'a MockZadig,
-    route: Option<&'static Route>,
-    id: String,
-    matchers: Matchers,
-}
-
-impl fmt::Debug for Expectation<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Expectation")
-            .field("endpoint", &self.id)
-            .field("matchers", &self.matchers.describe())
-            .finish_non_exhaustive()
-    }
-}
-
-impl Expectation<'_> {
-    fn match_path<T: Serialize>(&mut self, name: &'static str, value: &T) {
-        let text = wire_texts(value).join(",");
-        self.matchers.path.push((name, text));
-    }
-
-    fn match_query<T: Serialize>(&mut self, name: &'static str, value: &T) {
-        self.matchers.query.push((name, wire_texts(value)));
-    }
-
-    fn match_body<T: Serialize + DeserializeOwned>(&mut self, value: &T) {
-        let expected = serde_json::to_value(value).unwrap_or(Value::Null);
-        let description = format!("body = {expected}");
-        self.matchers.body = Some(BodyMatcher {
-            description,
-            check: Arc::new(move |bytes| {
-                serde_json::from_slice::<T>(bytes)
-                    .ok()
-                    .and_then(|sent| serde_json::to_value(sent).ok())
-                    .is_some_and(|sent| sent == expected)
-            }),
-        });
-    }
-
-    fn match_body_json(&mut self, expected: Value) {
-        let description = format!("body is exactly {expected}");
-        self.matchers.body = Some(BodyMatcher {
-            description,
-            check: Arc::new(move |bytes| {
-                serde_json::from_slice::<Value>(bytes).is_ok_and(|sent| sent == expected)
-            }),
-        });
-    }
-
-    fn match_body_with<T: DeserializeOwned>(
-        &mut self,
-        predicate: impl Fn(&T) -> bool + Send + Sync + 'static,
-    ) {
-        self.matchers.body = Some(BodyMatcher {
-            description: "body passes a predicate".to_owned(),
-            // The predicate runs inside the server: one that panics counts as a mismatch
-            // rather than taking the server down.
-            check: Arc::new(move |bytes| {
-                serde_json::from_slice::<T>(bytes).is_ok_and(|sent| {
-                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| predicate(&sent)))
-                        .unwrap_or(false)
-                })
-            }),
-        });
-    }
-
-    fn respond_json<T: Serialize>(self, value: &T) -> Mounted {
-        let body = serde_json::to_string(value).unwrap_or_else(|_| "null".to_owned());
-        self.register(Responder::Json { status: 200, body })
-    }
-
-    fn respond_sequence<T: Serialize>(self, values: &[T]) -> Mounted {
-        let bodies = values
-            .iter()
-            .map(|value| serde_json::to_string(value).unwrap_or_else(|_| "null".to_owned()))
-            .collect();
-        self.register(Responder::Sequence(bodies))
-    }
-
-    fn respond_pages<T: Serialize>(self, items: &[T]) -> Mounted {
-        let items = items
-            .iter()
-            .map(|item| serde_json::to_value(item).unwrap_or(Value::Null))
-            .collect();
-        self.register(Responder::Pages(items))
-    }
-
-    fn respond_success(self) -> Mounted {
-        self.register(Responder::Json {
-            status: 200,
-            body: json!({"message": "success"}).to_string(),
-        })
-    }
-
-    fn respond_text(self, text: String) -> Mounted {
-        self.register(Responder::Text(text))
-    }
-
-    fn respond_lines(self, lines: Vec<(Duration, String)>) -> Mounted {
-        self.register(Responder::Lines(lines))
-    }
-
-    #[allow(
-        dead_code,
-        reason = "used once the spec has an endpoint with `response: empty`"
-    )]
-    fn respond_empty(self) -> Mounted {
-        self.register(Responder::Empty)
-    }
-
-    fn respond_error(
-        self,
+/// How an expectation answers.
+enum Responder {
+    Json {
         status: u16,
-        code: i64,
-        message: String,
-        description: String,
-    ) -> Mounted {
-        if !is_http_status(status) {
-            lock(&self.mock.state).setup_errors.push(format!(
-                "`{}`: {status} is not an HTTP status (100 to 999); the mock answers 500",
-                self.id
-            ));
-        }
-        let body = error_body(code, &message, &description);
-        self.register(Responder::Json { status, body })
-    }
-
-    fn respond_example(self, name: &str) -> Mounted {
-        let examples = self.route.map_or(&[][..], |route| route.examples);
-        match examples.iter().find(|example| example.name == name) {
-            Some(example) => match example.body {
-                ExampleBody::Json(json) => self.register(Responder::Json {
-                    status: example.status,
-                    body: json.to_owned(),
-                }),
-                ExampleBody::Text(text) => self.register(Responder::Text(text.to_owned())),
-                ExampleBody::Lines(lines) => self.register(Responder::Lines(
-                    lines
-                        .iter()
-                        .map(|line| (Duration::ZERO, (*line).to_owned()))
-                        .collect(),
-                )),
-            },
-            None => {
-                let known: Vec<&str> = examples.iter().map(|example| example.name).collect();
-                let problem = format!(
-                    "`{}` has no documented example named `{name}`; it has: {}",
-                    self.id,
-                    if known.is_empty() {
-                        "none".to_owned()
-                    } else {
-                        known.join(", ")
-                    }
-                );
-                lock(&self.mock.state).setup_errors.push(problem.clone());
-                self.register(Responder::Json {
-                    status: 500,
-                    body: error_body(500, "zadig-mock: no such example", &problem),
-                })
-            }
-        }
-    }
-
-    fn register(self, responder: Responder) -> Mounted {
-        let mut state = lock(&self.mock.state);
-        let Some(route) = self.route else {
-            state
-                .setup_errors
-                .push(format!("`{}` is not an endpoint of the spec", self.id));
-            return Mounted {
-                state: Arc::clone(&self.mock.state),
-                index: None,
-            };
-        };
-        state.expectations.push(Registered {
-            route,
-            matchers: self.matchers,
-            responder,
-            times: None,
-            calls: 0,
-            delay: None,
-        });
-        Mounted {
-            state: Arc::clone(&self.mock.state),
-            index: Some(state.expectations.len() - 1),
-        }
-    }
-}
-
-/// A registered expectation: by default it must be called at least once.
-#[derive(Clone)]
-pub struct Mounted {
-    state: Arc<Mutex<State>>,
-    index: Option<usize>,
-}
-
-impl fmt::Debug for Mounted {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Mounted")
-            .field("index", &self.index)
-            .finish_non_exhaustive()
-    }
-}
-
-impl Mounted {
-    /// Expects exactly `times` matching calls (`0`: the call must not happen). Once they have
-    /// all arrived, a later expectation for the same call answers further ones, if there is
-    /// one; otherwise this one answers them too and verification reports the excess.
-    pub fn times(self, times: u64) -> Mounted {
-        if let Some(index) = self.index
-            && let Some(expectation) = lock(&self.state).expectations.get_mut(index)
-        {
-            expectation.times = Some(times);
-        }
-        self
-    }
-
-    /// Holds each answer back for `delay` before sending its status and headers (for testing
-    /// timeouts and deadlines). Log lines can be spaced out one by one with the endpoint's
-    /// `respond_lines_with_delays`.
-    pub fn delay(self, delay: Duration) -> Mounted {
-        if let Some(index) = self.index
-            && let Some(expectation) = lock(&self.state).expectations.get_mut(index)
-        {
-            expectation.delay = Some(delay);
-        }
-        self
-    }
-
-    /// How many calls this expectation has answered so far.
-    pub fn calls(&self) -> u64 {
-        self.index
-            .and_then(|index| {
-                lock(&self.state)
-                    .expectations
-                    .get(index)
-                    .map(|expectation| expectation.calls)
-            })
-            .unwrap_or(0)
-    }
+        body: String,
+    },
+    Text(String),
+    /// Log lines, each sent after its delay.
+    Lines(Vec<(Duration, String)>),
+    Sequence(Vec<String>),
+    Pages(Vec<Value>),
+    Empty,
 }
 
 /// What [`MockZadig::verify`] found: each problem on a line of its own.
@@ -649,55 +520,6 @@ impl fmt::Display for UnexpectedRequest {
     }
 }
 
-impl Matchers {
-    fn describe(&self) -> String {
-        let mut parts: Vec<String> = self
-            .path
-            .iter()
-            .map(|(name, value)| format!("{name} = {value}"))
-            .collect();
-        parts.extend(
-            self.query
-                .iter()
-                .map(|(name, values)| format!("{name} = {}", values.join(","))),
-        );
-        if let Some(body) = &self.body {
-            parts.push(body.description.clone());
-        }
-        if parts.is_empty() {
-            String::new()
-        } else {
-            format!(", {}", parts.join(", "))
-        }
-    }
-
-    fn accepts(&self, call: &Call<'_>) -> bool {
-        self.path.iter().all(|(name, expected)| {
-            call.path_params
-                .iter()
-                .any(|(param, value)| param == name && value == expected)
-        }) && self.query.iter().all(|(name, expected)| {
-            let sent: Vec<&str> = call
-                .query
-                .iter()
-                .filter(|(key, _)| key == name)
-                .map(|(_, value)| value.as_str())
-                .collect();
-            sent == expected.iter().map(String::as_str).collect::<Vec<_>>()
-        }) && self
-            .body
-            .as_ref()
-            .is_none_or(|body| (body.check)(call.body))
-    }
-}
-
-/// A request as the matchers see it.
-struct Call<'r> {
-    path_params: Vec<(&'static str, String)>,
-    query: Vec<(String, String)>,
-    body: &'r [u8],
-}
-
 /// Answers a request from the shared state, recording it if it was unexpected.
 fn dispatch(state: &Mutex<State>, request: Received) -> Answer {
     let mut state = lock(state);
@@ -720,14 +542,10 @@ fn dispatch(state: &Mutex<State>, request: Received) -> Answer {
 fn answer(state: &mut State, request: &Received) -> (Answer, Option<String>) {
     let method = request.method.as_str();
     let path = request.path.as_str();
-    let Some((route, path_params)) = find_route(method, path) else {
-        let description = format!("no endpoint of the spec is {method} {path}");
-        return (
-            error_template(404, 404, "not found", &description),
-            Some(format!("{description}; answered 404")),
-        );
-    };
     let query = request.query_pairs();
+    let Some((route, path_params)) = find_route(method, path) else {
+        return answer_raw(state, request, query);
+    };
     if let Some(missing) = route
         .required_query
         .iter()
@@ -751,32 +569,115 @@ fn answer(state: &mut State, request: &Received) -> (Answer, Option<String>) {
         );
     }
     let call = Call {
-        path_params,
+        path_params: path_params
+            .into_iter()
+            .map(|(name, value)| (name.to_owned(), value))
+            .collect(),
         query,
+        headers: &request.headers,
         body: &request.body,
     };
-    let matching: Vec<usize> = state
+    let candidates: Vec<(usize, &Call<'_>)> = state
         .expectations
         .iter()
         .enumerate()
         .filter(|(_, expectation)| {
-            std::ptr::eq(expectation.route, route) && expectation.matchers.accepts(&call)
+            matches!(expectation.target, Target::Spec { route: Some(own), .. } if std::ptr::eq(own, route))
         })
-        .map(|(index, _)| index)
+        .map(|(index, _)| (index, &call))
         .collect();
-    // The first one with calls still to come, else the last one.
+    choose(state, &candidates, &format!("`{}`", route.id))
+}
+
+/// The answer to a request no spec endpoint serves: from the routes mounted with
+/// [`MockZadig::request`] that fit it best (a literal segment wins over a placeholder).
+fn answer_raw(
+    state: &mut State,
+    request: &Received,
+    query: Vec<(String, String)>,
+) -> (Answer, Option<String>) {
+    let method = request.method.as_str();
+    let path = request.path.as_str();
+    let segments = path_segments(path);
+    // (expectation, literal segments, path parameters) of each raw route the path fits.
+    type Fitting = (usize, usize, Vec<(String, String)>);
+    let fitting: Vec<Fitting> = state
+        .expectations
+        .iter()
+        .enumerate()
+        .filter_map(|(index, expectation)| match &expectation.target {
+            Target::Raw(raw) if raw.method.eq_ignore_ascii_case(method) => {
+                let (literals, params) = fit(&raw.path, &segments, true)?;
+                let params = params
+                    .into_iter()
+                    .map(|(name, value)| (name.to_owned(), value))
+                    .collect();
+                Some((index, literals, params))
+            }
+            _ => None,
+        })
+        .collect();
+    let Some(best) = fitting.iter().map(|(_, literals, _)| *literals).max() else {
+        let description = format!("no endpoint of the spec is {method} {path}");
+        return (
+            error_template(404, 404, "not found", &description),
+            Some(format!("{description}; answered 404")),
+        );
+    };
+    let calls: Vec<(usize, Call<'_>)> = fitting
+        .into_iter()
+        .filter(|(_, literals, _)| *literals == best)
+        .map(|(index, _, path_params)| {
+            let call = Call {
+                path_params,
+                query: query.clone(),
+                headers: &request.headers,
+                body: &request.body,
+            };
+            (index, call)
+        })
+        .collect();
+    let candidates: Vec<(usize, &Call<'_>)> =
+        calls.iter().map(|(index, call)| (*index, call)).collect();
+    let label = candidates
+        .first()
+        .map(|(index, _)| state.expectations[*index].target.label())
+        .unwrap_or_default();
+    choose(state, &candidates, &label)
+}
+
+/// Answers with the first of `candidates` (expectations of the route the request reached, each
+/// with the request as it sees it) that the request meets and that has calls still to come,
+/// else the last one it meets; if it meets none, `404` and the reason, with what each
+/// candidate found wrong.
+fn choose(
+    state: &mut State,
+    candidates: &[(usize, &Call<'_>)],
+    label: &str,
+) -> (Answer, Option<String>) {
+    let mut mismatches = Vec::new();
+    let mut matching = Vec::new();
+    for (index, call) in candidates {
+        match state.expectations[*index].matchers.mismatch(call) {
+            None => matching.push((*index, *call)),
+            Some(why) => mismatches.push(why),
+        }
+    }
     let chosen = matching
         .iter()
-        .copied()
-        .find(|index| {
+        .find(|(index, _)| {
             let expectation = &state.expectations[*index];
             expectation
                 .times
                 .is_none_or(|times| expectation.calls < times)
         })
-        .or_else(|| matching.last().copied());
-    let Some(index) = chosen else {
-        let message = format!("no expectation of `{}` matches", route.id);
+        .or_else(|| matching.last());
+    let Some(&(index, call)) = chosen else {
+        let mut message = format!("no expectation of {label} matches");
+        if !mismatches.is_empty() {
+            message.push_str(": ");
+            message.push_str(&mismatches.join("; "));
+        }
         return (
             error_template(404, 404, "zadig-mock: no expectation matches", &message),
             Some(format!("{message}; answered 404")),
@@ -785,7 +686,7 @@ fn answer(state: &mut State, request: &Received) -> (Answer, Option<String>) {
     let expectation = &mut state.expectations[index];
     let call_index = expectation.calls;
     expectation.calls += 1;
-    let mut answer = respond(expectation, call_index, &call);
+    let mut answer = respond(expectation, call_index, call);
     answer.delay = expectation.delay;
     (answer, None)
 }
@@ -826,15 +727,15 @@ fn respond(expectation: &Registered, call_index: u64, call: &Call<'_>) -> Answer
                 .unwrap_or_else(|| "null".to_owned());
             Answer::new(200, JSON, Bytes::from(body))
         }
-        Responder::Pages(items) => page(expectation.route, items, call),
+        Responder::Pages(items) => page(&expectation.target, items, call),
         Responder::Empty => Answer::new(200, None, Bytes::new()),
     }
 }
 
 /// One page of `items`, as the paging parameters of `call` ask.
-fn page(route: &Route, items: &[Value], call: &Call<'_>) -> Answer {
-    let Some(paging) = &route.paging else {
-        return error_template(500, 500, "zadig-mock: not a paged list", route.id);
+fn page(target: &Target, items: &[Value], call: &Call<'_>) -> Answer {
+    let Some(paging) = target.paging() else {
+        return error_template(500, 500, "zadig-mock: not a paged list", &target.label());
     };
     let number = |name: &str, default: u64| -> Result<u64, String> {
         match call.query.iter().find(|(key, _)| key == name) {
@@ -850,7 +751,7 @@ fn page(route: &Route, items: &[Value], call: &Call<'_>) -> Answer {
     ) {
         (Ok(page), Ok(size)) => (page.max(1), size),
         (Err(message), _) | (_, Err(message)) => {
-            return error_template(400, 400, &message, route.id);
+            return error_template(400, 400, &message, &target.label());
         }
     };
     let start = usize::try_from((page_number - 1).saturating_mul(size)).unwrap_or(usize::MAX);
@@ -878,35 +779,56 @@ fn event(line: &str) -> String {
     event
 }
 
-/// The route `method path` is, with its path parameters percent-decoded. A literal segment
-/// wins over a parameter, so `/workflows/view` is not `/workflows/{name}`.
+/// A path's segments, without a trailing `/`.
+fn path_segments(path: &str) -> Vec<&str> {
+    path.trim_end_matches('/').split('/').collect()
+}
+
+/// How a request path's `segments` (percent-encoded) fit the path `template`, whose `{name}`
+/// segments stand for any one non-empty segment: the number of literal segments and the
+/// parameters, percent-decoded; `None` when they do not fit. Spec templates compare literal
+/// segments as they arrive; templates written by users (`decode_literals`) compare them
+/// decoded, as the client encodes them.
+fn fit<'t>(
+    template: &'t str,
+    segments: &[&str],
+    decode_literals: bool,
+) -> Option<(usize, Vec<(&'t str, String)>)> {
+    let parts = path_segments(template);
+    if parts.len() != segments.len() {
+        return None;
+    }
+    let decode = |text: &str| {
+        percent_encoding::percent_decode_str(text)
+            .decode_utf8_lossy()
+            .into_owned()
+    };
+    let mut params = Vec::new();
+    let mut literals = 0usize;
+    for (part, segment) in parts.iter().zip(segments) {
+        if let Some(name) = part.strip_prefix('{').and_then(|p| p.strip_suffix('}')) {
+            if segment.is_empty() {
+                return None;
+            }
+            params.push((name, decode(segment)));
+        } else if part == segment || (decode_literals && decode(part) == decode(segment)) {
+            literals += 1;
+        } else {
+            return None;
+        }
+    }
+    Some((literals, params))
+}
+
+/// The spec route `method path` is, with its path parameters percent-decoded. A literal
+/// segment wins over a parameter, so `/workflows/view` is not `/workflows/{name}`.
 fn find_route(method: &str, path: &str) -> Option<(&'static Route, Vec<(&'static str, String)>)> {
-    let segments: Vec<&str> = path.trim_end_matches('/').split('/').collect();
+    let segments = path_segments(path);
     generated::routes::ROUTES
         .iter()
         .filter(|route| route.method.eq_ignore_ascii_case(method))
         .filter_map(|route| {
-            let template: Vec<&'static str> = route.path.trim_end_matches('/').split('/').collect();
-            if template.len() != segments.len() {
-                return None;
-            }
-            let mut params = Vec::new();
-            let mut literals = 0usize;
-            for (part, segment) in template.iter().zip(&segments) {
-                if let Some(name) = part.strip_prefix('{').and_then(|p| p.strip_suffix('}')) {
-                    if segment.is_empty() {
-                        return None;
-                    }
-                    let value = percent_encoding::percent_decode_str(segment)
-                        .decode_utf8_lossy()
-                        .into_owned();
-                    params.push((name, value));
-                } else if part == segment {
-                    literals += 1;
-                } else {
-                    return None;
-                }
-            }
+            let (literals, params) = fit(route.path, &segments, false)?;
             Some((literals, route, params))
         })
         .max_by_key(|(literals, _, _)| *literals)

@@ -35,6 +35,8 @@ pub(crate) struct Received {
     pub(crate) path: String,
     /// The query string as it arrived, without `?`; empty when there is none.
     pub(crate) query: String,
+    /// Header names (lower case) and values (lossy UTF-8), in order.
+    pub(crate) headers: Vec<(String, String)>,
     pub(crate) body: Bytes,
 }
 
@@ -173,6 +175,14 @@ async fn answer(
         method: parts.method.as_str().to_owned(),
         path: parts.uri.path().to_owned(),
         query: parts.uri.query().unwrap_or_default().to_owned(),
+        headers: parts
+            .headers
+            .iter()
+            .map(|(name, value)| {
+                let value = String::from_utf8_lossy(value.as_bytes()).into_owned();
+                (name.as_str().to_owned(), value)
+            })
+            .collect(),
         body,
     };
     let answer = handler(received);

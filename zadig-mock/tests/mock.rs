@@ -534,3 +534,329 @@ async fn text_examples_are_served_as_text_and_as_log_lines() {
     assert_eq!(lines, ["\"log message line 1\"", "\"log message line 2\""]);
     mock.verify().expect("met");
 }
+
+/// `without_<parameter>` is met by a call that leaves the optional parameter out, and not by
+/// one that sends it; verification says which parameter was sent, and with what.
+#[tokio::test]
+async fn an_absent_query_parameter_is_met_by_a_call_that_leaves_it_out() {
+    let mock = MockZadig::start().await;
+    let expectation = mock
+        .list_workflows()
+        .project_key("demo")
+        .without_view_name()
+        .respond(workflow_list())
+        .times(1);
+
+    client(&mock)
+        .list_workflows("demo")
+        .send()
+        .await
+        .expect("a call without viewName meets it");
+    assert_eq!(expectation.calls(), 1);
+    mock.verify().expect("met");
+}
+
+#[tokio::test]
+async fn an_absent_query_parameter_that_is_sent_fails_verification_naming_it() {
+    let mock = MockZadig::start().await;
+    mock.list_workflows()
+        .project_key("demo")
+        .without_view_name()
+        .respond(workflow_list())
+        .times(1);
+
+    let err = client(&mock)
+        .list_workflows("demo")
+        .view_name("release")
+        .send()
+        .await
+        .expect_err("a call with viewName meets nothing");
+    assert_eq!(err.status().map(|status| status.as_u16()), Some(404));
+
+    let report = mock.verify().expect_err("the call sent viewName");
+    assert_eq!(
+        report.problems(),
+        [
+            "`list_workflows` (GET /openapi/workflows, projectKey = demo, viewName absent) expected exactly 1 call, received 0",
+            "unexpected request: GET /openapi/workflows?projectKey=demo&viewName=release: no expectation of `list_workflows` matches: query parameter `viewName` is sent (`release`); answered 404",
+        ]
+    );
+}
+
+/// A parameter the spec does not declare, added with the client's `query_param`, is matched
+/// (and asserted absent) with the expectation's `query_param` and `without_query_param`.
+#[tokio::test]
+async fn extra_query_parameters_are_matched_and_asserted_absent() {
+    let mock = MockZadig::start().await;
+    mock.list_workflows()
+        .project_key("demo")
+        .query_param("archived", true)
+        .respond(workflow_list())
+        .times(1);
+    mock.list_workflows()
+        .project_key("other")
+        .without_query_param("archived")
+        .respond(workflow_list())
+        .times(1);
+    let client = client(&mock);
+    client
+        .list_workflows("demo")
+        .query_param("archived", true)
+        .send()
+        .await
+        .expect("the extra parameter matches");
+    client
+        .list_workflows("other")
+        .send()
+        .await
+        .expect("no extra parameter, as expected");
+    client
+        .list_workflows("other")
+        .query_param("archived", false)
+        .send()
+        .await
+        .expect_err("the parameter was to be absent");
+    let report = mock.verify().expect_err("one call too many");
+    assert_eq!(report.problems().len(), 1, "{report}");
+    assert!(
+        report.problems()[0].ends_with(
+            "no expectation of `list_workflows` matches: query parameter `projectKey` is `other`, not `demo`; query parameter `archived` is sent (`false`); answered 404"
+        ),
+        "{report}"
+    );
+}
+
+fn workflow_view(extra: serde_json::Value) -> zadig_api::types::CreateWorkflowViewRequest {
+    let mut view = json!({
+        "name": "release",
+        "project_key": "demo",
+        "workflow_list": [{"workflow_key": "build", "workflow_name": "build", "workflow_type": "custom", "enabled": true}]
+    });
+    if let (Some(view), Some(extra)) = (view.as_object_mut(), extra.as_object()) {
+        view.extend(extra.clone());
+    }
+    serde_json::from_value(view).expect("a view")
+}
+
+/// `without_body_field` takes a top-level key or a JSON Pointer; a field sent, even as `null`,
+/// fails it and the report names the field and its value.
+#[tokio::test]
+async fn an_absent_body_field_is_met_by_a_body_without_it_and_reported_when_sent() {
+    let mock = MockZadig::start().await;
+    mock.create_workflow_view()
+        .without_body_field("owner")
+        .without_body_field("/workflow_list/0/settings")
+        .respond_success()
+        .times(1);
+    let client = client(&mock);
+    client
+        .create_workflow_view(workflow_view(json!({})))
+        .send()
+        .await
+        .expect("neither field is sent");
+    // An unknown field the bindings keep from a read is written back, so it is sent.
+    client
+        .create_workflow_view(workflow_view(json!({"owner": null})))
+        .send()
+        .await
+        .expect_err("`owner` is sent");
+
+    let report = mock.verify().expect_err("one call sent the field");
+    assert_eq!(report.problems().len(), 1, "{report}");
+    let problem = &report.problems()[0];
+    assert!(
+        problem.ends_with(
+            "no expectation of `create_workflow_view` matches: body field `owner` is sent (`null`); answered 404"
+        ),
+        "{problem}"
+    );
+}
+
+/// Header matchers see what the client really sends: its token, and no header it does not set.
+/// Mismatches name the header but never show its value (it may be a credential).
+#[tokio::test]
+async fn header_matchers_assert_presence_and_absence() {
+    let mock = MockZadig::start().await;
+    mock.list_workflows()
+        .project_key("demo")
+        .header("Authorization", format!("Bearer {TOKEN}"))
+        .without_header("x-request-id")
+        .respond(workflow_list())
+        .times(1);
+    mock.list_workflows()
+        .project_key("other")
+        .without_header("authorization")
+        .respond(workflow_list())
+        .times(1);
+    let client = client(&mock);
+    client
+        .list_workflows("demo")
+        .send()
+        .await
+        .expect("the token is sent, no request id");
+    client
+        .list_workflows("other")
+        .send()
+        .await
+        .expect_err("the client always sends its token");
+
+    let report = mock.verify().expect_err("the token was sent");
+    let text = report.to_string();
+    assert!(
+        text.contains(
+            "`list_workflows` (GET /openapi/workflows, projectKey = other, header authorization absent) expected exactly 1 call, received 0"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("query parameter `projectKey` is `other`, not `demo`; header `authorization` is sent; answered 404"),
+        "{text}"
+    );
+    assert!(!text.contains(&format!("Bearer {TOKEN}\"")), "{text}");
+}
+
+/// A route outside the spec, mounted with `request`, is reached through the client's escape
+/// hatch and answered by the same responders; a `{name}` placeholder matches any one segment.
+#[tokio::test]
+async fn a_route_outside_the_spec_is_mounted_and_hit_through_client_request() {
+    use zadig_api::reqwest::Method;
+
+    let mock = MockZadig::start().await;
+    let gate = mock
+        .request(Method::POST, "/openapi/quality/gates/{gate}/check")
+        .path_param("gate", "release 1")
+        .query_param("projectKey", "demo")
+        .without_query_param("dryRun")
+        .body_json(json!({"commit": "abc"}))
+        .respond(json!({"passed": true, "score": 97}))
+        .times(1);
+    mock.request(Method::GET, "/openapi/quality/log")
+        .respond_text("line 1\n")
+        .times(1);
+    mock.request(Method::DELETE, "/openapi/quality/gates/old")
+        .respond_error_described(404, 7001, "gate not found", "no gate named old")
+        .times(1);
+
+    let client = client(&mock);
+    let answer: serde_json::Value = client
+        .request(Method::POST, "/openapi/quality/gates/{gate}/check")
+        .path_param("gate", "release 1")
+        .query("projectKey", "demo")
+        .json(&json!({"commit": "abc"}))
+        .send()
+        .await
+        .expect("the mounted route answers");
+    assert_eq!(answer, json!({"passed": true, "score": 97}));
+    assert_eq!(gate.calls(), 1);
+    let log = client
+        .request(Method::GET, "/openapi/quality/log")
+        .send_text()
+        .await
+        .expect("a text answer");
+    assert_eq!(log, "line 1\n");
+    let err = client
+        .request(Method::DELETE, "/openapi/quality/gates/old")
+        .send_empty()
+        .await
+        .expect_err("an error answer");
+    assert_eq!(err.api_code(), Some(7001));
+    mock.verify().expect("every mounted route met");
+}
+
+#[tokio::test]
+async fn a_mounted_route_that_is_not_met_is_reported_with_what_failed() {
+    use zadig_api::reqwest::Method;
+
+    let mock = MockZadig::start().await;
+    mock.request(Method::POST, "/openapi/quality/gates/{gate}/check")
+        .path_param("gate", "release")
+        .body_json(json!({"commit": "abc"}))
+        .respond_success()
+        .times(1);
+    let err = client(&mock)
+        .request(Method::POST, "/openapi/quality/gates/{gate}/check")
+        .path_param("gate", "nightly")
+        .json(&json!({"commit": "abc"}))
+        .send_message()
+        .await
+        .expect_err("another gate");
+    assert_eq!(err.status().map(|status| status.as_u16()), Some(404));
+
+    let report = mock.verify().expect_err("the gate differs");
+    assert_eq!(
+        report.problems(),
+        [
+            "`POST /openapi/quality/gates/{gate}/check` (outside the spec, gate = release, body is exactly {\"commit\":\"abc\"}) expected exactly 1 call, received 0",
+            "unexpected request: POST /openapi/quality/gates/nightly/check body {\"commit\":\"abc\"}: no expectation of `POST /openapi/quality/gates/{gate}/check` matches: path parameter `gate` is `nightly`, not `release`; answered 404",
+        ]
+    );
+}
+
+/// A literal segment of a mounted route wins over a placeholder, as on the server; a request
+/// that fits no mounted route is still the spec's unknown route.
+#[tokio::test]
+async fn the_most_literal_mounted_route_answers() {
+    use zadig_api::reqwest::Method;
+
+    let mock = MockZadig::start().await;
+    let any = mock
+        .request(Method::GET, "/openapi/things/{name}")
+        .respond(json!("any"));
+    let special = mock
+        .request(Method::GET, "/openapi/things/special")
+        .respond(json!("special"));
+    let client = client(&mock);
+    let get = |path: &'static str| {
+        client
+            .request(Method::GET, path)
+            .send::<serde_json::Value>()
+    };
+    assert_eq!(
+        get("/openapi/things/special").await.expect("answered"),
+        "special"
+    );
+    assert_eq!(get("/openapi/things/other").await.expect("answered"), "any");
+    get("/openapi/things/other/more")
+        .await
+        .expect_err("no route fits");
+    assert_eq!((any.calls(), special.calls()), (1, 1));
+    let report = mock.verify().expect_err("one unknown route");
+    assert_eq!(
+        report.problems(),
+        [
+            "unexpected request: GET /openapi/things/other/more: no endpoint of the spec is GET /openapi/things/other/more; answered 404"
+        ]
+    );
+}
+
+/// A spec endpoint's path cannot be mounted (the spec's route answers first), nor a path
+/// that is not one; `path_param` must name a placeholder. Each mistake is reported.
+#[tokio::test]
+async fn mounting_a_spec_path_or_a_bad_path_is_a_setup_mistake() {
+    use zadig_api::reqwest::Method;
+
+    let mock = MockZadig::start().await;
+    mock.request(Method::GET, "/openapi/workflows/custom/{key}/detail")
+        .respond(json!({}))
+        .times(0);
+    mock.request(Method::GET, "openapi/things")
+        .respond(json!({}))
+        .times(0);
+    mock.request(Method::GET, "/openapi/things?x=1")
+        .respond(json!({}))
+        .times(0);
+    mock.request(Method::GET, "/openapi/things/{id}")
+        .path_param("name", "a")
+        .respond(json!({}))
+        .times(0);
+    let report = mock.verify().expect_err("four mistakes");
+    assert_eq!(
+        report.problems(),
+        [
+            "`GET /openapi/workflows/custom/{key}/detail` is the spec endpoint `get_workflow`, which answers it first: expect it with `mock.get_workflow()`",
+            "`GET openapi/things`: the path must start with `/`",
+            "`GET /openapi/things?x=1`: the path must hold no query (match it with `query_param`)",
+            "`GET /openapi/things/{id}`: `path_param(\"name\", ..)` names no `{name}` placeholder of the path",
+        ]
+    );
+}

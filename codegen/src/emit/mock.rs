@@ -3,12 +3,14 @@
 //! - `routes.rs`: every endpoint's method, path template, required query parameters, paging
 //!   parameters and documented answers (the spec's response and error examples), which the
 //!   mock server checks each request against.
-//! - `<module>.rs`: per endpoint, a method on `MockZadig` named as the client's method and an
-//!   expectation builder: one matcher setter per path and query parameter (named as the
-//!   client's), `body`/`body_matches` when the endpoint takes a body, and the responders its
-//!   response kind allows (`respond` with the response type, `respond_text`, `respond_lines`,
-//!   `respond_success`, `respond_pages` for paged lists); `respond_example`, `respond_error`
-//!   and `times` come from the hand-written `Expectation` it wraps.
+//! - `<module>.rs`: per endpoint, a method on `MockZadig` named as the client's method that
+//!   returns the hand-written `Expect<E>`, and the endpoint's type `E` (never built), which
+//!   says through the traits of `zadig_mock::endpoint` what the expectation takes and answers
+//!   (`JsonBody` with the body type, `JsonAnswer` with the response type, `PagedAnswer`,
+//!   `MessageAnswer`, `TextAnswer`, `LinesAnswer`): every responder and generic matcher is
+//!   written once in the runtime against those traits. Generated here are only the
+//!   per-parameter matchers (named as the client's setters) and, for each optional query
+//!   parameter, its `without_<name>` absence matcher.
 //! - `conformance.rs`: the mock's conformance tests ([`super::mock_conformance`]).
 //!
 //! The generated code names `zadig_api` types through `crate::types`, which the mock crate
@@ -18,8 +20,84 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::rust::{NameIdent, argument, code, doc, public_ty};
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::ir::{Api, EndpointItem, Module, ResponseItem};
 use crate::spec::ExampleKind;
+
+/// The methods every `zadig_mock::Expect<E>` may have (its generic matchers and responders, and
+/// the helpers the generated matchers call). A generated matcher is an inherent method of
+/// `Expect<E>` too, so a parameter named like one of these (or `without_` and one, for an
+/// optional query parameter) would not compile; [`check_names`] reports it on the spec.
+pub const RESERVED_NAMES: &[&str] = &[
+    "body",
+    "body_json",
+    "body_matches",
+    "header",
+    "match_path",
+    "match_query",
+    "match_query_absent",
+    "path_param",
+    "query_param",
+    "respond",
+    "respond_empty",
+    "respond_error",
+    "respond_error_described",
+    "respond_example",
+    "respond_lines",
+    "respond_lines_with_delays",
+    "respond_pages",
+    "respond_sequence",
+    "respond_success",
+    "respond_text",
+    "without_body_field",
+    "without_header",
+    "without_query_param",
+];
+
+/// Every parameter whose matcher would take the name of a method every expectation has.
+pub fn check_names(api: &Api) -> Diagnostics {
+    let mut diagnostics = Diagnostics::default();
+    for module in &api.modules {
+        for endpoint in &module.endpoints {
+            let optional: Vec<&str> = endpoint
+                .optional_query()
+                .map(|param| param.name.wire.as_str())
+                .collect();
+            for param in endpoint.path_params.iter().chain(&endpoint.query) {
+                let rust = &param.name.rust;
+                let absent = format!("without_{rust}");
+                let clash = if RESERVED_NAMES.contains(&rust.as_str()) {
+                    Some(rust.clone())
+                } else if optional.contains(&param.name.wire.as_str())
+                    && RESERVED_NAMES.contains(&absent.as_str())
+                {
+                    Some(absent)
+                } else {
+                    None
+                };
+                if let Some(clash) = clash {
+                    let kind = if param.in_path {
+                        "path parameter"
+                    } else {
+                        "query parameter"
+                    };
+                    diagnostics.push(
+                        Diagnostic::new(
+                            &module.source,
+                            format!("endpoint `{}`, {kind} `{}`", endpoint.id, param.name.wire),
+                            format!(
+                                "the mock matcher `{clash}` would take the name of a method \
+                                 every mock expectation has"
+                            ),
+                        )
+                        .help("set `rust_name:` on the parameter"),
+                    );
+                }
+            }
+        }
+    }
+    diagnostics
+}
 
 /// Every file of the mock crate's generated directory, as `(path, source, tokens)`.
 pub fn emit_all(api: &Api, all_sources: &str) -> Vec<(String, String, TokenStream)> {
@@ -160,32 +238,103 @@ fn emit_routes(api: &Api) -> TokenStream {
 }
 
 fn emit_module(module: &Module) -> TokenStream {
+    let methods = module.endpoints.iter().map(emit_method);
     let items = module.endpoints.iter().map(emit_endpoint);
     let text = format!("Expectations for the {} endpoints.", module.title);
+    // Only the traits this module's endpoints implement, so none is imported unused.
+    let mut traits = vec![quote! { Endpoint }];
+    let kinds: Vec<&str> = module
+        .endpoints
+        .iter()
+        .flat_map(|endpoint| answer_traits(endpoint).into_iter().map(|(name, _)| name))
+        .collect();
+    for name in [
+        "EmptyAnswer",
+        "JsonAnswer",
+        "JsonBody",
+        "LinesAnswer",
+        "MessageAnswer",
+        "PagedAnswer",
+        "TextAnswer",
+    ] {
+        if kinds.contains(&name) {
+            let ident = format_ident!("{}", name);
+            traits.push(quote! { #ident });
+        }
+    }
+    traits.push(quote! { sealed::Sealed });
     quote! {
         #![doc = #text]
         #![allow(clippy::too_many_lines)]
 
-        use crate::{Expectation, MockZadig, Mounted};
+        use crate::endpoint::{#(#traits),*};
+        use crate::{Expect, MockZadig};
+
+        impl MockZadig {
+            #(#methods)*
+        }
 
         #(#items)*
     }
 }
 
-fn emit_endpoint(endpoint: &EndpointItem) -> TokenStream {
+/// The method on `MockZadig` that starts an expectation of `endpoint`.
+fn emit_method(endpoint: &EndpointItem) -> TokenStream {
     let method_ident = endpoint.method.ident();
-    let builder = format_ident!("{}", endpoint.builder);
-    let id = &endpoint.id;
+    let marker = format_ident!("{}", endpoint.builder);
     let call = format!("{} {}", endpoint.http_method, endpoint.path);
     let method_doc = doc(&format!(
-        "Expects {} calls (`{}`): {}\n\nReturns the expectation builder: set matchers, then a responder.",
+        "Expects {} calls (`{}`): {}\n\nSet matchers on the returned expectation, then a \
+         responder.",
         code(&call),
         endpoint.method.rust,
         endpoint.summary.trim_end_matches('.'),
     ));
-    let builder_doc = doc(&format!(
-        "An expected {} call (`Client::{}`): matchers, then a responder, which registers it.",
+    quote! {
+        #method_doc
+        pub fn #method_ident(&self) -> Expect<'_, #marker> {
+            self.expect()
+        }
+    }
+}
+
+/// The answer and body traits `endpoint` implements, each with its associated type.
+fn answer_traits(endpoint: &EndpointItem) -> Vec<(&'static str, TokenStream)> {
+    let mut traits = Vec::new();
+    match &endpoint.response {
+        ResponseItem::Json(ty) => {
+            let ty = public_ty(ty);
+            traits.push(("JsonAnswer", quote! { type Response = #ty; }));
+            if let Some(paging) = &endpoint.pagination {
+                let item = public_ty(&paging.item_ty);
+                traits.push(("PagedAnswer", quote! { type Item = #item; }));
+            }
+        }
+        ResponseItem::Message => traits.push(("MessageAnswer", TokenStream::new())),
+        ResponseItem::Text => traits.push(("TextAnswer", TokenStream::new())),
+        ResponseItem::EventStream => traits.push(("LinesAnswer", TokenStream::new())),
+        ResponseItem::Empty => traits.push(("EmptyAnswer", TokenStream::new())),
+    }
+    if let Some(body) = &endpoint.body {
+        let ty = public_ty(&body.ty);
+        traits.push(("JsonBody", quote! { type Body = #ty; }));
+    }
+    traits
+}
+
+/// The endpoint's type (the `E` of its `Expect<E>`), what it answers and takes, and its
+/// per-parameter matchers.
+fn emit_endpoint(endpoint: &EndpointItem) -> TokenStream {
+    let marker = format_ident!("{}", endpoint.builder);
+    let id = &endpoint.id;
+    let call = format!("{} {}", endpoint.http_method, endpoint.path);
+    let marker_doc = doc(&format!(
+        "The {} endpoint ({}, `Client::{}`): the type of its expectation, \
+         [`Expect<{}>`](crate::Expect), which [`MockZadig::{}`] returns.",
+        code(id),
         code(&call),
+        endpoint.method.rust,
+        endpoint.builder,
         endpoint.method.rust,
     ));
 
@@ -215,176 +364,59 @@ fn emit_endpoint(endpoint: &EndpointItem) -> TokenStream {
             };
             quote! {
                 #text
-                pub fn #setter(mut self, value: #ty) -> Self {
+                pub fn #setter(self, value: #ty) -> Self {
                     let value: #target = #conversion;
-                    self.expectation.#add(#wire, &value);
-                    self
+                    self.#add(#wire, &value)
                 }
             }
         });
-
-    let body = endpoint.body.as_ref().map(|body| {
-        let ty = public_ty(&body.ty);
+    // A required parameter is always sent (the server refuses a call without it), so only an
+    // optional one can be asserted absent.
+    let absent = endpoint.optional_query().map(|param| {
+        let setter = format_ident!("without_{}", param.name.rust);
+        let wire = &param.name.wire;
+        let text = doc(&format!(
+            "Matches only calls that do not send the query parameter {}.",
+            code(wire)
+        ));
         quote! {
-            /// Matches only calls whose JSON body decodes to `value`.
-            pub fn body(mut self, value: #ty) -> Self {
-                self.expectation.match_body(&value);
-                self
-            }
-
-            /// Matches only calls whose body is exactly the JSON `value` (the order of object
-            /// keys aside): stricter than [`body`](Self::body), which compares decoded values
-            /// and so cannot tell a field sent as its zero value from one left out.
-            pub fn body_json(mut self, value: serde_json::Value) -> Self {
-                self.expectation.match_body_json(value);
-                self
-            }
-
-            /// Matches only calls whose JSON body decodes and passes `predicate`.
-            pub fn body_matches(
-                mut self,
-                predicate: impl Fn(&#ty) -> bool + Send + Sync + 'static,
-            ) -> Self {
-                self.expectation.match_body_with(predicate);
-                self
+            #text
+            pub fn #setter(self) -> Self {
+                self.match_query_absent(#wire)
             }
         }
     });
-
-    let responders = match &endpoint.response {
-        ResponseItem::Json(ty) => {
-            let ty_tokens = public_ty(ty);
-            let pages = endpoint.pagination.as_ref().map(|paging| {
-                let item = public_ty(&paging.item_ty);
-                let text = doc(&format!(
-                    "Answers with pages of `items`, as the server pages them: the {} and {} \
-                     query parameters (default page 1 and size {}) pick the slice; the {} field \
-                     holds it{}. Any number of calls.",
-                    code(&paging.page_param.wire),
-                    code(&paging.size_param.wire),
-                    paging.default_size,
-                    code(&paging.items_field.wire),
-                    paging
-                        .total_field
-                        .as_ref()
-                        .map(|(name, _)| format!(
-                            " and {} the count of all items",
-                            code(&name.wire)
-                        ))
-                        .unwrap_or_default(),
-                ));
-                quote! {
-                    #text
-                    pub fn respond_pages(self, items: Vec<#item>) -> Mounted {
-                        self.expectation.respond_pages(&items)
-                    }
-                }
-            });
-            quote! {
-                /// Answers `200` with `value` as JSON.
-                pub fn respond(self, value: #ty_tokens) -> Mounted {
-                    self.expectation.respond_json(&value)
-                }
-
-                /// Answers each call with the next of `values` as JSON; the last one answers
-                /// every call after it.
-                pub fn respond_sequence(self, values: Vec<#ty_tokens>) -> Mounted {
-                    self.expectation.respond_sequence(&values)
-                }
-
-                #pages
+    let traits = answer_traits(endpoint).into_iter().map(|(name, items)| {
+        let name = format_ident!("{}", name);
+        quote! {
+            impl #name for #marker {
+                #items
             }
         }
-        ResponseItem::Message => quote! {
-            /// Answers `200` with `{"message":"success"}`, as the server does.
-            pub fn respond_success(self) -> Mounted {
-                self.expectation.respond_success()
+    });
+    let matchers = if endpoint.path_params.is_empty() && endpoint.query.is_empty() {
+        TokenStream::new()
+    } else {
+        quote! {
+            impl Expect<'_, #marker> {
+                #(#setters)*
+                #(#absent)*
             }
-        },
-        ResponseItem::Text => quote! {
-            /// Answers `200` with `text` as `text/plain`.
-            pub fn respond_text(self, text: impl Into<String>) -> Mounted {
-                self.expectation.respond_text(text.into())
-            }
-        },
-        ResponseItem::EventStream => quote! {
-            /// Answers `200` with `lines` as a `text/event-stream`, one `data:` event per line,
-            /// all at once.
-            pub fn respond_lines<L: Into<String>>(self, lines: Vec<L>) -> Mounted {
-                self.expectation.respond_lines(
-                    lines
-                        .into_iter()
-                        .map(|line| (std::time::Duration::ZERO, line.into()))
-                        .collect(),
-                )
-            }
-
-            /// Answers `200` with a `text/event-stream` that sends each line (one `data:`
-            /// event) after its delay, counted from the line before: for testing a reader's
-            /// idle timeout or what it does with lines as they come.
-            pub fn respond_lines_with_delays<L: Into<String>>(
-                self,
-                lines: Vec<(std::time::Duration, L)>,
-            ) -> Mounted {
-                self.expectation.respond_lines(
-                    lines.into_iter().map(|(delay, line)| (delay, line.into())).collect(),
-                )
-            }
-        },
-        ResponseItem::Empty => quote! {
-            /// Answers `200` with an empty body.
-            pub fn respond_empty(self) -> Mounted {
-                self.expectation.respond_empty()
-            }
-        },
+        }
     };
 
     quote! {
-        impl MockZadig {
-            #method_doc
-            pub fn #method_ident(&self) -> #builder<'_> {
-                #builder { expectation: self.expect(#id) }
-            }
+        #marker_doc
+        pub enum #marker {}
+
+        impl Sealed for #marker {}
+
+        impl Endpoint for #marker {
+            const ID: &'static str = #id;
         }
 
-        #builder_doc
-        #[must_use = "an expectation is registered only by one of its `respond` methods"]
-        #[derive(Debug)]
-        pub struct #builder<'a> {
-            expectation: Expectation<'a>,
-        }
+        #(#traits)*
 
-        impl #builder<'_> {
-            #(#setters)*
-
-            #body
-
-            #responders
-
-            /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-            /// `description`.
-            pub fn respond_error(self, status: u16, code: i64, message: impl Into<String>) -> Mounted {
-                self.expectation.respond_error(status, code, message.into(), String::new())
-            }
-
-            /// Answers `status` with Zadig's error body with a `description` too, the longer
-            /// text that says what was wrong (the client's error shows it).
-            pub fn respond_error_described(
-                self,
-                status: u16,
-                code: i64,
-                message: impl Into<String>,
-                description: impl Into<String>,
-            ) -> Mounted {
-                self.expectation.respond_error(status, code, message.into(), description.into())
-            }
-
-            /// Answers with the spec's documented example called `name` (its status and JSON).
-            /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-            /// examples there are.
-            pub fn respond_example(self, name: &str) -> Mounted {
-                self.expectation.respond_example(name)
-            }
-        }
+        #matchers
     }
 }

@@ -103,7 +103,7 @@ pub fn emit(api: &Api) -> Result<Vec<GeneratedFile>, Diagnostics> {
 /// sorted by path: a second output directory, so the bindings' output stays as it is.
 pub fn emit_mock(api: &Api) -> Result<Vec<GeneratedFile>, Diagnostics> {
     let mut files = Vec::new();
-    let mut diagnostics = Diagnostics::default();
+    let mut diagnostics = mock::check_names(api);
     for (path, source, tokens) in mock::emit_all(api, &all_sources(api)) {
         match render(&source, tokens) {
             Ok(contents) => files.push(GeneratedFile { path, contents }),

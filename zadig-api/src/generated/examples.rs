@@ -14,6 +14,15 @@ fn list_artifact_versions__server_response_shape() {
         "[\n  {\n    \"id\": \"0123456789abcdef01234567\",\n    \"version\": \"text\",\n    \"project_name\": \"text\",\n    \"env_name\": \"text\",\n    \"production\": true,\n    \"type\": \"K8SYaml\",\n    \"source\": \"manual\",\n    \"desc\": \"text\",\n    \"labels\": [\n      \"text\"\n    ],\n    \"image_registry_id\": \"text\",\n    \"original_chart_repo_name\": \"text\",\n    \"chart_repo_name\": \"text\",\n    \"services\": [\n      {\n        \"service_name\": \"text\",\n        \"chart_name\": \"text\",\n        \"original_chart_version\": \"text\",\n        \"chart_version\": \"text\",\n        \"chart_status\": \"disabled\",\n        \"yaml_content\": \"text\",\n        \"images\": [\n          {\n            \"container_name\": \"text\",\n            \"image_name\": \"text\",\n            \"image_path\": {\n              \"repo\": \"text\",\n              \"namespace\": \"text\",\n              \"image\": \"text\",\n              \"tag\": \"text\"\n            },\n            \"source_image\": \"text\",\n            \"source_image_tag\": \"text\",\n            \"target_image\": \"text\",\n            \"target_image_tag\": \"text\",\n            \"push_image\": true,\n            \"status\": \"disabled\",\n            \"error\": \"text\"\n          }\n        ],\n        \"error\": \"text\"\n      }\n    ],\n    \"status\": \"success\",\n    \"workflow_name\": \"text\",\n    \"task_id\": 1,\n    \"error\": \"text\",\n    \"created_by\": \"text\",\n    \"created_at\": 1\n  }\n]",
     );
 }
+#[cfg(feature = "artifact")]
+#[test]
+fn list_artifact_versions_legacy__server_response_shape() {
+    check_example::<
+        Vec<crate::types::ArtifactReleaseLegacy>,
+    >(
+        "[\n  {\n    \"versionInfo\": {\n      \"id\": \"0123456789abcdef01234567\",\n      \"version\": \"text\",\n      \"productName\": \"text\",\n      \"workflowName\": \"text\",\n      \"workflowDisplayName\": \"text\",\n      \"type\": \"text\",\n      \"taskId\": 1,\n      \"desc\": \"text\",\n      \"labels\": [\n        \"text\"\n      ],\n      \"productEnvInfo\": {\n        \"id\": \"0123456789abcdef01234567\",\n        \"product_name\": \"text\",\n        \"create_time\": 1,\n        \"update_time\": 1,\n        \"namespace\": \"text\",\n        \"status\": \"text\",\n        \"revision\": 1,\n        \"enabled\": true,\n        \"env_name\": \"text\",\n        \"base_env_name\": \"text\",\n        \"update_by\": \"text\",\n        \"visibility\": \"text\",\n        \"services\": [\n          [\n            {\n              \"service_name\": \"text\",\n              \"release_name\": \"text\",\n              \"product_name\": \"text\",\n              \"type\": \"text\",\n              \"revision\": 1,\n              \"containers\": [\n                {\n                  \"name\": \"text\",\n                  \"type\": \"init\",\n                  \"image\": \"text\",\n                  \"image_name\": \"text\",\n                  \"imagePath\": {\n                    \"repo\": \"text\",\n                    \"namespace\": \"text\",\n                    \"image\": \"text\",\n                    \"tag\": \"text\"\n                  }\n                }\n              ],\n              \"error\": \"text\",\n              \"resources\": [\n                {\n                  \"Name\": \"text\"\n                }\n              ],\n              \"update_time\": 1,\n              \"render\": {\n                \"service_name\": \"text\",\n                \"release_name\": \"text\",\n                \"is_helm_chart_deploy\": true,\n                \"chart_repo\": \"text\",\n                \"chart_name\": \"text\",\n                \"chart_version\": \"text\",\n                \"override_values\": \"text\",\n                \"override_yaml\": {\n                  \"yaml_content\": \"text\",\n                  \"render_variable_kvs\": [\n                    {\n                      \"key\": \"text\",\n                      \"type\": \"bool\",\n                      \"options\": [\n                        \"text\"\n                      ],\n                      \"desc\": \"text\",\n                      \"use_global_variable\": true,\n                      \"is_reference_variable\": true\n                    }\n                  ],\n                  \"source\": \"text\",\n                  \"auto_sync\": true,\n                  \"auto_sync_yaml\": \"text\",\n                  \"source_id\": \"text\"\n                }\n              },\n              \"env_configs\": [\n                {\n                  \"env_name\": \"text\",\n                  \"host_ids\": [\n                    \"text\"\n                  ],\n                  \"labels\": [\n                    \"text\"\n                  ]\n                }\n              ],\n              \"rendered_yaml\": \"text\",\n              \"variable_yaml\": \"text\",\n              \"variable_kvs\": [\n                {\n                  \"key\": \"text\",\n                  \"type\": \"bool\",\n                  \"options\": [\n                    \"text\"\n                  ],\n                  \"desc\": \"text\",\n                  \"use_global_variable\": true,\n                  \"is_reference_variable\": true\n                }\n              ],\n              \"updatable\": true,\n              \"deploy_strategy\": \"text\"\n            }\n          ]\n        ],\n        \"render\": {\n          \"name\": \"text\",\n          \"revision\": 1,\n          \"product_tmpl\": \"text\",\n          \"description\": \"text\"\n        },\n        \"error\": \"text\",\n        \"chart_infos\": [\n          {\n            \"service_name\": \"text\",\n            \"release_name\": \"text\",\n            \"is_helm_chart_deploy\": true,\n            \"chart_repo\": \"text\",\n            \"chart_name\": \"text\",\n            \"chart_version\": \"text\",\n            \"override_values\": \"text\",\n            \"override_yaml\": {\n              \"yaml_content\": \"text\",\n              \"render_variable_kvs\": [\n                {\n                  \"key\": \"text\",\n                  \"type\": \"bool\",\n                  \"options\": [\n                    \"text\"\n                  ],\n                  \"desc\": \"text\",\n                  \"use_global_variable\": true,\n                  \"is_reference_variable\": true\n                }\n              ],\n              \"source\": \"text\",\n              \"auto_sync\": true,\n              \"auto_sync_yaml\": \"text\",\n              \"source_id\": \"text\"\n            }\n          }\n        ],\n        \"isPublic\": true,\n        \"roleIds\": [\n          1\n        ],\n        \"cluster_id\": \"text\",\n        \"recycle_day\": 1,\n        \"source\": \"text\",\n        \"is_opensource\": true,\n        \"registry_id\": \"text\",\n        \"base_name\": \"text\",\n        \"is_existed\": true,\n        \"share_env\": {\n          \"enable\": true,\n          \"is_base\": true,\n          \"base_env\": \"text\"\n        },\n        \"env_configs\": [\n          {\n            \"env_name\": \"text\",\n            \"product_name\": \"text\",\n            \"service_name\": \"text\",\n            \"name\": \"text\",\n            \"yaml_data\": \"text\",\n            \"restart_associated_svc\": true,\n            \"common_env_cfg_type\": \"Ingress\",\n            \"services\": [\n              \"text\"\n            ],\n            \"git_repo_config\": {\n              \"codehost_id\": 1,\n              \"owner\": \"text\",\n              \"repo\": \"text\",\n              \"branch\": \"text\",\n              \"namespace\": \"text\",\n              \"values_paths\": [\n                \"text\"\n              ]\n            },\n            \"auto_sync\": true,\n            \"production\": true\n          }\n        ],\n        \"service_deploy_strategy\": {\n          \"key\": \"text\"\n        },\n        \"analysis_config\": {\n          \"resource_types\": [\n            \"Pod\"\n          ]\n        },\n        \"notification_configs\": [\n          {\n            \"webhook_type\": \"feishu\",\n            \"webhook_url\": \"text\",\n            \"events\": [\n              \"notification_event_analyzer_normal\"\n            ]\n          }\n        ],\n        \"pre_sleep_status\": {\n          \"key\": 1\n        },\n        \"default_values\": \"text\",\n        \"yaml_data\": {\n          \"yaml_content\": \"text\",\n          \"render_variable_kvs\": [\n            {\n              \"key\": \"text\",\n              \"type\": \"bool\",\n              \"options\": [\n                \"text\"\n              ],\n              \"desc\": \"text\",\n              \"use_global_variable\": true,\n              \"is_reference_variable\": true\n            }\n          ],\n          \"source\": \"text\",\n          \"auto_sync\": true,\n          \"auto_sync_yaml\": \"text\",\n          \"source_id\": \"text\"\n        },\n        \"global_variables\": [\n          {\n            \"key\": \"text\",\n            \"type\": \"bool\",\n            \"options\": [\n              \"text\"\n            ],\n            \"desc\": \"text\",\n            \"related_services\": [\n              \"text\"\n            ]\n          }\n        ],\n        \"istio_grayscale\": {\n          \"enable\": true,\n          \"is_base\": true,\n          \"base_env\": \"text\",\n          \"grayscale_strategy\": \"text\",\n          \"weight_configs\": [\n            {\n              \"env\": \"text\",\n              \"weight\": 1\n            }\n          ],\n          \"header_match_configs\": [\n            {\n              \"env\": \"text\",\n              \"header_match\": [\n                {\n                  \"key\": \"text\",\n                  \"match\": \"text\",\n                  \"value\": \"text\"\n                }\n              ]\n            }\n          ]\n        },\n        \"production\": true,\n        \"alias\": \"text\"\n      },\n      \"status\": \"text\",\n      \"progress\": {\n        \"successCount\": 1,\n        \"totalCount\": 1,\n        \"uploadStatus\": \"text\",\n        \"workflowStatus\": [\n          {\n            \"job_name\": \"text\",\n            \"service_name\": \"text\",\n            \"service_module\": \"text\",\n            \"target_image\": \"text\",\n            \"status\": \"disabled\"\n          }\n        ],\n        \"error\": \"text\"\n      },\n      \"createdBy\": \"text\",\n      \"created_at\": 1,\n      \"deleted_at\": 1\n    },\n    \"buildInfo\": [\n      {\n        \"id\": \"0123456789abcdef01234567\",\n        \"releaseId\": \"0123456789abcdef01234567\",\n        \"serviceName\": \"text\",\n        \"imageInfo\": {\n          \"repoName\": \"text\",\n          \"tagName\": \"text\",\n          \"imageSize\": 1,\n          \"imageDigest\": \"text\",\n          \"author\": \"text\",\n          \"architecture\": \"text\",\n          \"dockerVersion\": \"text\",\n          \"os\": \"text\",\n          \"creationTime\": \"text\",\n          \"updateTime\": \"text\"\n        },\n        \"imageName\": \"text\",\n        \"packageInfo\": {\n          \"packageFileLocation\": \"text\",\n          \"packageFileName\": \"text\",\n          \"packageStorageUri\": \"text\"\n        },\n        \"issues\": [\n          {\n            \"id\": \"text\",\n            \"key\": \"text\",\n            \"url\": \"text\",\n            \"summary\": \"text\",\n            \"description\": \"text\",\n            \"priority\": \"text\",\n            \"creator\": \"text\",\n            \"assignee\": \"text\",\n            \"reporter\": \"text\"\n          }\n        ],\n        \"commits\": [\n          {\n            \"source\": \"text\",\n            \"repo_owner\": \"text\",\n            \"repo_namespace\": \"text\",\n            \"repo_name\": \"text\",\n            \"remote_name\": \"text\",\n            \"branch\": \"text\",\n            \"pr\": 1,\n            \"prs\": [\n              1\n            ],\n            \"tag\": \"text\",\n            \"enable_commit\": true,\n            \"commit_id\": \"text\",\n            \"commit_message\": \"text\",\n            \"checkout_path\": \"text\",\n            \"submodules\": true,\n            \"hidden\": true,\n            \"use_default\": true,\n            \"is_primary\": true,\n            \"codehost_id\": 1,\n            \"oauth_token\": \"text\",\n            \"address\": \"text\",\n            \"author_name\": \"text\",\n            \"checkout_ref\": \"text\",\n            \"username\": \"text\",\n            \"password\": \"text\",\n            \"perforce_host\": \"text\",\n            \"perforce_port\": 1,\n            \"enable_proxy\": true,\n            \"filter_regexp\": \"text\",\n            \"auth_type\": \"SSH\",\n            \"ssh_key\": \"text\",\n            \"private_access_token\": \"text\",\n            \"source_from\": \"\",\n            \"param_name\": \"text\",\n            \"job_name\": \"text\",\n            \"service_name\": \"text\",\n            \"service_module\": \"text\",\n            \"repo_index\": 1,\n            \"submission_id\": \"text\",\n            \"disable_ssl\": true,\n            \"depot_type\": \"text\",\n            \"stream\": \"text\",\n            \"view_mapping\": \"text\",\n            \"changelist_id\": 1,\n            \"shelve_id\": 1\n          }\n        ],\n        \"start_time\": 1,\n        \"end_time\": 1,\n        \"created_at\": 1,\n        \"deleted_at\": 1\n      }\n    ],\n    \"deployInfo\": [\n      {\n        \"id\": \"0123456789abcdef01234567\",\n        \"releaseId\": \"0123456789abcdef01234567\",\n        \"serviceName\": \"text\",\n        \"containerName\": \"text\",\n        \"image\": \"text\",\n        \"registry_id\": \"text\",\n        \"yamlContents\": [\n          \"text\"\n        ],\n        \"envs\": [\n          {\n            \"key\": \"text\",\n            \"value\": \"text\"\n          }\n        ],\n        \"orderedServices\": [\n          [\n            \"text\"\n          ]\n        ],\n        \"start_time\": 1,\n        \"end_time\": 1,\n        \"created_at\": 1,\n        \"deleted_at\": 1,\n        \"real_service_name\": \"text\",\n        \"service_module\": \"text\",\n        \"image_name\": \"text\"\n      }\n    ],\n    \"testInfo\": [\n      {\n        \"id\": \"0123456789abcdef01234567\",\n        \"releaseId\": \"0123456789abcdef01234567\",\n        \"testReports\": [\n          {\n            \"testResultPath\": \"text\",\n            \"workflowName\": \"text\",\n            \"taskId\": 1,\n            \"testName\": \"text\",\n            \"testSuite\": {\n              \"tests\": 1,\n              \"failures\": 1,\n              \"successes\": 1,\n              \"skips\": 1,\n              \"errors\": 1,\n              \"time\": 1.5,\n              \"system_out\": \"text\",\n              \"system_err\": \"text\",\n              \"testcase\": [\n                {\n                  \"tc_name\": \"text\",\n                  \"classname\": \"text\",\n                  \"time\": 1.5,\n                  \"failure\": {\n                    \"message\": \"text\",\n                    \"type\": \"text\",\n                    \"text\": \"text\"\n                  },\n                  \"skipped\": {},\n                  \"system_out\": \"text\",\n                  \"system_err\": \"text\",\n                  \"error\": {\n                    \"message\": \"text\",\n                    \"type\": \"text\",\n                    \"text\": \"text\"\n                  }\n                }\n              ],\n              \"suite_type\": \"text\",\n              \"name\": \"text\"\n            },\n            \"performanceTestSuite\": [\n              {\n                \"label\": \"text\",\n                \"samples\": \"text\",\n                \"average\": \"text\",\n                \"min\": \"text\",\n                \"max\": \"text\",\n                \"line\": \"text\",\n                \"stdDev\": \"text\",\n                \"error\": \"text\",\n                \"throughput\": \"text\",\n                \"receivedKb\": \"text\",\n                \"avgByte\": \"text\"\n              }\n            ],\n            \"start_time\": 1,\n            \"end_time\": 1\n          }\n        ],\n        \"start_time\": 1,\n        \"end_time\": 1,\n        \"created_at\": 1,\n        \"deleted_at\": 1\n      }\n    ],\n    \"distributeInfo\": [\n      {\n        \"id\": \"0123456789abcdef01234567\",\n        \"releaseId\": \"0123456789abcdef01234567\",\n        \"serviceName\": \"text\",\n        \"distributeType\": \"file\",\n        \"registryName\": \"text\",\n        \"chartVersion\": \"text\",\n        \"chartName\": \"text\",\n        \"chartRepoName\": \"text\",\n        \"namespace\": \"text\",\n        \"packageFile\": \"text\",\n        \"remoteFileKey\": \"text\",\n        \"destStorageUrl\": \"text\",\n        \"s3StorageID\": \"text\",\n        \"storageUrl\": \"text\",\n        \"storageBucket\": \"text\",\n        \"srcStorageUrl\": \"text\",\n        \"start_time\": 1,\n        \"end_time\": 1,\n        \"created_at\": 1,\n        \"deleted_at\": 1,\n        \"image_name\": \"text\",\n        \"service_module\": \"text\",\n        \"image\": \"text\"\n      }\n    ],\n    \"securityStatsInfo\": [\n      {\n        \"imageName\": \"text\",\n        \"imageId\": \"text\",\n        \"deliverySecurityStatsInfo\": {\n          \"total\": 1,\n          \"unkown\": 1,\n          \"negligible\": 1,\n          \"low\": 1,\n          \"medium\": 1,\n          \"high\": 1,\n          \"critical\": 1\n        }\n      }\n    ]\n  }\n]",
+    );
+}
 #[cfg(feature = "build")]
 #[test]
 fn create_build__server_body_shape() {
@@ -159,6 +168,42 @@ fn get_delivery_version__server_response_shape() {
         crate::types::DeliveryVersionDetail,
     >(
         "{\n  \"version\": \"text\",\n  \"project_name\": \"text\",\n  \"env_name\": \"text\",\n  \"production\": true,\n  \"type\": \"K8SYaml\",\n  \"source\": \"manual\",\n  \"desc\": \"text\",\n  \"labels\": [\n    \"text\"\n  ],\n  \"image_registry_id\": \"text\",\n  \"chart_repo_name\": \"text\",\n  \"services\": [\n    {\n      \"service_name\": \"text\",\n      \"chart_name\": \"text\",\n      \"original_chart_version\": \"text\",\n      \"chart_version\": \"text\",\n      \"chart_status\": \"disabled\",\n      \"yaml_content\": \"text\",\n      \"images\": [\n        {\n          \"container_name\": \"text\",\n          \"image_name\": \"text\",\n          \"source_image\": \"text\",\n          \"source_image_tag\": \"text\",\n          \"target_image\": \"text\",\n          \"target_image_tag\": \"text\",\n          \"image_path\": {\n            \"repo\": \"text\",\n            \"namespace\": \"text\",\n            \"image\": \"text\",\n            \"tag\": \"text\"\n          },\n          \"push_image\": true,\n          \"status\": \"disabled\",\n          \"error\": \"text\"\n        }\n      ],\n      \"error\": \"text\"\n    }\n  ],\n  \"status\": \"success\",\n  \"error\": \"text\",\n  \"created_by\": \"text\",\n  \"created_at\": 1,\n  \"deleted_at\": 1\n}",
+    );
+}
+#[cfg(feature = "delivery")]
+#[test]
+fn list_delivery_versions_legacy__server_response_shape() {
+    check_example::<
+        crate::types::DeliveryVersionListLegacy,
+    >(
+        "{\n  \"list\": [\n    {\n      \"id\": \"0123456789abcdef01234567\",\n      \"version_name\": \"text\",\n      \"type\": \"text\",\n      \"status\": \"text\",\n      \"labels\": [\n        \"text\"\n      ],\n      \"description\": \"text\",\n      \"progress\": {\n        \"success_count\": 1,\n        \"total_count\": 1,\n        \"upload_status\": \"text\",\n        \"error\": \"text\"\n      },\n      \"created_by\": \"text\",\n      \"create_time\": 1\n    }\n  ],\n  \"total\": 1\n}",
+    );
+}
+#[cfg(feature = "delivery")]
+#[test]
+fn get_delivery_version_legacy__server_response_shape() {
+    check_example::<
+        crate::types::DeliveryVersionDetailLegacy,
+    >(
+        "{\n  \"version_info\": {\n    \"id\": \"0123456789abcdef01234567\",\n    \"version_name\": \"text\",\n    \"type\": \"text\",\n    \"status\": \"text\",\n    \"labels\": [\n      \"text\"\n    ],\n    \"description\": \"text\",\n    \"progress\": {\n      \"success_count\": 1,\n      \"total_count\": 1,\n      \"upload_status\": \"text\",\n      \"error\": \"text\"\n    },\n    \"created_by\": \"text\",\n    \"create_time\": 1\n  },\n  \"deploy_infos\": [\n    {\n      \"id\": \"0123456789abcdef01234567\",\n      \"service_name\": \"text\",\n      \"service_module\": \"text\",\n      \"image\": \"text\",\n      \"image_name\": \"text\",\n      \"registry_id\": \"text\",\n      \"create_time\": 1\n    }\n  ],\n  \"distribute_infos\": [\n    {\n      \"id\": \"0123456789abcdef01234567\",\n      \"service_name\": \"text\",\n      \"distribute_type\": \"file\",\n      \"chart_name\": \"text\",\n      \"chart_repo_name\": \"text\",\n      \"chart_version\": \"text\",\n      \"service_module\": \"text\",\n      \"image\": \"text\",\n      \"image_name\": \"text\",\n      \"namespace\": \"text\",\n      \"create_time\": 1\n    }\n  ]\n}",
+    );
+}
+#[cfg(feature = "delivery")]
+#[test]
+fn create_k8s_delivery_version_legacy__server_body_shape() {
+    check_example::<
+        crate::types::K8sDeliveryVersionCreateRequestLegacy,
+    >(
+        "{\n  \"project_key\": \"text\",\n  \"version_name\": \"text\",\n  \"retry\": true,\n  \"env_name\": \"text\",\n  \"production\": true,\n  \"desc\": \"text\",\n  \"labels\": [\n    \"text\"\n  ],\n  \"image_registry_id\": \"text\",\n  \"yaml_datas\": [\n    {\n      \"service_name\": \"text\",\n      \"image_datas\": [\n        {\n          \"container_name\": \"text\",\n          \"image_name\": \"text\",\n          \"image_tag\": \"text\",\n          \"disable_image_dist\": true\n        }\n      ]\n    }\n  ]\n}",
+    );
+}
+#[cfg(feature = "delivery")]
+#[test]
+fn create_helm_delivery_version_legacy__server_body_shape() {
+    check_example::<
+        crate::types::HelmDeliveryVersionCreateRequestLegacy,
+    >(
+        "{\n  \"project_key\": \"text\",\n  \"version_name\": \"text\",\n  \"retry\": true,\n  \"env_name\": \"text\",\n  \"production\": true,\n  \"desc\": \"text\",\n  \"labels\": [\n    \"text\"\n  ],\n  \"image_registry_id\": \"text\",\n  \"chart_repo_name\": \"text\",\n  \"chart_datas\": [\n    {\n      \"service_name\": \"text\",\n      \"version\": \"text\",\n      \"image_datas\": [\n        {\n          \"container_name\": \"text\",\n          \"image_name\": \"text\",\n          \"image_tag\": \"text\",\n          \"disable_image_dist\": true\n        }\n      ]\n    }\n  ]\n}",
     );
 }
 #[cfg(feature = "environment")]
@@ -1291,6 +1336,15 @@ fn load_services_from_code_host__server_body_shape() {
 }
 #[cfg(feature = "service")]
 #[test]
+fn load_services_from_code_host_by_name__server_body_shape() {
+    check_example::<
+        crate::types::ServiceFromCodeHostRequest,
+    >(
+        "{\n  \"product_name\": \"text\",\n  \"service_paths\": [\n    {\n      \"service_name\": \"text\",\n      \"path\": \"text\",\n      \"is_dir\": true\n    }\n  ]\n}",
+    );
+}
+#[cfg(feature = "service")]
+#[test]
 fn load_helm_services__server_response_shape() {
     check_example::<
         crate::types::HelmServiceLoadResult,
@@ -2003,6 +2057,42 @@ fn create_approval_ticket__server_body_shape() {
         "{\n  \"id\": \"0123456789abcdef01234567\",\n  \"approval_id\": \"text\",\n  \"status\": 1,\n  \"project_key\": \"text\",\n  \"envs\": [\n    \"text\"\n  ],\n  \"services\": [\n    {\n      \"service_name\": \"text\",\n      \"service_module\": \"text\"\n    }\n  ],\n  \"users\": [\n    {\n      \"name\": \"text\",\n      \"email\": \"text\"\n    }\n  ],\n  \"execution_window_start\": 1,\n  \"execution_window_end\": 1,\n  \"create_time\": 1\n}",
     );
 }
+#[cfg(feature = "workflow")]
+#[test]
+fn execute_product_workflow__server_response_shape() {
+    check_example::<
+        crate::types::ProductWorkflowTaskCreated,
+    >(
+        "{\n  \"project_name\": \"text\",\n  \"pipeline_name\": \"text\",\n  \"task_id\": 1\n}",
+    );
+}
+#[cfg(feature = "workflow")]
+#[test]
+fn execute_product_workflow__server_body_shape() {
+    check_example::<
+        crate::types::ExecuteProductWorkflowRequest,
+    >(
+        "{\n  \"workflow_key\": \"text\",\n  \"project_key\": \"text\",\n  \"input\": {\n    \"target_env\": \"text\",\n    \"build\": {\n      \"enabled\": true,\n      \"service_list\": [\n        {\n          \"service_module\": \"text\",\n          \"service_name\": \"text\",\n          \"repo_info\": [\n            {\n              \"codehost_name\": \"text\",\n              \"repo_namespace\": \"text\",\n              \"repo_name\": \"text\",\n              \"branch\": \"text\",\n              \"pr\": 1,\n              \"prs\": [\n                1\n              ],\n              \"remote_name\": \"text\",\n              \"checkout_path\": \"text\",\n              \"submodules\": true,\n              \"stream\": \"text\",\n              \"view_mapping\": \"text\",\n              \"changelist_id\": 1,\n              \"shelve_id\": 1\n            }\n          ],\n          \"inputs\": [\n            {\n              \"key\": \"text\",\n              \"value\": \"text\",\n              \"type\": \"text\",\n              \"is_credential\": true\n            }\n          ]\n        }\n      ]\n    },\n    \"deploy\": {\n      \"enabled\": true,\n      \"source\": \"text\",\n      \"service_list\": [\n        {\n          \"service_module\": \"text\",\n          \"service_name\": \"text\",\n          \"image_name\": \"text\"\n        }\n      ]\n    }\n  }\n}",
+    );
+}
+#[cfg(feature = "workflow")]
+#[test]
+fn list_product_workflow_tasks__server_response_shape() {
+    check_example::<
+        Vec<crate::types::ProductWorkflowTaskBrief>,
+    >(
+        "[\n  {\n    \"workflow_key\": \"text\",\n    \"project_key\": \"text\",\n    \"task_id\": 1,\n    \"create_time\": 1,\n    \"task_creator\": \"text\",\n    \"start_time\": 1,\n    \"end_time\": 1,\n    \"status\": \"disabled\"\n  }\n]",
+    );
+}
+#[cfg(feature = "workflow")]
+#[test]
+fn get_product_workflow_task__server_response_shape() {
+    check_example::<
+        crate::types::ProductWorkflowTaskDetail,
+    >(
+        "{\n  \"workflow_key\": \"text\",\n  \"workflow_name\": \"text\",\n  \"project_key\": \"text\",\n  \"task_id\": 1,\n  \"create_time\": 1,\n  \"task_creator\": \"text\",\n  \"start_time\": 1,\n  \"end_time\": 1,\n  \"status\": \"disabled\"\n}",
+    );
+}
 #[cfg(feature = "artifact")]
 #[test]
 fn lossless__ArtifactVersion() {
@@ -2028,6 +2118,299 @@ fn lossless__ArtifactVersionImage() {
         crate::types::ArtifactVersionImage,
     >(
         "{\"container_name\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__ArtifactReleaseLegacy() {
+    check_lossless::<
+        crate::types::ArtifactReleaseLegacy,
+    >(
+        "{\"versionInfo\":{\"id\":\"text\",\"version\":\"text\",\"productName\":\"text\",\"workflowName\":\"text\",\"workflowDisplayName\":\"text\",\"type\":\"text\",\"taskId\":7,\"desc\":\"text\",\"labels\":[\"text\"],\"productEnvInfo\":{\"id\":\"text\",\"product_name\":\"text\",\"create_time\":7,\"update_time\":7,\"namespace\":\"text\",\"status\":\"text\",\"revision\":7,\"enabled\":true,\"env_name\":\"text\",\"base_env_name\":\"text\",\"update_by\":\"text\",\"visibility\":\"text\",\"services\":[[{\"service_name\":\"text\",\"release_name\":\"text\",\"product_name\":\"text\",\"type\":\"text\",\"revision\":7,\"containers\":[],\"error\":\"text\",\"resources\":[],\"update_time\":7,\"render\":{},\"env_configs\":[],\"rendered_yaml\":\"text\",\"variable_yaml\":\"text\",\"variable_kvs\":[],\"updatable\":true,\"deploy_strategy\":\"text\"}]],\"render\":{\"name\":\"text\",\"revision\":7,\"product_tmpl\":\"text\",\"description\":\"text\"},\"error\":\"text\",\"chart_infos\":[{\"service_name\":\"text\",\"release_name\":\"text\",\"is_helm_chart_deploy\":true,\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chart_version\":\"text\",\"override_values\":\"text\",\"override_yaml\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"}}],\"isPublic\":true,\"roleIds\":[7],\"cluster_id\":\"text\",\"recycle_day\":7,\"source\":\"text\",\"is_opensource\":true,\"registry_id\":\"text\",\"base_name\":\"text\",\"is_existed\":true,\"share_env\":{\"enable\":true,\"is_base\":true,\"base_env\":\"text\"},\"env_configs\":[{\"env_name\":\"text\",\"product_name\":\"text\",\"service_name\":\"text\",\"name\":\"text\",\"yaml_data\":\"text\",\"restart_associated_svc\":true,\"common_env_cfg_type\":\"ConfigMap\",\"services\":[\"text\"],\"git_repo_config\":{\"codehost_id\":7,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[]},\"auto_sync\":true,\"production\":true}],\"service_deploy_strategy\":{\"key\":\"text\"},\"analysis_config\":{\"resource_types\":[\"Pod\"]},\"notification_configs\":[{\"webhook_type\":\"feishu\",\"webhook_url\":\"text\",\"events\":[\"notification_event_analyzer_normal\"]}],\"pre_sleep_status\":{\"key\":7},\"default_values\":\"text\",\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"istio_grayscale\":{\"enable\":true,\"is_base\":true,\"base_env\":\"text\",\"grayscale_strategy\":\"text\",\"weight_configs\":[{\"env\":\"text\",\"weight\":7}],\"header_match_configs\":[{\"env\":\"text\",\"header_match\":[]}]},\"production\":true,\"alias\":\"text\"},\"status\":\"text\",\"progress\":{\"successCount\":7,\"totalCount\":7,\"uploadStatus\":\"text\",\"workflowStatus\":[{\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"target_image\":\"text\",\"status\":\"disabled\"}],\"error\":\"text\"},\"createdBy\":\"text\",\"created_at\":7,\"deleted_at\":7},\"buildInfo\":[{\"id\":\"text\",\"releaseId\":\"text\",\"serviceName\":\"text\",\"imageInfo\":{\"repoName\":\"text\",\"tagName\":\"text\",\"imageSize\":7,\"imageDigest\":\"text\",\"author\":\"text\",\"architecture\":\"text\",\"dockerVersion\":\"text\",\"os\":\"text\",\"creationTime\":\"text\",\"updateTime\":\"text\"},\"imageName\":\"text\",\"packageInfo\":{\"packageFileLocation\":\"text\",\"packageFileName\":\"text\",\"packageStorageUri\":\"text\"},\"issues\":[{\"id\":\"text\",\"key\":\"text\",\"url\":\"text\",\"summary\":\"text\",\"description\":\"text\",\"priority\":\"text\",\"creator\":\"text\",\"assignee\":\"text\",\"reporter\":\"text\"}],\"commits\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":7,\"prs\":[7],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":7,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":7,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":7,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"start_time\":7,\"end_time\":7,\"created_at\":7,\"deleted_at\":7}],\"deployInfo\":[{\"id\":\"text\",\"releaseId\":\"text\",\"serviceName\":\"text\",\"containerName\":\"text\",\"image\":\"text\",\"registry_id\":\"text\",\"yamlContents\":[\"text\"],\"envs\":[{\"key\":\"text\",\"value\":\"text\"}],\"orderedServices\":[[\"text\"]],\"start_time\":7,\"end_time\":7,\"created_at\":7,\"deleted_at\":7,\"real_service_name\":\"text\",\"service_module\":\"text\",\"image_name\":\"text\"}],\"testInfo\":[{\"id\":\"text\",\"releaseId\":\"text\",\"testReports\":[{\"testResultPath\":\"text\",\"workflowName\":\"text\",\"taskId\":7,\"testName\":\"text\",\"testSuite\":{\"tests\":7,\"failures\":7,\"successes\":7,\"skips\":7,\"errors\":7,\"time\":1.5,\"system_out\":\"text\",\"system_err\":\"text\",\"testcase\":[],\"suite_type\":\"text\",\"name\":\"text\"},\"performanceTestSuite\":[{\"label\":\"text\",\"samples\":\"text\",\"average\":\"text\",\"min\":\"text\",\"max\":\"text\",\"line\":\"text\",\"stdDev\":\"text\",\"error\":\"text\",\"throughput\":\"text\",\"receivedKb\":\"text\",\"avgByte\":\"text\"}],\"start_time\":7,\"end_time\":7}],\"start_time\":7,\"end_time\":7,\"created_at\":7,\"deleted_at\":7}],\"distributeInfo\":[{\"id\":\"text\",\"releaseId\":\"text\",\"serviceName\":\"text\",\"distributeType\":\"file\",\"registryName\":\"text\",\"chartVersion\":\"text\",\"chartName\":\"text\",\"chartRepoName\":\"text\",\"subDistributes\":[{\"id\":\"text\",\"releaseId\":\"text\",\"serviceName\":\"text\",\"distributeType\":\"file\",\"registryName\":\"text\",\"chartVersion\":\"text\",\"chartName\":\"text\",\"chartRepoName\":\"text\",\"subDistributes\":[{\"distributeType\":\"file\",\"registryName\":\"text\",\"s3StorageID\":\"text\",\"storageUrl\":\"text\",\"storageBucket\":\"text\",\"created_at\":7,\"deleted_at\":7,\"image_name\":\"text\",\"service_module\":\"text\",\"image\":\"text\"}],\"namespace\":\"text\",\"packageFile\":\"text\",\"remoteFileKey\":\"text\",\"destStorageUrl\":\"text\",\"s3StorageID\":\"text\",\"storageUrl\":\"text\",\"storageBucket\":\"text\",\"srcStorageUrl\":\"text\",\"start_time\":7,\"end_time\":7,\"created_at\":7,\"deleted_at\":7,\"image_name\":\"text\",\"service_module\":\"text\",\"image\":\"text\"}],\"namespace\":\"text\",\"packageFile\":\"text\",\"remoteFileKey\":\"text\",\"destStorageUrl\":\"text\",\"s3StorageID\":\"text\",\"storageUrl\":\"text\",\"storageBucket\":\"text\",\"srcStorageUrl\":\"text\",\"start_time\":7,\"end_time\":7,\"created_at\":7,\"deleted_at\":7,\"image_name\":\"text\",\"service_module\":\"text\",\"image\":\"text\"}],\"securityStatsInfo\":[{\"imageName\":\"text\",\"imageId\":\"text\",\"deliverySecurityStatsInfo\":{\"total\":7,\"unkown\":7,\"negligible\":7,\"low\":7,\"medium\":7,\"high\":7,\"critical\":7}}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__ArtifactReleaseVersion() {
+    check_lossless::<
+        crate::types::ArtifactReleaseVersion,
+    >(
+        "{\"id\":\"text\",\"version\":\"text\",\"productName\":\"text\",\"workflowName\":\"text\",\"workflowDisplayName\":\"text\",\"type\":\"text\",\"taskId\":7,\"desc\":\"text\",\"labels\":[\"text\"],\"productEnvInfo\":{\"id\":\"text\",\"product_name\":\"text\",\"create_time\":7,\"update_time\":7,\"namespace\":\"text\",\"status\":\"text\",\"revision\":7,\"enabled\":true,\"env_name\":\"text\",\"base_env_name\":\"text\",\"update_by\":\"text\",\"visibility\":\"text\",\"services\":[[{\"service_name\":\"text\",\"release_name\":\"text\",\"product_name\":\"text\",\"type\":\"text\",\"revision\":7,\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\"}],\"error\":\"text\",\"resources\":[{\"Name\":\"text\"}],\"update_time\":7,\"render\":{\"service_name\":\"text\",\"release_name\":\"text\",\"is_helm_chart_deploy\":true,\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chart_version\":\"text\",\"override_values\":\"text\",\"override_yaml\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_yaml\":\"text\",\"source_id\":\"text\"}},\"env_configs\":[{\"env_name\":\"text\",\"host_ids\":[],\"labels\":[]}],\"rendered_yaml\":\"text\",\"variable_yaml\":\"text\",\"variable_kvs\":[{\"key\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"updatable\":true,\"deploy_strategy\":\"text\"}]],\"render\":{\"name\":\"text\",\"revision\":7,\"product_tmpl\":\"text\",\"description\":\"text\"},\"error\":\"text\",\"chart_infos\":[{\"service_name\":\"text\",\"release_name\":\"text\",\"is_helm_chart_deploy\":true,\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chart_version\":\"text\",\"override_values\":\"text\",\"override_yaml\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"}}],\"isPublic\":true,\"roleIds\":[7],\"cluster_id\":\"text\",\"recycle_day\":7,\"source\":\"text\",\"is_opensource\":true,\"registry_id\":\"text\",\"base_name\":\"text\",\"is_existed\":true,\"share_env\":{\"enable\":true,\"is_base\":true,\"base_env\":\"text\"},\"env_configs\":[{\"env_name\":\"text\",\"product_name\":\"text\",\"service_name\":\"text\",\"name\":\"text\",\"yaml_data\":\"text\",\"restart_associated_svc\":true,\"common_env_cfg_type\":\"ConfigMap\",\"services\":[\"text\"],\"git_repo_config\":{\"codehost_id\":7,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]},\"auto_sync\":true,\"production\":true}],\"service_deploy_strategy\":{\"key\":\"text\"},\"analysis_config\":{\"resource_types\":[\"Pod\"]},\"notification_configs\":[{\"webhook_type\":\"feishu\",\"webhook_url\":\"text\",\"events\":[\"notification_event_analyzer_normal\"]}],\"pre_sleep_status\":{\"key\":7},\"default_values\":\"text\",\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"istio_grayscale\":{\"enable\":true,\"is_base\":true,\"base_env\":\"text\",\"grayscale_strategy\":\"text\",\"weight_configs\":[{\"env\":\"text\",\"weight\":7}],\"header_match_configs\":[{\"env\":\"text\",\"header_match\":[{\"key\":\"text\",\"match\":\"text\",\"value\":\"text\"}]}]},\"production\":true,\"alias\":\"text\"},\"status\":\"text\",\"progress\":{\"successCount\":7,\"totalCount\":7,\"uploadStatus\":\"text\",\"workflowStatus\":[{\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"target_image\":\"text\",\"status\":\"disabled\"}],\"error\":\"text\"},\"createdBy\":\"text\",\"created_at\":7,\"deleted_at\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__ArtifactReleaseProgress() {
+    check_lossless::<
+        crate::types::ArtifactReleaseProgress,
+    >(
+        "{\"successCount\":7,\"totalCount\":7,\"uploadStatus\":\"text\",\"workflowStatus\":[{\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"target_image\":\"text\",\"status\":\"disabled\"}],\"error\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__ArtifactReleaseWorkflowStatus() {
+    check_lossless::<
+        crate::types::ArtifactReleaseWorkflowStatus,
+    >(
+        "{\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"target_image\":\"text\",\"status\":\"disabled\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__ArtifactReleaseBuild() {
+    check_lossless::<
+        crate::types::ArtifactReleaseBuild,
+    >(
+        "{\"id\":\"text\",\"releaseId\":\"text\",\"serviceName\":\"text\",\"imageInfo\":{\"repoName\":\"text\",\"tagName\":\"text\",\"imageSize\":7,\"imageDigest\":\"text\",\"author\":\"text\",\"architecture\":\"text\",\"dockerVersion\":\"text\",\"os\":\"text\",\"creationTime\":\"text\",\"updateTime\":\"text\"},\"imageName\":\"text\",\"packageInfo\":{\"packageFileLocation\":\"text\",\"packageFileName\":\"text\",\"packageStorageUri\":\"text\"},\"issues\":[{\"id\":\"text\",\"key\":\"text\",\"url\":\"text\",\"summary\":\"text\",\"description\":\"text\",\"priority\":\"text\",\"creator\":\"text\",\"assignee\":\"text\",\"reporter\":\"text\"}],\"commits\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":7,\"prs\":[7],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":7,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":7,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":7,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"start_time\":7,\"end_time\":7,\"created_at\":7,\"deleted_at\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__ArtifactReleaseImage() {
+    check_lossless::<
+        crate::types::ArtifactReleaseImage,
+    >(
+        "{\"repoName\":\"text\",\"tagName\":\"text\",\"imageSize\":7,\"imageDigest\":\"text\",\"author\":\"text\",\"architecture\":\"text\",\"dockerVersion\":\"text\",\"os\":\"text\",\"creationTime\":\"text\",\"updateTime\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__ArtifactReleasePackage() {
+    check_lossless::<
+        crate::types::ArtifactReleasePackage,
+    >(
+        "{\"packageFileLocation\":\"text\",\"packageFileName\":\"text\",\"packageStorageUri\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__JiraIssueRef() {
+    check_lossless::<
+        crate::types::JiraIssueRef,
+    >(
+        "{\"id\":\"text\",\"key\":\"text\",\"url\":\"text\",\"summary\":\"text\",\"description\":\"text\",\"priority\":\"text\",\"creator\":\"text\",\"assignee\":\"text\",\"reporter\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__ArtifactReleaseDeploy() {
+    check_lossless::<
+        crate::types::ArtifactReleaseDeploy,
+    >(
+        "{\"id\":\"text\",\"releaseId\":\"text\",\"serviceName\":\"text\",\"containerName\":\"text\",\"image\":\"text\",\"registry_id\":\"text\",\"yamlContents\":[\"text\"],\"envs\":[{\"key\":\"text\",\"value\":\"text\"}],\"orderedServices\":[[\"text\"]],\"start_time\":7,\"end_time\":7,\"created_at\":7,\"deleted_at\":7,\"real_service_name\":\"text\",\"service_module\":\"text\",\"image_name\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__ArtifactReleaseEnvVar() {
+    check_lossless::<
+        crate::types::ArtifactReleaseEnvVar,
+    >(
+        "{\"key\":\"text\",\"value\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__ArtifactReleaseTest() {
+    check_lossless::<
+        crate::types::ArtifactReleaseTest,
+    >(
+        "{\"id\":\"text\",\"releaseId\":\"text\",\"testReports\":[{\"testResultPath\":\"text\",\"workflowName\":\"text\",\"taskId\":7,\"testName\":\"text\",\"testSuite\":{\"tests\":7,\"failures\":7,\"successes\":7,\"skips\":7,\"errors\":7,\"time\":1.5,\"system_out\":\"text\",\"system_err\":\"text\",\"testcase\":[{\"tc_name\":\"text\",\"classname\":\"text\",\"time\":1.5,\"failure\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"},\"skipped\":{},\"system_out\":\"text\",\"system_err\":\"text\",\"error\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"}}],\"suite_type\":\"text\",\"name\":\"text\"},\"performanceTestSuite\":[{\"label\":\"text\",\"samples\":\"text\",\"average\":\"text\",\"min\":\"text\",\"max\":\"text\",\"line\":\"text\",\"stdDev\":\"text\",\"error\":\"text\",\"throughput\":\"text\",\"receivedKb\":\"text\",\"avgByte\":\"text\"}],\"start_time\":7,\"end_time\":7}],\"start_time\":7,\"end_time\":7,\"created_at\":7,\"deleted_at\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__ArtifactReleaseTestReport() {
+    check_lossless::<
+        crate::types::ArtifactReleaseTestReport,
+    >(
+        "{\"testResultPath\":\"text\",\"workflowName\":\"text\",\"taskId\":7,\"testName\":\"text\",\"testSuite\":{\"tests\":7,\"failures\":7,\"successes\":7,\"skips\":7,\"errors\":7,\"time\":1.5,\"system_out\":\"text\",\"system_err\":\"text\",\"testcase\":[{\"tc_name\":\"text\",\"classname\":\"text\",\"time\":1.5,\"failure\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"},\"skipped\":{},\"system_out\":\"text\",\"system_err\":\"text\",\"error\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"}}],\"suite_type\":\"text\",\"name\":\"text\"},\"performanceTestSuite\":[{\"label\":\"text\",\"samples\":\"text\",\"average\":\"text\",\"min\":\"text\",\"max\":\"text\",\"line\":\"text\",\"stdDev\":\"text\",\"error\":\"text\",\"throughput\":\"text\",\"receivedKb\":\"text\",\"avgByte\":\"text\"}],\"start_time\":7,\"end_time\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__TestSuiteResult() {
+    check_lossless::<
+        crate::types::TestSuiteResult,
+    >(
+        "{\"tests\":7,\"failures\":7,\"successes\":7,\"skips\":7,\"errors\":7,\"time\":1.5,\"system_out\":\"text\",\"system_err\":\"text\",\"testcase\":[{\"tc_name\":\"text\",\"classname\":\"text\",\"time\":1.5,\"failure\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"},\"skipped\":{},\"system_out\":\"text\",\"system_err\":\"text\",\"error\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"}}],\"suite_type\":\"text\",\"name\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__TestCaseResult() {
+    check_lossless::<
+        crate::types::TestCaseResult,
+    >(
+        "{\"tc_name\":\"text\",\"classname\":\"text\",\"time\":1.5,\"failure\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"},\"skipped\":{},\"system_out\":\"text\",\"system_err\":\"text\",\"error\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__TestCaseSkipped() {
+    check_lossless::<
+        crate::types::TestCaseSkipped,
+    >("{\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}");
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__PerformanceTestResult() {
+    check_lossless::<
+        crate::types::PerformanceTestResult,
+    >(
+        "{\"label\":\"text\",\"samples\":\"text\",\"average\":\"text\",\"min\":\"text\",\"max\":\"text\",\"line\":\"text\",\"stdDev\":\"text\",\"error\":\"text\",\"throughput\":\"text\",\"receivedKb\":\"text\",\"avgByte\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__ArtifactReleaseDistribute() {
+    check_lossless::<
+        crate::types::ArtifactReleaseDistribute,
+    >(
+        "{\"id\":\"text\",\"releaseId\":\"text\",\"serviceName\":\"text\",\"distributeType\":\"file\",\"registryName\":\"text\",\"chartVersion\":\"text\",\"chartName\":\"text\",\"chartRepoName\":\"text\",\"subDistributes\":[{\"id\":\"text\",\"releaseId\":\"text\",\"serviceName\":\"text\",\"distributeType\":\"file\",\"registryName\":\"text\",\"chartVersion\":\"text\",\"chartName\":\"text\",\"chartRepoName\":\"text\",\"subDistributes\":[{\"id\":\"text\",\"releaseId\":\"text\",\"serviceName\":\"text\",\"distributeType\":\"file\",\"registryName\":\"text\",\"chartVersion\":\"text\",\"chartName\":\"text\",\"chartRepoName\":\"text\",\"subDistributes\":[{\"distributeType\":\"file\",\"registryName\":\"text\",\"s3StorageID\":\"text\",\"storageUrl\":\"text\",\"storageBucket\":\"text\",\"created_at\":7,\"deleted_at\":7,\"image_name\":\"text\",\"service_module\":\"text\",\"image\":\"text\"}],\"namespace\":\"text\",\"packageFile\":\"text\",\"remoteFileKey\":\"text\",\"destStorageUrl\":\"text\",\"s3StorageID\":\"text\",\"storageUrl\":\"text\",\"storageBucket\":\"text\",\"srcStorageUrl\":\"text\",\"start_time\":7,\"end_time\":7,\"created_at\":7,\"deleted_at\":7,\"image_name\":\"text\",\"service_module\":\"text\",\"image\":\"text\"}],\"namespace\":\"text\",\"packageFile\":\"text\",\"remoteFileKey\":\"text\",\"destStorageUrl\":\"text\",\"s3StorageID\":\"text\",\"storageUrl\":\"text\",\"storageBucket\":\"text\",\"srcStorageUrl\":\"text\",\"start_time\":7,\"end_time\":7,\"created_at\":7,\"deleted_at\":7,\"image_name\":\"text\",\"service_module\":\"text\",\"image\":\"text\"}],\"namespace\":\"text\",\"packageFile\":\"text\",\"remoteFileKey\":\"text\",\"destStorageUrl\":\"text\",\"s3StorageID\":\"text\",\"storageUrl\":\"text\",\"storageBucket\":\"text\",\"srcStorageUrl\":\"text\",\"start_time\":7,\"end_time\":7,\"created_at\":7,\"deleted_at\":7,\"image_name\":\"text\",\"service_module\":\"text\",\"image\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__ArtifactReleaseImageScan() {
+    check_lossless::<
+        crate::types::ArtifactReleaseImageScan,
+    >(
+        "{\"imageName\":\"text\",\"imageId\":\"text\",\"deliverySecurityStatsInfo\":{\"total\":7,\"unkown\":7,\"negligible\":7,\"low\":7,\"medium\":7,\"high\":7,\"critical\":7},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__ImageVulnerabilityCounts() {
+    check_lossless::<
+        crate::types::ImageVulnerabilityCounts,
+    >(
+        "{\"total\":7,\"unkown\":7,\"negligible\":7,\"low\":7,\"medium\":7,\"high\":7,\"critical\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__EnvironmentRecord() {
+    check_lossless::<
+        crate::types::EnvironmentRecord,
+    >(
+        "{\"id\":\"text\",\"product_name\":\"text\",\"create_time\":7,\"update_time\":7,\"namespace\":\"text\",\"status\":\"text\",\"revision\":7,\"enabled\":true,\"env_name\":\"text\",\"base_env_name\":\"text\",\"update_by\":\"text\",\"visibility\":\"text\",\"services\":[[{\"service_name\":\"text\",\"release_name\":\"text\",\"product_name\":\"text\",\"type\":\"text\",\"revision\":7,\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{},\"imagePath\":{}}],\"error\":\"text\",\"resources\":[{\"Name\":\"text\"}],\"update_time\":7,\"render\":{\"service_name\":\"text\",\"release_name\":\"text\",\"is_helm_chart_deploy\":true,\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chart_version\":\"text\",\"override_values\":\"text\",\"override_yaml\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"}},\"env_configs\":[{\"env_name\":\"text\",\"host_ids\":[],\"labels\":[]}],\"rendered_yaml\":\"text\",\"variable_yaml\":\"text\",\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"updatable\":true,\"deploy_strategy\":\"text\"}]],\"render\":{\"name\":\"text\",\"revision\":7,\"product_tmpl\":\"text\",\"description\":\"text\"},\"error\":\"text\",\"chart_infos\":[{\"service_name\":\"text\",\"release_name\":\"text\",\"is_helm_chart_deploy\":true,\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chart_version\":\"text\",\"override_values\":\"text\",\"override_yaml\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"}}],\"isPublic\":true,\"roleIds\":[7],\"cluster_id\":\"text\",\"recycle_day\":7,\"source\":\"text\",\"is_opensource\":true,\"registry_id\":\"text\",\"base_name\":\"text\",\"is_existed\":true,\"share_env\":{\"enable\":true,\"is_base\":true,\"base_env\":\"text\"},\"env_configs\":[{\"env_name\":\"text\",\"product_name\":\"text\",\"service_name\":\"text\",\"name\":\"text\",\"yaml_data\":\"text\",\"restart_associated_svc\":true,\"common_env_cfg_type\":\"ConfigMap\",\"services\":[\"text\"],\"git_repo_config\":{\"codehost_id\":7,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]},\"auto_sync\":true,\"production\":true}],\"service_deploy_strategy\":{\"key\":\"text\"},\"analysis_config\":{\"resource_types\":[\"Pod\"]},\"notification_configs\":[{\"webhook_type\":\"feishu\",\"webhook_url\":\"text\",\"events\":[\"notification_event_analyzer_normal\"]}],\"pre_sleep_status\":{\"key\":7},\"default_values\":\"text\",\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"istio_grayscale\":{\"enable\":true,\"is_base\":true,\"base_env\":\"text\",\"grayscale_strategy\":\"text\",\"weight_configs\":[{\"env\":\"text\",\"weight\":7}],\"header_match_configs\":[{\"env\":\"text\",\"header_match\":[{\"key\":\"text\",\"match\":\"text\",\"value\":\"text\"}]}]},\"production\":true,\"alias\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__EnvironmentRecordService() {
+    check_lossless::<
+        crate::types::EnvironmentRecordService,
+    >(
+        "{\"service_name\":\"text\",\"release_name\":\"text\",\"product_name\":\"text\",\"type\":\"text\",\"revision\":7,\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"error\":\"text\",\"resources\":[{\"Name\":\"text\"}],\"update_time\":7,\"render\":{\"service_name\":\"text\",\"release_name\":\"text\",\"is_helm_chart_deploy\":true,\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chart_version\":\"text\",\"override_values\":\"text\",\"override_yaml\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"}},\"env_configs\":[{\"env_name\":\"text\",\"host_ids\":[\"text\"],\"labels\":[\"text\"]}],\"rendered_yaml\":\"text\",\"variable_yaml\":\"text\",\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"updatable\":true,\"deploy_strategy\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__EnvironmentServiceResource() {
+    check_lossless::<
+        crate::types::EnvironmentServiceResource,
+    >("{\"Name\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}");
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__EnvironmentHostBinding() {
+    check_lossless::<
+        crate::types::EnvironmentHostBinding,
+    >(
+        "{\"env_name\":\"text\",\"host_ids\":[\"text\"],\"labels\":[\"text\"],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__EnvironmentRenderInfo() {
+    check_lossless::<
+        crate::types::EnvironmentRenderInfo,
+    >(
+        "{\"name\":\"text\",\"revision\":7,\"product_tmpl\":\"text\",\"description\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__EnvironmentServiceRender() {
+    check_lossless::<
+        crate::types::EnvironmentServiceRender,
+    >(
+        "{\"service_name\":\"text\",\"release_name\":\"text\",\"is_helm_chart_deploy\":true,\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chart_version\":\"text\",\"override_values\":\"text\",\"override_yaml\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__EnvironmentShareSettings() {
+    check_lossless::<
+        crate::types::EnvironmentShareSettings,
+    >(
+        "{\"enable\":true,\"is_base\":true,\"base_env\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__EnvironmentConfigRecord() {
+    check_lossless::<
+        crate::types::EnvironmentConfigRecord,
+    >(
+        "{\"env_name\":\"text\",\"product_name\":\"text\",\"service_name\":\"text\",\"name\":\"text\",\"yaml_data\":\"text\",\"restart_associated_svc\":true,\"common_env_cfg_type\":\"ConfigMap\",\"services\":[\"text\"],\"git_repo_config\":{\"codehost_id\":7,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]},\"auto_sync\":true,\"production\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__EnvironmentAnalysisConfig() {
+    check_lossless::<
+        crate::types::EnvironmentAnalysisConfig,
+    >(
+        "{\"resource_types\":[\"Pod\"],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__EnvironmentNotificationConfig() {
+    check_lossless::<
+        crate::types::EnvironmentNotificationConfig,
+    >(
+        "{\"webhook_type\":\"feishu\",\"webhook_url\":\"text\",\"events\":[\"notification_event_analyzer_normal\"],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__EnvironmentIstioGrayscale() {
+    check_lossless::<
+        crate::types::EnvironmentIstioGrayscale,
+    >(
+        "{\"enable\":true,\"is_base\":true,\"base_env\":\"text\",\"grayscale_strategy\":\"text\",\"weight_configs\":[{\"env\":\"text\",\"weight\":7}],\"header_match_configs\":[{\"env\":\"text\",\"header_match\":[{\"key\":\"text\",\"match\":\"text\",\"value\":\"text\"}]}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__IstioWeightConfig() {
+    check_lossless::<
+        crate::types::IstioWeightConfig,
+    >(
+        "{\"env\":\"text\",\"weight\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__IstioHeaderMatchConfig() {
+    check_lossless::<
+        crate::types::IstioHeaderMatchConfig,
+    >(
+        "{\"env\":\"text\",\"header_match\":[{\"key\":\"text\",\"match\":\"text\",\"value\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "artifact")]
+#[test]
+fn lossless__IstioHeaderMatch() {
+    check_lossless::<
+        crate::types::IstioHeaderMatch,
+    >(
+        "{\"key\":\"text\",\"match\":\"text\",\"value\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
     );
 }
 #[cfg(feature = "build")]
@@ -2072,7 +2455,16 @@ fn lossless__OpenApiBuildCreationReq() {
     check_lossless::<
         crate::types::OpenApiBuildCreationReq,
     >(
-        "{\"name\":\"text\",\"project_key\":\"text\",\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"infrastructure\":\"text\",\"build_os\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\"}],\"script_type\":\"shell\",\"build_script\":\"text\",\"docker_build_step\":{\"build_context_dir\":\"text\",\"dockerfile_source\":\"text\",\"dockerfile_directory\":\"text\",\"template_name\":\"text\",\"build_args\":\"text\",\"enable_buildkit\":true,\"platforms\":\"text\"},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+        "{\"name\":\"text\",\"project_key\":\"text\",\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"infrastructure\":\"text\",\"build_os\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\",\"external_setting\":{\"system_id\":\"text\",\"endpoint\":\"text\",\"method\":\"text\",\"headers\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}],\"body\":\"text\",\"params\":[{\"param_key\":\"text\",\"response_key\":\"text\",\"display\":true}]}}],\"script_type\":\"shell\",\"build_script\":\"text\",\"docker_build_step\":{\"build_context_dir\":\"text\",\"dockerfile_source\":\"text\",\"dockerfile_directory\":\"text\",\"template_name\":\"text\",\"build_args\":\"text\",\"enable_buildkit\":true,\"platforms\":\"text\"},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"],\"webhooks\":{\"enabled\":true,\"hook_list\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"events\":[\"push\"],\"match_folders\":[\"text\"]}]}},\"description\":\"text\",\"image_name\":\"text\",\"addons\":[{\"name\":\"text\",\"version\":\"text\"}],\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}],\"docker_build_info\":{\"working_directory\":\"text\",\"dockerfile_type\":\"text\",\"dockerfile_directory\":\"text\",\"build_args\":\"text\",\"template_name\":\"text\",\"template_id\":\"text\"},\"post_build_script\":\"text\",\"file_archive_path\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "build")]
+#[test]
+fn lossless__DockerBuildInfo() {
+    check_lossless::<
+        crate::types::DockerBuildInfo,
+    >(
+        "{\"working_directory\":\"text\",\"dockerfile_type\":\"text\",\"dockerfile_directory\":\"text\",\"build_args\":\"text\",\"template_name\":\"text\",\"template_id\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
     );
 }
 #[cfg(feature = "build")]
@@ -2099,7 +2491,25 @@ fn lossless__BuildParameterSetting() {
     check_lossless::<
         crate::types::BuildParameterSetting,
     >(
-        "{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+        "{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\",\"external_setting\":{\"system_id\":\"text\",\"endpoint\":\"text\",\"method\":\"text\",\"headers\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}],\"body\":\"text\",\"params\":[{\"param_key\":\"text\",\"response_key\":\"text\",\"display\":true}]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "build")]
+#[test]
+fn lossless__ExternalParameterSource() {
+    check_lossless::<
+        crate::types::ExternalParameterSource,
+    >(
+        "{\"system_id\":\"text\",\"endpoint\":\"text\",\"method\":\"text\",\"headers\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}],\"body\":\"text\",\"params\":[{\"param_key\":\"text\",\"response_key\":\"text\",\"display\":true}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "build")]
+#[test]
+fn lossless__ExternalParameterMapping() {
+    check_lossless::<
+        crate::types::ExternalParameterMapping,
+    >(
+        "{\"param_key\":\"text\",\"response_key\":\"text\",\"display\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
     );
 }
 #[cfg(feature = "build")]
@@ -2135,7 +2545,7 @@ fn lossless__OpenApiBuildDetailResp() {
     check_lossless::<
         crate::types::OpenApiBuildDetailResp,
     >(
-        "{\"project_key\":\"text\",\"name\":\"text\",\"source\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"template_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"repos\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true}],\"build_env\":{\"basic_image_id\":\"text\",\"basic_image_label\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}]},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"]},\"build_script\":\"text\",\"parameters\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true}],\"outputs\":[{\"name\":\"text\",\"description\":\"text\"}],\"post_build\":{\"docker_build\":{\"work_dir\":\"text\",\"docker_file\":\"text\",\"build_args\":\"text\",\"source\":\"text\",\"template_id\":\"text\",\"template_name\":\"text\",\"enable_buildkit\":true,\"platform\":\"text\"},\"object_storage_upload\":{\"enabled\":true,\"object_storage_id\":\"text\",\"upload_detail\":[{\"file_path\":\"text\",\"abs_file_path\":\"text\",\"dest_path\":\"text\"}]},\"file_archive\":{\"file_location\":\"text\"},\"scripts\":\"text\"},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+        "{\"project_key\":\"text\",\"name\":\"text\",\"source\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"template_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"repos\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true}],\"build_env\":{\"basic_image_id\":\"text\",\"basic_image_label\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}]},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"],\"webhooks\":{\"enabled\":true,\"hook_list\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"events\":[\"push\"],\"match_folders\":[\"text\"]}]}},\"build_script\":\"text\",\"parameters\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true}],\"outputs\":[{\"name\":\"text\",\"description\":\"text\"}],\"post_build\":{\"docker_build\":{\"work_dir\":\"text\",\"docker_file\":\"text\",\"build_args\":\"text\",\"source\":\"text\",\"template_id\":\"text\",\"template_name\":\"text\",\"enable_buildkit\":true,\"platform\":\"text\"},\"object_storage_upload\":{\"enabled\":true,\"object_storage_id\":\"text\",\"upload_detail\":[{\"file_path\":\"text\",\"abs_file_path\":\"text\",\"dest_path\":\"text\"}]},\"file_archive\":{\"file_location\":\"text\"},\"scripts\":\"text\"},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
     );
 }
 #[cfg(feature = "build")]
@@ -2232,7 +2642,25 @@ fn lossless__OpenApiAdvancedSetting() {
     check_lossless::<
         crate::types::OpenApiAdvancedSetting,
     >(
-        "{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+        "{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"],\"webhooks\":{\"enabled\":true,\"hook_list\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"events\":[\"push\"],\"match_folders\":[\"text\"]}]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "build")]
+#[test]
+fn lossless__BuildWebhookSettings() {
+    check_lossless::<
+        crate::types::BuildWebhookSettings,
+    >(
+        "{\"enabled\":true,\"hook_list\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"events\":[\"push\"],\"match_folders\":[\"text\"]}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "build")]
+#[test]
+fn lossless__BuildWebhook() {
+    check_lossless::<
+        crate::types::BuildWebhook,
+    >(
+        "{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"events\":[\"push\"],\"match_folders\":[\"text\"],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
     );
 }
 #[cfg(feature = "build")]
@@ -2313,7 +2741,7 @@ fn lossless__OpenApiCreateScanningReq() {
     check_lossless::<
         crate::types::OpenApiCreateScanningReq,
     >(
-        "{\"name\":\"text\",\"project_key\":\"text\",\"description\":\"text\",\"scanner_type\":\"sonarQube\",\"image_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"sonar_system\":\"text\",\"addons\":[{\"name\":\"text\",\"version\":\"text\"}],\"prelaunch_script\":\"text\",\"sonar_parameter\":\"text\",\"script\":\"text\",\"enable_quality_gate\":true,\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+        "{\"name\":\"text\",\"project_key\":\"text\",\"description\":\"text\",\"scanner_type\":\"sonarQube\",\"image_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"sonar_system\":\"text\",\"addons\":[{\"name\":\"text\",\"version\":\"text\"}],\"prelaunch_script\":\"text\",\"sonar_parameter\":\"text\",\"script\":\"text\",\"enable_quality_gate\":true,\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"],\"webhooks\":{\"enabled\":true,\"hook_list\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"events\":[\"push\"],\"match_folders\":[\"text\"]}]}},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
     );
 }
 #[cfg(feature = "code_scan")]
@@ -2642,7 +3070,7 @@ fn lossless__EnvServiceContainer() {
     check_lossless::<
         crate::types::EnvServiceContainer,
     >(
-        "{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+        "{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
     );
 }
 #[cfg(feature = "delivery")]
@@ -2708,6 +3136,105 @@ fn lossless__DeliveryVersionImage() {
         "{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
     );
 }
+#[cfg(feature = "delivery")]
+#[test]
+fn lossless__DeliveryVersionListLegacy() {
+    check_lossless::<
+        crate::types::DeliveryVersionListLegacy,
+    >(
+        "{\"list\":[{\"id\":\"text\",\"version_name\":\"text\",\"type\":\"text\",\"status\":\"text\",\"labels\":[\"text\"],\"description\":\"text\",\"progress\":{\"success_count\":7,\"total_count\":7,\"upload_status\":\"text\",\"error\":\"text\"},\"created_by\":\"text\",\"create_time\":7}],\"total\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "delivery")]
+#[test]
+fn lossless__DeliveryVersionBriefLegacy() {
+    check_lossless::<
+        crate::types::DeliveryVersionBriefLegacy,
+    >(
+        "{\"id\":\"text\",\"version_name\":\"text\",\"type\":\"text\",\"status\":\"text\",\"labels\":[\"text\"],\"description\":\"text\",\"progress\":{\"success_count\":7,\"total_count\":7,\"upload_status\":\"text\",\"error\":\"text\"},\"created_by\":\"text\",\"create_time\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "delivery")]
+#[test]
+fn lossless__DeliveryVersionProgressLegacy() {
+    check_lossless::<
+        crate::types::DeliveryVersionProgressLegacy,
+    >(
+        "{\"success_count\":7,\"total_count\":7,\"upload_status\":\"text\",\"error\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "delivery")]
+#[test]
+fn lossless__DeliveryVersionDetailLegacy() {
+    check_lossless::<
+        crate::types::DeliveryVersionDetailLegacy,
+    >(
+        "{\"version_info\":{\"id\":\"text\",\"version_name\":\"text\",\"type\":\"text\",\"status\":\"text\",\"labels\":[\"text\"],\"description\":\"text\",\"progress\":{\"success_count\":7,\"total_count\":7,\"upload_status\":\"text\",\"error\":\"text\"},\"created_by\":\"text\",\"create_time\":7},\"deploy_infos\":[{\"id\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"registry_id\":\"text\",\"create_time\":7}],\"distribute_infos\":[{\"id\":\"text\",\"service_name\":\"text\",\"distribute_type\":\"file\",\"chart_name\":\"text\",\"chart_repo_name\":\"text\",\"chart_version\":\"text\",\"service_module\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"namespace\":\"text\",\"create_time\":7,\"sub_distributes\":[{\"id\":\"text\",\"service_name\":\"text\",\"distribute_type\":\"file\",\"chart_name\":\"text\",\"chart_repo_name\":\"text\",\"chart_version\":\"text\",\"service_module\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"namespace\":\"text\",\"create_time\":7,\"sub_distributes\":[{\"service_name\":\"text\",\"distribute_type\":\"file\",\"chart_name\":\"text\",\"chart_repo_name\":\"text\",\"chart_version\":\"text\",\"service_module\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"namespace\":\"text\",\"create_time\":7,\"sub_distributes\":[]}]}]}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "delivery")]
+#[test]
+fn lossless__DeliveryVersionDeployLegacy() {
+    check_lossless::<
+        crate::types::DeliveryVersionDeployLegacy,
+    >(
+        "{\"id\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"registry_id\":\"text\",\"create_time\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "delivery")]
+#[test]
+fn lossless__DeliveryVersionDistributionLegacy() {
+    check_lossless::<
+        crate::types::DeliveryVersionDistributionLegacy,
+    >(
+        "{\"id\":\"text\",\"service_name\":\"text\",\"distribute_type\":\"file\",\"chart_name\":\"text\",\"chart_repo_name\":\"text\",\"chart_version\":\"text\",\"service_module\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"namespace\":\"text\",\"create_time\":7,\"sub_distributes\":[{\"id\":\"text\",\"service_name\":\"text\",\"distribute_type\":\"file\",\"chart_name\":\"text\",\"chart_repo_name\":\"text\",\"chart_version\":\"text\",\"service_module\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"namespace\":\"text\",\"create_time\":7,\"sub_distributes\":[{\"id\":\"text\",\"service_name\":\"text\",\"distribute_type\":\"file\",\"chart_name\":\"text\",\"chart_repo_name\":\"text\",\"chart_version\":\"text\",\"service_module\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"namespace\":\"text\",\"create_time\":7,\"sub_distributes\":[{\"service_name\":\"text\",\"distribute_type\":\"file\",\"chart_name\":\"text\",\"chart_repo_name\":\"text\",\"chart_version\":\"text\",\"service_module\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"namespace\":\"text\",\"create_time\":7,\"sub_distributes\":[]}]}]}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "delivery")]
+#[test]
+fn lossless__K8sDeliveryVersionCreateRequestLegacy() {
+    check_lossless::<
+        crate::types::K8sDeliveryVersionCreateRequestLegacy,
+    >(
+        "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"yaml_datas\":[{\"service_name\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "delivery")]
+#[test]
+fn lossless__K8sDeliveryVersionServiceLegacy() {
+    check_lossless::<
+        crate::types::K8sDeliveryVersionServiceLegacy,
+    >(
+        "{\"service_name\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "delivery")]
+#[test]
+fn lossless__HelmDeliveryVersionCreateRequestLegacy() {
+    check_lossless::<
+        crate::types::HelmDeliveryVersionCreateRequestLegacy,
+    >(
+        "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"chart_datas\":[{\"service_name\":\"text\",\"version\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "delivery")]
+#[test]
+fn lossless__HelmDeliveryVersionChartLegacy() {
+    check_lossless::<
+        crate::types::HelmDeliveryVersionChartLegacy,
+    >(
+        "{\"service_name\":\"text\",\"version\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "delivery")]
+#[test]
+fn lossless__DeliveryVersionImageInputLegacy() {
+    check_lossless::<
+        crate::types::DeliveryVersionImageInputLegacy,
+    >(
+        "{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
 #[cfg(feature = "environment")]
 #[test]
 fn lossless__EnvironmentSummary() {
@@ -2723,7 +3250,7 @@ fn lossless__EnvironmentDetail() {
     check_lossless::<
         crate::types::EnvironmentDetail,
     >(
-        "{\"project_key\":\"text\",\"env_key\":\"text\",\"env_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\"}],\"status\":\"success\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+        "{\"project_key\":\"text\",\"env_key\":\"text\",\"env_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\"}],\"status\":\"success\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
     );
 }
 #[cfg(feature = "environment")]
@@ -2777,7 +3304,7 @@ fn lossless__EnvironmentServiceInfo() {
     check_lossless::<
         crate::types::EnvironmentServiceInfo,
     >(
-        "{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+        "{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
     );
 }
 #[cfg(feature = "environment")]
@@ -2786,7 +3313,7 @@ fn lossless__CreateEnvironmentRequest() {
     check_lossless::<
         crate::types::CreateEnvironmentRequest,
     >(
-        "{\"env_key\":\"text\",\"env_name\":\"text\",\"project_key\":\"text\",\"production\":true,\"sub_env\":{\"enable\":true,\"base_env\":\"text\"},\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"is_public\":true,\"env_configs\":[{\"name\":\"text\",\"yaml_data\":\"text\",\"common_env_cfg_type\":\"text\",\"auto_sync\":true,\"git_repo_config\":{\"codehost_id\":7,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]}}],\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"services\":[{\"service_name\":\"text\",\"type\":\"text\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"deploy_strategy\":\"draft\",\"status\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+        "{\"env_key\":\"text\",\"env_name\":\"text\",\"project_key\":\"text\",\"production\":true,\"sub_env\":{\"enable\":true,\"base_env\":\"text\"},\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"is_public\":true,\"env_configs\":[{\"name\":\"text\",\"yaml_data\":\"text\",\"common_env_cfg_type\":\"text\",\"auto_sync\":true,\"git_repo_config\":{\"codehost_id\":7,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]}}],\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"services\":[{\"service_name\":\"text\",\"type\":\"text\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"deploy_strategy\":\"draft\",\"status\":\"text\"}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
     );
 }
 #[cfg(feature = "environment")]
@@ -2822,7 +3349,7 @@ fn lossless__CreateEnvironmentService() {
     check_lossless::<
         crate::types::CreateEnvironmentService,
     >(
-        "{\"service_name\":\"text\",\"type\":\"text\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"deploy_strategy\":\"draft\",\"status\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+        "{\"service_name\":\"text\",\"type\":\"text\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"deploy_strategy\":\"draft\",\"status\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
     );
 }
 #[cfg(feature = "environment")]
@@ -3619,7 +4146,7 @@ fn lossless__ServiceDetail() {
     check_lossless::<
         crate::types::ServiceDetail,
     >(
-        "{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"template_name\":\"text\",\"created_by\":\"text\",\"created_time\":7,\"yaml\":\"text\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"service_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+        "{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"template_name\":\"text\",\"created_by\":\"text\",\"created_time\":7,\"yaml\":\"text\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"service_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
     );
 }
 #[cfg(feature = "service")]
@@ -4861,5 +5388,77 @@ fn lossless__ApprovalTicketUser() {
         crate::types::ApprovalTicketUser,
     >(
         "{\"name\":\"text\",\"email\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "workflow")]
+#[test]
+fn lossless__ExecuteProductWorkflowRequest() {
+    check_lossless::<
+        crate::types::ExecuteProductWorkflowRequest,
+    >(
+        "{\"workflow_key\":\"text\",\"project_key\":\"text\",\"input\":{\"target_env\":\"text\",\"build\":{\"enabled\":true,\"service_list\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\"}]}]},\"deploy\":{\"enabled\":true,\"source\":\"text\",\"service_list\":[{\"service_module\":\"text\",\"service_name\":\"text\",\"image_name\":\"text\"}]}},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "workflow")]
+#[test]
+fn lossless__ProductWorkflowInput() {
+    check_lossless::<
+        crate::types::ProductWorkflowInput,
+    >(
+        "{\"target_env\":\"text\",\"build\":{\"enabled\":true,\"service_list\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}]},\"deploy\":{\"enabled\":true,\"source\":\"text\",\"service_list\":[{\"service_module\":\"text\",\"service_name\":\"text\",\"image_name\":\"text\"}]},\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "workflow")]
+#[test]
+fn lossless__ProductWorkflowBuildInput() {
+    check_lossless::<
+        crate::types::ProductWorkflowBuildInput,
+    >(
+        "{\"enabled\":true,\"service_list\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "workflow")]
+#[test]
+fn lossless__ProductWorkflowDeployInput() {
+    check_lossless::<
+        crate::types::ProductWorkflowDeployInput,
+    >(
+        "{\"enabled\":true,\"source\":\"text\",\"service_list\":[{\"service_module\":\"text\",\"service_name\":\"text\",\"image_name\":\"text\"}],\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "workflow")]
+#[test]
+fn lossless__ProductWorkflowDeployService() {
+    check_lossless::<
+        crate::types::ProductWorkflowDeployService,
+    >(
+        "{\"service_module\":\"text\",\"service_name\":\"text\",\"image_name\":\"text\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "workflow")]
+#[test]
+fn lossless__ProductWorkflowTaskCreated() {
+    check_lossless::<
+        crate::types::ProductWorkflowTaskCreated,
+    >(
+        "{\"project_name\":\"text\",\"pipeline_name\":\"text\",\"task_id\":7,\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "workflow")]
+#[test]
+fn lossless__ProductWorkflowTaskBrief() {
+    check_lossless::<
+        crate::types::ProductWorkflowTaskBrief,
+    >(
+        "{\"workflow_key\":\"text\",\"project_key\":\"text\",\"task_id\":7,\"create_time\":7,\"task_creator\":\"text\",\"start_time\":7,\"end_time\":7,\"status\":\"disabled\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
+    );
+}
+#[cfg(feature = "workflow")]
+#[test]
+fn lossless__ProductWorkflowTaskDetail() {
+    check_lossless::<
+        crate::types::ProductWorkflowTaskDetail,
+    >(
+        "{\"workflow_key\":\"text\",\"workflow_name\":\"text\",\"project_key\":\"text\",\"task_id\":7,\"create_time\":7,\"task_creator\":\"text\",\"start_time\":7,\"end_time\":7,\"status\":\"disabled\",\"x_not_in_the_spec\":{\"kept\":[1,\"two\",true]}}",
     );
 }

@@ -2,336 +2,116 @@
 
 //!Expectations for the Cluster endpoints.
 #![allow(clippy::too_many_lines)]
-use crate::{Expectation, MockZadig, Mounted};
+use crate::endpoint::{Endpoint, JsonAnswer, JsonBody, MessageAnswer, sealed::Sealed};
+use crate::{Expect, MockZadig};
 impl MockZadig {
     /// Expects `GET /openapi/system/cluster` calls (`list_clusters`): Lists the connected clusters
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn list_clusters(&self) -> ListClusters<'_> {
-        ListClusters {
-            expectation: self.expect("list_clusters"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn list_clusters(&self) -> Expect<'_, ListClusters> {
+        self.expect()
     }
-}
-/// An expected `GET /openapi/system/cluster` call (`Client::list_clusters`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct ListClusters<'a> {
-    expectation: Expectation<'a>,
-}
-impl ListClusters<'_> {
-    /// Matches only calls whose query parameter `projectName` is `value`.
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("projectName", &value);
-        self
-    }
-    /// Answers `200` with `value` as JSON.
-    pub fn respond(self, value: Vec<crate::types::OpenApiCluster>) -> Mounted {
-        self.expectation.respond_json(&value)
-    }
-    /// Answers each call with the next of `values` as JSON; the last one answers
-    /// every call after it.
-    pub fn respond_sequence(
-        self,
-        values: Vec<Vec<crate::types::OpenApiCluster>>,
-    ) -> Mounted {
-        self.expectation.respond_sequence(&values)
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `POST /openapi/system/cluster` calls (`create_cluster`): Connects a new cluster
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn create_cluster(&self) -> CreateCluster<'_> {
-        CreateCluster {
-            expectation: self.expect("create_cluster"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn create_cluster(&self) -> Expect<'_, CreateCluster> {
+        self.expect()
     }
-}
-/// An expected `POST /openapi/system/cluster` call (`Client::create_cluster`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct CreateCluster<'a> {
-    expectation: Expectation<'a>,
-}
-impl CreateCluster<'_> {
-    /// Matches only calls whose JSON body decodes to `value`.
-    pub fn body(mut self, value: crate::types::OpenApiCreateClusterRequest) -> Self {
-        self.expectation.match_body(&value);
-        self
-    }
-    /// Matches only calls whose body is exactly the JSON `value` (the order of object
-    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
-    /// and so cannot tell a field sent as its zero value from one left out.
-    pub fn body_json(mut self, value: serde_json::Value) -> Self {
-        self.expectation.match_body_json(value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes and passes `predicate`.
-    pub fn body_matches(
-        mut self,
-        predicate: impl Fn(
-            &crate::types::OpenApiCreateClusterRequest,
-        ) -> bool + Send + Sync + 'static,
-    ) -> Self {
-        self.expectation.match_body_with(predicate);
-        self
-    }
-    /// Answers `200` with `value` as JSON.
-    pub fn respond(self, value: crate::types::OpenApiCreateClusterResponse) -> Mounted {
-        self.expectation.respond_json(&value)
-    }
-    /// Answers each call with the next of `values` as JSON; the last one answers
-    /// every call after it.
-    pub fn respond_sequence(
-        self,
-        values: Vec<crate::types::OpenApiCreateClusterResponse>,
-    ) -> Mounted {
-        self.expectation.respond_sequence(&values)
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `PUT /openapi/system/cluster/{id}` calls (`update_cluster`): Changes the name, description and allowed projects of a cluster
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn update_cluster(&self) -> UpdateCluster<'_> {
-        UpdateCluster {
-            expectation: self.expect("update_cluster"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn update_cluster(&self) -> Expect<'_, UpdateCluster> {
+        self.expect()
     }
-}
-/// An expected `PUT /openapi/system/cluster/{id}` call (`Client::update_cluster`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct UpdateCluster<'a> {
-    expectation: Expectation<'a>,
-}
-impl UpdateCluster<'_> {
-    /// Matches only calls whose path parameter `id` is `value`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_path("id", &value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes to `value`.
-    pub fn body(mut self, value: crate::types::OpenApiCluster) -> Self {
-        self.expectation.match_body(&value);
-        self
-    }
-    /// Matches only calls whose body is exactly the JSON `value` (the order of object
-    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
-    /// and so cannot tell a field sent as its zero value from one left out.
-    pub fn body_json(mut self, value: serde_json::Value) -> Self {
-        self.expectation.match_body_json(value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes and passes `predicate`.
-    pub fn body_matches(
-        mut self,
-        predicate: impl Fn(&crate::types::OpenApiCluster) -> bool + Send + Sync + 'static,
-    ) -> Self {
-        self.expectation.match_body_with(predicate);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `DELETE /openapi/system/cluster/{id}` calls (`delete_cluster`): Removes a cluster
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn delete_cluster(&self) -> DeleteCluster<'_> {
-        DeleteCluster {
-            expectation: self.expect("delete_cluster"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn delete_cluster(&self) -> Expect<'_, DeleteCluster> {
+        self.expect()
     }
-}
-/// An expected `DELETE /openapi/system/cluster/{id}` call (`Client::delete_cluster`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct DeleteCluster<'a> {
-    expectation: Expectation<'a>,
-}
-impl DeleteCluster<'_> {
-    /// Matches only calls whose path parameter `id` is `value`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_path("id", &value);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `GET /openapi/cluster/istio/check/{id}` calls (`check_cluster_istio`): Tells whether Istio is installed in a cluster
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn check_cluster_istio(&self) -> CheckClusterIstio<'_> {
-        CheckClusterIstio {
-            expectation: self.expect("check_cluster_istio"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn check_cluster_istio(&self) -> Expect<'_, CheckClusterIstio> {
+        self.expect()
     }
 }
-/// An expected `GET /openapi/cluster/istio/check/{id}` call (`Client::check_cluster_istio`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct CheckClusterIstio<'a> {
-    expectation: Expectation<'a>,
+/// The `list_clusters` endpoint (`GET /openapi/system/cluster`, `Client::list_clusters`): the type of its expectation, [`Expect<ListClusters>`](crate::Expect), which [`MockZadig::list_clusters`] returns.
+pub enum ListClusters {}
+impl Sealed for ListClusters {}
+impl Endpoint for ListClusters {
+    const ID: &'static str = "list_clusters";
 }
-impl CheckClusterIstio<'_> {
-    /// Matches only calls whose path parameter `id` is `value`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
+impl JsonAnswer for ListClusters {
+    type Response = Vec<crate::types::OpenApiCluster>;
+}
+impl Expect<'_, ListClusters> {
+    /// Matches only calls whose query parameter `projectName` is `value`.
+    pub fn project_key(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
-        self.expectation.match_path("id", &value);
-        self
+        self.match_query("projectName", &value)
     }
-    /// Answers `200` with `value` as JSON.
-    pub fn respond(self, value: bool) -> Mounted {
-        self.expectation.respond_json(&value)
+    /// Matches only calls that do not send the query parameter `projectName`.
+    pub fn without_project_key(self) -> Self {
+        self.match_query_absent("projectName")
     }
-    /// Answers each call with the next of `values` as JSON; the last one answers
-    /// every call after it.
-    pub fn respond_sequence(self, values: Vec<bool>) -> Mounted {
-        self.expectation.respond_sequence(&values)
+}
+/// The `create_cluster` endpoint (`POST /openapi/system/cluster`, `Client::create_cluster`): the type of its expectation, [`Expect<CreateCluster>`](crate::Expect), which [`MockZadig::create_cluster`] returns.
+pub enum CreateCluster {}
+impl Sealed for CreateCluster {}
+impl Endpoint for CreateCluster {
+    const ID: &'static str = "create_cluster";
+}
+impl JsonAnswer for CreateCluster {
+    type Response = crate::types::OpenApiCreateClusterResponse;
+}
+impl JsonBody for CreateCluster {
+    type Body = crate::types::OpenApiCreateClusterRequest;
+}
+/// The `update_cluster` endpoint (`PUT /openapi/system/cluster/{id}`, `Client::update_cluster`): the type of its expectation, [`Expect<UpdateCluster>`](crate::Expect), which [`MockZadig::update_cluster`] returns.
+pub enum UpdateCluster {}
+impl Sealed for UpdateCluster {}
+impl Endpoint for UpdateCluster {
+    const ID: &'static str = "update_cluster";
+}
+impl MessageAnswer for UpdateCluster {}
+impl JsonBody for UpdateCluster {
+    type Body = crate::types::OpenApiCluster;
+}
+impl Expect<'_, UpdateCluster> {
+    /// Matches only calls whose path parameter `id` is `value`.
+    pub fn id(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("id", &value)
     }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
+}
+/// The `delete_cluster` endpoint (`DELETE /openapi/system/cluster/{id}`, `Client::delete_cluster`): the type of its expectation, [`Expect<DeleteCluster>`](crate::Expect), which [`MockZadig::delete_cluster`] returns.
+pub enum DeleteCluster {}
+impl Sealed for DeleteCluster {}
+impl Endpoint for DeleteCluster {
+    const ID: &'static str = "delete_cluster";
+}
+impl MessageAnswer for DeleteCluster {}
+impl Expect<'_, DeleteCluster> {
+    /// Matches only calls whose path parameter `id` is `value`.
+    pub fn id(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("id", &value)
     }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
+}
+/// The `check_cluster_istio` endpoint (`GET /openapi/cluster/istio/check/{id}`, `Client::check_cluster_istio`): the type of its expectation, [`Expect<CheckClusterIstio>`](crate::Expect), which [`MockZadig::check_cluster_istio`] returns.
+pub enum CheckClusterIstio {}
+impl Sealed for CheckClusterIstio {}
+impl Endpoint for CheckClusterIstio {
+    const ID: &'static str = "check_cluster_istio";
+}
+impl JsonAnswer for CheckClusterIstio {
+    type Response = bool;
+}
+impl Expect<'_, CheckClusterIstio> {
+    /// Matches only calls whose path parameter `id` is `value`.
+    pub fn id(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("id", &value)
     }
 }

@@ -2,422 +2,253 @@
 
 //!Expectations for the Version management endpoints.
 #![allow(clippy::too_many_lines)]
-use crate::{Expectation, MockZadig, Mounted};
+use crate::endpoint::{
+    Endpoint, JsonAnswer, JsonBody, MessageAnswer, PagedAnswer, sealed::Sealed,
+};
+use crate::{Expect, MockZadig};
 impl MockZadig {
     /// Expects `GET /openapi/delivery/releases` calls (`list_delivery_versions`): Lists the versions of a project
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn list_delivery_versions(&self) -> ListDeliveryVersions<'_> {
-        ListDeliveryVersions {
-            expectation: self.expect("list_delivery_versions"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn list_delivery_versions(&self) -> Expect<'_, ListDeliveryVersions> {
+        self.expect()
     }
-}
-/// An expected `GET /openapi/delivery/releases` call (`Client::list_delivery_versions`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct ListDeliveryVersions<'a> {
-    expectation: Expectation<'a>,
-}
-impl ListDeliveryVersions<'_> {
-    /// Matches only calls whose query parameter `projectKey` is `value`.
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("projectKey", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `pageNum` is `value`.
-    pub fn page_num(mut self, value: i64) -> Self {
-        let value: i64 = value;
-        self.expectation.match_query("pageNum", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `pageSize` is `value`.
-    pub fn page_size(mut self, value: i64) -> Self {
-        let value: i64 = value;
-        self.expectation.match_query("pageSize", &value);
-        self
-    }
-    /// Answers `200` with `value` as JSON.
-    pub fn respond(self, value: crate::types::DeliveryVersionList) -> Mounted {
-        self.expectation.respond_json(&value)
-    }
-    /// Answers each call with the next of `values` as JSON; the last one answers
-    /// every call after it.
-    pub fn respond_sequence(
-        self,
-        values: Vec<crate::types::DeliveryVersionList>,
-    ) -> Mounted {
-        self.expectation.respond_sequence(&values)
-    }
-    /// Answers with pages of `items`, as the server pages them: the `pageNum` and `pageSize` query parameters (default page 1 and size 0) pick the slice; the `list` field holds it and `total` the count of all items. Any number of calls.
-    pub fn respond_pages(
-        self,
-        items: Vec<crate::types::DeliveryVersionBrief>,
-    ) -> Mounted {
-        self.expectation.respond_pages(&items)
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `DELETE /openapi/delivery/releases/{id}` calls (`delete_delivery_version`): Deletes a version
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn delete_delivery_version(&self) -> DeleteDeliveryVersion<'_> {
-        DeleteDeliveryVersion {
-            expectation: self.expect("delete_delivery_version"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn delete_delivery_version(&self) -> Expect<'_, DeleteDeliveryVersion> {
+        self.expect()
     }
-}
-/// An expected `DELETE /openapi/delivery/releases/{id}` call (`Client::delete_delivery_version`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct DeleteDeliveryVersion<'a> {
-    expectation: Expectation<'a>,
-}
-impl DeleteDeliveryVersion<'_> {
-    /// Matches only calls whose path parameter `id` is `value`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_path("id", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `projectKey` is `value`.
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("projectKey", &value);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `POST /openapi/delivery/releases/k8s` calls (`create_k8s_delivery_version`): Creates a version of a K8s YAML project
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn create_k8s_delivery_version(&self) -> CreateK8sDeliveryVersion<'_> {
-        CreateK8sDeliveryVersion {
-            expectation: self.expect("create_k8s_delivery_version"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn create_k8s_delivery_version(&self) -> Expect<'_, CreateK8sDeliveryVersion> {
+        self.expect()
     }
-}
-/// An expected `POST /openapi/delivery/releases/k8s` call (`Client::create_k8s_delivery_version`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct CreateK8sDeliveryVersion<'a> {
-    expectation: Expectation<'a>,
-}
-impl CreateK8sDeliveryVersion<'_> {
-    /// Matches only calls whose JSON body decodes to `value`.
-    pub fn body(mut self, value: crate::types::K8sDeliveryVersionCreateRequest) -> Self {
-        self.expectation.match_body(&value);
-        self
-    }
-    /// Matches only calls whose body is exactly the JSON `value` (the order of object
-    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
-    /// and so cannot tell a field sent as its zero value from one left out.
-    pub fn body_json(mut self, value: serde_json::Value) -> Self {
-        self.expectation.match_body_json(value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes and passes `predicate`.
-    pub fn body_matches(
-        mut self,
-        predicate: impl Fn(
-            &crate::types::K8sDeliveryVersionCreateRequest,
-        ) -> bool + Send + Sync + 'static,
-    ) -> Self {
-        self.expectation.match_body_with(predicate);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `POST /openapi/delivery/releases/helm` calls (`create_helm_delivery_version`): Creates a version of a Helm chart project
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn create_helm_delivery_version(&self) -> CreateHelmDeliveryVersion<'_> {
-        CreateHelmDeliveryVersion {
-            expectation: self.expect("create_helm_delivery_version"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn create_helm_delivery_version(&self) -> Expect<'_, CreateHelmDeliveryVersion> {
+        self.expect()
     }
-}
-/// An expected `POST /openapi/delivery/releases/helm` call (`Client::create_helm_delivery_version`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct CreateHelmDeliveryVersion<'a> {
-    expectation: Expectation<'a>,
-}
-impl CreateHelmDeliveryVersion<'_> {
-    /// Matches only calls whose JSON body decodes to `value`.
-    pub fn body(
-        mut self,
-        value: crate::types::HelmDeliveryVersionCreateRequest,
-    ) -> Self {
-        self.expectation.match_body(&value);
-        self
-    }
-    /// Matches only calls whose body is exactly the JSON `value` (the order of object
-    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
-    /// and so cannot tell a field sent as its zero value from one left out.
-    pub fn body_json(mut self, value: serde_json::Value) -> Self {
-        self.expectation.match_body_json(value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes and passes `predicate`.
-    pub fn body_matches(
-        mut self,
-        predicate: impl Fn(
-            &crate::types::HelmDeliveryVersionCreateRequest,
-        ) -> bool + Send + Sync + 'static,
-    ) -> Self {
-        self.expectation.match_body_with(predicate);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `POST /openapi/delivery/releases/retry` calls (`retry_delivery_version`): Retries creating a version whose creation failed
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn retry_delivery_version(&self) -> RetryDeliveryVersion<'_> {
-        RetryDeliveryVersion {
-            expectation: self.expect("retry_delivery_version"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn retry_delivery_version(&self) -> Expect<'_, RetryDeliveryVersion> {
+        self.expect()
     }
-}
-/// An expected `POST /openapi/delivery/releases/retry` call (`Client::retry_delivery_version`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct RetryDeliveryVersion<'a> {
-    expectation: Expectation<'a>,
-}
-impl RetryDeliveryVersion<'_> {
-    /// Matches only calls whose query parameter `id` is `value`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("id", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `projectKey` is `value`.
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("projectKey", &value);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `GET /openapi/delivery/releases/detail` calls (`get_delivery_version`): Reads one version of a project, with its services, charts and images
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn get_delivery_version(&self) -> GetDeliveryVersion<'_> {
-        GetDeliveryVersion {
-            expectation: self.expect("get_delivery_version"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn get_delivery_version(&self) -> Expect<'_, GetDeliveryVersion> {
+        self.expect()
+    }
+    /// Expects `GET /openapi/delivery/releases` calls (`list_delivery_versions_legacy`): Lists the versions of a project, in the shape v3.4.x answers with
+    ///
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn list_delivery_versions_legacy(
+        &self,
+    ) -> Expect<'_, ListDeliveryVersionsLegacy> {
+        self.expect()
+    }
+    /// Expects `GET /openapi/delivery/releases/{id}` calls (`get_delivery_version_legacy`): Reads one version of a project by id, with what was deployed and distributed (v3.4.x)
+    ///
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn get_delivery_version_legacy(&self) -> Expect<'_, GetDeliveryVersionLegacy> {
+        self.expect()
+    }
+    /// Expects `POST /openapi/delivery/releases/k8s` calls (`create_k8s_delivery_version_legacy`): Creates a version of a K8s YAML project from an environment's services (v3.4.x body)
+    ///
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn create_k8s_delivery_version_legacy(
+        &self,
+    ) -> Expect<'_, CreateK8sDeliveryVersionLegacy> {
+        self.expect()
+    }
+    /// Expects `POST /openapi/delivery/releases/helm` calls (`create_helm_delivery_version_legacy`): Creates a version of a Helm chart project from an environment's charts (v3.4.x body)
+    ///
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn create_helm_delivery_version_legacy(
+        &self,
+    ) -> Expect<'_, CreateHelmDeliveryVersionLegacy> {
+        self.expect()
     }
 }
-/// An expected `GET /openapi/delivery/releases/detail` call (`Client::get_delivery_version`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct GetDeliveryVersion<'a> {
-    expectation: Expectation<'a>,
+/// The `list_delivery_versions` endpoint (`GET /openapi/delivery/releases`, `Client::list_delivery_versions`): the type of its expectation, [`Expect<ListDeliveryVersions>`](crate::Expect), which [`MockZadig::list_delivery_versions`] returns.
+pub enum ListDeliveryVersions {}
+impl Sealed for ListDeliveryVersions {}
+impl Endpoint for ListDeliveryVersions {
+    const ID: &'static str = "list_delivery_versions";
 }
-impl GetDeliveryVersion<'_> {
+impl JsonAnswer for ListDeliveryVersions {
+    type Response = crate::types::DeliveryVersionList;
+}
+impl PagedAnswer for ListDeliveryVersions {
+    type Item = crate::types::DeliveryVersionBrief;
+}
+impl Expect<'_, ListDeliveryVersions> {
     /// Matches only calls whose query parameter `projectKey` is `value`.
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+    pub fn project_key(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
-        self.expectation.match_query("projectKey", &value);
-        self
+        self.match_query("projectKey", &value)
+    }
+    /// Matches only calls whose query parameter `pageNum` is `value`.
+    pub fn page_num(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_query("pageNum", &value)
+    }
+    /// Matches only calls whose query parameter `pageSize` is `value`.
+    pub fn page_size(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_query("pageSize", &value)
+    }
+}
+/// The `delete_delivery_version` endpoint (`DELETE /openapi/delivery/releases/{id}`, `Client::delete_delivery_version`): the type of its expectation, [`Expect<DeleteDeliveryVersion>`](crate::Expect), which [`MockZadig::delete_delivery_version`] returns.
+pub enum DeleteDeliveryVersion {}
+impl Sealed for DeleteDeliveryVersion {}
+impl Endpoint for DeleteDeliveryVersion {
+    const ID: &'static str = "delete_delivery_version";
+}
+impl MessageAnswer for DeleteDeliveryVersion {}
+impl Expect<'_, DeleteDeliveryVersion> {
+    /// Matches only calls whose path parameter `id` is `value`.
+    pub fn id(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("id", &value)
+    }
+    /// Matches only calls whose query parameter `projectKey` is `value`.
+    pub fn project_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("projectKey", &value)
+    }
+}
+/// The `create_k8s_delivery_version` endpoint (`POST /openapi/delivery/releases/k8s`, `Client::create_k8s_delivery_version`): the type of its expectation, [`Expect<CreateK8sDeliveryVersion>`](crate::Expect), which [`MockZadig::create_k8s_delivery_version`] returns.
+pub enum CreateK8sDeliveryVersion {}
+impl Sealed for CreateK8sDeliveryVersion {}
+impl Endpoint for CreateK8sDeliveryVersion {
+    const ID: &'static str = "create_k8s_delivery_version";
+}
+impl MessageAnswer for CreateK8sDeliveryVersion {}
+impl JsonBody for CreateK8sDeliveryVersion {
+    type Body = crate::types::K8sDeliveryVersionCreateRequest;
+}
+/// The `create_helm_delivery_version` endpoint (`POST /openapi/delivery/releases/helm`, `Client::create_helm_delivery_version`): the type of its expectation, [`Expect<CreateHelmDeliveryVersion>`](crate::Expect), which [`MockZadig::create_helm_delivery_version`] returns.
+pub enum CreateHelmDeliveryVersion {}
+impl Sealed for CreateHelmDeliveryVersion {}
+impl Endpoint for CreateHelmDeliveryVersion {
+    const ID: &'static str = "create_helm_delivery_version";
+}
+impl MessageAnswer for CreateHelmDeliveryVersion {}
+impl JsonBody for CreateHelmDeliveryVersion {
+    type Body = crate::types::HelmDeliveryVersionCreateRequest;
+}
+/// The `retry_delivery_version` endpoint (`POST /openapi/delivery/releases/retry`, `Client::retry_delivery_version`): the type of its expectation, [`Expect<RetryDeliveryVersion>`](crate::Expect), which [`MockZadig::retry_delivery_version`] returns.
+pub enum RetryDeliveryVersion {}
+impl Sealed for RetryDeliveryVersion {}
+impl Endpoint for RetryDeliveryVersion {
+    const ID: &'static str = "retry_delivery_version";
+}
+impl MessageAnswer for RetryDeliveryVersion {}
+impl Expect<'_, RetryDeliveryVersion> {
+    /// Matches only calls whose query parameter `id` is `value`.
+    pub fn id(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("id", &value)
+    }
+    /// Matches only calls whose query parameter `projectKey` is `value`.
+    pub fn project_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("projectKey", &value)
+    }
+}
+/// The `get_delivery_version` endpoint (`GET /openapi/delivery/releases/detail`, `Client::get_delivery_version`): the type of its expectation, [`Expect<GetDeliveryVersion>`](crate::Expect), which [`MockZadig::get_delivery_version`] returns.
+pub enum GetDeliveryVersion {}
+impl Sealed for GetDeliveryVersion {}
+impl Endpoint for GetDeliveryVersion {
+    const ID: &'static str = "get_delivery_version";
+}
+impl JsonAnswer for GetDeliveryVersion {
+    type Response = crate::types::DeliveryVersionDetail;
+}
+impl Expect<'_, GetDeliveryVersion> {
+    /// Matches only calls whose query parameter `projectKey` is `value`.
+    pub fn project_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("projectKey", &value)
     }
     /// Matches only calls whose query parameter `versionName` is `value`.
-    pub fn version_name(mut self, value: impl Into<String>) -> Self {
+    pub fn version_name(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
-        self.expectation.match_query("versionName", &value);
-        self
+        self.match_query("versionName", &value)
     }
-    /// Answers `200` with `value` as JSON.
-    pub fn respond(self, value: crate::types::DeliveryVersionDetail) -> Mounted {
-        self.expectation.respond_json(&value)
+}
+/// The `list_delivery_versions_legacy` endpoint (`GET /openapi/delivery/releases`, `Client::list_delivery_versions_legacy`): the type of its expectation, [`Expect<ListDeliveryVersionsLegacy>`](crate::Expect), which [`MockZadig::list_delivery_versions_legacy`] returns.
+pub enum ListDeliveryVersionsLegacy {}
+impl Sealed for ListDeliveryVersionsLegacy {}
+impl Endpoint for ListDeliveryVersionsLegacy {
+    const ID: &'static str = "list_delivery_versions_legacy";
+}
+impl JsonAnswer for ListDeliveryVersionsLegacy {
+    type Response = crate::types::DeliveryVersionListLegacy;
+}
+impl PagedAnswer for ListDeliveryVersionsLegacy {
+    type Item = crate::types::DeliveryVersionBriefLegacy;
+}
+impl Expect<'_, ListDeliveryVersionsLegacy> {
+    /// Matches only calls whose query parameter `projectKey` is `value`.
+    pub fn project_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("projectKey", &value)
     }
-    /// Answers each call with the next of `values` as JSON; the last one answers
-    /// every call after it.
-    pub fn respond_sequence(
-        self,
-        values: Vec<crate::types::DeliveryVersionDetail>,
-    ) -> Mounted {
-        self.expectation.respond_sequence(&values)
+    /// Matches only calls whose query parameter `pageNum` is `value`.
+    pub fn page_num(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_query("pageNum", &value)
     }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
+    /// Matches only calls whose query parameter `pageSize` is `value`.
+    pub fn page_size(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_query("pageSize", &value)
     }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
+}
+/// The `get_delivery_version_legacy` endpoint (`GET /openapi/delivery/releases/{id}`, `Client::get_delivery_version_legacy`): the type of its expectation, [`Expect<GetDeliveryVersionLegacy>`](crate::Expect), which [`MockZadig::get_delivery_version_legacy`] returns.
+pub enum GetDeliveryVersionLegacy {}
+impl Sealed for GetDeliveryVersionLegacy {}
+impl Endpoint for GetDeliveryVersionLegacy {
+    const ID: &'static str = "get_delivery_version_legacy";
+}
+impl JsonAnswer for GetDeliveryVersionLegacy {
+    type Response = crate::types::DeliveryVersionDetailLegacy;
+}
+impl Expect<'_, GetDeliveryVersionLegacy> {
+    /// Matches only calls whose path parameter `id` is `value`.
+    pub fn id(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("id", &value)
     }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
+    /// Matches only calls whose query parameter `projectKey` is `value`.
+    pub fn project_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("projectKey", &value)
     }
+}
+/// The `create_k8s_delivery_version_legacy` endpoint (`POST /openapi/delivery/releases/k8s`, `Client::create_k8s_delivery_version_legacy`): the type of its expectation, [`Expect<CreateK8sDeliveryVersionLegacy>`](crate::Expect), which [`MockZadig::create_k8s_delivery_version_legacy`] returns.
+pub enum CreateK8sDeliveryVersionLegacy {}
+impl Sealed for CreateK8sDeliveryVersionLegacy {}
+impl Endpoint for CreateK8sDeliveryVersionLegacy {
+    const ID: &'static str = "create_k8s_delivery_version_legacy";
+}
+impl MessageAnswer for CreateK8sDeliveryVersionLegacy {}
+impl JsonBody for CreateK8sDeliveryVersionLegacy {
+    type Body = crate::types::K8sDeliveryVersionCreateRequestLegacy;
+}
+/// The `create_helm_delivery_version_legacy` endpoint (`POST /openapi/delivery/releases/helm`, `Client::create_helm_delivery_version_legacy`): the type of its expectation, [`Expect<CreateHelmDeliveryVersionLegacy>`](crate::Expect), which [`MockZadig::create_helm_delivery_version_legacy`] returns.
+pub enum CreateHelmDeliveryVersionLegacy {}
+impl Sealed for CreateHelmDeliveryVersionLegacy {}
+impl Endpoint for CreateHelmDeliveryVersionLegacy {
+    const ID: &'static str = "create_helm_delivery_version_legacy";
+}
+impl MessageAnswer for CreateHelmDeliveryVersionLegacy {}
+impl JsonBody for CreateHelmDeliveryVersionLegacy {
+    type Body = crate::types::HelmDeliveryVersionCreateRequestLegacy;
 }

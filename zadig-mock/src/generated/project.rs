@@ -2,603 +2,205 @@
 
 //!Expectations for the Project endpoints.
 #![allow(clippy::too_many_lines)]
-use crate::{Expectation, MockZadig, Mounted};
+use crate::endpoint::{
+    Endpoint, JsonAnswer, JsonBody, MessageAnswer, PagedAnswer, sealed::Sealed,
+};
+use crate::{Expect, MockZadig};
 impl MockZadig {
     /// Expects `POST /openapi/projects/project` calls (`create_project`): Creates a project with no services
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn create_project(&self) -> CreateProject<'_> {
-        CreateProject {
-            expectation: self.expect("create_project"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn create_project(&self) -> Expect<'_, CreateProject> {
+        self.expect()
     }
-}
-/// An expected `POST /openapi/projects/project` call (`Client::create_project`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct CreateProject<'a> {
-    expectation: Expectation<'a>,
-}
-impl CreateProject<'_> {
-    /// Matches only calls whose JSON body decodes to `value`.
-    pub fn body(mut self, value: crate::types::ProjectCreateRequest) -> Self {
-        self.expectation.match_body(&value);
-        self
-    }
-    /// Matches only calls whose body is exactly the JSON `value` (the order of object
-    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
-    /// and so cannot tell a field sent as its zero value from one left out.
-    pub fn body_json(mut self, value: serde_json::Value) -> Self {
-        self.expectation.match_body_json(value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes and passes `predicate`.
-    pub fn body_matches(
-        mut self,
-        predicate: impl Fn(
-            &crate::types::ProjectCreateRequest,
-        ) -> bool + Send + Sync + 'static,
-    ) -> Self {
-        self.expectation.match_body_with(predicate);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `POST /openapi/projects/project/init/yaml` calls (`create_yaml_project`): Creates a Kubernetes YAML project and sets it up
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn create_yaml_project(&self) -> CreateYamlProject<'_> {
-        CreateYamlProject {
-            expectation: self.expect("create_yaml_project"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn create_yaml_project(&self) -> Expect<'_, CreateYamlProject> {
+        self.expect()
     }
-}
-/// An expected `POST /openapi/projects/project/init/yaml` call (`Client::create_yaml_project`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct CreateYamlProject<'a> {
-    expectation: Expectation<'a>,
-}
-impl CreateYamlProject<'_> {
-    /// Matches only calls whose JSON body decodes to `value`.
-    pub fn body(mut self, value: crate::types::ProjectInitializeRequest) -> Self {
-        self.expectation.match_body(&value);
-        self
-    }
-    /// Matches only calls whose body is exactly the JSON `value` (the order of object
-    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
-    /// and so cannot tell a field sent as its zero value from one left out.
-    pub fn body_json(mut self, value: serde_json::Value) -> Self {
-        self.expectation.match_body_json(value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes and passes `predicate`.
-    pub fn body_matches(
-        mut self,
-        predicate: impl Fn(
-            &crate::types::ProjectInitializeRequest,
-        ) -> bool + Send + Sync + 'static,
-    ) -> Self {
-        self.expectation.match_body_with(predicate);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `POST /openapi/projects/project/init/helm` calls (`create_helm_project`): Creates a Helm project and sets it up
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn create_helm_project(&self) -> CreateHelmProject<'_> {
-        CreateHelmProject {
-            expectation: self.expect("create_helm_project"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn create_helm_project(&self) -> Expect<'_, CreateHelmProject> {
+        self.expect()
     }
-}
-/// An expected `POST /openapi/projects/project/init/helm` call (`Client::create_helm_project`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct CreateHelmProject<'a> {
-    expectation: Expectation<'a>,
-}
-impl CreateHelmProject<'_> {
-    /// Matches only calls whose JSON body decodes to `value`.
-    pub fn body(mut self, value: crate::types::ProjectInitializeRequest) -> Self {
-        self.expectation.match_body(&value);
-        self
-    }
-    /// Matches only calls whose body is exactly the JSON `value` (the order of object
-    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
-    /// and so cannot tell a field sent as its zero value from one left out.
-    pub fn body_json(mut self, value: serde_json::Value) -> Self {
-        self.expectation.match_body_json(value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes and passes `predicate`.
-    pub fn body_matches(
-        mut self,
-        predicate: impl Fn(
-            &crate::types::ProjectInitializeRequest,
-        ) -> bool + Send + Sync + 'static,
-    ) -> Self {
-        self.expectation.match_body_with(predicate);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `GET /openapi/projects/project` calls (`list_projects`): Lists the projects
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn list_projects(&self) -> ListProjects<'_> {
-        ListProjects {
-            expectation: self.expect("list_projects"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn list_projects(&self) -> Expect<'_, ListProjects> {
+        self.expect()
     }
-}
-/// An expected `GET /openapi/projects/project` call (`Client::list_projects`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct ListProjects<'a> {
-    expectation: Expectation<'a>,
-}
-impl ListProjects<'_> {
-    /// Matches only calls whose query parameter `pageNum` is `value`.
-    pub fn page_num(mut self, value: i64) -> Self {
-        let value: i64 = value;
-        self.expectation.match_query("pageNum", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `pageSize` is `value`.
-    pub fn page_size(mut self, value: i64) -> Self {
-        let value: i64 = value;
-        self.expectation.match_query("pageSize", &value);
-        self
-    }
-    /// Answers `200` with `value` as JSON.
-    pub fn respond(self, value: crate::types::ProjectList) -> Mounted {
-        self.expectation.respond_json(&value)
-    }
-    /// Answers each call with the next of `values` as JSON; the last one answers
-    /// every call after it.
-    pub fn respond_sequence(self, values: Vec<crate::types::ProjectList>) -> Mounted {
-        self.expectation.respond_sequence(&values)
-    }
-    /// Answers with pages of `items`, as the server pages them: the `pageNum` and `pageSize` query parameters (default page 1 and size 20) pick the slice; the `projects` field holds it and `total` the count of all items. Any number of calls.
-    pub fn respond_pages(self, items: Vec<crate::types::ProjectBrief>) -> Mounted {
-        self.expectation.respond_pages(&items)
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `GET /openapi/projects/project/detail` calls (`get_project`): Reads the details of one project
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn get_project(&self) -> GetProject<'_> {
-        GetProject {
-            expectation: self.expect("get_project"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn get_project(&self) -> Expect<'_, GetProject> {
+        self.expect()
     }
-}
-/// An expected `GET /openapi/projects/project/detail` call (`Client::get_project`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct GetProject<'a> {
-    expectation: Expectation<'a>,
-}
-impl GetProject<'_> {
-    /// Matches only calls whose query parameter `projectKey` is `value`.
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("projectKey", &value);
-        self
-    }
-    /// Answers `200` with `value` as JSON.
-    pub fn respond(self, value: crate::types::ProjectDetail) -> Mounted {
-        self.expectation.respond_json(&value)
-    }
-    /// Answers each call with the next of `values` as JSON; the last one answers
-    /// every call after it.
-    pub fn respond_sequence(self, values: Vec<crate::types::ProjectDetail>) -> Mounted {
-        self.expectation.respond_sequence(&values)
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `DELETE /openapi/projects/project` calls (`delete_project`): Deletes a project
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn delete_project(&self) -> DeleteProject<'_> {
-        DeleteProject {
-            expectation: self.expect("delete_project"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn delete_project(&self) -> Expect<'_, DeleteProject> {
+        self.expect()
     }
-}
-/// An expected `DELETE /openapi/projects/project` call (`Client::delete_project`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct DeleteProject<'a> {
-    expectation: Expectation<'a>,
-}
-impl DeleteProject<'_> {
-    /// Matches only calls whose query parameter `projectKey` is `value`.
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("projectKey", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `isDelete` is `value`.
-    pub fn is_delete(mut self, value: bool) -> Self {
-        let value: bool = value;
-        self.expectation.match_query("isDelete", &value);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `GET /openapi/projects/project/globalVariable` calls (`get_project_global_variables`): Reads the global variables of a project, for test and production
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn get_project_global_variables(&self) -> GetProjectGlobalVariables<'_> {
-        GetProjectGlobalVariables {
-            expectation: self.expect("get_project_global_variables"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn get_project_global_variables(&self) -> Expect<'_, GetProjectGlobalVariables> {
+        self.expect()
     }
-}
-/// An expected `GET /openapi/projects/project/globalVariable` call (`Client::get_project_global_variables`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct GetProjectGlobalVariables<'a> {
-    expectation: Expectation<'a>,
-}
-impl GetProjectGlobalVariables<'_> {
-    /// Matches only calls whose query parameter `projectKey` is `value`.
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("projectKey", &value);
-        self
-    }
-    /// Answers `200` with `value` as JSON.
-    pub fn respond(self, value: crate::types::ProjectGlobalVariables) -> Mounted {
-        self.expectation.respond_json(&value)
-    }
-    /// Answers each call with the next of `values` as JSON; the last one answers
-    /// every call after it.
-    pub fn respond_sequence(
-        self,
-        values: Vec<crate::types::ProjectGlobalVariables>,
-    ) -> Mounted {
-        self.expectation.respond_sequence(&values)
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `POST /openapi/collaborations` calls (`create_collaboration_mode`): Creates a collaboration mode in a project
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn create_collaboration_mode(&self) -> CreateCollaborationMode<'_> {
-        CreateCollaborationMode {
-            expectation: self.expect("create_collaboration_mode"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn create_collaboration_mode(&self) -> Expect<'_, CreateCollaborationMode> {
+        self.expect()
     }
-}
-/// An expected `POST /openapi/collaborations` call (`Client::create_collaboration_mode`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct CreateCollaborationMode<'a> {
-    expectation: Expectation<'a>,
-}
-impl CreateCollaborationMode<'_> {
-    /// Matches only calls whose JSON body decodes to `value`.
-    pub fn body(mut self, value: crate::types::CollaborationModeCreateRequest) -> Self {
-        self.expectation.match_body(&value);
-        self
-    }
-    /// Matches only calls whose body is exactly the JSON `value` (the order of object
-    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
-    /// and so cannot tell a field sent as its zero value from one left out.
-    pub fn body_json(mut self, value: serde_json::Value) -> Self {
-        self.expectation.match_body_json(value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes and passes `predicate`.
-    pub fn body_matches(
-        mut self,
-        predicate: impl Fn(
-            &crate::types::CollaborationModeCreateRequest,
-        ) -> bool + Send + Sync + 'static,
-    ) -> Self {
-        self.expectation.match_body_with(predicate);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `DELETE /openapi/collaborations/{name}` calls (`delete_collaboration_mode`): Deletes a collaboration mode of a project
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn delete_collaboration_mode(&self) -> DeleteCollaborationMode<'_> {
-        DeleteCollaborationMode {
-            expectation: self.expect("delete_collaboration_mode"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn delete_collaboration_mode(&self) -> Expect<'_, DeleteCollaborationMode> {
+        self.expect()
     }
 }
-/// An expected `DELETE /openapi/collaborations/{name}` call (`Client::delete_collaboration_mode`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct DeleteCollaborationMode<'a> {
-    expectation: Expectation<'a>,
+/// The `create_project` endpoint (`POST /openapi/projects/project`, `Client::create_project`): the type of its expectation, [`Expect<CreateProject>`](crate::Expect), which [`MockZadig::create_project`] returns.
+pub enum CreateProject {}
+impl Sealed for CreateProject {}
+impl Endpoint for CreateProject {
+    const ID: &'static str = "create_project";
 }
-impl DeleteCollaborationMode<'_> {
-    /// Matches only calls whose path parameter `name` is `value`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
+impl MessageAnswer for CreateProject {}
+impl JsonBody for CreateProject {
+    type Body = crate::types::ProjectCreateRequest;
+}
+/// The `create_yaml_project` endpoint (`POST /openapi/projects/project/init/yaml`, `Client::create_yaml_project`): the type of its expectation, [`Expect<CreateYamlProject>`](crate::Expect), which [`MockZadig::create_yaml_project`] returns.
+pub enum CreateYamlProject {}
+impl Sealed for CreateYamlProject {}
+impl Endpoint for CreateYamlProject {
+    const ID: &'static str = "create_yaml_project";
+}
+impl MessageAnswer for CreateYamlProject {}
+impl JsonBody for CreateYamlProject {
+    type Body = crate::types::ProjectInitializeRequest;
+}
+/// The `create_helm_project` endpoint (`POST /openapi/projects/project/init/helm`, `Client::create_helm_project`): the type of its expectation, [`Expect<CreateHelmProject>`](crate::Expect), which [`MockZadig::create_helm_project`] returns.
+pub enum CreateHelmProject {}
+impl Sealed for CreateHelmProject {}
+impl Endpoint for CreateHelmProject {
+    const ID: &'static str = "create_helm_project";
+}
+impl MessageAnswer for CreateHelmProject {}
+impl JsonBody for CreateHelmProject {
+    type Body = crate::types::ProjectInitializeRequest;
+}
+/// The `list_projects` endpoint (`GET /openapi/projects/project`, `Client::list_projects`): the type of its expectation, [`Expect<ListProjects>`](crate::Expect), which [`MockZadig::list_projects`] returns.
+pub enum ListProjects {}
+impl Sealed for ListProjects {}
+impl Endpoint for ListProjects {
+    const ID: &'static str = "list_projects";
+}
+impl JsonAnswer for ListProjects {
+    type Response = crate::types::ProjectList;
+}
+impl PagedAnswer for ListProjects {
+    type Item = crate::types::ProjectBrief;
+}
+impl Expect<'_, ListProjects> {
+    /// Matches only calls whose query parameter `pageNum` is `value`.
+    pub fn page_num(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_query("pageNum", &value)
+    }
+    /// Matches only calls whose query parameter `pageSize` is `value`.
+    pub fn page_size(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_query("pageSize", &value)
+    }
+    /// Matches only calls that do not send the query parameter `pageNum`.
+    pub fn without_page_num(self) -> Self {
+        self.match_query_absent("pageNum")
+    }
+    /// Matches only calls that do not send the query parameter `pageSize`.
+    pub fn without_page_size(self) -> Self {
+        self.match_query_absent("pageSize")
+    }
+}
+/// The `get_project` endpoint (`GET /openapi/projects/project/detail`, `Client::get_project`): the type of its expectation, [`Expect<GetProject>`](crate::Expect), which [`MockZadig::get_project`] returns.
+pub enum GetProject {}
+impl Sealed for GetProject {}
+impl Endpoint for GetProject {
+    const ID: &'static str = "get_project";
+}
+impl JsonAnswer for GetProject {
+    type Response = crate::types::ProjectDetail;
+}
+impl Expect<'_, GetProject> {
+    /// Matches only calls whose query parameter `projectKey` is `value`.
+    pub fn project_key(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
-        self.expectation.match_path("name", &value);
-        self
+        self.match_query("projectKey", &value)
+    }
+}
+/// The `delete_project` endpoint (`DELETE /openapi/projects/project`, `Client::delete_project`): the type of its expectation, [`Expect<DeleteProject>`](crate::Expect), which [`MockZadig::delete_project`] returns.
+pub enum DeleteProject {}
+impl Sealed for DeleteProject {}
+impl Endpoint for DeleteProject {
+    const ID: &'static str = "delete_project";
+}
+impl MessageAnswer for DeleteProject {}
+impl Expect<'_, DeleteProject> {
+    /// Matches only calls whose query parameter `projectKey` is `value`.
+    pub fn project_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("projectKey", &value)
+    }
+    /// Matches only calls whose query parameter `isDelete` is `value`.
+    pub fn is_delete(self, value: bool) -> Self {
+        let value: bool = value;
+        self.match_query("isDelete", &value)
+    }
+}
+/// The `get_project_global_variables` endpoint (`GET /openapi/projects/project/globalVariable`, `Client::get_project_global_variables`): the type of its expectation, [`Expect<GetProjectGlobalVariables>`](crate::Expect), which [`MockZadig::get_project_global_variables`] returns.
+pub enum GetProjectGlobalVariables {}
+impl Sealed for GetProjectGlobalVariables {}
+impl Endpoint for GetProjectGlobalVariables {
+    const ID: &'static str = "get_project_global_variables";
+}
+impl JsonAnswer for GetProjectGlobalVariables {
+    type Response = crate::types::ProjectGlobalVariables;
+}
+impl Expect<'_, GetProjectGlobalVariables> {
+    /// Matches only calls whose query parameter `projectKey` is `value`.
+    pub fn project_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("projectKey", &value)
+    }
+}
+/// The `create_collaboration_mode` endpoint (`POST /openapi/collaborations`, `Client::create_collaboration_mode`): the type of its expectation, [`Expect<CreateCollaborationMode>`](crate::Expect), which [`MockZadig::create_collaboration_mode`] returns.
+pub enum CreateCollaborationMode {}
+impl Sealed for CreateCollaborationMode {}
+impl Endpoint for CreateCollaborationMode {
+    const ID: &'static str = "create_collaboration_mode";
+}
+impl MessageAnswer for CreateCollaborationMode {}
+impl JsonBody for CreateCollaborationMode {
+    type Body = crate::types::CollaborationModeCreateRequest;
+}
+/// The `delete_collaboration_mode` endpoint (`DELETE /openapi/collaborations/{name}`, `Client::delete_collaboration_mode`): the type of its expectation, [`Expect<DeleteCollaborationMode>`](crate::Expect), which [`MockZadig::delete_collaboration_mode`] returns.
+pub enum DeleteCollaborationMode {}
+impl Sealed for DeleteCollaborationMode {}
+impl Endpoint for DeleteCollaborationMode {
+    const ID: &'static str = "delete_collaboration_mode";
+}
+impl MessageAnswer for DeleteCollaborationMode {}
+impl Expect<'_, DeleteCollaborationMode> {
+    /// Matches only calls whose path parameter `name` is `value`.
+    pub fn name(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("name", &value)
     }
     /// Matches only calls whose query parameter `projectKey` is `value`.
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+    pub fn project_key(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
-        self.expectation.match_query("projectKey", &value);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
+        self.match_query("projectKey", &value)
     }
 }

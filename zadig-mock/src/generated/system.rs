@@ -2,276 +2,184 @@
 
 //!Expectations for the System endpoints.
 #![allow(clippy::too_many_lines)]
-use crate::{Expectation, MockZadig, Mounted};
+use crate::endpoint::{Endpoint, JsonAnswer, PagedAnswer, sealed::Sealed};
+use crate::{Expect, MockZadig};
 impl MockZadig {
     /// Expects `GET /openapi/system/operation` calls (`list_operation_logs`): Lists the system operation log, newest first
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn list_operation_logs(&self) -> ListOperationLogs<'_> {
-        ListOperationLogs {
-            expectation: self.expect("list_operation_logs"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn list_operation_logs(&self) -> Expect<'_, ListOperationLogs> {
+        self.expect()
     }
-}
-/// An expected `GET /openapi/system/operation` call (`Client::list_operation_logs`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct ListOperationLogs<'a> {
-    expectation: Expectation<'a>,
-}
-impl ListOperationLogs<'_> {
-    /// Matches only calls whose query parameter `page` is `value`.
-    pub fn page_num(mut self, value: i64) -> Self {
-        let value: i64 = value;
-        self.expectation.match_query("page", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `perPage` is `value`.
-    pub fn page_size(mut self, value: i64) -> Self {
-        let value: i64 = value;
-        self.expectation.match_query("perPage", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `searchType` is `value`.
-    pub fn search_type(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("searchType", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `projectKey` is `value`.
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("projectKey", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `username` is `value`.
-    pub fn username(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("username", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `function` is `value`.
-    pub fn function(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("function", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `status` is `value`.
-    pub fn status(mut self, value: i64) -> Self {
-        let value: i64 = value;
-        self.expectation.match_query("status", &value);
-        self
-    }
-    /// Answers `200` with `value` as JSON.
-    pub fn respond(self, value: crate::types::SystemOperationLogList) -> Mounted {
-        self.expectation.respond_json(&value)
-    }
-    /// Answers each call with the next of `values` as JSON; the last one answers
-    /// every call after it.
-    pub fn respond_sequence(
-        self,
-        values: Vec<crate::types::SystemOperationLogList>,
-    ) -> Mounted {
-        self.expectation.respond_sequence(&values)
-    }
-    /// Answers with pages of `items`, as the server pages them: the `page` and `perPage` query parameters (default page 1 and size 0) pick the slice; the `operation_logs` field holds it and `total` the count of all items. Any number of calls.
-    pub fn respond_pages(self, items: Vec<crate::types::SystemOperationLog>) -> Mounted {
-        self.expectation.respond_pages(&items)
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `GET /openapi/system/operation/env` calls (`list_environment_operation_logs`): Lists the operation log of environments, newest first
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn list_environment_operation_logs(&self) -> ListEnvironmentOperationLogs<'_> {
-        ListEnvironmentOperationLogs {
-            expectation: self.expect("list_environment_operation_logs"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn list_environment_operation_logs(
+        &self,
+    ) -> Expect<'_, ListEnvironmentOperationLogs> {
+        self.expect()
     }
-}
-/// An expected `GET /openapi/system/operation/env` call (`Client::list_environment_operation_logs`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct ListEnvironmentOperationLogs<'a> {
-    expectation: Expectation<'a>,
-}
-impl ListEnvironmentOperationLogs<'_> {
-    /// Matches only calls whose query parameter `page` is `value`.
-    pub fn page_num(mut self, value: i64) -> Self {
-        let value: i64 = value;
-        self.expectation.match_query("page", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `perPage` is `value`.
-    pub fn page_size(mut self, value: i64) -> Self {
-        let value: i64 = value;
-        self.expectation.match_query("perPage", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `searchType` is `value`.
-    pub fn search_type(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("searchType", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `projectKey` is `value`.
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("projectKey", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `envName` is `value`.
-    pub fn env_name(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("envName", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `username` is `value`.
-    pub fn username(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("username", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `function` is `value`.
-    pub fn function(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("function", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `status` is `value`.
-    pub fn status(mut self, value: i64) -> Self {
-        let value: i64 = value;
-        self.expectation.match_query("status", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `detail` is `value`.
-    pub fn detail(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("detail", &value);
-        self
-    }
-    /// Answers `200` with `value` as JSON.
-    pub fn respond(self, value: crate::types::SystemOperationLogList) -> Mounted {
-        self.expectation.respond_json(&value)
-    }
-    /// Answers each call with the next of `values` as JSON; the last one answers
-    /// every call after it.
-    pub fn respond_sequence(
-        self,
-        values: Vec<crate::types::SystemOperationLogList>,
-    ) -> Mounted {
-        self.expectation.respond_sequence(&values)
-    }
-    /// Answers with pages of `items`, as the server pages them: the `page` and `perPage` query parameters (default page 1 and size 0) pick the slice; the `operation_logs` field holds it and `total` the count of all items. Any number of calls.
-    pub fn respond_pages(self, items: Vec<crate::types::SystemOperationLog>) -> Mounted {
-        self.expectation.respond_pages(&items)
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `GET /openapi/system/cli/context` calls (`get_cli_context`): Tells who the API token belongs to, plus edition and version for administrators
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn get_cli_context(&self) -> GetCliContext<'_> {
-        GetCliContext {
-            expectation: self.expect("get_cli_context"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn get_cli_context(&self) -> Expect<'_, GetCliContext> {
+        self.expect()
     }
 }
-/// An expected `GET /openapi/system/cli/context` call (`Client::get_cli_context`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct GetCliContext<'a> {
-    expectation: Expectation<'a>,
+/// The `list_operation_logs` endpoint (`GET /openapi/system/operation`, `Client::list_operation_logs`): the type of its expectation, [`Expect<ListOperationLogs>`](crate::Expect), which [`MockZadig::list_operation_logs`] returns.
+pub enum ListOperationLogs {}
+impl Sealed for ListOperationLogs {}
+impl Endpoint for ListOperationLogs {
+    const ID: &'static str = "list_operation_logs";
 }
-impl GetCliContext<'_> {
-    /// Answers `200` with `value` as JSON.
-    pub fn respond(self, value: crate::types::CliContext) -> Mounted {
-        self.expectation.respond_json(&value)
+impl JsonAnswer for ListOperationLogs {
+    type Response = crate::types::SystemOperationLogList;
+}
+impl PagedAnswer for ListOperationLogs {
+    type Item = crate::types::SystemOperationLog;
+}
+impl Expect<'_, ListOperationLogs> {
+    /// Matches only calls whose query parameter `page` is `value`.
+    pub fn page_num(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_query("page", &value)
     }
-    /// Answers each call with the next of `values` as JSON; the last one answers
-    /// every call after it.
-    pub fn respond_sequence(self, values: Vec<crate::types::CliContext>) -> Mounted {
-        self.expectation.respond_sequence(&values)
+    /// Matches only calls whose query parameter `perPage` is `value`.
+    pub fn page_size(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_query("perPage", &value)
     }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
+    /// Matches only calls whose query parameter `searchType` is `value`.
+    pub fn search_type(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("searchType", &value)
     }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
+    /// Matches only calls whose query parameter `projectKey` is `value`.
+    pub fn project_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("projectKey", &value)
     }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
+    /// Matches only calls whose query parameter `username` is `value`.
+    pub fn username(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("username", &value)
     }
+    /// Matches only calls whose query parameter `function` is `value`.
+    pub fn function(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("function", &value)
+    }
+    /// Matches only calls whose query parameter `status` is `value`.
+    pub fn status(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_query("status", &value)
+    }
+    /// Matches only calls that do not send the query parameter `searchType`.
+    pub fn without_search_type(self) -> Self {
+        self.match_query_absent("searchType")
+    }
+    /// Matches only calls that do not send the query parameter `projectKey`.
+    pub fn without_project_key(self) -> Self {
+        self.match_query_absent("projectKey")
+    }
+    /// Matches only calls that do not send the query parameter `username`.
+    pub fn without_username(self) -> Self {
+        self.match_query_absent("username")
+    }
+    /// Matches only calls that do not send the query parameter `function`.
+    pub fn without_function(self) -> Self {
+        self.match_query_absent("function")
+    }
+}
+/// The `list_environment_operation_logs` endpoint (`GET /openapi/system/operation/env`, `Client::list_environment_operation_logs`): the type of its expectation, [`Expect<ListEnvironmentOperationLogs>`](crate::Expect), which [`MockZadig::list_environment_operation_logs`] returns.
+pub enum ListEnvironmentOperationLogs {}
+impl Sealed for ListEnvironmentOperationLogs {}
+impl Endpoint for ListEnvironmentOperationLogs {
+    const ID: &'static str = "list_environment_operation_logs";
+}
+impl JsonAnswer for ListEnvironmentOperationLogs {
+    type Response = crate::types::SystemOperationLogList;
+}
+impl PagedAnswer for ListEnvironmentOperationLogs {
+    type Item = crate::types::SystemOperationLog;
+}
+impl Expect<'_, ListEnvironmentOperationLogs> {
+    /// Matches only calls whose query parameter `page` is `value`.
+    pub fn page_num(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_query("page", &value)
+    }
+    /// Matches only calls whose query parameter `perPage` is `value`.
+    pub fn page_size(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_query("perPage", &value)
+    }
+    /// Matches only calls whose query parameter `searchType` is `value`.
+    pub fn search_type(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("searchType", &value)
+    }
+    /// Matches only calls whose query parameter `projectKey` is `value`.
+    pub fn project_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("projectKey", &value)
+    }
+    /// Matches only calls whose query parameter `envName` is `value`.
+    pub fn env_name(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("envName", &value)
+    }
+    /// Matches only calls whose query parameter `username` is `value`.
+    pub fn username(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("username", &value)
+    }
+    /// Matches only calls whose query parameter `function` is `value`.
+    pub fn function(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("function", &value)
+    }
+    /// Matches only calls whose query parameter `status` is `value`.
+    pub fn status(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_query("status", &value)
+    }
+    /// Matches only calls whose query parameter `detail` is `value`.
+    pub fn detail(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("detail", &value)
+    }
+    /// Matches only calls that do not send the query parameter `searchType`.
+    pub fn without_search_type(self) -> Self {
+        self.match_query_absent("searchType")
+    }
+    /// Matches only calls that do not send the query parameter `projectKey`.
+    pub fn without_project_key(self) -> Self {
+        self.match_query_absent("projectKey")
+    }
+    /// Matches only calls that do not send the query parameter `envName`.
+    pub fn without_env_name(self) -> Self {
+        self.match_query_absent("envName")
+    }
+    /// Matches only calls that do not send the query parameter `username`.
+    pub fn without_username(self) -> Self {
+        self.match_query_absent("username")
+    }
+    /// Matches only calls that do not send the query parameter `function`.
+    pub fn without_function(self) -> Self {
+        self.match_query_absent("function")
+    }
+    /// Matches only calls that do not send the query parameter `detail`.
+    pub fn without_detail(self) -> Self {
+        self.match_query_absent("detail")
+    }
+}
+/// The `get_cli_context` endpoint (`GET /openapi/system/cli/context`, `Client::get_cli_context`): the type of its expectation, [`Expect<GetCliContext>`](crate::Expect), which [`MockZadig::get_cli_context`] returns.
+pub enum GetCliContext {}
+impl Sealed for GetCliContext {}
+impl Endpoint for GetCliContext {
+    const ID: &'static str = "get_cli_context";
+}
+impl JsonAnswer for GetCliContext {
+    type Response = crate::types::CliContext;
 }

@@ -2,1164 +2,516 @@
 
 //!Expectations for the Users and permissions endpoints.
 #![allow(clippy::too_many_lines)]
-use crate::{Expectation, MockZadig, Mounted};
+use crate::endpoint::{Endpoint, JsonAnswer, JsonBody, MessageAnswer, sealed::Sealed};
+use crate::{Expect, MockZadig};
 impl MockZadig {
     /// Expects `GET /openapi/users` calls (`list_users`): Lists the users, one page at a time
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn list_users(&self) -> ListUsers<'_> {
-        ListUsers {
-            expectation: self.expect("list_users"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn list_users(&self) -> Expect<'_, ListUsers> {
+        self.expect()
     }
-}
-/// An expected `GET /openapi/users` call (`Client::list_users`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct ListUsers<'a> {
-    expectation: Expectation<'a>,
-}
-impl ListUsers<'_> {
-    /// Matches only calls whose query parameter `pageNum` is `value`.
-    pub fn page_num(mut self, value: i64) -> Self {
-        let value: i64 = value;
-        self.expectation.match_query("pageNum", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `pageSize` is `value`.
-    pub fn page_size(mut self, value: i64) -> Self {
-        let value: i64 = value;
-        self.expectation.match_query("pageSize", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `name` is `value`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("name", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `account` is `value`.
-    pub fn account(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("account", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `identity_type` is `value`.
-    pub fn identity_type(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("identity_type", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `roles` is `value`.
-    pub fn roles(mut self, value: Vec<String>) -> Self {
-        let value: Vec<String> = value;
-        self.expectation.match_query("roles", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `projectName` is `value`.
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("projectName", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `mfa_enabled` is `value`.
-    pub fn mfa_enabled(mut self, value: bool) -> Self {
-        let value: bool = value;
-        self.expectation.match_query("mfa_enabled", &value);
-        self
-    }
-    /// Answers `200` with `value` as JSON.
-    pub fn respond(self, value: crate::types::UserBriefList) -> Mounted {
-        self.expectation.respond_json(&value)
-    }
-    /// Answers each call with the next of `values` as JSON; the last one answers
-    /// every call after it.
-    pub fn respond_sequence(self, values: Vec<crate::types::UserBriefList>) -> Mounted {
-        self.expectation.respond_sequence(&values)
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `GET /openapi/users/{uid}` calls (`get_user`): Reads one user's account details
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn get_user(&self) -> GetUser<'_> {
-        GetUser {
-            expectation: self.expect("get_user"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn get_user(&self) -> Expect<'_, GetUser> {
+        self.expect()
     }
-}
-/// An expected `GET /openapi/users/{uid}` call (`Client::get_user`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct GetUser<'a> {
-    expectation: Expectation<'a>,
-}
-impl GetUser<'_> {
-    /// Matches only calls whose path parameter `uid` is `value`.
-    pub fn uid(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_path("uid", &value);
-        self
-    }
-    /// Answers `200` with `value` as JSON.
-    pub fn respond(self, value: crate::types::UserDetail) -> Mounted {
-        self.expectation.respond_json(&value)
-    }
-    /// Answers each call with the next of `values` as JSON; the last one answers
-    /// every call after it.
-    pub fn respond_sequence(self, values: Vec<crate::types::UserDetail>) -> Mounted {
-        self.expectation.respond_sequence(&values)
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `GET /openapi/user-groups` calls (`list_user_groups`): Lists the user groups, one page at a time
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn list_user_groups(&self) -> ListUserGroups<'_> {
-        ListUserGroups {
-            expectation: self.expect("list_user_groups"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn list_user_groups(&self) -> Expect<'_, ListUserGroups> {
+        self.expect()
     }
-}
-/// An expected `GET /openapi/user-groups` call (`Client::list_user_groups`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct ListUserGroups<'a> {
-    expectation: Expectation<'a>,
-}
-impl ListUserGroups<'_> {
-    /// Matches only calls whose query parameter `pageNum` is `value`.
-    pub fn page_num(mut self, value: i64) -> Self {
-        let value: i64 = value;
-        self.expectation.match_query("pageNum", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `pageSize` is `value`.
-    pub fn page_size(mut self, value: i64) -> Self {
-        let value: i64 = value;
-        self.expectation.match_query("pageSize", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `name` is `value`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("name", &value);
-        self
-    }
-    /// Answers `200` with `value` as JSON.
-    pub fn respond(self, value: crate::types::UserGroupList) -> Mounted {
-        self.expectation.respond_json(&value)
-    }
-    /// Answers each call with the next of `values` as JSON; the last one answers
-    /// every call after it.
-    pub fn respond_sequence(self, values: Vec<crate::types::UserGroupList>) -> Mounted {
-        self.expectation.respond_sequence(&values)
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `DELETE /openapi/users/{uid}` calls (`delete_user`): Deletes a user
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn delete_user(&self) -> DeleteUser<'_> {
-        DeleteUser {
-            expectation: self.expect("delete_user"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn delete_user(&self) -> Expect<'_, DeleteUser> {
+        self.expect()
     }
-}
-/// An expected `DELETE /openapi/users/{uid}` call (`Client::delete_user`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct DeleteUser<'a> {
-    expectation: Expectation<'a>,
-}
-impl DeleteUser<'_> {
-    /// Matches only calls whose path parameter `uid` is `value`.
-    pub fn uid(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_path("uid", &value);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `GET /openapi/policy/resource-actions` calls (`list_resource_actions`): Lists the permission items a project role can grant
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn list_resource_actions(&self) -> ListResourceActions<'_> {
-        ListResourceActions {
-            expectation: self.expect("list_resource_actions"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn list_resource_actions(&self) -> Expect<'_, ListResourceActions> {
+        self.expect()
     }
-}
-/// An expected `GET /openapi/policy/resource-actions` call (`Client::list_resource_actions`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct ListResourceActions<'a> {
-    expectation: Expectation<'a>,
-}
-impl ListResourceActions<'_> {
-    /// Matches only calls whose query parameter `projectName` is `value`.
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("projectName", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `envType` is `value`.
-    pub fn env_type(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("envType", &value);
-        self
-    }
-    /// Answers `200` with `value` as JSON.
-    pub fn respond(
-        self,
-        value: Vec<crate::types::PermissionResourceDefinition>,
-    ) -> Mounted {
-        self.expectation.respond_json(&value)
-    }
-    /// Answers each call with the next of `values` as JSON; the last one answers
-    /// every call after it.
-    pub fn respond_sequence(
-        self,
-        values: Vec<Vec<crate::types::PermissionResourceDefinition>>,
-    ) -> Mounted {
-        self.expectation.respond_sequence(&values)
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `GET /openapi/policy/roles` calls (`list_roles`): Lists the roles of a project
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn list_roles(&self) -> ListRoles<'_> {
-        ListRoles {
-            expectation: self.expect("list_roles"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn list_roles(&self) -> Expect<'_, ListRoles> {
+        self.expect()
     }
-}
-/// An expected `GET /openapi/policy/roles` call (`Client::list_roles`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct ListRoles<'a> {
-    expectation: Expectation<'a>,
-}
-impl ListRoles<'_> {
-    /// Matches only calls whose query parameter `namespace` is `value`.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("namespace", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `uid` is `value`.
-    pub fn uid(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("uid", &value);
-        self
-    }
-    /// Answers `200` with `value` as JSON.
-    pub fn respond(self, value: Vec<crate::types::ProjectRole>) -> Mounted {
-        self.expectation.respond_json(&value)
-    }
-    /// Answers each call with the next of `values` as JSON; the last one answers
-    /// every call after it.
-    pub fn respond_sequence(
-        self,
-        values: Vec<Vec<crate::types::ProjectRole>>,
-    ) -> Mounted {
-        self.expectation.respond_sequence(&values)
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `GET /openapi/policy/roles/{name}` calls (`get_role`): Reads one project role with the permissions it grants
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn get_role(&self) -> GetRole<'_> {
-        GetRole {
-            expectation: self.expect("get_role"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn get_role(&self) -> Expect<'_, GetRole> {
+        self.expect()
     }
-}
-/// An expected `GET /openapi/policy/roles/{name}` call (`Client::get_role`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct GetRole<'a> {
-    expectation: Expectation<'a>,
-}
-impl GetRole<'_> {
-    /// Matches only calls whose path parameter `name` is `value`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_path("name", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `namespace` is `value`.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("namespace", &value);
-        self
-    }
-    /// Answers `200` with `value` as JSON.
-    pub fn respond(self, value: crate::types::ProjectRoleDetail) -> Mounted {
-        self.expectation.respond_json(&value)
-    }
-    /// Answers each call with the next of `values` as JSON; the last one answers
-    /// every call after it.
-    pub fn respond_sequence(
-        self,
-        values: Vec<crate::types::ProjectRoleDetail>,
-    ) -> Mounted {
-        self.expectation.respond_sequence(&values)
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `POST /openapi/policy/roles` calls (`create_role`): Creates a project role
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn create_role(&self) -> CreateRole<'_> {
-        CreateRole {
-            expectation: self.expect("create_role"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn create_role(&self) -> Expect<'_, CreateRole> {
+        self.expect()
     }
-}
-/// An expected `POST /openapi/policy/roles` call (`Client::create_role`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct CreateRole<'a> {
-    expectation: Expectation<'a>,
-}
-impl CreateRole<'_> {
-    /// Matches only calls whose query parameter `namespace` is `value`.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("namespace", &value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes to `value`.
-    pub fn body(mut self, value: crate::types::ProjectRoleRequest) -> Self {
-        self.expectation.match_body(&value);
-        self
-    }
-    /// Matches only calls whose body is exactly the JSON `value` (the order of object
-    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
-    /// and so cannot tell a field sent as its zero value from one left out.
-    pub fn body_json(mut self, value: serde_json::Value) -> Self {
-        self.expectation.match_body_json(value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes and passes `predicate`.
-    pub fn body_matches(
-        mut self,
-        predicate: impl Fn(
-            &crate::types::ProjectRoleRequest,
-        ) -> bool + Send + Sync + 'static,
-    ) -> Self {
-        self.expectation.match_body_with(predicate);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `PUT /openapi/policy/roles/{name}` calls (`update_role`): Changes a project role; its permission list is replaced
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn update_role(&self) -> UpdateRole<'_> {
-        UpdateRole {
-            expectation: self.expect("update_role"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn update_role(&self) -> Expect<'_, UpdateRole> {
+        self.expect()
     }
-}
-/// An expected `PUT /openapi/policy/roles/{name}` call (`Client::update_role`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct UpdateRole<'a> {
-    expectation: Expectation<'a>,
-}
-impl UpdateRole<'_> {
-    /// Matches only calls whose path parameter `name` is `value`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_path("name", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `namespace` is `value`.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("namespace", &value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes to `value`.
-    pub fn body(mut self, value: crate::types::ProjectRoleRequest) -> Self {
-        self.expectation.match_body(&value);
-        self
-    }
-    /// Matches only calls whose body is exactly the JSON `value` (the order of object
-    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
-    /// and so cannot tell a field sent as its zero value from one left out.
-    pub fn body_json(mut self, value: serde_json::Value) -> Self {
-        self.expectation.match_body_json(value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes and passes `predicate`.
-    pub fn body_matches(
-        mut self,
-        predicate: impl Fn(
-            &crate::types::ProjectRoleRequest,
-        ) -> bool + Send + Sync + 'static,
-    ) -> Self {
-        self.expectation.match_body_with(predicate);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `DELETE /openapi/policy/roles/{name}` calls (`delete_role`): Deletes a project role
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn delete_role(&self) -> DeleteRole<'_> {
-        DeleteRole {
-            expectation: self.expect("delete_role"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn delete_role(&self) -> Expect<'_, DeleteRole> {
+        self.expect()
     }
-}
-/// An expected `DELETE /openapi/policy/roles/{name}` call (`Client::delete_role`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct DeleteRole<'a> {
-    expectation: Expectation<'a>,
-}
-impl DeleteRole<'_> {
-    /// Matches only calls whose path parameter `name` is `value`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_path("name", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `namespace` is `value`.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("namespace", &value);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `GET /openapi/policy/role-bindings` calls (`list_role_bindings`): Lists the members of a project and their roles
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn list_role_bindings(&self) -> ListRoleBindings<'_> {
-        ListRoleBindings {
-            expectation: self.expect("list_role_bindings"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn list_role_bindings(&self) -> Expect<'_, ListRoleBindings> {
+        self.expect()
     }
-}
-/// An expected `GET /openapi/policy/role-bindings` call (`Client::list_role_bindings`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct ListRoleBindings<'a> {
-    expectation: Expectation<'a>,
-}
-impl ListRoleBindings<'_> {
-    /// Matches only calls whose query parameter `namespace` is `value`.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("namespace", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `uid` is `value`.
-    pub fn uid(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("uid", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `gid` is `value`.
-    pub fn gid(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("gid", &value);
-        self
-    }
-    /// Answers `200` with `value` as JSON.
-    pub fn respond(self, value: Vec<crate::types::RoleBindingInfo>) -> Mounted {
-        self.expectation.respond_json(&value)
-    }
-    /// Answers each call with the next of `values` as JSON; the last one answers
-    /// every call after it.
-    pub fn respond_sequence(
-        self,
-        values: Vec<Vec<crate::types::RoleBindingInfo>>,
-    ) -> Mounted {
-        self.expectation.respond_sequence(&values)
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `POST /openapi/policy/role-bindings` calls (`create_role_bindings`): Adds users or user groups to a project with one role
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn create_role_bindings(&self) -> CreateRoleBindings<'_> {
-        CreateRoleBindings {
-            expectation: self.expect("create_role_bindings"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn create_role_bindings(&self) -> Expect<'_, CreateRoleBindings> {
+        self.expect()
     }
-}
-/// An expected `POST /openapi/policy/role-bindings` call (`Client::create_role_bindings`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct CreateRoleBindings<'a> {
-    expectation: Expectation<'a>,
-}
-impl CreateRoleBindings<'_> {
-    /// Matches only calls whose query parameter `namespace` is `value`.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("namespace", &value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes to `value`.
-    pub fn body(mut self, value: crate::types::CreateRoleBindingsRequest) -> Self {
-        self.expectation.match_body(&value);
-        self
-    }
-    /// Matches only calls whose body is exactly the JSON `value` (the order of object
-    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
-    /// and so cannot tell a field sent as its zero value from one left out.
-    pub fn body_json(mut self, value: serde_json::Value) -> Self {
-        self.expectation.match_body_json(value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes and passes `predicate`.
-    pub fn body_matches(
-        mut self,
-        predicate: impl Fn(
-            &crate::types::CreateRoleBindingsRequest,
-        ) -> bool + Send + Sync + 'static,
-    ) -> Self {
-        self.expectation.match_body_with(predicate);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `POST /openapi/policy/role-bindings/user/{uid}` calls (`update_user_role_bindings`): Sets the project roles of a user, replacing the ones it had
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn update_user_role_bindings(&self) -> UpdateUserRoleBindings<'_> {
-        UpdateUserRoleBindings {
-            expectation: self.expect("update_user_role_bindings"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn update_user_role_bindings(&self) -> Expect<'_, UpdateUserRoleBindings> {
+        self.expect()
     }
-}
-/// An expected `POST /openapi/policy/role-bindings/user/{uid}` call (`Client::update_user_role_bindings`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct UpdateUserRoleBindings<'a> {
-    expectation: Expectation<'a>,
-}
-impl UpdateUserRoleBindings<'_> {
-    /// Matches only calls whose path parameter `uid` is `value`.
-    pub fn uid(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_path("uid", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `namespace` is `value`.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("namespace", &value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes to `value`.
-    pub fn body(mut self, value: crate::types::UpdateRoleBindingsRequest) -> Self {
-        self.expectation.match_body(&value);
-        self
-    }
-    /// Matches only calls whose body is exactly the JSON `value` (the order of object
-    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
-    /// and so cannot tell a field sent as its zero value from one left out.
-    pub fn body_json(mut self, value: serde_json::Value) -> Self {
-        self.expectation.match_body_json(value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes and passes `predicate`.
-    pub fn body_matches(
-        mut self,
-        predicate: impl Fn(
-            &crate::types::UpdateRoleBindingsRequest,
-        ) -> bool + Send + Sync + 'static,
-    ) -> Self {
-        self.expectation.match_body_with(predicate);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `DELETE /openapi/policy/role-bindings/user/{uid}` calls (`delete_user_role_bindings`): Removes a user from a project
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn delete_user_role_bindings(&self) -> DeleteUserRoleBindings<'_> {
-        DeleteUserRoleBindings {
-            expectation: self.expect("delete_user_role_bindings"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn delete_user_role_bindings(&self) -> Expect<'_, DeleteUserRoleBindings> {
+        self.expect()
     }
-}
-/// An expected `DELETE /openapi/policy/role-bindings/user/{uid}` call (`Client::delete_user_role_bindings`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct DeleteUserRoleBindings<'a> {
-    expectation: Expectation<'a>,
-}
-impl DeleteUserRoleBindings<'_> {
-    /// Matches only calls whose path parameter `uid` is `value`.
-    pub fn uid(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_path("uid", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `namespace` is `value`.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("namespace", &value);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `POST /openapi/policy/role-bindings/group/{gid}` calls (`update_group_role_bindings`): Sets the project roles of a user group, replacing the ones it had
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn update_group_role_bindings(&self) -> UpdateGroupRoleBindings<'_> {
-        UpdateGroupRoleBindings {
-            expectation: self.expect("update_group_role_bindings"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn update_group_role_bindings(&self) -> Expect<'_, UpdateGroupRoleBindings> {
+        self.expect()
     }
-}
-/// An expected `POST /openapi/policy/role-bindings/group/{gid}` call (`Client::update_group_role_bindings`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct UpdateGroupRoleBindings<'a> {
-    expectation: Expectation<'a>,
-}
-impl UpdateGroupRoleBindings<'_> {
-    /// Matches only calls whose path parameter `gid` is `value`.
-    pub fn gid(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_path("gid", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `namespace` is `value`.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("namespace", &value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes to `value`.
-    pub fn body(mut self, value: crate::types::UpdateRoleBindingsRequest) -> Self {
-        self.expectation.match_body(&value);
-        self
-    }
-    /// Matches only calls whose body is exactly the JSON `value` (the order of object
-    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
-    /// and so cannot tell a field sent as its zero value from one left out.
-    pub fn body_json(mut self, value: serde_json::Value) -> Self {
-        self.expectation.match_body_json(value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes and passes `predicate`.
-    pub fn body_matches(
-        mut self,
-        predicate: impl Fn(
-            &crate::types::UpdateRoleBindingsRequest,
-        ) -> bool + Send + Sync + 'static,
-    ) -> Self {
-        self.expectation.match_body_with(predicate);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `DELETE /openapi/policy/role-bindings/group/{gid}` calls (`delete_group_role_bindings`): Removes a user group from a project
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn delete_group_role_bindings(&self) -> DeleteGroupRoleBindings<'_> {
-        DeleteGroupRoleBindings {
-            expectation: self.expect("delete_group_role_bindings"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn delete_group_role_bindings(&self) -> Expect<'_, DeleteGroupRoleBindings> {
+        self.expect()
     }
 }
-/// An expected `DELETE /openapi/policy/role-bindings/group/{gid}` call (`Client::delete_group_role_bindings`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct DeleteGroupRoleBindings<'a> {
-    expectation: Expectation<'a>,
+/// The `list_users` endpoint (`GET /openapi/users`, `Client::list_users`): the type of its expectation, [`Expect<ListUsers>`](crate::Expect), which [`MockZadig::list_users`] returns.
+pub enum ListUsers {}
+impl Sealed for ListUsers {}
+impl Endpoint for ListUsers {
+    const ID: &'static str = "list_users";
 }
-impl DeleteGroupRoleBindings<'_> {
-    /// Matches only calls whose path parameter `gid` is `value`.
-    pub fn gid(mut self, value: impl Into<String>) -> Self {
+impl JsonAnswer for ListUsers {
+    type Response = crate::types::UserBriefList;
+}
+impl Expect<'_, ListUsers> {
+    /// Matches only calls whose query parameter `pageNum` is `value`.
+    pub fn page_num(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_query("pageNum", &value)
+    }
+    /// Matches only calls whose query parameter `pageSize` is `value`.
+    pub fn page_size(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_query("pageSize", &value)
+    }
+    /// Matches only calls whose query parameter `name` is `value`.
+    pub fn name(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
-        self.expectation.match_path("gid", &value);
-        self
+        self.match_query("name", &value)
+    }
+    /// Matches only calls whose query parameter `account` is `value`.
+    pub fn account(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("account", &value)
+    }
+    /// Matches only calls whose query parameter `identity_type` is `value`.
+    pub fn identity_type(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("identity_type", &value)
+    }
+    /// Matches only calls whose query parameter `roles` is `value`.
+    pub fn roles(self, value: Vec<String>) -> Self {
+        let value: Vec<String> = value;
+        self.match_query("roles", &value)
+    }
+    /// Matches only calls whose query parameter `projectName` is `value`.
+    pub fn project_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("projectName", &value)
+    }
+    /// Matches only calls whose query parameter `mfa_enabled` is `value`.
+    pub fn mfa_enabled(self, value: bool) -> Self {
+        let value: bool = value;
+        self.match_query("mfa_enabled", &value)
+    }
+    /// Matches only calls that do not send the query parameter `pageNum`.
+    pub fn without_page_num(self) -> Self {
+        self.match_query_absent("pageNum")
+    }
+    /// Matches only calls that do not send the query parameter `pageSize`.
+    pub fn without_page_size(self) -> Self {
+        self.match_query_absent("pageSize")
+    }
+    /// Matches only calls that do not send the query parameter `name`.
+    pub fn without_name(self) -> Self {
+        self.match_query_absent("name")
+    }
+    /// Matches only calls that do not send the query parameter `account`.
+    pub fn without_account(self) -> Self {
+        self.match_query_absent("account")
+    }
+    /// Matches only calls that do not send the query parameter `identity_type`.
+    pub fn without_identity_type(self) -> Self {
+        self.match_query_absent("identity_type")
+    }
+    /// Matches only calls that do not send the query parameter `roles`.
+    pub fn without_roles(self) -> Self {
+        self.match_query_absent("roles")
+    }
+    /// Matches only calls that do not send the query parameter `projectName`.
+    pub fn without_project_key(self) -> Self {
+        self.match_query_absent("projectName")
+    }
+    /// Matches only calls that do not send the query parameter `mfa_enabled`.
+    pub fn without_mfa_enabled(self) -> Self {
+        self.match_query_absent("mfa_enabled")
+    }
+}
+/// The `get_user` endpoint (`GET /openapi/users/{uid}`, `Client::get_user`): the type of its expectation, [`Expect<GetUser>`](crate::Expect), which [`MockZadig::get_user`] returns.
+pub enum GetUser {}
+impl Sealed for GetUser {}
+impl Endpoint for GetUser {
+    const ID: &'static str = "get_user";
+}
+impl JsonAnswer for GetUser {
+    type Response = crate::types::UserDetail;
+}
+impl Expect<'_, GetUser> {
+    /// Matches only calls whose path parameter `uid` is `value`.
+    pub fn uid(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("uid", &value)
+    }
+}
+/// The `list_user_groups` endpoint (`GET /openapi/user-groups`, `Client::list_user_groups`): the type of its expectation, [`Expect<ListUserGroups>`](crate::Expect), which [`MockZadig::list_user_groups`] returns.
+pub enum ListUserGroups {}
+impl Sealed for ListUserGroups {}
+impl Endpoint for ListUserGroups {
+    const ID: &'static str = "list_user_groups";
+}
+impl JsonAnswer for ListUserGroups {
+    type Response = crate::types::UserGroupList;
+}
+impl Expect<'_, ListUserGroups> {
+    /// Matches only calls whose query parameter `pageNum` is `value`.
+    pub fn page_num(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_query("pageNum", &value)
+    }
+    /// Matches only calls whose query parameter `pageSize` is `value`.
+    pub fn page_size(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_query("pageSize", &value)
+    }
+    /// Matches only calls whose query parameter `name` is `value`.
+    pub fn name(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("name", &value)
+    }
+    /// Matches only calls that do not send the query parameter `pageNum`.
+    pub fn without_page_num(self) -> Self {
+        self.match_query_absent("pageNum")
+    }
+    /// Matches only calls that do not send the query parameter `pageSize`.
+    pub fn without_page_size(self) -> Self {
+        self.match_query_absent("pageSize")
+    }
+    /// Matches only calls that do not send the query parameter `name`.
+    pub fn without_name(self) -> Self {
+        self.match_query_absent("name")
+    }
+}
+/// The `delete_user` endpoint (`DELETE /openapi/users/{uid}`, `Client::delete_user`): the type of its expectation, [`Expect<DeleteUser>`](crate::Expect), which [`MockZadig::delete_user`] returns.
+pub enum DeleteUser {}
+impl Sealed for DeleteUser {}
+impl Endpoint for DeleteUser {
+    const ID: &'static str = "delete_user";
+}
+impl MessageAnswer for DeleteUser {}
+impl Expect<'_, DeleteUser> {
+    /// Matches only calls whose path parameter `uid` is `value`.
+    pub fn uid(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("uid", &value)
+    }
+}
+/// The `list_resource_actions` endpoint (`GET /openapi/policy/resource-actions`, `Client::list_resource_actions`): the type of its expectation, [`Expect<ListResourceActions>`](crate::Expect), which [`MockZadig::list_resource_actions`] returns.
+pub enum ListResourceActions {}
+impl Sealed for ListResourceActions {}
+impl Endpoint for ListResourceActions {
+    const ID: &'static str = "list_resource_actions";
+}
+impl JsonAnswer for ListResourceActions {
+    type Response = Vec<crate::types::PermissionResourceDefinition>;
+}
+impl Expect<'_, ListResourceActions> {
+    /// Matches only calls whose query parameter `projectName` is `value`.
+    pub fn project_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("projectName", &value)
+    }
+    /// Matches only calls whose query parameter `envType` is `value`.
+    pub fn env_type(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("envType", &value)
+    }
+    /// Matches only calls that do not send the query parameter `envType`.
+    pub fn without_env_type(self) -> Self {
+        self.match_query_absent("envType")
+    }
+}
+/// The `list_roles` endpoint (`GET /openapi/policy/roles`, `Client::list_roles`): the type of its expectation, [`Expect<ListRoles>`](crate::Expect), which [`MockZadig::list_roles`] returns.
+pub enum ListRoles {}
+impl Sealed for ListRoles {}
+impl Endpoint for ListRoles {
+    const ID: &'static str = "list_roles";
+}
+impl JsonAnswer for ListRoles {
+    type Response = Vec<crate::types::ProjectRole>;
+}
+impl Expect<'_, ListRoles> {
+    /// Matches only calls whose query parameter `namespace` is `value`.
+    pub fn namespace(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("namespace", &value)
+    }
+    /// Matches only calls whose query parameter `uid` is `value`.
+    pub fn uid(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("uid", &value)
+    }
+    /// Matches only calls that do not send the query parameter `uid`.
+    pub fn without_uid(self) -> Self {
+        self.match_query_absent("uid")
+    }
+}
+/// The `get_role` endpoint (`GET /openapi/policy/roles/{name}`, `Client::get_role`): the type of its expectation, [`Expect<GetRole>`](crate::Expect), which [`MockZadig::get_role`] returns.
+pub enum GetRole {}
+impl Sealed for GetRole {}
+impl Endpoint for GetRole {
+    const ID: &'static str = "get_role";
+}
+impl JsonAnswer for GetRole {
+    type Response = crate::types::ProjectRoleDetail;
+}
+impl Expect<'_, GetRole> {
+    /// Matches only calls whose path parameter `name` is `value`.
+    pub fn name(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("name", &value)
     }
     /// Matches only calls whose query parameter `namespace` is `value`.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+    pub fn namespace(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
-        self.expectation.match_query("namespace", &value);
-        self
+        self.match_query("namespace", &value)
     }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
+}
+/// The `create_role` endpoint (`POST /openapi/policy/roles`, `Client::create_role`): the type of its expectation, [`Expect<CreateRole>`](crate::Expect), which [`MockZadig::create_role`] returns.
+pub enum CreateRole {}
+impl Sealed for CreateRole {}
+impl Endpoint for CreateRole {
+    const ID: &'static str = "create_role";
+}
+impl MessageAnswer for CreateRole {}
+impl JsonBody for CreateRole {
+    type Body = crate::types::ProjectRoleRequest;
+}
+impl Expect<'_, CreateRole> {
+    /// Matches only calls whose query parameter `namespace` is `value`.
+    pub fn namespace(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("namespace", &value)
     }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
+}
+/// The `update_role` endpoint (`PUT /openapi/policy/roles/{name}`, `Client::update_role`): the type of its expectation, [`Expect<UpdateRole>`](crate::Expect), which [`MockZadig::update_role`] returns.
+pub enum UpdateRole {}
+impl Sealed for UpdateRole {}
+impl Endpoint for UpdateRole {
+    const ID: &'static str = "update_role";
+}
+impl MessageAnswer for UpdateRole {}
+impl JsonBody for UpdateRole {
+    type Body = crate::types::ProjectRoleRequest;
+}
+impl Expect<'_, UpdateRole> {
+    /// Matches only calls whose path parameter `name` is `value`.
+    pub fn name(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("name", &value)
     }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
+    /// Matches only calls whose query parameter `namespace` is `value`.
+    pub fn namespace(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("namespace", &value)
     }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
+}
+/// The `delete_role` endpoint (`DELETE /openapi/policy/roles/{name}`, `Client::delete_role`): the type of its expectation, [`Expect<DeleteRole>`](crate::Expect), which [`MockZadig::delete_role`] returns.
+pub enum DeleteRole {}
+impl Sealed for DeleteRole {}
+impl Endpoint for DeleteRole {
+    const ID: &'static str = "delete_role";
+}
+impl MessageAnswer for DeleteRole {}
+impl Expect<'_, DeleteRole> {
+    /// Matches only calls whose path parameter `name` is `value`.
+    pub fn name(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("name", &value)
+    }
+    /// Matches only calls whose query parameter `namespace` is `value`.
+    pub fn namespace(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("namespace", &value)
+    }
+}
+/// The `list_role_bindings` endpoint (`GET /openapi/policy/role-bindings`, `Client::list_role_bindings`): the type of its expectation, [`Expect<ListRoleBindings>`](crate::Expect), which [`MockZadig::list_role_bindings`] returns.
+pub enum ListRoleBindings {}
+impl Sealed for ListRoleBindings {}
+impl Endpoint for ListRoleBindings {
+    const ID: &'static str = "list_role_bindings";
+}
+impl JsonAnswer for ListRoleBindings {
+    type Response = Vec<crate::types::RoleBindingInfo>;
+}
+impl Expect<'_, ListRoleBindings> {
+    /// Matches only calls whose query parameter `namespace` is `value`.
+    pub fn namespace(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("namespace", &value)
+    }
+    /// Matches only calls whose query parameter `uid` is `value`.
+    pub fn uid(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("uid", &value)
+    }
+    /// Matches only calls whose query parameter `gid` is `value`.
+    pub fn gid(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("gid", &value)
+    }
+    /// Matches only calls that do not send the query parameter `uid`.
+    pub fn without_uid(self) -> Self {
+        self.match_query_absent("uid")
+    }
+    /// Matches only calls that do not send the query parameter `gid`.
+    pub fn without_gid(self) -> Self {
+        self.match_query_absent("gid")
+    }
+}
+/// The `create_role_bindings` endpoint (`POST /openapi/policy/role-bindings`, `Client::create_role_bindings`): the type of its expectation, [`Expect<CreateRoleBindings>`](crate::Expect), which [`MockZadig::create_role_bindings`] returns.
+pub enum CreateRoleBindings {}
+impl Sealed for CreateRoleBindings {}
+impl Endpoint for CreateRoleBindings {
+    const ID: &'static str = "create_role_bindings";
+}
+impl MessageAnswer for CreateRoleBindings {}
+impl JsonBody for CreateRoleBindings {
+    type Body = crate::types::CreateRoleBindingsRequest;
+}
+impl Expect<'_, CreateRoleBindings> {
+    /// Matches only calls whose query parameter `namespace` is `value`.
+    pub fn namespace(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("namespace", &value)
+    }
+}
+/// The `update_user_role_bindings` endpoint (`POST /openapi/policy/role-bindings/user/{uid}`, `Client::update_user_role_bindings`): the type of its expectation, [`Expect<UpdateUserRoleBindings>`](crate::Expect), which [`MockZadig::update_user_role_bindings`] returns.
+pub enum UpdateUserRoleBindings {}
+impl Sealed for UpdateUserRoleBindings {}
+impl Endpoint for UpdateUserRoleBindings {
+    const ID: &'static str = "update_user_role_bindings";
+}
+impl MessageAnswer for UpdateUserRoleBindings {}
+impl JsonBody for UpdateUserRoleBindings {
+    type Body = crate::types::UpdateRoleBindingsRequest;
+}
+impl Expect<'_, UpdateUserRoleBindings> {
+    /// Matches only calls whose path parameter `uid` is `value`.
+    pub fn uid(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("uid", &value)
+    }
+    /// Matches only calls whose query parameter `namespace` is `value`.
+    pub fn namespace(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("namespace", &value)
+    }
+}
+/// The `delete_user_role_bindings` endpoint (`DELETE /openapi/policy/role-bindings/user/{uid}`, `Client::delete_user_role_bindings`): the type of its expectation, [`Expect<DeleteUserRoleBindings>`](crate::Expect), which [`MockZadig::delete_user_role_bindings`] returns.
+pub enum DeleteUserRoleBindings {}
+impl Sealed for DeleteUserRoleBindings {}
+impl Endpoint for DeleteUserRoleBindings {
+    const ID: &'static str = "delete_user_role_bindings";
+}
+impl MessageAnswer for DeleteUserRoleBindings {}
+impl Expect<'_, DeleteUserRoleBindings> {
+    /// Matches only calls whose path parameter `uid` is `value`.
+    pub fn uid(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("uid", &value)
+    }
+    /// Matches only calls whose query parameter `namespace` is `value`.
+    pub fn namespace(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("namespace", &value)
+    }
+}
+/// The `update_group_role_bindings` endpoint (`POST /openapi/policy/role-bindings/group/{gid}`, `Client::update_group_role_bindings`): the type of its expectation, [`Expect<UpdateGroupRoleBindings>`](crate::Expect), which [`MockZadig::update_group_role_bindings`] returns.
+pub enum UpdateGroupRoleBindings {}
+impl Sealed for UpdateGroupRoleBindings {}
+impl Endpoint for UpdateGroupRoleBindings {
+    const ID: &'static str = "update_group_role_bindings";
+}
+impl MessageAnswer for UpdateGroupRoleBindings {}
+impl JsonBody for UpdateGroupRoleBindings {
+    type Body = crate::types::UpdateRoleBindingsRequest;
+}
+impl Expect<'_, UpdateGroupRoleBindings> {
+    /// Matches only calls whose path parameter `gid` is `value`.
+    pub fn gid(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("gid", &value)
+    }
+    /// Matches only calls whose query parameter `namespace` is `value`.
+    pub fn namespace(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("namespace", &value)
+    }
+}
+/// The `delete_group_role_bindings` endpoint (`DELETE /openapi/policy/role-bindings/group/{gid}`, `Client::delete_group_role_bindings`): the type of its expectation, [`Expect<DeleteGroupRoleBindings>`](crate::Expect), which [`MockZadig::delete_group_role_bindings`] returns.
+pub enum DeleteGroupRoleBindings {}
+impl Sealed for DeleteGroupRoleBindings {}
+impl Endpoint for DeleteGroupRoleBindings {
+    const ID: &'static str = "delete_group_role_bindings";
+}
+impl MessageAnswer for DeleteGroupRoleBindings {}
+impl Expect<'_, DeleteGroupRoleBindings> {
+    /// Matches only calls whose path parameter `gid` is `value`.
+    pub fn gid(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("gid", &value)
+    }
+    /// Matches only calls whose query parameter `namespace` is `value`.
+    pub fn namespace(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("namespace", &value)
     }
 }

@@ -2,1695 +2,760 @@
 
 //!Expectations for the Workflow endpoints.
 #![allow(clippy::too_many_lines)]
-use crate::{Expectation, MockZadig, Mounted};
+use crate::endpoint::{
+    Endpoint, JsonAnswer, JsonBody, LinesAnswer, MessageAnswer, PagedAnswer, TextAnswer,
+    sealed::Sealed,
+};
+use crate::{Expect, MockZadig};
 impl MockZadig {
     /// Expects `GET /openapi/workflows` calls (`list_workflows`): Lists the workflows of a project, optionally only those of one view
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn list_workflows(&self) -> ListWorkflows<'_> {
-        ListWorkflows {
-            expectation: self.expect("list_workflows"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn list_workflows(&self) -> Expect<'_, ListWorkflows> {
+        self.expect()
     }
-}
-/// An expected `GET /openapi/workflows` call (`Client::list_workflows`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct ListWorkflows<'a> {
-    expectation: Expectation<'a>,
-}
-impl ListWorkflows<'_> {
-    /// Matches only calls whose query parameter `projectKey` is `value`.
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("projectKey", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `viewName` is `value`.
-    pub fn view_name(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("viewName", &value);
-        self
-    }
-    /// Answers `200` with `value` as JSON.
-    pub fn respond(self, value: crate::types::WorkflowList) -> Mounted {
-        self.expectation.respond_json(&value)
-    }
-    /// Answers each call with the next of `values` as JSON; the last one answers
-    /// every call after it.
-    pub fn respond_sequence(self, values: Vec<crate::types::WorkflowList>) -> Mounted {
-        self.expectation.respond_sequence(&values)
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `GET /openapi/workflows/custom/{workflowKey}/detail` calls (`get_workflow`): Fetches the full definition of one workflow (parameters, stages, jobs, notifications)
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn get_workflow(&self) -> GetWorkflow<'_> {
-        GetWorkflow {
-            expectation: self.expect("get_workflow"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn get_workflow(&self) -> Expect<'_, GetWorkflow> {
+        self.expect()
     }
-}
-/// An expected `GET /openapi/workflows/custom/{workflowKey}/detail` call (`Client::get_workflow`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct GetWorkflow<'a> {
-    expectation: Expectation<'a>,
-}
-impl GetWorkflow<'_> {
-    /// Matches only calls whose path parameter `workflowKey` is `value`.
-    pub fn workflow_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_path("workflowKey", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `projectKey` is `value`.
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("projectKey", &value);
-        self
-    }
-    /// Answers `200` with `value` as JSON.
-    pub fn respond(self, value: crate::types::WorkflowDetail) -> Mounted {
-        self.expectation.respond_json(&value)
-    }
-    /// Answers each call with the next of `values` as JSON; the last one answers
-    /// every call after it.
-    pub fn respond_sequence(self, values: Vec<crate::types::WorkflowDetail>) -> Mounted {
-        self.expectation.respond_sequence(&values)
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `GET /openapi/workflows/custom/{workflowKey}/tasks` calls (`list_workflow_tasks`): Lists the runs (tasks) of one workflow, page by page
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn list_workflow_tasks(&self) -> ListWorkflowTasks<'_> {
-        ListWorkflowTasks {
-            expectation: self.expect("list_workflow_tasks"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn list_workflow_tasks(&self) -> Expect<'_, ListWorkflowTasks> {
+        self.expect()
     }
-}
-/// An expected `GET /openapi/workflows/custom/{workflowKey}/tasks` call (`Client::list_workflow_tasks`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct ListWorkflowTasks<'a> {
-    expectation: Expectation<'a>,
-}
-impl ListWorkflowTasks<'_> {
-    /// Matches only calls whose path parameter `workflowKey` is `value`.
-    pub fn workflow_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_path("workflowKey", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `projectKey` is `value`.
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("projectKey", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `pageNum` is `value`.
-    pub fn page_num(mut self, value: i64) -> Self {
-        let value: i64 = value;
-        self.expectation.match_query("pageNum", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `pageSize` is `value`.
-    pub fn page_size(mut self, value: i64) -> Self {
-        let value: i64 = value;
-        self.expectation.match_query("pageSize", &value);
-        self
-    }
-    /// Answers `200` with `value` as JSON.
-    pub fn respond(self, value: crate::types::WorkflowTaskList) -> Mounted {
-        self.expectation.respond_json(&value)
-    }
-    /// Answers each call with the next of `values` as JSON; the last one answers
-    /// every call after it.
-    pub fn respond_sequence(
-        self,
-        values: Vec<crate::types::WorkflowTaskList>,
-    ) -> Mounted {
-        self.expectation.respond_sequence(&values)
-    }
-    /// Answers with pages of `items`, as the server pages them: the `pageNum` and `pageSize` query parameters (default page 1 and size 10) pick the slice; the `workflow_tasks` field holds it and `total` the count of all items. Any number of calls.
-    pub fn respond_pages(
-        self,
-        items: Vec<crate::types::WorkflowTaskSummary>,
-    ) -> Mounted {
-        self.expectation.respond_pages(&items)
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `GET /openapi/workflows/custom/task` calls (`get_workflow_task`): Fetches one run of a workflow with its stages, jobs and approvals
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn get_workflow_task(&self) -> GetWorkflowTask<'_> {
-        GetWorkflowTask {
-            expectation: self.expect("get_workflow_task"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn get_workflow_task(&self) -> Expect<'_, GetWorkflowTask> {
+        self.expect()
     }
-}
-/// An expected `GET /openapi/workflows/custom/task` call (`Client::get_workflow_task`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct GetWorkflowTask<'a> {
-    expectation: Expectation<'a>,
-}
-impl GetWorkflowTask<'_> {
-    /// Matches only calls whose query parameter `taskId` is `value`.
-    pub fn task_id(mut self, value: i64) -> Self {
-        let value: i64 = value;
-        self.expectation.match_query("taskId", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `workflowKey` is `value`.
-    pub fn workflow_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("workflowKey", &value);
-        self
-    }
-    /// Answers `200` with `value` as JSON.
-    pub fn respond(self, value: crate::types::WorkflowTaskDetail) -> Mounted {
-        self.expectation.respond_json(&value)
-    }
-    /// Answers each call with the next of `values` as JSON; the last one answers
-    /// every call after it.
-    pub fn respond_sequence(
-        self,
-        values: Vec<crate::types::WorkflowTaskDetail>,
-    ) -> Mounted {
-        self.expectation.respond_sequence(&values)
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `POST /openapi/workflows/custom/task` calls (`execute_workflow`): Starts a new run of a workflow with the given variables, job inputs and notifications
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn execute_workflow(&self) -> ExecuteWorkflow<'_> {
-        ExecuteWorkflow {
-            expectation: self.expect("execute_workflow"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn execute_workflow(&self) -> Expect<'_, ExecuteWorkflow> {
+        self.expect()
     }
-}
-/// An expected `POST /openapi/workflows/custom/task` call (`Client::execute_workflow`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct ExecuteWorkflow<'a> {
-    expectation: Expectation<'a>,
-}
-impl ExecuteWorkflow<'_> {
-    /// Matches only calls whose JSON body decodes to `value`.
-    pub fn body(mut self, value: crate::types::ExecuteWorkflowRequest) -> Self {
-        self.expectation.match_body(&value);
-        self
-    }
-    /// Matches only calls whose body is exactly the JSON `value` (the order of object
-    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
-    /// and so cannot tell a field sent as its zero value from one left out.
-    pub fn body_json(mut self, value: serde_json::Value) -> Self {
-        self.expectation.match_body_json(value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes and passes `predicate`.
-    pub fn body_matches(
-        mut self,
-        predicate: impl Fn(
-            &crate::types::ExecuteWorkflowRequest,
-        ) -> bool + Send + Sync + 'static,
-    ) -> Self {
-        self.expectation.match_body_with(predicate);
-        self
-    }
-    /// Answers `200` with `value` as JSON.
-    pub fn respond(self, value: crate::types::ExecuteWorkflowResponse) -> Mounted {
-        self.expectation.respond_json(&value)
-    }
-    /// Answers each call with the next of `values` as JSON; the last one answers
-    /// every call after it.
-    pub fn respond_sequence(
-        self,
-        values: Vec<crate::types::ExecuteWorkflowResponse>,
-    ) -> Mounted {
-        self.expectation.respond_sequence(&values)
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `DELETE /openapi/workflows/custom/task` calls (`cancel_workflow_task`): Stops a running workflow task
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn cancel_workflow_task(&self) -> CancelWorkflowTask<'_> {
-        CancelWorkflowTask {
-            expectation: self.expect("cancel_workflow_task"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn cancel_workflow_task(&self) -> Expect<'_, CancelWorkflowTask> {
+        self.expect()
     }
-}
-/// An expected `DELETE /openapi/workflows/custom/task` call (`Client::cancel_workflow_task`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct CancelWorkflowTask<'a> {
-    expectation: Expectation<'a>,
-}
-impl CancelWorkflowTask<'_> {
-    /// Matches only calls whose query parameter `taskId` is `value`.
-    pub fn task_id(mut self, value: i64) -> Self {
-        let value: i64 = value;
-        self.expectation.match_query("taskId", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `workflowKey` is `value`.
-    pub fn workflow_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("workflowKey", &value);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `POST /openapi/workflows/custom/{workflowKey}/task/{taskID}` calls (`retry_workflow_task`): Runs a finished (failed or cancelled) workflow task again
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn retry_workflow_task(&self) -> RetryWorkflowTask<'_> {
-        RetryWorkflowTask {
-            expectation: self.expect("retry_workflow_task"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn retry_workflow_task(&self) -> Expect<'_, RetryWorkflowTask> {
+        self.expect()
     }
-}
-/// An expected `POST /openapi/workflows/custom/{workflowKey}/task/{taskID}` call (`Client::retry_workflow_task`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct RetryWorkflowTask<'a> {
-    expectation: Expectation<'a>,
-}
-impl RetryWorkflowTask<'_> {
-    /// Matches only calls whose path parameter `workflowKey` is `value`.
-    pub fn workflow_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_path("workflowKey", &value);
-        self
-    }
-    /// Matches only calls whose path parameter `taskID` is `value`.
-    pub fn task_id(mut self, value: i64) -> Self {
-        let value: i64 = value;
-        self.expectation.match_path("taskID", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `projectKey` is `value`.
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("projectKey", &value);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `POST /openapi/workflows/custom/task/approve` calls (`approve_workflow_task`): Approves or rejects a stage of a workflow task that waits for a Zadig (native) approval
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn approve_workflow_task(&self) -> ApproveWorkflowTask<'_> {
-        ApproveWorkflowTask {
-            expectation: self.expect("approve_workflow_task"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn approve_workflow_task(&self) -> Expect<'_, ApproveWorkflowTask> {
+        self.expect()
     }
-}
-/// An expected `POST /openapi/workflows/custom/task/approve` call (`Client::approve_workflow_task`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct ApproveWorkflowTask<'a> {
-    expectation: Expectation<'a>,
-}
-impl ApproveWorkflowTask<'_> {
-    /// Matches only calls whose JSON body decodes to `value`.
-    pub fn body(mut self, value: crate::types::ApproveWorkflowTaskRequest) -> Self {
-        self.expectation.match_body(&value);
-        self
-    }
-    /// Matches only calls whose body is exactly the JSON `value` (the order of object
-    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
-    /// and so cannot tell a field sent as its zero value from one left out.
-    pub fn body_json(mut self, value: serde_json::Value) -> Self {
-        self.expectation.match_body_json(value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes and passes `predicate`.
-    pub fn body_matches(
-        mut self,
-        predicate: impl Fn(
-            &crate::types::ApproveWorkflowTaskRequest,
-        ) -> bool + Send + Sync + 'static,
-    ) -> Self {
-        self.expectation.match_body_with(predicate);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `PUT /openapi/workflows/custom/{name}/task/{taskID}` calls (`update_workflow_task_remark`): Sets the remark (free-text note) of one run of a workflow
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn update_workflow_task_remark(&self) -> UpdateWorkflowTaskRemark<'_> {
-        UpdateWorkflowTaskRemark {
-            expectation: self.expect("update_workflow_task_remark"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn update_workflow_task_remark(&self) -> Expect<'_, UpdateWorkflowTaskRemark> {
+        self.expect()
     }
-}
-/// An expected `PUT /openapi/workflows/custom/{name}/task/{taskID}` call (`Client::update_workflow_task_remark`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct UpdateWorkflowTaskRemark<'a> {
-    expectation: Expectation<'a>,
-}
-impl UpdateWorkflowTaskRemark<'_> {
-    /// Matches only calls whose path parameter `name` is `value`.
-    pub fn workflow_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_path("name", &value);
-        self
-    }
-    /// Matches only calls whose path parameter `taskID` is `value`.
-    pub fn task_id(mut self, value: i64) -> Self {
-        let value: i64 = value;
-        self.expectation.match_path("taskID", &value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes to `value`.
-    pub fn body(mut self, value: crate::types::UpdateWorkflowTaskRemarkRequest) -> Self {
-        self.expectation.match_body(&value);
-        self
-    }
-    /// Matches only calls whose body is exactly the JSON `value` (the order of object
-    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
-    /// and so cannot tell a field sent as its zero value from one left out.
-    pub fn body_json(mut self, value: serde_json::Value) -> Self {
-        self.expectation.match_body_json(value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes and passes `predicate`.
-    pub fn body_matches(
-        mut self,
-        predicate: impl Fn(
-            &crate::types::UpdateWorkflowTaskRemarkRequest,
-        ) -> bool + Send + Sync + 'static,
-    ) -> Self {
-        self.expectation.match_body_with(predicate);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `GET /openapi/workflows/custom/{name}/task/{taskID}/manual-exec` calls (`get_workflow_task_manual_exec`): Tells whether a run waits for a stage to be started by hand, and who may start it
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn get_workflow_task_manual_exec(&self) -> GetWorkflowTaskManualExec<'_> {
-        GetWorkflowTaskManualExec {
-            expectation: self.expect("get_workflow_task_manual_exec"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn get_workflow_task_manual_exec(
+        &self,
+    ) -> Expect<'_, GetWorkflowTaskManualExec> {
+        self.expect()
     }
-}
-/// An expected `GET /openapi/workflows/custom/{name}/task/{taskID}/manual-exec` call (`Client::get_workflow_task_manual_exec`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct GetWorkflowTaskManualExec<'a> {
-    expectation: Expectation<'a>,
-}
-impl GetWorkflowTaskManualExec<'_> {
-    /// Matches only calls whose path parameter `name` is `value`.
-    pub fn workflow_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_path("name", &value);
-        self
-    }
-    /// Matches only calls whose path parameter `taskID` is `value`.
-    pub fn task_id(mut self, value: i64) -> Self {
-        let value: i64 = value;
-        self.expectation.match_path("taskID", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `projectKey` is `value`.
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("projectKey", &value);
-        self
-    }
-    /// Answers `200` with `value` as JSON.
-    pub fn respond(self, value: crate::types::WorkflowTaskManualExecContext) -> Mounted {
-        self.expectation.respond_json(&value)
-    }
-    /// Answers each call with the next of `values` as JSON; the last one answers
-    /// every call after it.
-    pub fn respond_sequence(
-        self,
-        values: Vec<crate::types::WorkflowTaskManualExecContext>,
-    ) -> Mounted {
-        self.expectation.respond_sequence(&values)
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `POST /openapi/workflows/custom/{name}/task/{taskID}/manual-exec` calls (`manual_exec_workflow_task`): Starts a stage of a run that waits to be started by hand
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn manual_exec_workflow_task(&self) -> ManualExecWorkflowTask<'_> {
-        ManualExecWorkflowTask {
-            expectation: self.expect("manual_exec_workflow_task"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn manual_exec_workflow_task(&self) -> Expect<'_, ManualExecWorkflowTask> {
+        self.expect()
     }
-}
-/// An expected `POST /openapi/workflows/custom/{name}/task/{taskID}/manual-exec` call (`Client::manual_exec_workflow_task`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct ManualExecWorkflowTask<'a> {
-    expectation: Expectation<'a>,
-}
-impl ManualExecWorkflowTask<'_> {
-    /// Matches only calls whose path parameter `name` is `value`.
-    pub fn workflow_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_path("name", &value);
-        self
-    }
-    /// Matches only calls whose path parameter `taskID` is `value`.
-    pub fn task_id(mut self, value: i64) -> Self {
-        let value: i64 = value;
-        self.expectation.match_path("taskID", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `projectKey` is `value`.
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("projectKey", &value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes to `value`.
-    pub fn body(mut self, value: crate::types::ManualExecWorkflowTaskRequest) -> Self {
-        self.expectation.match_body(&value);
-        self
-    }
-    /// Matches only calls whose body is exactly the JSON `value` (the order of object
-    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
-    /// and so cannot tell a field sent as its zero value from one left out.
-    pub fn body_json(mut self, value: serde_json::Value) -> Self {
-        self.expectation.match_body_json(value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes and passes `predicate`.
-    pub fn body_matches(
-        mut self,
-        predicate: impl Fn(
-            &crate::types::ManualExecWorkflowTaskRequest,
-        ) -> bool + Send + Sync + 'static,
-    ) -> Self {
-        self.expectation.match_body_with(predicate);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `POST /api/aslan/workflow/v4` calls (`create_workflow`): Creates a custom workflow from a full definition
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn create_workflow(&self) -> CreateWorkflow<'_> {
-        CreateWorkflow {
-            expectation: self.expect("create_workflow"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn create_workflow(&self) -> Expect<'_, CreateWorkflow> {
+        self.expect()
     }
-}
-/// An expected `POST /api/aslan/workflow/v4` call (`Client::create_workflow`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct CreateWorkflow<'a> {
-    expectation: Expectation<'a>,
-}
-impl CreateWorkflow<'_> {
-    /// Matches only calls whose query parameter `viewName` is `value`.
-    pub fn view_name(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("viewName", &value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes to `value`.
-    pub fn body(mut self, value: crate::types::WorkflowDefinition) -> Self {
-        self.expectation.match_body(&value);
-        self
-    }
-    /// Matches only calls whose body is exactly the JSON `value` (the order of object
-    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
-    /// and so cannot tell a field sent as its zero value from one left out.
-    pub fn body_json(mut self, value: serde_json::Value) -> Self {
-        self.expectation.match_body_json(value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes and passes `predicate`.
-    pub fn body_matches(
-        mut self,
-        predicate: impl Fn(
-            &crate::types::WorkflowDefinition,
-        ) -> bool + Send + Sync + 'static,
-    ) -> Self {
-        self.expectation.match_body_with(predicate);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `PUT /api/aslan/workflow/v4/{name}` calls (`update_workflow`): Replaces the definition of an existing custom workflow
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn update_workflow(&self) -> UpdateWorkflow<'_> {
-        UpdateWorkflow {
-            expectation: self.expect("update_workflow"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn update_workflow(&self) -> Expect<'_, UpdateWorkflow> {
+        self.expect()
     }
-}
-/// An expected `PUT /api/aslan/workflow/v4/{name}` call (`Client::update_workflow`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct UpdateWorkflow<'a> {
-    expectation: Expectation<'a>,
-}
-impl UpdateWorkflow<'_> {
-    /// Matches only calls whose path parameter `name` is `value`.
-    pub fn workflow_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_path("name", &value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes to `value`.
-    pub fn body(mut self, value: crate::types::WorkflowDefinition) -> Self {
-        self.expectation.match_body(&value);
-        self
-    }
-    /// Matches only calls whose body is exactly the JSON `value` (the order of object
-    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
-    /// and so cannot tell a field sent as its zero value from one left out.
-    pub fn body_json(mut self, value: serde_json::Value) -> Self {
-        self.expectation.match_body_json(value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes and passes `predicate`.
-    pub fn body_matches(
-        mut self,
-        predicate: impl Fn(
-            &crate::types::WorkflowDefinition,
-        ) -> bool + Send + Sync + 'static,
-    ) -> Self {
-        self.expectation.match_body_with(predicate);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `POST /openapi/workflows/custom` calls (`create_custom_workflow`): Creates a custom workflow from a full definition, on the public API path
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn create_custom_workflow(&self) -> CreateCustomWorkflow<'_> {
-        CreateCustomWorkflow {
-            expectation: self.expect("create_custom_workflow"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn create_custom_workflow(&self) -> Expect<'_, CreateCustomWorkflow> {
+        self.expect()
     }
-}
-/// An expected `POST /openapi/workflows/custom` call (`Client::create_custom_workflow`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct CreateCustomWorkflow<'a> {
-    expectation: Expectation<'a>,
-}
-impl CreateCustomWorkflow<'_> {
-    /// Matches only calls whose query parameter `viewName` is `value`.
-    pub fn view_name(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("viewName", &value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes to `value`.
-    pub fn body(mut self, value: crate::types::WorkflowDefinition) -> Self {
-        self.expectation.match_body(&value);
-        self
-    }
-    /// Matches only calls whose body is exactly the JSON `value` (the order of object
-    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
-    /// and so cannot tell a field sent as its zero value from one left out.
-    pub fn body_json(mut self, value: serde_json::Value) -> Self {
-        self.expectation.match_body_json(value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes and passes `predicate`.
-    pub fn body_matches(
-        mut self,
-        predicate: impl Fn(
-            &crate::types::WorkflowDefinition,
-        ) -> bool + Send + Sync + 'static,
-    ) -> Self {
-        self.expectation.match_body_with(predicate);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `PUT /openapi/workflows/custom/{name}` calls (`update_custom_workflow`): Replaces the definition of an existing custom workflow, on the public API path
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn update_custom_workflow(&self) -> UpdateCustomWorkflow<'_> {
-        UpdateCustomWorkflow {
-            expectation: self.expect("update_custom_workflow"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn update_custom_workflow(&self) -> Expect<'_, UpdateCustomWorkflow> {
+        self.expect()
     }
-}
-/// An expected `PUT /openapi/workflows/custom/{name}` call (`Client::update_custom_workflow`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct UpdateCustomWorkflow<'a> {
-    expectation: Expectation<'a>,
-}
-impl UpdateCustomWorkflow<'_> {
-    /// Matches only calls whose path parameter `name` is `value`.
-    pub fn workflow_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_path("name", &value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes to `value`.
-    pub fn body(mut self, value: crate::types::WorkflowDefinition) -> Self {
-        self.expectation.match_body(&value);
-        self
-    }
-    /// Matches only calls whose body is exactly the JSON `value` (the order of object
-    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
-    /// and so cannot tell a field sent as its zero value from one left out.
-    pub fn body_json(mut self, value: serde_json::Value) -> Self {
-        self.expectation.match_body_json(value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes and passes `predicate`.
-    pub fn body_matches(
-        mut self,
-        predicate: impl Fn(
-            &crate::types::WorkflowDefinition,
-        ) -> bool + Send + Sync + 'static,
-    ) -> Self {
-        self.expectation.match_body_with(predicate);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `DELETE /openapi/workflows/custom` calls (`delete_workflow`): Deletes a custom workflow
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn delete_workflow(&self) -> DeleteWorkflow<'_> {
-        DeleteWorkflow {
-            expectation: self.expect("delete_workflow"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn delete_workflow(&self) -> Expect<'_, DeleteWorkflow> {
+        self.expect()
     }
-}
-/// An expected `DELETE /openapi/workflows/custom` call (`Client::delete_workflow`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct DeleteWorkflow<'a> {
-    expectation: Expectation<'a>,
-}
-impl DeleteWorkflow<'_> {
-    /// Matches only calls whose query parameter `workflowKey` is `value`.
-    pub fn workflow_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("workflowKey", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `projectKey` is `value`.
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("projectKey", &value);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `GET /openapi/workflows/view` calls (`list_workflow_views`): Lists the workflow views of a project and the workflows each one groups
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn list_workflow_views(&self) -> ListWorkflowViews<'_> {
-        ListWorkflowViews {
-            expectation: self.expect("list_workflow_views"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn list_workflow_views(&self) -> Expect<'_, ListWorkflowViews> {
+        self.expect()
     }
-}
-/// An expected `GET /openapi/workflows/view` call (`Client::list_workflow_views`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct ListWorkflowViews<'a> {
-    expectation: Expectation<'a>,
-}
-impl ListWorkflowViews<'_> {
-    /// Matches only calls whose query parameter `projectKey` is `value`.
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("projectKey", &value);
-        self
-    }
-    /// Answers `200` with `value` as JSON.
-    pub fn respond(self, value: Vec<crate::types::WorkflowView>) -> Mounted {
-        self.expectation.respond_json(&value)
-    }
-    /// Answers each call with the next of `values` as JSON; the last one answers
-    /// every call after it.
-    pub fn respond_sequence(
-        self,
-        values: Vec<Vec<crate::types::WorkflowView>>,
-    ) -> Mounted {
-        self.expectation.respond_sequence(&values)
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `POST /openapi/workflows/view` calls (`create_workflow_view`): Creates a named view that groups some workflows of a project
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn create_workflow_view(&self) -> CreateWorkflowView<'_> {
-        CreateWorkflowView {
-            expectation: self.expect("create_workflow_view"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn create_workflow_view(&self) -> Expect<'_, CreateWorkflowView> {
+        self.expect()
     }
-}
-/// An expected `POST /openapi/workflows/view` call (`Client::create_workflow_view`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct CreateWorkflowView<'a> {
-    expectation: Expectation<'a>,
-}
-impl CreateWorkflowView<'_> {
-    /// Matches only calls whose JSON body decodes to `value`.
-    pub fn body(mut self, value: crate::types::CreateWorkflowViewRequest) -> Self {
-        self.expectation.match_body(&value);
-        self
-    }
-    /// Matches only calls whose body is exactly the JSON `value` (the order of object
-    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
-    /// and so cannot tell a field sent as its zero value from one left out.
-    pub fn body_json(mut self, value: serde_json::Value) -> Self {
-        self.expectation.match_body_json(value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes and passes `predicate`.
-    pub fn body_matches(
-        mut self,
-        predicate: impl Fn(
-            &crate::types::CreateWorkflowViewRequest,
-        ) -> bool + Send + Sync + 'static,
-    ) -> Self {
-        self.expectation.match_body_with(predicate);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `PUT /openapi/workflows/view/{viewName}` calls (`update_workflow_view`): Adds workflows to, or removes them from, a workflow view
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn update_workflow_view(&self) -> UpdateWorkflowView<'_> {
-        UpdateWorkflowView {
-            expectation: self.expect("update_workflow_view"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn update_workflow_view(&self) -> Expect<'_, UpdateWorkflowView> {
+        self.expect()
     }
-}
-/// An expected `PUT /openapi/workflows/view/{viewName}` call (`Client::update_workflow_view`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct UpdateWorkflowView<'a> {
-    expectation: Expectation<'a>,
-}
-impl UpdateWorkflowView<'_> {
-    /// Matches only calls whose path parameter `viewName` is `value`.
-    pub fn view_name(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_path("viewName", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `projectKey` is `value`.
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("projectKey", &value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes to `value`.
-    pub fn body(mut self, value: crate::types::UpdateWorkflowViewRequest) -> Self {
-        self.expectation.match_body(&value);
-        self
-    }
-    /// Matches only calls whose body is exactly the JSON `value` (the order of object
-    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
-    /// and so cannot tell a field sent as its zero value from one left out.
-    pub fn body_json(mut self, value: serde_json::Value) -> Self {
-        self.expectation.match_body_json(value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes and passes `predicate`.
-    pub fn body_matches(
-        mut self,
-        predicate: impl Fn(
-            &crate::types::UpdateWorkflowViewRequest,
-        ) -> bool + Send + Sync + 'static,
-    ) -> Self {
-        self.expectation.match_body_with(predicate);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `DELETE /openapi/workflows/view/{viewName}` calls (`delete_workflow_view`): Deletes a workflow view (the workflows themselves stay)
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn delete_workflow_view(&self) -> DeleteWorkflowView<'_> {
-        DeleteWorkflowView {
-            expectation: self.expect("delete_workflow_view"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn delete_workflow_view(&self) -> Expect<'_, DeleteWorkflowView> {
+        self.expect()
     }
-}
-/// An expected `DELETE /openapi/workflows/view/{viewName}` call (`Client::delete_workflow_view`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct DeleteWorkflowView<'a> {
-    expectation: Expectation<'a>,
-}
-impl DeleteWorkflowView<'_> {
-    /// Matches only calls whose path parameter `viewName` is `value`.
-    pub fn view_name(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_path("viewName", &value);
-        self
-    }
-    /// Matches only calls whose query parameter `projectKey` is `value`.
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_query("projectKey", &value);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `POST /openapi/ticket/approval` calls (`create_approval_ticket`): Registers an approval form from an external system that authorises later workflow runs
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn create_approval_ticket(&self) -> CreateApprovalTicket<'_> {
-        CreateApprovalTicket {
-            expectation: self.expect("create_approval_ticket"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn create_approval_ticket(&self) -> Expect<'_, CreateApprovalTicket> {
+        self.expect()
     }
-}
-/// An expected `POST /openapi/ticket/approval` call (`Client::create_approval_ticket`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct CreateApprovalTicket<'a> {
-    expectation: Expectation<'a>,
-}
-impl CreateApprovalTicket<'_> {
-    /// Matches only calls whose JSON body decodes to `value`.
-    pub fn body(mut self, value: crate::types::CreateApprovalTicketRequest) -> Self {
-        self.expectation.match_body(&value);
-        self
-    }
-    /// Matches only calls whose body is exactly the JSON `value` (the order of object
-    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
-    /// and so cannot tell a field sent as its zero value from one left out.
-    pub fn body_json(mut self, value: serde_json::Value) -> Self {
-        self.expectation.match_body_json(value);
-        self
-    }
-    /// Matches only calls whose JSON body decodes and passes `predicate`.
-    pub fn body_matches(
-        mut self,
-        predicate: impl Fn(
-            &crate::types::CreateApprovalTicketRequest,
-        ) -> bool + Send + Sync + 'static,
-    ) -> Self {
-        self.expectation.match_body_with(predicate);
-        self
-    }
-    /// Answers `200` with `{"message":"success"}`, as the server does.
-    pub fn respond_success(self) -> Mounted {
-        self.expectation.respond_success()
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `GET /openapi/logs/sse/v4/workflow/{workflowName}/{taskID}/{jobName}/{lines}` calls (`stream_workflow_job_logs`): Follows the log of a running workflow job as a server-sent event stream
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn stream_workflow_job_logs(&self) -> StreamWorkflowJobLogs<'_> {
-        StreamWorkflowJobLogs {
-            expectation: self.expect("stream_workflow_job_logs"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn stream_workflow_job_logs(&self) -> Expect<'_, StreamWorkflowJobLogs> {
+        self.expect()
     }
-}
-/// An expected `GET /openapi/logs/sse/v4/workflow/{workflowName}/{taskID}/{jobName}/{lines}` call (`Client::stream_workflow_job_logs`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct StreamWorkflowJobLogs<'a> {
-    expectation: Expectation<'a>,
-}
-impl StreamWorkflowJobLogs<'_> {
-    /// Matches only calls whose path parameter `workflowName` is `value`.
-    pub fn workflow_key(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_path("workflowName", &value);
-        self
-    }
-    /// Matches only calls whose path parameter `taskID` is `value`.
-    pub fn task_id(mut self, value: i64) -> Self {
-        let value: i64 = value;
-        self.expectation.match_path("taskID", &value);
-        self
-    }
-    /// Matches only calls whose path parameter `jobName` is `value`.
-    pub fn job_name(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
-        self.expectation.match_path("jobName", &value);
-        self
-    }
-    /// Matches only calls whose path parameter `lines` is `value`.
-    pub fn lines(mut self, value: i64) -> Self {
-        let value: i64 = value;
-        self.expectation.match_path("lines", &value);
-        self
-    }
-    /// Answers `200` with `lines` as a `text/event-stream`, one `data:` event per line,
-    /// all at once.
-    pub fn respond_lines<L: Into<String>>(self, lines: Vec<L>) -> Mounted {
-        self.expectation
-            .respond_lines(
-                lines
-                    .into_iter()
-                    .map(|line| (std::time::Duration::ZERO, line.into()))
-                    .collect(),
-            )
-    }
-    /// Answers `200` with a `text/event-stream` that sends each line (one `data:`
-    /// event) after its delay, counted from the line before: for testing a reader's
-    /// idle timeout or what it does with lines as they come.
-    pub fn respond_lines_with_delays<L: Into<String>>(
-        self,
-        lines: Vec<(std::time::Duration, L)>,
-    ) -> Mounted {
-        self.expectation
-            .respond_lines(
-                lines.into_iter().map(|(delay, line)| (delay, line.into())).collect(),
-            )
-    }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
-    }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
-    }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
-    }
-}
-impl MockZadig {
     /// Expects `GET /openapi/logs/log/v4/workflow/{workflowName}/{taskID}/{jobName}` calls (`get_workflow_job_logs`): Fetches the complete log of a finished workflow job as plain text
     ///
-    /// Returns the expectation builder: set matchers, then a responder.
-    pub fn get_workflow_job_logs(&self) -> GetWorkflowJobLogs<'_> {
-        GetWorkflowJobLogs {
-            expectation: self.expect("get_workflow_job_logs"),
-        }
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn get_workflow_job_logs(&self) -> Expect<'_, GetWorkflowJobLogs> {
+        self.expect()
+    }
+    /// Expects `POST /openapi/workflows/product/task` calls (`execute_product_workflow`): Runs a product workflow (the kind that predates custom workflows) with given builds or images
+    ///
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn execute_product_workflow(&self) -> Expect<'_, ExecuteProductWorkflow> {
+        self.expect()
+    }
+    /// Expects `GET /openapi/workflows/product/{name}/tasks` calls (`list_product_workflow_tasks`): Lists the runs of a product workflow, newest first, one page at a time
+    ///
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn list_product_workflow_tasks(&self) -> Expect<'_, ListProductWorkflowTasks> {
+        self.expect()
+    }
+    /// Expects `GET /openapi/workflows/product/{name}/task/{taskID}` calls (`get_product_workflow_task`): Reads the state of one run of a product workflow
+    ///
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn get_product_workflow_task(&self) -> Expect<'_, GetProductWorkflowTask> {
+        self.expect()
+    }
+    /// Expects `DELETE /openapi/workflows/product` calls (`delete_product_workflow`): Deletes a product workflow
+    ///
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn delete_product_workflow(&self) -> Expect<'_, DeleteProductWorkflow> {
+        self.expect()
     }
 }
-/// An expected `GET /openapi/logs/log/v4/workflow/{workflowName}/{taskID}/{jobName}` call (`Client::get_workflow_job_logs`): matchers, then a responder, which registers it.
-#[must_use = "an expectation is registered only by one of its `respond` methods"]
-#[derive(Debug)]
-pub struct GetWorkflowJobLogs<'a> {
-    expectation: Expectation<'a>,
+/// The `list_workflows` endpoint (`GET /openapi/workflows`, `Client::list_workflows`): the type of its expectation, [`Expect<ListWorkflows>`](crate::Expect), which [`MockZadig::list_workflows`] returns.
+pub enum ListWorkflows {}
+impl Sealed for ListWorkflows {}
+impl Endpoint for ListWorkflows {
+    const ID: &'static str = "list_workflows";
 }
-impl GetWorkflowJobLogs<'_> {
-    /// Matches only calls whose path parameter `workflowName` is `value`.
-    pub fn workflow_key(mut self, value: impl Into<String>) -> Self {
+impl JsonAnswer for ListWorkflows {
+    type Response = crate::types::WorkflowList;
+}
+impl Expect<'_, ListWorkflows> {
+    /// Matches only calls whose query parameter `projectKey` is `value`.
+    pub fn project_key(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
-        self.expectation.match_path("workflowName", &value);
-        self
+        self.match_query("projectKey", &value)
+    }
+    /// Matches only calls whose query parameter `viewName` is `value`.
+    pub fn view_name(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("viewName", &value)
+    }
+    /// Matches only calls that do not send the query parameter `viewName`.
+    pub fn without_view_name(self) -> Self {
+        self.match_query_absent("viewName")
+    }
+}
+/// The `get_workflow` endpoint (`GET /openapi/workflows/custom/{workflowKey}/detail`, `Client::get_workflow`): the type of its expectation, [`Expect<GetWorkflow>`](crate::Expect), which [`MockZadig::get_workflow`] returns.
+pub enum GetWorkflow {}
+impl Sealed for GetWorkflow {}
+impl Endpoint for GetWorkflow {
+    const ID: &'static str = "get_workflow";
+}
+impl JsonAnswer for GetWorkflow {
+    type Response = crate::types::WorkflowDetail;
+}
+impl Expect<'_, GetWorkflow> {
+    /// Matches only calls whose path parameter `workflowKey` is `value`.
+    pub fn workflow_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("workflowKey", &value)
+    }
+    /// Matches only calls whose query parameter `projectKey` is `value`.
+    pub fn project_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("projectKey", &value)
+    }
+}
+/// The `list_workflow_tasks` endpoint (`GET /openapi/workflows/custom/{workflowKey}/tasks`, `Client::list_workflow_tasks`): the type of its expectation, [`Expect<ListWorkflowTasks>`](crate::Expect), which [`MockZadig::list_workflow_tasks`] returns.
+pub enum ListWorkflowTasks {}
+impl Sealed for ListWorkflowTasks {}
+impl Endpoint for ListWorkflowTasks {
+    const ID: &'static str = "list_workflow_tasks";
+}
+impl JsonAnswer for ListWorkflowTasks {
+    type Response = crate::types::WorkflowTaskList;
+}
+impl PagedAnswer for ListWorkflowTasks {
+    type Item = crate::types::WorkflowTaskSummary;
+}
+impl Expect<'_, ListWorkflowTasks> {
+    /// Matches only calls whose path parameter `workflowKey` is `value`.
+    pub fn workflow_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("workflowKey", &value)
+    }
+    /// Matches only calls whose query parameter `projectKey` is `value`.
+    pub fn project_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("projectKey", &value)
+    }
+    /// Matches only calls whose query parameter `pageNum` is `value`.
+    pub fn page_num(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_query("pageNum", &value)
+    }
+    /// Matches only calls whose query parameter `pageSize` is `value`.
+    pub fn page_size(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_query("pageSize", &value)
+    }
+    /// Matches only calls that do not send the query parameter `projectKey`.
+    pub fn without_project_key(self) -> Self {
+        self.match_query_absent("projectKey")
+    }
+    /// Matches only calls that do not send the query parameter `pageNum`.
+    pub fn without_page_num(self) -> Self {
+        self.match_query_absent("pageNum")
+    }
+    /// Matches only calls that do not send the query parameter `pageSize`.
+    pub fn without_page_size(self) -> Self {
+        self.match_query_absent("pageSize")
+    }
+}
+/// The `get_workflow_task` endpoint (`GET /openapi/workflows/custom/task`, `Client::get_workflow_task`): the type of its expectation, [`Expect<GetWorkflowTask>`](crate::Expect), which [`MockZadig::get_workflow_task`] returns.
+pub enum GetWorkflowTask {}
+impl Sealed for GetWorkflowTask {}
+impl Endpoint for GetWorkflowTask {
+    const ID: &'static str = "get_workflow_task";
+}
+impl JsonAnswer for GetWorkflowTask {
+    type Response = crate::types::WorkflowTaskDetail;
+}
+impl Expect<'_, GetWorkflowTask> {
+    /// Matches only calls whose query parameter `taskId` is `value`.
+    pub fn task_id(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_query("taskId", &value)
+    }
+    /// Matches only calls whose query parameter `workflowKey` is `value`.
+    pub fn workflow_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("workflowKey", &value)
+    }
+}
+/// The `execute_workflow` endpoint (`POST /openapi/workflows/custom/task`, `Client::execute_workflow`): the type of its expectation, [`Expect<ExecuteWorkflow>`](crate::Expect), which [`MockZadig::execute_workflow`] returns.
+pub enum ExecuteWorkflow {}
+impl Sealed for ExecuteWorkflow {}
+impl Endpoint for ExecuteWorkflow {
+    const ID: &'static str = "execute_workflow";
+}
+impl JsonAnswer for ExecuteWorkflow {
+    type Response = crate::types::ExecuteWorkflowResponse;
+}
+impl JsonBody for ExecuteWorkflow {
+    type Body = crate::types::ExecuteWorkflowRequest;
+}
+/// The `cancel_workflow_task` endpoint (`DELETE /openapi/workflows/custom/task`, `Client::cancel_workflow_task`): the type of its expectation, [`Expect<CancelWorkflowTask>`](crate::Expect), which [`MockZadig::cancel_workflow_task`] returns.
+pub enum CancelWorkflowTask {}
+impl Sealed for CancelWorkflowTask {}
+impl Endpoint for CancelWorkflowTask {
+    const ID: &'static str = "cancel_workflow_task";
+}
+impl MessageAnswer for CancelWorkflowTask {}
+impl Expect<'_, CancelWorkflowTask> {
+    /// Matches only calls whose query parameter `taskId` is `value`.
+    pub fn task_id(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_query("taskId", &value)
+    }
+    /// Matches only calls whose query parameter `workflowKey` is `value`.
+    pub fn workflow_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("workflowKey", &value)
+    }
+}
+/// The `retry_workflow_task` endpoint (`POST /openapi/workflows/custom/{workflowKey}/task/{taskID}`, `Client::retry_workflow_task`): the type of its expectation, [`Expect<RetryWorkflowTask>`](crate::Expect), which [`MockZadig::retry_workflow_task`] returns.
+pub enum RetryWorkflowTask {}
+impl Sealed for RetryWorkflowTask {}
+impl Endpoint for RetryWorkflowTask {
+    const ID: &'static str = "retry_workflow_task";
+}
+impl MessageAnswer for RetryWorkflowTask {}
+impl Expect<'_, RetryWorkflowTask> {
+    /// Matches only calls whose path parameter `workflowKey` is `value`.
+    pub fn workflow_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("workflowKey", &value)
     }
     /// Matches only calls whose path parameter `taskID` is `value`.
-    pub fn task_id(mut self, value: i64) -> Self {
+    pub fn task_id(self, value: i64) -> Self {
         let value: i64 = value;
-        self.expectation.match_path("taskID", &value);
-        self
+        self.match_path("taskID", &value)
+    }
+    /// Matches only calls whose query parameter `projectKey` is `value`.
+    pub fn project_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("projectKey", &value)
+    }
+    /// Matches only calls that do not send the query parameter `projectKey`.
+    pub fn without_project_key(self) -> Self {
+        self.match_query_absent("projectKey")
+    }
+}
+/// The `approve_workflow_task` endpoint (`POST /openapi/workflows/custom/task/approve`, `Client::approve_workflow_task`): the type of its expectation, [`Expect<ApproveWorkflowTask>`](crate::Expect), which [`MockZadig::approve_workflow_task`] returns.
+pub enum ApproveWorkflowTask {}
+impl Sealed for ApproveWorkflowTask {}
+impl Endpoint for ApproveWorkflowTask {
+    const ID: &'static str = "approve_workflow_task";
+}
+impl MessageAnswer for ApproveWorkflowTask {}
+impl JsonBody for ApproveWorkflowTask {
+    type Body = crate::types::ApproveWorkflowTaskRequest;
+}
+/// The `update_workflow_task_remark` endpoint (`PUT /openapi/workflows/custom/{name}/task/{taskID}`, `Client::update_workflow_task_remark`): the type of its expectation, [`Expect<UpdateWorkflowTaskRemark>`](crate::Expect), which [`MockZadig::update_workflow_task_remark`] returns.
+pub enum UpdateWorkflowTaskRemark {}
+impl Sealed for UpdateWorkflowTaskRemark {}
+impl Endpoint for UpdateWorkflowTaskRemark {
+    const ID: &'static str = "update_workflow_task_remark";
+}
+impl MessageAnswer for UpdateWorkflowTaskRemark {}
+impl JsonBody for UpdateWorkflowTaskRemark {
+    type Body = crate::types::UpdateWorkflowTaskRemarkRequest;
+}
+impl Expect<'_, UpdateWorkflowTaskRemark> {
+    /// Matches only calls whose path parameter `name` is `value`.
+    pub fn workflow_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("name", &value)
+    }
+    /// Matches only calls whose path parameter `taskID` is `value`.
+    pub fn task_id(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_path("taskID", &value)
+    }
+}
+/// The `get_workflow_task_manual_exec` endpoint (`GET /openapi/workflows/custom/{name}/task/{taskID}/manual-exec`, `Client::get_workflow_task_manual_exec`): the type of its expectation, [`Expect<GetWorkflowTaskManualExec>`](crate::Expect), which [`MockZadig::get_workflow_task_manual_exec`] returns.
+pub enum GetWorkflowTaskManualExec {}
+impl Sealed for GetWorkflowTaskManualExec {}
+impl Endpoint for GetWorkflowTaskManualExec {
+    const ID: &'static str = "get_workflow_task_manual_exec";
+}
+impl JsonAnswer for GetWorkflowTaskManualExec {
+    type Response = crate::types::WorkflowTaskManualExecContext;
+}
+impl Expect<'_, GetWorkflowTaskManualExec> {
+    /// Matches only calls whose path parameter `name` is `value`.
+    pub fn workflow_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("name", &value)
+    }
+    /// Matches only calls whose path parameter `taskID` is `value`.
+    pub fn task_id(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_path("taskID", &value)
+    }
+    /// Matches only calls whose query parameter `projectKey` is `value`.
+    pub fn project_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("projectKey", &value)
+    }
+}
+/// The `manual_exec_workflow_task` endpoint (`POST /openapi/workflows/custom/{name}/task/{taskID}/manual-exec`, `Client::manual_exec_workflow_task`): the type of its expectation, [`Expect<ManualExecWorkflowTask>`](crate::Expect), which [`MockZadig::manual_exec_workflow_task`] returns.
+pub enum ManualExecWorkflowTask {}
+impl Sealed for ManualExecWorkflowTask {}
+impl Endpoint for ManualExecWorkflowTask {
+    const ID: &'static str = "manual_exec_workflow_task";
+}
+impl MessageAnswer for ManualExecWorkflowTask {}
+impl JsonBody for ManualExecWorkflowTask {
+    type Body = crate::types::ManualExecWorkflowTaskRequest;
+}
+impl Expect<'_, ManualExecWorkflowTask> {
+    /// Matches only calls whose path parameter `name` is `value`.
+    pub fn workflow_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("name", &value)
+    }
+    /// Matches only calls whose path parameter `taskID` is `value`.
+    pub fn task_id(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_path("taskID", &value)
+    }
+    /// Matches only calls whose query parameter `projectKey` is `value`.
+    pub fn project_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("projectKey", &value)
+    }
+}
+/// The `create_workflow` endpoint (`POST /api/aslan/workflow/v4`, `Client::create_workflow`): the type of its expectation, [`Expect<CreateWorkflow>`](crate::Expect), which [`MockZadig::create_workflow`] returns.
+pub enum CreateWorkflow {}
+impl Sealed for CreateWorkflow {}
+impl Endpoint for CreateWorkflow {
+    const ID: &'static str = "create_workflow";
+}
+impl MessageAnswer for CreateWorkflow {}
+impl JsonBody for CreateWorkflow {
+    type Body = crate::types::WorkflowDefinition;
+}
+impl Expect<'_, CreateWorkflow> {
+    /// Matches only calls whose query parameter `viewName` is `value`.
+    pub fn view_name(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("viewName", &value)
+    }
+    /// Matches only calls that do not send the query parameter `viewName`.
+    pub fn without_view_name(self) -> Self {
+        self.match_query_absent("viewName")
+    }
+}
+/// The `update_workflow` endpoint (`PUT /api/aslan/workflow/v4/{name}`, `Client::update_workflow`): the type of its expectation, [`Expect<UpdateWorkflow>`](crate::Expect), which [`MockZadig::update_workflow`] returns.
+pub enum UpdateWorkflow {}
+impl Sealed for UpdateWorkflow {}
+impl Endpoint for UpdateWorkflow {
+    const ID: &'static str = "update_workflow";
+}
+impl MessageAnswer for UpdateWorkflow {}
+impl JsonBody for UpdateWorkflow {
+    type Body = crate::types::WorkflowDefinition;
+}
+impl Expect<'_, UpdateWorkflow> {
+    /// Matches only calls whose path parameter `name` is `value`.
+    pub fn workflow_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("name", &value)
+    }
+}
+/// The `create_custom_workflow` endpoint (`POST /openapi/workflows/custom`, `Client::create_custom_workflow`): the type of its expectation, [`Expect<CreateCustomWorkflow>`](crate::Expect), which [`MockZadig::create_custom_workflow`] returns.
+pub enum CreateCustomWorkflow {}
+impl Sealed for CreateCustomWorkflow {}
+impl Endpoint for CreateCustomWorkflow {
+    const ID: &'static str = "create_custom_workflow";
+}
+impl MessageAnswer for CreateCustomWorkflow {}
+impl JsonBody for CreateCustomWorkflow {
+    type Body = crate::types::WorkflowDefinition;
+}
+impl Expect<'_, CreateCustomWorkflow> {
+    /// Matches only calls whose query parameter `viewName` is `value`.
+    pub fn view_name(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("viewName", &value)
+    }
+    /// Matches only calls that do not send the query parameter `viewName`.
+    pub fn without_view_name(self) -> Self {
+        self.match_query_absent("viewName")
+    }
+}
+/// The `update_custom_workflow` endpoint (`PUT /openapi/workflows/custom/{name}`, `Client::update_custom_workflow`): the type of its expectation, [`Expect<UpdateCustomWorkflow>`](crate::Expect), which [`MockZadig::update_custom_workflow`] returns.
+pub enum UpdateCustomWorkflow {}
+impl Sealed for UpdateCustomWorkflow {}
+impl Endpoint for UpdateCustomWorkflow {
+    const ID: &'static str = "update_custom_workflow";
+}
+impl MessageAnswer for UpdateCustomWorkflow {}
+impl JsonBody for UpdateCustomWorkflow {
+    type Body = crate::types::WorkflowDefinition;
+}
+impl Expect<'_, UpdateCustomWorkflow> {
+    /// Matches only calls whose path parameter `name` is `value`.
+    pub fn workflow_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("name", &value)
+    }
+}
+/// The `delete_workflow` endpoint (`DELETE /openapi/workflows/custom`, `Client::delete_workflow`): the type of its expectation, [`Expect<DeleteWorkflow>`](crate::Expect), which [`MockZadig::delete_workflow`] returns.
+pub enum DeleteWorkflow {}
+impl Sealed for DeleteWorkflow {}
+impl Endpoint for DeleteWorkflow {
+    const ID: &'static str = "delete_workflow";
+}
+impl MessageAnswer for DeleteWorkflow {}
+impl Expect<'_, DeleteWorkflow> {
+    /// Matches only calls whose query parameter `workflowKey` is `value`.
+    pub fn workflow_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("workflowKey", &value)
+    }
+    /// Matches only calls whose query parameter `projectKey` is `value`.
+    pub fn project_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("projectKey", &value)
+    }
+    /// Matches only calls that do not send the query parameter `projectKey`.
+    pub fn without_project_key(self) -> Self {
+        self.match_query_absent("projectKey")
+    }
+}
+/// The `list_workflow_views` endpoint (`GET /openapi/workflows/view`, `Client::list_workflow_views`): the type of its expectation, [`Expect<ListWorkflowViews>`](crate::Expect), which [`MockZadig::list_workflow_views`] returns.
+pub enum ListWorkflowViews {}
+impl Sealed for ListWorkflowViews {}
+impl Endpoint for ListWorkflowViews {
+    const ID: &'static str = "list_workflow_views";
+}
+impl JsonAnswer for ListWorkflowViews {
+    type Response = Vec<crate::types::WorkflowView>;
+}
+impl Expect<'_, ListWorkflowViews> {
+    /// Matches only calls whose query parameter `projectKey` is `value`.
+    pub fn project_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("projectKey", &value)
+    }
+}
+/// The `create_workflow_view` endpoint (`POST /openapi/workflows/view`, `Client::create_workflow_view`): the type of its expectation, [`Expect<CreateWorkflowView>`](crate::Expect), which [`MockZadig::create_workflow_view`] returns.
+pub enum CreateWorkflowView {}
+impl Sealed for CreateWorkflowView {}
+impl Endpoint for CreateWorkflowView {
+    const ID: &'static str = "create_workflow_view";
+}
+impl MessageAnswer for CreateWorkflowView {}
+impl JsonBody for CreateWorkflowView {
+    type Body = crate::types::CreateWorkflowViewRequest;
+}
+/// The `update_workflow_view` endpoint (`PUT /openapi/workflows/view/{viewName}`, `Client::update_workflow_view`): the type of its expectation, [`Expect<UpdateWorkflowView>`](crate::Expect), which [`MockZadig::update_workflow_view`] returns.
+pub enum UpdateWorkflowView {}
+impl Sealed for UpdateWorkflowView {}
+impl Endpoint for UpdateWorkflowView {
+    const ID: &'static str = "update_workflow_view";
+}
+impl MessageAnswer for UpdateWorkflowView {}
+impl JsonBody for UpdateWorkflowView {
+    type Body = crate::types::UpdateWorkflowViewRequest;
+}
+impl Expect<'_, UpdateWorkflowView> {
+    /// Matches only calls whose path parameter `viewName` is `value`.
+    pub fn view_name(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("viewName", &value)
+    }
+    /// Matches only calls whose query parameter `projectKey` is `value`.
+    pub fn project_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("projectKey", &value)
+    }
+}
+/// The `delete_workflow_view` endpoint (`DELETE /openapi/workflows/view/{viewName}`, `Client::delete_workflow_view`): the type of its expectation, [`Expect<DeleteWorkflowView>`](crate::Expect), which [`MockZadig::delete_workflow_view`] returns.
+pub enum DeleteWorkflowView {}
+impl Sealed for DeleteWorkflowView {}
+impl Endpoint for DeleteWorkflowView {
+    const ID: &'static str = "delete_workflow_view";
+}
+impl MessageAnswer for DeleteWorkflowView {}
+impl Expect<'_, DeleteWorkflowView> {
+    /// Matches only calls whose path parameter `viewName` is `value`.
+    pub fn view_name(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("viewName", &value)
+    }
+    /// Matches only calls whose query parameter `projectKey` is `value`.
+    pub fn project_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("projectKey", &value)
+    }
+}
+/// The `create_approval_ticket` endpoint (`POST /openapi/ticket/approval`, `Client::create_approval_ticket`): the type of its expectation, [`Expect<CreateApprovalTicket>`](crate::Expect), which [`MockZadig::create_approval_ticket`] returns.
+pub enum CreateApprovalTicket {}
+impl Sealed for CreateApprovalTicket {}
+impl Endpoint for CreateApprovalTicket {
+    const ID: &'static str = "create_approval_ticket";
+}
+impl MessageAnswer for CreateApprovalTicket {}
+impl JsonBody for CreateApprovalTicket {
+    type Body = crate::types::CreateApprovalTicketRequest;
+}
+/// The `stream_workflow_job_logs` endpoint (`GET /openapi/logs/sse/v4/workflow/{workflowName}/{taskID}/{jobName}/{lines}`, `Client::stream_workflow_job_logs`): the type of its expectation, [`Expect<StreamWorkflowJobLogs>`](crate::Expect), which [`MockZadig::stream_workflow_job_logs`] returns.
+pub enum StreamWorkflowJobLogs {}
+impl Sealed for StreamWorkflowJobLogs {}
+impl Endpoint for StreamWorkflowJobLogs {
+    const ID: &'static str = "stream_workflow_job_logs";
+}
+impl LinesAnswer for StreamWorkflowJobLogs {}
+impl Expect<'_, StreamWorkflowJobLogs> {
+    /// Matches only calls whose path parameter `workflowName` is `value`.
+    pub fn workflow_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("workflowName", &value)
+    }
+    /// Matches only calls whose path parameter `taskID` is `value`.
+    pub fn task_id(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_path("taskID", &value)
     }
     /// Matches only calls whose path parameter `jobName` is `value`.
-    pub fn job_name(mut self, value: impl Into<String>) -> Self {
+    pub fn job_name(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
-        self.expectation.match_path("jobName", &value);
-        self
+        self.match_path("jobName", &value)
     }
-    /// Answers `200` with `text` as `text/plain`.
-    pub fn respond_text(self, text: impl Into<String>) -> Mounted {
-        self.expectation.respond_text(text.into())
+    /// Matches only calls whose path parameter `lines` is `value`.
+    pub fn lines(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_path("lines", &value)
     }
-    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
-    /// `description`.
-    pub fn respond_error(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), String::new())
+}
+/// The `get_workflow_job_logs` endpoint (`GET /openapi/logs/log/v4/workflow/{workflowName}/{taskID}/{jobName}`, `Client::get_workflow_job_logs`): the type of its expectation, [`Expect<GetWorkflowJobLogs>`](crate::Expect), which [`MockZadig::get_workflow_job_logs`] returns.
+pub enum GetWorkflowJobLogs {}
+impl Sealed for GetWorkflowJobLogs {}
+impl Endpoint for GetWorkflowJobLogs {
+    const ID: &'static str = "get_workflow_job_logs";
+}
+impl TextAnswer for GetWorkflowJobLogs {}
+impl Expect<'_, GetWorkflowJobLogs> {
+    /// Matches only calls whose path parameter `workflowName` is `value`.
+    pub fn workflow_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("workflowName", &value)
     }
-    /// Answers `status` with Zadig's error body with a `description` too, the longer
-    /// text that says what was wrong (the client's error shows it).
-    pub fn respond_error_described(
-        self,
-        status: u16,
-        code: i64,
-        message: impl Into<String>,
-        description: impl Into<String>,
-    ) -> Mounted {
-        self.expectation.respond_error(status, code, message.into(), description.into())
+    /// Matches only calls whose path parameter `taskID` is `value`.
+    pub fn task_id(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_path("taskID", &value)
     }
-    /// Answers with the spec's documented example called `name` (its status and JSON).
-    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
-    /// examples there are.
-    pub fn respond_example(self, name: &str) -> Mounted {
-        self.expectation.respond_example(name)
+    /// Matches only calls whose path parameter `jobName` is `value`.
+    pub fn job_name(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("jobName", &value)
+    }
+}
+/// The `execute_product_workflow` endpoint (`POST /openapi/workflows/product/task`, `Client::execute_product_workflow`): the type of its expectation, [`Expect<ExecuteProductWorkflow>`](crate::Expect), which [`MockZadig::execute_product_workflow`] returns.
+pub enum ExecuteProductWorkflow {}
+impl Sealed for ExecuteProductWorkflow {}
+impl Endpoint for ExecuteProductWorkflow {
+    const ID: &'static str = "execute_product_workflow";
+}
+impl JsonAnswer for ExecuteProductWorkflow {
+    type Response = crate::types::ProductWorkflowTaskCreated;
+}
+impl JsonBody for ExecuteProductWorkflow {
+    type Body = crate::types::ExecuteProductWorkflowRequest;
+}
+/// The `list_product_workflow_tasks` endpoint (`GET /openapi/workflows/product/{name}/tasks`, `Client::list_product_workflow_tasks`): the type of its expectation, [`Expect<ListProductWorkflowTasks>`](crate::Expect), which [`MockZadig::list_product_workflow_tasks`] returns.
+pub enum ListProductWorkflowTasks {}
+impl Sealed for ListProductWorkflowTasks {}
+impl Endpoint for ListProductWorkflowTasks {
+    const ID: &'static str = "list_product_workflow_tasks";
+}
+impl JsonAnswer for ListProductWorkflowTasks {
+    type Response = Vec<crate::types::ProductWorkflowTaskBrief>;
+}
+impl Expect<'_, ListProductWorkflowTasks> {
+    /// Matches only calls whose path parameter `name` is `value`.
+    pub fn workflow_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("name", &value)
+    }
+    /// Matches only calls whose query parameter `projectKey` is `value`.
+    pub fn project_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("projectKey", &value)
+    }
+    /// Matches only calls whose query parameter `pageNum` is `value`.
+    pub fn page_num(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_query("pageNum", &value)
+    }
+    /// Matches only calls whose query parameter `pageSize` is `value`.
+    pub fn page_size(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_query("pageSize", &value)
+    }
+    /// Matches only calls that do not send the query parameter `pageNum`.
+    pub fn without_page_num(self) -> Self {
+        self.match_query_absent("pageNum")
+    }
+    /// Matches only calls that do not send the query parameter `pageSize`.
+    pub fn without_page_size(self) -> Self {
+        self.match_query_absent("pageSize")
+    }
+}
+/// The `get_product_workflow_task` endpoint (`GET /openapi/workflows/product/{name}/task/{taskID}`, `Client::get_product_workflow_task`): the type of its expectation, [`Expect<GetProductWorkflowTask>`](crate::Expect), which [`MockZadig::get_product_workflow_task`] returns.
+pub enum GetProductWorkflowTask {}
+impl Sealed for GetProductWorkflowTask {}
+impl Endpoint for GetProductWorkflowTask {
+    const ID: &'static str = "get_product_workflow_task";
+}
+impl JsonAnswer for GetProductWorkflowTask {
+    type Response = crate::types::ProductWorkflowTaskDetail;
+}
+impl Expect<'_, GetProductWorkflowTask> {
+    /// Matches only calls whose path parameter `name` is `value`.
+    pub fn workflow_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("name", &value)
+    }
+    /// Matches only calls whose path parameter `taskID` is `value`.
+    pub fn task_id(self, value: i64) -> Self {
+        let value: i64 = value;
+        self.match_path("taskID", &value)
+    }
+    /// Matches only calls whose query parameter `projectKey` is `value`.
+    pub fn project_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("projectKey", &value)
+    }
+}
+/// The `delete_product_workflow` endpoint (`DELETE /openapi/workflows/product`, `Client::delete_product_workflow`): the type of its expectation, [`Expect<DeleteProductWorkflow>`](crate::Expect), which [`MockZadig::delete_product_workflow`] returns.
+pub enum DeleteProductWorkflow {}
+impl Sealed for DeleteProductWorkflow {}
+impl Endpoint for DeleteProductWorkflow {
+    const ID: &'static str = "delete_product_workflow";
+}
+impl MessageAnswer for DeleteProductWorkflow {}
+impl Expect<'_, DeleteProductWorkflow> {
+    /// Matches only calls whose query parameter `workflowKey` is `value`.
+    pub fn workflow_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("workflowKey", &value)
+    }
+    /// Matches only calls whose query parameter `projectKey` is `value`.
+    pub fn project_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("projectKey", &value)
+    }
+    /// Matches only calls that do not send the query parameter `projectKey`.
+    pub fn without_project_key(self) -> Self {
+        self.match_query_absent("projectKey")
     }
 }

@@ -429,7 +429,7 @@ impl crate::blocking::Client {
     ///
     /// `POST /openapi/environments/helm`
     ///
-    /// Creates the environment only (cluster, namespace, registry, optional sub-environment); services are added afterwards with `add_helm_environment_services`. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Creates the environment only (cluster, namespace, registry, optional sub-environment); services are added afterwards with `add_helm_environment_services`. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `body`: the JSON request body
@@ -647,12 +647,15 @@ impl crate::blocking::Client {
     ///
     /// `POST /openapi/environments/helm/{name}/services`
     ///
-    /// The answer gives the state of the environment after the request. The server takes the environment from the body's `env_name` (and `production`), not from the path. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// The answer gives the state of the environment after the request. The server takes the environment from the body's `env_name` (and `production`), not from the path. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment; the server reads the body's `env_name` instead, so keep them equal.
     /// - `body`: the JSON request body
+    ///
+    /// Optional query parameters are setters on [`AddHelmEnvironmentServices`]:
+    /// - `production`: `true` when the environment is a production one. v4.2.0 reads it for the licence and permission checks (later releases read the body's `production`); keep the two equal.
     ///
     /// Returns the decoded list of [`EnvUpdateStatus`](crate::types::EnvUpdateStatus).
     ///
@@ -1431,7 +1434,7 @@ impl crate::blocking::Client {
     ///
     /// `GET /openapi/environments/{name}/service/{serviceName}/pods`
     ///
-    /// A flat list over all workloads of the service, each pod once. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// A flat list over all workloads of the service, each pod once. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
@@ -1467,7 +1470,7 @@ impl crate::blocking::Client {
     ///
     /// `GET /openapi/environments/production/{name}/service/{serviceName}/pods`
     ///
-    /// A flat list over all workloads of the service, each pod once. Needs a Zadig professional licence. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// A flat list over all workloads of the service, each pod once. Needs a Zadig professional licence. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
@@ -1507,11 +1510,12 @@ impl crate::blocking::Client {
     ///
     /// `POST /openapi/environments/{name}/pod/{podName}/restart`
     ///
-    /// Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Releases v4.3.0 to v5.0.0 route it under the service (`/{name}/service/{serviceName}/pod/{podName}/restart`); the development branch dropped the service segment. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
+    /// - `service_name` (path `serviceName`): Name of the service the pod belongs to. Releases v4.3.0 to v5.0.0 take it in the path; the newer path has no service segment, and there it is not sent.
     /// - `pod_name` (path `podName`): Name of the pod.
     ///
     /// Returns the decoded [`PodRestartResult`](crate::types::PodRestartResult).
@@ -1530,24 +1534,31 @@ impl crate::blocking::Client {
         &self,
         project_key: impl Into<String>,
         env_name: impl Into<String>,
+        service_name: impl Into<String>,
         pod_name: impl Into<String>,
     ) -> RestartEnvironmentServicePod<'_> {
         RestartEnvironmentServicePod {
             client: self,
             inner: self
                 .as_async()
-                .restart_environment_service_pod(project_key, env_name, pod_name),
+                .restart_environment_service_pod(
+                    project_key,
+                    env_name,
+                    service_name,
+                    pod_name,
+                ),
         }
     }
     /// Restarts one pod of a production environment by deleting it so that its workload recreates it.
     ///
     /// `POST /openapi/environments/production/{name}/pod/{podName}/restart`
     ///
-    /// Needs a Zadig professional licence. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Needs a Zadig professional licence. Releases v4.3.0 to v5.0.0 route it under the service (`/production/{name}/service/{serviceName}/pod/{podName}/restart`); the development branch dropped the service segment. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
+    /// - `service_name` (path `serviceName`): Name of the service the pod belongs to. Releases v4.3.0 to v5.0.0 take it in the path; the newer path has no service segment, and there it is not sent.
     /// - `pod_name` (path `podName`): Name of the pod.
     ///
     /// Returns the decoded [`PodRestartResult`](crate::types::PodRestartResult).
@@ -1566,6 +1577,7 @@ impl crate::blocking::Client {
         &self,
         project_key: impl Into<String>,
         env_name: impl Into<String>,
+        service_name: impl Into<String>,
         pod_name: impl Into<String>,
     ) -> RestartProductionEnvironmentServicePod<'_> {
         RestartProductionEnvironmentServicePod {
@@ -1575,6 +1587,7 @@ impl crate::blocking::Client {
                 .restart_production_environment_service_pod(
                     project_key,
                     env_name,
+                    service_name,
                     pod_name,
                 ),
         }
@@ -1673,7 +1686,7 @@ impl crate::blocking::Client {
     ///
     /// `POST /openapi/environments/image/job/{envName}`
     ///
-    /// The environment and project come from the body (`env_name`, `product_name`). Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// The environment and project come from the body (`env_name`, `product_name`). Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `env_name` (path `envName`): Key of the environment.
@@ -1869,7 +1882,7 @@ impl crate::blocking::Client {
     ///
     /// `GET /openapi/environments/{name}/share/portal/{serviceName}`
     ///
-    /// At the server commit the spec follows (18278c7), the handler reads the settings but never puts them in its answer, so the call only returns Zadig's success acknowledgement.
+    /// In every release the spec knows, the handler reads the settings but never puts them in its answer, so the call only returns Zadig's success acknowledgement.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
@@ -2834,6 +2847,11 @@ pub struct AddHelmEnvironmentServices<'a> {
     inner: crate::requests::AddHelmEnvironmentServices<'a>,
 }
 impl<'a> AddHelmEnvironmentServices<'a> {
+    /// Sets the optional query parameter `production`; see [`requests::AddHelmEnvironmentServices::production`](crate::requests::AddHelmEnvironmentServices::production).
+    pub fn production(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.production(value);
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);

@@ -143,7 +143,7 @@ impl crate::blocking::Client {
     ///
     /// `GET /openapi/statistics/v2/rollback/detail`
     ///
-    /// Each record gives the service (or SAE application) before and after the rollback, who did it and when; the service fields are null for SAE environments and the SAE fields null for Zadig environments. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Each record gives the service (or SAE application) before and after the rollback, who did it and when; the service fields are null for SAE environments and the SAE fields null for Zadig environments. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `start_time` (query `startTime`): Start of the range, as a Unix timestamp in seconds; must not be 0.

@@ -426,7 +426,7 @@ impl crate::blocking::Client {
     ///
     /// `GET /openapi/service/yaml/{name}/labels`
     ///
-    /// Returns the label bindings of a service, as key/value pairs. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Returns the label bindings of a service, as key/value pairs. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
@@ -457,16 +457,57 @@ impl crate::blocking::Client {
             inner: self.as_async().list_service_labels(project_key, service_name),
         }
     }
-    /// Creates services of a project from YAML files kept in a code repository.
+    /// Creates services of a project from YAML files kept in a code repository, naming the code host by id.
+    ///
+    /// `POST /openapi/service/loader/load/{codehostId}`
+    ///
+    /// The form v5.0.0 serves: the code host integration is named by its numeric id in the path, the repository by the query parameters, the project and the files by the body. The development branch replaced it with `load_services_from_code_host_by_name`, which names the code host in the query instead. Zadig's public API docs do not list this route.
+    ///
+    /// Arguments:
+    /// - `codehost_id` (path `codehostId`): Id of the code host integration in Zadig that holds the repository.
+    /// - `body`: the JSON request body
+    ///
+    /// Optional query parameters are setters on [`LoadServicesFromCodeHost`]:
+    /// - `repo_owner`: Owner (user or organisation) of the repository.
+    /// - `repo_name`: Name of the repository.
+    /// - `repo_uuid`: UUID of the repository, for code hosts that identify repositories that way.
+    /// - `namespace`: Namespace (group path) of the repository, where the code host has one.
+    /// - `branch_name`: Branch to read the files from.
+    /// - `remote_name`: Name of the git remote, for code hosts that use one (e.g. Gerrit).
+    /// - `production`: `true` to create production services; anything else creates test services.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `7c32e69d1e8a`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn load_services_from_code_host(
+        &self,
+        codehost_id: i64,
+        body: crate::types::ServiceFromCodeHostRequest,
+    ) -> LoadServicesFromCodeHost<'_> {
+        LoadServicesFromCodeHost {
+            client: self,
+            inner: self.as_async().load_services_from_code_host(codehost_id, body),
+        }
+    }
+    /// Creates services of a project from YAML files kept in a code repository, naming the code host by name.
     ///
     /// `POST /openapi/service/loader/load`
     ///
-    /// The repository is named by the query parameters, the project and the files by the body. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// The repository is named by the query parameters (the server rejects the call without `codehostName`), the project and the files by the body. No release serves this form yet; v5.0.0 serves `load_services_from_code_host`, which takes the code host's id in the path. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `body`: the JSON request body
     ///
-    /// Optional query parameters are setters on [`LoadServicesFromCodeHost`]:
+    /// Optional query parameters are setters on [`LoadServicesFromCodeHostByName`]:
     /// - `codehost_name`: Name of the code host integration in Zadig that holds the repository.
     /// - `repo_owner`: Owner (user or organisation) of the repository.
     /// - `repo_name`: Name of the repository.
@@ -487,20 +528,20 @@ impl crate::blocking::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn load_services_from_code_host(
+    pub fn load_services_from_code_host_by_name(
         &self,
         body: crate::types::ServiceFromCodeHostRequest,
-    ) -> LoadServicesFromCodeHost<'_> {
-        LoadServicesFromCodeHost {
+    ) -> LoadServicesFromCodeHostByName<'_> {
+        LoadServicesFromCodeHostByName {
             client: self,
-            inner: self.as_async().load_services_from_code_host(body),
+            inner: self.as_async().load_services_from_code_host_by_name(body),
         }
     }
     /// Creates Helm chart services of a project from a code repository, a public repository or a chart repository.
     ///
     /// `POST /openapi/service/helm/load`
     ///
-    /// Several charts may be loaded at once; the answer says which were created and which failed. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Several charts may be loaded at once; the answer says which were created and which failed. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
@@ -531,7 +572,7 @@ impl crate::blocking::Client {
     ///
     /// `POST /openapi/service/template/load/helm`
     ///
-    /// Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
@@ -562,7 +603,7 @@ impl crate::blocking::Client {
     ///
     /// `GET /openapi/templates/charts`
     ///
-    /// Also lists the system variables that chart templates may refer to. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Also lists the system variables that chart templates may refer to. Zadig's public API docs do not list this route.
     ///
     /// Returns the decoded [`ChartTemplateList`](crate::types::ChartTemplateList).
     ///
@@ -1242,7 +1283,7 @@ impl<'a> ListServiceLabels<'a> {
         self.client.block_on(self.inner.send())
     }
 }
-/// Blocking request builder for [`blocking::Client::load_services_from_code_host`](crate::blocking::Client::load_services_from_code_host): `POST /openapi/service/loader/load`.
+/// Blocking request builder for [`blocking::Client::load_services_from_code_host`](crate::blocking::Client::load_services_from_code_host): `POST /openapi/service/loader/load/{codehostId}`.
 ///
 /// Set optional parameters, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1252,11 +1293,6 @@ pub struct LoadServicesFromCodeHost<'a> {
     inner: crate::requests::LoadServicesFromCodeHost<'a>,
 }
 impl<'a> LoadServicesFromCodeHost<'a> {
-    /// Sets the optional query parameter `codehostName`; see [`requests::LoadServicesFromCodeHost::codehost_name`](crate::requests::LoadServicesFromCodeHost::codehost_name).
-    pub fn codehost_name(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.codehost_name(value);
-        self
-    }
     /// Sets the optional query parameter `repoOwner`; see [`requests::LoadServicesFromCodeHost::repo_owner`](crate::requests::LoadServicesFromCodeHost::repo_owner).
     pub fn repo_owner(mut self, value: impl Into<String>) -> Self {
         self.inner = self.inner.repo_owner(value);
@@ -1321,6 +1357,89 @@ impl<'a> LoadServicesFromCodeHost<'a> {
     /// # Errors
     ///
     /// See [`Client::load_services_from_code_host`](crate::Client::load_services_from_code_host); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::load_services_from_code_host_by_name`](crate::blocking::Client::load_services_from_code_host_by_name): `POST /openapi/service/loader/load`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct LoadServicesFromCodeHostByName<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::LoadServicesFromCodeHostByName<'a>,
+}
+impl<'a> LoadServicesFromCodeHostByName<'a> {
+    /// Sets the optional query parameter `codehostName`; see [`requests::LoadServicesFromCodeHostByName::codehost_name`](crate::requests::LoadServicesFromCodeHostByName::codehost_name).
+    pub fn codehost_name(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.codehost_name(value);
+        self
+    }
+    /// Sets the optional query parameter `repoOwner`; see [`requests::LoadServicesFromCodeHostByName::repo_owner`](crate::requests::LoadServicesFromCodeHostByName::repo_owner).
+    pub fn repo_owner(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.repo_owner(value);
+        self
+    }
+    /// Sets the optional query parameter `repoName`; see [`requests::LoadServicesFromCodeHostByName::repo_name`](crate::requests::LoadServicesFromCodeHostByName::repo_name).
+    pub fn repo_name(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.repo_name(value);
+        self
+    }
+    /// Sets the optional query parameter `repoUUID`; see [`requests::LoadServicesFromCodeHostByName::repo_uuid`](crate::requests::LoadServicesFromCodeHostByName::repo_uuid).
+    pub fn repo_uuid(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.repo_uuid(value);
+        self
+    }
+    /// Sets the optional query parameter `namespace`; see [`requests::LoadServicesFromCodeHostByName::namespace`](crate::requests::LoadServicesFromCodeHostByName::namespace).
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.namespace(value);
+        self
+    }
+    /// Sets the optional query parameter `branchName`; see [`requests::LoadServicesFromCodeHostByName::branch_name`](crate::requests::LoadServicesFromCodeHostByName::branch_name).
+    pub fn branch_name(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.branch_name(value);
+        self
+    }
+    /// Sets the optional query parameter `remoteName`; see [`requests::LoadServicesFromCodeHostByName::remote_name`](crate::requests::LoadServicesFromCodeHostByName::remote_name).
+    pub fn remote_name(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.remote_name(value);
+        self
+    }
+    /// Sets the optional query parameter `production`; see [`requests::LoadServicesFromCodeHostByName::production`](crate::requests::LoadServicesFromCodeHostByName::production).
+    pub fn production(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.production(value);
+        self
+    }
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::load_services_from_code_host_by_name`](crate::Client::load_services_from_code_host_by_name); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
     pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }

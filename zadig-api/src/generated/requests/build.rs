@@ -42,7 +42,7 @@ impl crate::Client {
     ///
     /// `PUT /openapi/build`
     ///
-    /// Finds the build by the body's `name` and `project_key` and replaces its definition with the body. Leave `source` out: with `source=template` the server reads a template-based body and creates a build instead (use `update_build_from_template` to change a template-based build). Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Finds the build by the body's `name` and `project_key` and replaces its definition with the body. Leave `source` out: with `source=template` the server reads a template-based body and creates a build instead (use `update_build_from_template` to change a template-based build). Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `body`: The build's name and project and its complete new definition.
@@ -80,7 +80,7 @@ impl crate::Client {
     ///
     /// `PUT /openapi/build/{name}/template`
     ///
-    /// Updates a build that follows a build template: its template and the settings of each service component it builds. The body names the build and its project. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Updates a build that follows a build template: its template and the settings of each service component it builds. The body names the build and its project. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `build_name` (path `name`): Name of the build.

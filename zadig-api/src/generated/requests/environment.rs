@@ -442,7 +442,7 @@ impl crate::Client {
     ///
     /// `POST /openapi/environments/helm`
     ///
-    /// Creates the environment only (cluster, namespace, registry, optional sub-environment); services are added afterwards with `add_helm_environment_services`. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Creates the environment only (cluster, namespace, registry, optional sub-environment); services are added afterwards with `add_helm_environment_services`. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `body`: the JSON request body
@@ -675,12 +675,15 @@ impl crate::Client {
     ///
     /// `POST /openapi/environments/helm/{name}/services`
     ///
-    /// The answer gives the state of the environment after the request. The server takes the environment from the body's `env_name` (and `production`), not from the path. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// The answer gives the state of the environment after the request. The server takes the environment from the body's `env_name` (and `production`), not from the path. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment; the server reads the body's `env_name` instead, so keep them equal.
     /// - `body`: the JSON request body
+    ///
+    /// Optional query parameters are setters on [`AddHelmEnvironmentServices`]:
+    /// - `production`: `true` when the environment is a production one. v4.2.0 reads it for the licence and permission checks (later releases read the body's `production`); keep the two equal.
     ///
     /// Returns the decoded list of [`EnvUpdateStatus`](crate::types::EnvUpdateStatus).
     ///
@@ -705,6 +708,7 @@ impl crate::Client {
             project_key: project_key.into(),
             env_name: env_name.into(),
             body,
+            production: None,
             options: CallOptions::default(),
         }
     }
@@ -1485,7 +1489,7 @@ impl crate::Client {
     ///
     /// `GET /openapi/environments/{name}/service/{serviceName}/pods`
     ///
-    /// A flat list over all workloads of the service, each pod once. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// A flat list over all workloads of the service, each pod once. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
@@ -1522,7 +1526,7 @@ impl crate::Client {
     ///
     /// `GET /openapi/environments/production/{name}/service/{serviceName}/pods`
     ///
-    /// A flat list over all workloads of the service, each pod once. Needs a Zadig professional licence. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// A flat list over all workloads of the service, each pod once. Needs a Zadig professional licence. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
@@ -1559,11 +1563,12 @@ impl crate::Client {
     ///
     /// `POST /openapi/environments/{name}/pod/{podName}/restart`
     ///
-    /// Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Releases v4.3.0 to v5.0.0 route it under the service (`/{name}/service/{serviceName}/pod/{podName}/restart`); the development branch dropped the service segment. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
+    /// - `service_name` (path `serviceName`): Name of the service the pod belongs to. Releases v4.3.0 to v5.0.0 take it in the path; the newer path has no service segment, and there it is not sent.
     /// - `pod_name` (path `podName`): Name of the pod.
     ///
     /// Returns the decoded [`PodRestartResult`](crate::types::PodRestartResult).
@@ -1582,12 +1587,14 @@ impl crate::Client {
         &self,
         project_key: impl Into<String>,
         env_name: impl Into<String>,
+        service_name: impl Into<String>,
         pod_name: impl Into<String>,
     ) -> RestartEnvironmentServicePod<'_> {
         RestartEnvironmentServicePod {
             client: self,
             project_key: project_key.into(),
             env_name: env_name.into(),
+            service_name: service_name.into(),
             pod_name: pod_name.into(),
             options: CallOptions::default(),
         }
@@ -1596,11 +1603,12 @@ impl crate::Client {
     ///
     /// `POST /openapi/environments/production/{name}/pod/{podName}/restart`
     ///
-    /// Needs a Zadig professional licence. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Needs a Zadig professional licence. Releases v4.3.0 to v5.0.0 route it under the service (`/production/{name}/service/{serviceName}/pod/{podName}/restart`); the development branch dropped the service segment. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
+    /// - `service_name` (path `serviceName`): Name of the service the pod belongs to. Releases v4.3.0 to v5.0.0 take it in the path; the newer path has no service segment, and there it is not sent.
     /// - `pod_name` (path `podName`): Name of the pod.
     ///
     /// Returns the decoded [`PodRestartResult`](crate::types::PodRestartResult).
@@ -1619,12 +1627,14 @@ impl crate::Client {
         &self,
         project_key: impl Into<String>,
         env_name: impl Into<String>,
+        service_name: impl Into<String>,
         pod_name: impl Into<String>,
     ) -> RestartProductionEnvironmentServicePod<'_> {
         RestartProductionEnvironmentServicePod {
             client: self,
             project_key: project_key.into(),
             env_name: env_name.into(),
+            service_name: service_name.into(),
             pod_name: pod_name.into(),
             options: CallOptions::default(),
         }
@@ -1729,7 +1739,7 @@ impl crate::Client {
     ///
     /// `POST /openapi/environments/image/job/{envName}`
     ///
-    /// The environment and project come from the body (`env_name`, `product_name`). Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// The environment and project come from the body (`env_name`, `product_name`). Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `env_name` (path `envName`): Key of the environment.
@@ -1940,7 +1950,7 @@ impl crate::Client {
     ///
     /// `GET /openapi/environments/{name}/share/portal/{serviceName}`
     ///
-    /// At the server commit the spec follows (18278c7), the handler reads the settings but never puts them in its answer, so the call only returns Zadig's success acknowledgement.
+    /// In every release the spec knows, the handler reads the settings but never puts them in its answer, so the call only returns Zadig's success acknowledgement.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
@@ -3158,9 +3168,15 @@ pub struct AddHelmEnvironmentServices<'a> {
     project_key: String,
     env_name: String,
     body: crate::types::AddHelmServicesRequest,
+    production: Option<String>,
     options: CallOptions,
 }
 impl<'a> AddHelmEnvironmentServices<'a> {
+    /// `true` when the environment is a production one. v4.2.0 reads it for the licence and permission checks (later releases read the body's `production`); keep the two equal (query `production`).
+    pub fn production(mut self, value: impl Into<String>) -> Self {
+        self.production = Some(value.into());
+        self
+    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -3201,6 +3217,9 @@ impl<'a> AddHelmEnvironmentServices<'a> {
         );
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
+        if let Some(value) = &self.production {
+            request.query("production", value);
+        }
         request.json_body(&self.body);
         self.client.send_json(request, self.options).await
     }
@@ -4527,6 +4546,7 @@ pub struct RestartEnvironmentServicePod<'a> {
     client: &'a crate::Client,
     project_key: String,
     env_name: String,
+    service_name: String,
     pod_name: String,
     options: CallOptions,
 }
@@ -4571,6 +4591,7 @@ impl<'a> RestartEnvironmentServicePod<'a> {
         );
         request.path_param("name", &self.env_name);
         request.path_param("podName", &self.pod_name);
+        request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
         self.client.send_json(request, self.options).await
     }
@@ -4584,6 +4605,7 @@ pub struct RestartProductionEnvironmentServicePod<'a> {
     client: &'a crate::Client,
     project_key: String,
     env_name: String,
+    service_name: String,
     pod_name: String,
     options: CallOptions,
 }
@@ -4628,6 +4650,7 @@ impl<'a> RestartProductionEnvironmentServicePod<'a> {
         );
         request.path_param("name", &self.env_name);
         request.path_param("podName", &self.pod_name);
+        request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
         self.client.send_json(request, self.options).await
     }

@@ -104,7 +104,7 @@ impl crate::Client {
     ///
     /// `GET /openapi/system/cli/context`
     ///
-    /// Returns the user behind the token and the request id; for a system administrator also the Zadig edition, licence status, licensed features and server version. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Returns the user behind the token and the request id; for a system administrator also the Zadig edition, licence status, licensed features and server version. Zadig's public API docs do not list this route.
     ///
     /// Returns the decoded [`CliContext`](crate::types::CliContext).
     ///

@@ -286,7 +286,7 @@ impl crate::Client {
     ///
     /// `PUT /openapi/workflows/custom/{name}/task/{taskID}`
     ///
-    /// Replaces the run's remark with the given text. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Replaces the run's remark with the given text. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `workflow_key` (path `name`): Identifier (key) of the workflow.
@@ -323,7 +323,7 @@ impl crate::Client {
     ///
     /// `GET /openapi/workflows/custom/{name}/task/{taskID}/manual-exec`
     ///
-    /// For a run paused before a stage that is set to start manually, reports that stage, the users and groups allowed to start it and whether the caller is one of them. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// For a run paused before a stage that is set to start manually, reports that stage, the users and groups allowed to start it and whether the caller is one of them. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier of the project.
@@ -360,7 +360,7 @@ impl crate::Client {
     ///
     /// `POST /openapi/workflows/custom/{name}/task/{taskID}/manual-exec`
     ///
-    /// The caller must be one of the stage's allowed executors (see `get_workflow_task_manual_exec`). Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// The caller must be one of the stage's allowed executors (see `get_workflow_task_manual_exec`). Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier of the project.
@@ -472,7 +472,7 @@ impl crate::Client {
     ///
     /// `POST /openapi/workflows/custom`
     ///
-    /// Same handler and body as `create_workflow`, served under `/openapi`. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Same handler and body as `create_workflow`, served under `/openapi`. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `body`: The workflow definition; the server reads it as YAML, so JSON works too.
@@ -506,7 +506,7 @@ impl crate::Client {
     ///
     /// `PUT /openapi/workflows/custom/{name}`
     ///
-    /// Same handler and body as `update_workflow`, served under `/openapi`; the project is taken from the body's `project` field. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Same handler and body as `update_workflow`, served under `/openapi`; the project is taken from the body's `project` field. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `workflow_key` (path `name`): Identifier of the workflow.
@@ -807,6 +807,147 @@ impl crate::Client {
             workflow_key: workflow_key.into(),
             task_id,
             job_name: job_name.into(),
+            options: CallOptions::default(),
+        }
+    }
+    /// Runs a product workflow (the kind that predates custom workflows) with given builds or images.
+    ///
+    /// `POST /openapi/workflows/product/task`
+    ///
+    /// The run starts from the workflow's own settings for the target environment; the body says which services to build (and from which branches), or which images to deploy. When both building and deploying, the deploy source must be `zadig`. Only v3.4.0 serves this route; v3.4.1 removed the product workflow routes. Zadig's public API docs do not list it.
+    ///
+    /// Arguments:
+    /// - `body`: the JSON request body
+    ///
+    /// Returns the decoded [`ProductWorkflowTaskCreated`](crate::types::ProductWorkflowTaskCreated).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `601c4b37f62d`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn execute_product_workflow(
+        &self,
+        body: crate::types::ExecuteProductWorkflowRequest,
+    ) -> ExecuteProductWorkflow<'_> {
+        ExecuteProductWorkflow {
+            client: self,
+            body,
+            options: CallOptions::default(),
+        }
+    }
+    /// Lists the runs of a product workflow, newest first, one page at a time.
+    ///
+    /// `GET /openapi/workflows/product/{name}/tasks`
+    ///
+    /// The answer is a bare list with no total. Only v3.4.0 serves this route; Zadig's public API docs do not list it.
+    ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project; the server requires it but lists by workflow alone.
+    /// - `workflow_key` (path `name`): Identifier (key) of the product workflow.
+    ///
+    /// Optional query parameters are setters on [`ListProductWorkflowTasks`]:
+    /// - `page_num`: 1-based page number. (server default: `1`)
+    /// - `page_size`: Runs per page. (server default: `10`)
+    ///
+    /// Returns the decoded list of [`ProductWorkflowTaskBrief`](crate::types::ProductWorkflowTaskBrief).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `601c4b37f62d`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn list_product_workflow_tasks(
+        &self,
+        project_key: impl Into<String>,
+        workflow_key: impl Into<String>,
+    ) -> ListProductWorkflowTasks<'_> {
+        ListProductWorkflowTasks {
+            client: self,
+            project_key: project_key.into(),
+            workflow_key: workflow_key.into(),
+            page_num: None,
+            page_size: None,
+            options: CallOptions::default(),
+        }
+    }
+    /// Reads the state of one run of a product workflow.
+    ///
+    /// `GET /openapi/workflows/product/{name}/task/{taskID}`
+    ///
+    /// Only v3.4.0 serves this route; Zadig's public API docs do not list it.
+    ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project.
+    /// - `workflow_key` (path `name`): Identifier (key) of the product workflow.
+    /// - `task_id` (path `taskID`): Number of the run within its workflow.
+    ///
+    /// Returns the decoded [`ProductWorkflowTaskDetail`](crate::types::ProductWorkflowTaskDetail).
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `601c4b37f62d`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn get_product_workflow_task(
+        &self,
+        project_key: impl Into<String>,
+        workflow_key: impl Into<String>,
+        task_id: i64,
+    ) -> GetProductWorkflowTask<'_> {
+        GetProductWorkflowTask {
+            client: self,
+            project_key: project_key.into(),
+            workflow_key: workflow_key.into(),
+            task_id,
+            options: CallOptions::default(),
+        }
+    }
+    /// Deletes a product workflow.
+    ///
+    /// `DELETE /openapi/workflows/product`
+    ///
+    /// The project is only used to check the caller's permission. Only v3.4.0 serves this route; Zadig's public API docs do not list it.
+    ///
+    /// Arguments:
+    /// - `workflow_key` (query `workflowKey`): Identifier (key) of the product workflow.
+    ///
+    /// Optional query parameters are setters on [`DeleteProductWorkflow`]:
+    /// - `project_key`: Identifier (key) of the project the workflow belongs to.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `601c4b37f62d`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    pub fn delete_product_workflow(
+        &self,
+        workflow_key: impl Into<String>,
+    ) -> DeleteProductWorkflow<'_> {
+        DeleteProductWorkflow {
+            client: self,
+            workflow_key: workflow_key.into(),
+            project_key: None,
             options: CallOptions::default(),
         }
     }
@@ -2151,5 +2292,249 @@ impl<'a> GetWorkflowJobLogs<'a> {
         request.path_param("taskID", &self.task_id.to_string());
         request.path_param("jobName", &self.job_name);
         self.client.send_text(request, self.options).await
+    }
+}
+/// Request builder for [`Client::execute_product_workflow`](crate::Client::execute_product_workflow): `POST /openapi/workflows/product/task`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ExecuteProductWorkflow<'a> {
+    client: &'a crate::Client,
+    body: crate::types::ExecuteProductWorkflowRequest,
+    options: CallOptions,
+}
+impl<'a> ExecuteProductWorkflow<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
+        self
+    }
+    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
+    /// repeating it may repeat its effect; opt in only when that is safe.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
+    /// Sends the request and returns the decoded [`ProductWorkflowTaskCreated`](crate::types::ProductWorkflowTaskCreated).
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::execute_product_workflow`](crate::Client::execute_product_workflow).
+    pub async fn send(self) -> crate::Result<crate::types::ProductWorkflowTaskCreated> {
+        let mut request = Request::new(
+            "execute_product_workflow",
+            reqwest::Method::POST,
+            "/openapi/workflows/product/task",
+        );
+        request.json_body(&self.body);
+        self.client.send_json(request, self.options).await
+    }
+}
+/// Request builder for [`Client::list_product_workflow_tasks`](crate::Client::list_product_workflow_tasks): `GET /openapi/workflows/product/{name}/tasks`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct ListProductWorkflowTasks<'a> {
+    client: &'a crate::Client,
+    project_key: String,
+    workflow_key: String,
+    page_num: Option<i64>,
+    page_size: Option<i64>,
+    options: CallOptions,
+}
+impl<'a> ListProductWorkflowTasks<'a> {
+    /// 1-based page number (query `pageNum`). Server default: `1`.
+    pub fn page_num(mut self, value: i64) -> Self {
+        self.page_num = Some(value);
+        self
+    }
+    /// Runs per page (query `pageSize`). Server default: `10`.
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
+        self
+    }
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
+    /// Sends the request and returns the decoded list of [`ProductWorkflowTaskBrief`](crate::types::ProductWorkflowTaskBrief).
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::list_product_workflow_tasks`](crate::Client::list_product_workflow_tasks).
+    pub async fn send(
+        self,
+    ) -> crate::Result<Vec<crate::types::ProductWorkflowTaskBrief>> {
+        let mut request = Request::new(
+            "list_product_workflow_tasks",
+            reqwest::Method::GET,
+            "/openapi/workflows/product/{name}/tasks",
+        );
+        request.path_param("name", &self.workflow_key);
+        request.query("projectKey", &self.project_key);
+        if let Some(value) = &self.page_num {
+            request.query("pageNum", value);
+        }
+        if let Some(value) = &self.page_size {
+            request.query("pageSize", value);
+        }
+        self.client.send_json(request, self.options).await
+    }
+}
+/// Request builder for [`Client::get_product_workflow_task`](crate::Client::get_product_workflow_task): `GET /openapi/workflows/product/{name}/task/{taskID}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetProductWorkflowTask<'a> {
+    client: &'a crate::Client,
+    project_key: String,
+    workflow_key: String,
+    task_id: i64,
+    options: CallOptions,
+}
+impl<'a> GetProductWorkflowTask<'a> {
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
+    /// Sends the request and returns the decoded [`ProductWorkflowTaskDetail`](crate::types::ProductWorkflowTaskDetail).
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_product_workflow_task`](crate::Client::get_product_workflow_task).
+    pub async fn send(self) -> crate::Result<crate::types::ProductWorkflowTaskDetail> {
+        let mut request = Request::new(
+            "get_product_workflow_task",
+            reqwest::Method::GET,
+            "/openapi/workflows/product/{name}/task/{taskID}",
+        );
+        request.path_param("name", &self.workflow_key);
+        request.path_param("taskID", &self.task_id.to_string());
+        request.query("projectKey", &self.project_key);
+        self.client.send_json(request, self.options).await
+    }
+}
+/// Request builder for [`Client::delete_product_workflow`](crate::Client::delete_product_workflow): `DELETE /openapi/workflows/product`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct DeleteProductWorkflow<'a> {
+    client: &'a crate::Client,
+    workflow_key: String,
+    project_key: Option<String>,
+    options: CallOptions,
+}
+impl<'a> DeleteProductWorkflow<'a> {
+    /// Identifier (key) of the project the workflow belongs to (query `projectKey`).
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = Some(value.into());
+        self
+    }
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
+    /// Sends the request and returns Zadig's acknowledgement message.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::delete_product_workflow`](crate::Client::delete_product_workflow).
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        let mut request = Request::new(
+            "delete_product_workflow",
+            reqwest::Method::DELETE,
+            "/openapi/workflows/product",
+        );
+        request.query("workflowKey", &self.workflow_key);
+        if let Some(value) = &self.project_key {
+            request.query("projectKey", value);
+        }
+        self.client.send_message(request, self.options).await
     }
 }

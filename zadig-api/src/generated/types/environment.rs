@@ -1175,6 +1175,9 @@ pub struct CreateEnvironmentRequest {
         deserialize_with = "crate::runtime::model::null_as_default"
     )]
     pub services: Vec<CreateEnvironmentService>,
+    /// Chart settings of Helm services; releases up to v4.1.0 declare it but their environment creation does not use it.
+    #[serde(rename = "chart_values", default, skip_serializing_if = "Option::is_none")]
+    pub chart_values: Option<Vec<EnvHelmChartValues>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
@@ -1200,6 +1203,7 @@ impl CreateEnvironmentRequest {
             env_configs: Default::default(),
             global_variables: Default::default(),
             services: Default::default(),
+            chart_values: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
@@ -1244,6 +1248,11 @@ impl CreateEnvironmentRequest {
     /// Sets `services` and returns the value, for chaining.
     pub fn with_services(mut self, value: Vec<CreateEnvironmentService>) -> Self {
         self.services = value;
+        self
+    }
+    /// Sets `chart_values` and returns the value, for chaining.
+    pub fn with_chart_values(mut self, value: Vec<EnvHelmChartValues>) -> Self {
+        self.chart_values = Some(value);
         self
     }
 }

@@ -8278,3 +8278,571 @@ impl ApprovalTicketUser {
         }
     }
 }
+/// Body for running a product workflow (v3.4.0).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ExecuteProductWorkflowRequest {
+    /// Identifier (key) of the product workflow.
+    #[serde(
+        rename = "workflow_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub workflow_key: String,
+    /// Identifier (key) of the project.
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
+    /// What the run builds or deploys; the server rejects a run without it.
+    #[serde(rename = "input", default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<ProductWorkflowInput>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
+}
+impl ExecuteProductWorkflowRequest {
+    /// Creates an empty `ExecuteProductWorkflowRequest`: optional fields start as `None`, the others as their zero value.
+    pub fn new() -> Self {
+        Self {
+            workflow_key: Default::default(),
+            project_key: Default::default(),
+            input: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
+    }
+    /// Sets `workflow_key` and returns the value, for chaining.
+    pub fn with_workflow_key(mut self, value: impl Into<String>) -> Self {
+        self.workflow_key = value.into();
+        self
+    }
+    /// Sets `project_key` and returns the value, for chaining.
+    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = value.into();
+        self
+    }
+    /// Sets `input` and returns the value, for chaining.
+    pub fn with_input(mut self, value: ProductWorkflowInput) -> Self {
+        self.input = Some(value);
+        self
+    }
+}
+/// What a run of a product workflow builds and deploys, and where.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ProductWorkflowInput {
+    /// Environment the run deploys to; the workflow's settings for it are the starting point.
+    #[serde(
+        rename = "target_env",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub target_env: String,
+    /// The services to build.
+    #[serde(
+        rename = "build",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub build: ProductWorkflowBuildInput,
+    /// Whether and what to deploy.
+    #[serde(
+        rename = "deploy",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub deploy: ProductWorkflowDeployInput,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
+}
+impl ProductWorkflowInput {
+    /// Creates an empty `ProductWorkflowInput`: optional fields start as `None`, the others as their zero value.
+    pub fn new() -> Self {
+        Self {
+            target_env: Default::default(),
+            build: Default::default(),
+            deploy: Default::default(),
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
+    }
+    /// Sets `target_env` and returns the value, for chaining.
+    pub fn with_target_env(mut self, value: impl Into<String>) -> Self {
+        self.target_env = value.into();
+        self
+    }
+    /// Sets `build` and returns the value, for chaining.
+    pub fn with_build(mut self, value: ProductWorkflowBuildInput) -> Self {
+        self.build = value;
+        self
+    }
+    /// Sets `deploy` and returns the value, for chaining.
+    pub fn with_deploy(mut self, value: ProductWorkflowDeployInput) -> Self {
+        self.deploy = value;
+        self
+    }
+}
+/// The build stage of a product workflow run.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ProductWorkflowBuildInput {
+    /// Whether the run builds; when it does, only the listed services are built.
+    #[serde(
+        rename = "enabled",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub enabled: bool,
+    /// The service components to build, with their branches and variable values.
+    #[serde(
+        rename = "service_list",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_list: Vec<crate::types::OpenApiServiceBuildArgs>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
+}
+impl ProductWorkflowBuildInput {
+    /// Creates an empty `ProductWorkflowBuildInput`: optional fields start as `None`, the others as their zero value.
+    pub fn new() -> Self {
+        Self {
+            enabled: Default::default(),
+            service_list: Default::default(),
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
+    }
+    /// Sets `enabled` and returns the value, for chaining.
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = value;
+        self
+    }
+    /// Sets `service_list` and returns the value, for chaining.
+    pub fn with_service_list(
+        mut self,
+        value: Vec<crate::types::OpenApiServiceBuildArgs>,
+    ) -> Self {
+        self.service_list = value;
+        self
+    }
+}
+/// The deploy stage of a product workflow run.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ProductWorkflowDeployInput {
+    /// Whether the run deploys.
+    #[serde(
+        rename = "enabled",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub enabled: bool,
+    /// Where the deployed images come from; it must be `zadig` (the images just built) when the run also builds.
+    #[serde(
+        rename = "source",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub source: String,
+    /// The images to deploy, when the run only deploys.
+    #[serde(
+        rename = "service_list",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_list: Vec<ProductWorkflowDeployService>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
+}
+impl ProductWorkflowDeployInput {
+    /// Creates an empty `ProductWorkflowDeployInput`: optional fields start as `None`, the others as their zero value.
+    pub fn new() -> Self {
+        Self {
+            enabled: Default::default(),
+            source: Default::default(),
+            service_list: Default::default(),
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
+    }
+    /// Sets `enabled` and returns the value, for chaining.
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = value;
+        self
+    }
+    /// Sets `source` and returns the value, for chaining.
+    pub fn with_source(mut self, value: impl Into<String>) -> Self {
+        self.source = value.into();
+        self
+    }
+    /// Sets `service_list` and returns the value, for chaining.
+    pub fn with_service_list(
+        mut self,
+        value: Vec<ProductWorkflowDeployService>,
+    ) -> Self {
+        self.service_list = value;
+        self
+    }
+}
+/// An image to deploy to one service component in a product workflow run.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ProductWorkflowDeployService {
+    /// Name of the service component (container).
+    #[serde(
+        rename = "service_module",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_module: String,
+    /// Name of the service.
+    #[serde(
+        rename = "service_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub service_name: String,
+    /// Full address of the image to deploy.
+    #[serde(
+        rename = "image_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub image_name: String,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
+}
+impl ProductWorkflowDeployService {
+    /// Creates an empty `ProductWorkflowDeployService`: optional fields start as `None`, the others as their zero value.
+    pub fn new() -> Self {
+        Self {
+            service_module: Default::default(),
+            service_name: Default::default(),
+            image_name: Default::default(),
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
+    }
+    /// Sets `service_module` and returns the value, for chaining.
+    pub fn with_service_module(mut self, value: impl Into<String>) -> Self {
+        self.service_module = value.into();
+        self
+    }
+    /// Sets `service_name` and returns the value, for chaining.
+    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
+        self.service_name = value.into();
+        self
+    }
+    /// Sets `image_name` and returns the value, for chaining.
+    pub fn with_image_name(mut self, value: impl Into<String>) -> Self {
+        self.image_name = value.into();
+        self
+    }
+}
+/// The run a product workflow execution started.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ProductWorkflowTaskCreated {
+    /// Identifier (key) of the project.
+    #[serde(
+        rename = "project_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_name: String,
+    /// Identifier (key) of the workflow.
+    #[serde(
+        rename = "pipeline_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub pipeline_name: String,
+    /// Number of the new run.
+    #[serde(
+        rename = "task_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub task_id: i64,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
+}
+impl ProductWorkflowTaskCreated {
+    /// Creates an empty `ProductWorkflowTaskCreated`: optional fields start as `None`, the others as their zero value.
+    pub fn new() -> Self {
+        Self {
+            project_name: Default::default(),
+            pipeline_name: Default::default(),
+            task_id: Default::default(),
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
+    }
+    /// Sets `project_name` and returns the value, for chaining.
+    pub fn with_project_name(mut self, value: impl Into<String>) -> Self {
+        self.project_name = value.into();
+        self
+    }
+    /// Sets `pipeline_name` and returns the value, for chaining.
+    pub fn with_pipeline_name(mut self, value: impl Into<String>) -> Self {
+        self.pipeline_name = value.into();
+        self
+    }
+    /// Sets `task_id` and returns the value, for chaining.
+    pub fn with_task_id(mut self, value: i64) -> Self {
+        self.task_id = value;
+        self
+    }
+}
+/// A run of a product workflow as the list shows it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ProductWorkflowTaskBrief {
+    /// Identifier (key) of the workflow.
+    #[serde(
+        rename = "workflow_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub workflow_key: String,
+    /// Identifier (key) of the project.
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
+    /// Number of the run.
+    #[serde(
+        rename = "task_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub task_id: i64,
+    /// When the run was created, as a Unix timestamp in seconds.
+    #[serde(
+        rename = "create_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub create_time: i64,
+    /// Who started the run.
+    #[serde(
+        rename = "task_creator",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub task_creator: String,
+    /// When the run started, as a Unix timestamp in seconds.
+    #[serde(
+        rename = "start_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub start_time: i64,
+    /// When the run finished, as a Unix timestamp in seconds; 0 while it runs.
+    #[serde(
+        rename = "end_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub end_time: i64,
+    /// Where the run stands.
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub status: crate::types::WorkflowTaskStatus,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
+}
+impl ProductWorkflowTaskBrief {
+    /// Creates an empty `ProductWorkflowTaskBrief`: optional fields start as `None`, the others as their zero value.
+    pub fn new() -> Self {
+        Self {
+            workflow_key: Default::default(),
+            project_key: Default::default(),
+            task_id: Default::default(),
+            create_time: Default::default(),
+            task_creator: Default::default(),
+            start_time: Default::default(),
+            end_time: Default::default(),
+            status: Default::default(),
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
+    }
+    /// Sets `workflow_key` and returns the value, for chaining.
+    pub fn with_workflow_key(mut self, value: impl Into<String>) -> Self {
+        self.workflow_key = value.into();
+        self
+    }
+    /// Sets `project_key` and returns the value, for chaining.
+    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = value.into();
+        self
+    }
+    /// Sets `task_id` and returns the value, for chaining.
+    pub fn with_task_id(mut self, value: i64) -> Self {
+        self.task_id = value;
+        self
+    }
+    /// Sets `create_time` and returns the value, for chaining.
+    pub fn with_create_time(mut self, value: i64) -> Self {
+        self.create_time = value;
+        self
+    }
+    /// Sets `task_creator` and returns the value, for chaining.
+    pub fn with_task_creator(mut self, value: impl Into<String>) -> Self {
+        self.task_creator = value.into();
+        self
+    }
+    /// Sets `start_time` and returns the value, for chaining.
+    pub fn with_start_time(mut self, value: i64) -> Self {
+        self.start_time = value;
+        self
+    }
+    /// Sets `end_time` and returns the value, for chaining.
+    pub fn with_end_time(mut self, value: i64) -> Self {
+        self.end_time = value;
+        self
+    }
+    /// Sets `status` and returns the value, for chaining.
+    pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
+        self.status = value;
+        self
+    }
+}
+/// One run of a product workflow.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ProductWorkflowTaskDetail {
+    /// Identifier (key) of the workflow.
+    #[serde(
+        rename = "workflow_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub workflow_key: String,
+    /// Display name of the workflow, when it has one.
+    #[serde(rename = "workflow_name", default, skip_serializing_if = "Option::is_none")]
+    pub workflow_name: Option<String>,
+    /// Identifier (key) of the project.
+    #[serde(
+        rename = "project_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub project_key: String,
+    /// Number of the run.
+    #[serde(
+        rename = "task_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub task_id: i64,
+    /// When the run was created, as a Unix timestamp in seconds.
+    #[serde(
+        rename = "create_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub create_time: i64,
+    /// Who started the run.
+    #[serde(
+        rename = "task_creator",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub task_creator: String,
+    /// When the run started, as a Unix timestamp in seconds.
+    #[serde(
+        rename = "start_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub start_time: i64,
+    /// When the run finished, as a Unix timestamp in seconds; 0 while it runs.
+    #[serde(
+        rename = "end_time",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub end_time: i64,
+    /// Where the run stands.
+    #[serde(
+        rename = "status",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub status: crate::types::WorkflowTaskStatus,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
+}
+impl ProductWorkflowTaskDetail {
+    /// Creates an empty `ProductWorkflowTaskDetail`: optional fields start as `None`, the others as their zero value.
+    pub fn new() -> Self {
+        Self {
+            workflow_key: Default::default(),
+            workflow_name: None,
+            project_key: Default::default(),
+            task_id: Default::default(),
+            create_time: Default::default(),
+            task_creator: Default::default(),
+            start_time: Default::default(),
+            end_time: Default::default(),
+            status: Default::default(),
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
+    }
+    /// Sets `workflow_key` and returns the value, for chaining.
+    pub fn with_workflow_key(mut self, value: impl Into<String>) -> Self {
+        self.workflow_key = value.into();
+        self
+    }
+    /// Sets `workflow_name` and returns the value, for chaining.
+    pub fn with_workflow_name(mut self, value: impl Into<String>) -> Self {
+        self.workflow_name = Some(value.into());
+        self
+    }
+    /// Sets `project_key` and returns the value, for chaining.
+    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
+        self.project_key = value.into();
+        self
+    }
+    /// Sets `task_id` and returns the value, for chaining.
+    pub fn with_task_id(mut self, value: i64) -> Self {
+        self.task_id = value;
+        self
+    }
+    /// Sets `create_time` and returns the value, for chaining.
+    pub fn with_create_time(mut self, value: i64) -> Self {
+        self.create_time = value;
+        self
+    }
+    /// Sets `task_creator` and returns the value, for chaining.
+    pub fn with_task_creator(mut self, value: impl Into<String>) -> Self {
+        self.task_creator = value.into();
+        self
+    }
+    /// Sets `start_time` and returns the value, for chaining.
+    pub fn with_start_time(mut self, value: i64) -> Self {
+        self.start_time = value;
+        self
+    }
+    /// Sets `end_time` and returns the value, for chaining.
+    pub fn with_end_time(mut self, value: i64) -> Self {
+        self.end_time = value;
+        self
+    }
+    /// Sets `status` and returns the value, for chaining.
+    pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
+        self.status = value;
+        self
+    }
+}
