@@ -29,6 +29,7 @@ pub mod guide {
     #![doc = include_str!("guide.md")]
 }
 pub mod raw;
+pub mod release;
 #[cfg(feature = "workflow")]
 pub mod wait;
 
@@ -42,6 +43,7 @@ mod runtime;
 pub use client::{Client, ClientBuilder};
 pub use error::{ApiErrorBody, Error, ErrorKind, Result};
 pub use raw::RawRequest;
+pub use release::Release;
 pub use runtime::LogStream;
 pub use runtime::pagination::Paginated;
 

@@ -6,6 +6,8 @@
 //! - [`examples`]: a test per documented example payload.
 //! - [`conformance`]: a test per endpoint and client against a local server.
 //! - [`features`]: the module features of `zadig-api/Cargo.toml` (a block of that file).
+//! - [`releases`]: the Zadig releases the bindings know, as `Release` constants.
+//! - [`compat`]: the READMEs' compatibility table (a block of each).
 //! - [`mock`]: the typed expectations of the `zadig-mock` crate, written to its own output
 //!   directory by [`emit_mock`].
 //!
@@ -68,6 +70,7 @@ pub fn emit(api: &Api) -> Result<Vec<GeneratedFile>, Diagnostics> {
         blocking::emit_mod(api),
     );
     add("examples.rs".into(), &all_sources, examples::emit(api));
+    add("releases.rs".into(), &all_sources, releases::emit(api));
     add(
         "conformance.rs".into(),
         &all_sources,
@@ -139,6 +142,7 @@ fn root_module(_api: &Api) -> TokenStream {
         //! Everything generated from the spec. Nothing here is edited by hand.
         pub mod types;
         pub mod requests;
+        mod releases;
         #[cfg(feature = "blocking")]
         pub mod blocking;
         #[cfg(test)]

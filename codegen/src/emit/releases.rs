@@ -30,7 +30,7 @@ pub fn emit(api: &Api) -> TokenStream {
             format!("Zadig {release}.")
         };
         let doc = doc(&words);
-        let (major, minor, patch) = (major as u16, minor as u16, patch as u16);
+        let [major, minor, patch] = [major, minor, patch].map(proc_macro2::Literal::u32_unsuffixed);
         Some(quote! {
             #doc
             pub const #name: Release = Release::new(#major, #minor, #patch);
