@@ -72,12 +72,7 @@ impl Release {
             .copied()
             .filter(|known| !known.is_main() && *known <= self)
             .max()
-            .unwrap_or_else(|| {
-                Release::KNOWN
-                    .first()
-                    .copied()
-                    .unwrap_or(Release::LATEST)
-            })
+            .unwrap_or_else(|| Release::KNOWN.first().copied().unwrap_or(Release::LATEST))
             .min(Release::LATEST)
     }
 }
@@ -165,11 +160,9 @@ impl FromStr for Release {
         };
         match parts.as_slice() {
             [major, minor] => Ok(Release::new(number(major)?, number(minor)?, 0)),
-            [major, minor, patch] => Ok(Release::new(
-                number(major)?,
-                number(minor)?,
-                number(patch)?,
-            )),
+            [major, minor, patch] => {
+                Ok(Release::new(number(major)?, number(minor)?, number(patch)?))
+            }
             _ => Err(error()),
         }
     }
@@ -255,9 +248,14 @@ mod tests {
         ] {
             assert_eq!(text.parse::<Release>(), Ok(release), "{text}");
         }
-        for bad in ["", "4", "v", "4.2.x", "4.2.0.1", "four", "4..2", "latest", "-4.2", "99999.0"] {
+        for bad in [
+            "", "4", "v", "4.2.x", "4.2.0.1", "four", "4..2", "latest", "-4.2", "99999.0",
+        ] {
             let err = bad.parse::<Release>().unwrap_err();
-            assert!(err.to_string().contains("is not a Zadig release"), "{bad}: {err}");
+            assert!(
+                err.to_string().contains("is not a Zadig release"),
+                "{bad}: {err}"
+            );
         }
     }
 

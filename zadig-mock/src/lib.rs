@@ -64,6 +64,8 @@ use expect::Draft;
 pub use expect::{Expect, Mounted};
 
 // The generated code names the client's types as `crate::types::..`.
+use zadig_api::Release;
+use zadig_api::release::Availability;
 use zadig_api::types;
 
 pub mod endpoint;
@@ -92,15 +94,34 @@ pub(crate) struct Route {
     /// The endpoint id (`list_workflows`).
     pub(crate) id: &'static str,
     pub(crate) method: &'static str,
-    /// The path template (`/openapi/workflows/{name}`).
+    /// The path template (`/openapi/workflows/{name}`) of the newest releases.
     pub(crate) path: &'static str,
-    /// The query parameters a request must carry.
-    pub(crate) required_query: &'static [&'static str],
+    /// The releases that serve it, and where older ones serve it when the route moved.
+    pub(crate) served: Availability,
+    /// The query parameters a request must carry (in the releases that read them).
+    pub(crate) required_query: &'static [RequiredQuery],
     /// The JSON body the endpoint takes, if any.
     pub(crate) body: Option<BodyType>,
     pub(crate) paging: Option<Paging>,
     /// The documented answers.
     pub(crate) examples: &'static [Example],
+}
+
+impl Route {
+    /// The path template `release` serves the route at, when it serves it.
+    pub(crate) fn path_in(&self, release: Release) -> Option<&'static str> {
+        self.served
+            .serves(release)
+            .then(|| self.served.older_path(release).unwrap_or(self.path))
+    }
+}
+
+/// A query parameter a request must carry (generated).
+#[derive(Debug)]
+pub(crate) struct RequiredQuery {
+    pub(crate) name: &'static str,
+    /// The releases that read it; a release that does not read it does not require it.
+    pub(crate) served: Availability,
 }
 
 /// The type a request body must decode as (generated).
@@ -160,8 +181,9 @@ impl fmt::Debug for MockZadig {
     }
 }
 
-#[derive(Default)]
 struct State {
+    /// The release the server answers as ([`MockZadig::start_as`]).
+    release: Release,
     expectations: Vec<Registered>,
     unexpected: Vec<UnexpectedRequest>,
     /// Mistakes in setting up expectations (an unknown example name).
@@ -261,7 +283,33 @@ impl MockZadig {
     /// When the server cannot start: no free loopback port, or the process is out of threads
     /// or file handles.
     pub async fn start() -> MockZadig {
-        MockZadig::serve()
+        MockZadig::serve(Release::LATEST)
+    }
+
+    /// Starts a mock server that answers as a server of `release` would: a route that
+    /// release does not serve answers `404` (as Zadig's router does), a route that moved is
+    /// served where that release serves it, and only the query parameters that release reads
+    /// are required. [`MockZadig::start`] answers as the latest release
+    /// ([`Release::LATEST`]). A release the bindings do not know is served as the known
+    /// release before it ([`Release::served_as`]).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use zadig_api::{Client, ErrorKind, Release};
+    /// use zadig_mock::MockZadig;
+    ///
+    /// let mock = MockZadig::start_as(Release::V4_0_0).await;
+    /// let client = Client::builder(mock.url(), "token").release(Release::V4_0_0).build()?;
+    /// // v4.0.0 has no chart templates: the client refuses the call before sending it.
+    /// let err = client.list_chart_templates().send().await.unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::Unsupported);
+    /// mock.verify()?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn start_as(release: Release) -> MockZadig {
+        MockZadig::serve(release)
     }
 
     /// Starts a mock server without an async runtime, for tests of the blocking client. (The
@@ -271,11 +319,27 @@ impl MockZadig {
     ///
     /// As [`MockZadig::start`].
     pub fn start_blocking() -> MockZadig {
-        MockZadig::serve()
+        MockZadig::serve(Release::LATEST)
     }
 
-    fn serve() -> MockZadig {
-        let state = Arc::new(Mutex::new(State::default()));
+    /// [`MockZadig::start_as`] without an async runtime.
+    pub fn start_blocking_as(release: Release) -> MockZadig {
+        MockZadig::serve(release)
+    }
+
+    /// The release the server answers as.
+    pub fn release(&self) -> Release {
+        lock(&self.state).release
+    }
+
+    fn serve(release: Release) -> MockZadig {
+        let state = Arc::new(Mutex::new(State {
+            release: release.served_as(),
+            expectations: Vec::new(),
+            unexpected: Vec::new(),
+            setup_errors: Vec::new(),
+            verified: false,
+        }));
         let shared = Arc::clone(&state);
         let handler = Arc::new(move |received: Received| dispatch(&shared, received));
         match Server::start(handler) {
@@ -328,7 +392,8 @@ impl MockZadig {
                 })
                 .collect();
             let sample = sample.join("/");
-            find_route(&method, &sample).map(|(route, _)| {
+            let release = lock(&self.state).release;
+            find_route(&method, &sample, release).map(|(route, _)| {
                 format!(
                     "{label} is the spec endpoint `{0}`, which answers it first: expect it with `mock.{0}()`",
                     route.id
@@ -437,6 +502,20 @@ impl MockZadig {
         let route = generated::routes::ROUTES
             .iter()
             .find(|route| route.id == E::ID);
+        let mut state = lock(&self.state);
+        let release = state.release;
+        if let Some(route) = route
+            && !route.served.serves(release)
+        {
+            // The client refuses such a call before sending it, so the expectation could never
+            // be met: say why at once rather than as a call that never came.
+            state.setup_errors.push(format!(
+                "`{}` is not served by {release}, which the mock answers as (served by {}): a client configured for it refuses the call",
+                route.id,
+                route.served.describe()
+            ));
+        }
+        drop(state);
         Draft::start(self, Target::Spec { id: E::ID, route })
     }
 }
@@ -543,12 +622,15 @@ fn answer(state: &mut State, request: &Received) -> (Answer, Option<String>) {
     let method = request.method.as_str();
     let path = request.path.as_str();
     let query = request.query_pairs();
-    let Some((route, path_params)) = find_route(method, path) else {
+    let release = state.release;
+    let Some((route, path_params)) = find_route(method, path, release) else {
         return answer_raw(state, request, query);
     };
     if let Some(missing) = route
         .required_query
         .iter()
+        .filter(|param| param.served.serves(release))
+        .map(|param| param.name)
         .find(|name| !query.iter().any(|(key, _)| key == *name))
     {
         // Zadig answers a request it cannot bind with its generic 400 ("Bad Request") and
@@ -820,15 +902,20 @@ fn fit<'t>(
     Some((literals, params))
 }
 
-/// The spec route `method path` is, with its path parameters percent-decoded. A literal
-/// segment wins over a parameter, so `/workflows/view` is not `/workflows/{name}`.
-fn find_route(method: &str, path: &str) -> Option<(&'static Route, Vec<(&'static str, String)>)> {
+/// The spec route `method path` is in `release`, with its path parameters percent-decoded. A
+/// literal segment wins over a parameter, so `/workflows/view` is not `/workflows/{name}`.
+fn find_route(
+    method: &str,
+    path: &str,
+    release: Release,
+) -> Option<(&'static Route, Vec<(&'static str, String)>)> {
     let segments = path_segments(path);
     generated::routes::ROUTES
         .iter()
         .filter(|route| route.method.eq_ignore_ascii_case(method))
         .filter_map(|route| {
-            let (literals, params) = fit(route.path, &segments, false)?;
+            let template = route.path_in(release)?;
+            let (literals, params) = fit(template, &segments, false)?;
             Some((literals, route, params))
         })
         .max_by_key(|(literals, _, _)| *literals)
@@ -885,21 +972,27 @@ mod tests {
     /// and no two routes have the same shape).
     #[test]
     fn every_route_is_found_by_its_own_path() {
-        for route in generated::routes::ROUTES {
-            let path: String = route
-                .path
-                .split('/')
-                .map(|segment| {
-                    if segment.starts_with('{') {
-                        "sample%20value"
-                    } else {
-                        segment
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join("/");
-            let found = find_route(route.method, &path).map(|(found, _)| found.id);
-            assert_eq!(found, Some(route.id), "{} {path}", route.method);
+        // In every release: at the path that release serves it, and in no release that does not
+        // serve it (two endpoints share a route in releases apart).
+        for &release in Release::KNOWN {
+            for route in generated::routes::ROUTES {
+                let Some(template) = route.path_in(release) else {
+                    continue;
+                };
+                let path: String = template
+                    .split('/')
+                    .map(|segment| {
+                        if segment.starts_with('{') {
+                            "sample%20value"
+                        } else {
+                            segment
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join("/");
+                let found = find_route(route.method, &path, release).map(|(found, _)| found.id);
+                assert_eq!(found, Some(route.id), "{release}: {} {path}", route.method);
+            }
         }
     }
 
@@ -913,8 +1006,12 @@ mod tests {
 
     #[test]
     fn path_parameters_are_percent_decoded() {
-        let (route, params) =
-            find_route("GET", "/openapi/workflows/custom/a%2Fb%20c/detail").expect("a route");
+        let (route, params) = find_route(
+            "GET",
+            "/openapi/workflows/custom/a%2Fb%20c/detail",
+            Release::LATEST,
+        )
+        .expect("a route");
         assert_eq!(route.id, "get_workflow");
         assert_eq!(params, [("workflowKey", "a/b c".to_owned())]);
     }

@@ -151,7 +151,19 @@ fn emit_routes(api: &Api) -> TokenStream {
         let id = &endpoint.id;
         let method = &endpoint.http_method;
         let path = &endpoint.path;
-        let required = endpoint.required_query().map(|param| &param.name.wire);
+        let krate = quote! { zadig_api };
+        let served = super::releases::availability(&krate, &endpoint.served, &endpoint.older_paths);
+        let required = endpoint.required_query().map(|param| {
+            let name = &param.name.wire;
+            // A parameter read wherever its endpoint is served needs no range of its own.
+            let own = if param.served == endpoint.served {
+                crate::release::Range::ALL
+            } else {
+                param.served
+            };
+            let served = super::releases::availability(&krate, &own, &[]);
+            quote! { crate::RequiredQuery { name: #name, served: #served } }
+        });
         let examples = endpoint
             .examples
             .iter()
@@ -222,6 +234,7 @@ fn emit_routes(api: &Api) -> TokenStream {
                 id: #id,
                 method: #method,
                 path: #path,
+                served: #served,
                 required_query: &[#(#required),*],
                 body: #body,
                 paging: #paging,

@@ -86,3 +86,37 @@ pub fn constant(release: ReleaseName) -> proc_macro2::Ident {
         ReleaseName::Main => format_ident!("MAIN"),
     }
 }
+
+/// The availability of an item as a `Availability` value of the runtime: its releases and
+/// the older paths of a route that moved. `krate` is how the generated code names `zadig-api`
+/// (`crate` inside it, `zadig_api` in the mock).
+pub fn availability(
+    krate: &TokenStream,
+    served: &crate::release::Range,
+    older_paths: &[crate::ir::OlderPath],
+) -> TokenStream {
+    let release = |release: Option<ReleaseName>| match release {
+        Some(release) => {
+            let name = constant(release);
+            quote! { Some(#krate::Release::#name) }
+        }
+        None => quote! { None },
+    };
+    if served.since.is_none() && served.until.is_none() && older_paths.is_empty() {
+        return quote! { #krate::release::Availability::ALL };
+    }
+    let since = release(served.since);
+    let until = release(served.until);
+    let older = older_paths.iter().map(|form| {
+        let until = constant(form.until);
+        let path = &form.path;
+        quote! { (#krate::Release::#until, #path) }
+    });
+    quote! {
+        #krate::release::Availability {
+            since: #since,
+            until: #until,
+            older_paths: &[#(#older),*],
+        }
+    }
+}

@@ -7,6 +7,11 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_artifact_versions",
         method: "GET",
         path: "/api/aslan/delivery/releases",
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V4_0_0),
+            until: None,
+            older_paths: &[],
+        },
         required_query: &[],
         body: None,
         paging: None,
@@ -24,6 +29,11 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_artifact_versions_legacy",
         method: "GET",
         path: "/api/aslan/delivery/releases",
+        served: zadig_api::release::Availability {
+            since: None,
+            until: Some(zadig_api::Release::V3_4_1),
+            older_paths: &[],
+        },
         required_query: &[],
         body: None,
         paging: None,
@@ -41,6 +51,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_build",
         method: "POST",
         path: "/openapi/build",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: Some(crate::BodyType {
             name: "OpenApiBuildCreationFromTemplateReq",
@@ -53,6 +64,11 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_build",
         method: "PUT",
         path: "/openapi/build",
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V4_2_0),
+            until: None,
+            older_paths: &[],
+        },
         required_query: &[],
         body: Some(crate::BodyType {
             name: "OpenApiBuildCreationReq",
@@ -65,6 +81,11 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_build_from_template",
         method: "PUT",
         path: "/openapi/build/{name}/template",
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V4_2_0),
+            until: None,
+            older_paths: &[],
+        },
         required_query: &[],
         body: Some(crate::BodyType {
             name: "OpenApiBuildCreationFromTemplateReq",
@@ -77,7 +98,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_builds",
         method: "GET",
         path: "/openapi/build",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: Some(crate::Paging {
             page_param: "pageNum",
@@ -100,7 +127,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_build",
         method: "GET",
         path: "/openapi/build/{buildName}/detail",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -117,7 +150,17 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "delete_build",
         method: "DELETE",
         path: "/openapi/build",
-        required_query: &["name", "projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "name",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[],
@@ -126,6 +169,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_clusters",
         method: "GET",
         path: "/openapi/system/cluster",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: None,
         paging: None,
@@ -143,6 +187,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_cluster",
         method: "POST",
         path: "/openapi/system/cluster",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: Some(crate::BodyType {
             name: "OpenApiCreateClusterRequest",
@@ -163,6 +208,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_cluster",
         method: "PUT",
         path: "/openapi/system/cluster/{id}",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: Some(crate::BodyType {
             name: "OpenApiCluster",
@@ -175,6 +221,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "delete_cluster",
         method: "DELETE",
         path: "/openapi/system/cluster/{id}",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: None,
         paging: None,
@@ -184,6 +231,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "check_cluster_istio",
         method: "GET",
         path: "/openapi/cluster/istio/check/{id}",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: None,
         paging: None,
@@ -199,6 +247,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_code_scan",
         method: "POST",
         path: "/openapi/quality/codescan",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: Some(crate::BodyType {
             name: "OpenApiCreateScanningReq",
@@ -211,7 +260,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_code_scan_task",
         method: "POST",
         path: "/openapi/quality/codescan/{scanName}/task",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "OpenApiCreateScanningTaskReq",
             decodes: crate::decodes::<crate::types::OpenApiCreateScanningTaskReq>,
@@ -229,7 +284,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_code_scan_task",
         method: "GET",
         path: "/openapi/quality/codescan/{scanName}/task/{taskID}",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -246,7 +307,25 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_delivery_versions",
         method: "GET",
         path: "/openapi/delivery/releases",
-        required_query: &["projectKey", "pageNum", "pageSize"],
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V4_0_0),
+            until: None,
+            older_paths: &[],
+        },
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "pageNum",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "pageSize",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: Some(crate::Paging {
             page_param: "pageNum",
@@ -269,7 +348,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "delete_delivery_version",
         method: "DELETE",
         path: "/openapi/delivery/releases/{id}",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[],
@@ -278,6 +363,11 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_k8s_delivery_version",
         method: "POST",
         path: "/openapi/delivery/releases/k8s",
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V4_0_0),
+            until: None,
+            older_paths: &[],
+        },
         required_query: &[],
         body: Some(crate::BodyType {
             name: "K8sDeliveryVersionCreateRequest",
@@ -290,6 +380,11 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_helm_delivery_version",
         method: "POST",
         path: "/openapi/delivery/releases/helm",
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V4_0_0),
+            until: None,
+            older_paths: &[],
+        },
         required_query: &[],
         body: Some(crate::BodyType {
             name: "HelmDeliveryVersionCreateRequest",
@@ -302,7 +397,21 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "retry_delivery_version",
         method: "POST",
         path: "/openapi/delivery/releases/retry",
-        required_query: &["id", "projectKey"],
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V4_0_0),
+            until: None,
+            older_paths: &[],
+        },
+        required_query: &[
+            crate::RequiredQuery {
+                name: "id",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[],
@@ -311,7 +420,21 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_delivery_version",
         method: "GET",
         path: "/openapi/delivery/releases/detail",
-        required_query: &["projectKey", "versionName"],
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V4_0_0),
+            until: None,
+            older_paths: &[],
+        },
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "versionName",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -328,7 +451,25 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_delivery_versions_legacy",
         method: "GET",
         path: "/openapi/delivery/releases",
-        required_query: &["projectKey", "pageNum", "pageSize"],
+        served: zadig_api::release::Availability {
+            since: None,
+            until: Some(zadig_api::Release::V3_4_1),
+            older_paths: &[],
+        },
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "pageNum",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "pageSize",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: Some(crate::Paging {
             page_param: "pageNum",
@@ -351,7 +492,17 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_delivery_version_legacy",
         method: "GET",
         path: "/openapi/delivery/releases/{id}",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability {
+            since: None,
+            until: Some(zadig_api::Release::V3_4_1),
+            older_paths: &[],
+        },
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -368,6 +519,11 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_k8s_delivery_version_legacy",
         method: "POST",
         path: "/openapi/delivery/releases/k8s",
+        served: zadig_api::release::Availability {
+            since: None,
+            until: Some(zadig_api::Release::V3_4_1),
+            older_paths: &[],
+        },
         required_query: &[],
         body: Some(crate::BodyType {
             name: "K8sDeliveryVersionCreateRequestLegacy",
@@ -382,6 +538,11 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_helm_delivery_version_legacy",
         method: "POST",
         path: "/openapi/delivery/releases/helm",
+        served: zadig_api::release::Availability {
+            since: None,
+            until: Some(zadig_api::Release::V3_4_1),
+            older_paths: &[],
+        },
         required_query: &[],
         body: Some(crate::BodyType {
             name: "HelmDeliveryVersionCreateRequestLegacy",
@@ -396,7 +557,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_environments",
         method: "GET",
         path: "/openapi/environments",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -420,7 +587,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_production_environments",
         method: "GET",
         path: "/openapi/environments/production",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -444,7 +617,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_environment",
         method: "GET",
         path: "/openapi/environments/{name}",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -468,7 +647,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_production_environment",
         method: "GET",
         path: "/openapi/environments/production/{name}",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -492,6 +677,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_environment_service",
         method: "GET",
         path: "/openapi/environments/{name}/services/{serviceName}",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: None,
         paging: None,
@@ -516,6 +702,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_production_environment_service",
         method: "GET",
         path: "/openapi/environments/production/{name}/services/{serviceName}",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: None,
         paging: None,
@@ -540,7 +727,25 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_environment_service_yaml",
         method: "GET",
         path: "/openapi/environments/service/yaml",
-        required_query: &["projectKey", "envName", "serviceName"],
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V4_0_0),
+            until: None,
+            older_paths: &[],
+        },
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "envName",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "serviceName",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -557,7 +762,25 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_production_environment_service_yaml",
         method: "GET",
         path: "/openapi/environments/production/service/yaml",
-        required_query: &["projectKey", "envName", "serviceName"],
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V4_0_0),
+            until: None,
+            older_paths: &[],
+        },
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "envName",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "serviceName",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -574,7 +797,25 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_environment_service_values",
         method: "GET",
         path: "/openapi/environments/service/values",
-        required_query: &["projectKey", "envName", "serviceName"],
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V4_0_0),
+            until: None,
+            older_paths: &[],
+        },
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "envName",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "serviceName",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -591,7 +832,25 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_production_environment_service_values",
         method: "GET",
         path: "/openapi/environments/production/service/values",
-        required_query: &["projectKey", "envName", "serviceName"],
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V4_0_0),
+            until: None,
+            older_paths: &[],
+        },
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "envName",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "serviceName",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -608,7 +867,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_environment",
         method: "POST",
         path: "/openapi/environments",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "CreateEnvironmentRequest",
             decodes: crate::decodes::<crate::types::CreateEnvironmentRequest>,
@@ -626,7 +891,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_production_environment",
         method: "POST",
         path: "/openapi/environments/production",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "CreateEnvironmentRequest",
             decodes: crate::decodes::<crate::types::CreateEnvironmentRequest>,
@@ -644,6 +915,11 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_helm_environment",
         method: "POST",
         path: "/openapi/environments/helm",
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V4_2_0),
+            until: None,
+            older_paths: &[],
+        },
         required_query: &[],
         body: Some(crate::BodyType {
             name: "CreateHelmEnvironmentRequest",
@@ -656,7 +932,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_environment",
         method: "PUT",
         path: "/openapi/environments/{name}",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "UpdateEnvironmentRequest",
             decodes: crate::decodes::<crate::types::UpdateEnvironmentRequest>,
@@ -674,7 +956,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_production_environment",
         method: "PUT",
         path: "/openapi/environments/production/{name}",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "UpdateEnvironmentRequest",
             decodes: crate::decodes::<crate::types::UpdateEnvironmentRequest>,
@@ -692,7 +980,17 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "delete_environment",
         method: "DELETE",
         path: "/openapi/environments/{name}",
-        required_query: &["projectKey", "isDelete"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "isDelete",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -707,7 +1005,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "delete_production_environment",
         method: "DELETE",
         path: "/openapi/environments/production/{name}",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -722,7 +1026,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "add_environment_services",
         method: "POST",
         path: "/openapi/environments/service/yaml",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "AddEnvironmentServicesRequest",
             decodes: crate::decodes::<crate::types::AddEnvironmentServicesRequest>,
@@ -740,7 +1050,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "add_production_environment_services",
         method: "POST",
         path: "/openapi/environments/production/service/yaml",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "AddEnvironmentServicesRequest",
             decodes: crate::decodes::<crate::types::AddEnvironmentServicesRequest>,
@@ -758,7 +1074,17 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "add_helm_environment_services",
         method: "POST",
         path: "/openapi/environments/helm/{name}/services",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V4_2_0),
+            until: None,
+            older_paths: &[],
+        },
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "AddHelmServicesRequest",
             decodes: crate::decodes::<crate::types::AddHelmServicesRequest>,
@@ -778,7 +1104,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_environment_services",
         method: "PUT",
         path: "/openapi/environments/{name}/services",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "UpdateEnvironmentServicesRequest",
             decodes: crate::decodes::<crate::types::UpdateEnvironmentServicesRequest>,
@@ -796,7 +1128,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_production_environment_services",
         method: "PUT",
         path: "/openapi/environments/production/{name}/services",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "UpdateEnvironmentServicesRequest",
             decodes: crate::decodes::<crate::types::UpdateEnvironmentServicesRequest>,
@@ -814,7 +1152,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "delete_environment_services",
         method: "DELETE",
         path: "/openapi/environments/service/yaml",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "DeleteEnvironmentServicesRequest",
             decodes: crate::decodes::<crate::types::DeleteEnvironmentServicesRequest>,
@@ -832,7 +1176,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "delete_production_environment_services",
         method: "DELETE",
         path: "/openapi/environments/production/service/yaml",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "DeleteEnvironmentServicesRequest",
             decodes: crate::decodes::<crate::types::DeleteEnvironmentServicesRequest>,
@@ -850,7 +1200,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_environment_global_variables",
         method: "GET",
         path: "/openapi/environments/{name}/variable",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -874,7 +1230,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_production_environment_global_variables",
         method: "GET",
         path: "/openapi/environments/production/{name}/variable",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -898,7 +1260,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_environment_global_variables",
         method: "PUT",
         path: "/openapi/environments/{name}/variable",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "UpdateGlobalVariablesRequest",
             decodes: crate::decodes::<crate::types::UpdateGlobalVariablesRequest>,
@@ -916,7 +1284,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_production_environment_global_variables",
         method: "PUT",
         path: "/openapi/environments/production/{name}/variable",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "UpdateGlobalVariablesRequest",
             decodes: crate::decodes::<crate::types::UpdateGlobalVariablesRequest>,
@@ -934,7 +1308,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_env_config",
         method: "POST",
         path: "/openapi/environments/{name}/envcfgs",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "CreateEnvConfigRequest",
             decodes: crate::decodes::<crate::types::CreateEnvConfigRequest>,
@@ -952,7 +1332,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_production_env_config",
         method: "POST",
         path: "/openapi/environments/production/{name}/envcfgs",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "CreateEnvConfigRequest",
             decodes: crate::decodes::<crate::types::CreateEnvConfigRequest>,
@@ -970,7 +1356,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_env_configs",
         method: "GET",
         path: "/openapi/environments/{name}/envcfgs",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -994,7 +1386,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_production_env_configs",
         method: "GET",
         path: "/openapi/environments/production/{name}/envcfgs",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -1018,7 +1416,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_env_config",
         method: "GET",
         path: "/openapi/environments/{name}/envcfg/{cfgName}",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -1042,7 +1446,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_production_env_config",
         method: "GET",
         path: "/openapi/environments/production/{name}/envcfg/{cfgName}",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -1066,7 +1476,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_env_config",
         method: "PUT",
         path: "/openapi/environments/envcfgs",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "UpdateEnvConfigRequest",
             decodes: crate::decodes::<crate::types::UpdateEnvConfigRequest>,
@@ -1084,7 +1500,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_production_env_config",
         method: "PUT",
         path: "/openapi/environments/production/envcfgs",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "UpdateEnvConfigRequest",
             decodes: crate::decodes::<crate::types::UpdateEnvConfigRequest>,
@@ -1096,7 +1518,17 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "delete_env_config",
         method: "DELETE",
         path: "/openapi/environments/{name}/envcfg/{cfgName}",
-        required_query: &["projectKey", "type"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "type",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -1111,7 +1543,17 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "delete_production_env_config",
         method: "DELETE",
         path: "/openapi/environments/production/{name}/envcfg/{cfgName}",
-        required_query: &["projectKey", "type"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "type",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -1126,6 +1568,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "scale_workload",
         method: "POST",
         path: "/openapi/environments/scale",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: Some(crate::BodyType {
             name: "ScaleWorkloadRequest",
@@ -1144,7 +1587,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "restart_environment_service",
         method: "POST",
         path: "/openapi/environments/{name}/service/{serviceName}/restart",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -1159,7 +1608,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "restart_production_environment_service",
         method: "POST",
         path: "/openapi/environments/production/{name}/service/{serviceName}/restart",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -1174,7 +1629,17 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_environment_service_pods",
         method: "GET",
         path: "/openapi/environments/{name}/service/{serviceName}/pods",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V4_3_0),
+            until: None,
+            older_paths: &[],
+        },
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -1191,7 +1656,17 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_production_environment_service_pods",
         method: "GET",
         path: "/openapi/environments/production/{name}/service/{serviceName}/pods",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V4_3_0),
+            until: None,
+            older_paths: &[],
+        },
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -1208,7 +1683,22 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "restart_environment_service_pod",
         method: "POST",
         path: "/openapi/environments/{name}/pod/{podName}/restart",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V4_3_0),
+            until: None,
+            older_paths: &[
+                (
+                    zadig_api::Release::V5_0_0,
+                    "/openapi/environments/{name}/service/{serviceName}/pod/{podName}/restart",
+                ),
+            ],
+        },
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -1223,7 +1713,22 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "restart_production_environment_service_pod",
         method: "POST",
         path: "/openapi/environments/production/{name}/pod/{podName}/restart",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V4_3_0),
+            until: None,
+            older_paths: &[
+                (
+                    zadig_api::Release::V5_0_0,
+                    "/openapi/environments/production/{name}/service/{serviceName}/pod/{podName}/restart",
+                ),
+            ],
+        },
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -1238,6 +1743,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_deployment_image",
         method: "POST",
         path: "/openapi/environments/image/deployment/{envName}",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: Some(crate::BodyType {
             name: "UpdateContainerImageRequest",
@@ -1256,6 +1762,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_statefulset_image",
         method: "POST",
         path: "/openapi/environments/image/statefulset/{envName}",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: Some(crate::BodyType {
             name: "UpdateContainerImageRequest",
@@ -1274,6 +1781,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_cronjob_image",
         method: "POST",
         path: "/openapi/environments/image/cronjob/{envName}",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: Some(crate::BodyType {
             name: "UpdateContainerImageRequest",
@@ -1292,6 +1800,11 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_job_image",
         method: "POST",
         path: "/openapi/environments/image/job/{envName}",
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::MAIN),
+            until: None,
+            older_paths: &[],
+        },
         required_query: &[],
         body: Some(crate::BodyType {
             name: "UpdateContainerImageRequest",
@@ -1304,6 +1817,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_environment_events",
         method: "GET",
         path: "/openapi/environments/kube/events",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: None,
         paging: None,
@@ -1328,7 +1842,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "check_workload_k8s_services",
         method: "GET",
         path: "/openapi/environments/{name}/check/workloads/k8services",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -1350,7 +1870,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "enable_sub_environment",
         method: "POST",
         path: "/openapi/environments/{name}/share/enable",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -1365,7 +1891,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "disable_sub_environment",
         method: "DELETE",
         path: "/openapi/environments/{name}/share/enable",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -1380,7 +1912,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "check_sub_environment_ready",
         method: "GET",
         path: "/openapi/environments/{name}/check/sharenv/{op}/ready",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -1404,7 +1942,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_entry_service",
         method: "GET",
         path: "/openapi/environments/{name}/share/portal/{serviceName}",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[],
@@ -1413,7 +1957,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "set_entry_service",
         method: "POST",
         path: "/openapi/environments/{name}/share/portal/{serviceName}",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "Vec<EntryServiceServer>",
             decodes: crate::decodes::<Vec<crate::types::EntryServiceServer>>,
@@ -1431,6 +1981,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "stream_container_logs",
         method: "GET",
         path: "/openapi/logs/sse/pods/{podName}/containers/{containerName}",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: None,
         paging: None,
@@ -1446,6 +1997,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_statistics_overview",
         method: "GET",
         path: "/openapi/statistics/overview",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: None,
         paging: None,
@@ -1463,6 +2015,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_build_statistics",
         method: "GET",
         path: "/openapi/statistics/build",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: None,
         paging: None,
@@ -1480,6 +2033,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_deploy_statistics",
         method: "GET",
         path: "/openapi/statistics/deploy",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: None,
         paging: None,
@@ -1497,6 +2051,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_test_statistics",
         method: "GET",
         path: "/openapi/statistics/test",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: None,
         paging: None,
@@ -1514,7 +2069,17 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_release_statistics",
         method: "GET",
         path: "/openapi/statistics/v2/release",
-        required_query: &["startTime", "endTime"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "startTime",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "endTime",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -1531,7 +2096,21 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_rollback_statistics_detail",
         method: "GET",
         path: "/openapi/statistics/v2/rollback/detail",
-        required_query: &["startTime", "endTime", "pageSize"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "startTime",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "endTime",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "pageSize",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: Some(crate::Paging {
             page_param: "pageNum",
@@ -1554,6 +2133,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_project",
         method: "POST",
         path: "/openapi/projects/project",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: Some(crate::BodyType {
             name: "ProjectCreateRequest",
@@ -1566,6 +2146,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_yaml_project",
         method: "POST",
         path: "/openapi/projects/project/init/yaml",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: Some(crate::BodyType {
             name: "ProjectInitializeRequest",
@@ -1578,6 +2159,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_helm_project",
         method: "POST",
         path: "/openapi/projects/project/init/helm",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: Some(crate::BodyType {
             name: "ProjectInitializeRequest",
@@ -1590,6 +2172,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_projects",
         method: "GET",
         path: "/openapi/projects/project",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: None,
         paging: Some(crate::Paging {
@@ -1605,7 +2188,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_project",
         method: "GET",
         path: "/openapi/projects/project/detail",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -1622,7 +2211,17 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "delete_project",
         method: "DELETE",
         path: "/openapi/projects/project",
-        required_query: &["projectKey", "isDelete"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "isDelete",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[],
@@ -1631,7 +2230,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_project_global_variables",
         method: "GET",
         path: "/openapi/projects/project/globalVariable",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -1648,6 +2253,11 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_collaboration_mode",
         method: "POST",
         path: "/openapi/collaborations",
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V4_2_0),
+            until: None,
+            older_paths: &[],
+        },
         required_query: &[],
         body: Some(crate::BodyType {
             name: "CollaborationModeCreateRequest",
@@ -1660,7 +2270,17 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "delete_collaboration_mode",
         method: "DELETE",
         path: "/openapi/collaborations/{name}",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V4_2_0),
+            until: None,
+            older_paths: &[],
+        },
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[],
@@ -1669,6 +2289,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_registry",
         method: "POST",
         path: "/openapi/system/registry",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: Some(crate::BodyType {
             name: "OpenApiCreateRegistryReq",
@@ -1681,6 +2302,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_registries",
         method: "GET",
         path: "/openapi/system/registry",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: None,
         paging: None,
@@ -1698,6 +2320,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_registry",
         method: "GET",
         path: "/openapi/system/registry/{id}",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: None,
         paging: None,
@@ -1715,6 +2338,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_registry",
         method: "PUT",
         path: "/openapi/system/registry/{id}",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: Some(crate::BodyType {
             name: "OpenApiRegistry",
@@ -1727,7 +2351,17 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_release_plans",
         method: "GET",
         path: "/openapi/release_plan/v1",
-        required_query: &["pageNum", "pageSize"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "pageNum",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "pageSize",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: Some(crate::Paging {
             page_param: "pageNum",
@@ -1757,6 +2391,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_release_plan",
         method: "GET",
         path: "/openapi/release_plan/v1/{id}",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: None,
         paging: None,
@@ -1781,6 +2416,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_release_plan",
         method: "POST",
         path: "/openapi/release_plan/v1",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: Some(crate::BodyType {
             name: "CreateReleasePlanRequest",
@@ -1804,6 +2440,11 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_release_plan",
         method: "PATCH",
         path: "/openapi/release_plan/v1/{id}",
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V4_0_0),
+            until: None,
+            older_paths: &[],
+        },
         required_query: &[],
         body: Some(crate::BodyType {
             name: "UpdateReleasePlanRequest",
@@ -1816,7 +2457,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_services",
         method: "GET",
         path: "/openapi/service/yaml/services",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -1833,7 +2480,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_production_services",
         method: "GET",
         path: "/openapi/service/yaml/production/services",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -1850,7 +2503,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_service",
         method: "GET",
         path: "/openapi/service/yaml/{serviceName}",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -1867,7 +2526,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_production_service",
         method: "GET",
         path: "/openapi/service/yaml/production/{serviceName}",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -1884,6 +2549,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_service_from_template",
         method: "POST",
         path: "/openapi/service/template/load/yaml",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: Some(crate::BodyType {
             name: "ServiceFromYamlTemplateRequest",
@@ -1896,6 +2562,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_production_service_from_template",
         method: "POST",
         path: "/openapi/service/template/production/load/yaml",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: Some(crate::BodyType {
             name: "ServiceFromYamlTemplateRequest",
@@ -1908,7 +2575,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_raw_service",
         method: "POST",
         path: "/openapi/service/yaml/raw",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "RawYamlServiceRequest",
             decodes: crate::decodes::<crate::types::RawYamlServiceRequest>,
@@ -1920,7 +2593,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_raw_production_service",
         method: "POST",
         path: "/openapi/service/yaml/production/raw",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "RawYamlServiceRequest",
             decodes: crate::decodes::<crate::types::RawYamlServiceRequest>,
@@ -1932,6 +2611,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_service",
         method: "PUT",
         path: "/openapi/service/yaml/{serviceName}",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: Some(crate::BodyType {
             name: "ServiceConfigUpdate",
@@ -1944,6 +2624,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_production_service",
         method: "PUT",
         path: "/openapi/service/yaml/production/{serviceName}",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: Some(crate::BodyType {
             name: "ServiceConfigUpdate",
@@ -1956,7 +2637,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_service_variables",
         method: "PUT",
         path: "/openapi/service/yaml/{serviceName}/variable",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "ServiceVariablesUpdate",
             decodes: crate::decodes::<crate::types::ServiceVariablesUpdate>,
@@ -1968,7 +2655,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_production_service_variables",
         method: "PUT",
         path: "/openapi/service/yaml/production/{serviceName}/variable",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "ServiceVariablesUpdate",
             decodes: crate::decodes::<crate::types::ServiceVariablesUpdate>,
@@ -1980,7 +2673,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "delete_service",
         method: "DELETE",
         path: "/openapi/service/yaml/{serviceName}",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[],
@@ -1989,7 +2688,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "delete_production_service",
         method: "DELETE",
         path: "/openapi/service/yaml/production/{serviceName}",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[],
@@ -1998,7 +2703,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_service_labels",
         method: "GET",
         path: "/openapi/service/yaml/{name}/labels",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -2015,6 +2726,11 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "load_services_from_code_host",
         method: "POST",
         path: "/openapi/service/loader/load/{codehostId}",
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V5_0_0),
+            until: Some(zadig_api::Release::V5_0_0),
+            older_paths: &[],
+        },
         required_query: &[],
         body: Some(crate::BodyType {
             name: "ServiceFromCodeHostRequest",
@@ -2027,6 +2743,11 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "load_services_from_code_host_by_name",
         method: "POST",
         path: "/openapi/service/loader/load",
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::MAIN),
+            until: None,
+            older_paths: &[],
+        },
         required_query: &[],
         body: Some(crate::BodyType {
             name: "ServiceFromCodeHostRequest",
@@ -2039,7 +2760,17 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "load_helm_services",
         method: "POST",
         path: "/openapi/service/helm/load",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V5_0_0),
+            until: None,
+            older_paths: &[],
+        },
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "HelmServiceLoadRequest",
             decodes: crate::decodes::<crate::types::HelmServiceLoadRequest>,
@@ -2059,7 +2790,17 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_helm_service_from_template",
         method: "POST",
         path: "/openapi/service/template/load/helm",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V4_2_0),
+            until: None,
+            older_paths: &[],
+        },
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "HelmServiceFromTemplateRequest",
             decodes: crate::decodes::<crate::types::HelmServiceFromTemplateRequest>,
@@ -2071,6 +2812,11 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_chart_templates",
         method: "GET",
         path: "/openapi/templates/charts",
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::MAIN),
+            until: None,
+            older_paths: &[],
+        },
         required_query: &[],
         body: None,
         paging: None,
@@ -2088,7 +2834,21 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_operation_logs",
         method: "GET",
         path: "/openapi/system/operation",
-        required_query: &["page", "perPage", "status"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "page",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "perPage",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "status",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: Some(crate::Paging {
             page_param: "page",
@@ -2111,7 +2871,21 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_environment_operation_logs",
         method: "GET",
         path: "/openapi/system/operation/env",
-        required_query: &["page", "perPage", "status"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "page",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "perPage",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "status",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: Some(crate::Paging {
             page_param: "page",
@@ -2134,6 +2908,11 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_cli_context",
         method: "GET",
         path: "/openapi/system/cli/context",
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V5_0_0),
+            until: None,
+            older_paths: &[],
+        },
         required_query: &[],
         body: None,
         paging: None,
@@ -2151,7 +2930,17 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_test_info",
         method: "GET",
         path: "/openapi/quality/testing/{testName}",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::MAIN),
+            until: None,
+            older_paths: &[],
+        },
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -2168,6 +2957,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_test_task",
         method: "POST",
         path: "/openapi/quality/testing/task",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: Some(crate::BodyType {
             name: "OpenApiCreateTestTaskReq",
@@ -2186,7 +2976,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_test_task",
         method: "GET",
         path: "/openapi/quality/testing/{testName}/task/{taskID}",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -2203,6 +2999,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_users",
         method: "GET",
         path: "/openapi/users",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: None,
         paging: None,
@@ -2220,6 +3017,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_user",
         method: "GET",
         path: "/openapi/users/{uid}",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: None,
         paging: None,
@@ -2237,6 +3035,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_user_groups",
         method: "GET",
         path: "/openapi/user-groups",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: None,
         paging: None,
@@ -2254,6 +3053,11 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "delete_user",
         method: "DELETE",
         path: "/openapi/users/{uid}",
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V4_0_0),
+            until: None,
+            older_paths: &[],
+        },
         required_query: &[],
         body: None,
         paging: None,
@@ -2263,7 +3067,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_resource_actions",
         method: "GET",
         path: "/openapi/policy/resource-actions",
-        required_query: &["projectName"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectName",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -2280,7 +3090,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_roles",
         method: "GET",
         path: "/openapi/policy/roles",
-        required_query: &["namespace"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "namespace",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -2297,7 +3113,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_role",
         method: "GET",
         path: "/openapi/policy/roles/{name}",
-        required_query: &["namespace"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "namespace",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -2314,7 +3136,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_role",
         method: "POST",
         path: "/openapi/policy/roles",
-        required_query: &["namespace"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "namespace",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "ProjectRoleRequest",
             decodes: crate::decodes::<crate::types::ProjectRoleRequest>,
@@ -2326,7 +3154,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_role",
         method: "PUT",
         path: "/openapi/policy/roles/{name}",
-        required_query: &["namespace"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "namespace",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "ProjectRoleRequest",
             decodes: crate::decodes::<crate::types::ProjectRoleRequest>,
@@ -2338,7 +3172,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "delete_role",
         method: "DELETE",
         path: "/openapi/policy/roles/{name}",
-        required_query: &["namespace"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "namespace",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[],
@@ -2347,7 +3187,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_role_bindings",
         method: "GET",
         path: "/openapi/policy/role-bindings",
-        required_query: &["namespace"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "namespace",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -2364,7 +3210,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_role_bindings",
         method: "POST",
         path: "/openapi/policy/role-bindings",
-        required_query: &["namespace"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "namespace",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "CreateRoleBindingsRequest",
             decodes: crate::decodes::<crate::types::CreateRoleBindingsRequest>,
@@ -2376,7 +3228,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_user_role_bindings",
         method: "POST",
         path: "/openapi/policy/role-bindings/user/{uid}",
-        required_query: &["namespace"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "namespace",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "UpdateRoleBindingsRequest",
             decodes: crate::decodes::<crate::types::UpdateRoleBindingsRequest>,
@@ -2388,7 +3246,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "delete_user_role_bindings",
         method: "DELETE",
         path: "/openapi/policy/role-bindings/user/{uid}",
-        required_query: &["namespace"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "namespace",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[],
@@ -2397,7 +3261,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_group_role_bindings",
         method: "POST",
         path: "/openapi/policy/role-bindings/group/{gid}",
-        required_query: &["namespace"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "namespace",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "UpdateRoleBindingsRequest",
             decodes: crate::decodes::<crate::types::UpdateRoleBindingsRequest>,
@@ -2409,7 +3279,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "delete_group_role_bindings",
         method: "DELETE",
         path: "/openapi/policy/role-bindings/group/{gid}",
-        required_query: &["namespace"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "namespace",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[],
@@ -2418,7 +3294,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_workflows",
         method: "GET",
         path: "/openapi/workflows",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -2442,7 +3324,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_workflow",
         method: "GET",
         path: "/openapi/workflows/custom/{workflowKey}/detail",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -2466,6 +3354,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_workflow_tasks",
         method: "GET",
         path: "/openapi/workflows/custom/{workflowKey}/tasks",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: None,
         paging: Some(crate::Paging {
@@ -2503,7 +3392,17 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_workflow_task",
         method: "GET",
         path: "/openapi/workflows/custom/task",
-        required_query: &["taskId", "workflowKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "taskId",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "workflowKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -2534,6 +3433,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "execute_workflow",
         method: "POST",
         path: "/openapi/workflows/custom/task",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: Some(crate::BodyType {
             name: "ExecuteWorkflowRequest",
@@ -2561,7 +3461,17 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "cancel_workflow_task",
         method: "DELETE",
         path: "/openapi/workflows/custom/task",
-        required_query: &["taskId", "workflowKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "taskId",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "workflowKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -2590,6 +3500,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "retry_workflow_task",
         method: "POST",
         path: "/openapi/workflows/custom/{workflowKey}/task/{taskID}",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: None,
         paging: None,
@@ -2612,6 +3523,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "approve_workflow_task",
         method: "POST",
         path: "/openapi/workflows/custom/task/approve",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: Some(crate::BodyType {
             name: "ApproveWorkflowTaskRequest",
@@ -2637,6 +3549,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_workflow_task_remark",
         method: "PUT",
         path: "/openapi/workflows/custom/{name}/task/{taskID}",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: Some(crate::BodyType {
             name: "UpdateWorkflowTaskRemarkRequest",
@@ -2649,7 +3562,17 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_workflow_task_manual_exec",
         method: "GET",
         path: "/openapi/workflows/custom/{name}/task/{taskID}/manual-exec",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V5_0_0),
+            until: None,
+            older_paths: &[],
+        },
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -2666,7 +3589,17 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "manual_exec_workflow_task",
         method: "POST",
         path: "/openapi/workflows/custom/{name}/task/{taskID}/manual-exec",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V5_0_0),
+            until: None,
+            older_paths: &[],
+        },
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "ManualExecWorkflowTaskRequest",
             decodes: crate::decodes::<crate::types::ManualExecWorkflowTaskRequest>,
@@ -2678,6 +3611,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_workflow",
         method: "POST",
         path: "/api/aslan/workflow/v4",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: Some(crate::BodyType {
             name: "WorkflowDefinition",
@@ -2690,6 +3624,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_workflow",
         method: "PUT",
         path: "/api/aslan/workflow/v4/{name}",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: Some(crate::BodyType {
             name: "WorkflowDefinition",
@@ -2702,6 +3637,11 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_custom_workflow",
         method: "POST",
         path: "/openapi/workflows/custom",
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V5_0_0),
+            until: None,
+            older_paths: &[],
+        },
         required_query: &[],
         body: Some(crate::BodyType {
             name: "WorkflowDefinition",
@@ -2714,6 +3654,11 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_custom_workflow",
         method: "PUT",
         path: "/openapi/workflows/custom/{name}",
+        served: zadig_api::release::Availability {
+            since: Some(zadig_api::Release::V5_0_0),
+            until: None,
+            older_paths: &[],
+        },
         required_query: &[],
         body: Some(crate::BodyType {
             name: "WorkflowDefinition",
@@ -2726,7 +3671,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "delete_workflow",
         method: "DELETE",
         path: "/openapi/workflows/custom",
-        required_query: &["workflowKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "workflowKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -2741,7 +3692,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_workflow_views",
         method: "GET",
         path: "/openapi/workflows/view",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -2765,6 +3722,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_workflow_view",
         method: "POST",
         path: "/openapi/workflows/view",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: Some(crate::BodyType {
             name: "CreateWorkflowViewRequest",
@@ -2783,7 +3741,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_workflow_view",
         method: "PUT",
         path: "/openapi/workflows/view/{viewName}",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "UpdateWorkflowViewRequest",
             decodes: crate::decodes::<crate::types::UpdateWorkflowViewRequest>,
@@ -2801,7 +3765,13 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "delete_workflow_view",
         method: "DELETE",
         path: "/openapi/workflows/view/{viewName}",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -2823,6 +3793,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_approval_ticket",
         method: "POST",
         path: "/openapi/ticket/approval",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: Some(crate::BodyType {
             name: "CreateApprovalTicketRequest",
@@ -2848,6 +3819,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "stream_workflow_job_logs",
         method: "GET",
         path: "/openapi/logs/sse/v4/workflow/{workflowName}/{taskID}/{jobName}/{lines}",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: None,
         paging: None,
@@ -2865,6 +3837,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_workflow_job_logs",
         method: "GET",
         path: "/openapi/logs/log/v4/workflow/{workflowName}/{taskID}/{jobName}",
+        served: zadig_api::release::Availability::ALL,
         required_query: &[],
         body: None,
         paging: None,
@@ -2882,6 +3855,11 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "execute_product_workflow",
         method: "POST",
         path: "/openapi/workflows/product/task",
+        served: zadig_api::release::Availability {
+            since: None,
+            until: Some(zadig_api::Release::V3_4_0),
+            older_paths: &[],
+        },
         required_query: &[],
         body: Some(crate::BodyType {
             name: "ExecuteProductWorkflowRequest",
@@ -2902,7 +3880,17 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_product_workflow_tasks",
         method: "GET",
         path: "/openapi/workflows/product/{name}/tasks",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability {
+            since: None,
+            until: Some(zadig_api::Release::V3_4_0),
+            older_paths: &[],
+        },
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -2919,7 +3907,17 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_product_workflow_task",
         method: "GET",
         path: "/openapi/workflows/product/{name}/task/{taskID}",
-        required_query: &["projectKey"],
+        served: zadig_api::release::Availability {
+            since: None,
+            until: Some(zadig_api::Release::V3_4_0),
+            older_paths: &[],
+        },
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -2936,7 +3934,17 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "delete_product_workflow",
         method: "DELETE",
         path: "/openapi/workflows/product",
-        required_query: &["workflowKey"],
+        served: zadig_api::release::Availability {
+            since: None,
+            until: Some(zadig_api::Release::V3_4_0),
+            older_paths: &[],
+        },
+        required_query: &[
+            crate::RequiredQuery {
+                name: "workflowKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[],
