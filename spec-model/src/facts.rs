@@ -191,6 +191,14 @@ pub struct CodeCheck {
     pub at: String,
 }
 
+impl CodeCheck {
+    /// The function the check is in when it is not the handler itself (`via: switch in
+    /// <function>`).
+    pub fn function(&self) -> Option<&str> {
+        self.via.split_once(" in ").map(|(_, function)| function)
+    }
+}
+
 /// What a [`CodeCheck`] requires of its value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -378,6 +386,22 @@ pub struct ExtractConfig {
 }
 
 impl ServerFacts {
+    /// Whether some handler, or a function it hands a request value to, checks a value
+    /// against a set (a [`CheckRule::Values`] check) in the function `name` (qualified as the
+    /// facts write handlers and `via: ... in <function>`).
+    pub fn checks_values_in(&self, name: &str) -> bool {
+        self.routes.iter().any(|route| {
+            let checks = route
+                .query
+                .iter()
+                .flat_map(|query| &query.checks)
+                .chain(route.bodies.iter().flat_map(|body| &body.checks));
+            checks
+                .filter(|check| check.rule == CheckRule::Values)
+                .any(|check| check.function().unwrap_or(&route.handler.name) == name)
+        })
+    }
+
     /// The route that serves `endpoint` (same method, same path whatever the placeholder
     /// names), if any.
     pub fn route_of(&self, endpoint: &Endpoint) -> Option<&RouteFact> {

@@ -28,7 +28,7 @@ use crate::facts::{
 };
 use crate::load::LoadedSpec;
 use crate::server::{Fit, ServerIndex};
-use crate::spec::{Endpoint, Erratum, Field, Response, TypeDef, TypeShape};
+use crate::spec::{Endpoint, Erratum, Field, RequiredWhen, Response, TypeDef, TypeShape};
 use crate::typeexpr::TypeExpr;
 
 /// What kind of difference a [`Finding`] is.
@@ -228,6 +228,8 @@ pub fn diff(spec: &LoadedSpec, file: &str, facts: &ServerFacts) -> ServerReport 
         .collect();
     let mut checkers = Vec::new();
     let mut field_findings = Vec::new();
+    let mut body_types = BTreeSet::new();
+    let mut conditions_checked = BTreeSet::new();
     for spec_file in files {
         let module = &spec_file.module;
         let mut check = Checker {
@@ -237,6 +239,8 @@ pub fn diff(spec: &LoadedSpec, file: &str, facts: &ServerFacts) -> ServerReport 
             counts: ServerCounts::default(),
             findings: Vec::new(),
             field_findings: Vec::new(),
+            body_types: BTreeSet::new(),
+            conditions_checked: BTreeSet::new(),
         };
         for endpoint in &module.endpoints {
             check.endpoint(endpoint);
@@ -245,8 +249,16 @@ pub fn diff(spec: &LoadedSpec, file: &str, facts: &ServerFacts) -> ServerReport 
             check.type_def(name, def);
         }
         field_findings.append(&mut check.field_findings);
+        body_types.append(&mut check.body_types);
+        conditions_checked.append(&mut check.conditions_checked);
         checkers.push(check);
     }
+    field_findings.extend(unchecked_conditions(
+        &index,
+        &type_modules,
+        &body_types,
+        &conditions_checked,
+    ));
     // Checks on body fields belong to the module of the type holding the field; one finding
     // however many endpoints send that type.
     field_findings.sort();
@@ -292,6 +304,10 @@ struct Checker<'a> {
     findings: Vec<Finding>,
     /// Findings on body fields, for the module of the type that holds the field.
     field_findings: Vec<Finding>,
+    /// Spec types a compared body reaches (through fields, arrays, maps and union variants).
+    body_types: BTreeSet<String>,
+    /// Fields (type, wire name) a `required_when` check of the facts is about.
+    conditions_checked: BTreeSet<(String, String)>,
 }
 
 /// The parts the errata of an endpoint or type record.
@@ -300,13 +316,7 @@ fn recorded_parts(errata: &[Erratum], on_type: bool) -> BTreeSet<String> {
         .iter()
         .filter_map(|erratum| erratum.about.as_deref())
         .filter_map(|about| About::parse(about, on_type).ok())
-        .map(|about| match about {
-            About::Query(name) => format!("query {name}"),
-            About::Field(name) => format!("field {name}"),
-            About::Value(value) => format!("value {value}"),
-            About::Body => "body".to_owned(),
-            About::Response => "response".to_owned(),
-        })
+        .map(|about| about.to_string())
         .collect()
 }
 
@@ -402,15 +412,18 @@ impl<'a> Checker<'a> {
                         )
                     }),
                     CheckRule::RequiredWhen if param.required => None,
-                    CheckRule::RequiredWhen => Some((
-                        FindingKind::RequiredWhen,
-                        format!(
-                            "the handler rejects a request without it when {} ({}); the spec \
-                             makes it optional",
-                            condition_words(check.when.as_ref()),
-                            check.via
-                        ),
-                    )),
+                    CheckRule::RequiredWhen => match (&param.required_when, &check.when) {
+                        (Some(spec), Some(when)) if same_condition(spec, when, "") => None,
+                        (spec, _) => Some((
+                            FindingKind::RequiredWhen,
+                            format!(
+                                "the handler rejects a request without it when {} ({}); {}",
+                                condition_words(check.when.as_ref()),
+                                check.via,
+                                spec_condition_words(spec.as_ref(), "")
+                            ),
+                        )),
+                    },
                 };
                 if let Some((kind, detail)) = verdict {
                     agrees = false;
@@ -423,6 +436,26 @@ impl<'a> Checker<'a> {
                         Some(&check.at),
                     );
                 }
+            }
+            if let Some(spec) = &param.required_when
+                && !param.required
+                && !fact
+                    .checks
+                    .iter()
+                    .any(|check| check.rule == CheckRule::RequiredWhen)
+            {
+                agrees = false;
+                self.find(
+                    &owner,
+                    &recorded,
+                    FindingKind::RequiredWhen,
+                    subject.clone(),
+                    format!(
+                        "{}; the handler makes no such check",
+                        spec_condition_words(Some(spec), "")
+                    ),
+                    Some(&fact.at),
+                );
             }
             match (TypeExpr::parse(&param.ty), GoType::parse(&fact.go_type)) {
                 (Ok(spec), Ok(go)) => match self.index.fits(&spec, &go, false) {
@@ -589,6 +622,7 @@ impl<'a> Checker<'a> {
         owner: &str,
         recorded: &BTreeSet<String>,
     ) {
+        self.reach(spec);
         let conditions: Vec<(&BodyFact, &Condition)> = bodies
             .iter()
             .filter_map(|body| body.when.as_ref().map(|when| (*body, when)))
@@ -649,15 +683,24 @@ impl<'a> Checker<'a> {
                         )
                     }),
                     CheckRule::RequiredWhen if field.required => None,
-                    CheckRule::RequiredWhen => Some((
-                        FindingKind::RequiredWhen,
-                        format!(
-                            "the server rejects a body without it when {} ({}); the spec makes \
-                             it optional",
-                            condition_words(check.when.as_ref()),
-                            check.via
-                        ),
-                    )),
+                    CheckRule::RequiredWhen => {
+                        let path = check.field.as_deref().unwrap_or_default();
+                        let parent = parent_path(path);
+                        self.conditions_checked
+                            .insert((type_name.to_owned(), field.name.clone()));
+                        match (&field.required_when, &check.when) {
+                            (Some(spec), Some(when)) if same_condition(spec, when, parent) => None,
+                            (spec, _) => Some((
+                                FindingKind::RequiredWhen,
+                                format!(
+                                    "the server rejects a body without it when {} ({}); {}",
+                                    condition_words(check.when.as_ref()),
+                                    check.via,
+                                    spec_condition_words(spec.as_ref(), parent)
+                                ),
+                            )),
+                        }
+                    }
                 };
                 let Some((kind, detail)) = verdict else {
                     continue;
@@ -682,6 +725,37 @@ impl<'a> Checker<'a> {
                     at: Some(check.at.clone()),
                     recorded,
                 });
+            }
+        }
+    }
+
+    /// Records the spec types `expr` reaches in [`Checker::body_types`].
+    fn reach(&mut self, expr: &TypeExpr) {
+        let mut queue = vec![expr.clone()];
+        while let Some(expr) = queue.pop() {
+            let name = match expr {
+                TypeExpr::Array(inner) | TypeExpr::Map(inner) => {
+                    queue.push(*inner);
+                    continue;
+                }
+                TypeExpr::Named(name) => name,
+                _ => continue,
+            };
+            if !self.body_types.insert(name.clone()) {
+                continue;
+            }
+            match self.index.spec_types.get(name.as_str()).map(|def| &def.shape) {
+                Some(TypeShape::Struct(def)) => queue.extend(
+                    def.fields
+                        .iter()
+                        .filter_map(|field| TypeExpr::parse(&field.ty).ok()),
+                ),
+                Some(TypeShape::Union(def)) => queue.extend(
+                    def.variants
+                        .iter()
+                        .map(|variant| TypeExpr::Named(variant.ty.trim().to_owned())),
+                ),
+                _ => {}
             }
         }
     }
@@ -891,6 +965,13 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
+            // Values the server lists in code: held against the check where a parameter or
+            // field of the type is checked (`values_differ`).
+            TypeShape::Enum(_) if def.go_func().is_some() => {
+                if def.go_func().is_some_and(|function| facts.checks_values_in(function)) {
+                    self.counts.types_checked += 1;
+                }
+            }
             TypeShape::Enum(spec_enum) => {
                 let constants = match facts.types.get(go).map(|decl| &decl.kind) {
                     Some(GoTypeKind::Named { constants, .. }) => constants,
@@ -1009,4 +1090,89 @@ fn fact_at(fact: &ResponseFact) -> Option<&str> {
         ResponseFact::Unresolved { at, .. } => at.as_deref(),
         ResponseFact::Message => None,
     }
+}
+
+/// The findings for `required_when` fields of the types compared bodies reach that no check
+/// of the facts is about: the spec demands a value the server does not.
+fn unchecked_conditions(
+    index: &ServerIndex<'_>,
+    type_modules: &BTreeMap<&str, &str>,
+    body_types: &BTreeSet<String>,
+    conditions_checked: &BTreeSet<(String, String)>,
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for type_name in body_types {
+        let Some(def) = index.spec_types.get(type_name.as_str()) else {
+            continue;
+        };
+        let TypeShape::Struct(fields) = &def.shape else {
+            continue;
+        };
+        let recorded = recorded_parts(&def.errata, true);
+        for field in &fields.fields {
+            let Some(when) = &field.required_when else {
+                continue;
+            };
+            if field.required
+                || conditions_checked.contains(&(type_name.clone(), field.name.clone()))
+            {
+                continue;
+            }
+            let subject = format!("field {}", field.name);
+            findings.push(Finding {
+                module: type_modules
+                    .get(type_name.as_str())
+                    .copied()
+                    .unwrap_or_default()
+                    .to_owned(),
+                owner: format!("type {type_name}"),
+                kind: FindingKind::RequiredWhen,
+                recorded: recorded.contains(&subject),
+                subject,
+                detail: format!(
+                    "{}; the server makes no such check",
+                    spec_condition_words(Some(when), "")
+                ),
+                at: None,
+            });
+        }
+    }
+    findings
+}
+
+/// Whether the spec's `required_when` says what the facts' condition does: the same value
+/// tested (a field as a sibling of the checked one: `parent` is the checked field's path up to
+/// its own name), the same values.
+fn same_condition(spec: &RequiredWhen, fact: &Condition, parent: &str) -> bool {
+    let target = match (&spec.query, &spec.field, &fact.query, &fact.field) {
+        (Some(spec), None, Some(fact), None) => spec == fact,
+        (None, Some(spec), None, Some(fact)) => format!("{parent}{spec}") == *fact,
+        _ => false,
+    };
+    let set = |values: &[String]| values.iter().cloned().collect::<BTreeSet<String>>();
+    target && set(&spec.is) == set(&fact.is) && set(&spec.is_not) == set(&fact.is_not)
+}
+
+/// `service_list[].` for `service_list[].source`: the path of the struct holding the field,
+/// as a prefix; empty at the top.
+fn parent_path(path: &str) -> &str {
+    path.rfind('.').map_or("", |dot| &path[..=dot])
+}
+
+/// What the spec says of a value's condition, for a finding: `the spec makes it optional` or
+/// `the spec requires it when ...`.
+fn spec_condition_words(spec: Option<&RequiredWhen>, parent: &str) -> String {
+    let Some(spec) = spec else {
+        return "the spec makes it optional".to_owned();
+    };
+    let condition = Condition {
+        query: spec.query.clone(),
+        field: spec.field.as_ref().map(|field| format!("{parent}{field}")),
+        is: spec.is.clone(),
+        is_not: spec.is_not.clone(),
+    };
+    format!(
+        "the spec requires it when {}",
+        condition_words(Some(&condition))
+    )
 }
