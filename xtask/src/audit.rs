@@ -227,10 +227,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
     if let Err(message) = docs_check::newest_versions(&pages) {
         problems.push(format!("error: --docs: {message}"));
     }
-    // The overview's endpoint list, checked against the overview pages when they are given.
+    // The overview's endpoint list, checked against the overview pages when they are given;
+    // its `pages` also tell the server audit which errata cite an overview page.
     let documented_path = options.spec.join(DOCUMENTED_FILE);
     let mut documented = None;
-    if !pages.is_empty() && documented_path.is_file() {
+    if (!pages.is_empty() || options.server) && documented_path.is_file() {
         match fs::read_to_string(&documented_path)
             .map_err(|err| err.to_string())
             .and_then(|text| DocumentedList::parse(&text))
