@@ -433,10 +433,11 @@ impl<'m> Analysis<'_, 'm> {
     ) {
         let via = match name {
             "encoding/json.Unmarshal" => "json.Unmarshal",
-            "gopkg.in/yaml.v2.Unmarshal"
-            | "gopkg.in/yaml.v3.Unmarshal"
-            | "sigs.k8s.io/yaml.Unmarshal"
-            | "github.com/ghodss/yaml.Unmarshal" => "yaml.Unmarshal",
+            "gopkg.in/yaml.v2.Unmarshal" | "gopkg.in/yaml.v3.Unmarshal" => "yaml.Unmarshal",
+            // These turn YAML into JSON and decode that: the json tags apply.
+            "sigs.k8s.io/yaml.Unmarshal" | "github.com/ghodss/yaml.Unmarshal" => {
+                "yaml.Unmarshal (json tags)"
+            }
             _ => return,
         };
         let (Some(data), Some(target)) = (args.first(), args.get(1)) else {
