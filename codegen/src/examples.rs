@@ -123,8 +123,11 @@ fn check_struct(
             .iter()
             .find(|field| field.name == *key || field.aliases.iter().any(|alias| alias == key));
         match field {
+            // The docs show a field the server does not read; the type's erratum says so, and
+            // the struct keeps the key among its unknown fields.
+            None if records_docs_field(types, name, key) => {}
             None => problems.push(format!(
-                "{item_path}: `{name}` has no field `{key}`; declare it in the spec so it is not lost"
+                "{item_path}: `{name}` has no field `{key}`; declare it in the spec, or record on the type with an erratum (`about: field {key}`) that the server does not read it"
             )),
             Some(field) => {
                 if item.is_null() && (!field.required || field.nullable) {
@@ -150,6 +153,18 @@ fn check_struct(
             _ => {}
         }
     }
+}
+
+/// Whether the type `name` has an erratum about its field `key` (`about: field <key>`).
+fn records_docs_field(types: &TypeIndex<'_>, name: &str, key: &str) -> bool {
+    types.get(name).is_some_and(|def| {
+        def.errata.iter().any(|erratum| {
+            erratum
+                .about
+                .as_deref()
+                .is_some_and(|about| about.trim() == format!("field {key}"))
+        })
+    })
 }
 
 fn check_union(

@@ -74,6 +74,9 @@ pub enum FindingKind {
     /// The handler decodes the body the spec sends only when a query parameter has some value,
     /// and the spec does not require that parameter.
     ConditionalBody,
+    /// A field of a type only requests reach that no body reaching it reads: the body is read
+    /// as YAML, which skips the field (`yaml:"-"`) or reads it under another name.
+    UnreadField,
 }
 
 impl FindingKind {
@@ -97,6 +100,7 @@ impl FindingKind {
             FindingKind::FieldValues => "allowed field values differ",
             FindingKind::RequiredWhen => "required under a condition",
             FindingKind::ConditionalBody => "body depends on a query value",
+            FindingKind::UnreadField => "field the server does not read",
         }
     }
 }
@@ -228,7 +232,8 @@ pub fn diff(spec: &LoadedSpec, file: &str, facts: &ServerFacts) -> ServerReport 
         .collect();
     let mut checkers = Vec::new();
     let mut field_findings = Vec::new();
-    let mut body_types = BTreeSet::new();
+    let mut body_types: BTreeMap<String, BTreeSet<Reader>> = BTreeMap::new();
+    let response_types = reached_by_responses(&index, spec);
     let mut conditions_checked = BTreeSet::new();
     for spec_file in files {
         let module = &spec_file.module;
@@ -239,25 +244,49 @@ pub fn diff(spec: &LoadedSpec, file: &str, facts: &ServerFacts) -> ServerReport 
             counts: ServerCounts::default(),
             findings: Vec::new(),
             field_findings: Vec::new(),
-            body_types: BTreeSet::new(),
+            body_types: BTreeMap::new(),
+            response_types: &response_types,
             conditions_checked: BTreeSet::new(),
         };
         for endpoint in &module.endpoints {
             check.endpoint(endpoint);
         }
-        for (name, def) in &module.types {
-            check.type_def(name, def);
-        }
         field_findings.append(&mut check.field_findings);
-        body_types.append(&mut check.body_types);
+        for (name, readers) in std::mem::take(&mut check.body_types) {
+            body_types.entry(name).or_default().extend(readers);
+        }
         conditions_checked.append(&mut check.conditions_checked);
-        checkers.push(check);
+        checkers.push((check, module));
     }
+    // Types once every body is known: a Go field only YAML bodies reach and YAML skips is not
+    // one the spec lacks.
+    let yaml_only: BTreeSet<&str> = body_types
+        .iter()
+        .filter(|(name, readers)| {
+            !response_types.contains(*name) && !readers.contains(&Reader::Json)
+        })
+        .map(|(name, _)| name.as_str())
+        .collect();
+    let checkers: Vec<Checker> = checkers
+        .into_iter()
+        .map(|(mut check, module)| {
+            for (name, def) in &module.types {
+                check.type_def(name, def, yaml_only.contains(name.as_str()));
+            }
+            check
+        })
+        .collect();
     field_findings.extend(unchecked_conditions(
         &index,
         &type_modules,
         &body_types,
         &conditions_checked,
+    ));
+    field_findings.extend(unread_fields(
+        &index,
+        &type_modules,
+        &body_types,
+        &response_types,
     ));
     // Checks on body fields belong to the module of the type holding the field; one finding
     // however many endpoints send that type.
@@ -304,8 +333,11 @@ struct Checker<'a> {
     findings: Vec<Finding>,
     /// Findings on body fields, for the module of the type that holds the field.
     field_findings: Vec<Finding>,
-    /// Spec types a compared body reaches (through fields, arrays, maps and union variants).
-    body_types: BTreeSet<String>,
+    /// Spec types a compared body reaches (through fields, arrays, maps and union variants),
+    /// with how those bodies are read.
+    body_types: BTreeMap<String, BTreeSet<Reader>>,
+    /// Spec types a response of the release reaches.
+    response_types: &'a BTreeSet<String>,
     /// Fields (type, wire name) a `required_when` check of the facts is about.
     conditions_checked: BTreeSet<(String, String)>,
 }
@@ -356,6 +388,9 @@ impl<'a> Checker<'a> {
         self.counts.endpoints_checked += 1;
         let owner = format!("endpoint {}", endpoint.id);
         let recorded = recorded_parts(&endpoint.errata, false);
+        let conditional = self.body_condition(endpoint, route).map(|(_, when)| {
+            when.query.clone().unwrap_or_default()
+        });
 
         // Query parameters.
         for param in &endpoint.query {
@@ -373,7 +408,10 @@ impl<'a> Checker<'a> {
                 continue;
             };
             let mut agrees = true;
-            if param.required != fact.required {
+            // The handler decodes the body the spec sends only for some value of this
+            // parameter: the call cannot succeed without it.
+            let body_needs = conditional.as_deref() == Some(param.name.as_str());
+            if param.required != (fact.required || body_needs) {
                 agrees = false;
                 // The check that decides it, when the handler decides it in code.
                 let decided = fact
@@ -457,9 +495,17 @@ impl<'a> Checker<'a> {
                     Some(&fact.at),
                 );
             }
+            // A plain string the handler checks against exactly the values of the spec's enum
+            // is that enum, whatever Go type the enum follows elsewhere.
+            let checked_enum = fact.checks.iter().any(|check| {
+                check.rule == CheckRule::Values
+                    && check.when.is_none()
+                    && self.values_differ(&param.ty, &check.values).is_none()
+            });
             match (TypeExpr::parse(&param.ty), GoType::parse(&fact.go_type)) {
                 (Ok(spec), Ok(go)) => match self.index.fits(&spec, &go, false) {
                     Fit::Yes => {}
+                    Fit::No(_) if checked_enum => {}
                     Fit::Untyped => {
                         agrees = false;
                         self.find(
@@ -622,20 +668,12 @@ impl<'a> Checker<'a> {
         owner: &str,
         recorded: &BTreeSet<String>,
     ) {
-        self.reach(spec);
-        let conditions: Vec<(&BodyFact, &Condition)> = bodies
-            .iter()
-            .filter_map(|body| body.when.as_ref().map(|when| (*body, when)))
-            .collect();
-        self.counts.code_checks += conditions.len();
-        // Only when every body the spec's fits needs the parameter to have some value.
-        if conditions.len() == bodies.len()
-            && let Some((body, when)) = conditions.first()
+        for body in bodies {
+            self.reach(spec, Reader::of(&body.via));
+        }
+        self.counts.code_checks += bodies.iter().filter(|body| body.when.is_some()).count();
+        if let Some((body, when)) = conditional_on_query(bodies)
             && let Some(query) = &when.query
-            && !when.is.is_empty()
-            && conditions
-                .iter()
-                .all(|(_, other)| other.query == when.query)
         {
             let param = endpoint.query.iter().find(|param| &param.name == query);
             if !param.is_some_and(|param| param.required) {
@@ -729,8 +767,29 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Records the spec types `expr` reaches in [`Checker::body_types`].
-    fn reach(&mut self, expr: &TypeExpr) {
+    /// The query condition every body the spec's body fits is decoded under, if there is one
+    /// (see [`conditional_on_query`]).
+    fn body_condition<'r>(
+        &self,
+        endpoint: &Endpoint,
+        route: &'r RouteFact,
+    ) -> Option<(&'r BodyFact, &'r Condition)> {
+        let spec = TypeExpr::parse(&endpoint.body.as_ref()?.ty).ok()?;
+        let fitting: Vec<&BodyFact> = route
+            .bodies
+            .iter()
+            .filter(|fact| {
+                GoType::parse(&fact.go_type)
+                    .is_ok_and(|go| self.index.fits(&spec, &go, false) == Fit::Yes)
+            })
+            .collect();
+        conditional_on_query(&fitting)
+    }
+
+    /// Records the spec types `expr` reaches in [`Checker::body_types`], read by `reader`:
+    /// through every field for JSON; for YAML, through the fields YAML reads under the spec's
+    /// name.
+    fn reach(&mut self, expr: &TypeExpr, reader: Reader) {
         let mut queue = vec![expr.clone()];
         while let Some(expr) = queue.pop() {
             let name = match expr {
@@ -741,13 +800,21 @@ impl<'a> Checker<'a> {
                 TypeExpr::Named(name) => name,
                 _ => continue,
             };
-            if !self.body_types.insert(name.clone()) {
+            if !self.body_types.entry(name.clone()).or_default().insert(reader) {
                 continue;
             }
-            match self.index.spec_types.get(name.as_str()).map(|def| &def.shape) {
-                Some(TypeShape::Struct(def)) => queue.extend(
-                    def.fields
+            let def = self.index.spec_types.get(name.as_str());
+            match def.map(|def| &def.shape) {
+                Some(TypeShape::Struct(fields)) => queue.extend(
+                    fields
+                        .fields
                         .iter()
+                        .filter(|field| {
+                            reader == Reader::Json
+                                || def.is_none_or(|def| {
+                                    yaml_reading(self.index, def, field) == YamlReading::Read
+                                })
+                        })
                         .filter_map(|field| TypeExpr::parse(&field.ty).ok()),
                 ),
                 Some(TypeShape::Union(def)) => queue.extend(
@@ -890,7 +957,9 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn type_def(&mut self, name: &str, def: &TypeDef) {
+    /// `yaml_only`: only bodies read as YAML reach the type (and no response), so a Go field
+    /// YAML skips is not one the spec lacks.
+    fn type_def(&mut self, name: &str, def: &TypeDef, yaml_only: bool) {
         let Some(go) = &def.go else {
             return;
         };
@@ -912,12 +981,21 @@ impl<'a> Checker<'a> {
                     });
                     let Some(go_field) = go_field else {
                         self.counts.fields_spec_only += 1;
+                        // A request type holds only what the server reads.
+                        let detail = if self.response_types.contains(name) {
+                            format!("`{go}` has no field `{}`", field.name)
+                        } else {
+                            format!(
+                                "`{go}` has no field `{}` (absent, or json `-`): the server does not read it",
+                                field.name
+                            )
+                        };
                         self.find(
                             &owner,
                             &recorded,
                             FindingKind::SpecOnlyField,
                             subject,
-                            format!("`{go}` has no field `{}`", field.name),
+                            detail,
                             at,
                         );
                         continue;
@@ -952,7 +1030,8 @@ impl<'a> Checker<'a> {
                     let known = spec_struct.fields.iter().any(|field| {
                         field.name == go_field.wire || field.aliases.contains(&go_field.wire)
                     });
-                    if !known {
+                    let unread = yaml_only && go_field.yaml.as_deref() == Some("-");
+                    if !known && !unread {
                         self.counts.fields_missing += 1;
                         self.find(
                             &owner,
@@ -1097,11 +1176,11 @@ fn fact_at(fact: &ResponseFact) -> Option<&str> {
 fn unchecked_conditions(
     index: &ServerIndex<'_>,
     type_modules: &BTreeMap<&str, &str>,
-    body_types: &BTreeSet<String>,
+    body_types: &BTreeMap<String, BTreeSet<Reader>>,
     conditions_checked: &BTreeSet<(String, String)>,
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
-    for type_name in body_types {
+    for type_name in body_types.keys() {
         let Some(def) = index.spec_types.get(type_name.as_str()) else {
             continue;
         };
@@ -1175,4 +1254,162 @@ fn spec_condition_words(spec: Option<&RequiredWhen>, parent: &str) -> String {
         "the spec requires it when {}",
         condition_words(Some(&condition))
     )
+}
+
+/// When every one of `bodies` is decoded only if the same query parameter has one of some
+/// values: the first body and its condition.
+fn conditional_on_query<'r>(bodies: &[&'r BodyFact]) -> Option<(&'r BodyFact, &'r Condition)> {
+    let (first, rest) = bodies.split_first()?;
+    let when = first.when.as_ref()?;
+    (when.query.is_some()
+        && !when.is.is_empty()
+        && rest
+            .iter()
+            .all(|body| body.when.as_ref().is_some_and(|other| other.query == when.query)))
+    .then_some((*first, when))
+}
+
+/// How a body is decoded: by the json tags, or by `gopkg.in/yaml`'s yaml tags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Reader {
+    Json,
+    Yaml,
+}
+
+impl Reader {
+    /// The reader of a body decoded `via` ([`BodyFact::via`]).
+    fn of(via: &str) -> Reader {
+        if via == "yaml.Unmarshal" {
+            Reader::Yaml
+        } else {
+            Reader::Json
+        }
+    }
+}
+
+/// Whether YAML reads a spec field where the spec writes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum YamlReading {
+    /// Under the field's name (or the facts do not say otherwise).
+    Read,
+    /// Not at all (`yaml:"-"`, or promoted from a struct YAML does not inline).
+    Skipped,
+    /// Under another name.
+    Renamed(String),
+}
+
+/// How `gopkg.in/yaml` reads `field` of the spec type `def`, by the facts' Go field.
+fn yaml_reading(index: &ServerIndex<'_>, def: &TypeDef, field: &Field) -> YamlReading {
+    let go_field = def
+        .go
+        .as_deref()
+        .and_then(|go| index.facts.types.get(go))
+        .and_then(|decl| match &decl.kind {
+            GoTypeKind::Struct { fields } => fields.iter().find(|go_field| {
+                go_field.wire == field.name || field.aliases.contains(&go_field.wire)
+            }),
+            GoTypeKind::Named { .. } => None,
+        });
+    match go_field.and_then(|go_field| go_field.yaml.as_deref()) {
+        None => YamlReading::Read,
+        Some("-") => YamlReading::Skipped,
+        Some(name) if name == field.name || field.aliases.iter().any(|alias| alias == name) => {
+            YamlReading::Read
+        }
+        Some(name) => YamlReading::Renamed(name.to_owned()),
+    }
+}
+
+/// Every spec type a JSON response of the spec reaches.
+fn reached_by_responses(index: &ServerIndex<'_>, spec: &LoadedSpec) -> BTreeSet<String> {
+    let mut queue: Vec<TypeExpr> = spec
+        .files
+        .iter()
+        .flat_map(|file| &file.module.endpoints)
+        .filter_map(|endpoint| match &endpoint.response {
+            Response::Json(text) => TypeExpr::parse(text).ok(),
+            _ => None,
+        })
+        .collect();
+    let mut reached = BTreeSet::new();
+    while let Some(expr) = queue.pop() {
+        let name = match expr {
+            TypeExpr::Array(inner) | TypeExpr::Map(inner) => {
+                queue.push(*inner);
+                continue;
+            }
+            TypeExpr::Named(name) => name,
+            _ => continue,
+        };
+        if !reached.insert(name.clone()) {
+            continue;
+        }
+        match index.spec_types.get(name.as_str()).map(|def| &def.shape) {
+            Some(TypeShape::Struct(def)) => {
+                for field in &def.fields {
+                    queue.extend(TypeExpr::parse(&field.ty).ok());
+                    queue.extend(field.views.iter().map(|view| TypeExpr::Named(view.clone())));
+                }
+            }
+            Some(TypeShape::Union(def)) => queue.extend(
+                def.variants
+                    .iter()
+                    .map(|variant| TypeExpr::Named(variant.ty.trim().to_owned())),
+            ),
+            _ => {}
+        }
+    }
+    reached
+}
+
+/// The fields of types only requests reach that no body reaching them reads: every body is
+/// read as YAML, which skips the field or reads it under another name. (A field the Go struct
+/// does not have at all is a [`FindingKind::SpecOnlyField`].)
+fn unread_fields(
+    index: &ServerIndex<'_>,
+    type_modules: &BTreeMap<&str, &str>,
+    body_types: &BTreeMap<String, BTreeSet<Reader>>,
+    response_types: &BTreeSet<String>,
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for (type_name, readers) in body_types {
+        if response_types.contains(type_name) || readers.contains(&Reader::Json) {
+            continue;
+        }
+        let Some(def) = index.spec_types.get(type_name.as_str()) else {
+            continue;
+        };
+        let TypeShape::Struct(fields) = &def.shape else {
+            continue;
+        };
+        let recorded = recorded_parts(&def.errata, true);
+        for field in &fields.fields {
+            let detail = match yaml_reading(index, def, field) {
+                YamlReading::Read => continue,
+                YamlReading::Skipped => format!(
+                    "the server reads the body as YAML, which skips `{}` (yaml `-`); a request type holds only what the server reads",
+                    field.name
+                ),
+                YamlReading::Renamed(name) => format!(
+                    "the server reads the body as YAML, which reads this field under `{name}`, not `{}`",
+                    field.name
+                ),
+            };
+            let subject = format!("field {}", field.name);
+            findings.push(Finding {
+                module: type_modules
+                    .get(type_name.as_str())
+                    .copied()
+                    .unwrap_or_default()
+                    .to_owned(),
+                owner: format!("type {type_name}"),
+                kind: FindingKind::UnreadField,
+                recorded: recorded.contains(&subject),
+                subject,
+                detail,
+                at: None,
+            });
+        }
+    }
+    findings
 }
