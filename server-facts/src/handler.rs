@@ -579,7 +579,10 @@ impl<'m> Analysis<'_, 'm> {
             }
             // A status other than 200 is an error answer, not what a successful call gives.
             "String" if success(prog, file, first) => self.push_response(ResponseFact::Text { at }),
-            "Data" | "DataFromReader" | "Render" if success(prog, file, first) => {
+            // YAML (or XML, TOML) of a value: text, not JSON.
+            "Data" | "DataFromReader" | "Render" | "YAML" | "XML" | "TOML"
+                if success(prog, file, first) =>
+            {
                 self.push_response(ResponseFact::Raw {
                     via: format!("c.{method}"),
                     at,

@@ -257,7 +257,8 @@ pub enum ResponseFact {
         /// `file:line` of the call.
         at: String,
     },
-    /// Raw bytes written directly (`c.Data`, `c.File`, a writer).
+    /// Raw bytes written directly (`c.Data`, `c.File`, a writer), or a value written as YAML,
+    /// XML or TOML (`c.YAML`).
     Raw {
         /// What writes them.
         via: String,
