@@ -1228,6 +1228,25 @@ impl<'a> Check<'a> {
                                 .iter()
                                 .find(|field| &field.name == key || field.aliases.contains(key))
                             else {
+                                // A key the type leaves out because the server does not read
+                                // it: the example check accepts it for the erratum about it,
+                                // which records this finding.
+                                let subject = format!("field {key}");
+                                if def.errata.iter().any(|erratum| {
+                                    erratum.about.as_deref().map(str::trim)
+                                        == Some(subject.as_str())
+                                }) {
+                                    self.find(
+                                        &module,
+                                        &owner,
+                                        DocsFindingKind::DocsOnlyField,
+                                        subject,
+                                        format!(
+                                            "the page's example shows `{key}`, which `{name}` leaves out (the server does not read it)"
+                                        ),
+                                        line,
+                                    );
+                                }
                                 continue;
                             };
                             let subject = format!("field {}", field.name);

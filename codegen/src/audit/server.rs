@@ -621,7 +621,7 @@ impl<'a> Checker<'a> {
                 let mut verdicts = Vec::new();
                 for fact in bodies {
                     let fit = match GoType::parse(&fact.go_type) {
-                        Ok(go) => self.index.fits(&spec, &go, false),
+                        Ok(go) => self.body_fits(&spec, &go),
                         Err(message) => {
                             Fit::No(format!("the facts' Go type does not parse: {message}"))
                         }
@@ -779,11 +779,42 @@ impl<'a> Checker<'a> {
             .bodies
             .iter()
             .filter(|fact| {
-                GoType::parse(&fact.go_type)
-                    .is_ok_and(|go| self.index.fits(&spec, &go, false) == Fit::Yes)
+                GoType::parse(&fact.go_type).is_ok_and(|go| self.body_fits(&spec, &go) == Fit::Yes)
             })
             .collect();
         conditional_on_query(&fitting)
+    }
+
+    /// Whether the spec's body type fits the Go type a handler decodes: as any type fits, or
+    /// as a struct whose Go type has every field of the handler's, with the same Go types (the
+    /// response type of the resource the request updates: the server reads the part it knows
+    /// and ignores the rest, so what was read can be sent back whole).
+    fn body_fits(&self, spec: &TypeExpr, go: &GoType) -> Fit {
+        let fit = self.index.fits(spec, go, false);
+        if fit == Fit::Yes {
+            return fit;
+        }
+        let (TypeExpr::Named(name), GoType::Named(read)) = (spec, go.strip_pointers()) else {
+            return fit;
+        };
+        let struct_fields = |go: &str| match self.index.facts.types.get(go).map(|d| &d.kind) {
+            Some(GoTypeKind::Struct { fields }) => Some(fields),
+            _ => None,
+        };
+        let superset = self
+            .index
+            .spec_types
+            .get(name.as_str())
+            .filter(|def| matches!(def.shape, TypeShape::Struct(_)))
+            .and_then(|def| def.go.as_deref())
+            .and_then(|followed| Some((struct_fields(followed)?, struct_fields(read)?)))
+            .is_some_and(|(sent, read)| {
+                read.iter().all(|field| {
+                    sent.iter()
+                        .any(|other| other.wire == field.wire && other.go_type == field.go_type)
+                })
+            });
+        if superset { Fit::Yes } else { fit }
     }
 
     /// Records the spec types `expr` reaches in [`Checker::body_types`], read by `reader`:
