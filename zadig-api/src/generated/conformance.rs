@@ -83,13 +83,88 @@ fn list_artifact_versions_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "artifact")]
+#[tokio::test]
+async fn list_artifact_versions_legacy() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/api/aslan/delivery/releases",
+        query: &[
+            ("projectName", "projectName value & more"),
+            ("page", "7"),
+            ("per_page", "7"),
+            ("taskId", "7"),
+            ("workflowName", "workflowName value & more"),
+            ("serviceName", "serviceName value & more"),
+            ("verbosity", "verbosity value & more"),
+        ],
+        body: None,
+        reply: Reply::Json(
+            "[{\"versionInfo\":{\"id\":\"0123456789abcdef01234567\",\"version\":\"text\",\"productName\":\"text\",\"workflowName\":\"text\",\"workflowDisplayName\":\"text\",\"type\":\"text\",\"taskId\":1,\"desc\":\"text\",\"labels\":[\"text\"],\"productEnvInfo\":{\"id\":\"0123456789abcdef01234567\",\"product_name\":\"text\",\"create_time\":1,\"update_time\":1,\"namespace\":\"text\",\"status\":\"text\",\"revision\":1,\"enabled\":true,\"env_name\":\"text\",\"base_env_name\":\"text\",\"update_by\":\"text\",\"visibility\":\"text\",\"services\":[[{\"service_name\":\"text\",\"release_name\":\"text\",\"product_name\":\"text\",\"type\":\"text\",\"revision\":1,\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"error\":\"text\",\"resources\":[{\"Name\":\"text\"}],\"update_time\":1,\"render\":{\"service_name\":\"text\",\"release_name\":\"text\",\"is_helm_chart_deploy\":true,\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chart_version\":\"text\",\"override_values\":\"text\",\"override_yaml\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_yaml\":\"text\",\"source_id\":\"text\"}},\"env_configs\":[{\"env_name\":\"text\",\"host_ids\":[\"text\"],\"labels\":[\"text\"]}],\"rendered_yaml\":\"text\",\"variable_yaml\":\"text\",\"variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"updatable\":true,\"deploy_strategy\":\"text\"}]],\"render\":{\"name\":\"text\",\"revision\":1,\"product_tmpl\":\"text\",\"description\":\"text\"},\"error\":\"text\",\"chart_infos\":[{\"service_name\":\"text\",\"release_name\":\"text\",\"is_helm_chart_deploy\":true,\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chart_version\":\"text\",\"override_values\":\"text\",\"override_yaml\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_yaml\":\"text\",\"source_id\":\"text\"}}],\"isPublic\":true,\"roleIds\":[1],\"cluster_id\":\"text\",\"recycle_day\":1,\"source\":\"text\",\"is_opensource\":true,\"registry_id\":\"text\",\"base_name\":\"text\",\"is_existed\":true,\"share_env\":{\"enable\":true,\"is_base\":true,\"base_env\":\"text\"},\"env_configs\":[{\"env_name\":\"text\",\"product_name\":\"text\",\"service_name\":\"text\",\"name\":\"text\",\"yaml_data\":\"text\",\"restart_associated_svc\":true,\"common_env_cfg_type\":\"Ingress\",\"services\":[\"text\"],\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]},\"auto_sync\":true,\"production\":true}],\"service_deploy_strategy\":{\"key\":\"text\"},\"analysis_config\":{\"resource_types\":[\"Pod\"]},\"notification_configs\":[{\"webhook_type\":\"feishu\",\"webhook_url\":\"text\",\"events\":[\"notification_event_analyzer_normal\"]}],\"pre_sleep_status\":{\"key\":1},\"default_values\":\"text\",\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_yaml\":\"text\",\"source_id\":\"text\"},\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"istio_grayscale\":{\"enable\":true,\"is_base\":true,\"base_env\":\"text\",\"grayscale_strategy\":\"text\",\"weight_configs\":[{\"env\":\"text\",\"weight\":1}],\"header_match_configs\":[{\"env\":\"text\",\"header_match\":[{\"key\":\"text\",\"match\":\"text\",\"value\":\"text\"}]}]},\"production\":true,\"alias\":\"text\"},\"status\":\"text\",\"progress\":{\"successCount\":1,\"totalCount\":1,\"uploadStatus\":\"text\",\"workflowStatus\":[{\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"target_image\":\"text\",\"status\":\"disabled\"}],\"error\":\"text\"},\"createdBy\":\"text\",\"created_at\":1,\"deleted_at\":1},\"buildInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"serviceName\":\"text\",\"imageInfo\":{\"repoName\":\"text\",\"tagName\":\"text\",\"imageSize\":1,\"imageDigest\":\"text\",\"author\":\"text\",\"architecture\":\"text\",\"dockerVersion\":\"text\",\"os\":\"text\",\"creationTime\":\"text\",\"updateTime\":\"text\"},\"imageName\":\"text\",\"packageInfo\":{\"packageFileLocation\":\"text\",\"packageFileName\":\"text\",\"packageStorageUri\":\"text\"},\"issues\":[{\"id\":\"text\",\"key\":\"text\",\"url\":\"text\",\"summary\":\"text\",\"description\":\"text\",\"priority\":\"text\",\"creator\":\"text\",\"assignee\":\"text\",\"reporter\":\"text\"}],\"commits\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1}],\"deployInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"serviceName\":\"text\",\"containerName\":\"text\",\"image\":\"text\",\"registry_id\":\"text\",\"yamlContents\":[\"text\"],\"envs\":[{\"key\":\"text\",\"value\":\"text\"}],\"orderedServices\":[[\"text\"]],\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1,\"real_service_name\":\"text\",\"service_module\":\"text\",\"image_name\":\"text\"}],\"testInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"testReports\":[{\"testResultPath\":\"text\",\"workflowName\":\"text\",\"taskId\":1,\"testName\":\"text\",\"testSuite\":{\"tests\":1,\"failures\":1,\"successes\":1,\"skips\":1,\"errors\":1,\"time\":1.5,\"system_out\":\"text\",\"system_err\":\"text\",\"testcase\":[{\"tc_name\":\"text\",\"classname\":\"text\",\"time\":1.5,\"failure\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"},\"skipped\":{},\"system_out\":\"text\",\"system_err\":\"text\",\"error\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"}}],\"suite_type\":\"text\",\"name\":\"text\"},\"performanceTestSuite\":[{\"label\":\"text\",\"samples\":\"text\",\"average\":\"text\",\"min\":\"text\",\"max\":\"text\",\"line\":\"text\",\"stdDev\":\"text\",\"error\":\"text\",\"throughput\":\"text\",\"receivedKb\":\"text\",\"avgByte\":\"text\"}],\"start_time\":1,\"end_time\":1}],\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1}],\"distributeInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"serviceName\":\"text\",\"distributeType\":\"file\",\"registryName\":\"text\",\"chartVersion\":\"text\",\"chartName\":\"text\",\"chartRepoName\":\"text\",\"namespace\":\"text\",\"packageFile\":\"text\",\"remoteFileKey\":\"text\",\"destStorageUrl\":\"text\",\"s3StorageID\":\"text\",\"storageUrl\":\"text\",\"storageBucket\":\"text\",\"srcStorageUrl\":\"text\",\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1,\"image_name\":\"text\",\"service_module\":\"text\",\"image\":\"text\"}],\"securityStatsInfo\":[{\"imageName\":\"text\",\"imageId\":\"text\",\"deliverySecurityStatsInfo\":{\"total\":1,\"unkown\":1,\"negligible\":1,\"low\":1,\"medium\":1,\"high\":1,\"critical\":1}}]}]",
+        ),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .list_artifact_versions_legacy()
+        .project_key("projectName value & more")
+        .page_num(7i64)
+        .page_size(7i64)
+        .task_id(7i64)
+        .workflow_key("workflowName value & more")
+        .service_name("serviceName value & more")
+        .verbosity("verbosity value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    exchange.verify_json(&value);
+}
+#[cfg(feature = "artifact")]
+#[cfg(feature = "blocking")]
+#[test]
+fn list_artifact_versions_legacy_blocking() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/api/aslan/delivery/releases",
+        query: &[
+            ("projectName", "projectName value & more"),
+            ("page", "7"),
+            ("per_page", "7"),
+            ("taskId", "7"),
+            ("workflowName", "workflowName value & more"),
+            ("serviceName", "serviceName value & more"),
+            ("verbosity", "verbosity value & more"),
+        ],
+        body: None,
+        reply: Reply::Json(
+            "[{\"versionInfo\":{\"id\":\"0123456789abcdef01234567\",\"version\":\"text\",\"productName\":\"text\",\"workflowName\":\"text\",\"workflowDisplayName\":\"text\",\"type\":\"text\",\"taskId\":1,\"desc\":\"text\",\"labels\":[\"text\"],\"productEnvInfo\":{\"id\":\"0123456789abcdef01234567\",\"product_name\":\"text\",\"create_time\":1,\"update_time\":1,\"namespace\":\"text\",\"status\":\"text\",\"revision\":1,\"enabled\":true,\"env_name\":\"text\",\"base_env_name\":\"text\",\"update_by\":\"text\",\"visibility\":\"text\",\"services\":[[{\"service_name\":\"text\",\"release_name\":\"text\",\"product_name\":\"text\",\"type\":\"text\",\"revision\":1,\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"error\":\"text\",\"resources\":[{\"Name\":\"text\"}],\"update_time\":1,\"render\":{\"service_name\":\"text\",\"release_name\":\"text\",\"is_helm_chart_deploy\":true,\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chart_version\":\"text\",\"override_values\":\"text\",\"override_yaml\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_yaml\":\"text\",\"source_id\":\"text\"}},\"env_configs\":[{\"env_name\":\"text\",\"host_ids\":[\"text\"],\"labels\":[\"text\"]}],\"rendered_yaml\":\"text\",\"variable_yaml\":\"text\",\"variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"updatable\":true,\"deploy_strategy\":\"text\"}]],\"render\":{\"name\":\"text\",\"revision\":1,\"product_tmpl\":\"text\",\"description\":\"text\"},\"error\":\"text\",\"chart_infos\":[{\"service_name\":\"text\",\"release_name\":\"text\",\"is_helm_chart_deploy\":true,\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chart_version\":\"text\",\"override_values\":\"text\",\"override_yaml\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_yaml\":\"text\",\"source_id\":\"text\"}}],\"isPublic\":true,\"roleIds\":[1],\"cluster_id\":\"text\",\"recycle_day\":1,\"source\":\"text\",\"is_opensource\":true,\"registry_id\":\"text\",\"base_name\":\"text\",\"is_existed\":true,\"share_env\":{\"enable\":true,\"is_base\":true,\"base_env\":\"text\"},\"env_configs\":[{\"env_name\":\"text\",\"product_name\":\"text\",\"service_name\":\"text\",\"name\":\"text\",\"yaml_data\":\"text\",\"restart_associated_svc\":true,\"common_env_cfg_type\":\"Ingress\",\"services\":[\"text\"],\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]},\"auto_sync\":true,\"production\":true}],\"service_deploy_strategy\":{\"key\":\"text\"},\"analysis_config\":{\"resource_types\":[\"Pod\"]},\"notification_configs\":[{\"webhook_type\":\"feishu\",\"webhook_url\":\"text\",\"events\":[\"notification_event_analyzer_normal\"]}],\"pre_sleep_status\":{\"key\":1},\"default_values\":\"text\",\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_yaml\":\"text\",\"source_id\":\"text\"},\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"istio_grayscale\":{\"enable\":true,\"is_base\":true,\"base_env\":\"text\",\"grayscale_strategy\":\"text\",\"weight_configs\":[{\"env\":\"text\",\"weight\":1}],\"header_match_configs\":[{\"env\":\"text\",\"header_match\":[{\"key\":\"text\",\"match\":\"text\",\"value\":\"text\"}]}]},\"production\":true,\"alias\":\"text\"},\"status\":\"text\",\"progress\":{\"successCount\":1,\"totalCount\":1,\"uploadStatus\":\"text\",\"workflowStatus\":[{\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"target_image\":\"text\",\"status\":\"disabled\"}],\"error\":\"text\"},\"createdBy\":\"text\",\"created_at\":1,\"deleted_at\":1},\"buildInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"serviceName\":\"text\",\"imageInfo\":{\"repoName\":\"text\",\"tagName\":\"text\",\"imageSize\":1,\"imageDigest\":\"text\",\"author\":\"text\",\"architecture\":\"text\",\"dockerVersion\":\"text\",\"os\":\"text\",\"creationTime\":\"text\",\"updateTime\":\"text\"},\"imageName\":\"text\",\"packageInfo\":{\"packageFileLocation\":\"text\",\"packageFileName\":\"text\",\"packageStorageUri\":\"text\"},\"issues\":[{\"id\":\"text\",\"key\":\"text\",\"url\":\"text\",\"summary\":\"text\",\"description\":\"text\",\"priority\":\"text\",\"creator\":\"text\",\"assignee\":\"text\",\"reporter\":\"text\"}],\"commits\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1}],\"deployInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"serviceName\":\"text\",\"containerName\":\"text\",\"image\":\"text\",\"registry_id\":\"text\",\"yamlContents\":[\"text\"],\"envs\":[{\"key\":\"text\",\"value\":\"text\"}],\"orderedServices\":[[\"text\"]],\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1,\"real_service_name\":\"text\",\"service_module\":\"text\",\"image_name\":\"text\"}],\"testInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"testReports\":[{\"testResultPath\":\"text\",\"workflowName\":\"text\",\"taskId\":1,\"testName\":\"text\",\"testSuite\":{\"tests\":1,\"failures\":1,\"successes\":1,\"skips\":1,\"errors\":1,\"time\":1.5,\"system_out\":\"text\",\"system_err\":\"text\",\"testcase\":[{\"tc_name\":\"text\",\"classname\":\"text\",\"time\":1.5,\"failure\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"},\"skipped\":{},\"system_out\":\"text\",\"system_err\":\"text\",\"error\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"}}],\"suite_type\":\"text\",\"name\":\"text\"},\"performanceTestSuite\":[{\"label\":\"text\",\"samples\":\"text\",\"average\":\"text\",\"min\":\"text\",\"max\":\"text\",\"line\":\"text\",\"stdDev\":\"text\",\"error\":\"text\",\"throughput\":\"text\",\"receivedKb\":\"text\",\"avgByte\":\"text\"}],\"start_time\":1,\"end_time\":1}],\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1}],\"distributeInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"serviceName\":\"text\",\"distributeType\":\"file\",\"registryName\":\"text\",\"chartVersion\":\"text\",\"chartName\":\"text\",\"chartRepoName\":\"text\",\"namespace\":\"text\",\"packageFile\":\"text\",\"remoteFileKey\":\"text\",\"destStorageUrl\":\"text\",\"s3StorageID\":\"text\",\"storageUrl\":\"text\",\"storageBucket\":\"text\",\"srcStorageUrl\":\"text\",\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1,\"image_name\":\"text\",\"service_module\":\"text\",\"image\":\"text\"}],\"securityStatsInfo\":[{\"imageName\":\"text\",\"imageId\":\"text\",\"deliverySecurityStatsInfo\":{\"total\":1,\"unkown\":1,\"negligible\":1,\"low\":1,\"medium\":1,\"high\":1,\"critical\":1}}]}]",
+        ),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .list_artifact_versions_legacy()
+        .project_key("projectName value & more")
+        .page_num(7i64)
+        .page_size(7i64)
+        .task_id(7i64)
+        .workflow_key("workflowName value & more")
+        .service_name("serviceName value & more")
+        .verbosity("verbosity value & more")
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    exchange.verify_json(&value);
+}
 #[cfg(feature = "build")]
 #[tokio::test]
 async fn create_build() {
     let exchange = Exchange {
         method: "POST",
         path: "/openapi/build",
-        query: &[("source", "source value & more")],
+        query: &[("source", "template")],
         body: Some(
             "{\"name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}]}",
         ),
@@ -99,6 +174,7 @@ async fn create_build() {
     let client = exchange.client(&server);
     let value = client
         .create_build(
+            "template",
             match serde_json::from_str::<
                 crate::types::OpenApiBuildCreationFromTemplateReq,
             >(
@@ -108,7 +184,6 @@ async fn create_build() {
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
         )
-        .source("source value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -122,7 +197,7 @@ fn create_build_blocking() {
     let exchange = Exchange {
         method: "POST",
         path: "/openapi/build",
-        query: &[("source", "source value & more")],
+        query: &[("source", "template")],
         body: Some(
             "{\"name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}]}",
         ),
@@ -133,6 +208,7 @@ fn create_build_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .create_build(
+            "template",
             match serde_json::from_str::<
                 crate::types::OpenApiBuildCreationFromTemplateReq,
             >(
@@ -142,7 +218,6 @@ fn create_build_blocking() {
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
         )
-        .source("source value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -156,7 +231,7 @@ async fn update_build() {
         path: "/openapi/build",
         query: &[("source", "source value & more")],
         body: Some(
-            "{\"name\":\"text\",\"project_key\":\"text\",\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"infrastructure\":\"text\",\"build_os\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\"}],\"script_type\":\"shell\",\"build_script\":\"text\",\"docker_build_step\":{\"build_context_dir\":\"text\",\"dockerfile_source\":\"text\",\"dockerfile_directory\":\"text\",\"template_name\":\"text\",\"build_args\":\"text\",\"enable_buildkit\":true,\"platforms\":\"text\"},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"]}}",
+            "{\"name\":\"text\",\"project_key\":\"text\",\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"infrastructure\":\"text\",\"build_os\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\",\"external_setting\":{\"system_id\":\"text\",\"endpoint\":\"text\",\"method\":\"text\",\"headers\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}],\"body\":\"text\",\"params\":[{\"param_key\":\"text\",\"response_key\":\"text\",\"display\":true}]}}],\"script_type\":\"shell\",\"build_script\":\"text\",\"docker_build_step\":{\"build_context_dir\":\"text\",\"dockerfile_source\":\"local\",\"dockerfile_directory\":\"text\",\"template_name\":\"text\",\"build_args\":\"text\",\"enable_buildkit\":true,\"platforms\":\"text\"},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"],\"webhooks\":{\"enabled\":true,\"hook_list\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"events\":[\"push\"],\"match_folders\":[\"text\"]}]}},\"description\":\"text\",\"image_name\":\"text\",\"addons\":[{\"name\":\"text\",\"version\":\"text\"}],\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}],\"docker_build_info\":{\"working_directory\":\"text\",\"dockerfile_type\":\"text\",\"dockerfile_directory\":\"text\",\"build_args\":\"text\",\"template_name\":\"text\",\"template_id\":\"text\"},\"post_build_script\":\"text\",\"file_archive_path\":\"text\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
     };
@@ -167,7 +242,7 @@ async fn update_build() {
             match serde_json::from_str::<
                 crate::types::OpenApiBuildCreationReq,
             >(
-                "{\"name\":\"text\",\"project_key\":\"text\",\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"infrastructure\":\"text\",\"build_os\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\"}],\"script_type\":\"shell\",\"build_script\":\"text\",\"docker_build_step\":{\"build_context_dir\":\"text\",\"dockerfile_source\":\"text\",\"dockerfile_directory\":\"text\",\"template_name\":\"text\",\"build_args\":\"text\",\"enable_buildkit\":true,\"platforms\":\"text\"},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"]}}",
+                "{\"name\":\"text\",\"project_key\":\"text\",\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"infrastructure\":\"text\",\"build_os\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\",\"external_setting\":{\"system_id\":\"text\",\"endpoint\":\"text\",\"method\":\"text\",\"headers\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}],\"body\":\"text\",\"params\":[{\"param_key\":\"text\",\"response_key\":\"text\",\"display\":true}]}}],\"script_type\":\"shell\",\"build_script\":\"text\",\"docker_build_step\":{\"build_context_dir\":\"text\",\"dockerfile_source\":\"local\",\"dockerfile_directory\":\"text\",\"template_name\":\"text\",\"build_args\":\"text\",\"enable_buildkit\":true,\"platforms\":\"text\"},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"],\"webhooks\":{\"enabled\":true,\"hook_list\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"events\":[\"push\"],\"match_folders\":[\"text\"]}]}},\"description\":\"text\",\"image_name\":\"text\",\"addons\":[{\"name\":\"text\",\"version\":\"text\"}],\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}],\"docker_build_info\":{\"working_directory\":\"text\",\"dockerfile_type\":\"text\",\"dockerfile_directory\":\"text\",\"build_args\":\"text\",\"template_name\":\"text\",\"template_id\":\"text\"},\"post_build_script\":\"text\",\"file_archive_path\":\"text\"}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
@@ -189,7 +264,7 @@ fn update_build_blocking() {
         path: "/openapi/build",
         query: &[("source", "source value & more")],
         body: Some(
-            "{\"name\":\"text\",\"project_key\":\"text\",\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"infrastructure\":\"text\",\"build_os\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\"}],\"script_type\":\"shell\",\"build_script\":\"text\",\"docker_build_step\":{\"build_context_dir\":\"text\",\"dockerfile_source\":\"text\",\"dockerfile_directory\":\"text\",\"template_name\":\"text\",\"build_args\":\"text\",\"enable_buildkit\":true,\"platforms\":\"text\"},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"]}}",
+            "{\"name\":\"text\",\"project_key\":\"text\",\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"infrastructure\":\"text\",\"build_os\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\",\"external_setting\":{\"system_id\":\"text\",\"endpoint\":\"text\",\"method\":\"text\",\"headers\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}],\"body\":\"text\",\"params\":[{\"param_key\":\"text\",\"response_key\":\"text\",\"display\":true}]}}],\"script_type\":\"shell\",\"build_script\":\"text\",\"docker_build_step\":{\"build_context_dir\":\"text\",\"dockerfile_source\":\"local\",\"dockerfile_directory\":\"text\",\"template_name\":\"text\",\"build_args\":\"text\",\"enable_buildkit\":true,\"platforms\":\"text\"},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"],\"webhooks\":{\"enabled\":true,\"hook_list\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"events\":[\"push\"],\"match_folders\":[\"text\"]}]}},\"description\":\"text\",\"image_name\":\"text\",\"addons\":[{\"name\":\"text\",\"version\":\"text\"}],\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}],\"docker_build_info\":{\"working_directory\":\"text\",\"dockerfile_type\":\"text\",\"dockerfile_directory\":\"text\",\"build_args\":\"text\",\"template_name\":\"text\",\"template_id\":\"text\"},\"post_build_script\":\"text\",\"file_archive_path\":\"text\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
     };
@@ -201,7 +276,7 @@ fn update_build_blocking() {
             match serde_json::from_str::<
                 crate::types::OpenApiBuildCreationReq,
             >(
-                "{\"name\":\"text\",\"project_key\":\"text\",\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"infrastructure\":\"text\",\"build_os\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\"}],\"script_type\":\"shell\",\"build_script\":\"text\",\"docker_build_step\":{\"build_context_dir\":\"text\",\"dockerfile_source\":\"text\",\"dockerfile_directory\":\"text\",\"template_name\":\"text\",\"build_args\":\"text\",\"enable_buildkit\":true,\"platforms\":\"text\"},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"]}}",
+                "{\"name\":\"text\",\"project_key\":\"text\",\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"infrastructure\":\"text\",\"build_os\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\",\"external_setting\":{\"system_id\":\"text\",\"endpoint\":\"text\",\"method\":\"text\",\"headers\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}],\"body\":\"text\",\"params\":[{\"param_key\":\"text\",\"response_key\":\"text\",\"display\":true}]}}],\"script_type\":\"shell\",\"build_script\":\"text\",\"docker_build_step\":{\"build_context_dir\":\"text\",\"dockerfile_source\":\"local\",\"dockerfile_directory\":\"text\",\"template_name\":\"text\",\"build_args\":\"text\",\"enable_buildkit\":true,\"platforms\":\"text\"},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"],\"webhooks\":{\"enabled\":true,\"hook_list\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"events\":[\"push\"],\"match_folders\":[\"text\"]}]}},\"description\":\"text\",\"image_name\":\"text\",\"addons\":[{\"name\":\"text\",\"version\":\"text\"}],\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}],\"docker_build_info\":{\"working_directory\":\"text\",\"dockerfile_type\":\"text\",\"dockerfile_directory\":\"text\",\"build_args\":\"text\",\"template_name\":\"text\",\"template_id\":\"text\"},\"post_build_script\":\"text\",\"file_archive_path\":\"text\"}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
@@ -1192,6 +1267,230 @@ fn get_delivery_version_blocking() {
     runtime.block_on(exchange.verify_request(&server));
     exchange.verify_json(&value);
 }
+#[cfg(feature = "delivery")]
+#[tokio::test]
+async fn list_delivery_versions_legacy() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/openapi/delivery/releases",
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("pageNum", "7"),
+            ("pageSize", "7"),
+        ],
+        body: None,
+        reply: Reply::Json(
+            "{\"list\":[{\"id\":\"0123456789abcdef01234567\",\"version_name\":\"text\",\"type\":\"text\",\"status\":\"text\",\"labels\":[\"text\"],\"description\":\"text\",\"progress\":{\"success_count\":1,\"total_count\":1,\"upload_status\":\"text\",\"error\":\"text\"},\"created_by\":\"text\",\"create_time\":1}],\"total\":1}",
+        ),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .list_delivery_versions_legacy("projectKey value & more", 7i64, 7i64)
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    exchange.verify_json(&value);
+}
+#[cfg(feature = "delivery")]
+#[cfg(feature = "blocking")]
+#[test]
+fn list_delivery_versions_legacy_blocking() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/openapi/delivery/releases",
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("pageNum", "7"),
+            ("pageSize", "7"),
+        ],
+        body: None,
+        reply: Reply::Json(
+            "{\"list\":[{\"id\":\"0123456789abcdef01234567\",\"version_name\":\"text\",\"type\":\"text\",\"status\":\"text\",\"labels\":[\"text\"],\"description\":\"text\",\"progress\":{\"success_count\":1,\"total_count\":1,\"upload_status\":\"text\",\"error\":\"text\"},\"created_by\":\"text\",\"create_time\":1}],\"total\":1}",
+        ),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .list_delivery_versions_legacy("projectKey value & more", 7i64, 7i64)
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    exchange.verify_json(&value);
+}
+#[cfg(feature = "delivery")]
+#[tokio::test]
+async fn get_delivery_version_legacy() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/openapi/delivery/releases/id%20a%2Fb%3Fc%20d",
+        query: &[("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json(
+            "{\"version_info\":{\"id\":\"0123456789abcdef01234567\",\"version_name\":\"text\",\"type\":\"text\",\"status\":\"text\",\"labels\":[\"text\"],\"description\":\"text\",\"progress\":{\"success_count\":1,\"total_count\":1,\"upload_status\":\"text\",\"error\":\"text\"},\"created_by\":\"text\",\"create_time\":1},\"deploy_infos\":[{\"id\":\"0123456789abcdef01234567\",\"service_name\":\"text\",\"service_module\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"registry_id\":\"text\",\"create_time\":1}],\"distribute_infos\":[{\"id\":\"0123456789abcdef01234567\",\"service_name\":\"text\",\"distribute_type\":\"file\",\"chart_name\":\"text\",\"chart_repo_name\":\"text\",\"chart_version\":\"text\",\"service_module\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"namespace\":\"text\",\"create_time\":1}]}",
+        ),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .get_delivery_version_legacy("projectKey value & more", "id a/b?c d")
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    exchange.verify_json(&value);
+}
+#[cfg(feature = "delivery")]
+#[cfg(feature = "blocking")]
+#[test]
+fn get_delivery_version_legacy_blocking() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/openapi/delivery/releases/id%20a%2Fb%3Fc%20d",
+        query: &[("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json(
+            "{\"version_info\":{\"id\":\"0123456789abcdef01234567\",\"version_name\":\"text\",\"type\":\"text\",\"status\":\"text\",\"labels\":[\"text\"],\"description\":\"text\",\"progress\":{\"success_count\":1,\"total_count\":1,\"upload_status\":\"text\",\"error\":\"text\"},\"created_by\":\"text\",\"create_time\":1},\"deploy_infos\":[{\"id\":\"0123456789abcdef01234567\",\"service_name\":\"text\",\"service_module\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"registry_id\":\"text\",\"create_time\":1}],\"distribute_infos\":[{\"id\":\"0123456789abcdef01234567\",\"service_name\":\"text\",\"distribute_type\":\"file\",\"chart_name\":\"text\",\"chart_repo_name\":\"text\",\"chart_version\":\"text\",\"service_module\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"namespace\":\"text\",\"create_time\":1}]}",
+        ),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .get_delivery_version_legacy("projectKey value & more", "id a/b?c d")
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    exchange.verify_json(&value);
+}
+#[cfg(feature = "delivery")]
+#[tokio::test]
+async fn create_k8s_delivery_version_legacy() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/delivery/releases/k8s",
+        query: &[],
+        body: Some(
+            "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"yaml_datas\":[{\"service_name\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .create_k8s_delivery_version_legacy(
+            match serde_json::from_str::<
+                crate::types::K8sDeliveryVersionCreateRequestLegacy,
+            >(
+                "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"yaml_datas\":[{\"service_name\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}]}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    assert_eq!(value.message, "success");
+}
+#[cfg(feature = "delivery")]
+#[cfg(feature = "blocking")]
+#[test]
+fn create_k8s_delivery_version_legacy_blocking() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/delivery/releases/k8s",
+        query: &[],
+        body: Some(
+            "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"yaml_datas\":[{\"service_name\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .create_k8s_delivery_version_legacy(
+            match serde_json::from_str::<
+                crate::types::K8sDeliveryVersionCreateRequestLegacy,
+            >(
+                "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"yaml_datas\":[{\"service_name\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}]}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    assert_eq!(value.message, "success");
+}
+#[cfg(feature = "delivery")]
+#[tokio::test]
+async fn create_helm_delivery_version_legacy() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/delivery/releases/helm",
+        query: &[],
+        body: Some(
+            "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"chart_datas\":[{\"service_name\":\"text\",\"version\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .create_helm_delivery_version_legacy(
+            match serde_json::from_str::<
+                crate::types::HelmDeliveryVersionCreateRequestLegacy,
+            >(
+                "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"chart_datas\":[{\"service_name\":\"text\",\"version\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}]}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    assert_eq!(value.message, "success");
+}
+#[cfg(feature = "delivery")]
+#[cfg(feature = "blocking")]
+#[test]
+fn create_helm_delivery_version_legacy_blocking() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/delivery/releases/helm",
+        query: &[],
+        body: Some(
+            "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"chart_datas\":[{\"service_name\":\"text\",\"version\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .create_helm_delivery_version_legacy(
+            match serde_json::from_str::<
+                crate::types::HelmDeliveryVersionCreateRequestLegacy,
+            >(
+                "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"chart_datas\":[{\"service_name\":\"text\",\"version\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}]}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    assert_eq!(value.message, "success");
+}
 #[cfg(feature = "environment")]
 #[tokio::test]
 async fn list_environments() {
@@ -1390,8 +1689,11 @@ async fn get_environment_service() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .get_environment_service("name a/b?c d", "serviceName a/b?c d")
-        .project_key("projectKey value & more")
+        .get_environment_service(
+            "projectKey value & more",
+            "name a/b?c d",
+            "serviceName a/b?c d",
+        )
         .work_load_type("workLoadType value & more")
         .send()
         .await
@@ -1419,8 +1721,11 @@ fn get_environment_service_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .get_environment_service("name a/b?c d", "serviceName a/b?c d")
-        .project_key("projectKey value & more")
+        .get_environment_service(
+            "projectKey value & more",
+            "name a/b?c d",
+            "serviceName a/b?c d",
+        )
         .work_load_type("workLoadType value & more")
         .send()
         .expect("the call succeeds");
@@ -1445,8 +1750,11 @@ async fn get_production_environment_service() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .get_production_environment_service("name a/b?c d", "serviceName a/b?c d")
-        .project_key("projectKey value & more")
+        .get_production_environment_service(
+            "projectKey value & more",
+            "name a/b?c d",
+            "serviceName a/b?c d",
+        )
         .work_load_type("workLoadType value & more")
         .send()
         .await
@@ -1474,8 +1782,11 @@ fn get_production_environment_service_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .get_production_environment_service("name a/b?c d", "serviceName a/b?c d")
-        .project_key("projectKey value & more")
+        .get_production_environment_service(
+            "projectKey value & more",
+            "name a/b?c d",
+            "serviceName a/b?c d",
+        )
         .work_load_type("workLoadType value & more")
         .send()
         .expect("the call succeeds");
@@ -1856,6 +2167,7 @@ async fn create_helm_environment() {
     let client = exchange.client(&server);
     let value = client
         .create_helm_environment(
+            "projectKey value & more",
             match serde_json::from_str::<
                 crate::types::CreateHelmEnvironmentRequest,
             >(
@@ -1865,7 +2177,6 @@ async fn create_helm_environment() {
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
         )
-        .project_key("projectKey value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -1890,6 +2201,7 @@ fn create_helm_environment_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .create_helm_environment(
+            "projectKey value & more",
             match serde_json::from_str::<
                 crate::types::CreateHelmEnvironmentRequest,
             >(
@@ -1899,7 +2211,6 @@ fn create_helm_environment_blocking() {
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
         )
-        .project_key("projectKey value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -1912,7 +2223,9 @@ async fn update_environment() {
         method: "PUT",
         path: "/openapi/environments/name%20a%2Fb%3Fc%20d",
         query: &[("projectKey", "projectKey value & more")],
-        body: Some("{\"registry_id\":\"text\",\"env_name\":\"text\"}"),
+        body: Some(
+            "{\"project_key\":\"text\",\"env_key\":\"text\",\"env_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\"}],\"status\":\"success\"}",
+        ),
         reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
@@ -1922,8 +2235,10 @@ async fn update_environment() {
             "projectKey value & more",
             "name a/b?c d",
             match serde_json::from_str::<
-                crate::types::UpdateEnvironmentRequest,
-            >("{\"registry_id\":\"text\",\"env_name\":\"text\"}") {
+                crate::types::EnvironmentDetail,
+            >(
+                "{\"project_key\":\"text\",\"env_key\":\"text\",\"env_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\"}],\"status\":\"success\"}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -1942,7 +2257,9 @@ fn update_environment_blocking() {
         method: "PUT",
         path: "/openapi/environments/name%20a%2Fb%3Fc%20d",
         query: &[("projectKey", "projectKey value & more")],
-        body: Some("{\"registry_id\":\"text\",\"env_name\":\"text\"}"),
+        body: Some(
+            "{\"project_key\":\"text\",\"env_key\":\"text\",\"env_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\"}],\"status\":\"success\"}",
+        ),
         reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
@@ -1953,8 +2270,10 @@ fn update_environment_blocking() {
             "projectKey value & more",
             "name a/b?c d",
             match serde_json::from_str::<
-                crate::types::UpdateEnvironmentRequest,
-            >("{\"registry_id\":\"text\",\"env_name\":\"text\"}") {
+                crate::types::EnvironmentDetail,
+            >(
+                "{\"project_key\":\"text\",\"env_key\":\"text\",\"env_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\"}],\"status\":\"success\"}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -1971,7 +2290,9 @@ async fn update_production_environment() {
         method: "PUT",
         path: "/openapi/environments/production/name%20a%2Fb%3Fc%20d",
         query: &[("projectKey", "projectKey value & more")],
-        body: Some("{\"registry_id\":\"text\",\"env_name\":\"text\"}"),
+        body: Some(
+            "{\"project_key\":\"text\",\"env_key\":\"text\",\"env_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\"}],\"status\":\"success\"}",
+        ),
         reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let server = exchange.server().await;
@@ -1981,8 +2302,10 @@ async fn update_production_environment() {
             "projectKey value & more",
             "name a/b?c d",
             match serde_json::from_str::<
-                crate::types::UpdateEnvironmentRequest,
-            >("{\"registry_id\":\"text\",\"env_name\":\"text\"}") {
+                crate::types::EnvironmentDetail,
+            >(
+                "{\"project_key\":\"text\",\"env_key\":\"text\",\"env_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\"}],\"status\":\"success\"}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -2001,7 +2324,9 @@ fn update_production_environment_blocking() {
         method: "PUT",
         path: "/openapi/environments/production/name%20a%2Fb%3Fc%20d",
         query: &[("projectKey", "projectKey value & more")],
-        body: Some("{\"registry_id\":\"text\",\"env_name\":\"text\"}"),
+        body: Some(
+            "{\"project_key\":\"text\",\"env_key\":\"text\",\"env_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\"}],\"status\":\"success\"}",
+        ),
         reply: Reply::Json(r#"{"message":"success"}"#),
     };
     let runtime = crate::runtime::conformance::server_runtime();
@@ -2012,8 +2337,10 @@ fn update_production_environment_blocking() {
             "projectKey value & more",
             "name a/b?c d",
             match serde_json::from_str::<
-                crate::types::UpdateEnvironmentRequest,
-            >("{\"registry_id\":\"text\",\"env_name\":\"text\"}") {
+                crate::types::EnvironmentDetail,
+            >(
+                "{\"project_key\":\"text\",\"env_key\":\"text\",\"env_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\"}],\"status\":\"success\"}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -2241,7 +2568,10 @@ async fn add_helm_environment_services() {
     let exchange = Exchange {
         method: "POST",
         path: "/openapi/environments/helm/name%20a%2Fb%3Fc%20d/services",
-        query: &[("projectKey", "projectKey value & more")],
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("production", "production value & more"),
+        ],
         body: Some(
             "{\"production\":true,\"env_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"override_kvs\":[{\"key\":\"text\"}],\"values_yaml\":\"text\",\"import_values_from_git\":{\"codehost_name\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"value_path\":\"text\",\"auto_sync\":true},\"deploy_strategy\":\"draft\"}]}",
         ),
@@ -2264,6 +2594,7 @@ async fn add_helm_environment_services() {
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
         )
+        .production("production value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -2277,7 +2608,10 @@ fn add_helm_environment_services_blocking() {
     let exchange = Exchange {
         method: "POST",
         path: "/openapi/environments/helm/name%20a%2Fb%3Fc%20d/services",
-        query: &[("projectKey", "projectKey value & more")],
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("production", "production value & more"),
+        ],
         body: Some(
             "{\"production\":true,\"env_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"override_kvs\":[{\"key\":\"text\"}],\"values_yaml\":\"text\",\"import_values_from_git\":{\"codehost_name\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"value_path\":\"text\",\"auto_sync\":true},\"deploy_strategy\":\"draft\"}]}",
         ),
@@ -2301,6 +2635,7 @@ fn add_helm_environment_services_blocking() {
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
         )
+        .production("production value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -2940,10 +3275,7 @@ async fn list_env_configs() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/environments/name%20a%2Fb%3Fc%20d/envcfgs",
-        query: &[
-            ("projectKey", "projectKey value & more"),
-            ("type", "type value & more"),
-        ],
+        query: &[("projectKey", "projectKey value & more"), ("type", "ConfigMap")],
         body: None,
         reply: Reply::Json(
             "[{\"name\":\"game-demo\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\"},{\"name\":\"istio-ca-root-cert\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"update_time\":1687259964}]",
@@ -2952,8 +3284,7 @@ async fn list_env_configs() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .list_env_configs("projectKey value & more", "name a/b?c d")
-        .r#type("type value & more")
+        .list_env_configs("projectKey value & more", "name a/b?c d", "ConfigMap")
         .send()
         .await
         .expect("the call succeeds");
@@ -2967,10 +3298,7 @@ fn list_env_configs_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/environments/name%20a%2Fb%3Fc%20d/envcfgs",
-        query: &[
-            ("projectKey", "projectKey value & more"),
-            ("type", "type value & more"),
-        ],
+        query: &[("projectKey", "projectKey value & more"), ("type", "ConfigMap")],
         body: None,
         reply: Reply::Json(
             "[{\"name\":\"game-demo\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\"},{\"name\":\"istio-ca-root-cert\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"update_time\":1687259964}]",
@@ -2980,8 +3308,7 @@ fn list_env_configs_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .list_env_configs("projectKey value & more", "name a/b?c d")
-        .r#type("type value & more")
+        .list_env_configs("projectKey value & more", "name a/b?c d", "ConfigMap")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -2993,10 +3320,7 @@ async fn list_production_env_configs() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/environments/production/name%20a%2Fb%3Fc%20d/envcfgs",
-        query: &[
-            ("projectKey", "projectKey value & more"),
-            ("type", "type value & more"),
-        ],
+        query: &[("projectKey", "projectKey value & more"), ("type", "ConfigMap")],
         body: None,
         reply: Reply::Json(
             "[{\"name\":\"game-demo\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\"},{\"name\":\"istio-ca-root-cert\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"update_time\":1687259964}]",
@@ -3005,8 +3329,11 @@ async fn list_production_env_configs() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .list_production_env_configs("projectKey value & more", "name a/b?c d")
-        .r#type("type value & more")
+        .list_production_env_configs(
+            "projectKey value & more",
+            "name a/b?c d",
+            "ConfigMap",
+        )
         .send()
         .await
         .expect("the call succeeds");
@@ -3020,10 +3347,7 @@ fn list_production_env_configs_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/environments/production/name%20a%2Fb%3Fc%20d/envcfgs",
-        query: &[
-            ("projectKey", "projectKey value & more"),
-            ("type", "type value & more"),
-        ],
+        query: &[("projectKey", "projectKey value & more"), ("type", "ConfigMap")],
         body: None,
         reply: Reply::Json(
             "[{\"name\":\"game-demo\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\"},{\"name\":\"istio-ca-root-cert\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"update_time\":1687259964}]",
@@ -3033,8 +3357,11 @@ fn list_production_env_configs_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .list_production_env_configs("projectKey value & more", "name a/b?c d")
-        .r#type("type value & more")
+        .list_production_env_configs(
+            "projectKey value & more",
+            "name a/b?c d",
+            "ConfigMap",
+        )
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -3046,10 +3373,7 @@ async fn get_env_config() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/environments/name%20a%2Fb%3Fc%20d/envcfg/cfgName%20a%2Fb%3Fc%20d",
-        query: &[
-            ("projectKey", "projectKey value & more"),
-            ("type", "type value & more"),
-        ],
+        query: &[("projectKey", "projectKey value & more"), ("type", "ConfigMap")],
         body: None,
         reply: Reply::Json(
             "{\"configMap_detail\":{\"name\":\"istio-ca-root-cert\",\"common_env_cfg_type\":\"ConfigMap\",\"created_time\":1686225615,\"env_key\":\"dev\",\"project_key\":\"simple-demo\",\"yaml_data\":\".......\",\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"kr-test\",\"namespace\":\"kr-test-org1\",\"owner\":\"kr-test-org1\",\"repo\":\"config-data\",\"branch\":\"main\"},\"load_path\":\"cm.yaml\",\"auto_sync\":true}}}",
@@ -3058,8 +3382,12 @@ async fn get_env_config() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .get_env_config("projectKey value & more", "name a/b?c d", "cfgName a/b?c d")
-        .r#type("type value & more")
+        .get_env_config(
+            "projectKey value & more",
+            "name a/b?c d",
+            "cfgName a/b?c d",
+            "ConfigMap",
+        )
         .send()
         .await
         .expect("the call succeeds");
@@ -3073,10 +3401,7 @@ fn get_env_config_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/environments/name%20a%2Fb%3Fc%20d/envcfg/cfgName%20a%2Fb%3Fc%20d",
-        query: &[
-            ("projectKey", "projectKey value & more"),
-            ("type", "type value & more"),
-        ],
+        query: &[("projectKey", "projectKey value & more"), ("type", "ConfigMap")],
         body: None,
         reply: Reply::Json(
             "{\"configMap_detail\":{\"name\":\"istio-ca-root-cert\",\"common_env_cfg_type\":\"ConfigMap\",\"created_time\":1686225615,\"env_key\":\"dev\",\"project_key\":\"simple-demo\",\"yaml_data\":\".......\",\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"kr-test\",\"namespace\":\"kr-test-org1\",\"owner\":\"kr-test-org1\",\"repo\":\"config-data\",\"branch\":\"main\"},\"load_path\":\"cm.yaml\",\"auto_sync\":true}}}",
@@ -3086,8 +3411,12 @@ fn get_env_config_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .get_env_config("projectKey value & more", "name a/b?c d", "cfgName a/b?c d")
-        .r#type("type value & more")
+        .get_env_config(
+            "projectKey value & more",
+            "name a/b?c d",
+            "cfgName a/b?c d",
+            "ConfigMap",
+        )
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -3099,10 +3428,7 @@ async fn get_production_env_config() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/environments/production/name%20a%2Fb%3Fc%20d/envcfg/cfgName%20a%2Fb%3Fc%20d",
-        query: &[
-            ("projectKey", "projectKey value & more"),
-            ("type", "type value & more"),
-        ],
+        query: &[("projectKey", "projectKey value & more"), ("type", "ConfigMap")],
         body: None,
         reply: Reply::Json(
             "{\"configMap_detail\":{\"name\":\"istio-ca-root-cert\",\"common_env_cfg_type\":\"ConfigMap\",\"created_time\":1686225615,\"env_key\":\"dev\",\"project_key\":\"simple-demo\",\"yaml_data\":\".......\",\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"kr-test\",\"namespace\":\"kr-test-org1\",\"owner\":\"kr-test-org1\",\"repo\":\"config-data\",\"branch\":\"main\"},\"load_path\":\"cm.yaml\",\"auto_sync\":true}}}",
@@ -3115,8 +3441,8 @@ async fn get_production_env_config() {
             "projectKey value & more",
             "name a/b?c d",
             "cfgName a/b?c d",
+            "ConfigMap",
         )
-        .r#type("type value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -3130,10 +3456,7 @@ fn get_production_env_config_blocking() {
     let exchange = Exchange {
         method: "GET",
         path: "/openapi/environments/production/name%20a%2Fb%3Fc%20d/envcfg/cfgName%20a%2Fb%3Fc%20d",
-        query: &[
-            ("projectKey", "projectKey value & more"),
-            ("type", "type value & more"),
-        ],
+        query: &[("projectKey", "projectKey value & more"), ("type", "ConfigMap")],
         body: None,
         reply: Reply::Json(
             "{\"configMap_detail\":{\"name\":\"istio-ca-root-cert\",\"common_env_cfg_type\":\"ConfigMap\",\"created_time\":1686225615,\"env_key\":\"dev\",\"project_key\":\"simple-demo\",\"yaml_data\":\".......\",\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"kr-test\",\"namespace\":\"kr-test-org1\",\"owner\":\"kr-test-org1\",\"repo\":\"config-data\",\"branch\":\"main\"},\"load_path\":\"cm.yaml\",\"auto_sync\":true}}}",
@@ -3147,8 +3470,8 @@ fn get_production_env_config_blocking() {
             "projectKey value & more",
             "name a/b?c d",
             "cfgName a/b?c d",
+            "ConfigMap",
         )
-        .r#type("type value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -3406,7 +3729,7 @@ async fn scale_workload() {
         path: "/openapi/environments/scale",
         query: &[],
         body: Some(
-            "{\"project_key\":\"microservice-demo\",\"env_key\":\"dev\",\"workload_name\":\"backend\",\"workload_type\":\"Deployment\",\"target_replicas\":3,\"service_name\":\"\"}",
+            "{\"project_key\":\"microservice-demo\",\"env_key\":\"dev\",\"workload_name\":\"backend\",\"workload_type\":\"Deployment\",\"service_name\":\"backend\",\"target_replicas\":3}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
     };
@@ -3417,7 +3740,7 @@ async fn scale_workload() {
             match serde_json::from_str::<
                 crate::types::ScaleWorkloadRequest,
             >(
-                "{\"project_key\":\"microservice-demo\",\"env_key\":\"dev\",\"workload_name\":\"backend\",\"workload_type\":\"Deployment\",\"target_replicas\":3,\"service_name\":\"\"}",
+                "{\"project_key\":\"microservice-demo\",\"env_key\":\"dev\",\"workload_name\":\"backend\",\"workload_type\":\"Deployment\",\"service_name\":\"backend\",\"target_replicas\":3}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
@@ -3438,7 +3761,7 @@ fn scale_workload_blocking() {
         path: "/openapi/environments/scale",
         query: &[],
         body: Some(
-            "{\"project_key\":\"microservice-demo\",\"env_key\":\"dev\",\"workload_name\":\"backend\",\"workload_type\":\"Deployment\",\"target_replicas\":3,\"service_name\":\"\"}",
+            "{\"project_key\":\"microservice-demo\",\"env_key\":\"dev\",\"workload_name\":\"backend\",\"workload_type\":\"Deployment\",\"service_name\":\"backend\",\"target_replicas\":3}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
     };
@@ -3450,7 +3773,7 @@ fn scale_workload_blocking() {
             match serde_json::from_str::<
                 crate::types::ScaleWorkloadRequest,
             >(
-                "{\"project_key\":\"microservice-demo\",\"env_key\":\"dev\",\"workload_name\":\"backend\",\"workload_type\":\"Deployment\",\"target_replicas\":3,\"service_name\":\"\"}",
+                "{\"project_key\":\"microservice-demo\",\"env_key\":\"dev\",\"workload_name\":\"backend\",\"workload_type\":\"Deployment\",\"service_name\":\"backend\",\"target_replicas\":3}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
@@ -3681,6 +4004,7 @@ async fn restart_environment_service_pod() {
         .restart_environment_service_pod(
             "projectKey value & more",
             "name a/b?c d",
+            "serviceName a/b?c d",
             "podName a/b?c d",
         )
         .send()
@@ -3707,6 +4031,7 @@ fn restart_environment_service_pod_blocking() {
         .restart_environment_service_pod(
             "projectKey value & more",
             "name a/b?c d",
+            "serviceName a/b?c d",
             "podName a/b?c d",
         )
         .send()
@@ -3730,6 +4055,7 @@ async fn restart_production_environment_service_pod() {
         .restart_production_environment_service_pod(
             "projectKey value & more",
             "name a/b?c d",
+            "serviceName a/b?c d",
             "podName a/b?c d",
         )
         .send()
@@ -3756,6 +4082,7 @@ fn restart_production_environment_service_pod_blocking() {
         .restart_production_environment_service_pod(
             "projectKey value & more",
             "name a/b?c d",
+            "serviceName a/b?c d",
             "podName a/b?c d",
         )
         .send()
@@ -4043,9 +4370,7 @@ async fn list_environment_events() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .list_environment_events()
-        .project_key("projectKey value & more")
-        .env_name("envName value & more")
+        .list_environment_events("projectKey value & more", "envName value & more")
         .name("name value & more")
         .r#type("type value & more")
         .send()
@@ -4076,9 +4401,7 @@ fn list_environment_events_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .list_environment_events()
-        .project_key("projectKey value & more")
-        .env_name("envName value & more")
+        .list_environment_events("projectKey value & more", "envName value & more")
         .name("name value & more")
         .r#type("type value & more")
         .send()
@@ -4398,9 +4721,12 @@ async fn stream_container_logs() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .stream_container_logs("podName a/b?c d", "containerName a/b?c d")
-        .project_key("projectKey value & more")
-        .env_name("envName value & more")
+        .stream_container_logs(
+            "projectKey value & more",
+            "envName value & more",
+            "podName a/b?c d",
+            "containerName a/b?c d",
+        )
         .tails(7i64)
         .since("since value & more")
         .send()
@@ -4432,9 +4758,12 @@ fn stream_container_logs_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .stream_container_logs("podName a/b?c d", "containerName a/b?c d")
-        .project_key("projectKey value & more")
-        .env_name("envName value & more")
+        .stream_container_logs(
+            "projectKey value & more",
+            "envName value & more",
+            "podName a/b?c d",
+            "containerName a/b?c d",
+        )
         .tails(7i64)
         .since("since value & more")
         .send()
@@ -5624,7 +5953,7 @@ async fn update_release_plan() {
         path: "/openapi/release_plan/v1/id%20a%2Fb%3Fc%20d",
         query: &[],
         body: Some(
-            "{\"description\":\"test2\",\"parameters\":[{\"name\":\"test\",\"type\":\"string\",\"value\":\"zadig\"},{\"name\":\"abc\",\"type\":\"choice\",\"value\":\"123\"},{\"name\":\"repo1\",\"type\":\"repo\",\"repo\":{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-poc\",\"repo_name\":\"num_test\",\"branch\":\"master\",\"prs\":[1]},\"value\":\"\"}],\"jobs\":[{\"name\":\"Text-1\",\"spec\":{\"content\":\"Hello, World 1.\",\"remark\":\"abc\"},\"type\":\"text\"},{\"name\":\"Workflow-1\",\"spec\":{\"workflow_key\":\"old-hook\",\"project_key\":\"yaml\",\"remark\":\"remark-2\",\"inputs\":[{\"job_name\":\"build\",\"job_type\":\"zadig-build\",\"parameters\":{\"registry\":\"https://koderover.*********.com/test\",\"service_list\":[{\"service_module\":\"service1\",\"service_name\":\"service1\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-*****\",\"repo_name\":\"multi-service-demo\",\"branch\":\"patrick-01\"}],\"inputs\":[{\"key\":\"gggg\",\"value\":\"abcd\"}]}]}},{\"job_name\":\"deploy\",\"job_type\":\"zadig-deploy\",\"parameters\":{\"env_name\":\"dev\",\"service_list\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"https://koderover.*********.com/test/service1:main\"}]}},{\"job_name\":\"test\",\"job_type\":\"zadig-test\",\"parameters\":{\"testing_list\":[{\"testing_name\":\"static-html-report\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-******\",\"repo_name\":\"test-report\",\"branch\":\"main\"}]}]}}]},\"type\":\"workflow\"}],\"manager\":\"patrick\",\"manager_identity_type\":\"system\",\"name\":\"Test-Plan-1\",\"start_time\":0,\"end_time\":0,\"schedule_execute_time\":0}",
+            "{\"description\":\"test2\",\"parameters\":[{\"name\":\"test\",\"type\":\"string\",\"value\":\"zadig\"},{\"name\":\"abc\",\"type\":\"choice\",\"value\":\"123\"},{\"name\":\"repo1\",\"type\":\"repo\",\"repo\":{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-poc\",\"repo_name\":\"num_test\",\"branch\":\"master\",\"prs\":[1]}}],\"jobs\":[{\"name\":\"Text-1\",\"spec\":{\"content\":\"Hello, World 1.\",\"remark\":\"abc\"},\"type\":\"text\"},{\"name\":\"Workflow-1\",\"spec\":{\"workflow_key\":\"old-hook\",\"project_key\":\"yaml\",\"remark\":\"remark-2\",\"inputs\":[{\"job_name\":\"build\",\"job_type\":\"zadig-build\",\"parameters\":{\"registry\":\"https://koderover.*********.com/test\",\"service_list\":[{\"service_module\":\"service1\",\"service_name\":\"service1\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-*****\",\"repo_name\":\"multi-service-demo\",\"branch\":\"patrick-01\"}],\"inputs\":[{\"key\":\"gggg\",\"value\":\"abcd\"}]}]}},{\"job_name\":\"deploy\",\"job_type\":\"zadig-deploy\",\"parameters\":{\"env_name\":\"dev\",\"service_list\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"https://koderover.*********.com/test/service1:main\"}]}},{\"job_name\":\"test\",\"job_type\":\"zadig-test\",\"parameters\":{\"testing_list\":[{\"testing_name\":\"static-html-report\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-******\",\"repo_name\":\"test-report\",\"branch\":\"main\"}]}]}}]},\"type\":\"workflow\"}],\"manager\":\"patrick\",\"manager_identity_type\":\"system\",\"name\":\"Test-Plan-1\",\"start_time\":0,\"end_time\":0,\"schedule_execute_time\":0}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
     };
@@ -5636,7 +5965,7 @@ async fn update_release_plan() {
             match serde_json::from_str::<
                 crate::types::UpdateReleasePlanRequest,
             >(
-                "{\"description\":\"test2\",\"parameters\":[{\"name\":\"test\",\"type\":\"string\",\"value\":\"zadig\"},{\"name\":\"abc\",\"type\":\"choice\",\"value\":\"123\"},{\"name\":\"repo1\",\"type\":\"repo\",\"repo\":{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-poc\",\"repo_name\":\"num_test\",\"branch\":\"master\",\"prs\":[1]},\"value\":\"\"}],\"jobs\":[{\"name\":\"Text-1\",\"spec\":{\"content\":\"Hello, World 1.\",\"remark\":\"abc\"},\"type\":\"text\"},{\"name\":\"Workflow-1\",\"spec\":{\"workflow_key\":\"old-hook\",\"project_key\":\"yaml\",\"remark\":\"remark-2\",\"inputs\":[{\"job_name\":\"build\",\"job_type\":\"zadig-build\",\"parameters\":{\"registry\":\"https://koderover.*********.com/test\",\"service_list\":[{\"service_module\":\"service1\",\"service_name\":\"service1\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-*****\",\"repo_name\":\"multi-service-demo\",\"branch\":\"patrick-01\"}],\"inputs\":[{\"key\":\"gggg\",\"value\":\"abcd\"}]}]}},{\"job_name\":\"deploy\",\"job_type\":\"zadig-deploy\",\"parameters\":{\"env_name\":\"dev\",\"service_list\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"https://koderover.*********.com/test/service1:main\"}]}},{\"job_name\":\"test\",\"job_type\":\"zadig-test\",\"parameters\":{\"testing_list\":[{\"testing_name\":\"static-html-report\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-******\",\"repo_name\":\"test-report\",\"branch\":\"main\"}]}]}}]},\"type\":\"workflow\"}],\"manager\":\"patrick\",\"manager_identity_type\":\"system\",\"name\":\"Test-Plan-1\",\"start_time\":0,\"end_time\":0,\"schedule_execute_time\":0}",
+                "{\"description\":\"test2\",\"parameters\":[{\"name\":\"test\",\"type\":\"string\",\"value\":\"zadig\"},{\"name\":\"abc\",\"type\":\"choice\",\"value\":\"123\"},{\"name\":\"repo1\",\"type\":\"repo\",\"repo\":{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-poc\",\"repo_name\":\"num_test\",\"branch\":\"master\",\"prs\":[1]}}],\"jobs\":[{\"name\":\"Text-1\",\"spec\":{\"content\":\"Hello, World 1.\",\"remark\":\"abc\"},\"type\":\"text\"},{\"name\":\"Workflow-1\",\"spec\":{\"workflow_key\":\"old-hook\",\"project_key\":\"yaml\",\"remark\":\"remark-2\",\"inputs\":[{\"job_name\":\"build\",\"job_type\":\"zadig-build\",\"parameters\":{\"registry\":\"https://koderover.*********.com/test\",\"service_list\":[{\"service_module\":\"service1\",\"service_name\":\"service1\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-*****\",\"repo_name\":\"multi-service-demo\",\"branch\":\"patrick-01\"}],\"inputs\":[{\"key\":\"gggg\",\"value\":\"abcd\"}]}]}},{\"job_name\":\"deploy\",\"job_type\":\"zadig-deploy\",\"parameters\":{\"env_name\":\"dev\",\"service_list\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"https://koderover.*********.com/test/service1:main\"}]}},{\"job_name\":\"test\",\"job_type\":\"zadig-test\",\"parameters\":{\"testing_list\":[{\"testing_name\":\"static-html-report\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-******\",\"repo_name\":\"test-report\",\"branch\":\"main\"}]}]}}]},\"type\":\"workflow\"}],\"manager\":\"patrick\",\"manager_identity_type\":\"system\",\"name\":\"Test-Plan-1\",\"start_time\":0,\"end_time\":0,\"schedule_execute_time\":0}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
@@ -5657,7 +5986,7 @@ fn update_release_plan_blocking() {
         path: "/openapi/release_plan/v1/id%20a%2Fb%3Fc%20d",
         query: &[],
         body: Some(
-            "{\"description\":\"test2\",\"parameters\":[{\"name\":\"test\",\"type\":\"string\",\"value\":\"zadig\"},{\"name\":\"abc\",\"type\":\"choice\",\"value\":\"123\"},{\"name\":\"repo1\",\"type\":\"repo\",\"repo\":{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-poc\",\"repo_name\":\"num_test\",\"branch\":\"master\",\"prs\":[1]},\"value\":\"\"}],\"jobs\":[{\"name\":\"Text-1\",\"spec\":{\"content\":\"Hello, World 1.\",\"remark\":\"abc\"},\"type\":\"text\"},{\"name\":\"Workflow-1\",\"spec\":{\"workflow_key\":\"old-hook\",\"project_key\":\"yaml\",\"remark\":\"remark-2\",\"inputs\":[{\"job_name\":\"build\",\"job_type\":\"zadig-build\",\"parameters\":{\"registry\":\"https://koderover.*********.com/test\",\"service_list\":[{\"service_module\":\"service1\",\"service_name\":\"service1\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-*****\",\"repo_name\":\"multi-service-demo\",\"branch\":\"patrick-01\"}],\"inputs\":[{\"key\":\"gggg\",\"value\":\"abcd\"}]}]}},{\"job_name\":\"deploy\",\"job_type\":\"zadig-deploy\",\"parameters\":{\"env_name\":\"dev\",\"service_list\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"https://koderover.*********.com/test/service1:main\"}]}},{\"job_name\":\"test\",\"job_type\":\"zadig-test\",\"parameters\":{\"testing_list\":[{\"testing_name\":\"static-html-report\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-******\",\"repo_name\":\"test-report\",\"branch\":\"main\"}]}]}}]},\"type\":\"workflow\"}],\"manager\":\"patrick\",\"manager_identity_type\":\"system\",\"name\":\"Test-Plan-1\",\"start_time\":0,\"end_time\":0,\"schedule_execute_time\":0}",
+            "{\"description\":\"test2\",\"parameters\":[{\"name\":\"test\",\"type\":\"string\",\"value\":\"zadig\"},{\"name\":\"abc\",\"type\":\"choice\",\"value\":\"123\"},{\"name\":\"repo1\",\"type\":\"repo\",\"repo\":{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-poc\",\"repo_name\":\"num_test\",\"branch\":\"master\",\"prs\":[1]}}],\"jobs\":[{\"name\":\"Text-1\",\"spec\":{\"content\":\"Hello, World 1.\",\"remark\":\"abc\"},\"type\":\"text\"},{\"name\":\"Workflow-1\",\"spec\":{\"workflow_key\":\"old-hook\",\"project_key\":\"yaml\",\"remark\":\"remark-2\",\"inputs\":[{\"job_name\":\"build\",\"job_type\":\"zadig-build\",\"parameters\":{\"registry\":\"https://koderover.*********.com/test\",\"service_list\":[{\"service_module\":\"service1\",\"service_name\":\"service1\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-*****\",\"repo_name\":\"multi-service-demo\",\"branch\":\"patrick-01\"}],\"inputs\":[{\"key\":\"gggg\",\"value\":\"abcd\"}]}]}},{\"job_name\":\"deploy\",\"job_type\":\"zadig-deploy\",\"parameters\":{\"env_name\":\"dev\",\"service_list\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"https://koderover.*********.com/test/service1:main\"}]}},{\"job_name\":\"test\",\"job_type\":\"zadig-test\",\"parameters\":{\"testing_list\":[{\"testing_name\":\"static-html-report\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-******\",\"repo_name\":\"test-report\",\"branch\":\"main\"}]}]}}]},\"type\":\"workflow\"}],\"manager\":\"patrick\",\"manager_identity_type\":\"system\",\"name\":\"Test-Plan-1\",\"start_time\":0,\"end_time\":0,\"schedule_execute_time\":0}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
     };
@@ -5670,7 +5999,7 @@ fn update_release_plan_blocking() {
             match serde_json::from_str::<
                 crate::types::UpdateReleasePlanRequest,
             >(
-                "{\"description\":\"test2\",\"parameters\":[{\"name\":\"test\",\"type\":\"string\",\"value\":\"zadig\"},{\"name\":\"abc\",\"type\":\"choice\",\"value\":\"123\"},{\"name\":\"repo1\",\"type\":\"repo\",\"repo\":{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-poc\",\"repo_name\":\"num_test\",\"branch\":\"master\",\"prs\":[1]},\"value\":\"\"}],\"jobs\":[{\"name\":\"Text-1\",\"spec\":{\"content\":\"Hello, World 1.\",\"remark\":\"abc\"},\"type\":\"text\"},{\"name\":\"Workflow-1\",\"spec\":{\"workflow_key\":\"old-hook\",\"project_key\":\"yaml\",\"remark\":\"remark-2\",\"inputs\":[{\"job_name\":\"build\",\"job_type\":\"zadig-build\",\"parameters\":{\"registry\":\"https://koderover.*********.com/test\",\"service_list\":[{\"service_module\":\"service1\",\"service_name\":\"service1\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-*****\",\"repo_name\":\"multi-service-demo\",\"branch\":\"patrick-01\"}],\"inputs\":[{\"key\":\"gggg\",\"value\":\"abcd\"}]}]}},{\"job_name\":\"deploy\",\"job_type\":\"zadig-deploy\",\"parameters\":{\"env_name\":\"dev\",\"service_list\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"https://koderover.*********.com/test/service1:main\"}]}},{\"job_name\":\"test\",\"job_type\":\"zadig-test\",\"parameters\":{\"testing_list\":[{\"testing_name\":\"static-html-report\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-******\",\"repo_name\":\"test-report\",\"branch\":\"main\"}]}]}}]},\"type\":\"workflow\"}],\"manager\":\"patrick\",\"manager_identity_type\":\"system\",\"name\":\"Test-Plan-1\",\"start_time\":0,\"end_time\":0,\"schedule_execute_time\":0}",
+                "{\"description\":\"test2\",\"parameters\":[{\"name\":\"test\",\"type\":\"string\",\"value\":\"zadig\"},{\"name\":\"abc\",\"type\":\"choice\",\"value\":\"123\"},{\"name\":\"repo1\",\"type\":\"repo\",\"repo\":{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-poc\",\"repo_name\":\"num_test\",\"branch\":\"master\",\"prs\":[1]}}],\"jobs\":[{\"name\":\"Text-1\",\"spec\":{\"content\":\"Hello, World 1.\",\"remark\":\"abc\"},\"type\":\"text\"},{\"name\":\"Workflow-1\",\"spec\":{\"workflow_key\":\"old-hook\",\"project_key\":\"yaml\",\"remark\":\"remark-2\",\"inputs\":[{\"job_name\":\"build\",\"job_type\":\"zadig-build\",\"parameters\":{\"registry\":\"https://koderover.*********.com/test\",\"service_list\":[{\"service_module\":\"service1\",\"service_name\":\"service1\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-*****\",\"repo_name\":\"multi-service-demo\",\"branch\":\"patrick-01\"}],\"inputs\":[{\"key\":\"gggg\",\"value\":\"abcd\"}]}]}},{\"job_name\":\"deploy\",\"job_type\":\"zadig-deploy\",\"parameters\":{\"env_name\":\"dev\",\"service_list\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"https://koderover.*********.com/test/service1:main\"}]}},{\"job_name\":\"test\",\"job_type\":\"zadig-test\",\"parameters\":{\"testing_list\":[{\"testing_name\":\"static-html-report\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-******\",\"repo_name\":\"test-report\",\"branch\":\"main\"}]}]}}]},\"type\":\"workflow\"}],\"manager\":\"patrick\",\"manager_identity_type\":\"system\",\"name\":\"Test-Plan-1\",\"start_time\":0,\"end_time\":0,\"schedule_execute_time\":0}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
@@ -6133,6 +6462,7 @@ async fn update_service() {
     let client = exchange.client(&server);
     let value = client
         .update_service(
+            "projectKey value & more",
             "serviceName a/b?c d",
             match serde_json::from_str::<
                 crate::types::ServiceConfigUpdate,
@@ -6143,7 +6473,6 @@ async fn update_service() {
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
         )
-        .project_key("projectKey value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -6168,6 +6497,7 @@ fn update_service_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .update_service(
+            "projectKey value & more",
             "serviceName a/b?c d",
             match serde_json::from_str::<
                 crate::types::ServiceConfigUpdate,
@@ -6178,7 +6508,6 @@ fn update_service_blocking() {
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
         )
-        .project_key("projectKey value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -6200,6 +6529,7 @@ async fn update_production_service() {
     let client = exchange.client(&server);
     let value = client
         .update_production_service(
+            "projectKey value & more",
             "serviceName a/b?c d",
             match serde_json::from_str::<
                 crate::types::ServiceConfigUpdate,
@@ -6210,7 +6540,6 @@ async fn update_production_service() {
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
         )
-        .project_key("projectKey value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -6235,6 +6564,7 @@ fn update_production_service_blocking() {
     let client = exchange.blocking_client(&server);
     let value = client
         .update_production_service(
+            "projectKey value & more",
             "serviceName a/b?c d",
             match serde_json::from_str::<
                 crate::types::ServiceConfigUpdate,
@@ -6245,7 +6575,6 @@ fn update_production_service_blocking() {
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
         )
-        .project_key("projectKey value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -6525,6 +6854,101 @@ fn list_service_labels_blocking() {
 async fn load_services_from_code_host() {
     let exchange = Exchange {
         method: "POST",
+        path: "/openapi/service/loader/load/7",
+        query: &[
+            ("repoOwner", "repoOwner value & more"),
+            ("repoName", "repoName value & more"),
+            ("repoUUID", "repoUUID value & more"),
+            ("namespace", "namespace value & more"),
+            ("branchName", "branchName value & more"),
+            ("remoteName", "remoteName value & more"),
+            ("production", "production value & more"),
+        ],
+        body: Some(
+            "{\"product_name\":\"text\",\"service_paths\":[{\"service_name\":\"text\",\"path\":\"text\",\"is_dir\":true}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .load_services_from_code_host(
+            7i64,
+            "repoOwner value & more",
+            match serde_json::from_str::<
+                crate::types::ServiceFromCodeHostRequest,
+            >(
+                "{\"product_name\":\"text\",\"service_paths\":[{\"service_name\":\"text\",\"path\":\"text\",\"is_dir\":true}]}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .repo_name("repoName value & more")
+        .repo_uuid("repoUUID value & more")
+        .namespace("namespace value & more")
+        .branch_name("branchName value & more")
+        .remote_name("remoteName value & more")
+        .production("production value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    assert_eq!(value.message, "success");
+}
+#[cfg(feature = "service")]
+#[cfg(feature = "blocking")]
+#[test]
+fn load_services_from_code_host_blocking() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/service/loader/load/7",
+        query: &[
+            ("repoOwner", "repoOwner value & more"),
+            ("repoName", "repoName value & more"),
+            ("repoUUID", "repoUUID value & more"),
+            ("namespace", "namespace value & more"),
+            ("branchName", "branchName value & more"),
+            ("remoteName", "remoteName value & more"),
+            ("production", "production value & more"),
+        ],
+        body: Some(
+            "{\"product_name\":\"text\",\"service_paths\":[{\"service_name\":\"text\",\"path\":\"text\",\"is_dir\":true}]}",
+        ),
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .load_services_from_code_host(
+            7i64,
+            "repoOwner value & more",
+            match serde_json::from_str::<
+                crate::types::ServiceFromCodeHostRequest,
+            >(
+                "{\"product_name\":\"text\",\"service_paths\":[{\"service_name\":\"text\",\"path\":\"text\",\"is_dir\":true}]}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .repo_name("repoName value & more")
+        .repo_uuid("repoUUID value & more")
+        .namespace("namespace value & more")
+        .branch_name("branchName value & more")
+        .remote_name("remoteName value & more")
+        .production("production value & more")
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    assert_eq!(value.message, "success");
+}
+#[cfg(feature = "service")]
+#[tokio::test]
+async fn load_services_from_code_host_by_name() {
+    let exchange = Exchange {
+        method: "POST",
         path: "/openapi/service/loader/load",
         query: &[
             ("codehostName", "codehostName value & more"),
@@ -6544,7 +6968,9 @@ async fn load_services_from_code_host() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .load_services_from_code_host(
+        .load_services_from_code_host_by_name(
+            "codehostName value & more",
+            "repoOwner value & more",
             match serde_json::from_str::<
                 crate::types::ServiceFromCodeHostRequest,
             >(
@@ -6554,8 +6980,6 @@ async fn load_services_from_code_host() {
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
         )
-        .codehost_name("codehostName value & more")
-        .repo_owner("repoOwner value & more")
         .repo_name("repoName value & more")
         .repo_uuid("repoUUID value & more")
         .namespace("namespace value & more")
@@ -6571,7 +6995,7 @@ async fn load_services_from_code_host() {
 #[cfg(feature = "service")]
 #[cfg(feature = "blocking")]
 #[test]
-fn load_services_from_code_host_blocking() {
+fn load_services_from_code_host_by_name_blocking() {
     let exchange = Exchange {
         method: "POST",
         path: "/openapi/service/loader/load",
@@ -6594,7 +7018,9 @@ fn load_services_from_code_host_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .load_services_from_code_host(
+        .load_services_from_code_host_by_name(
+            "codehostName value & more",
+            "repoOwner value & more",
             match serde_json::from_str::<
                 crate::types::ServiceFromCodeHostRequest,
             >(
@@ -6604,8 +7030,6 @@ fn load_services_from_code_host_blocking() {
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
         )
-        .codehost_name("codehostName value & more")
-        .repo_owner("repoOwner value & more")
         .repo_name("repoName value & more")
         .repo_uuid("repoUUID value & more")
         .namespace("namespace value & more")
@@ -6798,7 +7222,7 @@ async fn list_operation_logs() {
         query: &[
             ("page", "7"),
             ("perPage", "7"),
-            ("searchType", "searchType value & more"),
+            ("searchType", "all"),
             ("projectKey", "projectKey value & more"),
             ("username", "username value & more"),
             ("function", "function value & more"),
@@ -6812,11 +7236,11 @@ async fn list_operation_logs() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .list_operation_logs(7i64, 7i64, 7i64)
-        .search_type("searchType value & more")
+        .list_operation_logs(7i64, 7i64, "all")
         .project_key("projectKey value & more")
         .username("username value & more")
         .function("function value & more")
+        .status(7i64)
         .send()
         .await
         .expect("the call succeeds");
@@ -6833,7 +7257,7 @@ fn list_operation_logs_blocking() {
         query: &[
             ("page", "7"),
             ("perPage", "7"),
-            ("searchType", "searchType value & more"),
+            ("searchType", "all"),
             ("projectKey", "projectKey value & more"),
             ("username", "username value & more"),
             ("function", "function value & more"),
@@ -6848,11 +7272,11 @@ fn list_operation_logs_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .list_operation_logs(7i64, 7i64, 7i64)
-        .search_type("searchType value & more")
+        .list_operation_logs(7i64, 7i64, "all")
         .project_key("projectKey value & more")
         .username("username value & more")
         .function("function value & more")
+        .status(7i64)
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -6867,7 +7291,7 @@ async fn list_environment_operation_logs() {
         query: &[
             ("page", "7"),
             ("perPage", "7"),
-            ("searchType", "searchType value & more"),
+            ("searchType", "all"),
             ("projectKey", "projectKey value & more"),
             ("envName", "envName value & more"),
             ("username", "username value & more"),
@@ -6883,12 +7307,12 @@ async fn list_environment_operation_logs() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .list_environment_operation_logs(7i64, 7i64, 7i64)
-        .search_type("searchType value & more")
+        .list_environment_operation_logs(7i64, 7i64, "all")
         .project_key("projectKey value & more")
         .env_name("envName value & more")
         .username("username value & more")
         .function("function value & more")
+        .status(7i64)
         .detail("detail value & more")
         .send()
         .await
@@ -6906,7 +7330,7 @@ fn list_environment_operation_logs_blocking() {
         query: &[
             ("page", "7"),
             ("perPage", "7"),
-            ("searchType", "searchType value & more"),
+            ("searchType", "all"),
             ("projectKey", "projectKey value & more"),
             ("envName", "envName value & more"),
             ("username", "username value & more"),
@@ -6923,12 +7347,12 @@ fn list_environment_operation_logs_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .list_environment_operation_logs(7i64, 7i64, 7i64)
-        .search_type("searchType value & more")
+        .list_environment_operation_logs(7i64, 7i64, "all")
         .project_key("projectKey value & more")
         .env_name("envName value & more")
         .username("username value & more")
         .function("function value & more")
+        .status(7i64)
         .detail("detail value & more")
         .send()
         .expect("the call succeeds");
@@ -8563,7 +8987,7 @@ async fn create_workflow() {
         path: "/api/aslan/workflow/v4",
         query: &[("viewName", "viewName value & more")],
         body: Some(
-            "{\"name\":\"workflow-demo\",\"display_name\":\"workflow-demo\",\"project\":\"demo\",\"description\":\"workflow-demo description\",\"concurrency_limit\":5,\"stages\":[{\"name\":\"Build\",\"parallel\":true,\"jobs\":[{\"name\":\"build\",\"type\":\"zadig-build\",\"run_policy\":\"\",\"spec\":{\"docker_registry_id\":\"62c**********\",\"service_and_builds\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"nginx\",\"value\":\"service1/service1\",\"build_name\":\"build-demo\"}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Deploy\",\"parallel\":true,\"approval\":{\"enabled\":true,\"type\":\"native\",\"native_approval\":{\"approve_users\":[{\"user_name\":\"admin\",\"user_id\":\"9792310b-**********\",\"type\":\"\"},{\"user_name\":\"sre-admin\",\"user_id\":\"9837370s-**********\",\"type\":\"\"}],\"timeout\":5,\"needed_approvers\":1,\"flat_approve_users\":[],\"reject_or_approve\":\"\",\"instance_code\":\"\"},\"status\":\"\",\"description\":\"\"},\"jobs\":[{\"name\":\"deploy\",\"type\":\"zadig-deploy\",\"spec\":{\"env\":\"dev\",\"production\":false,\"deploy_contents\":[\"image\"],\"skip_check_run_status\":false,\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_images\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"value\":\"service1/service1\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Test\",\"parallel\":true,\"jobs\":[{\"name\":\"test\",\"type\":\"zadig-test\",\"spec\":{\"test_type\":\"service_test\",\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_tests\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"name\":\"smoke-test\",\"project_name\":\"voting-app\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Distribute\",\"parallel\":true,\"jobs\":[{\"name\":\"common\",\"type\":\"freestyle\",\"run_policy\":\"\",\"spec\":{\"properties\":{\"timeout\":60,\"res_req\":\"low\",\"res_req_spec\":{\"cpu_limit\":1000,\"memory_limit\":512},\"cluster_id\":\"\",\"build_os\":\"focal\",\"image_id\":\"630xxxxxxxxxxxx\",\"image_from\":\"koderover\",\"envs\":[{\"key\":\"key1\",\"value\":\"val1\",\"type\":\"string\",\"is_credential\":false}],\"cache_enable\":true,\"cache_dir_type\":\"workspace\",\"cache_user_dir\":\"\"},\"steps\":[{\"name\":\"tools\",\"type\":\"tools\",\"spec\":{\"installs\":[{\"name\":\"go\",\"version\":\"1.19.3\",\"id\":\"go1.19.3\"}]}},{\"name\":\"git\",\"type\":\"git\",\"spec\":{\"repos\":[{\"codehost_id\":23,\"repo_owner\":\"owner1\",\"repo_name\":\"hello\",\"source\":\"GitHub\",\"branch\":\"main\",\"checkout_path\":\"\",\"remote_name\":\"origin\",\"submodules\":false,\"hidden\":false,\"repo_namespace\":\"owner1\"}]}},{\"name\":\"shell\",\"type\":\"shell\",\"spec\":{\"script\":\"#!/bin/bash\\nset -e\\necho hello\"}}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Image Distribution\",\"parallel\":true,\"jobs\":[{\"name\":\"image-release\",\"type\":\"zadig-distribute-image\",\"run_policy\":\"\",\"isCreate\":true,\"spec\":{\"source\":\"fromjob\",\"job_name\":\"build\",\"source_registry_id\":\"\",\"target_registry_id\":\"630xxxxxxxxxxxx\",\"targets\":[{\"service_name\":\"n-1\",\"service_module\":\"nginx-latest\",\"image_name\":\"nginx\",\"value\":\"n-1/nginx-latest\"}],\"timeout\":10,\"cluster_id\":\"\",\"params\":[]},\"skipped\":false,\"service_modules\":[]}]}],\"disabled\":false,\"category\":\"\",\"params\":[],\"created_by\":\"\",\"create_time\":0,\"updated_by\":\"\",\"update_time\":0,\"notify_ctls\":[],\"debug\":false,\"notification_id\":\"\",\"base_name\":\"\",\"remark\":\"\",\"remark_required\":false,\"share_storages\":[],\"hash\":\"\",\"enable_approval_ticket\":false,\"approval_ticket_id\":\"\",\"hook_ctl\":[],\"jira_hook_ctls\":[],\"meego_hook_ctls\":[],\"general_hook_ctls\":[]}",
+            "{\"name\":\"workflow-demo\",\"display_name\":\"workflow-demo\",\"project\":\"demo\",\"description\":\"workflow-demo description\",\"concurrency_limit\":5,\"stages\":[{\"name\":\"Build\",\"parallel\":true,\"jobs\":[{\"name\":\"build\",\"type\":\"zadig-build\",\"run_policy\":\"\",\"spec\":{\"docker_registry_id\":\"62c**********\",\"service_and_builds\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"nginx\",\"value\":\"service1/service1\",\"build_name\":\"build-demo\"}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Deploy\",\"parallel\":true,\"approval\":{\"enabled\":true,\"type\":\"native\",\"native_approval\":{\"approve_users\":[{\"user_name\":\"admin\",\"user_id\":\"9792310b-**********\",\"type\":\"\"},{\"user_name\":\"sre-admin\",\"user_id\":\"9837370s-**********\",\"type\":\"\"}],\"timeout\":5,\"needed_approvers\":1,\"flat_approve_users\":[],\"reject_or_approve\":\"\",\"instance_code\":\"\"},\"status\":\"\",\"description\":\"\"},\"jobs\":[{\"name\":\"deploy\",\"type\":\"zadig-deploy\",\"spec\":{\"env\":\"dev\",\"production\":false,\"deploy_contents\":[\"image\"],\"skip_check_run_status\":false,\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_images\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"value\":\"service1/service1\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Test\",\"parallel\":true,\"jobs\":[{\"name\":\"test\",\"type\":\"zadig-test\",\"spec\":{\"test_type\":\"service_test\",\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_tests\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"name\":\"smoke-test\",\"project_name\":\"voting-app\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Distribute\",\"parallel\":true,\"jobs\":[{\"name\":\"common\",\"type\":\"freestyle\",\"run_policy\":\"\",\"spec\":{\"properties\":{\"timeout\":60,\"res_req\":\"low\",\"res_req_spec\":{\"cpu_limit\":1000,\"memory_limit\":512},\"cluster_id\":\"\",\"build_os\":\"focal\",\"image_id\":\"630xxxxxxxxxxxx\",\"image_from\":\"koderover\",\"envs\":[{\"key\":\"key1\",\"value\":\"val1\",\"type\":\"string\",\"is_credential\":false}],\"cache_enable\":true,\"cache_dir_type\":\"workspace\",\"cache_user_dir\":\"\"},\"steps\":[{\"name\":\"tools\",\"type\":\"tools\",\"spec\":{\"installs\":[{\"name\":\"go\",\"version\":\"1.19.3\",\"id\":\"go1.19.3\"}]}},{\"name\":\"git\",\"type\":\"git\",\"spec\":{\"repos\":[{\"codehost_id\":23,\"repo_owner\":\"owner1\",\"repo_name\":\"hello\",\"source\":\"GitHub\",\"branch\":\"main\",\"checkout_path\":\"\",\"remote_name\":\"origin\",\"submodules\":false,\"hidden\":false,\"repo_namespace\":\"owner1\"}]}},{\"name\":\"shell\",\"type\":\"shell\",\"spec\":{\"script\":\"#!/bin/bash\\nset -e\\necho hello\"}}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Image Distribution\",\"parallel\":true,\"jobs\":[{\"name\":\"image-release\",\"type\":\"zadig-distribute-image\",\"run_policy\":\"\",\"isCreate\":true,\"spec\":{\"source\":\"fromjob\",\"job_name\":\"build\",\"source_registry_id\":\"\",\"target_registry_id\":\"630xxxxxxxxxxxx\",\"targets\":[{\"service_name\":\"n-1\",\"service_module\":\"nginx-latest\",\"image_name\":\"nginx\",\"value\":\"n-1/nginx-latest\"}],\"timeout\":10,\"cluster_id\":\"\",\"params\":[]},\"skipped\":false,\"service_modules\":[]}]}],\"disabled\":false,\"category\":\"\",\"params\":[],\"created_by\":\"\",\"create_time\":0,\"updated_by\":\"\",\"update_time\":0,\"notify_ctls\":[],\"remark_required\":false,\"share_storages\":[],\"hash\":\"\",\"enable_approval_ticket\":false,\"approval_ticket_id\":\"\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
     };
@@ -8574,7 +8998,7 @@ async fn create_workflow() {
             match serde_json::from_str::<
                 crate::types::WorkflowDefinition,
             >(
-                "{\"name\":\"workflow-demo\",\"display_name\":\"workflow-demo\",\"project\":\"demo\",\"description\":\"workflow-demo description\",\"concurrency_limit\":5,\"stages\":[{\"name\":\"Build\",\"parallel\":true,\"jobs\":[{\"name\":\"build\",\"type\":\"zadig-build\",\"run_policy\":\"\",\"spec\":{\"docker_registry_id\":\"62c**********\",\"service_and_builds\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"nginx\",\"value\":\"service1/service1\",\"build_name\":\"build-demo\"}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Deploy\",\"parallel\":true,\"approval\":{\"enabled\":true,\"type\":\"native\",\"native_approval\":{\"approve_users\":[{\"user_name\":\"admin\",\"user_id\":\"9792310b-**********\",\"type\":\"\"},{\"user_name\":\"sre-admin\",\"user_id\":\"9837370s-**********\",\"type\":\"\"}],\"timeout\":5,\"needed_approvers\":1,\"flat_approve_users\":[],\"reject_or_approve\":\"\",\"instance_code\":\"\"},\"status\":\"\",\"description\":\"\"},\"jobs\":[{\"name\":\"deploy\",\"type\":\"zadig-deploy\",\"spec\":{\"env\":\"dev\",\"production\":false,\"deploy_contents\":[\"image\"],\"skip_check_run_status\":false,\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_images\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"value\":\"service1/service1\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Test\",\"parallel\":true,\"jobs\":[{\"name\":\"test\",\"type\":\"zadig-test\",\"spec\":{\"test_type\":\"service_test\",\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_tests\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"name\":\"smoke-test\",\"project_name\":\"voting-app\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Distribute\",\"parallel\":true,\"jobs\":[{\"name\":\"common\",\"type\":\"freestyle\",\"run_policy\":\"\",\"spec\":{\"properties\":{\"timeout\":60,\"res_req\":\"low\",\"res_req_spec\":{\"cpu_limit\":1000,\"memory_limit\":512},\"cluster_id\":\"\",\"build_os\":\"focal\",\"image_id\":\"630xxxxxxxxxxxx\",\"image_from\":\"koderover\",\"envs\":[{\"key\":\"key1\",\"value\":\"val1\",\"type\":\"string\",\"is_credential\":false}],\"cache_enable\":true,\"cache_dir_type\":\"workspace\",\"cache_user_dir\":\"\"},\"steps\":[{\"name\":\"tools\",\"type\":\"tools\",\"spec\":{\"installs\":[{\"name\":\"go\",\"version\":\"1.19.3\",\"id\":\"go1.19.3\"}]}},{\"name\":\"git\",\"type\":\"git\",\"spec\":{\"repos\":[{\"codehost_id\":23,\"repo_owner\":\"owner1\",\"repo_name\":\"hello\",\"source\":\"GitHub\",\"branch\":\"main\",\"checkout_path\":\"\",\"remote_name\":\"origin\",\"submodules\":false,\"hidden\":false,\"repo_namespace\":\"owner1\"}]}},{\"name\":\"shell\",\"type\":\"shell\",\"spec\":{\"script\":\"#!/bin/bash\\nset -e\\necho hello\"}}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Image Distribution\",\"parallel\":true,\"jobs\":[{\"name\":\"image-release\",\"type\":\"zadig-distribute-image\",\"run_policy\":\"\",\"isCreate\":true,\"spec\":{\"source\":\"fromjob\",\"job_name\":\"build\",\"source_registry_id\":\"\",\"target_registry_id\":\"630xxxxxxxxxxxx\",\"targets\":[{\"service_name\":\"n-1\",\"service_module\":\"nginx-latest\",\"image_name\":\"nginx\",\"value\":\"n-1/nginx-latest\"}],\"timeout\":10,\"cluster_id\":\"\",\"params\":[]},\"skipped\":false,\"service_modules\":[]}]}],\"disabled\":false,\"category\":\"\",\"params\":[],\"created_by\":\"\",\"create_time\":0,\"updated_by\":\"\",\"update_time\":0,\"notify_ctls\":[],\"debug\":false,\"notification_id\":\"\",\"base_name\":\"\",\"remark\":\"\",\"remark_required\":false,\"share_storages\":[],\"hash\":\"\",\"enable_approval_ticket\":false,\"approval_ticket_id\":\"\",\"hook_ctl\":[],\"jira_hook_ctls\":[],\"meego_hook_ctls\":[],\"general_hook_ctls\":[]}",
+                "{\"name\":\"workflow-demo\",\"display_name\":\"workflow-demo\",\"project\":\"demo\",\"description\":\"workflow-demo description\",\"concurrency_limit\":5,\"stages\":[{\"name\":\"Build\",\"parallel\":true,\"jobs\":[{\"name\":\"build\",\"type\":\"zadig-build\",\"run_policy\":\"\",\"spec\":{\"docker_registry_id\":\"62c**********\",\"service_and_builds\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"nginx\",\"value\":\"service1/service1\",\"build_name\":\"build-demo\"}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Deploy\",\"parallel\":true,\"approval\":{\"enabled\":true,\"type\":\"native\",\"native_approval\":{\"approve_users\":[{\"user_name\":\"admin\",\"user_id\":\"9792310b-**********\",\"type\":\"\"},{\"user_name\":\"sre-admin\",\"user_id\":\"9837370s-**********\",\"type\":\"\"}],\"timeout\":5,\"needed_approvers\":1,\"flat_approve_users\":[],\"reject_or_approve\":\"\",\"instance_code\":\"\"},\"status\":\"\",\"description\":\"\"},\"jobs\":[{\"name\":\"deploy\",\"type\":\"zadig-deploy\",\"spec\":{\"env\":\"dev\",\"production\":false,\"deploy_contents\":[\"image\"],\"skip_check_run_status\":false,\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_images\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"value\":\"service1/service1\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Test\",\"parallel\":true,\"jobs\":[{\"name\":\"test\",\"type\":\"zadig-test\",\"spec\":{\"test_type\":\"service_test\",\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_tests\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"name\":\"smoke-test\",\"project_name\":\"voting-app\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Distribute\",\"parallel\":true,\"jobs\":[{\"name\":\"common\",\"type\":\"freestyle\",\"run_policy\":\"\",\"spec\":{\"properties\":{\"timeout\":60,\"res_req\":\"low\",\"res_req_spec\":{\"cpu_limit\":1000,\"memory_limit\":512},\"cluster_id\":\"\",\"build_os\":\"focal\",\"image_id\":\"630xxxxxxxxxxxx\",\"image_from\":\"koderover\",\"envs\":[{\"key\":\"key1\",\"value\":\"val1\",\"type\":\"string\",\"is_credential\":false}],\"cache_enable\":true,\"cache_dir_type\":\"workspace\",\"cache_user_dir\":\"\"},\"steps\":[{\"name\":\"tools\",\"type\":\"tools\",\"spec\":{\"installs\":[{\"name\":\"go\",\"version\":\"1.19.3\",\"id\":\"go1.19.3\"}]}},{\"name\":\"git\",\"type\":\"git\",\"spec\":{\"repos\":[{\"codehost_id\":23,\"repo_owner\":\"owner1\",\"repo_name\":\"hello\",\"source\":\"GitHub\",\"branch\":\"main\",\"checkout_path\":\"\",\"remote_name\":\"origin\",\"submodules\":false,\"hidden\":false,\"repo_namespace\":\"owner1\"}]}},{\"name\":\"shell\",\"type\":\"shell\",\"spec\":{\"script\":\"#!/bin/bash\\nset -e\\necho hello\"}}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Image Distribution\",\"parallel\":true,\"jobs\":[{\"name\":\"image-release\",\"type\":\"zadig-distribute-image\",\"run_policy\":\"\",\"isCreate\":true,\"spec\":{\"source\":\"fromjob\",\"job_name\":\"build\",\"source_registry_id\":\"\",\"target_registry_id\":\"630xxxxxxxxxxxx\",\"targets\":[{\"service_name\":\"n-1\",\"service_module\":\"nginx-latest\",\"image_name\":\"nginx\",\"value\":\"n-1/nginx-latest\"}],\"timeout\":10,\"cluster_id\":\"\",\"params\":[]},\"skipped\":false,\"service_modules\":[]}]}],\"disabled\":false,\"category\":\"\",\"params\":[],\"created_by\":\"\",\"create_time\":0,\"updated_by\":\"\",\"update_time\":0,\"notify_ctls\":[],\"remark_required\":false,\"share_storages\":[],\"hash\":\"\",\"enable_approval_ticket\":false,\"approval_ticket_id\":\"\"}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
@@ -8596,7 +9020,7 @@ fn create_workflow_blocking() {
         path: "/api/aslan/workflow/v4",
         query: &[("viewName", "viewName value & more")],
         body: Some(
-            "{\"name\":\"workflow-demo\",\"display_name\":\"workflow-demo\",\"project\":\"demo\",\"description\":\"workflow-demo description\",\"concurrency_limit\":5,\"stages\":[{\"name\":\"Build\",\"parallel\":true,\"jobs\":[{\"name\":\"build\",\"type\":\"zadig-build\",\"run_policy\":\"\",\"spec\":{\"docker_registry_id\":\"62c**********\",\"service_and_builds\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"nginx\",\"value\":\"service1/service1\",\"build_name\":\"build-demo\"}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Deploy\",\"parallel\":true,\"approval\":{\"enabled\":true,\"type\":\"native\",\"native_approval\":{\"approve_users\":[{\"user_name\":\"admin\",\"user_id\":\"9792310b-**********\",\"type\":\"\"},{\"user_name\":\"sre-admin\",\"user_id\":\"9837370s-**********\",\"type\":\"\"}],\"timeout\":5,\"needed_approvers\":1,\"flat_approve_users\":[],\"reject_or_approve\":\"\",\"instance_code\":\"\"},\"status\":\"\",\"description\":\"\"},\"jobs\":[{\"name\":\"deploy\",\"type\":\"zadig-deploy\",\"spec\":{\"env\":\"dev\",\"production\":false,\"deploy_contents\":[\"image\"],\"skip_check_run_status\":false,\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_images\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"value\":\"service1/service1\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Test\",\"parallel\":true,\"jobs\":[{\"name\":\"test\",\"type\":\"zadig-test\",\"spec\":{\"test_type\":\"service_test\",\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_tests\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"name\":\"smoke-test\",\"project_name\":\"voting-app\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Distribute\",\"parallel\":true,\"jobs\":[{\"name\":\"common\",\"type\":\"freestyle\",\"run_policy\":\"\",\"spec\":{\"properties\":{\"timeout\":60,\"res_req\":\"low\",\"res_req_spec\":{\"cpu_limit\":1000,\"memory_limit\":512},\"cluster_id\":\"\",\"build_os\":\"focal\",\"image_id\":\"630xxxxxxxxxxxx\",\"image_from\":\"koderover\",\"envs\":[{\"key\":\"key1\",\"value\":\"val1\",\"type\":\"string\",\"is_credential\":false}],\"cache_enable\":true,\"cache_dir_type\":\"workspace\",\"cache_user_dir\":\"\"},\"steps\":[{\"name\":\"tools\",\"type\":\"tools\",\"spec\":{\"installs\":[{\"name\":\"go\",\"version\":\"1.19.3\",\"id\":\"go1.19.3\"}]}},{\"name\":\"git\",\"type\":\"git\",\"spec\":{\"repos\":[{\"codehost_id\":23,\"repo_owner\":\"owner1\",\"repo_name\":\"hello\",\"source\":\"GitHub\",\"branch\":\"main\",\"checkout_path\":\"\",\"remote_name\":\"origin\",\"submodules\":false,\"hidden\":false,\"repo_namespace\":\"owner1\"}]}},{\"name\":\"shell\",\"type\":\"shell\",\"spec\":{\"script\":\"#!/bin/bash\\nset -e\\necho hello\"}}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Image Distribution\",\"parallel\":true,\"jobs\":[{\"name\":\"image-release\",\"type\":\"zadig-distribute-image\",\"run_policy\":\"\",\"isCreate\":true,\"spec\":{\"source\":\"fromjob\",\"job_name\":\"build\",\"source_registry_id\":\"\",\"target_registry_id\":\"630xxxxxxxxxxxx\",\"targets\":[{\"service_name\":\"n-1\",\"service_module\":\"nginx-latest\",\"image_name\":\"nginx\",\"value\":\"n-1/nginx-latest\"}],\"timeout\":10,\"cluster_id\":\"\",\"params\":[]},\"skipped\":false,\"service_modules\":[]}]}],\"disabled\":false,\"category\":\"\",\"params\":[],\"created_by\":\"\",\"create_time\":0,\"updated_by\":\"\",\"update_time\":0,\"notify_ctls\":[],\"debug\":false,\"notification_id\":\"\",\"base_name\":\"\",\"remark\":\"\",\"remark_required\":false,\"share_storages\":[],\"hash\":\"\",\"enable_approval_ticket\":false,\"approval_ticket_id\":\"\",\"hook_ctl\":[],\"jira_hook_ctls\":[],\"meego_hook_ctls\":[],\"general_hook_ctls\":[]}",
+            "{\"name\":\"workflow-demo\",\"display_name\":\"workflow-demo\",\"project\":\"demo\",\"description\":\"workflow-demo description\",\"concurrency_limit\":5,\"stages\":[{\"name\":\"Build\",\"parallel\":true,\"jobs\":[{\"name\":\"build\",\"type\":\"zadig-build\",\"run_policy\":\"\",\"spec\":{\"docker_registry_id\":\"62c**********\",\"service_and_builds\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"nginx\",\"value\":\"service1/service1\",\"build_name\":\"build-demo\"}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Deploy\",\"parallel\":true,\"approval\":{\"enabled\":true,\"type\":\"native\",\"native_approval\":{\"approve_users\":[{\"user_name\":\"admin\",\"user_id\":\"9792310b-**********\",\"type\":\"\"},{\"user_name\":\"sre-admin\",\"user_id\":\"9837370s-**********\",\"type\":\"\"}],\"timeout\":5,\"needed_approvers\":1,\"flat_approve_users\":[],\"reject_or_approve\":\"\",\"instance_code\":\"\"},\"status\":\"\",\"description\":\"\"},\"jobs\":[{\"name\":\"deploy\",\"type\":\"zadig-deploy\",\"spec\":{\"env\":\"dev\",\"production\":false,\"deploy_contents\":[\"image\"],\"skip_check_run_status\":false,\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_images\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"value\":\"service1/service1\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Test\",\"parallel\":true,\"jobs\":[{\"name\":\"test\",\"type\":\"zadig-test\",\"spec\":{\"test_type\":\"service_test\",\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_tests\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"name\":\"smoke-test\",\"project_name\":\"voting-app\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Distribute\",\"parallel\":true,\"jobs\":[{\"name\":\"common\",\"type\":\"freestyle\",\"run_policy\":\"\",\"spec\":{\"properties\":{\"timeout\":60,\"res_req\":\"low\",\"res_req_spec\":{\"cpu_limit\":1000,\"memory_limit\":512},\"cluster_id\":\"\",\"build_os\":\"focal\",\"image_id\":\"630xxxxxxxxxxxx\",\"image_from\":\"koderover\",\"envs\":[{\"key\":\"key1\",\"value\":\"val1\",\"type\":\"string\",\"is_credential\":false}],\"cache_enable\":true,\"cache_dir_type\":\"workspace\",\"cache_user_dir\":\"\"},\"steps\":[{\"name\":\"tools\",\"type\":\"tools\",\"spec\":{\"installs\":[{\"name\":\"go\",\"version\":\"1.19.3\",\"id\":\"go1.19.3\"}]}},{\"name\":\"git\",\"type\":\"git\",\"spec\":{\"repos\":[{\"codehost_id\":23,\"repo_owner\":\"owner1\",\"repo_name\":\"hello\",\"source\":\"GitHub\",\"branch\":\"main\",\"checkout_path\":\"\",\"remote_name\":\"origin\",\"submodules\":false,\"hidden\":false,\"repo_namespace\":\"owner1\"}]}},{\"name\":\"shell\",\"type\":\"shell\",\"spec\":{\"script\":\"#!/bin/bash\\nset -e\\necho hello\"}}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Image Distribution\",\"parallel\":true,\"jobs\":[{\"name\":\"image-release\",\"type\":\"zadig-distribute-image\",\"run_policy\":\"\",\"isCreate\":true,\"spec\":{\"source\":\"fromjob\",\"job_name\":\"build\",\"source_registry_id\":\"\",\"target_registry_id\":\"630xxxxxxxxxxxx\",\"targets\":[{\"service_name\":\"n-1\",\"service_module\":\"nginx-latest\",\"image_name\":\"nginx\",\"value\":\"n-1/nginx-latest\"}],\"timeout\":10,\"cluster_id\":\"\",\"params\":[]},\"skipped\":false,\"service_modules\":[]}]}],\"disabled\":false,\"category\":\"\",\"params\":[],\"created_by\":\"\",\"create_time\":0,\"updated_by\":\"\",\"update_time\":0,\"notify_ctls\":[],\"remark_required\":false,\"share_storages\":[],\"hash\":\"\",\"enable_approval_ticket\":false,\"approval_ticket_id\":\"\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
     };
@@ -8608,7 +9032,7 @@ fn create_workflow_blocking() {
             match serde_json::from_str::<
                 crate::types::WorkflowDefinition,
             >(
-                "{\"name\":\"workflow-demo\",\"display_name\":\"workflow-demo\",\"project\":\"demo\",\"description\":\"workflow-demo description\",\"concurrency_limit\":5,\"stages\":[{\"name\":\"Build\",\"parallel\":true,\"jobs\":[{\"name\":\"build\",\"type\":\"zadig-build\",\"run_policy\":\"\",\"spec\":{\"docker_registry_id\":\"62c**********\",\"service_and_builds\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"nginx\",\"value\":\"service1/service1\",\"build_name\":\"build-demo\"}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Deploy\",\"parallel\":true,\"approval\":{\"enabled\":true,\"type\":\"native\",\"native_approval\":{\"approve_users\":[{\"user_name\":\"admin\",\"user_id\":\"9792310b-**********\",\"type\":\"\"},{\"user_name\":\"sre-admin\",\"user_id\":\"9837370s-**********\",\"type\":\"\"}],\"timeout\":5,\"needed_approvers\":1,\"flat_approve_users\":[],\"reject_or_approve\":\"\",\"instance_code\":\"\"},\"status\":\"\",\"description\":\"\"},\"jobs\":[{\"name\":\"deploy\",\"type\":\"zadig-deploy\",\"spec\":{\"env\":\"dev\",\"production\":false,\"deploy_contents\":[\"image\"],\"skip_check_run_status\":false,\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_images\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"value\":\"service1/service1\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Test\",\"parallel\":true,\"jobs\":[{\"name\":\"test\",\"type\":\"zadig-test\",\"spec\":{\"test_type\":\"service_test\",\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_tests\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"name\":\"smoke-test\",\"project_name\":\"voting-app\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Distribute\",\"parallel\":true,\"jobs\":[{\"name\":\"common\",\"type\":\"freestyle\",\"run_policy\":\"\",\"spec\":{\"properties\":{\"timeout\":60,\"res_req\":\"low\",\"res_req_spec\":{\"cpu_limit\":1000,\"memory_limit\":512},\"cluster_id\":\"\",\"build_os\":\"focal\",\"image_id\":\"630xxxxxxxxxxxx\",\"image_from\":\"koderover\",\"envs\":[{\"key\":\"key1\",\"value\":\"val1\",\"type\":\"string\",\"is_credential\":false}],\"cache_enable\":true,\"cache_dir_type\":\"workspace\",\"cache_user_dir\":\"\"},\"steps\":[{\"name\":\"tools\",\"type\":\"tools\",\"spec\":{\"installs\":[{\"name\":\"go\",\"version\":\"1.19.3\",\"id\":\"go1.19.3\"}]}},{\"name\":\"git\",\"type\":\"git\",\"spec\":{\"repos\":[{\"codehost_id\":23,\"repo_owner\":\"owner1\",\"repo_name\":\"hello\",\"source\":\"GitHub\",\"branch\":\"main\",\"checkout_path\":\"\",\"remote_name\":\"origin\",\"submodules\":false,\"hidden\":false,\"repo_namespace\":\"owner1\"}]}},{\"name\":\"shell\",\"type\":\"shell\",\"spec\":{\"script\":\"#!/bin/bash\\nset -e\\necho hello\"}}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Image Distribution\",\"parallel\":true,\"jobs\":[{\"name\":\"image-release\",\"type\":\"zadig-distribute-image\",\"run_policy\":\"\",\"isCreate\":true,\"spec\":{\"source\":\"fromjob\",\"job_name\":\"build\",\"source_registry_id\":\"\",\"target_registry_id\":\"630xxxxxxxxxxxx\",\"targets\":[{\"service_name\":\"n-1\",\"service_module\":\"nginx-latest\",\"image_name\":\"nginx\",\"value\":\"n-1/nginx-latest\"}],\"timeout\":10,\"cluster_id\":\"\",\"params\":[]},\"skipped\":false,\"service_modules\":[]}]}],\"disabled\":false,\"category\":\"\",\"params\":[],\"created_by\":\"\",\"create_time\":0,\"updated_by\":\"\",\"update_time\":0,\"notify_ctls\":[],\"debug\":false,\"notification_id\":\"\",\"base_name\":\"\",\"remark\":\"\",\"remark_required\":false,\"share_storages\":[],\"hash\":\"\",\"enable_approval_ticket\":false,\"approval_ticket_id\":\"\",\"hook_ctl\":[],\"jira_hook_ctls\":[],\"meego_hook_ctls\":[],\"general_hook_ctls\":[]}",
+                "{\"name\":\"workflow-demo\",\"display_name\":\"workflow-demo\",\"project\":\"demo\",\"description\":\"workflow-demo description\",\"concurrency_limit\":5,\"stages\":[{\"name\":\"Build\",\"parallel\":true,\"jobs\":[{\"name\":\"build\",\"type\":\"zadig-build\",\"run_policy\":\"\",\"spec\":{\"docker_registry_id\":\"62c**********\",\"service_and_builds\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"nginx\",\"value\":\"service1/service1\",\"build_name\":\"build-demo\"}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Deploy\",\"parallel\":true,\"approval\":{\"enabled\":true,\"type\":\"native\",\"native_approval\":{\"approve_users\":[{\"user_name\":\"admin\",\"user_id\":\"9792310b-**********\",\"type\":\"\"},{\"user_name\":\"sre-admin\",\"user_id\":\"9837370s-**********\",\"type\":\"\"}],\"timeout\":5,\"needed_approvers\":1,\"flat_approve_users\":[],\"reject_or_approve\":\"\",\"instance_code\":\"\"},\"status\":\"\",\"description\":\"\"},\"jobs\":[{\"name\":\"deploy\",\"type\":\"zadig-deploy\",\"spec\":{\"env\":\"dev\",\"production\":false,\"deploy_contents\":[\"image\"],\"skip_check_run_status\":false,\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_images\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"value\":\"service1/service1\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Test\",\"parallel\":true,\"jobs\":[{\"name\":\"test\",\"type\":\"zadig-test\",\"spec\":{\"test_type\":\"service_test\",\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_tests\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"name\":\"smoke-test\",\"project_name\":\"voting-app\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Distribute\",\"parallel\":true,\"jobs\":[{\"name\":\"common\",\"type\":\"freestyle\",\"run_policy\":\"\",\"spec\":{\"properties\":{\"timeout\":60,\"res_req\":\"low\",\"res_req_spec\":{\"cpu_limit\":1000,\"memory_limit\":512},\"cluster_id\":\"\",\"build_os\":\"focal\",\"image_id\":\"630xxxxxxxxxxxx\",\"image_from\":\"koderover\",\"envs\":[{\"key\":\"key1\",\"value\":\"val1\",\"type\":\"string\",\"is_credential\":false}],\"cache_enable\":true,\"cache_dir_type\":\"workspace\",\"cache_user_dir\":\"\"},\"steps\":[{\"name\":\"tools\",\"type\":\"tools\",\"spec\":{\"installs\":[{\"name\":\"go\",\"version\":\"1.19.3\",\"id\":\"go1.19.3\"}]}},{\"name\":\"git\",\"type\":\"git\",\"spec\":{\"repos\":[{\"codehost_id\":23,\"repo_owner\":\"owner1\",\"repo_name\":\"hello\",\"source\":\"GitHub\",\"branch\":\"main\",\"checkout_path\":\"\",\"remote_name\":\"origin\",\"submodules\":false,\"hidden\":false,\"repo_namespace\":\"owner1\"}]}},{\"name\":\"shell\",\"type\":\"shell\",\"spec\":{\"script\":\"#!/bin/bash\\nset -e\\necho hello\"}}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Image Distribution\",\"parallel\":true,\"jobs\":[{\"name\":\"image-release\",\"type\":\"zadig-distribute-image\",\"run_policy\":\"\",\"isCreate\":true,\"spec\":{\"source\":\"fromjob\",\"job_name\":\"build\",\"source_registry_id\":\"\",\"target_registry_id\":\"630xxxxxxxxxxxx\",\"targets\":[{\"service_name\":\"n-1\",\"service_module\":\"nginx-latest\",\"image_name\":\"nginx\",\"value\":\"n-1/nginx-latest\"}],\"timeout\":10,\"cluster_id\":\"\",\"params\":[]},\"skipped\":false,\"service_modules\":[]}]}],\"disabled\":false,\"category\":\"\",\"params\":[],\"created_by\":\"\",\"create_time\":0,\"updated_by\":\"\",\"update_time\":0,\"notify_ctls\":[],\"remark_required\":false,\"share_storages\":[],\"hash\":\"\",\"enable_approval_ticket\":false,\"approval_ticket_id\":\"\"}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
@@ -8684,6 +9108,49 @@ fn update_workflow_blocking() {
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value.message, "success");
+}
+#[cfg(feature = "workflow")]
+#[tokio::test]
+async fn get_workflow_definition() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/api/aslan/workflow/v4/name/name%20a%2Fb%3Fc%20d",
+        query: &[("encryptedKey", "encryptedKey value & more")],
+        body: None,
+        reply: Reply::Text("first line\nsecond line\n"),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .get_workflow_definition("name a/b?c d")
+        .encrypted_key("encryptedKey value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    assert_eq!(value, "first line\nsecond line\n");
+}
+#[cfg(feature = "workflow")]
+#[cfg(feature = "blocking")]
+#[test]
+fn get_workflow_definition_blocking() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/api/aslan/workflow/v4/name/name%20a%2Fb%3Fc%20d",
+        query: &[("encryptedKey", "encryptedKey value & more")],
+        body: None,
+        reply: Reply::Text("first line\nsecond line\n"),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .get_workflow_definition("name a/b?c d")
+        .encrypted_key("encryptedKey value & more")
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    assert_eq!(value, "first line\nsecond line\n");
 }
 #[cfg(feature = "workflow")]
 #[tokio::test]
@@ -8831,8 +9298,7 @@ async fn delete_workflow() {
     let server = exchange.server().await;
     let client = exchange.client(&server);
     let value = client
-        .delete_workflow("workflowKey value & more")
-        .project_key("projectKey value & more")
+        .delete_workflow("projectKey value & more", "workflowKey value & more")
         .send()
         .await
         .expect("the call succeeds");
@@ -8857,8 +9323,7 @@ fn delete_workflow_blocking() {
     let server = runtime.block_on(exchange.server());
     let client = exchange.blocking_client(&server);
     let value = client
-        .delete_workflow("workflowKey value & more")
-        .project_key("projectKey value & more")
+        .delete_workflow("projectKey value & more", "workflowKey value & more")
         .send()
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
@@ -9230,4 +9695,220 @@ fn get_workflow_job_logs_blocking() {
         .expect("the call succeeds");
     runtime.block_on(exchange.verify_request(&server));
     assert_eq!(value, "first line\nsecond line\n");
+}
+#[cfg(feature = "workflow")]
+#[tokio::test]
+async fn execute_product_workflow() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/workflows/product/task",
+        query: &[],
+        body: Some(
+            "{\"workflow_key\":\"text\",\"project_key\":\"text\",\"input\":{\"target_env\":\"text\",\"build\":{\"enabled\":true,\"service_list\":[{\"service_module\":\"text\",\"service_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1,\"enable_commit\":false,\"commit_id\":\"\"}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true}]}]},\"deploy\":{\"enabled\":true,\"source\":\"text\",\"service_list\":[{\"service_module\":\"text\",\"service_name\":\"text\",\"image_name\":\"text\"}]}}}",
+        ),
+        reply: Reply::Json(
+            "{\"project_name\":\"text\",\"pipeline_name\":\"text\",\"task_id\":1}",
+        ),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .execute_product_workflow(
+            match serde_json::from_str::<
+                crate::types::ExecuteProductWorkflowRequest,
+            >(
+                "{\"workflow_key\":\"text\",\"project_key\":\"text\",\"input\":{\"target_env\":\"text\",\"build\":{\"enabled\":true,\"service_list\":[{\"service_module\":\"text\",\"service_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1,\"enable_commit\":false,\"commit_id\":\"\"}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true}]}]},\"deploy\":{\"enabled\":true,\"source\":\"text\",\"service_list\":[{\"service_module\":\"text\",\"service_name\":\"text\",\"image_name\":\"text\"}]}}}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    exchange.verify_json(&value);
+}
+#[cfg(feature = "workflow")]
+#[cfg(feature = "blocking")]
+#[test]
+fn execute_product_workflow_blocking() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/workflows/product/task",
+        query: &[],
+        body: Some(
+            "{\"workflow_key\":\"text\",\"project_key\":\"text\",\"input\":{\"target_env\":\"text\",\"build\":{\"enabled\":true,\"service_list\":[{\"service_module\":\"text\",\"service_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1,\"enable_commit\":false,\"commit_id\":\"\"}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true}]}]},\"deploy\":{\"enabled\":true,\"source\":\"text\",\"service_list\":[{\"service_module\":\"text\",\"service_name\":\"text\",\"image_name\":\"text\"}]}}}",
+        ),
+        reply: Reply::Json(
+            "{\"project_name\":\"text\",\"pipeline_name\":\"text\",\"task_id\":1}",
+        ),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .execute_product_workflow(
+            match serde_json::from_str::<
+                crate::types::ExecuteProductWorkflowRequest,
+            >(
+                "{\"workflow_key\":\"text\",\"project_key\":\"text\",\"input\":{\"target_env\":\"text\",\"build\":{\"enabled\":true,\"service_list\":[{\"service_module\":\"text\",\"service_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1,\"enable_commit\":false,\"commit_id\":\"\"}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true}]}]},\"deploy\":{\"enabled\":true,\"source\":\"text\",\"service_list\":[{\"service_module\":\"text\",\"service_name\":\"text\",\"image_name\":\"text\"}]}}}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    exchange.verify_json(&value);
+}
+#[cfg(feature = "workflow")]
+#[tokio::test]
+async fn list_product_workflow_tasks() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/openapi/workflows/product/name%20a%2Fb%3Fc%20d/tasks",
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("pageNum", "7"),
+            ("pageSize", "7"),
+        ],
+        body: None,
+        reply: Reply::Json(
+            "[{\"workflow_key\":\"text\",\"project_key\":\"text\",\"task_id\":1,\"create_time\":1,\"task_creator\":\"text\",\"start_time\":1,\"end_time\":1,\"status\":\"disabled\"}]",
+        ),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .list_product_workflow_tasks("projectKey value & more", "name a/b?c d")
+        .page_num(7i64)
+        .page_size(7i64)
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    exchange.verify_json(&value);
+}
+#[cfg(feature = "workflow")]
+#[cfg(feature = "blocking")]
+#[test]
+fn list_product_workflow_tasks_blocking() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/openapi/workflows/product/name%20a%2Fb%3Fc%20d/tasks",
+        query: &[
+            ("projectKey", "projectKey value & more"),
+            ("pageNum", "7"),
+            ("pageSize", "7"),
+        ],
+        body: None,
+        reply: Reply::Json(
+            "[{\"workflow_key\":\"text\",\"project_key\":\"text\",\"task_id\":1,\"create_time\":1,\"task_creator\":\"text\",\"start_time\":1,\"end_time\":1,\"status\":\"disabled\"}]",
+        ),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .list_product_workflow_tasks("projectKey value & more", "name a/b?c d")
+        .page_num(7i64)
+        .page_size(7i64)
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    exchange.verify_json(&value);
+}
+#[cfg(feature = "workflow")]
+#[tokio::test]
+async fn get_product_workflow_task() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/openapi/workflows/product/name%20a%2Fb%3Fc%20d/task/7",
+        query: &[("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json(
+            "{\"workflow_key\":\"text\",\"workflow_name\":\"text\",\"project_key\":\"text\",\"task_id\":1,\"create_time\":1,\"task_creator\":\"text\",\"start_time\":1,\"end_time\":1,\"status\":\"disabled\"}",
+        ),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .get_product_workflow_task("projectKey value & more", "name a/b?c d", 7i64)
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    exchange.verify_json(&value);
+}
+#[cfg(feature = "workflow")]
+#[cfg(feature = "blocking")]
+#[test]
+fn get_product_workflow_task_blocking() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/openapi/workflows/product/name%20a%2Fb%3Fc%20d/task/7",
+        query: &[("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json(
+            "{\"workflow_key\":\"text\",\"workflow_name\":\"text\",\"project_key\":\"text\",\"task_id\":1,\"create_time\":1,\"task_creator\":\"text\",\"start_time\":1,\"end_time\":1,\"status\":\"disabled\"}",
+        ),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .get_product_workflow_task("projectKey value & more", "name a/b?c d", 7i64)
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    exchange.verify_json(&value);
+}
+#[cfg(feature = "workflow")]
+#[tokio::test]
+async fn delete_product_workflow() {
+    let exchange = Exchange {
+        method: "DELETE",
+        path: "/openapi/workflows/product",
+        query: &[
+            ("workflowKey", "workflowKey value & more"),
+            ("projectKey", "projectKey value & more"),
+        ],
+        body: None,
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .delete_product_workflow("projectKey value & more", "workflowKey value & more")
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    assert_eq!(value.message, "success");
+}
+#[cfg(feature = "workflow")]
+#[cfg(feature = "blocking")]
+#[test]
+fn delete_product_workflow_blocking() {
+    let exchange = Exchange {
+        method: "DELETE",
+        path: "/openapi/workflows/product",
+        query: &[
+            ("workflowKey", "workflowKey value & more"),
+            ("projectKey", "projectKey value & more"),
+        ],
+        body: None,
+        reply: Reply::Json(r#"{"message":"success"}"#),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client
+        .delete_product_workflow("projectKey value & more", "workflowKey value & more")
+        .send()
+        .expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    assert_eq!(value.message, "success");
 }

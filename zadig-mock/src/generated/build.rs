@@ -21,8 +21,11 @@ pub struct CreateBuild<'a> {
 }
 impl CreateBuild<'_> {
     /// Matches only calls whose query parameter `source` is `value`.
-    pub fn source(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
+    pub fn source(
+        mut self,
+        value: impl Into<crate::types::BuildCreationSource>,
+    ) -> Self {
+        let value: crate::types::BuildCreationSource = value.into();
         self.expectation.match_query("source", &value);
         self
     }

@@ -62,10 +62,49 @@ async fn list_artifact_versions() {
     }
 }
 #[tokio::test]
+async fn list_artifact_versions_legacy() {
+    let mock = MockZadig::start().await;
+    let expected: Vec<crate::types::ArtifactReleaseLegacy> = match serde_json::from_str(
+        "[{\"versionInfo\":{\"id\":\"0123456789abcdef01234567\",\"version\":\"text\",\"productName\":\"text\",\"workflowName\":\"text\",\"workflowDisplayName\":\"text\",\"type\":\"text\",\"taskId\":1,\"desc\":\"text\",\"labels\":[\"text\"],\"productEnvInfo\":{\"id\":\"0123456789abcdef01234567\",\"product_name\":\"text\",\"create_time\":1,\"update_time\":1,\"namespace\":\"text\",\"status\":\"text\",\"revision\":1,\"enabled\":true,\"env_name\":\"text\",\"base_env_name\":\"text\",\"update_by\":\"text\",\"visibility\":\"text\",\"services\":[[{\"service_name\":\"text\",\"release_name\":\"text\",\"product_name\":\"text\",\"type\":\"text\",\"revision\":1,\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"error\":\"text\",\"resources\":[{\"Name\":\"text\"}],\"update_time\":1,\"render\":{\"service_name\":\"text\",\"release_name\":\"text\",\"is_helm_chart_deploy\":true,\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chart_version\":\"text\",\"override_values\":\"text\",\"override_yaml\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_yaml\":\"text\",\"source_id\":\"text\"}},\"env_configs\":[{\"env_name\":\"text\",\"host_ids\":[\"text\"],\"labels\":[\"text\"]}],\"rendered_yaml\":\"text\",\"variable_yaml\":\"text\",\"variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"updatable\":true,\"deploy_strategy\":\"text\"}]],\"render\":{\"name\":\"text\",\"revision\":1,\"product_tmpl\":\"text\",\"description\":\"text\"},\"error\":\"text\",\"chart_infos\":[{\"service_name\":\"text\",\"release_name\":\"text\",\"is_helm_chart_deploy\":true,\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chart_version\":\"text\",\"override_values\":\"text\",\"override_yaml\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_yaml\":\"text\",\"source_id\":\"text\"}}],\"isPublic\":true,\"roleIds\":[1],\"cluster_id\":\"text\",\"recycle_day\":1,\"source\":\"text\",\"is_opensource\":true,\"registry_id\":\"text\",\"base_name\":\"text\",\"is_existed\":true,\"share_env\":{\"enable\":true,\"is_base\":true,\"base_env\":\"text\"},\"env_configs\":[{\"env_name\":\"text\",\"product_name\":\"text\",\"service_name\":\"text\",\"name\":\"text\",\"yaml_data\":\"text\",\"restart_associated_svc\":true,\"common_env_cfg_type\":\"Ingress\",\"services\":[\"text\"],\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]},\"auto_sync\":true,\"production\":true}],\"service_deploy_strategy\":{\"key\":\"text\"},\"analysis_config\":{\"resource_types\":[\"Pod\"]},\"notification_configs\":[{\"webhook_type\":\"feishu\",\"webhook_url\":\"text\",\"events\":[\"notification_event_analyzer_normal\"]}],\"pre_sleep_status\":{\"key\":1},\"default_values\":\"text\",\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_yaml\":\"text\",\"source_id\":\"text\"},\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"istio_grayscale\":{\"enable\":true,\"is_base\":true,\"base_env\":\"text\",\"grayscale_strategy\":\"text\",\"weight_configs\":[{\"env\":\"text\",\"weight\":1}],\"header_match_configs\":[{\"env\":\"text\",\"header_match\":[{\"key\":\"text\",\"match\":\"text\",\"value\":\"text\"}]}]},\"production\":true,\"alias\":\"text\"},\"status\":\"text\",\"progress\":{\"successCount\":1,\"totalCount\":1,\"uploadStatus\":\"text\",\"workflowStatus\":[{\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"target_image\":\"text\",\"status\":\"disabled\"}],\"error\":\"text\"},\"createdBy\":\"text\",\"created_at\":1,\"deleted_at\":1},\"buildInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"serviceName\":\"text\",\"imageInfo\":{\"repoName\":\"text\",\"tagName\":\"text\",\"imageSize\":1,\"imageDigest\":\"text\",\"author\":\"text\",\"architecture\":\"text\",\"dockerVersion\":\"text\",\"os\":\"text\",\"creationTime\":\"text\",\"updateTime\":\"text\"},\"imageName\":\"text\",\"packageInfo\":{\"packageFileLocation\":\"text\",\"packageFileName\":\"text\",\"packageStorageUri\":\"text\"},\"issues\":[{\"id\":\"text\",\"key\":\"text\",\"url\":\"text\",\"summary\":\"text\",\"description\":\"text\",\"priority\":\"text\",\"creator\":\"text\",\"assignee\":\"text\",\"reporter\":\"text\"}],\"commits\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1}],\"deployInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"serviceName\":\"text\",\"containerName\":\"text\",\"image\":\"text\",\"registry_id\":\"text\",\"yamlContents\":[\"text\"],\"envs\":[{\"key\":\"text\",\"value\":\"text\"}],\"orderedServices\":[[\"text\"]],\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1,\"real_service_name\":\"text\",\"service_module\":\"text\",\"image_name\":\"text\"}],\"testInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"testReports\":[{\"testResultPath\":\"text\",\"workflowName\":\"text\",\"taskId\":1,\"testName\":\"text\",\"testSuite\":{\"tests\":1,\"failures\":1,\"successes\":1,\"skips\":1,\"errors\":1,\"time\":1.5,\"system_out\":\"text\",\"system_err\":\"text\",\"testcase\":[{\"tc_name\":\"text\",\"classname\":\"text\",\"time\":1.5,\"failure\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"},\"skipped\":{},\"system_out\":\"text\",\"system_err\":\"text\",\"error\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"}}],\"suite_type\":\"text\",\"name\":\"text\"},\"performanceTestSuite\":[{\"label\":\"text\",\"samples\":\"text\",\"average\":\"text\",\"min\":\"text\",\"max\":\"text\",\"line\":\"text\",\"stdDev\":\"text\",\"error\":\"text\",\"throughput\":\"text\",\"receivedKb\":\"text\",\"avgByte\":\"text\"}],\"start_time\":1,\"end_time\":1}],\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1}],\"distributeInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"serviceName\":\"text\",\"distributeType\":\"file\",\"registryName\":\"text\",\"chartVersion\":\"text\",\"chartName\":\"text\",\"chartRepoName\":\"text\",\"namespace\":\"text\",\"packageFile\":\"text\",\"remoteFileKey\":\"text\",\"destStorageUrl\":\"text\",\"s3StorageID\":\"text\",\"storageUrl\":\"text\",\"storageBucket\":\"text\",\"srcStorageUrl\":\"text\",\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1,\"image_name\":\"text\",\"service_module\":\"text\",\"image\":\"text\"}],\"securityStatsInfo\":[{\"imageName\":\"text\",\"imageId\":\"text\",\"deliverySecurityStatsInfo\":{\"total\":1,\"unkown\":1,\"negligible\":1,\"low\":1,\"medium\":1,\"high\":1,\"critical\":1}}]}]",
+    ) {
+        Ok(value) => value,
+        Err(err) => panic!("the sample answer does not decode: {err}"),
+    };
+    mock.list_artifact_versions_legacy()
+        .project_key("projectName value & more")
+        .page_num(7i64)
+        .page_size(7i64)
+        .task_id(7i64)
+        .workflow_key("workflowName value & more")
+        .service_name("serviceName value & more")
+        .verbosity("verbosity value & more")
+        .respond(expected.clone())
+        .times(1);
+    let value = match client(&mock)
+        .list_artifact_versions_legacy()
+        .project_key("projectName value & more")
+        .page_num(7i64)
+        .page_size(7i64)
+        .task_id(7i64)
+        .workflow_key("workflowName value & more")
+        .service_name("serviceName value & more")
+        .verbosity("verbosity value & more")
+        .send()
+        .await
+    {
+        Ok(value) => value,
+        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
+    };
+    assert_eq!(value, expected);
+    if let Err(report) = mock.verify() {
+        panic!("{report}");
+    }
+}
+#[tokio::test]
 async fn create_build() {
     let mock = MockZadig::start().await;
     mock.create_build()
-        .source("source value & more")
+        .source("template")
         .body(
             match serde_json::from_str::<
                 crate::types::OpenApiBuildCreationFromTemplateReq,
@@ -80,6 +119,7 @@ async fn create_build() {
         .times(1);
     let value = match client(&mock)
         .create_build(
+            "template",
             match serde_json::from_str::<
                 crate::types::OpenApiBuildCreationFromTemplateReq,
             >(
@@ -89,7 +129,6 @@ async fn create_build() {
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
         )
-        .source("source value & more")
         .send()
         .await
     {
@@ -110,7 +149,7 @@ async fn update_build() {
             match serde_json::from_str::<
                 crate::types::OpenApiBuildCreationReq,
             >(
-                "{\"name\":\"text\",\"project_key\":\"text\",\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"infrastructure\":\"text\",\"build_os\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\"}],\"script_type\":\"shell\",\"build_script\":\"text\",\"docker_build_step\":{\"build_context_dir\":\"text\",\"dockerfile_source\":\"text\",\"dockerfile_directory\":\"text\",\"template_name\":\"text\",\"build_args\":\"text\",\"enable_buildkit\":true,\"platforms\":\"text\"},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"]}}",
+                "{\"name\":\"text\",\"project_key\":\"text\",\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"infrastructure\":\"text\",\"build_os\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\",\"external_setting\":{\"system_id\":\"text\",\"endpoint\":\"text\",\"method\":\"text\",\"headers\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}],\"body\":\"text\",\"params\":[{\"param_key\":\"text\",\"response_key\":\"text\",\"display\":true}]}}],\"script_type\":\"shell\",\"build_script\":\"text\",\"docker_build_step\":{\"build_context_dir\":\"text\",\"dockerfile_source\":\"local\",\"dockerfile_directory\":\"text\",\"template_name\":\"text\",\"build_args\":\"text\",\"enable_buildkit\":true,\"platforms\":\"text\"},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"],\"webhooks\":{\"enabled\":true,\"hook_list\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"events\":[\"push\"],\"match_folders\":[\"text\"]}]}},\"description\":\"text\",\"image_name\":\"text\",\"addons\":[{\"name\":\"text\",\"version\":\"text\"}],\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}],\"docker_build_info\":{\"working_directory\":\"text\",\"dockerfile_type\":\"text\",\"dockerfile_directory\":\"text\",\"build_args\":\"text\",\"template_name\":\"text\",\"template_id\":\"text\"},\"post_build_script\":\"text\",\"file_archive_path\":\"text\"}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
@@ -123,7 +162,7 @@ async fn update_build() {
             match serde_json::from_str::<
                 crate::types::OpenApiBuildCreationReq,
             >(
-                "{\"name\":\"text\",\"project_key\":\"text\",\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"infrastructure\":\"text\",\"build_os\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\"}],\"script_type\":\"shell\",\"build_script\":\"text\",\"docker_build_step\":{\"build_context_dir\":\"text\",\"dockerfile_source\":\"text\",\"dockerfile_directory\":\"text\",\"template_name\":\"text\",\"build_args\":\"text\",\"enable_buildkit\":true,\"platforms\":\"text\"},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"]}}",
+                "{\"name\":\"text\",\"project_key\":\"text\",\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"infrastructure\":\"text\",\"build_os\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\",\"external_setting\":{\"system_id\":\"text\",\"endpoint\":\"text\",\"method\":\"text\",\"headers\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}],\"body\":\"text\",\"params\":[{\"param_key\":\"text\",\"response_key\":\"text\",\"display\":true}]}}],\"script_type\":\"shell\",\"build_script\":\"text\",\"docker_build_step\":{\"build_context_dir\":\"text\",\"dockerfile_source\":\"local\",\"dockerfile_directory\":\"text\",\"template_name\":\"text\",\"build_args\":\"text\",\"enable_buildkit\":true,\"platforms\":\"text\"},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"],\"webhooks\":{\"enabled\":true,\"hook_list\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"events\":[\"push\"],\"match_folders\":[\"text\"]}]}},\"description\":\"text\",\"image_name\":\"text\",\"addons\":[{\"name\":\"text\",\"version\":\"text\"}],\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}],\"docker_build_info\":{\"working_directory\":\"text\",\"dockerfile_type\":\"text\",\"dockerfile_directory\":\"text\",\"build_args\":\"text\",\"template_name\":\"text\",\"template_id\":\"text\"},\"post_build_script\":\"text\",\"file_archive_path\":\"text\"}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
@@ -696,6 +735,137 @@ async fn get_delivery_version() {
     }
 }
 #[tokio::test]
+async fn list_delivery_versions_legacy() {
+    let mock = MockZadig::start().await;
+    let expected: crate::types::DeliveryVersionListLegacy = match serde_json::from_str(
+        "{\"list\":[{\"id\":\"0123456789abcdef01234567\",\"version_name\":\"text\",\"type\":\"text\",\"status\":\"text\",\"labels\":[\"text\"],\"description\":\"text\",\"progress\":{\"success_count\":1,\"total_count\":1,\"upload_status\":\"text\",\"error\":\"text\"},\"created_by\":\"text\",\"create_time\":1}],\"total\":1}",
+    ) {
+        Ok(value) => value,
+        Err(err) => panic!("the sample answer does not decode: {err}"),
+    };
+    mock.list_delivery_versions_legacy()
+        .project_key("projectKey value & more")
+        .page_num(7i64)
+        .page_size(7i64)
+        .respond(expected.clone())
+        .times(1);
+    let value = match client(&mock)
+        .list_delivery_versions_legacy("projectKey value & more", 7i64, 7i64)
+        .send()
+        .await
+    {
+        Ok(value) => value,
+        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
+    };
+    assert_eq!(value, expected);
+    if let Err(report) = mock.verify() {
+        panic!("{report}");
+    }
+}
+#[tokio::test]
+async fn get_delivery_version_legacy() {
+    let mock = MockZadig::start().await;
+    let expected: crate::types::DeliveryVersionDetailLegacy = match serde_json::from_str(
+        "{\"version_info\":{\"id\":\"0123456789abcdef01234567\",\"version_name\":\"text\",\"type\":\"text\",\"status\":\"text\",\"labels\":[\"text\"],\"description\":\"text\",\"progress\":{\"success_count\":1,\"total_count\":1,\"upload_status\":\"text\",\"error\":\"text\"},\"created_by\":\"text\",\"create_time\":1},\"deploy_infos\":[{\"id\":\"0123456789abcdef01234567\",\"service_name\":\"text\",\"service_module\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"registry_id\":\"text\",\"create_time\":1}],\"distribute_infos\":[{\"id\":\"0123456789abcdef01234567\",\"service_name\":\"text\",\"distribute_type\":\"file\",\"chart_name\":\"text\",\"chart_repo_name\":\"text\",\"chart_version\":\"text\",\"service_module\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"namespace\":\"text\",\"create_time\":1}]}",
+    ) {
+        Ok(value) => value,
+        Err(err) => panic!("the sample answer does not decode: {err}"),
+    };
+    mock.get_delivery_version_legacy()
+        .id("id a/b?c d")
+        .project_key("projectKey value & more")
+        .respond(expected.clone())
+        .times(1);
+    let value = match client(&mock)
+        .get_delivery_version_legacy("projectKey value & more", "id a/b?c d")
+        .send()
+        .await
+    {
+        Ok(value) => value,
+        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
+    };
+    assert_eq!(value, expected);
+    if let Err(report) = mock.verify() {
+        panic!("{report}");
+    }
+}
+#[tokio::test]
+async fn create_k8s_delivery_version_legacy() {
+    let mock = MockZadig::start().await;
+    mock.create_k8s_delivery_version_legacy()
+        .body(
+            match serde_json::from_str::<
+                crate::types::K8sDeliveryVersionCreateRequestLegacy,
+            >(
+                "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"yaml_datas\":[{\"service_name\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}]}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .respond_success()
+        .times(1);
+    let value = match client(&mock)
+        .create_k8s_delivery_version_legacy(
+            match serde_json::from_str::<
+                crate::types::K8sDeliveryVersionCreateRequestLegacy,
+            >(
+                "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"yaml_datas\":[{\"service_name\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}]}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .send()
+        .await
+    {
+        Ok(value) => value,
+        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
+    };
+    assert_eq!(value.message, "success");
+    if let Err(report) = mock.verify() {
+        panic!("{report}");
+    }
+}
+#[tokio::test]
+async fn create_helm_delivery_version_legacy() {
+    let mock = MockZadig::start().await;
+    mock.create_helm_delivery_version_legacy()
+        .body(
+            match serde_json::from_str::<
+                crate::types::HelmDeliveryVersionCreateRequestLegacy,
+            >(
+                "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"chart_datas\":[{\"service_name\":\"text\",\"version\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}]}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .respond_success()
+        .times(1);
+    let value = match client(&mock)
+        .create_helm_delivery_version_legacy(
+            match serde_json::from_str::<
+                crate::types::HelmDeliveryVersionCreateRequestLegacy,
+            >(
+                "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"chart_datas\":[{\"service_name\":\"text\",\"version\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}]}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .send()
+        .await
+    {
+        Ok(value) => value,
+        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
+    };
+    assert_eq!(value.message, "success");
+    if let Err(report) = mock.verify() {
+        panic!("{report}");
+    }
+}
+#[tokio::test]
 async fn list_environments() {
     let mock = MockZadig::start().await;
     let expected: Vec<crate::types::EnvironmentSummary> = match serde_json::from_str(
@@ -818,8 +988,11 @@ async fn get_environment_service() {
         .respond(expected.clone())
         .times(1);
     let value = match client(&mock)
-        .get_environment_service("name a/b?c d", "serviceName a/b?c d")
-        .project_key("projectKey value & more")
+        .get_environment_service(
+            "projectKey value & more",
+            "name a/b?c d",
+            "serviceName a/b?c d",
+        )
         .work_load_type("workLoadType value & more")
         .send()
         .await
@@ -849,8 +1022,11 @@ async fn get_production_environment_service() {
         .respond(expected.clone())
         .times(1);
     let value = match client(&mock)
-        .get_production_environment_service("name a/b?c d", "serviceName a/b?c d")
-        .project_key("projectKey value & more")
+        .get_production_environment_service(
+            "projectKey value & more",
+            "name a/b?c d",
+            "serviceName a/b?c d",
+        )
         .work_load_type("workLoadType value & more")
         .send()
         .await
@@ -1066,6 +1242,7 @@ async fn create_helm_environment() {
         .times(1);
     let value = match client(&mock)
         .create_helm_environment(
+            "projectKey value & more",
             match serde_json::from_str::<
                 crate::types::CreateHelmEnvironmentRequest,
             >(
@@ -1075,7 +1252,6 @@ async fn create_helm_environment() {
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
         )
-        .project_key("projectKey value & more")
         .send()
         .await
     {
@@ -1095,8 +1271,10 @@ async fn update_environment() {
         .project_key("projectKey value & more")
         .body(
             match serde_json::from_str::<
-                crate::types::UpdateEnvironmentRequest,
-            >("{\"registry_id\":\"text\",\"env_name\":\"text\"}") {
+                crate::types::EnvironmentDetail,
+            >(
+                "{\"project_key\":\"text\",\"env_key\":\"text\",\"env_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\"}],\"status\":\"success\"}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -1108,8 +1286,10 @@ async fn update_environment() {
             "projectKey value & more",
             "name a/b?c d",
             match serde_json::from_str::<
-                crate::types::UpdateEnvironmentRequest,
-            >("{\"registry_id\":\"text\",\"env_name\":\"text\"}") {
+                crate::types::EnvironmentDetail,
+            >(
+                "{\"project_key\":\"text\",\"env_key\":\"text\",\"env_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\"}],\"status\":\"success\"}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -1133,8 +1313,10 @@ async fn update_production_environment() {
         .project_key("projectKey value & more")
         .body(
             match serde_json::from_str::<
-                crate::types::UpdateEnvironmentRequest,
-            >("{\"registry_id\":\"text\",\"env_name\":\"text\"}") {
+                crate::types::EnvironmentDetail,
+            >(
+                "{\"project_key\":\"text\",\"env_key\":\"text\",\"env_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\"}],\"status\":\"success\"}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -1146,8 +1328,10 @@ async fn update_production_environment() {
             "projectKey value & more",
             "name a/b?c d",
             match serde_json::from_str::<
-                crate::types::UpdateEnvironmentRequest,
-            >("{\"registry_id\":\"text\",\"env_name\":\"text\"}") {
+                crate::types::EnvironmentDetail,
+            >(
+                "{\"project_key\":\"text\",\"env_key\":\"text\",\"env_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\"}],\"status\":\"success\"}",
+            ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
@@ -1298,6 +1482,7 @@ async fn add_helm_environment_services() {
     mock.add_helm_environment_services()
         .env_name("name a/b?c d")
         .project_key("projectKey value & more")
+        .production("production value & more")
         .body(
             match serde_json::from_str::<
                 crate::types::AddHelmServicesRequest,
@@ -1323,6 +1508,7 @@ async fn add_helm_environment_services() {
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
         )
+        .production("production value & more")
         .send()
         .await
     {
@@ -1735,12 +1921,11 @@ async fn list_env_configs() {
     mock.list_env_configs()
         .env_name("name a/b?c d")
         .project_key("projectKey value & more")
-        .r#type("type value & more")
+        .r#type("ConfigMap")
         .respond(expected.clone())
         .times(1);
     let value = match client(&mock)
-        .list_env_configs("projectKey value & more", "name a/b?c d")
-        .r#type("type value & more")
+        .list_env_configs("projectKey value & more", "name a/b?c d", "ConfigMap")
         .send()
         .await
     {
@@ -1764,12 +1949,15 @@ async fn list_production_env_configs() {
     mock.list_production_env_configs()
         .env_name("name a/b?c d")
         .project_key("projectKey value & more")
-        .r#type("type value & more")
+        .r#type("ConfigMap")
         .respond(expected.clone())
         .times(1);
     let value = match client(&mock)
-        .list_production_env_configs("projectKey value & more", "name a/b?c d")
-        .r#type("type value & more")
+        .list_production_env_configs(
+            "projectKey value & more",
+            "name a/b?c d",
+            "ConfigMap",
+        )
         .send()
         .await
     {
@@ -1794,12 +1982,16 @@ async fn get_env_config() {
         .env_name("name a/b?c d")
         .cfg_name("cfgName a/b?c d")
         .project_key("projectKey value & more")
-        .r#type("type value & more")
+        .r#type("ConfigMap")
         .respond(expected.clone())
         .times(1);
     let value = match client(&mock)
-        .get_env_config("projectKey value & more", "name a/b?c d", "cfgName a/b?c d")
-        .r#type("type value & more")
+        .get_env_config(
+            "projectKey value & more",
+            "name a/b?c d",
+            "cfgName a/b?c d",
+            "ConfigMap",
+        )
         .send()
         .await
     {
@@ -1824,7 +2016,7 @@ async fn get_production_env_config() {
         .env_name("name a/b?c d")
         .cfg_name("cfgName a/b?c d")
         .project_key("projectKey value & more")
-        .r#type("type value & more")
+        .r#type("ConfigMap")
         .respond(expected.clone())
         .times(1);
     let value = match client(&mock)
@@ -1832,8 +2024,8 @@ async fn get_production_env_config() {
             "projectKey value & more",
             "name a/b?c d",
             "cfgName a/b?c d",
+            "ConfigMap",
         )
-        .r#type("type value & more")
         .send()
         .await
     {
@@ -1989,7 +2181,7 @@ async fn scale_workload() {
             match serde_json::from_str::<
                 crate::types::ScaleWorkloadRequest,
             >(
-                "{\"project_key\":\"microservice-demo\",\"env_key\":\"dev\",\"workload_name\":\"backend\",\"workload_type\":\"Deployment\",\"target_replicas\":3,\"service_name\":\"\"}",
+                "{\"project_key\":\"microservice-demo\",\"env_key\":\"dev\",\"workload_name\":\"backend\",\"workload_type\":\"Deployment\",\"service_name\":\"backend\",\"target_replicas\":3}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
@@ -2002,7 +2194,7 @@ async fn scale_workload() {
             match serde_json::from_str::<
                 crate::types::ScaleWorkloadRequest,
             >(
-                "{\"project_key\":\"microservice-demo\",\"env_key\":\"dev\",\"workload_name\":\"backend\",\"workload_type\":\"Deployment\",\"target_replicas\":3,\"service_name\":\"\"}",
+                "{\"project_key\":\"microservice-demo\",\"env_key\":\"dev\",\"workload_name\":\"backend\",\"workload_type\":\"Deployment\",\"service_name\":\"backend\",\"target_replicas\":3}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
@@ -2147,6 +2339,7 @@ async fn restart_environment_service_pod() {
     mock.restart_environment_service_pod()
         .env_name("name a/b?c d")
         .pod_name("podName a/b?c d")
+        .service_name("serviceName a/b?c d")
         .project_key("projectKey value & more")
         .respond(expected.clone())
         .times(1);
@@ -2154,6 +2347,7 @@ async fn restart_environment_service_pod() {
         .restart_environment_service_pod(
             "projectKey value & more",
             "name a/b?c d",
+            "serviceName a/b?c d",
             "podName a/b?c d",
         )
         .send()
@@ -2179,6 +2373,7 @@ async fn restart_production_environment_service_pod() {
     mock.restart_production_environment_service_pod()
         .env_name("name a/b?c d")
         .pod_name("podName a/b?c d")
+        .service_name("serviceName a/b?c d")
         .project_key("projectKey value & more")
         .respond(expected.clone())
         .times(1);
@@ -2186,6 +2381,7 @@ async fn restart_production_environment_service_pod() {
         .restart_production_environment_service_pod(
             "projectKey value & more",
             "name a/b?c d",
+            "serviceName a/b?c d",
             "podName a/b?c d",
         )
         .send()
@@ -2376,9 +2572,7 @@ async fn list_environment_events() {
         .respond(expected.clone())
         .times(1);
     let value = match client(&mock)
-        .list_environment_events()
-        .project_key("projectKey value & more")
-        .env_name("envName value & more")
+        .list_environment_events("projectKey value & more", "envName value & more")
         .name("name value & more")
         .r#type("type value & more")
         .send()
@@ -2576,9 +2770,12 @@ async fn stream_container_logs() {
         .respond_lines(vec!["first line", "second line"])
         .times(1);
     let value = match client(&mock)
-        .stream_container_logs("podName a/b?c d", "containerName a/b?c d")
-        .project_key("projectKey value & more")
-        .env_name("envName value & more")
+        .stream_container_logs(
+            "projectKey value & more",
+            "envName value & more",
+            "podName a/b?c d",
+            "containerName a/b?c d",
+        )
         .tails(7i64)
         .since("since value & more")
         .send()
@@ -3255,7 +3452,7 @@ async fn update_release_plan() {
             match serde_json::from_str::<
                 crate::types::UpdateReleasePlanRequest,
             >(
-                "{\"description\":\"test2\",\"parameters\":[{\"name\":\"test\",\"type\":\"string\",\"value\":\"zadig\"},{\"name\":\"abc\",\"type\":\"choice\",\"value\":\"123\"},{\"name\":\"repo1\",\"type\":\"repo\",\"repo\":{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-poc\",\"repo_name\":\"num_test\",\"branch\":\"master\",\"prs\":[1]},\"value\":\"\"}],\"jobs\":[{\"name\":\"Text-1\",\"spec\":{\"content\":\"Hello, World 1.\",\"remark\":\"abc\"},\"type\":\"text\"},{\"name\":\"Workflow-1\",\"spec\":{\"workflow_key\":\"old-hook\",\"project_key\":\"yaml\",\"remark\":\"remark-2\",\"inputs\":[{\"job_name\":\"build\",\"job_type\":\"zadig-build\",\"parameters\":{\"registry\":\"https://koderover.*********.com/test\",\"service_list\":[{\"service_module\":\"service1\",\"service_name\":\"service1\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-*****\",\"repo_name\":\"multi-service-demo\",\"branch\":\"patrick-01\"}],\"inputs\":[{\"key\":\"gggg\",\"value\":\"abcd\"}]}]}},{\"job_name\":\"deploy\",\"job_type\":\"zadig-deploy\",\"parameters\":{\"env_name\":\"dev\",\"service_list\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"https://koderover.*********.com/test/service1:main\"}]}},{\"job_name\":\"test\",\"job_type\":\"zadig-test\",\"parameters\":{\"testing_list\":[{\"testing_name\":\"static-html-report\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-******\",\"repo_name\":\"test-report\",\"branch\":\"main\"}]}]}}]},\"type\":\"workflow\"}],\"manager\":\"patrick\",\"manager_identity_type\":\"system\",\"name\":\"Test-Plan-1\",\"start_time\":0,\"end_time\":0,\"schedule_execute_time\":0}",
+                "{\"description\":\"test2\",\"parameters\":[{\"name\":\"test\",\"type\":\"string\",\"value\":\"zadig\"},{\"name\":\"abc\",\"type\":\"choice\",\"value\":\"123\"},{\"name\":\"repo1\",\"type\":\"repo\",\"repo\":{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-poc\",\"repo_name\":\"num_test\",\"branch\":\"master\",\"prs\":[1]}}],\"jobs\":[{\"name\":\"Text-1\",\"spec\":{\"content\":\"Hello, World 1.\",\"remark\":\"abc\"},\"type\":\"text\"},{\"name\":\"Workflow-1\",\"spec\":{\"workflow_key\":\"old-hook\",\"project_key\":\"yaml\",\"remark\":\"remark-2\",\"inputs\":[{\"job_name\":\"build\",\"job_type\":\"zadig-build\",\"parameters\":{\"registry\":\"https://koderover.*********.com/test\",\"service_list\":[{\"service_module\":\"service1\",\"service_name\":\"service1\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-*****\",\"repo_name\":\"multi-service-demo\",\"branch\":\"patrick-01\"}],\"inputs\":[{\"key\":\"gggg\",\"value\":\"abcd\"}]}]}},{\"job_name\":\"deploy\",\"job_type\":\"zadig-deploy\",\"parameters\":{\"env_name\":\"dev\",\"service_list\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"https://koderover.*********.com/test/service1:main\"}]}},{\"job_name\":\"test\",\"job_type\":\"zadig-test\",\"parameters\":{\"testing_list\":[{\"testing_name\":\"static-html-report\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-******\",\"repo_name\":\"test-report\",\"branch\":\"main\"}]}]}}]},\"type\":\"workflow\"}],\"manager\":\"patrick\",\"manager_identity_type\":\"system\",\"name\":\"Test-Plan-1\",\"start_time\":0,\"end_time\":0,\"schedule_execute_time\":0}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
@@ -3269,7 +3466,7 @@ async fn update_release_plan() {
             match serde_json::from_str::<
                 crate::types::UpdateReleasePlanRequest,
             >(
-                "{\"description\":\"test2\",\"parameters\":[{\"name\":\"test\",\"type\":\"string\",\"value\":\"zadig\"},{\"name\":\"abc\",\"type\":\"choice\",\"value\":\"123\"},{\"name\":\"repo1\",\"type\":\"repo\",\"repo\":{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-poc\",\"repo_name\":\"num_test\",\"branch\":\"master\",\"prs\":[1]},\"value\":\"\"}],\"jobs\":[{\"name\":\"Text-1\",\"spec\":{\"content\":\"Hello, World 1.\",\"remark\":\"abc\"},\"type\":\"text\"},{\"name\":\"Workflow-1\",\"spec\":{\"workflow_key\":\"old-hook\",\"project_key\":\"yaml\",\"remark\":\"remark-2\",\"inputs\":[{\"job_name\":\"build\",\"job_type\":\"zadig-build\",\"parameters\":{\"registry\":\"https://koderover.*********.com/test\",\"service_list\":[{\"service_module\":\"service1\",\"service_name\":\"service1\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-*****\",\"repo_name\":\"multi-service-demo\",\"branch\":\"patrick-01\"}],\"inputs\":[{\"key\":\"gggg\",\"value\":\"abcd\"}]}]}},{\"job_name\":\"deploy\",\"job_type\":\"zadig-deploy\",\"parameters\":{\"env_name\":\"dev\",\"service_list\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"https://koderover.*********.com/test/service1:main\"}]}},{\"job_name\":\"test\",\"job_type\":\"zadig-test\",\"parameters\":{\"testing_list\":[{\"testing_name\":\"static-html-report\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-******\",\"repo_name\":\"test-report\",\"branch\":\"main\"}]}]}}]},\"type\":\"workflow\"}],\"manager\":\"patrick\",\"manager_identity_type\":\"system\",\"name\":\"Test-Plan-1\",\"start_time\":0,\"end_time\":0,\"schedule_execute_time\":0}",
+                "{\"description\":\"test2\",\"parameters\":[{\"name\":\"test\",\"type\":\"string\",\"value\":\"zadig\"},{\"name\":\"abc\",\"type\":\"choice\",\"value\":\"123\"},{\"name\":\"repo1\",\"type\":\"repo\",\"repo\":{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-poc\",\"repo_name\":\"num_test\",\"branch\":\"master\",\"prs\":[1]}}],\"jobs\":[{\"name\":\"Text-1\",\"spec\":{\"content\":\"Hello, World 1.\",\"remark\":\"abc\"},\"type\":\"text\"},{\"name\":\"Workflow-1\",\"spec\":{\"workflow_key\":\"old-hook\",\"project_key\":\"yaml\",\"remark\":\"remark-2\",\"inputs\":[{\"job_name\":\"build\",\"job_type\":\"zadig-build\",\"parameters\":{\"registry\":\"https://koderover.*********.com/test\",\"service_list\":[{\"service_module\":\"service1\",\"service_name\":\"service1\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-*****\",\"repo_name\":\"multi-service-demo\",\"branch\":\"patrick-01\"}],\"inputs\":[{\"key\":\"gggg\",\"value\":\"abcd\"}]}]}},{\"job_name\":\"deploy\",\"job_type\":\"zadig-deploy\",\"parameters\":{\"env_name\":\"dev\",\"service_list\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"https://koderover.*********.com/test/service1:main\"}]}},{\"job_name\":\"test\",\"job_type\":\"zadig-test\",\"parameters\":{\"testing_list\":[{\"testing_name\":\"static-html-report\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-******\",\"repo_name\":\"test-report\",\"branch\":\"main\"}]}]}}]},\"type\":\"workflow\"}],\"manager\":\"patrick\",\"manager_identity_type\":\"system\",\"name\":\"Test-Plan-1\",\"start_time\":0,\"end_time\":0,\"schedule_execute_time\":0}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
@@ -3565,6 +3762,7 @@ async fn update_service() {
         .times(1);
     let value = match client(&mock)
         .update_service(
+            "projectKey value & more",
             "serviceName a/b?c d",
             match serde_json::from_str::<
                 crate::types::ServiceConfigUpdate,
@@ -3575,7 +3773,6 @@ async fn update_service() {
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
         )
-        .project_key("projectKey value & more")
         .send()
         .await
     {
@@ -3607,6 +3804,7 @@ async fn update_production_service() {
         .times(1);
     let value = match client(&mock)
         .update_production_service(
+            "projectKey value & more",
             "serviceName a/b?c d",
             match serde_json::from_str::<
                 crate::types::ServiceConfigUpdate,
@@ -3617,7 +3815,6 @@ async fn update_production_service() {
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
         )
-        .project_key("projectKey value & more")
         .send()
         .await
     {
@@ -3788,7 +3985,7 @@ async fn list_service_labels() {
 async fn load_services_from_code_host() {
     let mock = MockZadig::start().await;
     mock.load_services_from_code_host()
-        .codehost_name("codehostName value & more")
+        .codehost_id(7i64)
         .repo_owner("repoOwner value & more")
         .repo_name("repoName value & more")
         .repo_uuid("repoUUID value & more")
@@ -3810,6 +4007,8 @@ async fn load_services_from_code_host() {
         .times(1);
     let value = match client(&mock)
         .load_services_from_code_host(
+            7i64,
+            "repoOwner value & more",
             match serde_json::from_str::<
                 crate::types::ServiceFromCodeHostRequest,
             >(
@@ -3819,8 +4018,60 @@ async fn load_services_from_code_host() {
                 Err(err) => panic!("the sample body does not decode: {err}"),
             },
         )
+        .repo_name("repoName value & more")
+        .repo_uuid("repoUUID value & more")
+        .namespace("namespace value & more")
+        .branch_name("branchName value & more")
+        .remote_name("remoteName value & more")
+        .production("production value & more")
+        .send()
+        .await
+    {
+        Ok(value) => value,
+        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
+    };
+    assert_eq!(value.message, "success");
+    if let Err(report) = mock.verify() {
+        panic!("{report}");
+    }
+}
+#[tokio::test]
+async fn load_services_from_code_host_by_name() {
+    let mock = MockZadig::start().await;
+    mock.load_services_from_code_host_by_name()
         .codehost_name("codehostName value & more")
         .repo_owner("repoOwner value & more")
+        .repo_name("repoName value & more")
+        .repo_uuid("repoUUID value & more")
+        .namespace("namespace value & more")
+        .branch_name("branchName value & more")
+        .remote_name("remoteName value & more")
+        .production("production value & more")
+        .body(
+            match serde_json::from_str::<
+                crate::types::ServiceFromCodeHostRequest,
+            >(
+                "{\"product_name\":\"text\",\"service_paths\":[{\"service_name\":\"text\",\"path\":\"text\",\"is_dir\":true}]}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .respond_success()
+        .times(1);
+    let value = match client(&mock)
+        .load_services_from_code_host_by_name(
+            "codehostName value & more",
+            "repoOwner value & more",
+            match serde_json::from_str::<
+                crate::types::ServiceFromCodeHostRequest,
+            >(
+                "{\"product_name\":\"text\",\"service_paths\":[{\"service_name\":\"text\",\"path\":\"text\",\"is_dir\":true}]}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
         .repo_name("repoName value & more")
         .repo_uuid("repoUUID value & more")
         .namespace("namespace value & more")
@@ -3955,7 +4206,7 @@ async fn list_operation_logs() {
     mock.list_operation_logs()
         .page_num(7i64)
         .page_size(7i64)
-        .search_type("searchType value & more")
+        .search_type("all")
         .project_key("projectKey value & more")
         .username("username value & more")
         .function("function value & more")
@@ -3963,11 +4214,11 @@ async fn list_operation_logs() {
         .respond(expected.clone())
         .times(1);
     let value = match client(&mock)
-        .list_operation_logs(7i64, 7i64, 7i64)
-        .search_type("searchType value & more")
+        .list_operation_logs(7i64, 7i64, "all")
         .project_key("projectKey value & more")
         .username("username value & more")
         .function("function value & more")
+        .status(7i64)
         .send()
         .await
     {
@@ -3991,7 +4242,7 @@ async fn list_environment_operation_logs() {
     mock.list_environment_operation_logs()
         .page_num(7i64)
         .page_size(7i64)
-        .search_type("searchType value & more")
+        .search_type("all")
         .project_key("projectKey value & more")
         .env_name("envName value & more")
         .username("username value & more")
@@ -4001,12 +4252,12 @@ async fn list_environment_operation_logs() {
         .respond(expected.clone())
         .times(1);
     let value = match client(&mock)
-        .list_environment_operation_logs(7i64, 7i64, 7i64)
-        .search_type("searchType value & more")
+        .list_environment_operation_logs(7i64, 7i64, "all")
         .project_key("projectKey value & more")
         .env_name("envName value & more")
         .username("username value & more")
         .function("function value & more")
+        .status(7i64)
         .detail("detail value & more")
         .send()
         .await
@@ -4970,7 +5221,7 @@ async fn create_workflow() {
             match serde_json::from_str::<
                 crate::types::WorkflowDefinition,
             >(
-                "{\"name\":\"workflow-demo\",\"display_name\":\"workflow-demo\",\"project\":\"demo\",\"description\":\"workflow-demo description\",\"concurrency_limit\":5,\"stages\":[{\"name\":\"Build\",\"parallel\":true,\"jobs\":[{\"name\":\"build\",\"type\":\"zadig-build\",\"run_policy\":\"\",\"spec\":{\"docker_registry_id\":\"62c**********\",\"service_and_builds\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"nginx\",\"value\":\"service1/service1\",\"build_name\":\"build-demo\"}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Deploy\",\"parallel\":true,\"approval\":{\"enabled\":true,\"type\":\"native\",\"native_approval\":{\"approve_users\":[{\"user_name\":\"admin\",\"user_id\":\"9792310b-**********\",\"type\":\"\"},{\"user_name\":\"sre-admin\",\"user_id\":\"9837370s-**********\",\"type\":\"\"}],\"timeout\":5,\"needed_approvers\":1,\"flat_approve_users\":[],\"reject_or_approve\":\"\",\"instance_code\":\"\"},\"status\":\"\",\"description\":\"\"},\"jobs\":[{\"name\":\"deploy\",\"type\":\"zadig-deploy\",\"spec\":{\"env\":\"dev\",\"production\":false,\"deploy_contents\":[\"image\"],\"skip_check_run_status\":false,\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_images\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"value\":\"service1/service1\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Test\",\"parallel\":true,\"jobs\":[{\"name\":\"test\",\"type\":\"zadig-test\",\"spec\":{\"test_type\":\"service_test\",\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_tests\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"name\":\"smoke-test\",\"project_name\":\"voting-app\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Distribute\",\"parallel\":true,\"jobs\":[{\"name\":\"common\",\"type\":\"freestyle\",\"run_policy\":\"\",\"spec\":{\"properties\":{\"timeout\":60,\"res_req\":\"low\",\"res_req_spec\":{\"cpu_limit\":1000,\"memory_limit\":512},\"cluster_id\":\"\",\"build_os\":\"focal\",\"image_id\":\"630xxxxxxxxxxxx\",\"image_from\":\"koderover\",\"envs\":[{\"key\":\"key1\",\"value\":\"val1\",\"type\":\"string\",\"is_credential\":false}],\"cache_enable\":true,\"cache_dir_type\":\"workspace\",\"cache_user_dir\":\"\"},\"steps\":[{\"name\":\"tools\",\"type\":\"tools\",\"spec\":{\"installs\":[{\"name\":\"go\",\"version\":\"1.19.3\",\"id\":\"go1.19.3\"}]}},{\"name\":\"git\",\"type\":\"git\",\"spec\":{\"repos\":[{\"codehost_id\":23,\"repo_owner\":\"owner1\",\"repo_name\":\"hello\",\"source\":\"GitHub\",\"branch\":\"main\",\"checkout_path\":\"\",\"remote_name\":\"origin\",\"submodules\":false,\"hidden\":false,\"repo_namespace\":\"owner1\"}]}},{\"name\":\"shell\",\"type\":\"shell\",\"spec\":{\"script\":\"#!/bin/bash\\nset -e\\necho hello\"}}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Image Distribution\",\"parallel\":true,\"jobs\":[{\"name\":\"image-release\",\"type\":\"zadig-distribute-image\",\"run_policy\":\"\",\"isCreate\":true,\"spec\":{\"source\":\"fromjob\",\"job_name\":\"build\",\"source_registry_id\":\"\",\"target_registry_id\":\"630xxxxxxxxxxxx\",\"targets\":[{\"service_name\":\"n-1\",\"service_module\":\"nginx-latest\",\"image_name\":\"nginx\",\"value\":\"n-1/nginx-latest\"}],\"timeout\":10,\"cluster_id\":\"\",\"params\":[]},\"skipped\":false,\"service_modules\":[]}]}],\"disabled\":false,\"category\":\"\",\"params\":[],\"created_by\":\"\",\"create_time\":0,\"updated_by\":\"\",\"update_time\":0,\"notify_ctls\":[],\"debug\":false,\"notification_id\":\"\",\"base_name\":\"\",\"remark\":\"\",\"remark_required\":false,\"share_storages\":[],\"hash\":\"\",\"enable_approval_ticket\":false,\"approval_ticket_id\":\"\",\"hook_ctl\":[],\"jira_hook_ctls\":[],\"meego_hook_ctls\":[],\"general_hook_ctls\":[]}",
+                "{\"name\":\"workflow-demo\",\"display_name\":\"workflow-demo\",\"project\":\"demo\",\"description\":\"workflow-demo description\",\"concurrency_limit\":5,\"stages\":[{\"name\":\"Build\",\"parallel\":true,\"jobs\":[{\"name\":\"build\",\"type\":\"zadig-build\",\"run_policy\":\"\",\"spec\":{\"docker_registry_id\":\"62c**********\",\"service_and_builds\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"nginx\",\"value\":\"service1/service1\",\"build_name\":\"build-demo\"}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Deploy\",\"parallel\":true,\"approval\":{\"enabled\":true,\"type\":\"native\",\"native_approval\":{\"approve_users\":[{\"user_name\":\"admin\",\"user_id\":\"9792310b-**********\",\"type\":\"\"},{\"user_name\":\"sre-admin\",\"user_id\":\"9837370s-**********\",\"type\":\"\"}],\"timeout\":5,\"needed_approvers\":1,\"flat_approve_users\":[],\"reject_or_approve\":\"\",\"instance_code\":\"\"},\"status\":\"\",\"description\":\"\"},\"jobs\":[{\"name\":\"deploy\",\"type\":\"zadig-deploy\",\"spec\":{\"env\":\"dev\",\"production\":false,\"deploy_contents\":[\"image\"],\"skip_check_run_status\":false,\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_images\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"value\":\"service1/service1\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Test\",\"parallel\":true,\"jobs\":[{\"name\":\"test\",\"type\":\"zadig-test\",\"spec\":{\"test_type\":\"service_test\",\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_tests\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"name\":\"smoke-test\",\"project_name\":\"voting-app\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Distribute\",\"parallel\":true,\"jobs\":[{\"name\":\"common\",\"type\":\"freestyle\",\"run_policy\":\"\",\"spec\":{\"properties\":{\"timeout\":60,\"res_req\":\"low\",\"res_req_spec\":{\"cpu_limit\":1000,\"memory_limit\":512},\"cluster_id\":\"\",\"build_os\":\"focal\",\"image_id\":\"630xxxxxxxxxxxx\",\"image_from\":\"koderover\",\"envs\":[{\"key\":\"key1\",\"value\":\"val1\",\"type\":\"string\",\"is_credential\":false}],\"cache_enable\":true,\"cache_dir_type\":\"workspace\",\"cache_user_dir\":\"\"},\"steps\":[{\"name\":\"tools\",\"type\":\"tools\",\"spec\":{\"installs\":[{\"name\":\"go\",\"version\":\"1.19.3\",\"id\":\"go1.19.3\"}]}},{\"name\":\"git\",\"type\":\"git\",\"spec\":{\"repos\":[{\"codehost_id\":23,\"repo_owner\":\"owner1\",\"repo_name\":\"hello\",\"source\":\"GitHub\",\"branch\":\"main\",\"checkout_path\":\"\",\"remote_name\":\"origin\",\"submodules\":false,\"hidden\":false,\"repo_namespace\":\"owner1\"}]}},{\"name\":\"shell\",\"type\":\"shell\",\"spec\":{\"script\":\"#!/bin/bash\\nset -e\\necho hello\"}}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Image Distribution\",\"parallel\":true,\"jobs\":[{\"name\":\"image-release\",\"type\":\"zadig-distribute-image\",\"run_policy\":\"\",\"isCreate\":true,\"spec\":{\"source\":\"fromjob\",\"job_name\":\"build\",\"source_registry_id\":\"\",\"target_registry_id\":\"630xxxxxxxxxxxx\",\"targets\":[{\"service_name\":\"n-1\",\"service_module\":\"nginx-latest\",\"image_name\":\"nginx\",\"value\":\"n-1/nginx-latest\"}],\"timeout\":10,\"cluster_id\":\"\",\"params\":[]},\"skipped\":false,\"service_modules\":[]}]}],\"disabled\":false,\"category\":\"\",\"params\":[],\"created_by\":\"\",\"create_time\":0,\"updated_by\":\"\",\"update_time\":0,\"notify_ctls\":[],\"remark_required\":false,\"share_storages\":[],\"hash\":\"\",\"enable_approval_ticket\":false,\"approval_ticket_id\":\"\"}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
@@ -4983,7 +5234,7 @@ async fn create_workflow() {
             match serde_json::from_str::<
                 crate::types::WorkflowDefinition,
             >(
-                "{\"name\":\"workflow-demo\",\"display_name\":\"workflow-demo\",\"project\":\"demo\",\"description\":\"workflow-demo description\",\"concurrency_limit\":5,\"stages\":[{\"name\":\"Build\",\"parallel\":true,\"jobs\":[{\"name\":\"build\",\"type\":\"zadig-build\",\"run_policy\":\"\",\"spec\":{\"docker_registry_id\":\"62c**********\",\"service_and_builds\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"nginx\",\"value\":\"service1/service1\",\"build_name\":\"build-demo\"}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Deploy\",\"parallel\":true,\"approval\":{\"enabled\":true,\"type\":\"native\",\"native_approval\":{\"approve_users\":[{\"user_name\":\"admin\",\"user_id\":\"9792310b-**********\",\"type\":\"\"},{\"user_name\":\"sre-admin\",\"user_id\":\"9837370s-**********\",\"type\":\"\"}],\"timeout\":5,\"needed_approvers\":1,\"flat_approve_users\":[],\"reject_or_approve\":\"\",\"instance_code\":\"\"},\"status\":\"\",\"description\":\"\"},\"jobs\":[{\"name\":\"deploy\",\"type\":\"zadig-deploy\",\"spec\":{\"env\":\"dev\",\"production\":false,\"deploy_contents\":[\"image\"],\"skip_check_run_status\":false,\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_images\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"value\":\"service1/service1\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Test\",\"parallel\":true,\"jobs\":[{\"name\":\"test\",\"type\":\"zadig-test\",\"spec\":{\"test_type\":\"service_test\",\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_tests\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"name\":\"smoke-test\",\"project_name\":\"voting-app\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Distribute\",\"parallel\":true,\"jobs\":[{\"name\":\"common\",\"type\":\"freestyle\",\"run_policy\":\"\",\"spec\":{\"properties\":{\"timeout\":60,\"res_req\":\"low\",\"res_req_spec\":{\"cpu_limit\":1000,\"memory_limit\":512},\"cluster_id\":\"\",\"build_os\":\"focal\",\"image_id\":\"630xxxxxxxxxxxx\",\"image_from\":\"koderover\",\"envs\":[{\"key\":\"key1\",\"value\":\"val1\",\"type\":\"string\",\"is_credential\":false}],\"cache_enable\":true,\"cache_dir_type\":\"workspace\",\"cache_user_dir\":\"\"},\"steps\":[{\"name\":\"tools\",\"type\":\"tools\",\"spec\":{\"installs\":[{\"name\":\"go\",\"version\":\"1.19.3\",\"id\":\"go1.19.3\"}]}},{\"name\":\"git\",\"type\":\"git\",\"spec\":{\"repos\":[{\"codehost_id\":23,\"repo_owner\":\"owner1\",\"repo_name\":\"hello\",\"source\":\"GitHub\",\"branch\":\"main\",\"checkout_path\":\"\",\"remote_name\":\"origin\",\"submodules\":false,\"hidden\":false,\"repo_namespace\":\"owner1\"}]}},{\"name\":\"shell\",\"type\":\"shell\",\"spec\":{\"script\":\"#!/bin/bash\\nset -e\\necho hello\"}}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Image Distribution\",\"parallel\":true,\"jobs\":[{\"name\":\"image-release\",\"type\":\"zadig-distribute-image\",\"run_policy\":\"\",\"isCreate\":true,\"spec\":{\"source\":\"fromjob\",\"job_name\":\"build\",\"source_registry_id\":\"\",\"target_registry_id\":\"630xxxxxxxxxxxx\",\"targets\":[{\"service_name\":\"n-1\",\"service_module\":\"nginx-latest\",\"image_name\":\"nginx\",\"value\":\"n-1/nginx-latest\"}],\"timeout\":10,\"cluster_id\":\"\",\"params\":[]},\"skipped\":false,\"service_modules\":[]}]}],\"disabled\":false,\"category\":\"\",\"params\":[],\"created_by\":\"\",\"create_time\":0,\"updated_by\":\"\",\"update_time\":0,\"notify_ctls\":[],\"debug\":false,\"notification_id\":\"\",\"base_name\":\"\",\"remark\":\"\",\"remark_required\":false,\"share_storages\":[],\"hash\":\"\",\"enable_approval_ticket\":false,\"approval_ticket_id\":\"\",\"hook_ctl\":[],\"jira_hook_ctls\":[],\"meego_hook_ctls\":[],\"general_hook_ctls\":[]}",
+                "{\"name\":\"workflow-demo\",\"display_name\":\"workflow-demo\",\"project\":\"demo\",\"description\":\"workflow-demo description\",\"concurrency_limit\":5,\"stages\":[{\"name\":\"Build\",\"parallel\":true,\"jobs\":[{\"name\":\"build\",\"type\":\"zadig-build\",\"run_policy\":\"\",\"spec\":{\"docker_registry_id\":\"62c**********\",\"service_and_builds\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"nginx\",\"value\":\"service1/service1\",\"build_name\":\"build-demo\"}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Deploy\",\"parallel\":true,\"approval\":{\"enabled\":true,\"type\":\"native\",\"native_approval\":{\"approve_users\":[{\"user_name\":\"admin\",\"user_id\":\"9792310b-**********\",\"type\":\"\"},{\"user_name\":\"sre-admin\",\"user_id\":\"9837370s-**********\",\"type\":\"\"}],\"timeout\":5,\"needed_approvers\":1,\"flat_approve_users\":[],\"reject_or_approve\":\"\",\"instance_code\":\"\"},\"status\":\"\",\"description\":\"\"},\"jobs\":[{\"name\":\"deploy\",\"type\":\"zadig-deploy\",\"spec\":{\"env\":\"dev\",\"production\":false,\"deploy_contents\":[\"image\"],\"skip_check_run_status\":false,\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_images\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"value\":\"service1/service1\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Test\",\"parallel\":true,\"jobs\":[{\"name\":\"test\",\"type\":\"zadig-test\",\"spec\":{\"test_type\":\"service_test\",\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_tests\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"name\":\"smoke-test\",\"project_name\":\"voting-app\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Distribute\",\"parallel\":true,\"jobs\":[{\"name\":\"common\",\"type\":\"freestyle\",\"run_policy\":\"\",\"spec\":{\"properties\":{\"timeout\":60,\"res_req\":\"low\",\"res_req_spec\":{\"cpu_limit\":1000,\"memory_limit\":512},\"cluster_id\":\"\",\"build_os\":\"focal\",\"image_id\":\"630xxxxxxxxxxxx\",\"image_from\":\"koderover\",\"envs\":[{\"key\":\"key1\",\"value\":\"val1\",\"type\":\"string\",\"is_credential\":false}],\"cache_enable\":true,\"cache_dir_type\":\"workspace\",\"cache_user_dir\":\"\"},\"steps\":[{\"name\":\"tools\",\"type\":\"tools\",\"spec\":{\"installs\":[{\"name\":\"go\",\"version\":\"1.19.3\",\"id\":\"go1.19.3\"}]}},{\"name\":\"git\",\"type\":\"git\",\"spec\":{\"repos\":[{\"codehost_id\":23,\"repo_owner\":\"owner1\",\"repo_name\":\"hello\",\"source\":\"GitHub\",\"branch\":\"main\",\"checkout_path\":\"\",\"remote_name\":\"origin\",\"submodules\":false,\"hidden\":false,\"repo_namespace\":\"owner1\"}]}},{\"name\":\"shell\",\"type\":\"shell\",\"spec\":{\"script\":\"#!/bin/bash\\nset -e\\necho hello\"}}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Image Distribution\",\"parallel\":true,\"jobs\":[{\"name\":\"image-release\",\"type\":\"zadig-distribute-image\",\"run_policy\":\"\",\"isCreate\":true,\"spec\":{\"source\":\"fromjob\",\"job_name\":\"build\",\"source_registry_id\":\"\",\"target_registry_id\":\"630xxxxxxxxxxxx\",\"targets\":[{\"service_name\":\"n-1\",\"service_module\":\"nginx-latest\",\"image_name\":\"nginx\",\"value\":\"n-1/nginx-latest\"}],\"timeout\":10,\"cluster_id\":\"\",\"params\":[]},\"skipped\":false,\"service_modules\":[]}]}],\"disabled\":false,\"category\":\"\",\"params\":[],\"created_by\":\"\",\"create_time\":0,\"updated_by\":\"\",\"update_time\":0,\"notify_ctls\":[],\"remark_required\":false,\"share_storages\":[],\"hash\":\"\",\"enable_approval_ticket\":false,\"approval_ticket_id\":\"\"}",
             ) {
                 Ok(body) => body,
                 Err(err) => panic!("the sample body does not decode: {err}"),
@@ -5037,6 +5288,28 @@ async fn update_workflow() {
         Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
     };
     assert_eq!(value.message, "success");
+    if let Err(report) = mock.verify() {
+        panic!("{report}");
+    }
+}
+#[tokio::test]
+async fn get_workflow_definition() {
+    let mock = MockZadig::start().await;
+    mock.get_workflow_definition()
+        .workflow_key("name a/b?c d")
+        .encrypted_key("encryptedKey value & more")
+        .respond_text("first line\nsecond line\n")
+        .times(1);
+    let value = match client(&mock)
+        .get_workflow_definition("name a/b?c d")
+        .encrypted_key("encryptedKey value & more")
+        .send()
+        .await
+    {
+        Ok(value) => value,
+        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
+    };
+    assert_eq!(value, "first line\nsecond line\n");
     if let Err(report) = mock.verify() {
         panic!("{report}");
     }
@@ -5130,8 +5403,7 @@ async fn delete_workflow() {
         .respond_success()
         .times(1);
     let value = match client(&mock)
-        .delete_workflow("workflowKey value & more")
-        .project_key("projectKey value & more")
+        .delete_workflow("projectKey value & more", "workflowKey value & more")
         .send()
         .await
     {
@@ -5353,6 +5625,130 @@ async fn get_workflow_job_logs() {
         Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
     };
     assert_eq!(value, "first line\nsecond line\n");
+    if let Err(report) = mock.verify() {
+        panic!("{report}");
+    }
+}
+#[tokio::test]
+async fn execute_product_workflow() {
+    let mock = MockZadig::start().await;
+    let expected: crate::types::ProductWorkflowTaskCreated = match serde_json::from_str(
+        "{\"project_name\":\"text\",\"pipeline_name\":\"text\",\"task_id\":1}",
+    ) {
+        Ok(value) => value,
+        Err(err) => panic!("the sample answer does not decode: {err}"),
+    };
+    mock.execute_product_workflow()
+        .body(
+            match serde_json::from_str::<
+                crate::types::ExecuteProductWorkflowRequest,
+            >(
+                "{\"workflow_key\":\"text\",\"project_key\":\"text\",\"input\":{\"target_env\":\"text\",\"build\":{\"enabled\":true,\"service_list\":[{\"service_module\":\"text\",\"service_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1,\"enable_commit\":false,\"commit_id\":\"\"}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true}]}]},\"deploy\":{\"enabled\":true,\"source\":\"text\",\"service_list\":[{\"service_module\":\"text\",\"service_name\":\"text\",\"image_name\":\"text\"}]}}}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .respond(expected.clone())
+        .times(1);
+    let value = match client(&mock)
+        .execute_product_workflow(
+            match serde_json::from_str::<
+                crate::types::ExecuteProductWorkflowRequest,
+            >(
+                "{\"workflow_key\":\"text\",\"project_key\":\"text\",\"input\":{\"target_env\":\"text\",\"build\":{\"enabled\":true,\"service_list\":[{\"service_module\":\"text\",\"service_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1,\"enable_commit\":false,\"commit_id\":\"\"}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true}]}]},\"deploy\":{\"enabled\":true,\"source\":\"text\",\"service_list\":[{\"service_module\":\"text\",\"service_name\":\"text\",\"image_name\":\"text\"}]}}}",
+            ) {
+                Ok(body) => body,
+                Err(err) => panic!("the sample body does not decode: {err}"),
+            },
+        )
+        .send()
+        .await
+    {
+        Ok(value) => value,
+        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
+    };
+    assert_eq!(value, expected);
+    if let Err(report) = mock.verify() {
+        panic!("{report}");
+    }
+}
+#[tokio::test]
+async fn list_product_workflow_tasks() {
+    let mock = MockZadig::start().await;
+    let expected: Vec<crate::types::ProductWorkflowTaskBrief> = match serde_json::from_str(
+        "[{\"workflow_key\":\"text\",\"project_key\":\"text\",\"task_id\":1,\"create_time\":1,\"task_creator\":\"text\",\"start_time\":1,\"end_time\":1,\"status\":\"disabled\"}]",
+    ) {
+        Ok(value) => value,
+        Err(err) => panic!("the sample answer does not decode: {err}"),
+    };
+    mock.list_product_workflow_tasks()
+        .workflow_key("name a/b?c d")
+        .project_key("projectKey value & more")
+        .page_num(7i64)
+        .page_size(7i64)
+        .respond(expected.clone())
+        .times(1);
+    let value = match client(&mock)
+        .list_product_workflow_tasks("projectKey value & more", "name a/b?c d")
+        .page_num(7i64)
+        .page_size(7i64)
+        .send()
+        .await
+    {
+        Ok(value) => value,
+        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
+    };
+    assert_eq!(value, expected);
+    if let Err(report) = mock.verify() {
+        panic!("{report}");
+    }
+}
+#[tokio::test]
+async fn get_product_workflow_task() {
+    let mock = MockZadig::start().await;
+    let expected: crate::types::ProductWorkflowTaskDetail = match serde_json::from_str(
+        "{\"workflow_key\":\"text\",\"workflow_name\":\"text\",\"project_key\":\"text\",\"task_id\":1,\"create_time\":1,\"task_creator\":\"text\",\"start_time\":1,\"end_time\":1,\"status\":\"disabled\"}",
+    ) {
+        Ok(value) => value,
+        Err(err) => panic!("the sample answer does not decode: {err}"),
+    };
+    mock.get_product_workflow_task()
+        .workflow_key("name a/b?c d")
+        .task_id(7i64)
+        .project_key("projectKey value & more")
+        .respond(expected.clone())
+        .times(1);
+    let value = match client(&mock)
+        .get_product_workflow_task("projectKey value & more", "name a/b?c d", 7i64)
+        .send()
+        .await
+    {
+        Ok(value) => value,
+        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
+    };
+    assert_eq!(value, expected);
+    if let Err(report) = mock.verify() {
+        panic!("{report}");
+    }
+}
+#[tokio::test]
+async fn delete_product_workflow() {
+    let mock = MockZadig::start().await;
+    mock.delete_product_workflow()
+        .workflow_key("workflowKey value & more")
+        .project_key("projectKey value & more")
+        .respond_success()
+        .times(1);
+    let value = match client(&mock)
+        .delete_product_workflow("projectKey value & more", "workflowKey value & more")
+        .send()
+        .await
+    {
+        Ok(value) => value,
+        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
+    };
+    assert_eq!(value.message, "success");
     if let Err(report) = mock.verify() {
         panic!("{report}");
     }

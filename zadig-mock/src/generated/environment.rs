@@ -964,7 +964,7 @@ impl UpdateEnvironment<'_> {
         self
     }
     /// Matches only calls whose JSON body decodes to `value`.
-    pub fn body(mut self, value: crate::types::UpdateEnvironmentRequest) -> Self {
+    pub fn body(mut self, value: crate::types::EnvironmentDetail) -> Self {
         self.expectation.match_body(&value);
         self
     }
@@ -979,7 +979,7 @@ impl UpdateEnvironment<'_> {
     pub fn body_matches(
         mut self,
         predicate: impl Fn(
-            &crate::types::UpdateEnvironmentRequest,
+            &crate::types::EnvironmentDetail,
         ) -> bool + Send + Sync + 'static,
     ) -> Self {
         self.expectation.match_body_with(predicate);
@@ -1047,7 +1047,7 @@ impl UpdateProductionEnvironment<'_> {
         self
     }
     /// Matches only calls whose JSON body decodes to `value`.
-    pub fn body(mut self, value: crate::types::UpdateEnvironmentRequest) -> Self {
+    pub fn body(mut self, value: crate::types::EnvironmentDetail) -> Self {
         self.expectation.match_body(&value);
         self
     }
@@ -1062,7 +1062,7 @@ impl UpdateProductionEnvironment<'_> {
     pub fn body_matches(
         mut self,
         predicate: impl Fn(
-            &crate::types::UpdateEnvironmentRequest,
+            &crate::types::EnvironmentDetail,
         ) -> bool + Send + Sync + 'static,
     ) -> Self {
         self.expectation.match_body_with(predicate);
@@ -1411,6 +1411,12 @@ impl AddHelmEnvironmentServices<'_> {
     pub fn project_key(mut self, value: impl Into<String>) -> Self {
         let value: String = value.into();
         self.expectation.match_query("projectKey", &value);
+        self
+    }
+    /// Matches only calls whose query parameter `production` is `value`.
+    pub fn production(mut self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.expectation.match_query("production", &value);
         self
     }
     /// Matches only calls whose JSON body decodes to `value`.
@@ -2319,8 +2325,8 @@ impl ListEnvConfigs<'_> {
         self
     }
     /// Matches only calls whose query parameter `type` is `value`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
+    pub fn r#type(mut self, value: impl Into<crate::types::EnvConfigType>) -> Self {
+        let value: crate::types::EnvConfigType = value.into();
         self.expectation.match_query("type", &value);
         self
     }
@@ -2394,8 +2400,8 @@ impl ListProductionEnvConfigs<'_> {
         self
     }
     /// Matches only calls whose query parameter `type` is `value`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
+    pub fn r#type(mut self, value: impl Into<crate::types::EnvConfigType>) -> Self {
+        let value: crate::types::EnvConfigType = value.into();
         self.expectation.match_query("type", &value);
         self
     }
@@ -2475,8 +2481,8 @@ impl GetEnvConfig<'_> {
         self
     }
     /// Matches only calls whose query parameter `type` is `value`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
+    pub fn r#type(mut self, value: impl Into<crate::types::EnvConfigType>) -> Self {
+        let value: crate::types::EnvConfigType = value.into();
         self.expectation.match_query("type", &value);
         self
     }
@@ -2556,8 +2562,8 @@ impl GetProductionEnvConfig<'_> {
         self
     }
     /// Matches only calls whose query parameter `type` is `value`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
+    pub fn r#type(mut self, value: impl Into<crate::types::EnvConfigType>) -> Self {
+        let value: crate::types::EnvConfigType = value.into();
         self.expectation.match_query("type", &value);
         self
     }
@@ -3283,6 +3289,12 @@ impl RestartEnvironmentServicePod<'_> {
         self.expectation.match_path("podName", &value);
         self
     }
+    /// Matches only calls whose path parameter `serviceName` is `value`.
+    pub fn service_name(mut self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.expectation.match_path("serviceName", &value);
+        self
+    }
     /// Matches only calls whose query parameter `projectKey` is `value`.
     pub fn project_key(mut self, value: impl Into<String>) -> Self {
         let value: String = value.into();
@@ -3358,6 +3370,12 @@ impl RestartProductionEnvironmentServicePod<'_> {
     pub fn pod_name(mut self, value: impl Into<String>) -> Self {
         let value: String = value.into();
         self.expectation.match_path("podName", &value);
+        self
+    }
+    /// Matches only calls whose path parameter `serviceName` is `value`.
+    pub fn service_name(mut self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.expectation.match_path("serviceName", &value);
         self
     }
     /// Matches only calls whose query parameter `projectKey` is `value`.

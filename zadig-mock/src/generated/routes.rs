@@ -21,10 +21,27 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         ],
     },
     crate::Route {
+        id: "list_artifact_versions_legacy",
+        method: "GET",
+        path: "/api/aslan/delivery/releases",
+        required_query: &[],
+        body: None,
+        paging: None,
+        examples: &[
+            crate::Example {
+                name: "server_response_shape",
+                status: 200u16,
+                body: crate::ExampleBody::Json(
+                    "[{\"versionInfo\":{\"id\":\"0123456789abcdef01234567\",\"version\":\"text\",\"productName\":\"text\",\"workflowName\":\"text\",\"workflowDisplayName\":\"text\",\"type\":\"text\",\"taskId\":1,\"desc\":\"text\",\"labels\":[\"text\"],\"productEnvInfo\":{\"id\":\"0123456789abcdef01234567\",\"product_name\":\"text\",\"create_time\":1,\"update_time\":1,\"namespace\":\"text\",\"status\":\"text\",\"revision\":1,\"enabled\":true,\"env_name\":\"text\",\"base_env_name\":\"text\",\"update_by\":\"text\",\"visibility\":\"text\",\"services\":[[{\"service_name\":\"text\",\"release_name\":\"text\",\"product_name\":\"text\",\"type\":\"text\",\"revision\":1,\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"error\":\"text\",\"resources\":[{\"Name\":\"text\"}],\"update_time\":1,\"render\":{\"service_name\":\"text\",\"release_name\":\"text\",\"is_helm_chart_deploy\":true,\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chart_version\":\"text\",\"override_values\":\"text\",\"override_yaml\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_yaml\":\"text\",\"source_id\":\"text\"}},\"env_configs\":[{\"env_name\":\"text\",\"host_ids\":[\"text\"],\"labels\":[\"text\"]}],\"rendered_yaml\":\"text\",\"variable_yaml\":\"text\",\"variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"updatable\":true,\"deploy_strategy\":\"text\"}]],\"render\":{\"name\":\"text\",\"revision\":1,\"product_tmpl\":\"text\",\"description\":\"text\"},\"error\":\"text\",\"chart_infos\":[{\"service_name\":\"text\",\"release_name\":\"text\",\"is_helm_chart_deploy\":true,\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chart_version\":\"text\",\"override_values\":\"text\",\"override_yaml\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_yaml\":\"text\",\"source_id\":\"text\"}}],\"isPublic\":true,\"roleIds\":[1],\"cluster_id\":\"text\",\"recycle_day\":1,\"source\":\"text\",\"is_opensource\":true,\"registry_id\":\"text\",\"base_name\":\"text\",\"is_existed\":true,\"share_env\":{\"enable\":true,\"is_base\":true,\"base_env\":\"text\"},\"env_configs\":[{\"env_name\":\"text\",\"product_name\":\"text\",\"service_name\":\"text\",\"name\":\"text\",\"yaml_data\":\"text\",\"restart_associated_svc\":true,\"common_env_cfg_type\":\"Ingress\",\"services\":[\"text\"],\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]},\"auto_sync\":true,\"production\":true}],\"service_deploy_strategy\":{\"key\":\"text\"},\"analysis_config\":{\"resource_types\":[\"Pod\"]},\"notification_configs\":[{\"webhook_type\":\"feishu\",\"webhook_url\":\"text\",\"events\":[\"notification_event_analyzer_normal\"]}],\"pre_sleep_status\":{\"key\":1},\"default_values\":\"text\",\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_yaml\":\"text\",\"source_id\":\"text\"},\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"istio_grayscale\":{\"enable\":true,\"is_base\":true,\"base_env\":\"text\",\"grayscale_strategy\":\"text\",\"weight_configs\":[{\"env\":\"text\",\"weight\":1}],\"header_match_configs\":[{\"env\":\"text\",\"header_match\":[{\"key\":\"text\",\"match\":\"text\",\"value\":\"text\"}]}]},\"production\":true,\"alias\":\"text\"},\"status\":\"text\",\"progress\":{\"successCount\":1,\"totalCount\":1,\"uploadStatus\":\"text\",\"workflowStatus\":[{\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"target_image\":\"text\",\"status\":\"disabled\"}],\"error\":\"text\"},\"createdBy\":\"text\",\"created_at\":1,\"deleted_at\":1},\"buildInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"serviceName\":\"text\",\"imageInfo\":{\"repoName\":\"text\",\"tagName\":\"text\",\"imageSize\":1,\"imageDigest\":\"text\",\"author\":\"text\",\"architecture\":\"text\",\"dockerVersion\":\"text\",\"os\":\"text\",\"creationTime\":\"text\",\"updateTime\":\"text\"},\"imageName\":\"text\",\"packageInfo\":{\"packageFileLocation\":\"text\",\"packageFileName\":\"text\",\"packageStorageUri\":\"text\"},\"issues\":[{\"id\":\"text\",\"key\":\"text\",\"url\":\"text\",\"summary\":\"text\",\"description\":\"text\",\"priority\":\"text\",\"creator\":\"text\",\"assignee\":\"text\",\"reporter\":\"text\"}],\"commits\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1}],\"deployInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"serviceName\":\"text\",\"containerName\":\"text\",\"image\":\"text\",\"registry_id\":\"text\",\"yamlContents\":[\"text\"],\"envs\":[{\"key\":\"text\",\"value\":\"text\"}],\"orderedServices\":[[\"text\"]],\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1,\"real_service_name\":\"text\",\"service_module\":\"text\",\"image_name\":\"text\"}],\"testInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"testReports\":[{\"testResultPath\":\"text\",\"workflowName\":\"text\",\"taskId\":1,\"testName\":\"text\",\"testSuite\":{\"tests\":1,\"failures\":1,\"successes\":1,\"skips\":1,\"errors\":1,\"time\":1.5,\"system_out\":\"text\",\"system_err\":\"text\",\"testcase\":[{\"tc_name\":\"text\",\"classname\":\"text\",\"time\":1.5,\"failure\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"},\"skipped\":{},\"system_out\":\"text\",\"system_err\":\"text\",\"error\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"}}],\"suite_type\":\"text\",\"name\":\"text\"},\"performanceTestSuite\":[{\"label\":\"text\",\"samples\":\"text\",\"average\":\"text\",\"min\":\"text\",\"max\":\"text\",\"line\":\"text\",\"stdDev\":\"text\",\"error\":\"text\",\"throughput\":\"text\",\"receivedKb\":\"text\",\"avgByte\":\"text\"}],\"start_time\":1,\"end_time\":1}],\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1}],\"distributeInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"serviceName\":\"text\",\"distributeType\":\"file\",\"registryName\":\"text\",\"chartVersion\":\"text\",\"chartName\":\"text\",\"chartRepoName\":\"text\",\"namespace\":\"text\",\"packageFile\":\"text\",\"remoteFileKey\":\"text\",\"destStorageUrl\":\"text\",\"s3StorageID\":\"text\",\"storageUrl\":\"text\",\"storageBucket\":\"text\",\"srcStorageUrl\":\"text\",\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1,\"image_name\":\"text\",\"service_module\":\"text\",\"image\":\"text\"}],\"securityStatsInfo\":[{\"imageName\":\"text\",\"imageId\":\"text\",\"deliverySecurityStatsInfo\":{\"total\":1,\"unkown\":1,\"negligible\":1,\"low\":1,\"medium\":1,\"high\":1,\"critical\":1}}]}]",
+                ),
+            },
+        ],
+    },
+    crate::Route {
         id: "create_build",
         method: "POST",
         path: "/openapi/build",
-        required_query: &[],
+        required_query: &["source"],
         body: Some(crate::BodyType {
             name: "OpenApiBuildCreationFromTemplateReq",
             decodes: crate::decodes::<crate::types::OpenApiBuildCreationFromTemplateReq>,
@@ -308,6 +325,74 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         ],
     },
     crate::Route {
+        id: "list_delivery_versions_legacy",
+        method: "GET",
+        path: "/openapi/delivery/releases",
+        required_query: &["projectKey", "pageNum", "pageSize"],
+        body: None,
+        paging: Some(crate::Paging {
+            page_param: "pageNum",
+            size_param: "pageSize",
+            default_size: 0u64,
+            items_field: "list",
+            total_field: Some("total"),
+        }),
+        examples: &[
+            crate::Example {
+                name: "server_response_shape",
+                status: 200u16,
+                body: crate::ExampleBody::Json(
+                    "{\"list\":[{\"id\":\"0123456789abcdef01234567\",\"version_name\":\"text\",\"type\":\"text\",\"status\":\"text\",\"labels\":[\"text\"],\"description\":\"text\",\"progress\":{\"success_count\":1,\"total_count\":1,\"upload_status\":\"text\",\"error\":\"text\"},\"created_by\":\"text\",\"create_time\":1}],\"total\":1}",
+                ),
+            },
+        ],
+    },
+    crate::Route {
+        id: "get_delivery_version_legacy",
+        method: "GET",
+        path: "/openapi/delivery/releases/{id}",
+        required_query: &["projectKey"],
+        body: None,
+        paging: None,
+        examples: &[
+            crate::Example {
+                name: "server_response_shape",
+                status: 200u16,
+                body: crate::ExampleBody::Json(
+                    "{\"version_info\":{\"id\":\"0123456789abcdef01234567\",\"version_name\":\"text\",\"type\":\"text\",\"status\":\"text\",\"labels\":[\"text\"],\"description\":\"text\",\"progress\":{\"success_count\":1,\"total_count\":1,\"upload_status\":\"text\",\"error\":\"text\"},\"created_by\":\"text\",\"create_time\":1},\"deploy_infos\":[{\"id\":\"0123456789abcdef01234567\",\"service_name\":\"text\",\"service_module\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"registry_id\":\"text\",\"create_time\":1}],\"distribute_infos\":[{\"id\":\"0123456789abcdef01234567\",\"service_name\":\"text\",\"distribute_type\":\"file\",\"chart_name\":\"text\",\"chart_repo_name\":\"text\",\"chart_version\":\"text\",\"service_module\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"namespace\":\"text\",\"create_time\":1}]}",
+                ),
+            },
+        ],
+    },
+    crate::Route {
+        id: "create_k8s_delivery_version_legacy",
+        method: "POST",
+        path: "/openapi/delivery/releases/k8s",
+        required_query: &[],
+        body: Some(crate::BodyType {
+            name: "K8sDeliveryVersionCreateRequestLegacy",
+            decodes: crate::decodes::<
+                crate::types::K8sDeliveryVersionCreateRequestLegacy,
+            >,
+        }),
+        paging: None,
+        examples: &[],
+    },
+    crate::Route {
+        id: "create_helm_delivery_version_legacy",
+        method: "POST",
+        path: "/openapi/delivery/releases/helm",
+        required_query: &[],
+        body: Some(crate::BodyType {
+            name: "HelmDeliveryVersionCreateRequestLegacy",
+            decodes: crate::decodes::<
+                crate::types::HelmDeliveryVersionCreateRequestLegacy,
+            >,
+        }),
+        paging: None,
+        examples: &[],
+    },
+    crate::Route {
         id: "list_environments",
         method: "GET",
         path: "/openapi/environments",
@@ -407,7 +492,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_environment_service",
         method: "GET",
         path: "/openapi/environments/{name}/services/{serviceName}",
-        required_query: &[],
+        required_query: &["projectKey"],
         body: None,
         paging: None,
         examples: &[
@@ -431,7 +516,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_production_environment_service",
         method: "GET",
         path: "/openapi/environments/production/{name}/services/{serviceName}",
-        required_query: &[],
+        required_query: &["projectKey"],
         body: None,
         paging: None,
         examples: &[
@@ -559,7 +644,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "create_helm_environment",
         method: "POST",
         path: "/openapi/environments/helm",
-        required_query: &[],
+        required_query: &["projectKey"],
         body: Some(crate::BodyType {
             name: "CreateHelmEnvironmentRequest",
             decodes: crate::decodes::<crate::types::CreateHelmEnvironmentRequest>,
@@ -573,8 +658,8 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/environments/{name}",
         required_query: &["projectKey"],
         body: Some(crate::BodyType {
-            name: "UpdateEnvironmentRequest",
-            decodes: crate::decodes::<crate::types::UpdateEnvironmentRequest>,
+            name: "EnvironmentDetail",
+            decodes: crate::decodes::<crate::types::EnvironmentDetail>,
         }),
         paging: None,
         examples: &[
@@ -591,8 +676,8 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/environments/production/{name}",
         required_query: &["projectKey"],
         body: Some(crate::BodyType {
-            name: "UpdateEnvironmentRequest",
-            decodes: crate::decodes::<crate::types::UpdateEnvironmentRequest>,
+            name: "EnvironmentDetail",
+            decodes: crate::decodes::<crate::types::EnvironmentDetail>,
         }),
         paging: None,
         examples: &[
@@ -885,7 +970,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_env_configs",
         method: "GET",
         path: "/openapi/environments/{name}/envcfgs",
-        required_query: &["projectKey"],
+        required_query: &["projectKey", "type"],
         body: None,
         paging: None,
         examples: &[
@@ -909,7 +994,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_production_env_configs",
         method: "GET",
         path: "/openapi/environments/production/{name}/envcfgs",
-        required_query: &["projectKey"],
+        required_query: &["projectKey", "type"],
         body: None,
         paging: None,
         examples: &[
@@ -933,7 +1018,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_env_config",
         method: "GET",
         path: "/openapi/environments/{name}/envcfg/{cfgName}",
-        required_query: &["projectKey"],
+        required_query: &["projectKey", "type"],
         body: None,
         paging: None,
         examples: &[
@@ -957,7 +1042,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "get_production_env_config",
         method: "GET",
         path: "/openapi/environments/production/{name}/envcfg/{cfgName}",
-        required_query: &["projectKey"],
+        required_query: &["projectKey", "type"],
         body: None,
         paging: None,
         examples: &[
@@ -1219,7 +1304,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_environment_events",
         method: "GET",
         path: "/openapi/environments/kube/events",
-        required_query: &[],
+        required_query: &["projectKey", "envName"],
         body: None,
         paging: None,
         examples: &[
@@ -1346,7 +1431,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "stream_container_logs",
         method: "GET",
         path: "/openapi/logs/sse/pods/{podName}/containers/{containerName}",
-        required_query: &[],
+        required_query: &["projectKey", "envName"],
         body: None,
         paging: None,
         examples: &[
@@ -1847,7 +1932,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_service",
         method: "PUT",
         path: "/openapi/service/yaml/{serviceName}",
-        required_query: &[],
+        required_query: &["projectKey"],
         body: Some(crate::BodyType {
             name: "ServiceConfigUpdate",
             decodes: crate::decodes::<crate::types::ServiceConfigUpdate>,
@@ -1859,7 +1944,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "update_production_service",
         method: "PUT",
         path: "/openapi/service/yaml/production/{serviceName}",
-        required_query: &[],
+        required_query: &["projectKey"],
         body: Some(crate::BodyType {
             name: "ServiceConfigUpdate",
             decodes: crate::decodes::<crate::types::ServiceConfigUpdate>,
@@ -1929,8 +2014,20 @@ pub(crate) static ROUTES: &[crate::Route] = &[
     crate::Route {
         id: "load_services_from_code_host",
         method: "POST",
+        path: "/openapi/service/loader/load/{codehostId}",
+        required_query: &["repoOwner"],
+        body: Some(crate::BodyType {
+            name: "ServiceFromCodeHostRequest",
+            decodes: crate::decodes::<crate::types::ServiceFromCodeHostRequest>,
+        }),
+        paging: None,
+        examples: &[],
+    },
+    crate::Route {
+        id: "load_services_from_code_host_by_name",
+        method: "POST",
         path: "/openapi/service/loader/load",
-        required_query: &[],
+        required_query: &["codehostName", "repoOwner"],
         body: Some(crate::BodyType {
             name: "ServiceFromCodeHostRequest",
             decodes: crate::decodes::<crate::types::ServiceFromCodeHostRequest>,
@@ -1991,7 +2088,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_operation_logs",
         method: "GET",
         path: "/openapi/system/operation",
-        required_query: &["page", "perPage", "status"],
+        required_query: &["page", "perPage", "searchType"],
         body: None,
         paging: Some(crate::Paging {
             page_param: "page",
@@ -2014,7 +2111,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "list_environment_operation_logs",
         method: "GET",
         path: "/openapi/system/operation/env",
-        required_query: &["page", "perPage", "status"],
+        required_query: &["page", "perPage", "searchType"],
         body: None,
         paging: Some(crate::Paging {
             page_param: "page",
@@ -2602,6 +2699,15 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         examples: &[],
     },
     crate::Route {
+        id: "get_workflow_definition",
+        method: "GET",
+        path: "/api/aslan/workflow/v4/name/{name}",
+        required_query: &[],
+        body: None,
+        paging: None,
+        examples: &[],
+    },
+    crate::Route {
         id: "create_custom_workflow",
         method: "POST",
         path: "/openapi/workflows/custom",
@@ -2629,7 +2735,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         id: "delete_workflow",
         method: "DELETE",
         path: "/openapi/workflows/custom",
-        required_query: &["workflowKey"],
+        required_query: &["workflowKey", "projectKey"],
         body: None,
         paging: None,
         examples: &[
@@ -2780,5 +2886,68 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 ),
             },
         ],
+    },
+    crate::Route {
+        id: "execute_product_workflow",
+        method: "POST",
+        path: "/openapi/workflows/product/task",
+        required_query: &[],
+        body: Some(crate::BodyType {
+            name: "ExecuteProductWorkflowRequest",
+            decodes: crate::decodes::<crate::types::ExecuteProductWorkflowRequest>,
+        }),
+        paging: None,
+        examples: &[
+            crate::Example {
+                name: "server_response_shape",
+                status: 200u16,
+                body: crate::ExampleBody::Json(
+                    "{\"project_name\":\"text\",\"pipeline_name\":\"text\",\"task_id\":1}",
+                ),
+            },
+        ],
+    },
+    crate::Route {
+        id: "list_product_workflow_tasks",
+        method: "GET",
+        path: "/openapi/workflows/product/{name}/tasks",
+        required_query: &["projectKey"],
+        body: None,
+        paging: None,
+        examples: &[
+            crate::Example {
+                name: "server_response_shape",
+                status: 200u16,
+                body: crate::ExampleBody::Json(
+                    "[{\"workflow_key\":\"text\",\"project_key\":\"text\",\"task_id\":1,\"create_time\":1,\"task_creator\":\"text\",\"start_time\":1,\"end_time\":1,\"status\":\"disabled\"}]",
+                ),
+            },
+        ],
+    },
+    crate::Route {
+        id: "get_product_workflow_task",
+        method: "GET",
+        path: "/openapi/workflows/product/{name}/task/{taskID}",
+        required_query: &["projectKey"],
+        body: None,
+        paging: None,
+        examples: &[
+            crate::Example {
+                name: "server_response_shape",
+                status: 200u16,
+                body: crate::ExampleBody::Json(
+                    "{\"workflow_key\":\"text\",\"workflow_name\":\"text\",\"project_key\":\"text\",\"task_id\":1,\"create_time\":1,\"task_creator\":\"text\",\"start_time\":1,\"end_time\":1,\"status\":\"disabled\"}",
+                ),
+            },
+        ],
+    },
+    crate::Route {
+        id: "delete_product_workflow",
+        method: "DELETE",
+        path: "/openapi/workflows/product",
+        required_query: &["workflowKey", "projectKey"],
+        body: None,
+        paging: None,
+        examples: &[],
     },
 ];

@@ -1091,7 +1091,7 @@ impl ListServiceLabels<'_> {
     }
 }
 impl MockZadig {
-    /// Expects `POST /openapi/service/loader/load` calls (`load_services_from_code_host`): Creates services of a project from YAML files kept in a code repository
+    /// Expects `POST /openapi/service/loader/load/{codehostId}` calls (`load_services_from_code_host`): Creates services of a project from YAML files kept in a code repository, naming the code host by id
     ///
     /// Returns the expectation builder: set matchers, then a responder.
     pub fn load_services_from_code_host(&self) -> LoadServicesFromCodeHost<'_> {
@@ -1100,13 +1100,134 @@ impl MockZadig {
         }
     }
 }
-/// An expected `POST /openapi/service/loader/load` call (`Client::load_services_from_code_host`): matchers, then a responder, which registers it.
+/// An expected `POST /openapi/service/loader/load/{codehostId}` call (`Client::load_services_from_code_host`): matchers, then a responder, which registers it.
 #[must_use = "an expectation is registered only by one of its `respond` methods"]
 #[derive(Debug)]
 pub struct LoadServicesFromCodeHost<'a> {
     expectation: Expectation<'a>,
 }
 impl LoadServicesFromCodeHost<'_> {
+    /// Matches only calls whose path parameter `codehostId` is `value`.
+    pub fn codehost_id(mut self, value: i64) -> Self {
+        let value: i64 = value;
+        self.expectation.match_path("codehostId", &value);
+        self
+    }
+    /// Matches only calls whose query parameter `repoOwner` is `value`.
+    pub fn repo_owner(mut self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.expectation.match_query("repoOwner", &value);
+        self
+    }
+    /// Matches only calls whose query parameter `repoName` is `value`.
+    pub fn repo_name(mut self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.expectation.match_query("repoName", &value);
+        self
+    }
+    /// Matches only calls whose query parameter `repoUUID` is `value`.
+    pub fn repo_uuid(mut self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.expectation.match_query("repoUUID", &value);
+        self
+    }
+    /// Matches only calls whose query parameter `namespace` is `value`.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.expectation.match_query("namespace", &value);
+        self
+    }
+    /// Matches only calls whose query parameter `branchName` is `value`.
+    pub fn branch_name(mut self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.expectation.match_query("branchName", &value);
+        self
+    }
+    /// Matches only calls whose query parameter `remoteName` is `value`.
+    pub fn remote_name(mut self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.expectation.match_query("remoteName", &value);
+        self
+    }
+    /// Matches only calls whose query parameter `production` is `value`.
+    pub fn production(mut self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.expectation.match_query("production", &value);
+        self
+    }
+    /// Matches only calls whose JSON body decodes to `value`.
+    pub fn body(mut self, value: crate::types::ServiceFromCodeHostRequest) -> Self {
+        self.expectation.match_body(&value);
+        self
+    }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
+        self
+    }
+    /// Matches only calls whose JSON body decodes and passes `predicate`.
+    pub fn body_matches(
+        mut self,
+        predicate: impl Fn(
+            &crate::types::ServiceFromCodeHostRequest,
+        ) -> bool + Send + Sync + 'static,
+    ) -> Self {
+        self.expectation.match_body_with(predicate);
+        self
+    }
+    /// Answers `200` with `{"message":"success"}`, as the server does.
+    pub fn respond_success(self) -> Mounted {
+        self.expectation.respond_success()
+    }
+    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
+    /// `description`.
+    pub fn respond_error(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
+    }
+    /// Answers with the spec's documented example called `name` (its status and JSON).
+    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
+    /// examples there are.
+    pub fn respond_example(self, name: &str) -> Mounted {
+        self.expectation.respond_example(name)
+    }
+}
+impl MockZadig {
+    /// Expects `POST /openapi/service/loader/load` calls (`load_services_from_code_host_by_name`): Creates services of a project from YAML files kept in a code repository, naming the code host by name
+    ///
+    /// Returns the expectation builder: set matchers, then a responder.
+    pub fn load_services_from_code_host_by_name(
+        &self,
+    ) -> LoadServicesFromCodeHostByName<'_> {
+        LoadServicesFromCodeHostByName {
+            expectation: self.expect("load_services_from_code_host_by_name"),
+        }
+    }
+}
+/// An expected `POST /openapi/service/loader/load` call (`Client::load_services_from_code_host_by_name`): matchers, then a responder, which registers it.
+#[must_use = "an expectation is registered only by one of its `respond` methods"]
+#[derive(Debug)]
+pub struct LoadServicesFromCodeHostByName<'a> {
+    expectation: Expectation<'a>,
+}
+impl LoadServicesFromCodeHostByName<'_> {
     /// Matches only calls whose query parameter `codehostName` is `value`.
     pub fn codehost_name(mut self, value: impl Into<String>) -> Self {
         let value: String = value.into();

@@ -33,8 +33,11 @@ impl ListOperationLogs<'_> {
         self
     }
     /// Matches only calls whose query parameter `searchType` is `value`.
-    pub fn search_type(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
+    pub fn search_type(
+        mut self,
+        value: impl Into<crate::types::OperationLogSearchType>,
+    ) -> Self {
+        let value: crate::types::OperationLogSearchType = value.into();
         self.expectation.match_query("searchType", &value);
         self
     }
@@ -136,8 +139,11 @@ impl ListEnvironmentOperationLogs<'_> {
         self
     }
     /// Matches only calls whose query parameter `searchType` is `value`.
-    pub fn search_type(mut self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
+    pub fn search_type(
+        mut self,
+        value: impl Into<crate::types::EnvOperationLogSearchType>,
+    ) -> Self {
+        let value: crate::types::EnvOperationLogSearchType = value.into();
         self.expectation.match_query("searchType", &value);
         self
     }

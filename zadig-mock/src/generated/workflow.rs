@@ -70,7 +70,7 @@ impl ListWorkflows<'_> {
     }
 }
 impl MockZadig {
-    /// Expects `GET /openapi/workflows/custom/{workflowKey}/detail` calls (`get_workflow`): Fetches the full definition of one workflow (parameters, stages, jobs, notifications)
+    /// Expects `GET /openapi/workflows/custom/{workflowKey}/detail` calls (`get_workflow`): Fetches the definition of one workflow as the OpenAPI shows it (parameters, stages, jobs, notifications)
     ///
     /// Returns the expectation builder: set matchers, then a responder.
     pub fn get_workflow(&self) -> GetWorkflow<'_> {
@@ -972,6 +972,67 @@ impl UpdateWorkflow<'_> {
     }
 }
 impl MockZadig {
+    /// Expects `GET /api/aslan/workflow/v4/name/{name}` calls (`get_workflow_definition`): Reads the stored definition of a custom workflow, as YAML
+    ///
+    /// Returns the expectation builder: set matchers, then a responder.
+    pub fn get_workflow_definition(&self) -> GetWorkflowDefinition<'_> {
+        GetWorkflowDefinition {
+            expectation: self.expect("get_workflow_definition"),
+        }
+    }
+}
+/// An expected `GET /api/aslan/workflow/v4/name/{name}` call (`Client::get_workflow_definition`): matchers, then a responder, which registers it.
+#[must_use = "an expectation is registered only by one of its `respond` methods"]
+#[derive(Debug)]
+pub struct GetWorkflowDefinition<'a> {
+    expectation: Expectation<'a>,
+}
+impl GetWorkflowDefinition<'_> {
+    /// Matches only calls whose path parameter `name` is `value`.
+    pub fn workflow_key(mut self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.expectation.match_path("name", &value);
+        self
+    }
+    /// Matches only calls whose query parameter `encryptedKey` is `value`.
+    pub fn encrypted_key(mut self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.expectation.match_query("encryptedKey", &value);
+        self
+    }
+    /// Answers `200` with `text` as `text/plain`.
+    pub fn respond_text(self, text: impl Into<String>) -> Mounted {
+        self.expectation.respond_text(text.into())
+    }
+    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
+    /// `description`.
+    pub fn respond_error(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
+    }
+    /// Answers with the spec's documented example called `name` (its status and JSON).
+    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
+    /// examples there are.
+    pub fn respond_example(self, name: &str) -> Mounted {
+        self.expectation.respond_example(name)
+    }
+}
+impl MockZadig {
     /// Expects `POST /openapi/workflows/custom` calls (`create_custom_workflow`): Creates a custom workflow from a full definition, on the public API path
     ///
     /// Returns the expectation builder: set matchers, then a responder.
@@ -1665,6 +1726,302 @@ impl GetWorkflowJobLogs<'_> {
     /// Answers `200` with `text` as `text/plain`.
     pub fn respond_text(self, text: impl Into<String>) -> Mounted {
         self.expectation.respond_text(text.into())
+    }
+    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
+    /// `description`.
+    pub fn respond_error(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
+    }
+    /// Answers with the spec's documented example called `name` (its status and JSON).
+    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
+    /// examples there are.
+    pub fn respond_example(self, name: &str) -> Mounted {
+        self.expectation.respond_example(name)
+    }
+}
+impl MockZadig {
+    /// Expects `POST /openapi/workflows/product/task` calls (`execute_product_workflow`): Runs a product workflow (the kind that predates custom workflows) with given builds or images
+    ///
+    /// Returns the expectation builder: set matchers, then a responder.
+    pub fn execute_product_workflow(&self) -> ExecuteProductWorkflow<'_> {
+        ExecuteProductWorkflow {
+            expectation: self.expect("execute_product_workflow"),
+        }
+    }
+}
+/// An expected `POST /openapi/workflows/product/task` call (`Client::execute_product_workflow`): matchers, then a responder, which registers it.
+#[must_use = "an expectation is registered only by one of its `respond` methods"]
+#[derive(Debug)]
+pub struct ExecuteProductWorkflow<'a> {
+    expectation: Expectation<'a>,
+}
+impl ExecuteProductWorkflow<'_> {
+    /// Matches only calls whose JSON body decodes to `value`.
+    pub fn body(mut self, value: crate::types::ExecuteProductWorkflowRequest) -> Self {
+        self.expectation.match_body(&value);
+        self
+    }
+    /// Matches only calls whose body is exactly the JSON `value` (the order of object
+    /// keys aside): stricter than [`body`](Self::body), which compares decoded values
+    /// and so cannot tell a field sent as its zero value from one left out.
+    pub fn body_json(mut self, value: serde_json::Value) -> Self {
+        self.expectation.match_body_json(value);
+        self
+    }
+    /// Matches only calls whose JSON body decodes and passes `predicate`.
+    pub fn body_matches(
+        mut self,
+        predicate: impl Fn(
+            &crate::types::ExecuteProductWorkflowRequest,
+        ) -> bool + Send + Sync + 'static,
+    ) -> Self {
+        self.expectation.match_body_with(predicate);
+        self
+    }
+    /// Answers `200` with `value` as JSON.
+    pub fn respond(self, value: crate::types::ProductWorkflowTaskCreated) -> Mounted {
+        self.expectation.respond_json(&value)
+    }
+    /// Answers each call with the next of `values` as JSON; the last one answers
+    /// every call after it.
+    pub fn respond_sequence(
+        self,
+        values: Vec<crate::types::ProductWorkflowTaskCreated>,
+    ) -> Mounted {
+        self.expectation.respond_sequence(&values)
+    }
+    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
+    /// `description`.
+    pub fn respond_error(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
+    }
+    /// Answers with the spec's documented example called `name` (its status and JSON).
+    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
+    /// examples there are.
+    pub fn respond_example(self, name: &str) -> Mounted {
+        self.expectation.respond_example(name)
+    }
+}
+impl MockZadig {
+    /// Expects `GET /openapi/workflows/product/{name}/tasks` calls (`list_product_workflow_tasks`): Lists the runs of a product workflow, newest first, one page at a time
+    ///
+    /// Returns the expectation builder: set matchers, then a responder.
+    pub fn list_product_workflow_tasks(&self) -> ListProductWorkflowTasks<'_> {
+        ListProductWorkflowTasks {
+            expectation: self.expect("list_product_workflow_tasks"),
+        }
+    }
+}
+/// An expected `GET /openapi/workflows/product/{name}/tasks` call (`Client::list_product_workflow_tasks`): matchers, then a responder, which registers it.
+#[must_use = "an expectation is registered only by one of its `respond` methods"]
+#[derive(Debug)]
+pub struct ListProductWorkflowTasks<'a> {
+    expectation: Expectation<'a>,
+}
+impl ListProductWorkflowTasks<'_> {
+    /// Matches only calls whose path parameter `name` is `value`.
+    pub fn workflow_key(mut self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.expectation.match_path("name", &value);
+        self
+    }
+    /// Matches only calls whose query parameter `projectKey` is `value`.
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.expectation.match_query("projectKey", &value);
+        self
+    }
+    /// Matches only calls whose query parameter `pageNum` is `value`.
+    pub fn page_num(mut self, value: i64) -> Self {
+        let value: i64 = value;
+        self.expectation.match_query("pageNum", &value);
+        self
+    }
+    /// Matches only calls whose query parameter `pageSize` is `value`.
+    pub fn page_size(mut self, value: i64) -> Self {
+        let value: i64 = value;
+        self.expectation.match_query("pageSize", &value);
+        self
+    }
+    /// Answers `200` with `value` as JSON.
+    pub fn respond(self, value: Vec<crate::types::ProductWorkflowTaskBrief>) -> Mounted {
+        self.expectation.respond_json(&value)
+    }
+    /// Answers each call with the next of `values` as JSON; the last one answers
+    /// every call after it.
+    pub fn respond_sequence(
+        self,
+        values: Vec<Vec<crate::types::ProductWorkflowTaskBrief>>,
+    ) -> Mounted {
+        self.expectation.respond_sequence(&values)
+    }
+    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
+    /// `description`.
+    pub fn respond_error(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
+    }
+    /// Answers with the spec's documented example called `name` (its status and JSON).
+    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
+    /// examples there are.
+    pub fn respond_example(self, name: &str) -> Mounted {
+        self.expectation.respond_example(name)
+    }
+}
+impl MockZadig {
+    /// Expects `GET /openapi/workflows/product/{name}/task/{taskID}` calls (`get_product_workflow_task`): Reads the state of one run of a product workflow
+    ///
+    /// Returns the expectation builder: set matchers, then a responder.
+    pub fn get_product_workflow_task(&self) -> GetProductWorkflowTask<'_> {
+        GetProductWorkflowTask {
+            expectation: self.expect("get_product_workflow_task"),
+        }
+    }
+}
+/// An expected `GET /openapi/workflows/product/{name}/task/{taskID}` call (`Client::get_product_workflow_task`): matchers, then a responder, which registers it.
+#[must_use = "an expectation is registered only by one of its `respond` methods"]
+#[derive(Debug)]
+pub struct GetProductWorkflowTask<'a> {
+    expectation: Expectation<'a>,
+}
+impl GetProductWorkflowTask<'_> {
+    /// Matches only calls whose path parameter `name` is `value`.
+    pub fn workflow_key(mut self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.expectation.match_path("name", &value);
+        self
+    }
+    /// Matches only calls whose path parameter `taskID` is `value`.
+    pub fn task_id(mut self, value: i64) -> Self {
+        let value: i64 = value;
+        self.expectation.match_path("taskID", &value);
+        self
+    }
+    /// Matches only calls whose query parameter `projectKey` is `value`.
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.expectation.match_query("projectKey", &value);
+        self
+    }
+    /// Answers `200` with `value` as JSON.
+    pub fn respond(self, value: crate::types::ProductWorkflowTaskDetail) -> Mounted {
+        self.expectation.respond_json(&value)
+    }
+    /// Answers each call with the next of `values` as JSON; the last one answers
+    /// every call after it.
+    pub fn respond_sequence(
+        self,
+        values: Vec<crate::types::ProductWorkflowTaskDetail>,
+    ) -> Mounted {
+        self.expectation.respond_sequence(&values)
+    }
+    /// Answers `status` with Zadig's error body: `code`, `message` and an empty
+    /// `description`.
+    pub fn respond_error(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), String::new())
+    }
+    /// Answers `status` with Zadig's error body with a `description` too, the longer
+    /// text that says what was wrong (the client's error shows it).
+    pub fn respond_error_described(
+        self,
+        status: u16,
+        code: i64,
+        message: impl Into<String>,
+        description: impl Into<String>,
+    ) -> Mounted {
+        self.expectation.respond_error(status, code, message.into(), description.into())
+    }
+    /// Answers with the spec's documented example called `name` (its status and JSON).
+    /// An unknown name answers `500` and makes [`MockZadig::verify`] fail, naming the
+    /// examples there are.
+    pub fn respond_example(self, name: &str) -> Mounted {
+        self.expectation.respond_example(name)
+    }
+}
+impl MockZadig {
+    /// Expects `DELETE /openapi/workflows/product` calls (`delete_product_workflow`): Deletes a product workflow
+    ///
+    /// Returns the expectation builder: set matchers, then a responder.
+    pub fn delete_product_workflow(&self) -> DeleteProductWorkflow<'_> {
+        DeleteProductWorkflow {
+            expectation: self.expect("delete_product_workflow"),
+        }
+    }
+}
+/// An expected `DELETE /openapi/workflows/product` call (`Client::delete_product_workflow`): matchers, then a responder, which registers it.
+#[must_use = "an expectation is registered only by one of its `respond` methods"]
+#[derive(Debug)]
+pub struct DeleteProductWorkflow<'a> {
+    expectation: Expectation<'a>,
+}
+impl DeleteProductWorkflow<'_> {
+    /// Matches only calls whose query parameter `workflowKey` is `value`.
+    pub fn workflow_key(mut self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.expectation.match_query("workflowKey", &value);
+        self
+    }
+    /// Matches only calls whose query parameter `projectKey` is `value`.
+    pub fn project_key(mut self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.expectation.match_query("projectKey", &value);
+        self
+    }
+    /// Answers `200` with `{"message":"success"}`, as the server does.
+    pub fn respond_success(self) -> Mounted {
+        self.expectation.respond_success()
     }
     /// Answers `status` with Zadig's error body: `code`, `message` and an empty
     /// `description`.

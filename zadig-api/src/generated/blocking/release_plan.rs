@@ -98,7 +98,7 @@ impl crate::blocking::Client {
     ///
     /// # Docs errata
     ///
-    /// - overview.en-v4.0.md says `POST /openapi/release_plan/v1/jobs`: The server has no such route; it updates a plan together with its jobs through PATCH /openapi/release_plan/v1/{id}, which the release plan page (v4.2) documents. We use that route.
+    /// - overview.en-v4.0.md says `POST /openapi/release_plan/v1/jobs`: No release routes it. v4.0.0 and later update a plan together with its jobs through PATCH /openapi/release_plan/v1/{id}, which the release plan page (v4.2) documents; we use that route. v3.4.x serves no way to update a plan.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.2/api/release-plan/#update-release-plan-and-jobs>
     ///

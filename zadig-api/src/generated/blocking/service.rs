@@ -233,11 +233,9 @@ impl crate::blocking::Client {
     /// `PUT /openapi/service/yaml/{serviceName}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project; the server rejects the update without it.
     /// - `service_name` (path `serviceName`): Name of the service.
     /// - `body`: the JSON request body
-    ///
-    /// Optional query parameters are setters on [`UpdateService`]:
-    /// - `project_key`: Identifier (key) of the project. The server does not mark it required, but it rejects the update when no project is given, so always send it.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -253,12 +251,13 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_service(
         &self,
+        project_key: impl Into<String>,
         service_name: impl Into<String>,
         body: crate::types::ServiceConfigUpdate,
     ) -> UpdateService<'_> {
         UpdateService {
             client: self,
-            inner: self.as_async().update_service(service_name, body),
+            inner: self.as_async().update_service(project_key, service_name, body),
         }
     }
     /// Replaces the configuration of a production service.
@@ -266,11 +265,9 @@ impl crate::blocking::Client {
     /// `PUT /openapi/service/yaml/production/{serviceName}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project; the server rejects the update without it.
     /// - `service_name` (path `serviceName`): Name of the service.
     /// - `body`: the JSON request body
-    ///
-    /// Optional query parameters are setters on [`UpdateProductionService`]:
-    /// - `project_key`: Identifier (key) of the project. The server does not mark it required, but it rejects the update when no project is given, so always send it.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -286,12 +283,15 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_production_service(
         &self,
+        project_key: impl Into<String>,
         service_name: impl Into<String>,
         body: crate::types::ServiceConfigUpdate,
     ) -> UpdateProductionService<'_> {
         UpdateProductionService {
             client: self,
-            inner: self.as_async().update_production_service(service_name, body),
+            inner: self
+                .as_async()
+                .update_production_service(project_key, service_name, body),
         }
     }
     /// Changes the variables of a test service.
@@ -426,7 +426,7 @@ impl crate::blocking::Client {
     ///
     /// `GET /openapi/service/yaml/{name}/labels`
     ///
-    /// Returns the label bindings of a service, as key/value pairs. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Returns the label bindings of a service, as key/value pairs. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
@@ -457,20 +457,64 @@ impl crate::blocking::Client {
             inner: self.as_async().list_service_labels(project_key, service_name),
         }
     }
-    /// Creates services of a project from YAML files kept in a code repository.
+    /// Creates services of a project from YAML files kept in a code repository, naming the code host by id.
     ///
-    /// `POST /openapi/service/loader/load`
+    /// `POST /openapi/service/loader/load/{codehostId}`
     ///
-    /// The repository is named by the query parameters, the project and the files by the body. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// The form v5.0.0 serves: the code host integration is named by its numeric id in the path, the repository by the query parameters, the project and the files by the body. The development branch replaced it with `load_services_from_code_host_by_name`, which names the code host in the query instead. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
+    /// - `codehost_id` (path `codehostId`): Id of the code host integration in Zadig that holds the repository.
+    /// - `repo_owner` (query `repoOwner`): Owner (user or organisation) of the repository.
     /// - `body`: the JSON request body
     ///
     /// Optional query parameters are setters on [`LoadServicesFromCodeHost`]:
-    /// - `codehost_name`: Name of the code host integration in Zadig that holds the repository.
-    /// - `repo_owner`: Owner (user or organisation) of the repository.
-    /// - `repo_name`: Name of the repository.
-    /// - `repo_uuid`: UUID of the repository, for code hosts that identify repositories that way.
+    /// - `repo_name`: Name of the repository; the server needs it or `repoUUID`.
+    /// - `repo_uuid`: UUID of the repository, for code hosts that identify repositories that way; the server needs it or `repoName`.
+    /// - `namespace`: Namespace (group path) of the repository, where the code host has one.
+    /// - `branch_name`: Branch to read the files from.
+    /// - `remote_name`: Name of the git remote, for code hosts that use one (e.g. Gerrit).
+    /// - `production`: `true` to create production services; anything else creates test services.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `7c32e69d1e8a`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn load_services_from_code_host(
+        &self,
+        codehost_id: i64,
+        repo_owner: impl Into<String>,
+        body: crate::types::ServiceFromCodeHostRequest,
+    ) -> LoadServicesFromCodeHost<'_> {
+        LoadServicesFromCodeHost {
+            client: self,
+            inner: self
+                .as_async()
+                .load_services_from_code_host(codehost_id, repo_owner, body),
+        }
+    }
+    /// Creates services of a project from YAML files kept in a code repository, naming the code host by name.
+    ///
+    /// `POST /openapi/service/loader/load`
+    ///
+    /// The repository is named by the query parameters (the server rejects the call without `codehostName`), the project and the files by the body. No release serves this form yet; v5.0.0 serves `load_services_from_code_host`, which takes the code host's id in the path. Zadig's public API docs do not list this route.
+    ///
+    /// Arguments:
+    /// - `codehost_name` (query `codehostName`): Name of the code host integration in Zadig that holds the repository.
+    /// - `repo_owner` (query `repoOwner`): Owner (user or organisation) of the repository.
+    /// - `body`: the JSON request body
+    ///
+    /// Optional query parameters are setters on [`LoadServicesFromCodeHostByName`]:
+    /// - `repo_name`: Name of the repository; the server needs it or `repoUUID`.
+    /// - `repo_uuid`: UUID of the repository, for code hosts that identify repositories that way; the server needs it or `repoName`.
     /// - `namespace`: Namespace (group path) of the repository, where the code host has one.
     /// - `branch_name`: Branch to read the files from.
     /// - `remote_name`: Name of the git remote, for code hosts that use one (e.g. Gerrit).
@@ -487,20 +531,24 @@ impl crate::blocking::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn load_services_from_code_host(
+    pub fn load_services_from_code_host_by_name(
         &self,
+        codehost_name: impl Into<String>,
+        repo_owner: impl Into<String>,
         body: crate::types::ServiceFromCodeHostRequest,
-    ) -> LoadServicesFromCodeHost<'_> {
-        LoadServicesFromCodeHost {
+    ) -> LoadServicesFromCodeHostByName<'_> {
+        LoadServicesFromCodeHostByName {
             client: self,
-            inner: self.as_async().load_services_from_code_host(body),
+            inner: self
+                .as_async()
+                .load_services_from_code_host_by_name(codehost_name, repo_owner, body),
         }
     }
     /// Creates Helm chart services of a project from a code repository, a public repository or a chart repository.
     ///
     /// `POST /openapi/service/helm/load`
     ///
-    /// Several charts may be loaded at once; the answer says which were created and which failed. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Several charts may be loaded at once; the answer says which were created and which failed. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
@@ -531,7 +579,7 @@ impl crate::blocking::Client {
     ///
     /// `POST /openapi/service/template/load/helm`
     ///
-    /// Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
@@ -562,7 +610,7 @@ impl crate::blocking::Client {
     ///
     /// `GET /openapi/templates/charts`
     ///
-    /// Also lists the system variables that chart templates may refer to. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Also lists the system variables that chart templates may refer to. Zadig's public API docs do not list this route.
     ///
     /// Returns the decoded [`ChartTemplateList`](crate::types::ChartTemplateList).
     ///
@@ -936,11 +984,6 @@ pub struct UpdateService<'a> {
     inner: crate::requests::UpdateService<'a>,
 }
 impl<'a> UpdateService<'a> {
-    /// Sets the optional query parameter `projectKey`; see [`requests::UpdateService::project_key`](crate::requests::UpdateService::project_key).
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.project_key(value);
-        self
-    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -984,11 +1027,6 @@ pub struct UpdateProductionService<'a> {
     inner: crate::requests::UpdateProductionService<'a>,
 }
 impl<'a> UpdateProductionService<'a> {
-    /// Sets the optional query parameter `projectKey`; see [`requests::UpdateProductionService::project_key`](crate::requests::UpdateProductionService::project_key).
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.project_key(value);
-        self
-    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -1242,7 +1280,7 @@ impl<'a> ListServiceLabels<'a> {
         self.client.block_on(self.inner.send())
     }
 }
-/// Blocking request builder for [`blocking::Client::load_services_from_code_host`](crate::blocking::Client::load_services_from_code_host): `POST /openapi/service/loader/load`.
+/// Blocking request builder for [`blocking::Client::load_services_from_code_host`](crate::blocking::Client::load_services_from_code_host): `POST /openapi/service/loader/load/{codehostId}`.
 ///
 /// Set optional parameters, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1252,16 +1290,6 @@ pub struct LoadServicesFromCodeHost<'a> {
     inner: crate::requests::LoadServicesFromCodeHost<'a>,
 }
 impl<'a> LoadServicesFromCodeHost<'a> {
-    /// Sets the optional query parameter `codehostName`; see [`requests::LoadServicesFromCodeHost::codehost_name`](crate::requests::LoadServicesFromCodeHost::codehost_name).
-    pub fn codehost_name(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.codehost_name(value);
-        self
-    }
-    /// Sets the optional query parameter `repoOwner`; see [`requests::LoadServicesFromCodeHost::repo_owner`](crate::requests::LoadServicesFromCodeHost::repo_owner).
-    pub fn repo_owner(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.repo_owner(value);
-        self
-    }
     /// Sets the optional query parameter `repoName`; see [`requests::LoadServicesFromCodeHost::repo_name`](crate::requests::LoadServicesFromCodeHost::repo_name).
     pub fn repo_name(mut self, value: impl Into<String>) -> Self {
         self.inner = self.inner.repo_name(value);
@@ -1321,6 +1349,79 @@ impl<'a> LoadServicesFromCodeHost<'a> {
     /// # Errors
     ///
     /// See [`Client::load_services_from_code_host`](crate::Client::load_services_from_code_host); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        self.client.block_on(self.inner.send())
+    }
+}
+/// Blocking request builder for [`blocking::Client::load_services_from_code_host_by_name`](crate::blocking::Client::load_services_from_code_host_by_name): `POST /openapi/service/loader/load`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct LoadServicesFromCodeHostByName<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::LoadServicesFromCodeHostByName<'a>,
+}
+impl<'a> LoadServicesFromCodeHostByName<'a> {
+    /// Sets the optional query parameter `repoName`; see [`requests::LoadServicesFromCodeHostByName::repo_name`](crate::requests::LoadServicesFromCodeHostByName::repo_name).
+    pub fn repo_name(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.repo_name(value);
+        self
+    }
+    /// Sets the optional query parameter `repoUUID`; see [`requests::LoadServicesFromCodeHostByName::repo_uuid`](crate::requests::LoadServicesFromCodeHostByName::repo_uuid).
+    pub fn repo_uuid(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.repo_uuid(value);
+        self
+    }
+    /// Sets the optional query parameter `namespace`; see [`requests::LoadServicesFromCodeHostByName::namespace`](crate::requests::LoadServicesFromCodeHostByName::namespace).
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.namespace(value);
+        self
+    }
+    /// Sets the optional query parameter `branchName`; see [`requests::LoadServicesFromCodeHostByName::branch_name`](crate::requests::LoadServicesFromCodeHostByName::branch_name).
+    pub fn branch_name(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.branch_name(value);
+        self
+    }
+    /// Sets the optional query parameter `remoteName`; see [`requests::LoadServicesFromCodeHostByName::remote_name`](crate::requests::LoadServicesFromCodeHostByName::remote_name).
+    pub fn remote_name(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.remote_name(value);
+        self
+    }
+    /// Sets the optional query parameter `production`; see [`requests::LoadServicesFromCodeHostByName::production`](crate::requests::LoadServicesFromCodeHostByName::production).
+    pub fn production(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.production(value);
+        self
+    }
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::load_services_from_code_host_by_name`](crate::Client::load_services_from_code_host_by_name); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
     pub fn send(self) -> crate::Result<crate::types::ApiMessage> {
         self.client.block_on(self.inner.send())
     }

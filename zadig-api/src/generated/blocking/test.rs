@@ -7,7 +7,7 @@ impl crate::blocking::Client {
     ///
     /// `GET /openapi/quality/testing/{testName}`
     ///
-    /// Lists the test's variables with their types, defaults and whether they are required, which is what `create_test_task` needs in `inputs`; credential values are withheld. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Lists the test's variables with their types, defaults and whether they are required, which is what `create_test_task` needs in `inputs`; credential values are withheld. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier of the project the test belongs to.

@@ -40,7 +40,7 @@ impl crate::blocking::Client {
     ///
     /// `GET /openapi/users/{uid}`
     ///
-    /// A system administrator may read any user; anyone else only themselves. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// A system administrator may read any user; anyone else only themselves. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `uid` (path `uid`): Id of the user.

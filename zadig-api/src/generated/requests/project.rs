@@ -177,7 +177,7 @@ impl crate::Client {
     ///
     /// `GET /openapi/projects/project/globalVariable`
     ///
-    /// Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
@@ -207,7 +207,7 @@ impl crate::Client {
     ///
     /// `POST /openapi/collaborations`
     ///
-    /// A collaboration mode gives a set of users and user groups their own or shared workflows and environments. The project is named in the body. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// A collaboration mode gives a set of users and user groups their own or shared workflows and environments. The project is named in the body. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `body`: the JSON request body
@@ -237,7 +237,7 @@ impl crate::Client {
     ///
     /// `DELETE /openapi/collaborations/{name}`
     ///
-    /// Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.

@@ -246,11 +246,9 @@ impl crate::Client {
     /// `PUT /openapi/service/yaml/{serviceName}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project; the server rejects the update without it.
     /// - `service_name` (path `serviceName`): Name of the service.
     /// - `body`: the JSON request body
-    ///
-    /// Optional query parameters are setters on [`UpdateService`]:
-    /// - `project_key`: Identifier (key) of the project. The server does not mark it required, but it rejects the update when no project is given, so always send it.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -266,14 +264,15 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_service(
         &self,
+        project_key: impl Into<String>,
         service_name: impl Into<String>,
         body: crate::types::ServiceConfigUpdate,
     ) -> UpdateService<'_> {
         UpdateService {
             client: self,
+            project_key: project_key.into(),
             service_name: service_name.into(),
             body,
-            project_key: None,
             options: CallOptions::default(),
         }
     }
@@ -282,11 +281,9 @@ impl crate::Client {
     /// `PUT /openapi/service/yaml/production/{serviceName}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project; the server rejects the update without it.
     /// - `service_name` (path `serviceName`): Name of the service.
     /// - `body`: the JSON request body
-    ///
-    /// Optional query parameters are setters on [`UpdateProductionService`]:
-    /// - `project_key`: Identifier (key) of the project. The server does not mark it required, but it rejects the update when no project is given, so always send it.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -302,14 +299,15 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_production_service(
         &self,
+        project_key: impl Into<String>,
         service_name: impl Into<String>,
         body: crate::types::ServiceConfigUpdate,
     ) -> UpdateProductionService<'_> {
         UpdateProductionService {
             client: self,
+            project_key: project_key.into(),
             service_name: service_name.into(),
             body,
-            project_key: None,
             options: CallOptions::default(),
         }
     }
@@ -451,7 +449,7 @@ impl crate::Client {
     ///
     /// `GET /openapi/service/yaml/{name}/labels`
     ///
-    /// Returns the label bindings of a service, as key/value pairs. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Returns the label bindings of a service, as key/value pairs. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
@@ -485,20 +483,71 @@ impl crate::Client {
             options: CallOptions::default(),
         }
     }
-    /// Creates services of a project from YAML files kept in a code repository.
+    /// Creates services of a project from YAML files kept in a code repository, naming the code host by id.
     ///
-    /// `POST /openapi/service/loader/load`
+    /// `POST /openapi/service/loader/load/{codehostId}`
     ///
-    /// The repository is named by the query parameters, the project and the files by the body. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// The form v5.0.0 serves: the code host integration is named by its numeric id in the path, the repository by the query parameters, the project and the files by the body. The development branch replaced it with `load_services_from_code_host_by_name`, which names the code host in the query instead. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
+    /// - `codehost_id` (path `codehostId`): Id of the code host integration in Zadig that holds the repository.
+    /// - `repo_owner` (query `repoOwner`): Owner (user or organisation) of the repository.
     /// - `body`: the JSON request body
     ///
     /// Optional query parameters are setters on [`LoadServicesFromCodeHost`]:
-    /// - `codehost_name`: Name of the code host integration in Zadig that holds the repository.
-    /// - `repo_owner`: Owner (user or organisation) of the repository.
-    /// - `repo_name`: Name of the repository.
-    /// - `repo_uuid`: UUID of the repository, for code hosts that identify repositories that way.
+    /// - `repo_name`: Name of the repository; the server needs it or `repoUUID`.
+    /// - `repo_uuid`: UUID of the repository, for code hosts that identify repositories that way; the server needs it or `repoName`.
+    /// - `namespace`: Namespace (group path) of the repository, where the code host has one.
+    /// - `branch_name`: Branch to read the files from.
+    /// - `remote_name`: Name of the git remote, for code hosts that use one (e.g. Gerrit).
+    /// - `production`: `true` to create production services; anything else creates test services.
+    ///
+    /// Returns Zadig's acknowledgement message.
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `7c32e69d1e8a`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn load_services_from_code_host(
+        &self,
+        codehost_id: i64,
+        repo_owner: impl Into<String>,
+        body: crate::types::ServiceFromCodeHostRequest,
+    ) -> LoadServicesFromCodeHost<'_> {
+        LoadServicesFromCodeHost {
+            client: self,
+            codehost_id,
+            repo_owner: repo_owner.into(),
+            body,
+            repo_name: None,
+            repo_uuid: None,
+            namespace: None,
+            branch_name: None,
+            remote_name: None,
+            production: None,
+            options: CallOptions::default(),
+        }
+    }
+    /// Creates services of a project from YAML files kept in a code repository, naming the code host by name.
+    ///
+    /// `POST /openapi/service/loader/load`
+    ///
+    /// The repository is named by the query parameters (the server rejects the call without `codehostName`), the project and the files by the body. No release serves this form yet; v5.0.0 serves `load_services_from_code_host`, which takes the code host's id in the path. Zadig's public API docs do not list this route.
+    ///
+    /// Arguments:
+    /// - `codehost_name` (query `codehostName`): Name of the code host integration in Zadig that holds the repository.
+    /// - `repo_owner` (query `repoOwner`): Owner (user or organisation) of the repository.
+    /// - `body`: the JSON request body
+    ///
+    /// Optional query parameters are setters on [`LoadServicesFromCodeHostByName`]:
+    /// - `repo_name`: Name of the repository; the server needs it or `repoUUID`.
+    /// - `repo_uuid`: UUID of the repository, for code hosts that identify repositories that way; the server needs it or `repoName`.
     /// - `namespace`: Namespace (group path) of the repository, where the code host has one.
     /// - `branch_name`: Branch to read the files from.
     /// - `remote_name`: Name of the git remote, for code hosts that use one (e.g. Gerrit).
@@ -515,15 +564,17 @@ impl crate::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn load_services_from_code_host(
+    pub fn load_services_from_code_host_by_name(
         &self,
+        codehost_name: impl Into<String>,
+        repo_owner: impl Into<String>,
         body: crate::types::ServiceFromCodeHostRequest,
-    ) -> LoadServicesFromCodeHost<'_> {
-        LoadServicesFromCodeHost {
+    ) -> LoadServicesFromCodeHostByName<'_> {
+        LoadServicesFromCodeHostByName {
             client: self,
+            codehost_name: codehost_name.into(),
+            repo_owner: repo_owner.into(),
             body,
-            codehost_name: None,
-            repo_owner: None,
             repo_name: None,
             repo_uuid: None,
             namespace: None,
@@ -537,7 +588,7 @@ impl crate::Client {
     ///
     /// `POST /openapi/service/helm/load`
     ///
-    /// Several charts may be loaded at once; the answer says which were created and which failed. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Several charts may be loaded at once; the answer says which were created and which failed. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
@@ -570,7 +621,7 @@ impl crate::Client {
     ///
     /// `POST /openapi/service/template/load/helm`
     ///
-    /// Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
@@ -603,7 +654,7 @@ impl crate::Client {
     ///
     /// `GET /openapi/templates/charts`
     ///
-    /// Also lists the system variables that chart templates may refer to. Zadig's public API docs do not list this route; its shape comes from the server source at commit 18278c7.
+    /// Also lists the system variables that chart templates may refer to. Zadig's public API docs do not list this route.
     ///
     /// Returns the decoded [`ChartTemplateList`](crate::types::ChartTemplateList).
     ///
@@ -1058,17 +1109,12 @@ impl<'a> CreateRawProductionService<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct UpdateService<'a> {
     client: &'a crate::Client,
+    project_key: String,
     service_name: String,
     body: crate::types::ServiceConfigUpdate,
-    project_key: Option<String>,
     options: CallOptions,
 }
 impl<'a> UpdateService<'a> {
-    /// Identifier (key) of the project. The server does not mark it required, but it rejects the update when no project is given, so always send it (query `projectKey`).
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
-        self
-    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -1107,9 +1153,7 @@ impl<'a> UpdateService<'a> {
             "/openapi/service/yaml/{serviceName}",
         );
         request.path_param("serviceName", &self.service_name);
-        if let Some(value) = &self.project_key {
-            request.query("projectKey", value);
-        }
+        request.query("projectKey", &self.project_key);
         request.json_body(&self.body);
         self.client.send_message(request, self.options).await
     }
@@ -1121,17 +1165,12 @@ impl<'a> UpdateService<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct UpdateProductionService<'a> {
     client: &'a crate::Client,
+    project_key: String,
     service_name: String,
     body: crate::types::ServiceConfigUpdate,
-    project_key: Option<String>,
     options: CallOptions,
 }
 impl<'a> UpdateProductionService<'a> {
-    /// Identifier (key) of the project. The server does not mark it required, but it rejects the update when no project is given, so always send it (query `projectKey`).
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
-        self
-    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -1170,9 +1209,7 @@ impl<'a> UpdateProductionService<'a> {
             "/openapi/service/yaml/production/{serviceName}",
         );
         request.path_param("serviceName", &self.service_name);
-        if let Some(value) = &self.project_key {
-            request.query("projectKey", value);
-        }
+        request.query("projectKey", &self.project_key);
         request.json_body(&self.body);
         self.client.send_message(request, self.options).await
     }
@@ -1460,16 +1497,16 @@ impl<'a> ListServiceLabels<'a> {
         self.client.send_json(request, self.options).await
     }
 }
-/// Request builder for [`Client::load_services_from_code_host`](crate::Client::load_services_from_code_host): `POST /openapi/service/loader/load`.
+/// Request builder for [`Client::load_services_from_code_host`](crate::Client::load_services_from_code_host): `POST /openapi/service/loader/load/{codehostId}`.
 ///
 /// Set optional parameters, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `send` is called"]
 pub struct LoadServicesFromCodeHost<'a> {
     client: &'a crate::Client,
+    codehost_id: i64,
+    repo_owner: String,
     body: crate::types::ServiceFromCodeHostRequest,
-    codehost_name: Option<String>,
-    repo_owner: Option<String>,
     repo_name: Option<String>,
     repo_uuid: Option<String>,
     namespace: Option<String>,
@@ -1479,22 +1516,12 @@ pub struct LoadServicesFromCodeHost<'a> {
     options: CallOptions,
 }
 impl<'a> LoadServicesFromCodeHost<'a> {
-    /// Name of the code host integration in Zadig that holds the repository (query `codehostName`).
-    pub fn codehost_name(mut self, value: impl Into<String>) -> Self {
-        self.codehost_name = Some(value.into());
-        self
-    }
-    /// Owner (user or organisation) of the repository (query `repoOwner`).
-    pub fn repo_owner(mut self, value: impl Into<String>) -> Self {
-        self.repo_owner = Some(value.into());
-        self
-    }
-    /// Name of the repository (query `repoName`).
+    /// Name of the repository; the server needs it or `repoUUID` (query `repoName`).
     pub fn repo_name(mut self, value: impl Into<String>) -> Self {
         self.repo_name = Some(value.into());
         self
     }
-    /// UUID of the repository, for code hosts that identify repositories that way (query `repoUUID`).
+    /// UUID of the repository, for code hosts that identify repositories that way; the server needs it or `repoName` (query `repoUUID`).
     pub fn repo_uuid(mut self, value: impl Into<String>) -> Self {
         self.repo_uuid = Some(value.into());
         self
@@ -1555,14 +1582,121 @@ impl<'a> LoadServicesFromCodeHost<'a> {
         let mut request = Request::new(
             "load_services_from_code_host",
             reqwest::Method::POST,
+            "/openapi/service/loader/load/{codehostId}",
+        );
+        request.path_param("codehostId", &self.codehost_id.to_string());
+        request.query("repoOwner", &self.repo_owner);
+        if let Some(value) = &self.repo_name {
+            request.query("repoName", value);
+        }
+        if let Some(value) = &self.repo_uuid {
+            request.query("repoUUID", value);
+        }
+        if let Some(value) = &self.namespace {
+            request.query("namespace", value);
+        }
+        if let Some(value) = &self.branch_name {
+            request.query("branchName", value);
+        }
+        if let Some(value) = &self.remote_name {
+            request.query("remoteName", value);
+        }
+        if let Some(value) = &self.production {
+            request.query("production", value);
+        }
+        request.json_body(&self.body);
+        self.client.send_message(request, self.options).await
+    }
+}
+/// Request builder for [`Client::load_services_from_code_host_by_name`](crate::Client::load_services_from_code_host_by_name): `POST /openapi/service/loader/load`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct LoadServicesFromCodeHostByName<'a> {
+    client: &'a crate::Client,
+    codehost_name: String,
+    repo_owner: String,
+    body: crate::types::ServiceFromCodeHostRequest,
+    repo_name: Option<String>,
+    repo_uuid: Option<String>,
+    namespace: Option<String>,
+    branch_name: Option<String>,
+    remote_name: Option<String>,
+    production: Option<String>,
+    options: CallOptions,
+}
+impl<'a> LoadServicesFromCodeHostByName<'a> {
+    /// Name of the repository; the server needs it or `repoUUID` (query `repoName`).
+    pub fn repo_name(mut self, value: impl Into<String>) -> Self {
+        self.repo_name = Some(value.into());
+        self
+    }
+    /// UUID of the repository, for code hosts that identify repositories that way; the server needs it or `repoName` (query `repoUUID`).
+    pub fn repo_uuid(mut self, value: impl Into<String>) -> Self {
+        self.repo_uuid = Some(value.into());
+        self
+    }
+    /// Namespace (group path) of the repository, where the code host has one (query `namespace`).
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Branch to read the files from (query `branchName`).
+    pub fn branch_name(mut self, value: impl Into<String>) -> Self {
+        self.branch_name = Some(value.into());
+        self
+    }
+    /// Name of the git remote, for code hosts that use one (e.g. Gerrit) (query `remoteName`).
+    pub fn remote_name(mut self, value: impl Into<String>) -> Self {
+        self.remote_name = Some(value.into());
+        self
+    }
+    /// `true` to create production services; anything else creates test services (query `production`).
+    pub fn production(mut self, value: impl Into<String>) -> Self {
+        self.production = Some(value.into());
+        self
+    }
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
+        self
+    }
+    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
+    /// repeating it may repeat its effect; opt in only when that is safe.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
+    /// Sends the request and returns Zadig's acknowledgement message.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::load_services_from_code_host_by_name`](crate::Client::load_services_from_code_host_by_name).
+    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
+        let mut request = Request::new(
+            "load_services_from_code_host_by_name",
+            reqwest::Method::POST,
             "/openapi/service/loader/load",
         );
-        if let Some(value) = &self.codehost_name {
-            request.query("codehostName", value);
-        }
-        if let Some(value) = &self.repo_owner {
-            request.query("repoOwner", value);
-        }
+        request.query("codehostName", &self.codehost_name);
+        request.query("repoOwner", &self.repo_owner);
         if let Some(value) = &self.repo_name {
             request.query("repoName", value);
         }

@@ -131,8 +131,12 @@ pub struct OpenApiRepoInput {
         deserialize_with = "crate::runtime::model::null_as_default"
     )]
     pub enable_commit: bool,
-    /// Commit to check out when `enable_commit` is true; send an empty string otherwise.
-    #[serde(rename = "commit_id")]
+    /// Commit to check out when `enable_commit` is true; empty otherwise.
+    #[serde(
+        rename = "commit_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
     pub commit_id: String,
     /// Name of the git remote, usually `origin`.
     #[serde(rename = "remote_name")]
@@ -190,7 +194,6 @@ impl OpenApiRepoInput {
         repo_namespace: impl Into<String>,
         repo_name: impl Into<String>,
         branch: impl Into<String>,
-        commit_id: impl Into<String>,
         remote_name: impl Into<String>,
     ) -> Self {
         Self {
@@ -201,7 +204,7 @@ impl OpenApiRepoInput {
             pr: Default::default(),
             prs: Default::default(),
             enable_commit: Default::default(),
-            commit_id: commit_id.into(),
+            commit_id: Default::default(),
             remote_name: remote_name.into(),
             checkout_path: Default::default(),
             submodules: Default::default(),
@@ -225,6 +228,11 @@ impl OpenApiRepoInput {
     /// Sets `enable_commit` and returns the value, for chaining.
     pub fn with_enable_commit(mut self, value: bool) -> Self {
         self.enable_commit = value;
+        self
+    }
+    /// Sets `commit_id` and returns the value, for chaining.
+    pub fn with_commit_id(mut self, value: impl Into<String>) -> Self {
+        self.commit_id = value.into();
         self
     }
     /// Sets `checkout_path` and returns the value, for chaining.
@@ -345,10 +353,18 @@ pub struct OpenApiBuildCreationReq {
     )]
     pub services: Vec<OpenApiServiceWithModule>,
     /// Where the build runs, `kubernetes` (a cluster) or `vm` (hosts).
-    #[serde(rename = "infrastructure")]
+    #[serde(
+        rename = "infrastructure",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
     pub infrastructure: String,
     /// Name of the base image the build runs on (for example `ubuntu 20.04`).
-    #[serde(rename = "build_os")]
+    #[serde(
+        rename = "build_os",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
     pub build_os: String,
     /// Software packages installed before the script runs.
     #[serde(
@@ -372,7 +388,11 @@ pub struct OpenApiBuildCreationReq {
     )]
     pub parameters: Vec<BuildParameterSetting>,
     /// Language of the build script.
-    #[serde(rename = "script_type")]
+    #[serde(
+        rename = "script_type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
     pub script_type: BuildScriptType,
     /// The build script.
     #[serde(
@@ -395,38 +415,86 @@ pub struct OpenApiBuildCreationReq {
         skip_serializing_if = "Option::is_none"
     )]
     pub advanced_settings: Option<OpenApiAdvancedSetting>,
+    /// Free-text description of the build (releases up to v4.1.0).
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Name of the base image the build runs on; releases up to v4.1.0 require it (later ones read `build_os`).
+    #[serde(rename = "image_name", default, skip_serializing_if = "Option::is_none")]
+    pub image_name: Option<String>,
+    /// Software packages installed before the script runs (releases up to v4.1.0; later ones read `installs`).
+    #[serde(rename = "addons", default, skip_serializing_if = "Option::is_none")]
+    pub addons: Option<Vec<InstallItem>>,
+    /// The service components the build builds (releases up to v4.1.0, which use only their service and component names; later ones read `services`).
+    #[serde(
+        rename = "target_services",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub target_services: Option<Vec<OpenApiServiceBuildArgs>>,
+    /// Builds an image after the script, when set (releases up to v4.1.0; later ones read `docker_build_step`).
+    #[serde(
+        rename = "docker_build_info",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub docker_build_info: Option<DockerBuildInfo>,
+    /// Script run after the build (releases up to v4.1.0).
+    #[serde(
+        rename = "post_build_script",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub post_build_script: Option<String>,
+    /// Path of a file the build archives (releases up to v4.1.0).
+    #[serde(
+        rename = "file_archive_path",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub file_archive_path: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiBuildCreationReq {
     /// Creates a `OpenApiBuildCreationReq` from its required fields; optional fields start as `None`, the others as their zero value.
-    pub fn new(
-        name: impl Into<String>,
-        project_key: impl Into<String>,
-        infrastructure: impl Into<String>,
-        build_os: impl Into<String>,
-        script_type: BuildScriptType,
-    ) -> Self {
+    pub fn new(name: impl Into<String>, project_key: impl Into<String>) -> Self {
         Self {
             name: name.into(),
             project_key: project_key.into(),
             services: Default::default(),
-            infrastructure: infrastructure.into(),
-            build_os: build_os.into(),
+            infrastructure: Default::default(),
+            build_os: Default::default(),
             installs: Default::default(),
             repo_info: Default::default(),
             parameters: Default::default(),
-            script_type,
+            script_type: Default::default(),
             build_script: Default::default(),
             docker_build_step: None,
             advanced_settings: None,
+            description: None,
+            image_name: None,
+            addons: None,
+            target_services: None,
+            docker_build_info: None,
+            post_build_script: None,
+            file_archive_path: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `services` and returns the value, for chaining.
     pub fn with_services(mut self, value: Vec<OpenApiServiceWithModule>) -> Self {
         self.services = value;
+        self
+    }
+    /// Sets `infrastructure` and returns the value, for chaining.
+    pub fn with_infrastructure(mut self, value: impl Into<String>) -> Self {
+        self.infrastructure = value.into();
+        self
+    }
+    /// Sets `build_os` and returns the value, for chaining.
+    pub fn with_build_os(mut self, value: impl Into<String>) -> Self {
+        self.build_os = value.into();
         self
     }
     /// Sets `installs` and returns the value, for chaining.
@@ -444,6 +512,11 @@ impl OpenApiBuildCreationReq {
         self.parameters = value;
         self
     }
+    /// Sets `script_type` and returns the value, for chaining.
+    pub fn with_script_type(mut self, value: BuildScriptType) -> Self {
+        self.script_type = value;
+        self
+    }
     /// Sets `build_script` and returns the value, for chaining.
     pub fn with_build_script(mut self, value: impl Into<String>) -> Self {
         self.build_script = value.into();
@@ -457,6 +530,135 @@ impl OpenApiBuildCreationReq {
     /// Sets `advanced_settings` and returns the value, for chaining.
     pub fn with_advanced_settings(mut self, value: OpenApiAdvancedSetting) -> Self {
         self.advanced_settings = Some(value);
+        self
+    }
+    /// Sets `description` and returns the value, for chaining.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `image_name` and returns the value, for chaining.
+    pub fn with_image_name(mut self, value: impl Into<String>) -> Self {
+        self.image_name = Some(value.into());
+        self
+    }
+    /// Sets `addons` and returns the value, for chaining.
+    pub fn with_addons(mut self, value: Vec<InstallItem>) -> Self {
+        self.addons = Some(value);
+        self
+    }
+    /// Sets `target_services` and returns the value, for chaining.
+    pub fn with_target_services(mut self, value: Vec<OpenApiServiceBuildArgs>) -> Self {
+        self.target_services = Some(value);
+        self
+    }
+    /// Sets `docker_build_info` and returns the value, for chaining.
+    pub fn with_docker_build_info(mut self, value: DockerBuildInfo) -> Self {
+        self.docker_build_info = Some(value);
+        self
+    }
+    /// Sets `post_build_script` and returns the value, for chaining.
+    pub fn with_post_build_script(mut self, value: impl Into<String>) -> Self {
+        self.post_build_script = Some(value.into());
+        self
+    }
+    /// Sets `file_archive_path` and returns the value, for chaining.
+    pub fn with_file_archive_path(mut self, value: impl Into<String>) -> Self {
+        self.file_archive_path = Some(value.into());
+        self
+    }
+}
+/// The image build step of a build as releases up to v4.1.0 read it: a Dockerfile from the repository or from a template, and build arguments.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DockerBuildInfo {
+    /// Directory the image is built in (the build context).
+    #[serde(
+        rename = "working_directory",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub working_directory: String,
+    /// Where the Dockerfile comes from, `local` (the repository) or `template`.
+    #[serde(
+        rename = "dockerfile_type",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub dockerfile_type: String,
+    /// Path of the Dockerfile, for `local`.
+    #[serde(
+        rename = "dockerfile_directory",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub dockerfile_directory: String,
+    /// Extra arguments passed to the image build.
+    #[serde(
+        rename = "build_args",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub build_args: String,
+    /// Name of the Dockerfile template, for `template`.
+    #[serde(
+        rename = "template_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub template_name: String,
+    /// Id of that template; the server looks it up by name and ignores this.
+    #[serde(
+        rename = "template_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub template_id: String,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
+}
+impl DockerBuildInfo {
+    /// Creates an empty `DockerBuildInfo`: optional fields start as `None`, the others as their zero value.
+    pub fn new() -> Self {
+        Self {
+            working_directory: Default::default(),
+            dockerfile_type: Default::default(),
+            dockerfile_directory: Default::default(),
+            build_args: Default::default(),
+            template_name: Default::default(),
+            template_id: Default::default(),
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
+    }
+    /// Sets `working_directory` and returns the value, for chaining.
+    pub fn with_working_directory(mut self, value: impl Into<String>) -> Self {
+        self.working_directory = value.into();
+        self
+    }
+    /// Sets `dockerfile_type` and returns the value, for chaining.
+    pub fn with_dockerfile_type(mut self, value: impl Into<String>) -> Self {
+        self.dockerfile_type = value.into();
+        self
+    }
+    /// Sets `dockerfile_directory` and returns the value, for chaining.
+    pub fn with_dockerfile_directory(mut self, value: impl Into<String>) -> Self {
+        self.dockerfile_directory = value.into();
+        self
+    }
+    /// Sets `build_args` and returns the value, for chaining.
+    pub fn with_build_args(mut self, value: impl Into<String>) -> Self {
+        self.build_args = value.into();
+        self
+    }
+    /// Sets `template_name` and returns the value, for chaining.
+    pub fn with_template_name(mut self, value: impl Into<String>) -> Self {
+        self.template_name = value.into();
+        self
+    }
+    /// Sets `template_id` and returns the value, for chaining.
+    pub fn with_template_id(mut self, value: impl Into<String>) -> Self {
+        self.template_id = value.into();
         self
     }
 }
@@ -567,6 +769,13 @@ pub struct BuildParameterSetting {
         deserialize_with = "crate::runtime::model::null_as_default"
     )]
     pub description: String,
+    /// Where an `external` variable gets its value from (releases up to v4.1.0; their build creation does not use it).
+    #[serde(
+        rename = "external_setting",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub external_setting: Option<ExternalParameterSource>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
@@ -586,6 +795,7 @@ impl BuildParameterSetting {
             choice_value: Default::default(),
             is_credential: Default::default(),
             description: Default::default(),
+            external_setting: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
@@ -609,6 +819,160 @@ impl BuildParameterSetting {
         self.description = value.into();
         self
     }
+    /// Sets `external_setting` and returns the value, for chaining.
+    pub fn with_external_setting(mut self, value: ExternalParameterSource) -> Self {
+        self.external_setting = Some(value);
+        self
+    }
+}
+/// An external system an `external` variable's value is fetched from (releases up to v4.1.0).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ExternalParameterSource {
+    /// Id of the external system in Zadig.
+    #[serde(
+        rename = "system_id",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub system_id: String,
+    /// Path on that system that is called.
+    #[serde(
+        rename = "endpoint",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub endpoint: String,
+    /// HTTP method of the call.
+    #[serde(
+        rename = "method",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub method: String,
+    /// Headers sent with the call.
+    #[serde(
+        rename = "headers",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub headers: Vec<TaskInputKv>,
+    /// Body sent with the call.
+    #[serde(
+        rename = "body",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub body: String,
+    /// Which keys of the answer fill which variables.
+    #[serde(
+        rename = "params",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub params: Vec<ExternalParameterMapping>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
+}
+impl ExternalParameterSource {
+    /// Creates an empty `ExternalParameterSource`: optional fields start as `None`, the others as their zero value.
+    pub fn new() -> Self {
+        Self {
+            system_id: Default::default(),
+            endpoint: Default::default(),
+            method: Default::default(),
+            headers: Default::default(),
+            body: Default::default(),
+            params: Default::default(),
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
+    }
+    /// Sets `system_id` and returns the value, for chaining.
+    pub fn with_system_id(mut self, value: impl Into<String>) -> Self {
+        self.system_id = value.into();
+        self
+    }
+    /// Sets `endpoint` and returns the value, for chaining.
+    pub fn with_endpoint(mut self, value: impl Into<String>) -> Self {
+        self.endpoint = value.into();
+        self
+    }
+    /// Sets `method` and returns the value, for chaining.
+    pub fn with_method(mut self, value: impl Into<String>) -> Self {
+        self.method = value.into();
+        self
+    }
+    /// Sets `headers` and returns the value, for chaining.
+    pub fn with_headers(mut self, value: Vec<TaskInputKv>) -> Self {
+        self.headers = value;
+        self
+    }
+    /// Sets `body` and returns the value, for chaining.
+    pub fn with_body(mut self, value: impl Into<String>) -> Self {
+        self.body = value.into();
+        self
+    }
+    /// Sets `params` and returns the value, for chaining.
+    pub fn with_params(mut self, value: Vec<ExternalParameterMapping>) -> Self {
+        self.params = value;
+        self
+    }
+}
+/// Maps a key of an external system's answer to a variable.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ExternalParameterMapping {
+    /// Name of the variable in Zadig.
+    #[serde(
+        rename = "param_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub param_key: String,
+    /// Key in the external system's answer that holds the value.
+    #[serde(
+        rename = "response_key",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub response_key: String,
+    /// Whether the value is shown.
+    #[serde(
+        rename = "display",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub display: bool,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
+}
+impl ExternalParameterMapping {
+    /// Creates an empty `ExternalParameterMapping`: optional fields start as `None`, the others as their zero value.
+    pub fn new() -> Self {
+        Self {
+            param_key: Default::default(),
+            response_key: Default::default(),
+            display: Default::default(),
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
+    }
+    /// Sets `param_key` and returns the value, for chaining.
+    pub fn with_param_key(mut self, value: impl Into<String>) -> Self {
+        self.param_key = value.into();
+        self
+    }
+    /// Sets `response_key` and returns the value, for chaining.
+    pub fn with_response_key(mut self, value: impl Into<String>) -> Self {
+        self.response_key = value.into();
+        self
+    }
+    /// Sets `display` and returns the value, for chaining.
+    pub fn with_display(mut self, value: bool) -> Self {
+        self.display = value;
+        self
+    }
 }
 /// The type of a variable a build defines.
 ///
@@ -629,6 +993,8 @@ pub enum BuildParameterType {
     Script,
     /// `file`: An uploaded file.
     File,
+    /// `external`: Value fetched from an external system (releases up to v4.1.0).
+    External,
     /// A value this version of the bindings does not know; it keeps the text.
     Unknown(crate::types::UnknownValue),
 }
@@ -642,6 +1008,7 @@ impl BuildParameterType {
             Self::Image => "image",
             Self::Script => "script",
             Self::File => "file",
+            Self::External => "external",
             Self::Unknown(value) => value.as_str(),
         }
     }
@@ -662,6 +1029,7 @@ impl From<&str> for BuildParameterType {
             "image" => Self::Image,
             "script" => Self::Script,
             "file" => Self::File,
+            "external" => Self::External,
             other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
         }
     }
@@ -675,6 +1043,7 @@ impl From<String> for BuildParameterType {
             "image" => Self::Image,
             "script" => Self::Script,
             "file" => Self::File,
+            "external" => Self::External,
             _ => Self::Unknown(crate::types::UnknownValue::new(value)),
         }
     }
@@ -786,13 +1155,9 @@ pub struct OpenApiDockerBuildStep {
         deserialize_with = "crate::runtime::model::null_as_default"
     )]
     pub build_context_dir: String,
-    /// Where the Dockerfile comes from, `local` (the repository) or `template` (a Dockerfile template).
-    #[serde(
-        rename = "dockerfile_source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub dockerfile_source: String,
+    /// Where the Dockerfile comes from, `local` (the repository) or `template` (a Dockerfile template); the server rejects any other value, and an empty one.
+    #[serde(rename = "dockerfile_source")]
+    pub dockerfile_source: DockerfileSource,
     /// Path of the Dockerfile, for `local`.
     #[serde(
         rename = "dockerfile_directory",
@@ -833,11 +1198,11 @@ pub struct OpenApiDockerBuildStep {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiDockerBuildStep {
-    /// Creates an empty `OpenApiDockerBuildStep`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
+    /// Creates a `OpenApiDockerBuildStep` from its required fields; optional fields start as `None`, the others as their zero value.
+    pub fn new(dockerfile_source: DockerfileSource) -> Self {
         Self {
             build_context_dir: Default::default(),
-            dockerfile_source: Default::default(),
+            dockerfile_source,
             dockerfile_directory: Default::default(),
             template_name: Default::default(),
             build_args: Default::default(),
@@ -849,11 +1214,6 @@ impl OpenApiDockerBuildStep {
     /// Sets `build_context_dir` and returns the value, for chaining.
     pub fn with_build_context_dir(mut self, value: impl Into<String>) -> Self {
         self.build_context_dir = value.into();
-        self
-    }
-    /// Sets `dockerfile_source` and returns the value, for chaining.
-    pub fn with_dockerfile_source(mut self, value: impl Into<String>) -> Self {
-        self.dockerfile_source = value.into();
         self
     }
     /// Sets `dockerfile_directory` and returns the value, for chaining.
@@ -880,6 +1240,141 @@ impl OpenApiDockerBuildStep {
     pub fn with_platforms(mut self, value: impl Into<String>) -> Self {
         self.platforms = value.into();
         self
+    }
+}
+/// Where the Dockerfile of an image-building step comes from.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`DockerfileSource::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DockerfileSource {
+    /// `local`: A Dockerfile in the checked-out repository (`dockerfile_directory`).
+    Local,
+    /// `template`: A Dockerfile template of Zadig (`template_name`).
+    Template,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl DockerfileSource {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Local => "local",
+            Self::Template => "template",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for DockerfileSource {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
+impl From<&str> for DockerfileSource {
+    fn from(value: &str) -> Self {
+        match value {
+            "local" => Self::Local,
+            "template" => Self::Template,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for DockerfileSource {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "local" => Self::Local,
+            "template" => Self::Template,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for DockerfileSource {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for DockerfileSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for DockerfileSource {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for DockerfileSource {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// How the body of a new build defines it.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`BuildCreationSource::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum BuildCreationSource {
+    /// `template`: The build follows a build template, with settings per service component.
+    Template,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl BuildCreationSource {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Template => "template",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for BuildCreationSource {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
+impl From<&str> for BuildCreationSource {
+    fn from(value: &str) -> Self {
+        match value {
+            "template" => Self::Template,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for BuildCreationSource {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "template" => Self::Template,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for BuildCreationSource {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for BuildCreationSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BuildCreationSource {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BuildCreationSource {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
     }
 }
 /// One page of the builds of a project.
@@ -1946,6 +2441,9 @@ pub struct OpenApiAdvancedSetting {
         deserialize_with = "crate::runtime::model::null_as_default"
     )]
     pub outputs: Vec<String>,
+    /// Code-host triggers of the job (releases up to v4.1.0, whose build and scan creation do not use them).
+    #[serde(rename = "webhooks", default, skip_serializing_if = "Option::is_none")]
+    pub webhooks: Option<BuildWebhookSettings>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
@@ -1965,6 +2463,7 @@ impl OpenApiAdvancedSetting {
             custom_annotations: Default::default(),
             custom_labels: Default::default(),
             outputs: Default::default(),
+            webhooks: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
@@ -2021,6 +2520,147 @@ impl OpenApiAdvancedSetting {
     /// Sets `outputs` and returns the value, for chaining.
     pub fn with_outputs(mut self, value: Vec<String>) -> Self {
         self.outputs = value;
+        self
+    }
+    /// Sets `webhooks` and returns the value, for chaining.
+    pub fn with_webhooks(mut self, value: BuildWebhookSettings) -> Self {
+        self.webhooks = Some(value);
+        self
+    }
+}
+/// Code-host triggers of a build or scan job (releases up to v4.1.0).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BuildWebhookSettings {
+    /// Whether the triggers are on.
+    #[serde(
+        rename = "enabled",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub enabled: bool,
+    /// The triggers.
+    #[serde(
+        rename = "hook_list",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub hook_list: Vec<BuildWebhook>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
+}
+impl BuildWebhookSettings {
+    /// Creates an empty `BuildWebhookSettings`: optional fields start as `None`, the others as their zero value.
+    pub fn new() -> Self {
+        Self {
+            enabled: Default::default(),
+            hook_list: Default::default(),
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
+    }
+    /// Sets `enabled` and returns the value, for chaining.
+    pub fn with_enabled(mut self, value: bool) -> Self {
+        self.enabled = value;
+        self
+    }
+    /// Sets `hook_list` and returns the value, for chaining.
+    pub fn with_hook_list(mut self, value: Vec<BuildWebhook>) -> Self {
+        self.hook_list = value;
+        self
+    }
+}
+/// One code-host trigger of a build or scan job.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BuildWebhook {
+    /// Name of the code host integration in Zadig.
+    #[serde(
+        rename = "codehost_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub codehost_name: String,
+    /// Namespace (owner, group or organisation) of the repository.
+    #[serde(
+        rename = "repo_namespace",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub repo_namespace: String,
+    /// Name of the repository.
+    #[serde(
+        rename = "repo_name",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub repo_name: String,
+    /// Branch whose events trigger the job.
+    #[serde(
+        rename = "branch",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub branch: String,
+    /// Events that trigger the job.
+    #[serde(
+        rename = "events",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub events: Vec<crate::types::GitHookEventType>,
+    /// Paths a change must touch to trigger the job.
+    #[serde(
+        rename = "match_folders",
+        default,
+        deserialize_with = "crate::runtime::model::null_as_default"
+    )]
+    pub match_folders: Vec<String>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
+}
+impl BuildWebhook {
+    /// Creates an empty `BuildWebhook`: optional fields start as `None`, the others as their zero value.
+    pub fn new() -> Self {
+        Self {
+            codehost_name: Default::default(),
+            repo_namespace: Default::default(),
+            repo_name: Default::default(),
+            branch: Default::default(),
+            events: Default::default(),
+            match_folders: Default::default(),
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
+    }
+    /// Sets `codehost_name` and returns the value, for chaining.
+    pub fn with_codehost_name(mut self, value: impl Into<String>) -> Self {
+        self.codehost_name = value.into();
+        self
+    }
+    /// Sets `repo_namespace` and returns the value, for chaining.
+    pub fn with_repo_namespace(mut self, value: impl Into<String>) -> Self {
+        self.repo_namespace = value.into();
+        self
+    }
+    /// Sets `repo_name` and returns the value, for chaining.
+    pub fn with_repo_name(mut self, value: impl Into<String>) -> Self {
+        self.repo_name = value.into();
+        self
+    }
+    /// Sets `branch` and returns the value, for chaining.
+    pub fn with_branch(mut self, value: impl Into<String>) -> Self {
+        self.branch = value.into();
+        self
+    }
+    /// Sets `events` and returns the value, for chaining.
+    pub fn with_events(mut self, value: Vec<crate::types::GitHookEventType>) -> Self {
+        self.events = value;
+        self
+    }
+    /// Sets `match_folders` and returns the value, for chaining.
+    pub fn with_match_folders(mut self, value: Vec<String>) -> Self {
+        self.match_folders = value;
         self
     }
 }

@@ -715,7 +715,7 @@ pub struct Approval {
         deserialize_with = "crate::runtime::model::null_as_default"
     )]
     pub status: WorkflowTaskStatus,
-    /// Who handles the approval.
+    /// Who handles the approval; the server requires it when `enabled` is true.
     #[serde(
         rename = "type",
         default,
@@ -742,7 +742,7 @@ pub struct Approval {
         skip_serializing_if = "Option::is_none"
     )]
     pub native_approval: Option<NativeApproval>,
-    /// Settings when Feishu (Lark) handles the approval.
+    /// Settings when Feishu (Lark) handles the approval; the server requires them for either edition.
     #[serde(rename = "lark_approval", default, skip_serializing_if = "Option::is_none")]
     pub lark_approval: Option<LarkApproval>,
     /// Settings when DingTalk handles the approval.
@@ -3946,6 +3946,9 @@ pub struct EnvServiceContainer {
     /// Where the parts of the image address (repository, namespace, name, tag) are found in the service's values, for Helm services.
     #[serde(rename = "image_path", default, skip_serializing_if = "Option::is_none")]
     pub image_path: Option<ImagePathSpec>,
+    /// The same as `image_path`, under the wire name `imagePath` that releases up to v3.4.1 send and read.
+    #[serde(rename = "imagePath", default, skip_serializing_if = "Option::is_none")]
+    pub legacy_image_path: Option<ImagePathSpec>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
@@ -3963,6 +3966,7 @@ impl EnvServiceContainer {
             image_name: image_name.into(),
             r#type: Default::default(),
             image_path: None,
+            legacy_image_path: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
@@ -3974,6 +3978,11 @@ impl EnvServiceContainer {
     /// Sets `image_path` and returns the value, for chaining.
     pub fn with_image_path(mut self, value: ImagePathSpec) -> Self {
         self.image_path = Some(value);
+        self
+    }
+    /// Sets `legacy_image_path` and returns the value, for chaining.
+    pub fn with_legacy_image_path(mut self, value: ImagePathSpec) -> Self {
+        self.legacy_image_path = Some(value);
         self
     }
 }
