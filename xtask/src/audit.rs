@@ -31,7 +31,9 @@
 //!                     "availability": [{"file", "location", "message", "help"}],
 //!                     "not_in_spec": [{"release", "method", "path", "handler"}],
 //!                     "findings": [{"module", "owner", "kind", "subject", "detail", "at",
-//!                                   "recorded", "releases"}]}
+//!                                   "recorded", "releases", "suggestion"}],
+//!                     "errata_recording_nothing": [{"module", "owner", "about", "source",
+//!                                                   "overview"}]}
 //! }
 //! ```
 //!
@@ -85,9 +87,14 @@ options:
                     to write when they disagree), routes a release serves that the spec lacks,
                     `unserved` entries a release serves, and, release by release, the spec as
                     that release serves it field by field: query parameters the handler reads,
-                    required flags, bodies, responses, fields, types and enum values. Each
-                    difference that no erratum records (an erratum's `about: query <name>`,
-                    `field <name>`, `body` or `response`) fails the audit.
+                    required flags, bodies, responses, fields, types and enum values, the
+                    checks handlers make in code (required, required when, allowed values,
+                    bodies decoded for one value of a parameter) and fields of request types
+                    the server does not read. Each difference that no erratum records (an
+                    erratum's `about: query <name>`, `field <name>`, `body` or `response`)
+                    fails the audit, as does an erratum with `about` that cites an overview
+                    page (spec/documented-endpoints.yaml `pages`) and whose part no release
+                    differs in.
   --releases        print only the release matrix: for each endpoint, the path each release
                     serves it at (JSON: {\"releases\": [...], \"endpoints\": [{\"id\", \"method\",
                     \"served\": {\"v3.4.0\": \"/openapi/...\" or null, ...}}]})

@@ -411,7 +411,11 @@ impl<'a> Checker<'a> {
             // The handler decodes the body the spec sends only for some value of this
             // parameter: the call cannot succeed without it.
             let body_needs = conditional.as_deref() == Some(param.name.as_str());
-            if param.required != (fact.required || body_needs) {
+            // An optional parameter only the body's condition needs is the conditional body's
+            // finding (below), not this one.
+            if param.required != (fact.required || body_needs)
+                && (param.required || fact.required)
+            {
                 agrees = false;
                 // The check that decides it, when the handler decides it in code.
                 let decided = fact
