@@ -1290,6 +1290,70 @@ mod tests {
     use super::*;
 
     #[test]
+    fn conditions_are_carried_with_the_rust_names_of_what_they_test() {
+        let text = r##"
+module: shop
+title: Shop
+endpoints:
+  - id: list_logs
+    source: docs
+    method: GET
+    path: /openapi/logs
+    summary: Lists logs.
+    doc: "#logs"
+    query:
+      - name: searchType
+        rust_name: search_kind
+        type: string
+        description: Which filter applies.
+      - name: status
+        type: i64
+        required_when: {query: searchType, is: [status]}
+        description: Needed for the status filter.
+    response: empty
+types:
+  Registry:
+    source: docs
+    description: A registry.
+    struct:
+      fields:
+        - name: provider
+          type: string
+          description: Which kind.
+        - name: region
+          type: string
+          required_when: {field: provider, is_not: [ecr, ""]}
+          description: Needed but for ECR.
+"##;
+        let module = crate::load::parse_module("spec/shop.yaml", text).expect("a module");
+        let spec = LoadedSpec {
+            dir: std::path::PathBuf::from("spec"),
+            files: vec![crate::load::SpecFile {
+                display: "spec/shop.yaml".to_owned(),
+                stem: "shop".to_owned(),
+                module,
+            }],
+            releases: Vec::new(),
+        };
+        let (api, diagnostics) = lower(&spec);
+        assert!(diagnostics.0.is_empty(), "{diagnostics}");
+        let endpoint = &api.modules[0].endpoints[0];
+        assert_eq!(endpoint.query[0].required_when, None);
+        let status = endpoint.query[1].required_when.as_ref().expect("a condition");
+        assert_eq!(status.on.wire, "searchType");
+        assert_eq!(status.on.rust, "search_kind");
+        assert_eq!(status.is, ["status"]);
+        assert!(!endpoint.query[1].required);
+        let Shape::Struct { fields } = &api.modules[0].types[0].shape else {
+            panic!("a struct");
+        };
+        let region = fields[1].required_when.as_ref().expect("a condition");
+        assert_eq!(region.on.rust, "provider");
+        assert_eq!(region.is_not, ["ecr", ""]);
+        assert!(region.is.is_empty());
+    }
+
+    #[test]
     fn names_carry_both_spellings() {
         let field = Name::snake("weChat_webHook", None);
         assert_eq!(field.rust, "we_chat_web_hook");

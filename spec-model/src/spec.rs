@@ -640,3 +640,32 @@ impl<'de> Deserialize<'de> for Response {
 pub const SERVER_RESPONSE_CASE: &str = "server_response_shape";
 /// See [`SERVER_RESPONSE_CASE`].
 pub const SERVER_BODY_CASE: &str = "server_body_shape";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn condition_values_read_as_the_facts_write_them() {
+        let param: Param = serde_yaml::from_str(
+            "{name: n, type: string, description: d, required_when: {query: q, is: [true, 3, x, '']}}",
+        )
+        .expect("a parameter");
+        let when = param.required_when.expect("a condition");
+        assert_eq!(when.target(), Some("q"));
+        assert_eq!(when.is, ["true", "3", "x", ""]);
+        assert!(when.is_not.is_empty());
+        let error = serde_yaml::from_str::<Param>(
+            "{name: n, type: string, description: d, required_when: {query: q, is: [[1]]}}",
+        )
+        .expect_err("a list is no condition value");
+        assert!(error.to_string().contains("a condition value is a string, number or boolean"));
+        assert!(
+            serde_yaml::from_str::<Param>(
+                "{name: n, type: string, description: d, required_when: {query: q, when: [x]}}",
+            )
+            .is_err(),
+            "unknown keys are rejected"
+        );
+    }
+}
