@@ -103,7 +103,9 @@ fn cluster_read_from_the_list_goes_back_whole() {
             let mut cluster = c.list_clusters().send().await?.remove(0);
             assert_eq!(cluster.unknown_fields.len(), 2);
             cluster.description = "the shared staging cluster".to_owned();
-            c.update_cluster(cluster.cluster_id.clone(), cluster).send().await
+            c.update_cluster(cluster.cluster_id.clone(), cluster)
+                .send()
+                .await
         },
         |c| {
             let mut cluster = c.list_clusters().send()?.remove(0);
@@ -112,7 +114,8 @@ fn cluster_read_from_the_list_goes_back_whole() {
         },
     );
     assert_eq!(ack.message, "success");
-    mock.verify().expect("both cycles sent the cluster back whole");
+    mock.verify()
+        .expect("both cycles sent the cluster back whole");
 }
 
 /// Environments: `update_environment` takes the `EnvironmentDetail` that `get_environment`
@@ -180,7 +183,8 @@ fn environment_read_changed_and_sent_back_keeps_every_field() {
         },
     );
     assert_eq!(ack.message, "success");
-    mock.verify().expect("both cycles sent the environment back whole");
+    mock.verify()
+        .expect("both cycles sent the environment back whole");
 }
 
 /// An environment's global variables: the list `list_environment_global_variables` returns is
@@ -243,7 +247,8 @@ fn environment_global_variables_go_back_whole() {
         },
     );
     assert_eq!(ack.message, "success");
-    mock.verify().expect("both cycles sent the variables back whole");
+    mock.verify()
+        .expect("both cycles sent the variables back whole");
 }
 
 /// A service's variables: `get_service` returns them as the type `update_service_variables`
@@ -313,7 +318,8 @@ fn service_variables_go_back_whole() {
         },
     );
     assert_eq!(ack.message, "success");
-    mock.verify().expect("both cycles sent the variables back whole");
+    mock.verify()
+        .expect("both cycles sent the variables back whole");
 }
 
 /// The stored definition as `get_workflow_definition` answers it (YAML, with the server's YAML
@@ -402,5 +408,6 @@ lark_work_item_link: ''
         },
     );
     assert_eq!(ack.message, "success");
-    mock.verify().expect("both cycles sent the definition back whole");
+    mock.verify()
+        .expect("both cycles sent the definition back whole");
 }

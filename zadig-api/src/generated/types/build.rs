@@ -2608,7 +2608,7 @@ pub struct BuildWebhook {
         default,
         deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub events: Vec<crate::types::GitHookEventType>,
+    pub events: Vec<GitHookEventType>,
     /// Paths a change must touch to trigger the job.
     #[serde(
         rename = "match_folders",
@@ -2654,7 +2654,7 @@ impl BuildWebhook {
         self
     }
     /// Sets `events` and returns the value, for chaining.
-    pub fn with_events(mut self, value: Vec<crate::types::GitHookEventType>) -> Self {
+    pub fn with_events(mut self, value: Vec<GitHookEventType>) -> Self {
         self.events = value;
         self
     }
@@ -3051,5 +3051,85 @@ impl CustomKeyValue {
     pub fn with_value(mut self, value: serde_json::Value) -> Self {
         self.value = Some(value);
         self
+    }
+}
+/// A code-host event that can trigger a build (or a workflow).
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`GitHookEventType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GitHookEventType {
+    /// `push`: Commits pushed to a branch.
+    Push,
+    /// `pull_request`: A pull (merge) request opened or updated.
+    PullRequest,
+    /// `tag`: A tag created.
+    Tag,
+    /// `ref-updated`: A Gerrit ref updated.
+    RefUpdated,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl GitHookEventType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Push => "push",
+            Self::PullRequest => "pull_request",
+            Self::Tag => "tag",
+            Self::RefUpdated => "ref-updated",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for GitHookEventType {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
+impl From<&str> for GitHookEventType {
+    fn from(value: &str) -> Self {
+        match value {
+            "push" => Self::Push,
+            "pull_request" => Self::PullRequest,
+            "tag" => Self::Tag,
+            "ref-updated" => Self::RefUpdated,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for GitHookEventType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "push" => Self::Push,
+            "pull_request" => Self::PullRequest,
+            "tag" => Self::Tag,
+            "ref-updated" => Self::RefUpdated,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for GitHookEventType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for GitHookEventType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GitHookEventType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GitHookEventType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
     }
 }
