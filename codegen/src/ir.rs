@@ -1339,7 +1339,10 @@ types:
         assert!(diagnostics.0.is_empty(), "{diagnostics}");
         let endpoint = &api.modules[0].endpoints[0];
         assert_eq!(endpoint.query[0].required_when, None);
-        let status = endpoint.query[1].required_when.as_ref().expect("a condition");
+        let status = endpoint.query[1]
+            .required_when
+            .as_ref()
+            .expect("a condition");
         assert_eq!(status.on.wire, "searchType");
         assert_eq!(status.on.rust, "search_kind");
         assert_eq!(status.is, ["status"]);

@@ -159,7 +159,11 @@ impl<'a> Checker<'a> {
                     }
                 }
                 TypeShape::Union(def) => {
-                    queue.extend(def.variants.iter().map(|variant| variant.ty.trim().to_owned()));
+                    queue.extend(
+                        def.variants
+                            .iter()
+                            .map(|variant| variant.ty.trim().to_owned()),
+                    );
                 }
                 TypeShape::Enum(_) => {}
             }
@@ -845,7 +849,9 @@ impl<'a> Checker<'a> {
                 location,
                 "`required_when` on a value that is `required: true`",
             )
-            .help = Some("a value is either always required or required under a condition; drop one".into());
+            .help = Some(
+                "a value is either always required or required under a condition; drop one".into(),
+            );
         }
         let (given, other) = match kind {
             "query" => (&when.query, &when.field),
@@ -910,8 +916,8 @@ impl<'a> Checker<'a> {
             return None;
         }
         let expr = TypeExpr::parse(ty).ok()?;
-        let problem = match &expr {
-            TypeExpr::String => return None,
+        match &expr {
+            TypeExpr::String => None,
             TypeExpr::Bool => (value != "true" && value != "false")
                 .then(|| "a `bool` is `true` or `false`".to_owned()),
             TypeExpr::I32 | TypeExpr::I64 => value
@@ -927,8 +933,10 @@ impl<'a> Checker<'a> {
                 .is_err()
                 .then(|| "not a number (`f64`)".to_owned()),
             TypeExpr::Named(name) => match self.types.get(name.as_str()).map(|def| &def.shape) {
-                Some(TypeShape::Enum(def)) => (!def.values.iter().any(|known| known.value == value))
-                    .then(|| format!("`{name}` has no such value")),
+                Some(TypeShape::Enum(def)) => {
+                    (!def.values.iter().any(|known| known.value == value))
+                        .then(|| format!("`{name}` has no such value"))
+                }
                 _ => Some(format!(
                     "`{name}` is not an enum; only `\"\"` (absent or empty) tests it"
                 )),
@@ -936,8 +944,7 @@ impl<'a> Checker<'a> {
             TypeExpr::Any | TypeExpr::Array(_) | TypeExpr::Map(_) => Some(format!(
                 "`{ty}` is tested only for `\"\"` (absent or empty)"
             )),
-        };
-        problem
+        }
     }
 
     fn check_param_type(&mut self, file: &str, location: &str, param: &Param, is_query: bool) {

@@ -470,7 +470,10 @@ mod tests {
         assert_eq!(yaml_name(Some("name"), "Name", true), "name");
         assert_eq!(yaml_name(Some("name,omitempty"), "Name", true), "name");
         assert_eq!(yaml_name(Some("-"), "ID", true), "-");
-        assert_eq!(yaml_name(Some(",omitempty"), "DisplayName", true), "displayname");
+        assert_eq!(
+            yaml_name(Some(",omitempty"), "DisplayName", true),
+            "displayname"
+        );
         assert_eq!(yaml_name(None, "DisplayName", true), "displayname");
         // A field of an embedded struct YAML does not inline is not read at this level.
         assert_eq!(yaml_name(Some("author"), "Author", false), "-");

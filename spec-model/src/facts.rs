@@ -406,8 +406,17 @@ impl ServerFacts {
             .flat_map(|route| &route.bodies)
             .filter(|body| body.via == "yaml.Unmarshal")
             .filter_map(|body| GoType::parse(&body.go_type).ok())
-            .flat_map(|ty| ty.named().into_iter().map(str::to_owned).collect::<Vec<_>>())
-            .filter_map(|name| self.types.get_key_value(name.as_str()).map(|(k, _)| k.as_str()))
+            .flat_map(|ty| {
+                ty.named()
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect::<Vec<_>>()
+            })
+            .filter_map(|name| {
+                self.types
+                    .get_key_value(name.as_str())
+                    .map(|(k, _)| k.as_str())
+            })
             .collect();
         let mut reached = std::collections::BTreeSet::new();
         while let Some(name) = queue.pop() {

@@ -198,7 +198,9 @@ impl RequiredWhen {
 
 /// A list of YAML scalars as text: `[true]`, `[3]` and `["x"]` are all written as the facts
 /// write a value.
-fn scalar_texts<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
+fn scalar_texts<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<String>, D::Error> {
     let values = Vec::<serde_yaml::Value>::deserialize(deserializer)?;
     values
         .into_iter()
@@ -383,7 +385,10 @@ impl TypeDef {
     /// For an enum whose values the server lists in code (`go: func <qualified function>`):
     /// the function.
     pub fn go_func(&self) -> Option<&str> {
-        self.go.as_deref()?.strip_prefix(GO_FUNC_PREFIX).map(str::trim)
+        self.go
+            .as_deref()?
+            .strip_prefix(GO_FUNC_PREFIX)
+            .map(str::trim)
     }
 
     /// The struct's definition, if the type is one.
@@ -659,7 +664,11 @@ mod tests {
             "{name: n, type: string, description: d, required_when: {query: q, is: [[1]]}}",
         )
         .expect_err("a list is no condition value");
-        assert!(error.to_string().contains("a condition value is a string, number or boolean"));
+        assert!(
+            error
+                .to_string()
+                .contains("a condition value is a string, number or boolean")
+        );
         assert!(
             serde_yaml::from_str::<Param>(
                 "{name: n, type: string, description: d, required_when: {query: q, when: [x]}}",

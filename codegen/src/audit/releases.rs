@@ -246,7 +246,10 @@ fn idle_errata(
                     .map(|(name, def)| (format!("type {name}"), &def.errata, true)),
             );
         for (owner, errata, on_type) in owners {
-            if compared.get(&owner).is_none_or(|releases| releases.is_empty()) {
+            if compared
+                .get(&owner)
+                .is_none_or(|releases| releases.is_empty())
+            {
                 continue;
             }
             for erratum in errata {

@@ -388,9 +388,9 @@ impl<'a> Checker<'a> {
         self.counts.endpoints_checked += 1;
         let owner = format!("endpoint {}", endpoint.id);
         let recorded = recorded_parts(&endpoint.errata, false);
-        let conditional = self.body_condition(endpoint, route).map(|(_, when)| {
-            when.query.clone().unwrap_or_default()
-        });
+        let conditional = self
+            .body_condition(endpoint, route)
+            .map(|(_, when)| when.query.clone().unwrap_or_default());
 
         // Query parameters.
         for param in &endpoint.query {
@@ -413,8 +413,7 @@ impl<'a> Checker<'a> {
             let body_needs = conditional.as_deref() == Some(param.name.as_str());
             // An optional parameter only the body's condition needs is the conditional body's
             // finding (below), not this one.
-            if param.required != (fact.required || body_needs)
-                && (param.required || fact.required)
+            if param.required != (fact.required || body_needs) && (param.required || fact.required)
             {
                 agrees = false;
                 // The check that decides it, when the handler decides it in code.
@@ -835,7 +834,12 @@ impl<'a> Checker<'a> {
                 TypeExpr::Named(name) => name,
                 _ => continue,
             };
-            if !self.body_types.entry(name.clone()).or_default().insert(reader) {
+            if !self
+                .body_types
+                .entry(name.clone())
+                .or_default()
+                .insert(reader)
+            {
                 continue;
             }
             let def = self.index.spec_types.get(name.as_str());
@@ -1082,7 +1086,10 @@ impl<'a> Checker<'a> {
             // Values the server lists in code: held against the check where a parameter or
             // field of the type is checked (`values_differ`).
             TypeShape::Enum(_) if def.go_func().is_some() => {
-                if def.go_func().is_some_and(|function| facts.checks_values_in(function)) {
+                if def
+                    .go_func()
+                    .is_some_and(|function| facts.checks_values_in(function))
+                {
                     self.counts.types_checked += 1;
                 }
             }
@@ -1298,9 +1305,11 @@ fn conditional_on_query<'r>(bodies: &[&'r BodyFact]) -> Option<(&'r BodyFact, &'
     let when = first.when.as_ref()?;
     (when.query.is_some()
         && !when.is.is_empty()
-        && rest
-            .iter()
-            .all(|body| body.when.as_ref().is_some_and(|other| other.query == when.query)))
+        && rest.iter().all(|body| {
+            body.when
+                .as_ref()
+                .is_some_and(|other| other.query == when.query)
+        }))
     .then_some((*first, when))
 }
 
