@@ -14,10 +14,37 @@ use crate::typeexpr::TypeExpr;
 pub type TypeIndex<'a> = IndexMap<&'a str, &'a TypeDef>;
 
 /// Problems found in `value` read as `ty`; each message starts with a JSON path (`$.a[0].b`).
+/// Every key must be a declared field: the spec's own examples are what the generated tests
+/// decode, and those keep no key as unknown.
 pub fn check(value: &Value, ty: &TypeExpr, types: &TypeIndex<'_>) -> Vec<String> {
     let mut problems = Vec::new();
-    check_value(value, ty, types, "$", &mut problems);
+    check_value(value, ty, types, "$", Keys::Declared, &mut problems);
     problems
+}
+
+/// Like [`check`], for an example of a doc page: a key the type leaves out because the server
+/// does not read it, which an erratum on the type records (`about: field <key>`), is accepted
+/// (the struct keeps it among its unknown fields).
+pub fn check_page(value: &Value, ty: &TypeExpr, types: &TypeIndex<'_>) -> Vec<String> {
+    let mut problems = Vec::new();
+    check_value(
+        value,
+        ty,
+        types,
+        "$",
+        Keys::DeclaredOrRecorded,
+        &mut problems,
+    );
+    problems
+}
+
+/// Which keys of an object an example may have.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Keys {
+    /// Only the declared fields (and their aliases).
+    Declared,
+    /// Those, and keys an erratum on the type records as not read by the server.
+    DeclaredOrRecorded,
 }
 
 fn check_value(
@@ -25,6 +52,7 @@ fn check_value(
     ty: &TypeExpr,
     types: &TypeIndex<'_>,
     path: &str,
+    keys: Keys,
     problems: &mut Vec<String>,
 ) {
     let expected = |what: &str, problems: &mut Vec<String>| {
@@ -64,7 +92,14 @@ fn check_value(
         TypeExpr::Array(inner) => match value.as_array() {
             Some(items) => {
                 for (index, item) in items.iter().enumerate() {
-                    check_value(item, inner, types, &format!("{path}[{index}]"), problems);
+                    check_value(
+                        item,
+                        inner,
+                        types,
+                        &format!("{path}[{index}]"),
+                        keys,
+                        problems,
+                    );
                 }
             }
             None => expected("an array", problems),
@@ -72,7 +107,7 @@ fn check_value(
         TypeExpr::Map(inner) => match value.as_object() {
             Some(object) => {
                 for (key, item) in object {
-                    check_value(item, inner, types, &format!("{path}.{key}"), problems);
+                    check_value(item, inner, types, &format!("{path}.{key}"), keys, problems);
                 }
             }
             None => expected("an object", problems),
@@ -84,7 +119,16 @@ fn check_value(
             };
             match &def.shape {
                 TypeShape::Struct(struct_) => {
-                    check_struct(value, name, &struct_.fields, None, types, path, problems);
+                    check_struct(
+                        value,
+                        name,
+                        &struct_.fields,
+                        None,
+                        types,
+                        path,
+                        keys,
+                        problems,
+                    );
                 }
                 TypeShape::Enum(_) => {
                     // Open enum: any string decodes.
@@ -92,12 +136,15 @@ fn check_value(
                         expected("a string", problems);
                     }
                 }
-                TypeShape::Union(union) => check_union(value, name, union, types, path, problems),
+                TypeShape::Union(union) => {
+                    check_union(value, name, union, types, path, keys, problems)
+                }
             }
         }
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn check_struct(
     value: &Value,
     name: &str,
@@ -105,6 +152,7 @@ fn check_struct(
     tag: Option<&str>,
     types: &TypeIndex<'_>,
     path: &str,
+    keys: Keys,
     problems: &mut Vec<String>,
 ) {
     let Some(object) = value.as_object() else {
@@ -123,8 +171,14 @@ fn check_struct(
             .iter()
             .find(|field| field.name == *key || field.aliases.iter().any(|alias| alias == key));
         match field {
+            // The docs show a field the server does not read; the type's erratum says so, and
+            // the struct keeps the key among its unknown fields.
+            None if keys == Keys::DeclaredOrRecorded && records_docs_field(types, name, key) => {}
+            None if records_docs_field(types, name, key) => problems.push(format!(
+                "{item_path}: `{name}` leaves out `{key}`, which the server does not read (its erratum says so); leave the key out of the spec's example and say so in its `note`"
+            )),
             None => problems.push(format!(
-                "{item_path}: `{name}` has no field `{key}`; declare it in the spec so it is not lost"
+                "{item_path}: `{name}` has no field `{key}`; declare it in the spec, or, if the server does not read it, record that with an erratum on the type (`about: field {key}`)"
             )),
             Some(field) => {
                 if item.is_null() && (!field.required || field.nullable) {
@@ -132,7 +186,7 @@ fn check_struct(
                 }
                 // A type expression that does not parse is reported by validation itself.
                 if let Ok(ty) = TypeExpr::parse(&field.ty) {
-                    check_value(item, &ty, types, &item_path, problems);
+                    check_value(item, &ty, types, &item_path, keys, problems);
                 }
             }
         }
@@ -152,12 +206,25 @@ fn check_struct(
     }
 }
 
+/// Whether the type `name` has an erratum about its field `key` (`about: field <key>`).
+fn records_docs_field(types: &TypeIndex<'_>, name: &str, key: &str) -> bool {
+    types.get(name).is_some_and(|def| {
+        def.errata.iter().any(|erratum| {
+            erratum
+                .about
+                .as_deref()
+                .is_some_and(|about| about.trim() == format!("field {key}"))
+        })
+    })
+}
+
 fn check_union(
     value: &Value,
     name: &str,
     union: &UnionDef,
     types: &TypeIndex<'_>,
     path: &str,
+    keys: Keys,
     problems: &mut Vec<String>,
 ) {
     let Some(object) = value.as_object() else {
@@ -194,6 +261,7 @@ fn check_union(
         Some(&union.tag),
         types,
         path,
+        keys,
         problems,
     );
 }

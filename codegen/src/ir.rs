@@ -209,6 +209,31 @@ pub struct FieldItem {
     pub views: Vec<String>,
     /// The releases that send or read the field.
     pub served: Range,
+    /// The server requires the (optional) field when another field of the struct has some
+    /// value.
+    pub required_when: Option<ConditionItem>,
+}
+
+/// When the server requires an optional parameter or field ([`spec::RequiredWhen`]): the
+/// value tested (another query parameter of the endpoint, or another field of the struct)
+/// is one of `is`, or none of `is_not`; `""` stands for absent or empty.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConditionItem {
+    /// The parameter or field tested, with its Rust name (its setter or field).
+    pub on: Name,
+    pub is: Vec<String>,
+    pub is_not: Vec<String>,
+}
+
+impl ConditionItem {
+    /// The condition of `when`, naming the tested value by `name_of` (wire name to [`Name`]).
+    fn lower(when: &spec::RequiredWhen, name_of: impl Fn(&str) -> Name) -> Option<ConditionItem> {
+        Some(ConditionItem {
+            on: name_of(when.target()?),
+            is: when.is.clone(),
+            is_not: when.is_not.clone(),
+        })
+    }
 }
 
 impl FieldItem {
@@ -311,6 +336,9 @@ pub struct ParamItem {
     pub doc: String,
     /// The releases that read the parameter (within the endpoint's).
     pub served: Range,
+    /// The server requires the (optional) query parameter when another query parameter has
+    /// some value.
+    pub required_when: Option<ConditionItem>,
 }
 
 #[derive(Debug, Clone)]
@@ -674,6 +702,16 @@ fn lower_type(
                         doc: field.description.clone(),
                         views: field.views.clone(),
                         served: field.range(),
+                        required_when: field.required_when.as_ref().and_then(|when| {
+                            ConditionItem::lower(when, |wire| {
+                                let rust_name = struct_
+                                    .fields
+                                    .iter()
+                                    .find(|other| other.name == wire)
+                                    .and_then(|other| other.rust_name.as_deref());
+                                Name::snake(wire, rust_name)
+                            })
+                        }),
                     }
                 })
                 .collect();
@@ -830,10 +868,20 @@ fn lower_param(
     param: &spec::Param,
     resolve: &impl Fn(&str) -> Ty,
     path: bool,
-    endpoint: Range,
+    endpoint: &spec::Endpoint,
 ) -> ParamItem {
     ParamItem {
-        served: param.range().within(&endpoint),
+        served: param.range().within(&endpoint.range()),
+        required_when: param.required_when.as_ref().and_then(|when| {
+            ConditionItem::lower(when, |wire| {
+                let rust_name = endpoint
+                    .query
+                    .iter()
+                    .find(|other| other.name == wire)
+                    .and_then(|other| other.rust_name.as_deref());
+                Name::snake(wire, rust_name)
+            })
+        }),
         name: Name::snake(&param.name, param.rust_name.as_deref()),
         ty: resolve(&param.ty),
         required: path || param.required,
@@ -866,7 +914,7 @@ fn lower_endpoint(
     let mut path_params: Vec<ParamItem> = endpoint
         .path_params
         .iter()
-        .map(|p| lower_param(p, resolve, true, endpoint.range()))
+        .map(|p| lower_param(p, resolve, true, endpoint))
         .collect();
     path_params.sort_by_key(|param| {
         order
@@ -877,7 +925,7 @@ fn lower_endpoint(
     let query: Vec<ParamItem> = endpoint
         .query
         .iter()
-        .map(|p| lower_param(p, resolve, false, endpoint.range()))
+        .map(|p| lower_param(p, resolve, false, endpoint))
         .collect();
     let mut scope = Scope::default();
     for (kind, params, specs) in [
@@ -1240,6 +1288,73 @@ impl NameChecker {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn conditions_are_carried_with_the_rust_names_of_what_they_test() {
+        let text = r##"
+module: shop
+title: Shop
+endpoints:
+  - id: list_logs
+    source: docs
+    method: GET
+    path: /openapi/logs
+    summary: Lists logs.
+    doc: "#logs"
+    query:
+      - name: searchType
+        rust_name: search_kind
+        type: string
+        description: Which filter applies.
+      - name: status
+        type: i64
+        required_when: {query: searchType, is: [status]}
+        description: Needed for the status filter.
+    response: empty
+types:
+  Registry:
+    source: docs
+    description: A registry.
+    struct:
+      fields:
+        - name: provider
+          type: string
+          description: Which kind.
+        - name: region
+          type: string
+          required_when: {field: provider, is_not: [ecr, ""]}
+          description: Needed but for ECR.
+"##;
+        let module = crate::load::parse_module("spec/shop.yaml", text).expect("a module");
+        let spec = LoadedSpec {
+            dir: std::path::PathBuf::from("spec"),
+            files: vec![crate::load::SpecFile {
+                display: "spec/shop.yaml".to_owned(),
+                stem: "shop".to_owned(),
+                module,
+            }],
+            releases: Vec::new(),
+        };
+        let (api, diagnostics) = lower(&spec);
+        assert!(diagnostics.0.is_empty(), "{diagnostics}");
+        let endpoint = &api.modules[0].endpoints[0];
+        assert_eq!(endpoint.query[0].required_when, None);
+        let status = endpoint.query[1]
+            .required_when
+            .as_ref()
+            .expect("a condition");
+        assert_eq!(status.on.wire, "searchType");
+        assert_eq!(status.on.rust, "search_kind");
+        assert_eq!(status.is, ["status"]);
+        assert!(!endpoint.query[1].required);
+        let Shape::Struct { fields } = &api.modules[0].types[0].shape else {
+            panic!("a struct");
+        };
+        let region = fields[1].required_when.as_ref().expect("a condition");
+        assert_eq!(region.on.rust, "provider");
+        assert_eq!(region.is_not, ["ecr", ""]);
+        assert!(region.is.is_empty());
+    }
 
     #[test]
     fn names_carry_both_spellings() {

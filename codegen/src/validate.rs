@@ -15,8 +15,8 @@ use crate::naming;
 use crate::path;
 use crate::release::{Range, ReleaseName, parse_range};
 use crate::spec::{
-    Endpoint, Erratum, ExampleKind, Field, Param, ReleaseDifference, Response, Source, TypeDef,
-    TypeShape,
+    Endpoint, Erratum, ExampleKind, Field, Param, ReleaseDifference, RequiredWhen, Response,
+    Source, TypeDef, TypeShape,
 };
 use crate::typeexpr::TypeExpr;
 
@@ -503,6 +503,17 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        for field in fields {
+            if let Some(when) = &field.required_when {
+                let location = format!("type `{type_name}`, field `{}`", field.name);
+                self.check_required_when(file, &location, field.required, when, "field", |name| {
+                    fields
+                        .iter()
+                        .find(|other| other.name == name)
+                        .map(|other| other.ty.clone())
+                });
+            }
+        }
         // Aliases are other spellings of one field: they must not be a field's own name or
         // another field's alias.
         let mut aliases = BTreeSet::new();
@@ -656,6 +667,30 @@ impl<'a> Checker<'a> {
                     param.until.as_deref(),
                 );
                 self.check_param_type(file, &param_location, param, kind == "query parameter");
+                if let Some(when) = &param.required_when {
+                    if kind == "path parameter" {
+                        self.error(
+                            file,
+                            &param_location,
+                            "a path parameter is always required; `required_when` is for query parameters",
+                        );
+                        continue;
+                    }
+                    self.check_required_when(
+                        file,
+                        &param_location,
+                        param.required,
+                        when,
+                        "query",
+                        |name| {
+                            endpoint
+                                .query
+                                .iter()
+                                .find(|other| other.name == name && other.name != param.name)
+                                .map(|other| other.ty.clone())
+                        },
+                    );
+                }
             }
         }
 
@@ -792,6 +827,123 @@ impl<'a> Checker<'a> {
                 "write spec/{}/<release>.yaml with `cargo xtask server`, or use `source: docs`",
                 crate::facts::RELEASES_DIR
             ));
+        }
+    }
+
+    /// A `required_when` on an optional value: it tests a value of the kind the place allows
+    /// (`query` on a query parameter: another parameter of the endpoint; `field` on a field:
+    /// another field of the same struct), found by `sibling`, with exactly one of `is` and
+    /// `is_not`, whose values the tested value's type can hold.
+    fn check_required_when(
+        &mut self,
+        file: &str,
+        location: &str,
+        required: bool,
+        when: &RequiredWhen,
+        kind: &str,
+        sibling: impl Fn(&str) -> Option<String>,
+    ) {
+        if required {
+            self.error(
+                file,
+                location,
+                "`required_when` on a value that is `required: true`",
+            )
+            .help = Some(
+                "a value is either always required or required under a condition; drop one".into(),
+            );
+        }
+        let (given, other) = match kind {
+            "query" => (&when.query, &when.field),
+            _ => (&when.field, &when.query),
+        };
+        let place = if kind == "query" {
+            "another query parameter of the endpoint"
+        } else {
+            "another field of the same struct"
+        };
+        let other_kind = if kind == "query" { "field" } else { "query" };
+        if other.is_some() {
+            self.error(
+                file,
+                location,
+                format!("`required_when` here tests {place}: write `{kind}:`, not `{other_kind}:`"),
+            );
+            return;
+        }
+        let Some(name) = given else {
+            self.error(
+                file,
+                location,
+                format!("`required_when` names no value: write `{kind}: <wire name>`"),
+            );
+            return;
+        };
+        let Some(ty) = sibling(name) else {
+            self.error(
+                file,
+                location,
+                format!("`required_when` tests `{name}`, which is not {place}"),
+            );
+            return;
+        };
+        match (when.is.is_empty(), when.is_not.is_empty()) {
+            (false, true) | (true, false) => {}
+            _ => {
+                self.error(
+                    file,
+                    location,
+                    "`required_when` needs exactly one of `is` and `is_not`, with at least one value",
+                );
+                return;
+            }
+        }
+        for value in when.is.iter().chain(&when.is_not) {
+            if let Some(problem) = self.condition_value_problem(&ty, value) {
+                self.error(
+                    file,
+                    location,
+                    format!("`required_when` value `{value}` of `{name}`: {problem}"),
+                );
+            }
+        }
+    }
+
+    /// Why `value` cannot be a value of type `ty` in a condition; `""` (absent or empty)
+    /// fits every type.
+    fn condition_value_problem(&self, ty: &str, value: &str) -> Option<String> {
+        if value.is_empty() {
+            return None;
+        }
+        let expr = TypeExpr::parse(ty).ok()?;
+        match &expr {
+            TypeExpr::String => None,
+            TypeExpr::Bool => (value != "true" && value != "false")
+                .then(|| "a `bool` is `true` or `false`".to_owned()),
+            TypeExpr::I32 | TypeExpr::I64 => value
+                .parse::<i64>()
+                .is_err()
+                .then(|| format!("not an integer (`{ty}`)")),
+            TypeExpr::U32 | TypeExpr::U64 => value
+                .parse::<u64>()
+                .is_err()
+                .then(|| format!("not an unsigned integer (`{ty}`)")),
+            TypeExpr::F64 => value
+                .parse::<f64>()
+                .is_err()
+                .then(|| "not a number (`f64`)".to_owned()),
+            TypeExpr::Named(name) => match self.types.get(name.as_str()).map(|def| &def.shape) {
+                Some(TypeShape::Enum(def)) => {
+                    (!def.values.iter().any(|known| known.value == value))
+                        .then(|| format!("`{name}` has no such value"))
+                }
+                _ => Some(format!(
+                    "`{name}` is not an enum; only `\"\"` (absent or empty) tests it"
+                )),
+            },
+            TypeExpr::Any | TypeExpr::Array(_) | TypeExpr::Map(_) => Some(format!(
+                "`{ty}` is tested only for `\"\"` (absent or empty)"
+            )),
         }
     }
 

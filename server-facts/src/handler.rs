@@ -433,10 +433,11 @@ impl<'m> Analysis<'_, 'm> {
     ) {
         let via = match name {
             "encoding/json.Unmarshal" => "json.Unmarshal",
-            "gopkg.in/yaml.v2.Unmarshal"
-            | "gopkg.in/yaml.v3.Unmarshal"
-            | "sigs.k8s.io/yaml.Unmarshal"
-            | "github.com/ghodss/yaml.Unmarshal" => "yaml.Unmarshal",
+            "gopkg.in/yaml.v2.Unmarshal" | "gopkg.in/yaml.v3.Unmarshal" => "yaml.Unmarshal",
+            // These turn YAML into JSON and decode that: the json tags apply.
+            "sigs.k8s.io/yaml.Unmarshal" | "github.com/ghodss/yaml.Unmarshal" => {
+                "yaml.Unmarshal (json tags)"
+            }
             _ => return,
         };
         let (Some(data), Some(target)) = (args.first(), args.get(1)) else {
@@ -578,7 +579,10 @@ impl<'m> Analysis<'_, 'm> {
             }
             // A status other than 200 is an error answer, not what a successful call gives.
             "String" if success(prog, file, first) => self.push_response(ResponseFact::Text { at }),
-            "Data" | "DataFromReader" | "Render" if success(prog, file, first) => {
+            // YAML (or XML, TOML) of a value: text, not JSON.
+            "Data" | "DataFromReader" | "Render" | "YAML" | "XML" | "TOML"
+                if success(prog, file, first) =>
+            {
                 self.push_response(ResponseFact::Raw {
                     via: format!("c.{method}"),
                     at,

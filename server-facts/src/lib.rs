@@ -17,7 +17,7 @@ mod types;
 use std::fmt;
 use std::path::Path;
 
-use zadig_spec_model::facts::{ExtractConfig, FACTS_SCHEMA, FactsSource, ServerFacts};
+use zadig_spec_model::facts::{ExtractConfig, FACTS_SCHEMA, FactsSource, GoTypeKind, ServerFacts};
 
 pub use router::ROUTER_FILES;
 
@@ -89,6 +89,7 @@ pub fn extract(
     let routes = router::find_routes(&program, config)?;
     let mut facts = handler::assemble(&program, routes, config)?;
     program.ix.check_parse_errors()?;
+    keep_yaml_names_of_yaml_bodies(&mut facts);
     facts.schema = FACTS_SCHEMA;
     facts.source = FactsSource {
         repository: config.repository.clone(),
@@ -97,4 +98,24 @@ pub fn extract(
         module: module.path.clone(),
     };
     Ok(facts)
+}
+
+/// Keeps [`zadig_spec_model::facts::GoField::yaml`] only on the types a body decoded as YAML
+/// reaches: elsewhere the YAML names never travel, and the facts stay as short as they were.
+fn keep_yaml_names_of_yaml_bodies(facts: &mut ServerFacts) {
+    let keep: std::collections::BTreeSet<String> = facts
+        .yaml_body_types()
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    for (name, decl) in &mut facts.types {
+        if keep.contains(name) {
+            continue;
+        }
+        if let GoTypeKind::Struct { fields } = &mut decl.kind {
+            for field in fields {
+                field.yaml = None;
+            }
+        }
+    }
 }

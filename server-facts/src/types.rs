@@ -169,15 +169,15 @@ impl<'p, 'm> TypeCollector<'p, 'm> {
         let prog = self.prog;
         let owner_q = owner.qualified();
         let mut candidates: Vec<Candidate> = Vec::new();
-        // Breadth-first over embedded structs: (struct, index path, embedded from).
-        let mut level: Vec<(TypeName, Vec<usize>, Option<String>)> =
-            vec![(owner.clone(), Vec::new(), None)];
+        // Breadth-first over embedded structs: (struct, index path, embedded from, whether
+        // YAML reads its fields at the owner's level).
+        let mut level: Vec<Embedded> = vec![(owner.clone(), Vec::new(), None, true)];
         let mut visited: HashSet<TypeName> = HashSet::new();
         let mut depth = 0usize;
         while !level.is_empty() && depth < 16 {
             let mut next = Vec::new();
             let mut this_level: Vec<TypeName> = Vec::new();
-            for (name, prefix, from) in &level {
+            for (name, prefix, from, yaml_inline) in &level {
                 if visited.contains(name) {
                     continue;
                 }
@@ -192,9 +192,12 @@ impl<'p, 'm> TypeCollector<'p, 'm> {
                         &real,
                         file,
                         &raw,
-                        index,
-                        depth,
-                        from.clone(),
+                        Placement {
+                            index,
+                            depth,
+                            from: from.clone(),
+                            yaml_inline: *yaml_inline,
+                        },
                         &mut candidates,
                         &mut next,
                     );
@@ -264,18 +267,21 @@ impl<'p, 'm> TypeCollector<'p, 'm> {
             .collect()
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn layout_field(
         &mut self,
         real: &TypeName,
         file: usize,
         raw: &RawField<'m>,
-        index: Vec<usize>,
-        depth: usize,
-        from: Option<String>,
+        place: Placement,
         candidates: &mut Vec<Candidate>,
-        next: &mut Vec<(TypeName, Vec<usize>, Option<String>)>,
+        next: &mut Vec<Embedded>,
     ) {
+        let Placement {
+            index,
+            depth,
+            from,
+            yaml_inline,
+        } = place;
         let prog = self.prog;
         let at = prog.ix.at(file, raw.node);
         let embedded = raw.name.is_none();
@@ -318,15 +324,19 @@ impl<'p, 'm> TypeCollector<'p, 'm> {
         let options: Vec<&str> = options.split(',').collect();
         let binding = tag_lookup(&raw.tag, "binding").unwrap_or_default();
         let required = binding.split(',').any(|b| b.trim() == "required");
+        let yaml_tag = tag_lookup(&raw.tag, "yaml");
         if !tag_name.is_empty() || !embedded || struct_kind == Some(false) {
             self.add(&ty, &at);
+            let wire = if tag_name.is_empty() {
+                go_name.clone()
+            } else {
+                tag_name.to_owned()
+            };
+            let yaml = yaml_name(yaml_tag.as_deref(), &go_name, yaml_inline);
             candidates.push(Candidate {
                 field: GoField {
-                    wire: if tag_name.is_empty() {
-                        go_name.clone()
-                    } else {
-                        tag_name.to_owned()
-                    },
+                    yaml: (yaml != wire).then_some(yaml),
+                    wire,
                     go_name,
                     go_type: ty.to_string(),
                     omitempty: options.contains(&"omitempty"),
@@ -347,7 +357,12 @@ impl<'p, 'm> TypeCollector<'p, 'm> {
                 // itself is reached too (fields name it in `embedded_from`).
                 self.queue.push_back((Ty::Named(name.clone()), at));
                 let from = Some(name.qualified());
-                next.push((name, index, from));
+                // YAML promotes an embedded struct's fields only with `yaml:",inline"`.
+                let inline = yaml_inline
+                    && yaml_tag
+                        .as_deref()
+                        .is_some_and(|tag| tag.split(',').skip(1).any(|flag| flag == "inline"));
+                next.push((name, index, from, inline));
             }
             other => {
                 self.add(&other, &at);
@@ -360,6 +375,36 @@ impl<'p, 'm> TypeCollector<'p, 'm> {
                 });
             }
         }
+    }
+}
+
+/// An embedded struct still to lay out: the struct, its index path, the struct it was
+/// embedded from, and whether YAML reads its fields at the owner's level.
+type Embedded = (TypeName, Vec<usize>, Option<String>, bool);
+
+/// Where a raw field sits in the layout.
+struct Placement {
+    index: Vec<usize>,
+    depth: usize,
+    from: Option<String>,
+    /// YAML reads the fields of the struct holding it at the owner's level (the owner itself,
+    /// or a struct embedded with `yaml:",inline"`).
+    yaml_inline: bool,
+}
+
+/// The key `gopkg.in/yaml` reads a field under: the yaml tag's name, or the Go name in lower
+/// case when the tag gives none; `-` when the tag is `-` or the field's struct is not read at
+/// this level (embedded without `inline`).
+fn yaml_name(tag: Option<&str>, go_name: &str, inline: bool) -> String {
+    if !inline {
+        return "-".to_owned();
+    }
+    match tag {
+        Some("-") => "-".to_owned(),
+        Some(tag) if !tag.split(',').next().unwrap_or("").is_empty() => {
+            tag.split(',').next().unwrap_or("").to_owned()
+        }
+        _ => go_name.to_lowercase(),
     }
 }
 
@@ -419,6 +464,20 @@ fn valid_tag_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn yaml_names() {
+        assert_eq!(yaml_name(Some("name"), "Name", true), "name");
+        assert_eq!(yaml_name(Some("name,omitempty"), "Name", true), "name");
+        assert_eq!(yaml_name(Some("-"), "ID", true), "-");
+        assert_eq!(
+            yaml_name(Some(",omitempty"), "DisplayName", true),
+            "displayname"
+        );
+        assert_eq!(yaml_name(None, "DisplayName", true), "displayname");
+        // A field of an embedded struct YAML does not inline is not read at this level.
+        assert_eq!(yaml_name(Some("author"), "Author", false), "-");
+    }
 
     #[test]
     fn struct_tags_are_read_like_reflect() {

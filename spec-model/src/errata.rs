@@ -54,3 +54,16 @@ impl About {
         }
     }
 }
+
+impl std::fmt::Display for About {
+    /// As an erratum's `about` writes it (and the audit's findings name their part).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            About::Query(name) => write!(f, "query {name}"),
+            About::Field(name) => write!(f, "field {name}"),
+            About::Value(value) => write!(f, "value {value}"),
+            About::Body => f.write_str("body"),
+            About::Response => f.write_str("response"),
+        }
+    }
+}

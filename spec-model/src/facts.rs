@@ -145,7 +145,9 @@ pub struct BodyFact {
     /// The Go type decoded into (pointers removed): `pkg/x.Req`, `[]*pkg/x.Item`.
     pub go_type: String,
     /// How: `BindJSON`, `ShouldBindJSON`, `ShouldBindWith`, `Bind`, `ShouldBind`, or
-    /// `json.Unmarshal`, `yaml.Unmarshal` of the raw body.
+    /// `json.Unmarshal`, `yaml.Unmarshal` of the raw body. `yaml.Unmarshal` is `gopkg.in/yaml`,
+    /// which follows the `yaml` tags ([`GoField::yaml`]); YAML decoders that follow the `json`
+    /// tags (`sigs.k8s.io/yaml`, `github.com/ghodss/yaml`) are `yaml.Unmarshal (json tags)`.
     pub via: String,
     /// `file:line` of the call.
     pub at: String,
@@ -189,6 +191,14 @@ pub struct CodeCheck {
     pub via: String,
     /// `file:line` of the check.
     pub at: String,
+}
+
+impl CodeCheck {
+    /// The function the check is in when it is not the handler itself (`via: switch in
+    /// <function>`).
+    pub fn function(&self) -> Option<&str> {
+        self.via.split_once(" in ").map(|(_, function)| function)
+    }
 }
 
 /// What a [`CodeCheck`] requires of its value.
@@ -247,7 +257,8 @@ pub enum ResponseFact {
         /// `file:line` of the call.
         at: String,
     },
-    /// Raw bytes written directly (`c.Data`, `c.File`, a writer).
+    /// Raw bytes written directly (`c.Data`, `c.File`, a writer), or a value written as YAML,
+    /// XML or TOML (`c.YAML`).
     Raw {
         /// What writes them.
         via: String,
@@ -321,6 +332,13 @@ pub struct GoField {
     /// The embedded struct (qualified) the field was promoted from, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub embedded_from: Option<String>,
+    /// The key `gopkg.in/yaml` reads the field under, when it is not [`GoField::wire`]: the
+    /// yaml tag's name, or the Go name in lower case when the tag gives none; `-` when YAML
+    /// does not read it at this place (`yaml:"-"`, or promoted from an embedded struct YAML
+    /// does not inline). Recorded only on the types a body read as YAML reaches
+    /// ([`BodyFact::via`] `yaml.Unmarshal`); absent elsewhere.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub yaml: Option<String>,
     /// `file:line` of the field.
     pub at: String,
 }
@@ -378,6 +396,74 @@ pub struct ExtractConfig {
 }
 
 impl ServerFacts {
+    /// The types the bodies decoded by `gopkg.in/yaml` ([`BodyFact::via`] `yaml.Unmarshal`)
+    /// reach, through underlying types and the fields YAML reads (not those whose
+    /// [`GoField::yaml`] is `-`).
+    pub fn yaml_body_types(&self) -> std::collections::BTreeSet<&str> {
+        let mut queue: Vec<&str> = self
+            .routes
+            .iter()
+            .flat_map(|route| &route.bodies)
+            .filter(|body| body.via == "yaml.Unmarshal")
+            .filter_map(|body| GoType::parse(&body.go_type).ok())
+            .flat_map(|ty| {
+                ty.named()
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect::<Vec<_>>()
+            })
+            .filter_map(|name| {
+                self.types
+                    .get_key_value(name.as_str())
+                    .map(|(k, _)| k.as_str())
+            })
+            .collect();
+        let mut reached = std::collections::BTreeSet::new();
+        while let Some(name) = queue.pop() {
+            if !reached.insert(name) {
+                continue;
+            }
+            let Some(decl) = self.types.get(name) else {
+                continue;
+            };
+            let inner: Vec<&str> = match &decl.kind {
+                // A field YAML does not read at all leads nowhere.
+                GoTypeKind::Struct { fields } => fields
+                    .iter()
+                    .filter(|field| field.yaml.as_deref() != Some("-"))
+                    .map(|field| field.go_type.as_str())
+                    .collect(),
+                GoTypeKind::Named { underlying, .. } => vec![underlying.as_str()],
+            };
+            for text in inner {
+                if let Ok(ty) = GoType::parse(text) {
+                    for named in ty.named() {
+                        if let Some((key, _)) = self.types.get_key_value(named) {
+                            queue.push(key.as_str());
+                        }
+                    }
+                }
+            }
+        }
+        reached
+    }
+
+    /// Whether some handler, or a function it hands a request value to, checks a value
+    /// against a set (a [`CheckRule::Values`] check) in the function `name` (qualified as the
+    /// facts write handlers and `via: ... in <function>`).
+    pub fn checks_values_in(&self, name: &str) -> bool {
+        self.routes.iter().any(|route| {
+            let checks = route
+                .query
+                .iter()
+                .flat_map(|query| &query.checks)
+                .chain(route.bodies.iter().flat_map(|body| &body.checks));
+            checks
+                .filter(|check| check.rule == CheckRule::Values)
+                .any(|check| check.function().unwrap_or(&route.handler.name) == name)
+        })
+    }
+
     /// The route that serves `endpoint` (same method, same path whatever the placeholder
     /// names), if any.
     pub fn route_of(&self, endpoint: &Endpoint) -> Option<&RouteFact> {
@@ -455,6 +541,22 @@ impl GoType {
             return Ok(GoType::Named(text.to_owned()));
         }
         Err(format!("`{text}` is not a Go type the facts file writes"))
+    }
+
+    /// Every named type in the expression (`map[string][]*pkg/x.Item` names `pkg/x.Item`).
+    pub fn named(&self) -> Vec<&str> {
+        match self {
+            GoType::Named(name) => vec![name.as_str()],
+            GoType::Pointer(inner) | GoType::Slice(inner) | GoType::Array(_, inner) => {
+                inner.named()
+            }
+            GoType::Map(key, value) => {
+                let mut names = key.named();
+                names.extend(value.named());
+                names
+            }
+            GoType::Basic(_) | GoType::Any | GoType::Other(_) => Vec::new(),
+        }
     }
 
     /// The type without any pointers at its top.

@@ -155,6 +155,10 @@ pub struct Param {
     /// Override the Rust name derived from the wire name.
     #[serde(default)]
     pub rust_name: Option<String>,
+    /// The server requires the parameter only when another query parameter of the endpoint
+    /// has (or has not) some value; the parameter stays optional (a setter).
+    #[serde(default)]
+    pub required_when: Option<RequiredWhen>,
     /// The first release that serves it (`v4.2.0`, or `main` for what no release serves yet);
     /// absent: every release the project knows.
     #[serde(default)]
@@ -162,6 +166,54 @@ pub struct Param {
     /// The last release that serves it; absent: still served by the newest facts.
     #[serde(default)]
     pub until: Option<String>,
+}
+
+/// When the server requires an optional value: another value of the same request (a query
+/// parameter of the endpoint, or a field of the same struct) is one of `is`, or none of
+/// `is_not`. It mirrors the facts' [`crate::facts::Condition`]; `""` stands for an absent or
+/// empty value (`is: [""]`: when it is not given; `is_not: [""]`: when it is).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RequiredWhen {
+    /// The query parameter tested (wire name); on a query parameter only.
+    #[serde(default)]
+    pub query: Option<String>,
+    /// The field tested (wire name), a field of the same struct; on a field only.
+    #[serde(default)]
+    pub field: Option<String>,
+    /// Holds when the value is one of these (enum values, `true`/`false`, numbers or text).
+    #[serde(default, deserialize_with = "scalar_texts")]
+    pub is: Vec<String>,
+    /// Holds when the value is none of these.
+    #[serde(default, deserialize_with = "scalar_texts")]
+    pub is_not: Vec<String>,
+}
+
+impl RequiredWhen {
+    /// The wire name of the value tested, whichever kind it is.
+    pub fn target(&self) -> Option<&str> {
+        self.query.as_deref().or(self.field.as_deref())
+    }
+}
+
+/// A list of YAML scalars as text: `[true]`, `[3]` and `["x"]` are all written as the facts
+/// write a value.
+fn scalar_texts<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<String>, D::Error> {
+    let values = Vec::<serde_yaml::Value>::deserialize(deserializer)?;
+    values
+        .into_iter()
+        .map(|value| match value {
+            serde_yaml::Value::String(text) => Ok(text),
+            serde_yaml::Value::Bool(flag) => Ok(flag.to_string()),
+            serde_yaml::Value::Number(number) => Ok(number.to_string()),
+            serde_yaml::Value::Null => Ok(String::new()),
+            other => Err(serde::de::Error::custom(format_args!(
+                "a condition value is a string, number or boolean, not {other:?}"
+            ))),
+        })
+        .collect()
 }
 
 /// A JSON request body.
@@ -325,7 +377,20 @@ impl TypeShape {
     }
 }
 
+/// How an enum's `go:` names a function whose code checks a value against a set (a `switch`
+/// or comparison on plain strings), rather than a Go type or constant group.
+pub const GO_FUNC_PREFIX: &str = "func ";
+
 impl TypeDef {
+    /// For an enum whose values the server lists in code (`go: func <qualified function>`):
+    /// the function.
+    pub fn go_func(&self) -> Option<&str> {
+        self.go
+            .as_deref()?
+            .strip_prefix(GO_FUNC_PREFIX)
+            .map(str::trim)
+    }
+
     /// The struct's definition, if the type is one.
     pub fn as_struct(&self) -> Option<&StructDef> {
         match &self.shape {
@@ -446,6 +511,10 @@ pub struct Field {
     /// type). The struct gets `<field>_as::<T>()`, which decodes the value as one of them.
     #[serde(default)]
     pub views: Vec<String>,
+    /// The server requires the field only when another field of the same struct has (or has
+    /// not) some value; the field stays optional.
+    #[serde(default)]
+    pub required_when: Option<RequiredWhen>,
     /// The first release that serves it (`v4.2.0`, or `main` for what no release serves yet);
     /// absent: every release the project knows.
     #[serde(default)]
@@ -576,3 +645,36 @@ impl<'de> Deserialize<'de> for Response {
 pub const SERVER_RESPONSE_CASE: &str = "server_response_shape";
 /// See [`SERVER_RESPONSE_CASE`].
 pub const SERVER_BODY_CASE: &str = "server_body_shape";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn condition_values_read_as_the_facts_write_them() {
+        let param: Param = serde_yaml::from_str(
+            "{name: n, type: string, description: d, required_when: {query: q, is: [true, 3, x, '']}}",
+        )
+        .expect("a parameter");
+        let when = param.required_when.expect("a condition");
+        assert_eq!(when.target(), Some("q"));
+        assert_eq!(when.is, ["true", "3", "x", ""]);
+        assert!(when.is_not.is_empty());
+        let error = serde_yaml::from_str::<Param>(
+            "{name: n, type: string, description: d, required_when: {query: q, is: [[1]]}}",
+        )
+        .expect_err("a list is no condition value");
+        assert!(
+            error
+                .to_string()
+                .contains("a condition value is a string, number or boolean")
+        );
+        assert!(
+            serde_yaml::from_str::<Param>(
+                "{name: n, type: string, description: d, required_when: {query: q, when: [x]}}",
+            )
+            .is_err(),
+            "unknown keys are rejected"
+        );
+    }
+}

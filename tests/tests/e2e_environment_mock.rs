@@ -133,16 +133,11 @@ fn get_environment_service() {
     let detail = on_both(
         &mock,
         async |c| {
-            c.get_environment_service("dev", "service1")
-                .project_key("yaml")
+            c.get_environment_service("yaml", "dev", "service1")
                 .send()
                 .await
         },
-        |c| {
-            c.get_environment_service("dev", "service1")
-                .project_key("yaml")
-                .send()
-        },
+        |c| c.get_environment_service("yaml", "dev", "service1").send(),
     );
     assert_eq!(detail.service_name, "service1");
     assert_eq!(detail.env_name, "dev");
@@ -200,8 +195,15 @@ fn list_env_configs() {
 
     let configs = on_both(
         &mock,
-        async |c| c.list_env_configs("simple-demo", "dev").send().await,
-        |c| c.list_env_configs("simple-demo", "dev").send(),
+        async |c| {
+            c.list_env_configs("simple-demo", "dev", EnvConfigType::ConfigMap)
+                .send()
+                .await
+        },
+        |c| {
+            c.list_env_configs("simple-demo", "dev", EnvConfigType::ConfigMap)
+                .send()
+        },
     );
     assert_eq!(configs.len(), 2);
     assert_eq!(configs[0].name, "game-demo");
@@ -225,13 +227,23 @@ fn get_env_config() {
     let detail = on_both(
         &mock,
         async |c| {
-            c.get_env_config("simple-demo", "dev", "istio-ca-root-cert")
-                .send()
-                .await
+            c.get_env_config(
+                "simple-demo",
+                "dev",
+                "istio-ca-root-cert",
+                EnvConfigType::ConfigMap,
+            )
+            .send()
+            .await
         },
         |c| {
-            c.get_env_config("simple-demo", "dev", "istio-ca-root-cert")
-                .send()
+            c.get_env_config(
+                "simple-demo",
+                "dev",
+                "istio-ca-root-cert",
+                EnvConfigType::ConfigMap,
+            )
+            .send()
         },
     );
     let config_map = detail.config_map_detail.as_ref().expect("a ConfigMap");
@@ -257,17 +269,13 @@ fn list_environment_events() {
     let events = on_both(
         &mock,
         async |c| {
-            c.list_environment_events()
-                .project_key("yaml")
-                .env_name("dev")
+            c.list_environment_events("yaml", "dev")
                 .name("service1")
                 .send()
                 .await
         },
         |c| {
-            c.list_environment_events()
-                .project_key("yaml")
-                .env_name("dev")
+            c.list_environment_events("yaml", "dev")
                 .name("service1")
                 .send()
         },

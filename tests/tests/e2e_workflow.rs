@@ -615,12 +615,13 @@ fn create_workflow() {
             &with_zero_values(
                 example("create_workflow", "request"),
                 json!({
-                    "approval_ticket_id": "", "base_name": "", "category": "", "create_time": 0,
-        "created_by": "", "debug": false, "disabled": false, "enable_approval_ticket": false,
-        "general_hook_ctls": [], "hash": "", "hook_ctl": [], "jira_hook_ctls": [],
-        "meego_hook_ctls": [], "notification_id": "", "notify_ctls": [], "params": [],
-        "remark": "", "remark_required": false, "share_storages": [], "update_time": 0,
-        "updated_by": "",
+                    // The definition's zero values; what the server's YAML reader skips
+                    // (`debug`, the hooks, ...) is not part of it and is not sent.
+                    "approval_ticket_id": "", "category": "", "create_time": 0,
+                    "created_by": "", "disabled": false, "enable_approval_ticket": false,
+                    "hash": "", "notify_ctls": [], "params": [],
+                    "remark_required": false, "share_storages": [], "update_time": 0,
+                    "updated_by": "",
                     "stages": [
                         {"jobs": [{"service_modules": [], "skipped": false}]},
                         {
@@ -679,11 +680,11 @@ fn update_workflow() {
     let expected_body = with_zero_values(
         expected_body,
         json!({
-            "approval_ticket_id": "", "base_name": "", "category": "", "create_time": 0,
-            "created_by": "", "debug": false, "disabled": false, "enable_approval_ticket": false,
-            "general_hook_ctls": [], "hash": "", "hook_ctl": [], "jira_hook_ctls": [],
-            "meego_hook_ctls": [], "notification_id": "", "notify_ctls": [], "params": [],
-            "remark": "", "remark_required": false, "share_storages": [], "update_time": 0,
+            // No `debug`, hooks or other fields the server's YAML reader skips.
+            "approval_ticket_id": "", "category": "", "create_time": 0,
+            "created_by": "", "disabled": false, "enable_approval_ticket": false,
+            "hash": "", "notify_ctls": [], "params": [],
+            "remark_required": false, "share_storages": [], "update_time": 0,
             "updated_by": "",
             "description": "",
             "stages": [{"jobs": [{"run_policy": "", "service_modules": []}]}]
@@ -730,7 +731,7 @@ fn delete_workflow() {
             .respond_with(success())
             .expect(2),
     );
-    let ack = both_ok(both!(h, c => c.delete_workflow("workflow-demo").project_key("demo")));
+    let ack = both_ok(both!(h, c => c.delete_workflow("demo", "workflow-demo")));
     assert_eq!(ack.message, "success");
     h.verify();
 }
@@ -781,8 +782,8 @@ fn create_workflow_view() {
         "demo",
         "view-demo",
         vec![
-            WorkflowViewEntry::new("dev", "custom"),
-            WorkflowViewEntry::new("nacos-config-update", "custom"),
+            WorkflowViewEntry::new("dev", WorkflowViewEntryType::Custom),
+            WorkflowViewEntry::new("nacos-config-update", WorkflowViewEntryType::Custom),
         ],
     );
     let ack = both_ok(both!(h, c => c.create_workflow_view(body.clone())));
@@ -817,8 +818,8 @@ fn update_workflow_view() {
         .expect(2),
     );
     let body = UpdateWorkflowViewRequest::new(vec![
-        WorkflowViewUpdateEntry::new("build-deploy", "custom", true),
-        WorkflowViewUpdateEntry::new("xiaxianfuwu", "custom", false),
+        WorkflowViewUpdateEntry::new("build-deploy", WorkflowViewEntryType::Custom, true),
+        WorkflowViewUpdateEntry::new("xiaxianfuwu", WorkflowViewEntryType::Custom, false),
     ]);
     let ack =
         both_ok(both!(h, c => c.update_workflow_view("lilian-test", "test-view", body.clone())));

@@ -31,7 +31,9 @@
 //!                     "availability": [{"file", "location", "message", "help"}],
 //!                     "not_in_spec": [{"release", "method", "path", "handler"}],
 //!                     "findings": [{"module", "owner", "kind", "subject", "detail", "at",
-//!                                   "recorded", "releases"}]}
+//!                                   "recorded", "releases", "suggestion"}],
+//!                     "errata_recording_nothing": [{"module", "owner", "about", "source",
+//!                                                   "overview"}]}
 //! }
 //! ```
 //!
@@ -85,9 +87,14 @@ options:
                     to write when they disagree), routes a release serves that the spec lacks,
                     `unserved` entries a release serves, and, release by release, the spec as
                     that release serves it field by field: query parameters the handler reads,
-                    required flags, bodies, responses, fields, types and enum values. Each
-                    difference that no erratum records (an erratum's `about: query <name>`,
-                    `field <name>`, `body` or `response`) fails the audit.
+                    required flags, bodies, responses, fields, types and enum values, the
+                    checks handlers make in code (required, required when, allowed values,
+                    bodies decoded for one value of a parameter) and fields of request types
+                    the server does not read. Each difference that no erratum records (an
+                    erratum's `about: query <name>`, `field <name>`, `body` or `response`)
+                    fails the audit, as does an erratum with `about` that cites an overview
+                    page (spec/documented-endpoints.yaml `pages`) and whose part no release
+                    differs in.
   --releases        print only the release matrix: for each endpoint, the path each release
                     serves it at (JSON: {\"releases\": [...], \"endpoints\": [{\"id\", \"method\",
                     \"served\": {\"v3.4.0\": \"/openapi/...\" or null, ...}}]})
@@ -227,10 +234,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
     if let Err(message) = docs_check::newest_versions(&pages) {
         problems.push(format!("error: --docs: {message}"));
     }
-    // The overview's endpoint list, checked against the overview pages when they are given.
+    // The overview's endpoint list, checked against the overview pages when they are given;
+    // its `pages` also tell the server audit which errata cite an overview page.
     let documented_path = options.spec.join(DOCUMENTED_FILE);
     let mut documented = None;
-    if !pages.is_empty() && documented_path.is_file() {
+    if (!pages.is_empty() || options.server) && documented_path.is_file() {
         match fs::read_to_string(&documented_path)
             .map_err(|err| err.to_string())
             .and_then(|text| DocumentedList::parse(&text))

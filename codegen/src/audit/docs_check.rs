@@ -31,7 +31,7 @@ use super::docs_facts::{
 use super::documented::{self, DocumentedList};
 use super::{
     DocMatch, DocsReport, ExampleCheck, IgnoredPage, IndexedEndpoint, NewlyDocumented, RecordKind,
-    SpecIndex, check_example, diff_docs,
+    SpecIndex, check_page_example, diff_docs,
 };
 use crate::errata::About;
 use crate::examples::TypeIndex;
@@ -1153,7 +1153,7 @@ impl<'a> Check<'a> {
         if let Some(Ok(ty)) = target.map(TypeExpr::parse) {
             self.walk(json, &ty, example.line, 0);
         }
-        match check_example(endpoint, &as_spec, self.types) {
+        match check_page_example(endpoint, &as_spec, self.types) {
             ExampleCheck::Verified => self.report.examples_verified += 1,
             ExampleCheck::NotVerifiable => self.report.examples_not_verifiable += 1,
             ExampleCheck::Failed(problems) => {
@@ -1228,6 +1228,25 @@ impl<'a> Check<'a> {
                                 .iter()
                                 .find(|field| &field.name == key || field.aliases.contains(key))
                             else {
+                                // A key the type leaves out because the server does not read
+                                // it: the example check accepts it for the erratum about it,
+                                // which records this finding.
+                                let subject = format!("field {key}");
+                                if def.errata.iter().any(|erratum| {
+                                    erratum.about.as_deref().map(str::trim)
+                                        == Some(subject.as_str())
+                                }) {
+                                    self.find(
+                                        &module,
+                                        &owner,
+                                        DocsFindingKind::DocsOnlyField,
+                                        subject,
+                                        format!(
+                                            "the page's example shows `{key}`, which `{name}` leaves out (the server does not read it)"
+                                        ),
+                                        line,
+                                    );
+                                }
                                 continue;
                             };
                             let subject = format!("field {}", field.name);

@@ -382,11 +382,30 @@ pub fn check_example(
     example: &Example,
     types: &TypeIndex<'_>,
 ) -> ExampleCheck {
+    check_example_with(endpoint, example, types, examples::check)
+}
+
+/// [`check_example`] for an example of a doc page ([`examples::check_page`]): a key the type
+/// leaves out, which its erratum records as not read by the server, is accepted.
+pub fn check_page_example(
+    endpoint: &Endpoint,
+    example: &Example,
+    types: &TypeIndex<'_>,
+) -> ExampleCheck {
+    check_example_with(endpoint, example, types, examples::check_page)
+}
+
+fn check_example_with(
+    endpoint: &Endpoint,
+    example: &Example,
+    types: &TypeIndex<'_>,
+    check: fn(&Value, &TypeExpr, &TypeIndex<'_>) -> Vec<String>,
+) -> ExampleCheck {
     let Some(json) = &example.json else {
         return ExampleCheck::NotVerifiable;
     };
     let against = |text: &str| match TypeExpr::parse(text) {
-        Ok(expr) => outcome(examples::check(json, &expr, types)),
+        Ok(expr) => outcome(check(json, &expr, types)),
         Err(message) => ExampleCheck::Failed(vec![message]),
     };
     if let Some(ty) = &example.ty {
@@ -806,7 +825,17 @@ pub fn audit(
 ) -> Report {
     let index = SpecIndex::new(spec);
     let (modules, total) = count(spec);
-    let server = server.then(|| releases::check(spec));
+    let mut server = server.then(|| releases::check(spec));
+    if let (Some(report), Some(documented)) = (&mut server, documented) {
+        let overview: std::collections::BTreeSet<&str> = documented
+            .pages
+            .iter()
+            .map(|page| docs::page_family(page))
+            .collect();
+        for erratum in &mut report.errata_recording_nothing {
+            erratum.overview = overview.contains(docs::page_family(&erratum.source));
+        }
+    }
     // The parts the server shows a difference in, in some release: what keeps a docs erratum
     // about that part alive when the page agrees with the spec.
     let server_parts: Option<std::collections::BTreeSet<(String, String)>> =
@@ -870,6 +899,16 @@ impl Report {
                     route.release,
                     route.method,
                     route.path
+                ));
+            }
+            for erratum in server
+                .errata_recording_nothing
+                .iter()
+                .filter(|erratum| erratum.overview)
+            {
+                failures.push(format!(
+                    "{}: the erratum on {} about `{}` no longer applies: it cites the overview page {}, which shows no parameters or fields, and no release differs from the spec there; remove it, or drop its `about` if it is a note",
+                    erratum.module, erratum.owner, erratum.about, erratum.source
                 ));
             }
             for finding in server.unrecorded() {

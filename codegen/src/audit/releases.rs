@@ -105,6 +105,27 @@ pub struct ReleasesReport {
     pub not_in_spec: Vec<UnclaimedRoute>,
     /// Field-level differences, recorded by an erratum or not.
     pub findings: Vec<ReleaseFinding>,
+    /// Errata with `about` on compared endpoints and types that record no difference with the
+    /// server in any release.
+    pub errata_recording_nothing: Vec<IdleErratum>,
+}
+
+/// An erratum with `about` whose part shows no difference between the spec and the server in
+/// any release the endpoint or type is compared in.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct IdleErratum {
+    pub module: String,
+    /// `endpoint <id>` or `type <Name>`.
+    pub owner: String,
+    /// The erratum's `about`.
+    pub about: String,
+    /// The erratum's `source`.
+    pub source: String,
+    /// The source is an overview page (one of `spec/documented-endpoints.yaml`'s `pages`, any
+    /// version): it lists methods and paths only, so the erratum can record only a difference
+    /// with the server, and recording none, it no longer applies. Other pages may still show
+    /// the difference: the docs audit checks them (`--docs PAGE --server`).
+    pub overview: bool,
 }
 
 impl ReleasesReport {
@@ -171,7 +192,7 @@ pub fn check(spec: &LoadedSpec) -> ReleasesReport {
         });
     }
     let compared = compared_in(spec);
-    let findings = grouped
+    let findings: Vec<ReleaseFinding> = grouped
         .into_iter()
         .map(|(finding, (releases, at))| {
             let suggestion = compared
@@ -184,9 +205,11 @@ pub fn check(spec: &LoadedSpec) -> ReleasesReport {
             }
         })
         .collect();
+    let errata_recording_nothing = idle_errata(spec, &compared, &findings);
     ReleasesReport {
         releases,
         endpoints: matrix(&serving),
+        errata_recording_nothing,
         availability,
         not_in_spec: serving
             .unclaimed
@@ -195,6 +218,62 @@ pub fn check(spec: &LoadedSpec) -> ReleasesReport {
             .collect(),
         findings,
     }
+}
+
+/// The errata with `about` on endpoints and types compared in some release whose part shows
+/// no difference with the server in any of them.
+fn idle_errata(
+    spec: &LoadedSpec,
+    compared: &BTreeMap<String, Vec<ReleaseName>>,
+    findings: &[ReleaseFinding],
+) -> Vec<IdleErratum> {
+    use std::collections::BTreeSet;
+    let parts: BTreeSet<(&str, &str)> = findings
+        .iter()
+        .map(|f| (f.finding.owner.as_str(), f.finding.subject.as_str()))
+        .collect();
+    let mut idle = Vec::new();
+    for file in &spec.files {
+        let module = &file.module;
+        let owners = module
+            .endpoints
+            .iter()
+            .map(|endpoint| (format!("endpoint {}", endpoint.id), &endpoint.errata, false))
+            .chain(
+                module
+                    .types
+                    .iter()
+                    .map(|(name, def)| (format!("type {name}"), &def.errata, true)),
+            );
+        for (owner, errata, on_type) in owners {
+            if compared
+                .get(&owner)
+                .is_none_or(|releases| releases.is_empty())
+            {
+                continue;
+            }
+            for erratum in errata {
+                let Some(about) = erratum.about.as_deref() else {
+                    continue;
+                };
+                let Ok(about) = crate::errata::About::parse(about, on_type) else {
+                    continue;
+                };
+                let subject = about.to_string();
+                if !parts.contains(&(owner.as_str(), subject.as_str())) {
+                    idle.push(IdleErratum {
+                        module: module.module.clone(),
+                        owner: owner.clone(),
+                        about: subject,
+                        source: erratum.source.clone(),
+                        overview: false,
+                    });
+                }
+            }
+        }
+    }
+    idle.sort();
+    idle
 }
 
 /// The releases each endpoint (`endpoint <id>`) and type (`type <Name>`) is compared in: an

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::releases::{ReleaseFinding, ReleasesReport};
+use super::releases::{IdleErratum, ReleaseFinding, ReleasesReport};
 use super::render::{Format, columns, heading, md_heading, md_table};
 use super::server::ServerCounts;
 use crate::text::code;
@@ -196,8 +196,29 @@ pub fn table(out: &mut String, report: &ReleasesReport) {
             let _ = writeln!(out, "      write: {suggestion}");
         }
     }
+    heading(
+        out,
+        "Errata recording no difference with the server",
+        report.errata_recording_nothing.len(),
+    );
+    for item in &report.errata_recording_nothing {
+        let _ = writeln!(out, "  {}", idle_line(item));
+    }
     let recorded = report.findings.len() - report.unrecorded().count();
     let _ = writeln!(out, "\nDifferences recorded as errata: {recorded}");
+}
+
+/// An erratum recording nothing on the server, and what becomes of it.
+fn idle_line(item: &IdleErratum) -> String {
+    let verdict = if item.overview {
+        "an overview page shows no parameters or fields: it no longer applies"
+    } else {
+        "it may record a difference on its page: `--docs` checks it there"
+    };
+    format!(
+        "{}: {} about `{}` (source {}; {verdict})",
+        item.module, item.owner, item.about, item.source
+    )
 }
 
 /// The Markdown section of the full report.
@@ -255,6 +276,15 @@ pub fn markdown(out: &mut String, report: &ReleasesReport) {
             99,
             &rows,
         );
+    }
+    if md_heading(
+        out,
+        "Errata recording no difference with the server",
+        report.errata_recording_nothing.len(),
+    ) {
+        for item in &report.errata_recording_nothing {
+            let _ = writeln!(out, "- {}", idle_line(item));
+        }
     }
     let recorded = report.findings.len() - report.unrecorded().count();
     let _ = writeln!(out, "\nDifferences recorded as errata: {recorded}.");

@@ -28,7 +28,7 @@ use crate::facts::{
 };
 use crate::load::LoadedSpec;
 use crate::server::{Fit, ServerIndex};
-use crate::spec::{Endpoint, Erratum, Field, Response, TypeDef, TypeShape};
+use crate::spec::{Endpoint, Erratum, Field, RequiredWhen, Response, TypeDef, TypeShape};
 use crate::typeexpr::TypeExpr;
 
 /// What kind of difference a [`Finding`] is.
@@ -74,6 +74,9 @@ pub enum FindingKind {
     /// The handler decodes the body the spec sends only when a query parameter has some value,
     /// and the spec does not require that parameter.
     ConditionalBody,
+    /// A field of a type only requests reach that no body reaching it reads: the body is read
+    /// as YAML, which skips the field (`yaml:"-"`) or reads it under another name.
+    UnreadField,
 }
 
 impl FindingKind {
@@ -97,6 +100,7 @@ impl FindingKind {
             FindingKind::FieldValues => "allowed field values differ",
             FindingKind::RequiredWhen => "required under a condition",
             FindingKind::ConditionalBody => "body depends on a query value",
+            FindingKind::UnreadField => "field the server does not read",
         }
     }
 }
@@ -228,6 +232,9 @@ pub fn diff(spec: &LoadedSpec, file: &str, facts: &ServerFacts) -> ServerReport 
         .collect();
     let mut checkers = Vec::new();
     let mut field_findings = Vec::new();
+    let mut body_types: BTreeMap<String, BTreeSet<Reader>> = BTreeMap::new();
+    let response_types = reached_by_responses(&index, spec);
+    let mut conditions_checked = BTreeSet::new();
     for spec_file in files {
         let module = &spec_file.module;
         let mut check = Checker {
@@ -237,16 +244,50 @@ pub fn diff(spec: &LoadedSpec, file: &str, facts: &ServerFacts) -> ServerReport 
             counts: ServerCounts::default(),
             findings: Vec::new(),
             field_findings: Vec::new(),
+            body_types: BTreeMap::new(),
+            response_types: &response_types,
+            conditions_checked: BTreeSet::new(),
         };
         for endpoint in &module.endpoints {
             check.endpoint(endpoint);
         }
-        for (name, def) in &module.types {
-            check.type_def(name, def);
-        }
         field_findings.append(&mut check.field_findings);
-        checkers.push(check);
+        for (name, readers) in std::mem::take(&mut check.body_types) {
+            body_types.entry(name).or_default().extend(readers);
+        }
+        conditions_checked.append(&mut check.conditions_checked);
+        checkers.push((check, module));
     }
+    // Types once every body is known: a Go field only YAML bodies reach and YAML skips is not
+    // one the spec lacks.
+    let yaml_only: BTreeSet<&str> = body_types
+        .iter()
+        .filter(|(name, readers)| {
+            !response_types.contains(*name) && !readers.contains(&Reader::Json)
+        })
+        .map(|(name, _)| name.as_str())
+        .collect();
+    let checkers: Vec<Checker> = checkers
+        .into_iter()
+        .map(|(mut check, module)| {
+            for (name, def) in &module.types {
+                check.type_def(name, def, yaml_only.contains(name.as_str()));
+            }
+            check
+        })
+        .collect();
+    field_findings.extend(unchecked_conditions(
+        &index,
+        &type_modules,
+        &body_types,
+        &conditions_checked,
+    ));
+    field_findings.extend(unread_fields(
+        &index,
+        &type_modules,
+        &body_types,
+        &response_types,
+    ));
     // Checks on body fields belong to the module of the type holding the field; one finding
     // however many endpoints send that type.
     field_findings.sort();
@@ -292,6 +333,13 @@ struct Checker<'a> {
     findings: Vec<Finding>,
     /// Findings on body fields, for the module of the type that holds the field.
     field_findings: Vec<Finding>,
+    /// Spec types a compared body reaches (through fields, arrays, maps and union variants),
+    /// with how those bodies are read.
+    body_types: BTreeMap<String, BTreeSet<Reader>>,
+    /// Spec types a response of the release reaches.
+    response_types: &'a BTreeSet<String>,
+    /// Fields (type, wire name) a `required_when` check of the facts is about.
+    conditions_checked: BTreeSet<(String, String)>,
 }
 
 /// The parts the errata of an endpoint or type record.
@@ -300,13 +348,7 @@ fn recorded_parts(errata: &[Erratum], on_type: bool) -> BTreeSet<String> {
         .iter()
         .filter_map(|erratum| erratum.about.as_deref())
         .filter_map(|about| About::parse(about, on_type).ok())
-        .map(|about| match about {
-            About::Query(name) => format!("query {name}"),
-            About::Field(name) => format!("field {name}"),
-            About::Value(value) => format!("value {value}"),
-            About::Body => "body".to_owned(),
-            About::Response => "response".to_owned(),
-        })
+        .map(|about| about.to_string())
         .collect()
 }
 
@@ -346,6 +388,9 @@ impl<'a> Checker<'a> {
         self.counts.endpoints_checked += 1;
         let owner = format!("endpoint {}", endpoint.id);
         let recorded = recorded_parts(&endpoint.errata, false);
+        let conditional = self
+            .body_condition(endpoint, route)
+            .map(|(_, when)| when.query.clone().unwrap_or_default());
 
         // Query parameters.
         for param in &endpoint.query {
@@ -363,7 +408,13 @@ impl<'a> Checker<'a> {
                 continue;
             };
             let mut agrees = true;
-            if param.required != fact.required {
+            // The handler decodes the body the spec sends only for some value of this
+            // parameter: the call cannot succeed without it.
+            let body_needs = conditional.as_deref() == Some(param.name.as_str());
+            // An optional parameter only the body's condition needs is the conditional body's
+            // finding (below), not this one.
+            if param.required != (fact.required || body_needs) && (param.required || fact.required)
+            {
                 agrees = false;
                 // The check that decides it, when the handler decides it in code.
                 let decided = fact
@@ -402,15 +453,18 @@ impl<'a> Checker<'a> {
                         )
                     }),
                     CheckRule::RequiredWhen if param.required => None,
-                    CheckRule::RequiredWhen => Some((
-                        FindingKind::RequiredWhen,
-                        format!(
-                            "the handler rejects a request without it when {} ({}); the spec \
-                             makes it optional",
-                            condition_words(check.when.as_ref()),
-                            check.via
-                        ),
-                    )),
+                    CheckRule::RequiredWhen => match (&param.required_when, &check.when) {
+                        (Some(spec), Some(when)) if same_condition(spec, when, "") => None,
+                        (spec, _) => Some((
+                            FindingKind::RequiredWhen,
+                            format!(
+                                "the handler rejects a request without it when {} ({}); {}",
+                                condition_words(check.when.as_ref()),
+                                check.via,
+                                spec_condition_words(spec.as_ref(), "")
+                            ),
+                        )),
+                    },
                 };
                 if let Some((kind, detail)) = verdict {
                     agrees = false;
@@ -424,9 +478,37 @@ impl<'a> Checker<'a> {
                     );
                 }
             }
+            if let Some(spec) = &param.required_when
+                && !param.required
+                && !fact
+                    .checks
+                    .iter()
+                    .any(|check| check.rule == CheckRule::RequiredWhen)
+            {
+                agrees = false;
+                self.find(
+                    &owner,
+                    &recorded,
+                    FindingKind::RequiredWhen,
+                    subject.clone(),
+                    format!(
+                        "{}; the handler makes no such check",
+                        spec_condition_words(Some(spec), "")
+                    ),
+                    Some(&fact.at),
+                );
+            }
+            // A plain string the handler checks against exactly the values of the spec's enum
+            // is that enum, whatever Go type the enum follows elsewhere.
+            let checked_enum = fact.checks.iter().any(|check| {
+                check.rule == CheckRule::Values
+                    && check.when.is_none()
+                    && self.values_differ(&param.ty, &check.values).is_none()
+            });
             match (TypeExpr::parse(&param.ty), GoType::parse(&fact.go_type)) {
                 (Ok(spec), Ok(go)) => match self.index.fits(&spec, &go, false) {
                     Fit::Yes => {}
+                    Fit::No(_) if checked_enum => {}
                     Fit::Untyped => {
                         agrees = false;
                         self.find(
@@ -542,7 +624,7 @@ impl<'a> Checker<'a> {
                 let mut verdicts = Vec::new();
                 for fact in bodies {
                     let fit = match GoType::parse(&fact.go_type) {
-                        Ok(go) => self.index.fits(&spec, &go, false),
+                        Ok(go) => self.body_fits(&spec, &go),
                         Err(message) => {
                             Fit::No(format!("the facts' Go type does not parse: {message}"))
                         }
@@ -589,19 +671,12 @@ impl<'a> Checker<'a> {
         owner: &str,
         recorded: &BTreeSet<String>,
     ) {
-        let conditions: Vec<(&BodyFact, &Condition)> = bodies
-            .iter()
-            .filter_map(|body| body.when.as_ref().map(|when| (*body, when)))
-            .collect();
-        self.counts.code_checks += conditions.len();
-        // Only when every body the spec's fits needs the parameter to have some value.
-        if conditions.len() == bodies.len()
-            && let Some((body, when)) = conditions.first()
+        for body in bodies {
+            self.reach(spec, Reader::of(&body.via));
+        }
+        self.counts.code_checks += bodies.iter().filter(|body| body.when.is_some()).count();
+        if let Some((body, when)) = conditional_on_query(bodies)
             && let Some(query) = &when.query
-            && !when.is.is_empty()
-            && conditions
-                .iter()
-                .all(|(_, other)| other.query == when.query)
         {
             let param = endpoint.query.iter().find(|param| &param.name == query);
             if !param.is_some_and(|param| param.required) {
@@ -649,15 +724,24 @@ impl<'a> Checker<'a> {
                         )
                     }),
                     CheckRule::RequiredWhen if field.required => None,
-                    CheckRule::RequiredWhen => Some((
-                        FindingKind::RequiredWhen,
-                        format!(
-                            "the server rejects a body without it when {} ({}); the spec makes \
-                             it optional",
-                            condition_words(check.when.as_ref()),
-                            check.via
-                        ),
-                    )),
+                    CheckRule::RequiredWhen => {
+                        let path = check.field.as_deref().unwrap_or_default();
+                        let parent = parent_path(path);
+                        self.conditions_checked
+                            .insert((type_name.to_owned(), field.name.clone()));
+                        match (&field.required_when, &check.when) {
+                            (Some(spec), Some(when)) if same_condition(spec, when, parent) => None,
+                            (spec, _) => Some((
+                                FindingKind::RequiredWhen,
+                                format!(
+                                    "the server rejects a body without it when {} ({}); {}",
+                                    condition_words(check.when.as_ref()),
+                                    check.via,
+                                    spec_condition_words(spec.as_ref(), parent)
+                                ),
+                            )),
+                        }
+                    }
                 };
                 let Some((kind, detail)) = verdict else {
                     continue;
@@ -682,6 +766,102 @@ impl<'a> Checker<'a> {
                     at: Some(check.at.clone()),
                     recorded,
                 });
+            }
+        }
+    }
+
+    /// The query condition every body the spec's body fits is decoded under, if there is one
+    /// (see [`conditional_on_query`]).
+    fn body_condition<'r>(
+        &self,
+        endpoint: &Endpoint,
+        route: &'r RouteFact,
+    ) -> Option<(&'r BodyFact, &'r Condition)> {
+        let spec = TypeExpr::parse(&endpoint.body.as_ref()?.ty).ok()?;
+        let fitting: Vec<&BodyFact> = route
+            .bodies
+            .iter()
+            .filter(|fact| {
+                GoType::parse(&fact.go_type).is_ok_and(|go| self.body_fits(&spec, &go) == Fit::Yes)
+            })
+            .collect();
+        conditional_on_query(&fitting)
+    }
+
+    /// Whether the spec's body type fits the Go type a handler decodes: as any type fits, or
+    /// as a struct whose Go type has every field of the handler's, with the same Go types (the
+    /// response type of the resource the request updates: the server reads the part it knows
+    /// and ignores the rest, so what was read can be sent back whole).
+    fn body_fits(&self, spec: &TypeExpr, go: &GoType) -> Fit {
+        let fit = self.index.fits(spec, go, false);
+        if fit == Fit::Yes {
+            return fit;
+        }
+        let (TypeExpr::Named(name), GoType::Named(read)) = (spec, go.strip_pointers()) else {
+            return fit;
+        };
+        let struct_fields = |go: &str| match self.index.facts.types.get(go).map(|d| &d.kind) {
+            Some(GoTypeKind::Struct { fields }) => Some(fields),
+            _ => None,
+        };
+        let superset = self
+            .index
+            .spec_types
+            .get(name.as_str())
+            .filter(|def| matches!(def.shape, TypeShape::Struct(_)))
+            .and_then(|def| def.go.as_deref())
+            .and_then(|followed| Some((struct_fields(followed)?, struct_fields(read)?)))
+            .is_some_and(|(sent, read)| {
+                read.iter().all(|field| {
+                    sent.iter()
+                        .any(|other| other.wire == field.wire && other.go_type == field.go_type)
+                })
+            });
+        if superset { Fit::Yes } else { fit }
+    }
+
+    /// Records the spec types `expr` reaches in [`Checker::body_types`], read by `reader`:
+    /// through every field for JSON; for YAML, through the fields YAML reads under the spec's
+    /// name.
+    fn reach(&mut self, expr: &TypeExpr, reader: Reader) {
+        let mut queue = vec![expr.clone()];
+        while let Some(expr) = queue.pop() {
+            let name = match expr {
+                TypeExpr::Array(inner) | TypeExpr::Map(inner) => {
+                    queue.push(*inner);
+                    continue;
+                }
+                TypeExpr::Named(name) => name,
+                _ => continue,
+            };
+            if !self
+                .body_types
+                .entry(name.clone())
+                .or_default()
+                .insert(reader)
+            {
+                continue;
+            }
+            let def = self.index.spec_types.get(name.as_str());
+            match def.map(|def| &def.shape) {
+                Some(TypeShape::Struct(fields)) => queue.extend(
+                    fields
+                        .fields
+                        .iter()
+                        .filter(|field| {
+                            reader == Reader::Json
+                                || def.is_none_or(|def| {
+                                    yaml_reading(self.index, def, field) == YamlReading::Read
+                                })
+                        })
+                        .filter_map(|field| TypeExpr::parse(&field.ty).ok()),
+                ),
+                Some(TypeShape::Union(def)) => queue.extend(
+                    def.variants
+                        .iter()
+                        .map(|variant| TypeExpr::Named(variant.ty.trim().to_owned())),
+                ),
+                _ => {}
             }
         }
     }
@@ -816,7 +996,9 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn type_def(&mut self, name: &str, def: &TypeDef) {
+    /// `yaml_only`: only bodies read as YAML reach the type (and no response), so a Go field
+    /// YAML skips is not one the spec lacks.
+    fn type_def(&mut self, name: &str, def: &TypeDef, yaml_only: bool) {
         let Some(go) = &def.go else {
             return;
         };
@@ -838,12 +1020,21 @@ impl<'a> Checker<'a> {
                     });
                     let Some(go_field) = go_field else {
                         self.counts.fields_spec_only += 1;
+                        // A request type holds only what the server reads.
+                        let detail = if self.response_types.contains(name) {
+                            format!("`{go}` has no field `{}`", field.name)
+                        } else {
+                            format!(
+                                "`{go}` has no field `{}` (absent, or json `-`): the server does not read it",
+                                field.name
+                            )
+                        };
                         self.find(
                             &owner,
                             &recorded,
                             FindingKind::SpecOnlyField,
                             subject,
-                            format!("`{go}` has no field `{}`", field.name),
+                            detail,
                             at,
                         );
                         continue;
@@ -878,7 +1069,8 @@ impl<'a> Checker<'a> {
                     let known = spec_struct.fields.iter().any(|field| {
                         field.name == go_field.wire || field.aliases.contains(&go_field.wire)
                     });
-                    if !known {
+                    let unread = yaml_only && go_field.yaml.as_deref() == Some("-");
+                    if !known && !unread {
                         self.counts.fields_missing += 1;
                         self.find(
                             &owner,
@@ -889,6 +1081,16 @@ impl<'a> Checker<'a> {
                             Some(&go_field.at),
                         );
                     }
+                }
+            }
+            // Values the server lists in code: held against the check where a parameter or
+            // field of the type is checked (`values_differ`).
+            TypeShape::Enum(_) if def.go_func().is_some() => {
+                if def
+                    .go_func()
+                    .is_some_and(|function| facts.checks_values_in(function))
+                {
+                    self.counts.types_checked += 1;
                 }
             }
             TypeShape::Enum(spec_enum) => {
@@ -1009,4 +1211,249 @@ fn fact_at(fact: &ResponseFact) -> Option<&str> {
         ResponseFact::Unresolved { at, .. } => at.as_deref(),
         ResponseFact::Message => None,
     }
+}
+
+/// The findings for `required_when` fields of the types compared bodies reach that no check
+/// of the facts is about: the spec demands a value the server does not.
+fn unchecked_conditions(
+    index: &ServerIndex<'_>,
+    type_modules: &BTreeMap<&str, &str>,
+    body_types: &BTreeMap<String, BTreeSet<Reader>>,
+    conditions_checked: &BTreeSet<(String, String)>,
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for type_name in body_types.keys() {
+        let Some(def) = index.spec_types.get(type_name.as_str()) else {
+            continue;
+        };
+        let TypeShape::Struct(fields) = &def.shape else {
+            continue;
+        };
+        let recorded = recorded_parts(&def.errata, true);
+        for field in &fields.fields {
+            let Some(when) = &field.required_when else {
+                continue;
+            };
+            if field.required
+                || conditions_checked.contains(&(type_name.clone(), field.name.clone()))
+            {
+                continue;
+            }
+            let subject = format!("field {}", field.name);
+            findings.push(Finding {
+                module: type_modules
+                    .get(type_name.as_str())
+                    .copied()
+                    .unwrap_or_default()
+                    .to_owned(),
+                owner: format!("type {type_name}"),
+                kind: FindingKind::RequiredWhen,
+                recorded: recorded.contains(&subject),
+                subject,
+                detail: format!(
+                    "{}; the server makes no such check",
+                    spec_condition_words(Some(when), "")
+                ),
+                at: None,
+            });
+        }
+    }
+    findings
+}
+
+/// Whether the spec's `required_when` says what the facts' condition does: the same value
+/// tested (a field as a sibling of the checked one: `parent` is the checked field's path up to
+/// its own name), the same values.
+fn same_condition(spec: &RequiredWhen, fact: &Condition, parent: &str) -> bool {
+    let target = match (&spec.query, &spec.field, &fact.query, &fact.field) {
+        (Some(spec), None, Some(fact), None) => spec == fact,
+        (None, Some(spec), None, Some(fact)) => format!("{parent}{spec}") == *fact,
+        _ => false,
+    };
+    let set = |values: &[String]| values.iter().cloned().collect::<BTreeSet<String>>();
+    target && set(&spec.is) == set(&fact.is) && set(&spec.is_not) == set(&fact.is_not)
+}
+
+/// `service_list[].` for `service_list[].source`: the path of the struct holding the field,
+/// as a prefix; empty at the top.
+fn parent_path(path: &str) -> &str {
+    path.rfind('.').map_or("", |dot| &path[..=dot])
+}
+
+/// What the spec says of a value's condition, for a finding: `the spec makes it optional` or
+/// `the spec requires it when ...`.
+fn spec_condition_words(spec: Option<&RequiredWhen>, parent: &str) -> String {
+    let Some(spec) = spec else {
+        return "the spec makes it optional".to_owned();
+    };
+    let condition = Condition {
+        query: spec.query.clone(),
+        field: spec.field.as_ref().map(|field| format!("{parent}{field}")),
+        is: spec.is.clone(),
+        is_not: spec.is_not.clone(),
+    };
+    format!(
+        "the spec requires it when {}",
+        condition_words(Some(&condition))
+    )
+}
+
+/// When every one of `bodies` is decoded only if the same query parameter has one of some
+/// values: the first body and its condition.
+fn conditional_on_query<'r>(bodies: &[&'r BodyFact]) -> Option<(&'r BodyFact, &'r Condition)> {
+    let (first, rest) = bodies.split_first()?;
+    let when = first.when.as_ref()?;
+    (when.query.is_some()
+        && !when.is.is_empty()
+        && rest.iter().all(|body| {
+            body.when
+                .as_ref()
+                .is_some_and(|other| other.query == when.query)
+        }))
+    .then_some((*first, when))
+}
+
+/// How a body is decoded: by the json tags, or by `gopkg.in/yaml`'s yaml tags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Reader {
+    Json,
+    Yaml,
+}
+
+impl Reader {
+    /// The reader of a body decoded `via` ([`BodyFact::via`]).
+    fn of(via: &str) -> Reader {
+        if via == "yaml.Unmarshal" {
+            Reader::Yaml
+        } else {
+            Reader::Json
+        }
+    }
+}
+
+/// Whether YAML reads a spec field where the spec writes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum YamlReading {
+    /// Under the field's name (or the facts do not say otherwise).
+    Read,
+    /// Not at all (`yaml:"-"`, or promoted from a struct YAML does not inline).
+    Skipped,
+    /// Under another name.
+    Renamed(String),
+}
+
+/// How `gopkg.in/yaml` reads `field` of the spec type `def`, by the facts' Go field.
+fn yaml_reading(index: &ServerIndex<'_>, def: &TypeDef, field: &Field) -> YamlReading {
+    let go_field = def
+        .go
+        .as_deref()
+        .and_then(|go| index.facts.types.get(go))
+        .and_then(|decl| match &decl.kind {
+            GoTypeKind::Struct { fields } => fields.iter().find(|go_field| {
+                go_field.wire == field.name || field.aliases.contains(&go_field.wire)
+            }),
+            GoTypeKind::Named { .. } => None,
+        });
+    match go_field.and_then(|go_field| go_field.yaml.as_deref()) {
+        None => YamlReading::Read,
+        Some("-") => YamlReading::Skipped,
+        Some(name) if name == field.name || field.aliases.iter().any(|alias| alias == name) => {
+            YamlReading::Read
+        }
+        Some(name) => YamlReading::Renamed(name.to_owned()),
+    }
+}
+
+/// Every spec type a JSON response of the spec reaches.
+fn reached_by_responses(index: &ServerIndex<'_>, spec: &LoadedSpec) -> BTreeSet<String> {
+    let mut queue: Vec<TypeExpr> = spec
+        .files
+        .iter()
+        .flat_map(|file| &file.module.endpoints)
+        .filter_map(|endpoint| match &endpoint.response {
+            Response::Json(text) => TypeExpr::parse(text).ok(),
+            _ => None,
+        })
+        .collect();
+    let mut reached = BTreeSet::new();
+    while let Some(expr) = queue.pop() {
+        let name = match expr {
+            TypeExpr::Array(inner) | TypeExpr::Map(inner) => {
+                queue.push(*inner);
+                continue;
+            }
+            TypeExpr::Named(name) => name,
+            _ => continue,
+        };
+        if !reached.insert(name.clone()) {
+            continue;
+        }
+        match index.spec_types.get(name.as_str()).map(|def| &def.shape) {
+            Some(TypeShape::Struct(def)) => {
+                for field in &def.fields {
+                    queue.extend(TypeExpr::parse(&field.ty).ok());
+                    queue.extend(field.views.iter().map(|view| TypeExpr::Named(view.clone())));
+                }
+            }
+            Some(TypeShape::Union(def)) => queue.extend(
+                def.variants
+                    .iter()
+                    .map(|variant| TypeExpr::Named(variant.ty.trim().to_owned())),
+            ),
+            _ => {}
+        }
+    }
+    reached
+}
+
+/// The fields of types only requests reach that no body reaching them reads: every body is
+/// read as YAML, which skips the field or reads it under another name. (A field the Go struct
+/// does not have at all is a [`FindingKind::SpecOnlyField`].)
+fn unread_fields(
+    index: &ServerIndex<'_>,
+    type_modules: &BTreeMap<&str, &str>,
+    body_types: &BTreeMap<String, BTreeSet<Reader>>,
+    response_types: &BTreeSet<String>,
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for (type_name, readers) in body_types {
+        if response_types.contains(type_name) || readers.contains(&Reader::Json) {
+            continue;
+        }
+        let Some(def) = index.spec_types.get(type_name.as_str()) else {
+            continue;
+        };
+        let TypeShape::Struct(fields) = &def.shape else {
+            continue;
+        };
+        let recorded = recorded_parts(&def.errata, true);
+        for field in &fields.fields {
+            let detail = match yaml_reading(index, def, field) {
+                YamlReading::Read => continue,
+                YamlReading::Skipped => format!(
+                    "the server reads the body as YAML, which skips `{}` (yaml `-`); a request type holds only what the server reads",
+                    field.name
+                ),
+                YamlReading::Renamed(name) => format!(
+                    "the server reads the body as YAML, which reads this field under `{name}`, not `{}`",
+                    field.name
+                ),
+            };
+            let subject = format!("field {}", field.name);
+            findings.push(Finding {
+                module: type_modules
+                    .get(type_name.as_str())
+                    .copied()
+                    .unwrap_or_default()
+                    .to_owned(),
+                owner: format!("type {type_name}"),
+                kind: FindingKind::UnreadField,
+                recorded: recorded.contains(&subject),
+                subject,
+                detail,
+                at: None,
+            });
+        }
+    }
+    findings
 }

@@ -484,6 +484,10 @@ fn check_go_types(spec: &LoadedSpec, diagnostics: &mut Diagnostics) {
             let Some(go) = &def.go else {
                 continue;
             };
+            if let Some(function) = def.go_func() {
+                check_go_func(spec, &file.display, name, def, function, diagnostics);
+                continue;
+            }
             let known = spec.releases.iter().any(|release| {
                 let facts = &release.facts;
                 facts.types.contains_key(go)
@@ -505,5 +509,45 @@ fn check_go_types(spec: &LoadedSpec, diagnostics: &mut Diagnostics) {
                 );
             }
         }
+    }
+}
+
+/// An enum whose `go:` names a function (`func <qualified function>`): some release checks a
+/// value against a set of values there.
+fn check_go_func(
+    spec: &LoadedSpec,
+    file: &str,
+    name: &str,
+    def: &crate::spec::TypeDef,
+    function: &str,
+    diagnostics: &mut Diagnostics,
+) {
+    if !matches!(def.shape, TypeShape::Enum(_)) {
+        diagnostics.push(
+            Diagnostic::new(
+                file,
+                format!("type `{name}`"),
+                "`go: func ...` names where the server lists an enum's values; this type is not an enum",
+            )
+            .help("name the Go type the type follows"),
+        );
+        return;
+    }
+    if !spec
+        .releases
+        .iter()
+        .any(|release| release.facts.checks_values_in(function))
+    {
+        diagnostics.push(
+            Diagnostic::new(
+                file,
+                format!("type `{name}`"),
+                format!("no release's facts hold a check of allowed values in `{function}`"),
+            )
+            .help(format!(
+                "name the function as the facts' checks do (`via: switch in <function>`, or the handler of a check without `in`) in spec/{}/",
+                crate::facts::RELEASES_DIR
+            )),
+        );
     }
 }

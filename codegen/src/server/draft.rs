@@ -519,6 +519,7 @@ impl<'f> Namer<'f> {
                                 rust_name: None,
                                 aliases: Vec::new(),
                                 views: Vec::new(),
+                                required_when: None,
                                 since: None,
                                 until: None,
                             }

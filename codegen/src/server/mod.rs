@@ -219,6 +219,8 @@ impl<'a> ServerIndex<'a> {
             // from the docs.
             (TypeShape::Enum(_), Wire::String) => match &def.go {
                 Some(group) if self.facts.const_groups.contains_key(group) => Fit::Yes,
+                // Values a function checks in code; compared where the check applies.
+                Some(_) if def.go_func().is_some() => Fit::Yes,
                 Some(mapped) => no(&format!(
                     "a plain string (the spec enum follows `{mapped}`)"
                 )),

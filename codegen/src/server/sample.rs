@@ -7,7 +7,8 @@
 //! floats, `true`, one element for a slice or array, one `"key"` for a map, the first constant
 //! for an enum, the JSON of a [`known_external`] type. What the facts cannot say anything about
 //! (`interface{}`, a type with its own `MarshalJSON`, an outside type) is left out rather than
-//! guessed, and so is a struct already being filled further up (a recursive type).
+//! guessed, and so is a struct already being filled further up (a recursive type), and a field
+//! a YAML body skips (`yaml:"-"`) that the spec type leaves out.
 
 use std::collections::BTreeSet;
 
@@ -103,11 +104,14 @@ fn value(
             if required.iter().any(|field| recorded.contains(field)) {
                 return None;
             }
+            // A field a YAML body skips (`yaml:"-"`) that the spec type leaves out: the request
+            // type holds only what the server reads.
+            let skipped = yaml_skipped_fields(index, &name, fields);
             filling.push(name);
             let mut object = Map::new();
             for field in fields
                 .iter()
-                .filter(|field| !recorded.contains(&field.wire))
+                .filter(|field| !recorded.contains(&field.wire) && !skipped.contains(&field.wire))
             {
                 let field_value = GoType::parse(&field.go_type)
                     .ok()
@@ -176,6 +180,33 @@ fn recorded_fields(
                 _ => true,
             }
         })
+        .collect()
+}
+
+/// The wire names of the Go fields of `go` that YAML skips (`yaml:"-"`) and the spec type
+/// following `go` does not declare.
+fn yaml_skipped_fields(
+    index: &ServerIndex<'_>,
+    go: &str,
+    go_fields: &[crate::facts::GoField],
+) -> BTreeSet<String> {
+    let Some(spec) = index
+        .by_go
+        .get(go)
+        .and_then(|spec| index.spec_types.get(spec))
+        .and_then(|def| def.as_struct())
+    else {
+        return BTreeSet::new();
+    };
+    go_fields
+        .iter()
+        .filter(|field| field.yaml.as_deref() == Some("-"))
+        .filter(|field| {
+            !spec.fields.iter().any(|spec_field| {
+                spec_field.name == field.wire || spec_field.aliases.contains(&field.wire)
+            })
+        })
+        .map(|field| field.wire.clone())
         .collect()
 }
 

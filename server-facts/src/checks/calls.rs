@@ -123,20 +123,22 @@ impl<'m> Reader<'_, 'm, '_> {
             if statement.end_byte() > call.start_byte() {
                 break;
             }
-            let Some(target) = statement
+            let targets = statement
                 .child_by_field_name("left")
-                .and_then(|left| named_children(left).first().copied())
-                .filter(|target| target.kind() == "selector_expression")
-            else {
-                continue;
-            };
-            let Some(field) = target.child_by_field_name("field") else {
-                continue;
-            };
-            let field = self.text(frame, field);
-            if let Some(set) = self.assigned(frame, statement, caller_var, field) {
-                overrides.retain(|(go, _)| go != field);
-                overrides.push((field.to_owned(), set));
+                .map(named_children)
+                .unwrap_or_default();
+            for target in targets {
+                if target.kind() != "selector_expression" {
+                    continue;
+                }
+                let Some(field) = target.child_by_field_name("field") else {
+                    continue;
+                };
+                let field = self.text(frame, field);
+                if let Some(set) = self.assigned(frame, statement, caller_var, field) {
+                    overrides.retain(|(go, _)| go != field);
+                    overrides.push((field.to_owned(), set));
+                }
             }
         }
         overrides

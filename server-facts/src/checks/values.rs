@@ -229,17 +229,20 @@ impl<'m> Reader<'_, 'm, '_> {
     ) -> Option<Option<String>> {
         let left = named_children(statement.child_by_field_name("left")?);
         let right = named_children(statement.child_by_field_name("right")?);
-        let ([target], [source]) = (left.as_slice(), right.as_slice()) else {
-            return None;
+        let index = left.iter().position(|target| {
+            target.kind() == "selector_expression"
+                && target
+                    .child_by_field_name("field")
+                    .is_some_and(|name| self.text(frame, name) == field)
+                && target
+                    .child_by_field_name("operand")
+                    .is_some_and(|operand| self.var_of(frame, operand) == Some(var))
+        })?;
+        let source = match right.as_slice() {
+            // `a.X, a.Y, err = f(c)`: set from a result of a call.
+            [_] if left.len() > 1 => return Some(None),
+            right => right.get(index)?,
         };
-        if target.kind() != "selector_expression"
-            || self.text(frame, target.child_by_field_name("field")?) != field
-        {
-            return None;
-        }
-        if self.var_of(frame, target.child_by_field_name("operand")?) != Some(var) {
-            return None;
-        }
         match self.value(frame, *source, 0) {
             Some(Value::Query(name)) => Some(Some(name)),
             Some(_) => None,

@@ -56,13 +56,9 @@ impl JsonBody for CreateBuild {
 }
 impl Expect<'_, CreateBuild> {
     /// Matches only calls whose query parameter `source` is `value`.
-    pub fn source(self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
+    pub fn source(self, value: impl Into<crate::types::BuildCreationSource>) -> Self {
+        let value: crate::types::BuildCreationSource = value.into();
         self.match_query("source", &value)
-    }
-    /// Matches only calls that do not send the query parameter `source`.
-    pub fn without_source(self) -> Self {
-        self.match_query_absent("source")
     }
 }
 /// The `update_build` endpoint (`PUT /openapi/build`, `Client::update_build`): the type of its expectation, [`Expect<UpdateBuild>`](crate::Expect), which [`MockZadig::update_build`] returns.

@@ -497,10 +497,6 @@ impl Expect<'_, GetEnvironmentService> {
         let value: String = value.into();
         self.match_query("workLoadType", &value)
     }
-    /// Matches only calls that do not send the query parameter `projectKey`.
-    pub fn without_project_key(self) -> Self {
-        self.match_query_absent("projectKey")
-    }
     /// Matches only calls that do not send the query parameter `workLoadType`.
     pub fn without_work_load_type(self) -> Self {
         self.match_query_absent("workLoadType")
@@ -535,10 +531,6 @@ impl Expect<'_, GetProductionEnvironmentService> {
     pub fn work_load_type(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
         self.match_query("workLoadType", &value)
-    }
-    /// Matches only calls that do not send the query parameter `projectKey`.
-    pub fn without_project_key(self) -> Self {
-        self.match_query_absent("projectKey")
     }
     /// Matches only calls that do not send the query parameter `workLoadType`.
     pub fn without_work_load_type(self) -> Self {
@@ -691,10 +683,6 @@ impl Expect<'_, CreateHelmEnvironment> {
         let value: String = value.into();
         self.match_query("projectKey", &value)
     }
-    /// Matches only calls that do not send the query parameter `projectKey`.
-    pub fn without_project_key(self) -> Self {
-        self.match_query_absent("projectKey")
-    }
 }
 /// The `update_environment` endpoint (`PUT /openapi/environments/{name}`, `Client::update_environment`): the type of its expectation, [`Expect<UpdateEnvironment>`](crate::Expect), which [`MockZadig::update_environment`] returns.
 pub enum UpdateEnvironment {}
@@ -704,7 +692,7 @@ impl Endpoint for UpdateEnvironment {
 }
 impl MessageAnswer for UpdateEnvironment {}
 impl JsonBody for UpdateEnvironment {
-    type Body = crate::types::UpdateEnvironmentRequest;
+    type Body = crate::types::EnvironmentDetail;
 }
 impl Expect<'_, UpdateEnvironment> {
     /// Matches only calls whose path parameter `name` is `value`.
@@ -726,7 +714,7 @@ impl Endpoint for UpdateProductionEnvironment {
 }
 impl MessageAnswer for UpdateProductionEnvironment {}
 impl JsonBody for UpdateProductionEnvironment {
-    type Body = crate::types::UpdateEnvironmentRequest;
+    type Body = crate::types::EnvironmentDetail;
 }
 impl Expect<'_, UpdateProductionEnvironment> {
     /// Matches only calls whose path parameter `name` is `value`.
@@ -1079,13 +1067,9 @@ impl Expect<'_, ListEnvConfigs> {
         self.match_query("projectKey", &value)
     }
     /// Matches only calls whose query parameter `type` is `value`.
-    pub fn r#type(self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
+    pub fn r#type(self, value: impl Into<crate::types::EnvConfigType>) -> Self {
+        let value: crate::types::EnvConfigType = value.into();
         self.match_query("type", &value)
-    }
-    /// Matches only calls that do not send the query parameter `type`.
-    pub fn without_type(self) -> Self {
-        self.match_query_absent("type")
     }
 }
 /// The `list_production_env_configs` endpoint (`GET /openapi/environments/production/{name}/envcfgs`, `Client::list_production_env_configs`): the type of its expectation, [`Expect<ListProductionEnvConfigs>`](crate::Expect), which [`MockZadig::list_production_env_configs`] returns.
@@ -1109,13 +1093,9 @@ impl Expect<'_, ListProductionEnvConfigs> {
         self.match_query("projectKey", &value)
     }
     /// Matches only calls whose query parameter `type` is `value`.
-    pub fn r#type(self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
+    pub fn r#type(self, value: impl Into<crate::types::EnvConfigType>) -> Self {
+        let value: crate::types::EnvConfigType = value.into();
         self.match_query("type", &value)
-    }
-    /// Matches only calls that do not send the query parameter `type`.
-    pub fn without_type(self) -> Self {
-        self.match_query_absent("type")
     }
 }
 /// The `get_env_config` endpoint (`GET /openapi/environments/{name}/envcfg/{cfgName}`, `Client::get_env_config`): the type of its expectation, [`Expect<GetEnvConfig>`](crate::Expect), which [`MockZadig::get_env_config`] returns.
@@ -1144,13 +1124,9 @@ impl Expect<'_, GetEnvConfig> {
         self.match_query("projectKey", &value)
     }
     /// Matches only calls whose query parameter `type` is `value`.
-    pub fn r#type(self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
+    pub fn r#type(self, value: impl Into<crate::types::EnvConfigType>) -> Self {
+        let value: crate::types::EnvConfigType = value.into();
         self.match_query("type", &value)
-    }
-    /// Matches only calls that do not send the query parameter `type`.
-    pub fn without_type(self) -> Self {
-        self.match_query_absent("type")
     }
 }
 /// The `get_production_env_config` endpoint (`GET /openapi/environments/production/{name}/envcfg/{cfgName}`, `Client::get_production_env_config`): the type of its expectation, [`Expect<GetProductionEnvConfig>`](crate::Expect), which [`MockZadig::get_production_env_config`] returns.
@@ -1179,13 +1155,9 @@ impl Expect<'_, GetProductionEnvConfig> {
         self.match_query("projectKey", &value)
     }
     /// Matches only calls whose query parameter `type` is `value`.
-    pub fn r#type(self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
+    pub fn r#type(self, value: impl Into<crate::types::EnvConfigType>) -> Self {
+        let value: crate::types::EnvConfigType = value.into();
         self.match_query("type", &value)
-    }
-    /// Matches only calls that do not send the query parameter `type`.
-    pub fn without_type(self) -> Self {
-        self.match_query_absent("type")
     }
 }
 /// The `update_env_config` endpoint (`PUT /openapi/environments/envcfgs`, `Client::update_env_config`): the type of its expectation, [`Expect<UpdateEnvConfig>`](crate::Expect), which [`MockZadig::update_env_config`] returns.
@@ -1550,14 +1522,6 @@ impl Expect<'_, ListEnvironmentEvents> {
         let value: String = value.into();
         self.match_query("type", &value)
     }
-    /// Matches only calls that do not send the query parameter `projectKey`.
-    pub fn without_project_key(self) -> Self {
-        self.match_query_absent("projectKey")
-    }
-    /// Matches only calls that do not send the query parameter `envName`.
-    pub fn without_env_name(self) -> Self {
-        self.match_query_absent("envName")
-    }
     /// Matches only calls that do not send the query parameter `name`.
     pub fn without_name(self) -> Self {
         self.match_query_absent("name")
@@ -1740,14 +1704,6 @@ impl Expect<'_, StreamContainerLogs> {
     pub fn since(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
         self.match_query("since", &value)
-    }
-    /// Matches only calls that do not send the query parameter `projectKey`.
-    pub fn without_project_key(self) -> Self {
-        self.match_query_absent("projectKey")
-    }
-    /// Matches only calls that do not send the query parameter `envName`.
-    pub fn without_env_name(self) -> Self {
-        self.match_query_absent("envName")
     }
     /// Matches only calls that do not send the query parameter `tails`.
     pub fn without_tails(self) -> Self {

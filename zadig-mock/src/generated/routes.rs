@@ -52,7 +52,12 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "POST",
         path: "/openapi/build",
         served: zadig_api::release::Availability::ALL,
-        required_query: &[],
+        required_query: &[
+            crate::RequiredQuery {
+                name: "source",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "OpenApiBuildCreationFromTemplateReq",
             decodes: crate::decodes::<crate::types::OpenApiBuildCreationFromTemplateReq>,
@@ -678,7 +683,12 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/environments/{name}/services/{serviceName}",
         served: zadig_api::release::Availability::ALL,
-        required_query: &[],
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -703,7 +713,12 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/environments/production/{name}/services/{serviceName}",
         served: zadig_api::release::Availability::ALL,
-        required_query: &[],
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -920,7 +935,12 @@ pub(crate) static ROUTES: &[crate::Route] = &[
             until: None,
             older_paths: &[],
         },
-        required_query: &[],
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "CreateHelmEnvironmentRequest",
             decodes: crate::decodes::<crate::types::CreateHelmEnvironmentRequest>,
@@ -940,8 +960,8 @@ pub(crate) static ROUTES: &[crate::Route] = &[
             },
         ],
         body: Some(crate::BodyType {
-            name: "UpdateEnvironmentRequest",
-            decodes: crate::decodes::<crate::types::UpdateEnvironmentRequest>,
+            name: "EnvironmentDetail",
+            decodes: crate::decodes::<crate::types::EnvironmentDetail>,
         }),
         paging: None,
         examples: &[
@@ -964,8 +984,8 @@ pub(crate) static ROUTES: &[crate::Route] = &[
             },
         ],
         body: Some(crate::BodyType {
-            name: "UpdateEnvironmentRequest",
-            decodes: crate::decodes::<crate::types::UpdateEnvironmentRequest>,
+            name: "EnvironmentDetail",
+            decodes: crate::decodes::<crate::types::EnvironmentDetail>,
         }),
         paging: None,
         examples: &[
@@ -1362,6 +1382,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 name: "projectKey",
                 served: zadig_api::release::Availability::ALL,
             },
+            crate::RequiredQuery {
+                name: "type",
+                served: zadig_api::release::Availability::ALL,
+            },
         ],
         body: None,
         paging: None,
@@ -1390,6 +1414,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         required_query: &[
             crate::RequiredQuery {
                 name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "type",
                 served: zadig_api::release::Availability::ALL,
             },
         ],
@@ -1422,6 +1450,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 name: "projectKey",
                 served: zadig_api::release::Availability::ALL,
             },
+            crate::RequiredQuery {
+                name: "type",
+                served: zadig_api::release::Availability::ALL,
+            },
         ],
         body: None,
         paging: None,
@@ -1450,6 +1482,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         required_query: &[
             crate::RequiredQuery {
                 name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "type",
                 served: zadig_api::release::Availability::ALL,
             },
         ],
@@ -1818,7 +1854,16 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/environments/kube/events",
         served: zadig_api::release::Availability::ALL,
-        required_query: &[],
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "envName",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -1982,7 +2027,16 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "GET",
         path: "/openapi/logs/sse/pods/{podName}/containers/{containerName}",
         served: zadig_api::release::Availability::ALL,
-        required_query: &[],
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "envName",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: None,
         paging: None,
         examples: &[
@@ -2612,7 +2666,12 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "PUT",
         path: "/openapi/service/yaml/{serviceName}",
         served: zadig_api::release::Availability::ALL,
-        required_query: &[],
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "ServiceConfigUpdate",
             decodes: crate::decodes::<crate::types::ServiceConfigUpdate>,
@@ -2625,7 +2684,12 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         method: "PUT",
         path: "/openapi/service/yaml/production/{serviceName}",
         served: zadig_api::release::Availability::ALL,
-        required_query: &[],
+        required_query: &[
+            crate::RequiredQuery {
+                name: "projectKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "ServiceConfigUpdate",
             decodes: crate::decodes::<crate::types::ServiceConfigUpdate>,
@@ -2731,7 +2795,12 @@ pub(crate) static ROUTES: &[crate::Route] = &[
             until: Some(zadig_api::Release::V5_0_0),
             older_paths: &[],
         },
-        required_query: &[],
+        required_query: &[
+            crate::RequiredQuery {
+                name: "repoOwner",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "ServiceFromCodeHostRequest",
             decodes: crate::decodes::<crate::types::ServiceFromCodeHostRequest>,
@@ -2748,7 +2817,16 @@ pub(crate) static ROUTES: &[crate::Route] = &[
             until: None,
             older_paths: &[],
         },
-        required_query: &[],
+        required_query: &[
+            crate::RequiredQuery {
+                name: "codehostName",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "repoOwner",
+                served: zadig_api::release::Availability::ALL,
+            },
+        ],
         body: Some(crate::BodyType {
             name: "ServiceFromCodeHostRequest",
             decodes: crate::decodes::<crate::types::ServiceFromCodeHostRequest>,
@@ -2845,7 +2923,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
             crate::RequiredQuery {
-                name: "status",
+                name: "searchType",
                 served: zadig_api::release::Availability::ALL,
             },
         ],
@@ -2882,7 +2960,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
             crate::RequiredQuery {
-                name: "status",
+                name: "searchType",
                 served: zadig_api::release::Availability::ALL,
             },
         ],
@@ -3634,6 +3712,16 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         examples: &[],
     },
     crate::Route {
+        id: "get_workflow_definition",
+        method: "GET",
+        path: "/api/aslan/workflow/v4/name/{name}",
+        served: zadig_api::release::Availability::ALL,
+        required_query: &[],
+        body: None,
+        paging: None,
+        examples: &[],
+    },
+    crate::Route {
         id: "create_custom_workflow",
         method: "POST",
         path: "/openapi/workflows/custom",
@@ -3675,6 +3763,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         required_query: &[
             crate::RequiredQuery {
                 name: "workflowKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "projectKey",
                 served: zadig_api::release::Availability::ALL,
             },
         ],
@@ -3942,6 +4034,10 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         required_query: &[
             crate::RequiredQuery {
                 name: "workflowKey",
+                served: zadig_api::release::Availability::ALL,
+            },
+            crate::RequiredQuery {
+                name: "projectKey",
                 served: zadig_api::release::Availability::ALL,
             },
         ],

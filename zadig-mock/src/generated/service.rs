@@ -285,10 +285,6 @@ impl Expect<'_, UpdateService> {
         let value: String = value.into();
         self.match_query("projectKey", &value)
     }
-    /// Matches only calls that do not send the query parameter `projectKey`.
-    pub fn without_project_key(self) -> Self {
-        self.match_query_absent("projectKey")
-    }
 }
 /// The `update_production_service` endpoint (`PUT /openapi/service/yaml/production/{serviceName}`, `Client::update_production_service`): the type of its expectation, [`Expect<UpdateProductionService>`](crate::Expect), which [`MockZadig::update_production_service`] returns.
 pub enum UpdateProductionService {}
@@ -310,10 +306,6 @@ impl Expect<'_, UpdateProductionService> {
     pub fn project_key(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
         self.match_query("projectKey", &value)
-    }
-    /// Matches only calls that do not send the query parameter `projectKey`.
-    pub fn without_project_key(self) -> Self {
-        self.match_query_absent("projectKey")
     }
 }
 /// The `update_service_variables` endpoint (`PUT /openapi/service/yaml/{serviceName}/variable`, `Client::update_service_variables`): the type of its expectation, [`Expect<UpdateServiceVariables>`](crate::Expect), which [`MockZadig::update_service_variables`] returns.
@@ -479,10 +471,6 @@ impl Expect<'_, LoadServicesFromCodeHost> {
         let value: String = value.into();
         self.match_query("production", &value)
     }
-    /// Matches only calls that do not send the query parameter `repoOwner`.
-    pub fn without_repo_owner(self) -> Self {
-        self.match_query_absent("repoOwner")
-    }
     /// Matches only calls that do not send the query parameter `repoName`.
     pub fn without_repo_name(self) -> Self {
         self.match_query_absent("repoName")
@@ -558,14 +546,6 @@ impl Expect<'_, LoadServicesFromCodeHostByName> {
     pub fn production(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
         self.match_query("production", &value)
-    }
-    /// Matches only calls that do not send the query parameter `codehostName`.
-    pub fn without_codehost_name(self) -> Self {
-        self.match_query_absent("codehostName")
-    }
-    /// Matches only calls that do not send the query parameter `repoOwner`.
-    pub fn without_repo_owner(self) -> Self {
-        self.match_query_absent("repoOwner")
     }
     /// Matches only calls that do not send the query parameter `repoName`.
     pub fn without_repo_name(self) -> Self {

@@ -50,8 +50,11 @@ impl Expect<'_, ListOperationLogs> {
         self.match_query("perPage", &value)
     }
     /// Matches only calls whose query parameter `searchType` is `value`.
-    pub fn search_type(self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
+    pub fn search_type(
+        self,
+        value: impl Into<crate::types::OperationLogSearchType>,
+    ) -> Self {
+        let value: crate::types::OperationLogSearchType = value.into();
         self.match_query("searchType", &value)
     }
     /// Matches only calls whose query parameter `projectKey` is `value`.
@@ -74,10 +77,6 @@ impl Expect<'_, ListOperationLogs> {
         let value: i64 = value;
         self.match_query("status", &value)
     }
-    /// Matches only calls that do not send the query parameter `searchType`.
-    pub fn without_search_type(self) -> Self {
-        self.match_query_absent("searchType")
-    }
     /// Matches only calls that do not send the query parameter `projectKey`.
     pub fn without_project_key(self) -> Self {
         self.match_query_absent("projectKey")
@@ -89,6 +88,10 @@ impl Expect<'_, ListOperationLogs> {
     /// Matches only calls that do not send the query parameter `function`.
     pub fn without_function(self) -> Self {
         self.match_query_absent("function")
+    }
+    /// Matches only calls that do not send the query parameter `status`.
+    pub fn without_status(self) -> Self {
+        self.match_query_absent("status")
     }
 }
 /// The `list_environment_operation_logs` endpoint (`GET /openapi/system/operation/env`, `Client::list_environment_operation_logs`): the type of its expectation, [`Expect<ListEnvironmentOperationLogs>`](crate::Expect), which [`MockZadig::list_environment_operation_logs`] returns.
@@ -115,8 +118,11 @@ impl Expect<'_, ListEnvironmentOperationLogs> {
         self.match_query("perPage", &value)
     }
     /// Matches only calls whose query parameter `searchType` is `value`.
-    pub fn search_type(self, value: impl Into<String>) -> Self {
-        let value: String = value.into();
+    pub fn search_type(
+        self,
+        value: impl Into<crate::types::EnvOperationLogSearchType>,
+    ) -> Self {
+        let value: crate::types::EnvOperationLogSearchType = value.into();
         self.match_query("searchType", &value)
     }
     /// Matches only calls whose query parameter `projectKey` is `value`.
@@ -149,10 +155,6 @@ impl Expect<'_, ListEnvironmentOperationLogs> {
         let value: String = value.into();
         self.match_query("detail", &value)
     }
-    /// Matches only calls that do not send the query parameter `searchType`.
-    pub fn without_search_type(self) -> Self {
-        self.match_query_absent("searchType")
-    }
     /// Matches only calls that do not send the query parameter `projectKey`.
     pub fn without_project_key(self) -> Self {
         self.match_query_absent("projectKey")
@@ -168,6 +170,10 @@ impl Expect<'_, ListEnvironmentOperationLogs> {
     /// Matches only calls that do not send the query parameter `function`.
     pub fn without_function(self) -> Self {
         self.match_query_absent("function")
+    }
+    /// Matches only calls that do not send the query parameter `status`.
+    pub fn without_status(self) -> Self {
+        self.match_query_absent("status")
     }
     /// Matches only calls that do not send the query parameter `detail`.
     pub fn without_detail(self) -> Self {

@@ -14,7 +14,7 @@ impl MockZadig {
     pub fn list_workflows(&self) -> Expect<'_, ListWorkflows> {
         self.expect()
     }
-    /// Expects `GET /openapi/workflows/custom/{workflowKey}/detail` calls (`get_workflow`): Fetches the full definition of one workflow (parameters, stages, jobs, notifications)
+    /// Expects `GET /openapi/workflows/custom/{workflowKey}/detail` calls (`get_workflow`): Fetches the definition of one workflow as the OpenAPI shows it (parameters, stages, jobs, notifications)
     ///
     /// Set matchers on the returned expectation, then a responder.
     pub fn get_workflow(&self) -> Expect<'_, GetWorkflow> {
@@ -86,6 +86,12 @@ impl MockZadig {
     ///
     /// Set matchers on the returned expectation, then a responder.
     pub fn update_workflow(&self) -> Expect<'_, UpdateWorkflow> {
+        self.expect()
+    }
+    /// Expects `GET /api/aslan/workflow/v4/name/{name}` calls (`get_workflow_definition`): Reads the stored definition of a custom workflow, as YAML
+    ///
+    /// Set matchers on the returned expectation, then a responder.
+    pub fn get_workflow_definition(&self) -> Expect<'_, GetWorkflowDefinition> {
         self.expect()
     }
     /// Expects `POST /openapi/workflows/custom` calls (`create_custom_workflow`): Creates a custom workflow from a full definition, on the public API path
@@ -468,6 +474,29 @@ impl Expect<'_, UpdateWorkflow> {
         self.match_path("name", &value)
     }
 }
+/// The `get_workflow_definition` endpoint (`GET /api/aslan/workflow/v4/name/{name}`, `Client::get_workflow_definition`): the type of its expectation, [`Expect<GetWorkflowDefinition>`](crate::Expect), which [`MockZadig::get_workflow_definition`] returns.
+pub enum GetWorkflowDefinition {}
+impl Sealed for GetWorkflowDefinition {}
+impl Endpoint for GetWorkflowDefinition {
+    const ID: &'static str = "get_workflow_definition";
+}
+impl TextAnswer for GetWorkflowDefinition {}
+impl Expect<'_, GetWorkflowDefinition> {
+    /// Matches only calls whose path parameter `name` is `value`.
+    pub fn workflow_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_path("name", &value)
+    }
+    /// Matches only calls whose query parameter `encryptedKey` is `value`.
+    pub fn encrypted_key(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.match_query("encryptedKey", &value)
+    }
+    /// Matches only calls that do not send the query parameter `encryptedKey`.
+    pub fn without_encrypted_key(self) -> Self {
+        self.match_query_absent("encryptedKey")
+    }
+}
 /// The `create_custom_workflow` endpoint (`POST /openapi/workflows/custom`, `Client::create_custom_workflow`): the type of its expectation, [`Expect<CreateCustomWorkflow>`](crate::Expect), which [`MockZadig::create_custom_workflow`] returns.
 pub enum CreateCustomWorkflow {}
 impl Sealed for CreateCustomWorkflow {}
@@ -523,10 +552,6 @@ impl Expect<'_, DeleteWorkflow> {
     pub fn project_key(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
         self.match_query("projectKey", &value)
-    }
-    /// Matches only calls that do not send the query parameter `projectKey`.
-    pub fn without_project_key(self) -> Self {
-        self.match_query_absent("projectKey")
     }
 }
 /// The `list_workflow_views` endpoint (`GET /openapi/workflows/view`, `Client::list_workflow_views`): the type of its expectation, [`Expect<ListWorkflowViews>`](crate::Expect), which [`MockZadig::list_workflow_views`] returns.
@@ -753,9 +778,5 @@ impl Expect<'_, DeleteProductWorkflow> {
     pub fn project_key(self, value: impl Into<String>) -> Self {
         let value: String = value.into();
         self.match_query("projectKey", &value)
-    }
-    /// Matches only calls that do not send the query parameter `projectKey`.
-    pub fn without_project_key(self) -> Self {
-        self.match_query_absent("projectKey")
     }
 }

@@ -41,10 +41,6 @@ impl crate::blocking::Client {
     ///
     /// Returns the decoded [`OpenApiCreateScanningTaskResp`](crate::types::OpenApiCreateScanningTaskResp).
     ///
-    /// # Docs errata
-    ///
-    /// - overview.en-v4.0.md says `POST /openapi/quality/codescan/:scanName/task lists no projectKey`: The server reads `projectKey` with no required flag, but its validation rejects the run when it is empty, so the spec requires it.
-    ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/scan/#execute-code-scan-task>
     ///
     /// # Errors

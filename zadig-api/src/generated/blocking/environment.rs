@@ -122,11 +122,11 @@ impl crate::blocking::Client {
     /// `GET /openapi/environments/{name}/services/{serviceName}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project. The server looks the environment up by it and checks a caller's permissions against it: without it, it finds nothing, and refuses a caller who is not a system administrator.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `service_name` (path `serviceName`): Name of the service.
     ///
     /// Optional query parameters are setters on [`GetEnvironmentService`]:
-    /// - `project_key`: Key of the project. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing.
     /// - `work_load_type`: Kind of workload to look at (Deployment, StatefulSet or CronJob). Only Helm environments use it; the server ignores it for K8s YAML environments.
     ///
     /// Returns the decoded [`EnvServiceDetail`](crate::types::EnvServiceDetail).
@@ -134,7 +134,6 @@ impl crate::blocking::Client {
     /// # Docs errata
     ///
     /// - environment.en-v4.0.md says `workLoadtype`: The server's handler reads the query parameter `workLoadType` (capital T) and gin query names are case-sensitive, so the spec sends `workLoadType`.
-    /// - environment.en-v4.0.md says `` `projectKey` | Project Key | string | Yes ``: The handler reads `projectKey` without requiring it (a call without it finds no environment), so the spec leaves it optional, as the server does.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-3>
     ///
@@ -148,12 +147,15 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_environment_service(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         service_name: impl Into<String>,
     ) -> GetEnvironmentService<'_> {
         GetEnvironmentService {
             client: self,
-            inner: self.as_async().get_environment_service(env_name, service_name),
+            inner: self
+                .as_async()
+                .get_environment_service(project_key, env_name, service_name),
         }
     }
     /// Reads the workloads, pods, ingresses and Kubernetes services of one service in a production environment.
@@ -161,11 +163,11 @@ impl crate::blocking::Client {
     /// `GET /openapi/environments/production/{name}/services/{serviceName}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project. The server looks the environment up by it and checks a caller's permissions against it: without it, it finds nothing, and refuses a caller who is not a system administrator.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `service_name` (path `serviceName`): Name of the service.
     ///
     /// Optional query parameters are setters on [`GetProductionEnvironmentService`]:
-    /// - `project_key`: Key of the project. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing.
     /// - `work_load_type`: Kind of workload to look at (Deployment, StatefulSet or CronJob). Only Helm environments use it; the server ignores it for K8s YAML environments.
     ///
     /// Returns the decoded [`EnvServiceDetail`](crate::types::EnvServiceDetail).
@@ -173,7 +175,7 @@ impl crate::blocking::Client {
     /// # Docs errata
     ///
     /// - environment.en-v4.0.md says `workLoadtype`: The server's handler reads the query parameter `workLoadType` (capital T) and gin query names are case-sensitive, so the spec sends `workLoadType`.
-    /// - environment.en-v4.0.md says `` `projectKey` | Project Key | string | Yes ``: The handler reads `projectKey` without requiring it (a call without it finds no environment), so the spec leaves it optional, as the server does.
+    /// - environment.en-v4.0.md says `` `projectKey` | Project Key | string | Yes ``: The handler of the production route reads `projectKey` without a required check, but it looks the environment up by it and grants a caller who is not a system administrator nothing without it; the spec requires it, as the docs do.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-3>
     ///
@@ -187,6 +189,7 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_production_environment_service(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         service_name: impl Into<String>,
     ) -> GetProductionEnvironmentService<'_> {
@@ -194,7 +197,7 @@ impl crate::blocking::Client {
             client: self,
             inner: self
                 .as_async()
-                .get_production_environment_service(env_name, service_name),
+                .get_production_environment_service(project_key, env_name, service_name),
         }
     }
     /// Returns the rendered Kubernetes YAML of one service in a test environment.
@@ -367,10 +370,6 @@ impl crate::blocking::Client {
     ///
     /// Returns Zadig's acknowledgement message.
     ///
-    /// # Docs errata
-    ///
-    /// - environment.en-v4.0.md says `POST /openapi/environments?projectKey=<projectKey>`: The handler reads `projectKey` without a required check of its own, but the body check that follows rejects a request whose project key is empty. The spec keeps it required.
-    ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-6>
     ///
     /// # Errors
@@ -402,10 +401,6 @@ impl crate::blocking::Client {
     ///
     /// Returns Zadig's acknowledgement message.
     ///
-    /// # Docs errata
-    ///
-    /// - environment.en-v4.0.md says `POST /openapi/environments/production?projectKey=<projectKey>`: The handler reads `projectKey` without a required check of its own, but the body check that follows rejects a request whose project key is empty. The spec keeps it required.
-    ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-6>
     ///
     /// # Errors
@@ -432,10 +427,8 @@ impl crate::blocking::Client {
     /// Creates the environment only (cluster, namespace, registry, optional sub-environment); services are added afterwards with `add_helm_environment_services`. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project; the server rejects a request without it and checks a caller's permissions against it.
     /// - `body`: the JSON request body
-    ///
-    /// Optional query parameters are setters on [`CreateHelmEnvironment`]:
-    /// - `project_key`: Key of the project. The handler reads it without a required check of its own, but the body check that follows rejects a request without it, so always set it.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -450,11 +443,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_helm_environment(
         &self,
+        project_key: impl Into<String>,
         body: crate::types::CreateHelmEnvironmentRequest,
     ) -> CreateHelmEnvironment<'_> {
         CreateHelmEnvironment {
             client: self,
-            inner: self.as_async().create_helm_environment(body),
+            inner: self.as_async().create_helm_environment(project_key, body),
         }
     }
     /// Changes the image registry of a test environment.
@@ -464,7 +458,7 @@ impl crate::blocking::Client {
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
-    /// - `body`: The docs mark `registry_id` as required for test environments.
+    /// - `body`: The environment as `get_environment` returns it, changed: the server reads `registry_id` and `env_name` and ignores the rest, so a value read, changed and sent back keeps everything else.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -482,7 +476,7 @@ impl crate::blocking::Client {
         &self,
         project_key: impl Into<String>,
         env_name: impl Into<String>,
-        body: crate::types::UpdateEnvironmentRequest,
+        body: crate::types::EnvironmentDetail,
     ) -> UpdateEnvironment<'_> {
         UpdateEnvironment {
             client: self,
@@ -496,7 +490,7 @@ impl crate::blocking::Client {
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
-    /// - `body`: the JSON request body
+    /// - `body`: The environment as `get_production_environment` returns it, changed: the server reads `registry_id` and `env_name` and ignores the rest.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -514,7 +508,7 @@ impl crate::blocking::Client {
         &self,
         project_key: impl Into<String>,
         env_name: impl Into<String>,
-        body: crate::types::UpdateEnvironmentRequest,
+        body: crate::types::EnvironmentDetail,
     ) -> UpdateProductionEnvironment<'_> {
         UpdateProductionEnvironment {
             client: self,
@@ -1029,15 +1023,9 @@ impl crate::blocking::Client {
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
-    ///
-    /// Optional query parameters are setters on [`ListEnvConfigs`]:
-    /// - `type`: Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error.
+    /// - `type` (query `type`): Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`; the server rejects a request without one of these.
     ///
     /// Returns the decoded list of [`EnvConfigSummary`](crate::types::EnvConfigSummary).
-    ///
-    /// # Docs errata
-    ///
-    /// - environment.en-v4.0.md says `` `type` | Environment Configuration Type | string | Yes ``: The handler reads `type` without requiring it (an unknown or missing kind gets an error answer rather than a 400 for a missing parameter), so the spec leaves it optional.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-15>
     ///
@@ -1053,10 +1041,11 @@ impl crate::blocking::Client {
         &self,
         project_key: impl Into<String>,
         env_name: impl Into<String>,
+        r#type: impl Into<crate::types::EnvConfigType>,
     ) -> ListEnvConfigs<'_> {
         ListEnvConfigs {
             client: self,
-            inner: self.as_async().list_env_configs(project_key, env_name),
+            inner: self.as_async().list_env_configs(project_key, env_name, r#type),
         }
     }
     /// Lists the configuration resources of one kind in a production environment.
@@ -1066,15 +1055,9 @@ impl crate::blocking::Client {
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
-    ///
-    /// Optional query parameters are setters on [`ListProductionEnvConfigs`]:
-    /// - `type`: Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error.
+    /// - `type` (query `type`): Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`; the server rejects a request without one of these.
     ///
     /// Returns the decoded list of [`EnvConfigSummary`](crate::types::EnvConfigSummary).
-    ///
-    /// # Docs errata
-    ///
-    /// - environment.en-v4.0.md says `` `type` | Environment Configuration Type | string | Yes ``: The handler reads `type` without requiring it (an unknown or missing kind gets an error answer rather than a 400 for a missing parameter), so the spec leaves it optional.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-15>
     ///
@@ -1090,10 +1073,13 @@ impl crate::blocking::Client {
         &self,
         project_key: impl Into<String>,
         env_name: impl Into<String>,
+        r#type: impl Into<crate::types::EnvConfigType>,
     ) -> ListProductionEnvConfigs<'_> {
         ListProductionEnvConfigs {
             client: self,
-            inner: self.as_async().list_production_env_configs(project_key, env_name),
+            inner: self
+                .as_async()
+                .list_production_env_configs(project_key, env_name, r#type),
         }
     }
     /// Reads one configuration resource of a test environment.
@@ -1104,9 +1090,7 @@ impl crate::blocking::Client {
     /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `cfg_name` (path `cfgName`): Name of the configuration resource.
-    ///
-    /// Optional query parameters are setters on [`GetEnvConfig`]:
-    /// - `type`: Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error.
+    /// - `type` (query `type`): Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`; the server rejects a request without one of these.
     ///
     /// Returns the decoded [`EnvConfigDetail`](crate::types::EnvConfigDetail).
     ///
@@ -1114,7 +1098,6 @@ impl crate::blocking::Client {
     ///
     /// - overview.en-v4.0.md says `GET /openapi/environments/:envName/envcfgs`: That path lists configurations; the detail page and the server read one configuration at `envcfg/{cfgName}` (singular, with the name). The spec uses the served route.
     /// - overview.zh-v3.4.md says `GET /openapi/environments/:envName/envcfgs`: That path lists configurations; the detail page and the server read one configuration at `envcfg/{cfgName}` (singular, with the name). The spec uses the served route.
-    /// - environment.en-v4.0.md says `` `type` | Environment Configuration Type | string | Yes ``: The handler reads `type` without requiring it (an unknown or missing kind gets an error answer rather than a 400 for a missing parameter), so the spec leaves it optional.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-16>
     ///
@@ -1131,10 +1114,13 @@ impl crate::blocking::Client {
         project_key: impl Into<String>,
         env_name: impl Into<String>,
         cfg_name: impl Into<String>,
+        r#type: impl Into<crate::types::EnvConfigType>,
     ) -> GetEnvConfig<'_> {
         GetEnvConfig {
             client: self,
-            inner: self.as_async().get_env_config(project_key, env_name, cfg_name),
+            inner: self
+                .as_async()
+                .get_env_config(project_key, env_name, cfg_name, r#type),
         }
     }
     /// Reads one configuration resource of a production environment.
@@ -1145,9 +1131,7 @@ impl crate::blocking::Client {
     /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `cfg_name` (path `cfgName`): Name of the configuration resource.
-    ///
-    /// Optional query parameters are setters on [`GetProductionEnvConfig`]:
-    /// - `type`: Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error.
+    /// - `type` (query `type`): Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`; the server rejects a request without one of these.
     ///
     /// Returns the decoded [`EnvConfigDetail`](crate::types::EnvConfigDetail).
     ///
@@ -1155,7 +1139,6 @@ impl crate::blocking::Client {
     ///
     /// - overview.en-v4.0.md says `GET /openapi/environments/production/:envName/envcfgs`: That path lists configurations; the detail page and the server read one configuration at `envcfg/{cfgName}` (singular, with the name). The spec uses the served route.
     /// - overview.zh-v3.4.md says `GET /openapi/environments/production/:envName/envcfgs`: That path lists configurations; the detail page and the server read one configuration at `envcfg/{cfgName}` (singular, with the name). The spec uses the served route.
-    /// - environment.en-v4.0.md says `` `type` | Environment Configuration Type | string | Yes ``: The handler reads `type` without requiring it (an unknown or missing kind gets an error answer rather than a 400 for a missing parameter), so the spec leaves it optional.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-16>
     ///
@@ -1172,12 +1155,13 @@ impl crate::blocking::Client {
         project_key: impl Into<String>,
         env_name: impl Into<String>,
         cfg_name: impl Into<String>,
+        r#type: impl Into<crate::types::EnvConfigType>,
     ) -> GetProductionEnvConfig<'_> {
         GetProductionEnvConfig {
             client: self,
             inner: self
                 .as_async()
-                .get_production_env_config(project_key, env_name, cfg_name),
+                .get_production_env_config(project_key, env_name, cfg_name, r#type),
         }
     }
     /// Replaces the content of one configuration resource of a test environment.
@@ -1189,10 +1173,6 @@ impl crate::blocking::Client {
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
-    ///
-    /// # Docs errata
-    ///
-    /// - environment.en-v4.0.md says `` `projectKey` | Project Key | string | Yes ``: The handler reads `projectKey` without a required check of its own, but the body check that follows rejects a request whose project key is empty. The spec keeps it required.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#update-environment-configuration>
     ///
@@ -1227,7 +1207,6 @@ impl crate::blocking::Client {
     ///
     /// # Docs errata
     ///
-    /// - environment.en-v4.0.md says `` `projectKey` | Project Key | string | Yes ``: The handler reads `projectKey` without a required check of its own, but the body check that follows rejects a request whose project key is empty. The spec keeps it required.
     /// - environment.en-v4.0.md says `PUT /openapi/environments/envcfgs?projectKey=<projectKey>`: The docs give only the test route for updating a configuration. The server also routes `PUT /openapi/environments/production/envcfgs` (same body), so the spec offers it too.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#update-environment-configuration>
@@ -1339,6 +1318,10 @@ impl crate::blocking::Client {
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
+    ///
+    /// # Docs errata
+    ///
+    /// - environment.en-v4.0.md says `` the body table and example have no `service_name` ``: From v4.2.1 the server rejects a body without `service_name` (the service the workload belongs to); the spec requires it, and the example here gives it.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#adjust-service-instance-replica-count>
     ///
@@ -1718,9 +1701,11 @@ impl crate::blocking::Client {
     ///
     /// `GET /openapi/environments/kube/events`
     ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project. The server looks the environment up by it (with `envName`), so a call without it finds nothing and fails.
+    /// - `env_name` (query `envName`): Key of the environment. The server looks the environment up by it (with `projectKey`), so a call without it finds nothing and fails.
+    ///
     /// Optional query parameters are setters on [`ListEnvironmentEvents`]:
-    /// - `project_key`: Key of the project. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing.
-    /// - `env_name`: Key of the environment. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing.
     /// - `name`: Name of the Kubernetes object the events are about; without it no object's events match.
     /// - `type`: Kind of the Kubernetes object the events are about, e.g. Deployment; without it no object's events match.
     ///
@@ -1728,10 +1713,10 @@ impl crate::blocking::Client {
     ///
     /// # Docs errata
     ///
-    /// - environment.en-v4.0.md says `` `projectKey` | Project Key | string | Yes ``: The handler reads the event filters without requiring any of them (a call without one matches no events), so the spec leaves them optional, as the server does.
-    /// - environment.en-v4.0.md says `` `envName` | Environment Name | string | Yes ``: The handler reads the event filters without requiring any of them (a call without one matches no events), so the spec leaves them optional, as the server does.
-    /// - environment.en-v4.0.md says `` `name` | involvedObject Name | string | Yes ``: The handler reads the event filters without requiring any of them (a call without one matches no events), so the spec leaves them optional, as the server does.
-    /// - environment.en-v4.0.md says `` `type` | involvedObject Type | string | Yes ``: The handler reads the event filters without requiring any of them (a call without one matches no events), so the spec leaves them optional, as the server does.
+    /// - environment.en-v4.0.md says `` `projectKey` | Project Key | string | Yes ``: The handler reads `projectKey` and `envName` without a required check, but it looks the environment up by them and answers an error when it finds none; the spec requires them, as the docs do.
+    /// - environment.en-v4.0.md says `` `envName` | Environment Name | string | Yes ``: The handler reads `projectKey` and `envName` without a required check, but it looks the environment up by them and answers an error when it finds none; the spec requires them, as the docs do.
+    /// - environment.en-v4.0.md says `` `name` | involvedObject Name | string | Yes ``: The handler reads the object filters without requiring them (a call without one matches no events), so the spec leaves them optional, as the server does.
+    /// - environment.en-v4.0.md says `` `type` | involvedObject Type | string | Yes ``: The handler reads the object filters without requiring them (a call without one matches no events), so the spec leaves them optional, as the server does.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#list-events>
     ///
@@ -1742,10 +1727,14 @@ impl crate::blocking::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn list_environment_events(&self) -> ListEnvironmentEvents<'_> {
+    pub fn list_environment_events(
+        &self,
+        project_key: impl Into<String>,
+        env_name: impl Into<String>,
+    ) -> ListEnvironmentEvents<'_> {
         ListEnvironmentEvents {
             client: self,
-            inner: self.as_async().list_environment_events(),
+            inner: self.as_async().list_environment_events(project_key, env_name),
         }
     }
     /// Lists the workloads of an environment that have no Kubernetes Service (a sub-environment prerequisite).
@@ -1957,12 +1946,12 @@ impl crate::blocking::Client {
     /// `GET /openapi/logs/sse/pods/{podName}/containers/{containerName}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project. The server looks the environment up by it (with `envName`), so a call without it finds nothing and fails.
+    /// - `env_name` (query `envName`): Key of the environment. The server looks the environment up by it (with `projectKey`), so a call without it finds nothing and fails.
     /// - `pod_name` (path `podName`): Name of the pod.
     /// - `container_name` (path `containerName`): Name of the container in the pod.
     ///
     /// Optional query parameters are setters on [`StreamContainerLogs`]:
-    /// - `project_key`: Key of the project. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing.
-    /// - `env_name`: Key of the environment. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing.
     /// - `tails`: Number of past lines to send before following (10 when missing or not a number). (server default: `10`)
     /// - `since`: Send only lines from this long ago onwards, as a Go duration such as `30s`, `5m` or `1h` (at least one second). Without it, `tails` alone decides where the log starts.
     ///
@@ -1971,8 +1960,8 @@ impl crate::blocking::Client {
     /// # Docs errata
     ///
     /// - environment.en-v4.0.md says `` `tails` | Log tail line count | string | Yes ``: The server parses `tails` as an integer, so the spec types it as i64; it falls back to 10 lines without it, so the parameter is optional.
-    /// - environment.en-v4.0.md says `` `projectKey` | Project Key | string | Yes ``: The handler reads `projectKey` and `envName` without requiring them (the pod is looked up in that environment, so a call without them finds no pod); the spec leaves them optional, as the server does.
-    /// - environment.en-v4.0.md says `` `envName` | Environment Name | string | Yes ``: The handler reads `projectKey` and `envName` without requiring them (the pod is looked up in that environment, so a call without them finds no pod); the spec leaves them optional, as the server does.
+    /// - environment.en-v4.0.md says `` `projectKey` | Project Key | string | Yes ``: The handler reads `projectKey` and `envName` without a required check, but the pod is looked up in that environment, so a stream without them finds no pod; the spec requires them, as the docs do.
+    /// - environment.en-v4.0.md says `` `envName` | Environment Name | string | Yes ``: The handler reads `projectKey` and `envName` without a required check, but the pod is looked up in that environment, so a stream without them finds no pod; the spec requires them, as the docs do.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#view-container-real-time-logs>
     ///
@@ -1986,12 +1975,16 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn stream_container_logs(
         &self,
+        project_key: impl Into<String>,
+        env_name: impl Into<String>,
         pod_name: impl Into<String>,
         container_name: impl Into<String>,
     ) -> StreamContainerLogs<'_> {
         StreamContainerLogs {
             client: self,
-            inner: self.as_async().stream_container_logs(pod_name, container_name),
+            inner: self
+                .as_async()
+                .stream_container_logs(project_key, env_name, pod_name, container_name),
         }
     }
 }
@@ -2177,11 +2170,6 @@ pub struct GetEnvironmentService<'a> {
     inner: crate::requests::GetEnvironmentService<'a>,
 }
 impl<'a> GetEnvironmentService<'a> {
-    /// Sets the optional query parameter `projectKey`; see [`requests::GetEnvironmentService::project_key`](crate::requests::GetEnvironmentService::project_key).
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.project_key(value);
-        self
-    }
     /// Sets the optional query parameter `workLoadType`; see [`requests::GetEnvironmentService::work_load_type`](crate::requests::GetEnvironmentService::work_load_type).
     pub fn work_load_type(mut self, value: impl Into<String>) -> Self {
         self.inner = self.inner.work_load_type(value);
@@ -2230,11 +2218,6 @@ pub struct GetProductionEnvironmentService<'a> {
     inner: crate::requests::GetProductionEnvironmentService<'a>,
 }
 impl<'a> GetProductionEnvironmentService<'a> {
-    /// Sets the optional query parameter `projectKey`; see [`requests::GetProductionEnvironmentService::project_key`](crate::requests::GetProductionEnvironmentService::project_key).
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.project_key(value);
-        self
-    }
     /// Sets the optional query parameter `workLoadType`; see [`requests::GetProductionEnvironmentService::work_load_type`](crate::requests::GetProductionEnvironmentService::work_load_type).
     pub fn work_load_type(mut self, value: impl Into<String>) -> Self {
         self.inner = self.inner.work_load_type(value);
@@ -2541,11 +2524,6 @@ pub struct CreateHelmEnvironment<'a> {
     inner: crate::requests::CreateHelmEnvironment<'a>,
 }
 impl<'a> CreateHelmEnvironment<'a> {
-    /// Sets the optional query parameter `projectKey`; see [`requests::CreateHelmEnvironment::project_key`](crate::requests::CreateHelmEnvironment::project_key).
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.project_key(value);
-        self
-    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -3325,11 +3303,6 @@ pub struct ListEnvConfigs<'a> {
     inner: crate::requests::ListEnvConfigs<'a>,
 }
 impl<'a> ListEnvConfigs<'a> {
-    /// Sets the optional query parameter `type`; see [`requests::ListEnvConfigs::type`](crate::requests::ListEnvConfigs::type).
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.r#type(value);
-        self
-    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -3373,11 +3346,6 @@ pub struct ListProductionEnvConfigs<'a> {
     inner: crate::requests::ListProductionEnvConfigs<'a>,
 }
 impl<'a> ListProductionEnvConfigs<'a> {
-    /// Sets the optional query parameter `type`; see [`requests::ListProductionEnvConfigs::type`](crate::requests::ListProductionEnvConfigs::type).
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.r#type(value);
-        self
-    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -3421,11 +3389,6 @@ pub struct GetEnvConfig<'a> {
     inner: crate::requests::GetEnvConfig<'a>,
 }
 impl<'a> GetEnvConfig<'a> {
-    /// Sets the optional query parameter `type`; see [`requests::GetEnvConfig::type`](crate::requests::GetEnvConfig::type).
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.r#type(value);
-        self
-    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -3469,11 +3432,6 @@ pub struct GetProductionEnvConfig<'a> {
     inner: crate::requests::GetProductionEnvConfig<'a>,
 }
 impl<'a> GetProductionEnvConfig<'a> {
-    /// Sets the optional query parameter `type`; see [`requests::GetProductionEnvConfig::type`](crate::requests::GetProductionEnvConfig::type).
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.r#type(value);
-        self
-    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -4162,16 +4120,6 @@ pub struct ListEnvironmentEvents<'a> {
     inner: crate::requests::ListEnvironmentEvents<'a>,
 }
 impl<'a> ListEnvironmentEvents<'a> {
-    /// Sets the optional query parameter `projectKey`; see [`requests::ListEnvironmentEvents::project_key`](crate::requests::ListEnvironmentEvents::project_key).
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.project_key(value);
-        self
-    }
-    /// Sets the optional query parameter `envName`; see [`requests::ListEnvironmentEvents::env_name`](crate::requests::ListEnvironmentEvents::env_name).
-    pub fn env_name(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.env_name(value);
-        self
-    }
     /// Sets the optional query parameter `name`; see [`requests::ListEnvironmentEvents::name`](crate::requests::ListEnvironmentEvents::name).
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.inner = self.inner.name(value);
@@ -4483,16 +4431,6 @@ pub struct StreamContainerLogs<'a> {
     inner: crate::requests::StreamContainerLogs<'a>,
 }
 impl<'a> StreamContainerLogs<'a> {
-    /// Sets the optional query parameter `projectKey`; see [`requests::StreamContainerLogs::project_key`](crate::requests::StreamContainerLogs::project_key).
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.project_key(value);
-        self
-    }
-    /// Sets the optional query parameter `envName`; see [`requests::StreamContainerLogs::env_name`](crate::requests::StreamContainerLogs::env_name).
-    pub fn env_name(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.env_name(value);
-        self
-    }
     /// Sets the optional query parameter `tails`; see [`requests::StreamContainerLogs::tails`](crate::requests::StreamContainerLogs::tails).
     pub fn tails(mut self, value: i64) -> Self {
         self.inner = self.inner.tails(value);

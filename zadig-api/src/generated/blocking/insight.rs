@@ -115,11 +115,6 @@ impl crate::blocking::Client {
     ///
     /// Returns the decoded [`ReleaseStatistics`](crate::types::ReleaseStatistics).
     ///
-    /// # Docs errata
-    ///
-    /// - overview.en-v4.0.md says `GET /openapi/statistics/v2/release lists no startTime or endTime`: The server reads `startTime` and `endTime` without a required flag, but rejects the request when either is 0, when the range is reversed or when it spans more than 365 days, so the spec requires both.
-    /// - overview.en-v4.0.md says `GET /openapi/statistics/v2/release lists no startTime or endTime`: The server reads `startTime` and `endTime` without a required flag, but rejects the request when either is 0, when the range is reversed or when it spans more than 365 days, so the spec requires both.
-    ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/insight/#production-environment-release-data-statistics>
     ///
     /// # Errors
@@ -159,12 +154,6 @@ impl crate::blocking::Client {
     /// Returns the decoded [`RollbackStatDetail`](crate::types::RollbackStatDetail). The builder's [`items`](crate::blocking::requests::GetRollbackStatisticsDetail::items) walks every page.
     ///
     /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
-    ///
-    /// # Docs errata
-    ///
-    /// - overview.en-v4.0.md says `(route not listed, so no parameters are documented)`: The server reads `startTime`, `endTime` and `pageSize` without a required flag, but rejects the request when any of them is 0 (or the range is reversed or longer than 365 days), so the spec requires all three.
-    /// - overview.en-v4.0.md says `(route not listed, so no parameters are documented)`: The server reads `startTime`, `endTime` and `pageSize` without a required flag, but rejects the request when any of them is 0 (or the range is reversed or longer than 365 days), so the spec requires all three.
-    /// - overview.en-v4.0.md says `(route not listed, so no parameters are documented)`: The server reads `startTime`, `endTime` and `pageSize` without a required flag, but rejects the request when any of them is 0 (or the range is reversed or longer than 365 days), so the spec requires all three.
     ///
     /// # Errors
     ///

@@ -233,11 +233,9 @@ impl crate::blocking::Client {
     /// `PUT /openapi/service/yaml/{serviceName}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project; the server rejects the update without it.
     /// - `service_name` (path `serviceName`): Name of the service.
     /// - `body`: the JSON request body
-    ///
-    /// Optional query parameters are setters on [`UpdateService`]:
-    /// - `project_key`: Identifier (key) of the project. The server does not mark it required, but it rejects the update when no project is given, so always send it.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -253,12 +251,13 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_service(
         &self,
+        project_key: impl Into<String>,
         service_name: impl Into<String>,
         body: crate::types::ServiceConfigUpdate,
     ) -> UpdateService<'_> {
         UpdateService {
             client: self,
-            inner: self.as_async().update_service(service_name, body),
+            inner: self.as_async().update_service(project_key, service_name, body),
         }
     }
     /// Replaces the configuration of a production service.
@@ -266,11 +265,9 @@ impl crate::blocking::Client {
     /// `PUT /openapi/service/yaml/production/{serviceName}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project; the server rejects the update without it.
     /// - `service_name` (path `serviceName`): Name of the service.
     /// - `body`: the JSON request body
-    ///
-    /// Optional query parameters are setters on [`UpdateProductionService`]:
-    /// - `project_key`: Identifier (key) of the project. The server does not mark it required, but it rejects the update when no project is given, so always send it.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -286,12 +283,15 @@ impl crate::blocking::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_production_service(
         &self,
+        project_key: impl Into<String>,
         service_name: impl Into<String>,
         body: crate::types::ServiceConfigUpdate,
     ) -> UpdateProductionService<'_> {
         UpdateProductionService {
             client: self,
-            inner: self.as_async().update_production_service(service_name, body),
+            inner: self
+                .as_async()
+                .update_production_service(project_key, service_name, body),
         }
     }
     /// Changes the variables of a test service.
@@ -465,12 +465,12 @@ impl crate::blocking::Client {
     ///
     /// Arguments:
     /// - `codehost_id` (path `codehostId`): Id of the code host integration in Zadig that holds the repository.
+    /// - `repo_owner` (query `repoOwner`): Owner (user or organisation) of the repository.
     /// - `body`: the JSON request body
     ///
     /// Optional query parameters are setters on [`LoadServicesFromCodeHost`]:
-    /// - `repo_owner`: Owner (user or organisation) of the repository.
-    /// - `repo_name`: Name of the repository.
-    /// - `repo_uuid`: UUID of the repository, for code hosts that identify repositories that way.
+    /// - `repo_name`: Name of the repository; the server needs it or `repoUUID`.
+    /// - `repo_uuid`: UUID of the repository, for code hosts that identify repositories that way; the server needs it or `repoName`.
     /// - `namespace`: Namespace (group path) of the repository, where the code host has one.
     /// - `branch_name`: Branch to read the files from.
     /// - `remote_name`: Name of the git remote, for code hosts that use one (e.g. Gerrit).
@@ -491,11 +491,14 @@ impl crate::blocking::Client {
     pub fn load_services_from_code_host(
         &self,
         codehost_id: i64,
+        repo_owner: impl Into<String>,
         body: crate::types::ServiceFromCodeHostRequest,
     ) -> LoadServicesFromCodeHost<'_> {
         LoadServicesFromCodeHost {
             client: self,
-            inner: self.as_async().load_services_from_code_host(codehost_id, body),
+            inner: self
+                .as_async()
+                .load_services_from_code_host(codehost_id, repo_owner, body),
         }
     }
     /// Creates services of a project from YAML files kept in a code repository, naming the code host by name.
@@ -505,13 +508,13 @@ impl crate::blocking::Client {
     /// The repository is named by the query parameters (the server rejects the call without `codehostName`), the project and the files by the body. No release serves this form yet; v5.0.0 serves `load_services_from_code_host`, which takes the code host's id in the path. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
+    /// - `codehost_name` (query `codehostName`): Name of the code host integration in Zadig that holds the repository.
+    /// - `repo_owner` (query `repoOwner`): Owner (user or organisation) of the repository.
     /// - `body`: the JSON request body
     ///
     /// Optional query parameters are setters on [`LoadServicesFromCodeHostByName`]:
-    /// - `codehost_name`: Name of the code host integration in Zadig that holds the repository.
-    /// - `repo_owner`: Owner (user or organisation) of the repository.
-    /// - `repo_name`: Name of the repository.
-    /// - `repo_uuid`: UUID of the repository, for code hosts that identify repositories that way.
+    /// - `repo_name`: Name of the repository; the server needs it or `repoUUID`.
+    /// - `repo_uuid`: UUID of the repository, for code hosts that identify repositories that way; the server needs it or `repoName`.
     /// - `namespace`: Namespace (group path) of the repository, where the code host has one.
     /// - `branch_name`: Branch to read the files from.
     /// - `remote_name`: Name of the git remote, for code hosts that use one (e.g. Gerrit).
@@ -530,11 +533,15 @@ impl crate::blocking::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn load_services_from_code_host_by_name(
         &self,
+        codehost_name: impl Into<String>,
+        repo_owner: impl Into<String>,
         body: crate::types::ServiceFromCodeHostRequest,
     ) -> LoadServicesFromCodeHostByName<'_> {
         LoadServicesFromCodeHostByName {
             client: self,
-            inner: self.as_async().load_services_from_code_host_by_name(body),
+            inner: self
+                .as_async()
+                .load_services_from_code_host_by_name(codehost_name, repo_owner, body),
         }
     }
     /// Creates Helm chart services of a project from a code repository, a public repository or a chart repository.
@@ -977,11 +984,6 @@ pub struct UpdateService<'a> {
     inner: crate::requests::UpdateService<'a>,
 }
 impl<'a> UpdateService<'a> {
-    /// Sets the optional query parameter `projectKey`; see [`requests::UpdateService::project_key`](crate::requests::UpdateService::project_key).
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.project_key(value);
-        self
-    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -1025,11 +1027,6 @@ pub struct UpdateProductionService<'a> {
     inner: crate::requests::UpdateProductionService<'a>,
 }
 impl<'a> UpdateProductionService<'a> {
-    /// Sets the optional query parameter `projectKey`; see [`requests::UpdateProductionService::project_key`](crate::requests::UpdateProductionService::project_key).
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.project_key(value);
-        self
-    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -1293,11 +1290,6 @@ pub struct LoadServicesFromCodeHost<'a> {
     inner: crate::requests::LoadServicesFromCodeHost<'a>,
 }
 impl<'a> LoadServicesFromCodeHost<'a> {
-    /// Sets the optional query parameter `repoOwner`; see [`requests::LoadServicesFromCodeHost::repo_owner`](crate::requests::LoadServicesFromCodeHost::repo_owner).
-    pub fn repo_owner(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.repo_owner(value);
-        self
-    }
     /// Sets the optional query parameter `repoName`; see [`requests::LoadServicesFromCodeHost::repo_name`](crate::requests::LoadServicesFromCodeHost::repo_name).
     pub fn repo_name(mut self, value: impl Into<String>) -> Self {
         self.inner = self.inner.repo_name(value);
@@ -1371,16 +1363,6 @@ pub struct LoadServicesFromCodeHostByName<'a> {
     inner: crate::requests::LoadServicesFromCodeHostByName<'a>,
 }
 impl<'a> LoadServicesFromCodeHostByName<'a> {
-    /// Sets the optional query parameter `codehostName`; see [`requests::LoadServicesFromCodeHostByName::codehost_name`](crate::requests::LoadServicesFromCodeHostByName::codehost_name).
-    pub fn codehost_name(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.codehost_name(value);
-        self
-    }
-    /// Sets the optional query parameter `repoOwner`; see [`requests::LoadServicesFromCodeHostByName::repo_owner`](crate::requests::LoadServicesFromCodeHostByName::repo_owner).
-    pub fn repo_owner(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.repo_owner(value);
-        self
-    }
     /// Sets the optional query parameter `repoName`; see [`requests::LoadServicesFromCodeHostByName::repo_name`](crate::requests::LoadServicesFromCodeHostByName::repo_name).
     pub fn repo_name(mut self, value: impl Into<String>) -> Self {
         self.inner = self.inner.repo_name(value);

@@ -12,13 +12,13 @@ impl crate::blocking::Client {
     /// Arguments:
     /// - `page_num` (query `page`): 1-based page number; 0 means the first page.
     /// - `page_size` (query `perPage`): Number of entries per page; 0 means 50.
-    /// - `status` (query `status`): With `searchType=status`, only entries whose HTTP status code equals this (0 matches every code); with any other search type the value is not read, so 0 will do.
+    /// - `search_type` (query `searchType`): Which filter applies; the server rejects a request without one of these values.
     ///
     /// Optional query parameters are setters on [`ListOperationLogs`]:
-    /// - `search_type`: Which filter applies: `all` (none), `project` (uses `projectKey`), `user` (uses `username`), `function` (uses `function`) or `status` (uses `status`). The server rejects a request whose value is missing or not one of these, so always send it.
     /// - `project_key`: With `searchType=project`, only entries whose project key matches this regular expression (plain text matches as a substring).
     /// - `username`: With `searchType=user`, only entries whose user name matches this regular expression (plain text matches as a substring).
     /// - `function`: With `searchType=function`, only entries whose function (the area of Zadig acted on) matches this regular expression (plain text matches as a substring).
+    /// - `status`: With `searchType=status`, only entries whose HTTP status code equals this (0 matches every code); the server then rejects a request without it. Other search types do not read it.
     ///
     /// Returns the decoded [`SystemOperationLogList`](crate::types::SystemOperationLogList). The builder's [`items`](crate::blocking::requests::ListOperationLogs::items) walks every page.
     ///
@@ -35,11 +35,11 @@ impl crate::blocking::Client {
         &self,
         page_num: i64,
         page_size: i64,
-        status: i64,
+        search_type: impl Into<crate::types::OperationLogSearchType>,
     ) -> ListOperationLogs<'_> {
         ListOperationLogs {
             client: self,
-            inner: self.as_async().list_operation_logs(page_num, page_size, status),
+            inner: self.as_async().list_operation_logs(page_num, page_size, search_type),
         }
     }
     /// Lists the operation log of environments, newest first.
@@ -51,14 +51,14 @@ impl crate::blocking::Client {
     /// Arguments:
     /// - `page_num` (query `page`): 1-based page number; 0 means the first page.
     /// - `page_size` (query `perPage`): Number of entries per page; 0 means 50.
-    /// - `status` (query `status`): With `searchType=status`, only entries whose HTTP status code equals this (0 matches every code); with any other search type the value is not read, so 0 will do.
+    /// - `search_type` (query `searchType`): Which extra filter applies; the server rejects a request without one of these values.
     ///
     /// Optional query parameters are setters on [`ListEnvironmentOperationLogs`]:
-    /// - `search_type`: Which extra filter applies: `all` (none), `user` (uses `username`), `function` (uses `function`), `status` (uses `status`) or `detail` (uses `detail`). The server rejects a request whose value is missing or not one of these, so always send it.
     /// - `project_key`: Only entries of the project with exactly this key.
     /// - `env_name`: Only entries about the environment with this name.
     /// - `username`: With `searchType=user`, only entries whose user name matches this regular expression (plain text matches as a substring).
     /// - `function`: With `searchType=function`, only entries whose function (the area of Zadig acted on) matches this regular expression (plain text matches as a substring).
+    /// - `status`: With `searchType=status`, only entries whose HTTP status code equals this (0 matches every code); the server then rejects a request without it. Other search types do not read it.
     /// - `detail`: With `searchType=detail`, only entries whose detail text matches this regular expression (plain text matches as a substring).
     ///
     /// Returns the decoded [`SystemOperationLogList`](crate::types::SystemOperationLogList). The builder's [`items`](crate::blocking::requests::ListEnvironmentOperationLogs::items) walks every page.
@@ -76,13 +76,13 @@ impl crate::blocking::Client {
         &self,
         page_num: i64,
         page_size: i64,
-        status: i64,
+        search_type: impl Into<crate::types::EnvOperationLogSearchType>,
     ) -> ListEnvironmentOperationLogs<'_> {
         ListEnvironmentOperationLogs {
             client: self,
             inner: self
                 .as_async()
-                .list_environment_operation_logs(page_num, page_size, status),
+                .list_environment_operation_logs(page_num, page_size, search_type),
         }
     }
     /// Tells who the API token belongs to, plus edition and version for administrators.
@@ -119,11 +119,6 @@ pub struct ListOperationLogs<'a> {
     inner: crate::requests::ListOperationLogs<'a>,
 }
 impl<'a> ListOperationLogs<'a> {
-    /// Sets the optional query parameter `searchType`; see [`requests::ListOperationLogs::search_type`](crate::requests::ListOperationLogs::search_type).
-    pub fn search_type(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.search_type(value);
-        self
-    }
     /// Sets the optional query parameter `projectKey`; see [`requests::ListOperationLogs::project_key`](crate::requests::ListOperationLogs::project_key).
     pub fn project_key(mut self, value: impl Into<String>) -> Self {
         self.inner = self.inner.project_key(value);
@@ -137,6 +132,11 @@ impl<'a> ListOperationLogs<'a> {
     /// Sets the optional query parameter `function`; see [`requests::ListOperationLogs::function`](crate::requests::ListOperationLogs::function).
     pub fn function(mut self, value: impl Into<String>) -> Self {
         self.inner = self.inner.function(value);
+        self
+    }
+    /// Sets the optional query parameter `status`; see [`requests::ListOperationLogs::status`](crate::requests::ListOperationLogs::status).
+    pub fn status(mut self, value: i64) -> Self {
+        self.inner = self.inner.status(value);
         self
     }
     /// Overrides the client's request timeout (one attempt) for this call.
@@ -189,11 +189,6 @@ pub struct ListEnvironmentOperationLogs<'a> {
     inner: crate::requests::ListEnvironmentOperationLogs<'a>,
 }
 impl<'a> ListEnvironmentOperationLogs<'a> {
-    /// Sets the optional query parameter `searchType`; see [`requests::ListEnvironmentOperationLogs::search_type`](crate::requests::ListEnvironmentOperationLogs::search_type).
-    pub fn search_type(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.search_type(value);
-        self
-    }
     /// Sets the optional query parameter `projectKey`; see [`requests::ListEnvironmentOperationLogs::project_key`](crate::requests::ListEnvironmentOperationLogs::project_key).
     pub fn project_key(mut self, value: impl Into<String>) -> Self {
         self.inner = self.inner.project_key(value);
@@ -212,6 +207,11 @@ impl<'a> ListEnvironmentOperationLogs<'a> {
     /// Sets the optional query parameter `function`; see [`requests::ListEnvironmentOperationLogs::function`](crate::requests::ListEnvironmentOperationLogs::function).
     pub fn function(mut self, value: impl Into<String>) -> Self {
         self.inner = self.inner.function(value);
+        self
+    }
+    /// Sets the optional query parameter `status`; see [`requests::ListEnvironmentOperationLogs::status`](crate::requests::ListEnvironmentOperationLogs::status).
+    pub fn status(mut self, value: i64) -> Self {
+        self.inner = self.inner.status(value);
         self
     }
     /// Sets the optional query parameter `detail`; see [`requests::ListEnvironmentOperationLogs::detail`](crate::requests::ListEnvironmentOperationLogs::detail).

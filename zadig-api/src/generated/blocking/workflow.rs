@@ -15,10 +15,6 @@ impl crate::blocking::Client {
     ///
     /// Returns the decoded [`WorkflowList`](crate::types::WorkflowList).
     ///
-    /// # Docs errata
-    ///
-    /// - workflow.en.txt says `projectKey | string | Project identifier | Yes | None |`: The server binds `projectKey` as an optional query field but then rejects a request without it ("projectKey is required"), so it stays required here.
-    ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#get-a-workflow-list>
     ///
     /// # Errors
@@ -34,9 +30,11 @@ impl crate::blocking::Client {
             inner: self.as_async().list_workflows(project_key),
         }
     }
-    /// Fetches the full definition of one workflow (parameters, stages, jobs, notifications).
+    /// Fetches the definition of one workflow as the OpenAPI shows it (parameters, stages, jobs, notifications).
     ///
     /// `GET /openapi/workflows/custom/{workflowKey}/detail`
+    ///
+    /// A view of the definition, not the definition itself: its names differ from the ones `update_workflow` takes (`workflow_key` for `name`, `workflow_name` for `display_name`, `project_key` for `project`), and it leaves out what a stage's approval and manual run settings, switches such as `disabled`, and the template binding hold. Sending it back would clear those; to change a workflow, read it with `get_workflow_definition`.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier of the project.
@@ -410,7 +408,7 @@ impl crate::blocking::Client {
     ///
     /// `PUT /api/aslan/workflow/v4/{name}`
     ///
-    /// The body has the same shape as for creating a workflow; the project is taken from its `project` field. The server answers with the plain success acknowledgement. The same handler is also served at `PUT /openapi/workflows/custom/:name` (`update_custom_workflow`).
+    /// The body has the same shape as for creating a workflow; the project is taken from its `project` field. The server reads the body as YAML and replaces the whole definition, so start from the definition `get_workflow_definition` returns (parsed into `WorkflowDefinition`, which keeps the keys it does not declare) and change it. The server answers with the plain success acknowledgement. The same handler is also served at `PUT /openapi/workflows/custom/:name` (`update_custom_workflow`).
     ///
     /// Arguments:
     /// - `workflow_key` (path `name`): Identifier of the workflow.
@@ -440,6 +438,39 @@ impl crate::blocking::Client {
         UpdateWorkflow {
             client: self,
             inner: self.as_async().update_workflow(workflow_key, body),
+        }
+    }
+    /// Reads the stored definition of a custom workflow, as YAML.
+    ///
+    /// `GET /api/aslan/workflow/v4/name/{name}`
+    ///
+    /// The whole definition `update_workflow` replaces, as the YAML document the server writes (its keys are the definition's YAML names). Parse it into `WorkflowDefinition` with a YAML decoder, change it and send it with `update_workflow`: the keys the type does not declare are kept and sent back, so nothing is lost. A caller who is not a system administrator needs permission to view or edit workflows of its project. Zadig's public API docs do not list this route.
+    ///
+    /// Arguments:
+    /// - `workflow_key` (path `name`): Identifier of the workflow.
+    ///
+    /// Optional query parameters are setters on [`GetWorkflowDefinition`]:
+    /// - `encrypted_key`: Key the server encrypts secret values of the definition with; without it they are left as stored.
+    ///
+    /// Returns the response body as text.
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn get_workflow_definition(
+        &self,
+        workflow_key: impl Into<String>,
+    ) -> GetWorkflowDefinition<'_> {
+        GetWorkflowDefinition {
+            client: self,
+            inner: self.as_async().get_workflow_definition(workflow_key),
         }
     }
     /// Creates a custom workflow from a full definition, on the public API path.
@@ -511,16 +542,10 @@ impl crate::blocking::Client {
     /// `DELETE /openapi/workflows/custom`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier of the project. Permissions are checked against it: the server refuses a caller who is not a system administrator without it.
     /// - `workflow_key` (query `workflowKey`): Identifier of the workflow.
     ///
-    /// Optional query parameters are setters on [`DeleteWorkflow`]:
-    /// - `project_key`: Identifier of the project; callers who are not system administrators need it for the permission check.
-    ///
     /// Returns Zadig's acknowledgement message.
-    ///
-    /// # Docs errata
-    ///
-    /// - workflow.en.txt says `projectKey | string | Project identifier | None | Yes |`: The handler reads `projectKey` without requiring it, so the spec leaves it optional, as the server does.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#delete-workflow>
     ///
@@ -533,11 +558,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn delete_workflow(
         &self,
+        project_key: impl Into<String>,
         workflow_key: impl Into<String>,
     ) -> DeleteWorkflow<'_> {
         DeleteWorkflow {
             client: self,
-            inner: self.as_async().delete_workflow(workflow_key),
+            inner: self.as_async().delete_workflow(project_key, workflow_key),
         }
     }
     /// Lists the workflow views of a project and the workflows each one groups.
@@ -604,10 +630,6 @@ impl crate::blocking::Client {
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
-    ///
-    /// # Docs errata
-    ///
-    /// - workflow.en.txt says `projectKey | string | Project identifier | Yes | None |`: The handler reads `projectKey` with a plain query lookup, but the request's validation rejects an empty project key, so it stays required here.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#edit-workflow-view>
     ///
@@ -873,10 +895,8 @@ impl crate::blocking::Client {
     /// The project is only used to check the caller's permission. Only v3.4.0 serves this route; Zadig's public API docs do not list it.
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project the workflow belongs to. Permissions are checked against it: the server refuses a caller who is not a system administrator without it.
     /// - `workflow_key` (query `workflowKey`): Identifier (key) of the product workflow.
-    ///
-    /// Optional query parameters are setters on [`DeleteProductWorkflow`]:
-    /// - `project_key`: Identifier (key) of the project the workflow belongs to.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -891,11 +911,12 @@ impl crate::blocking::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn delete_product_workflow(
         &self,
+        project_key: impl Into<String>,
         workflow_key: impl Into<String>,
     ) -> DeleteProductWorkflow<'_> {
         DeleteProductWorkflow {
             client: self,
-            inner: self.as_async().delete_product_workflow(workflow_key),
+            inner: self.as_async().delete_product_workflow(project_key, workflow_key),
         }
     }
 }
@@ -1495,6 +1516,54 @@ impl<'a> UpdateWorkflow<'a> {
         self.client.block_on(self.inner.send())
     }
 }
+/// Blocking request builder for [`blocking::Client::get_workflow_definition`](crate::blocking::Client::get_workflow_definition): `GET /api/aslan/workflow/v4/name/{name}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetWorkflowDefinition<'a> {
+    client: &'a crate::blocking::Client,
+    inner: crate::requests::GetWorkflowDefinition<'a>,
+}
+impl<'a> GetWorkflowDefinition<'a> {
+    /// Sets the optional query parameter `encryptedKey`; see [`requests::GetWorkflowDefinition::encrypted_key`](crate::requests::GetWorkflowDefinition::encrypted_key).
+    pub fn encrypted_key(mut self, value: impl Into<String>) -> Self {
+        self.inner = self.inner.encrypted_key(value);
+        self
+    }
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
+        self
+    }
+    /// Turns retries on or off for this call; see the async builder's `retry`.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
+        self
+    }
+    /// Sends the request and waits for the answer.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_workflow_definition`](crate::Client::get_workflow_definition); calling this from inside an async runtime is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+    pub fn send(self) -> crate::Result<String> {
+        self.client.block_on(self.inner.send())
+    }
+}
 /// Blocking request builder for [`blocking::Client::create_custom_workflow`](crate::blocking::Client::create_custom_workflow): `POST /openapi/workflows/custom`.
 ///
 /// Set optional parameters, then call [`send`](Self::send).
@@ -1596,11 +1665,6 @@ pub struct DeleteWorkflow<'a> {
     inner: crate::requests::DeleteWorkflow<'a>,
 }
 impl<'a> DeleteWorkflow<'a> {
-    /// Sets the optional query parameter `projectKey`; see [`requests::DeleteWorkflow::project_key`](crate::requests::DeleteWorkflow::project_key).
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.project_key(value);
-        self
-    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
@@ -2087,11 +2151,6 @@ pub struct DeleteProductWorkflow<'a> {
     inner: crate::requests::DeleteProductWorkflow<'a>,
 }
 impl<'a> DeleteProductWorkflow<'a> {
-    /// Sets the optional query parameter `projectKey`; see [`requests::DeleteProductWorkflow::project_key`](crate::requests::DeleteProductWorkflow::project_key).
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        self.inner = self.inner.project_key(value);
-        self
-    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);

@@ -8,13 +8,11 @@ impl crate::Client {
     ///
     /// `POST /openapi/build`
     ///
-    /// Pass `source=template`: the server only reads the body as a template-based build when it is set; without it, it expects a full build definition instead, which this method does not send.
+    /// The server reads the body as a template-based build only when `source` is `template`; without it, it expects a full build definition instead, which this method does not send.
     ///
     /// Arguments:
+    /// - `source` (query `source`): How the body defines the build: `template`, a build that follows a build template (the body this method sends). Without it the server reads the body as a full build definition and rejects this one.
     /// - `body`: The new build, its template and the service components it builds.
-    ///
-    /// Optional query parameters are setters on [`CreateBuild`]:
-    /// - `source`: How the body defines the build; `template` for a build that follows a build template (the body this method sends). Any other value makes the server read a full build definition.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -29,12 +27,13 @@ impl crate::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_build(
         &self,
+        source: impl Into<crate::types::BuildCreationSource>,
         body: crate::types::OpenApiBuildCreationFromTemplateReq,
     ) -> CreateBuild<'_> {
         CreateBuild {
             client: self,
+            source: source.into(),
             body,
-            source: None,
             options: CallOptions::default(),
         }
     }
@@ -194,7 +193,7 @@ impl crate::Client {
     /// The server refuses to delete a build that services still refer to.
     ///
     /// Arguments:
-    /// - `project_key` (query `projectKey`): Identifier of the project the build belongs to. The server deletes the build of that name in this project and checks permissions against it.
+    /// - `project_key` (query `projectKey`): Identifier of the project the build belongs to. The server deletes the build of that name in this project, and refuses a caller who is not a system administrator without it (permissions are checked against the project).
     /// - `build_name` (query `name`): Name of the build to delete.
     ///
     /// Returns Zadig's acknowledgement message.
@@ -202,7 +201,6 @@ impl crate::Client {
     /// # Docs errata
     ///
     /// - overview.en-v4.0.md says `DELETE /openapi/build lists no name or projectKey`: The server rejects a request without `name`, so the spec requires it.
-    /// - overview.en-v4.0.md says `DELETE /openapi/build lists no projectKey`: The server reads `projectKey` without rejecting its absence, but it picks the build to delete within that project and checks a non-admin's permissions against it, so the spec requires it.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/build/#delete-build>
     ///
@@ -233,16 +231,11 @@ impl crate::Client {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct CreateBuild<'a> {
     client: &'a crate::Client,
+    source: crate::types::BuildCreationSource,
     body: crate::types::OpenApiBuildCreationFromTemplateReq,
-    source: Option<String>,
     options: CallOptions,
 }
 impl<'a> CreateBuild<'a> {
-    /// How the body defines the build; `template` for a build that follows a build template (the body this method sends). Any other value makes the server read a full build definition (query `source`).
-    pub fn source(mut self, value: impl Into<String>) -> Self {
-        self.source = Some(value.into());
-        self
-    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -281,9 +274,7 @@ impl<'a> CreateBuild<'a> {
             reqwest::Method::POST,
             "/openapi/build",
         );
-        if let Some(value) = &self.source {
-            request.query("source", value);
-        }
+        request.query("source", &self.source);
         request.json_body(&self.body);
         self.client.send_message(request, self.options).await
     }

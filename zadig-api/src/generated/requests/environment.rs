@@ -129,11 +129,11 @@ impl crate::Client {
     /// `GET /openapi/environments/{name}/services/{serviceName}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project. The server looks the environment up by it and checks a caller's permissions against it: without it, it finds nothing, and refuses a caller who is not a system administrator.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `service_name` (path `serviceName`): Name of the service.
     ///
     /// Optional query parameters are setters on [`GetEnvironmentService`]:
-    /// - `project_key`: Key of the project. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing.
     /// - `work_load_type`: Kind of workload to look at (Deployment, StatefulSet or CronJob). Only Helm environments use it; the server ignores it for K8s YAML environments.
     ///
     /// Returns the decoded [`EnvServiceDetail`](crate::types::EnvServiceDetail).
@@ -141,7 +141,6 @@ impl crate::Client {
     /// # Docs errata
     ///
     /// - environment.en-v4.0.md says `workLoadtype`: The server's handler reads the query parameter `workLoadType` (capital T) and gin query names are case-sensitive, so the spec sends `workLoadType`.
-    /// - environment.en-v4.0.md says `` `projectKey` | Project Key | string | Yes ``: The handler reads `projectKey` without requiring it (a call without it finds no environment), so the spec leaves it optional, as the server does.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-3>
     ///
@@ -155,14 +154,15 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_environment_service(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         service_name: impl Into<String>,
     ) -> GetEnvironmentService<'_> {
         GetEnvironmentService {
             client: self,
+            project_key: project_key.into(),
             env_name: env_name.into(),
             service_name: service_name.into(),
-            project_key: None,
             work_load_type: None,
             options: CallOptions::default(),
         }
@@ -172,11 +172,11 @@ impl crate::Client {
     /// `GET /openapi/environments/production/{name}/services/{serviceName}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project. The server looks the environment up by it and checks a caller's permissions against it: without it, it finds nothing, and refuses a caller who is not a system administrator.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `service_name` (path `serviceName`): Name of the service.
     ///
     /// Optional query parameters are setters on [`GetProductionEnvironmentService`]:
-    /// - `project_key`: Key of the project. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing.
     /// - `work_load_type`: Kind of workload to look at (Deployment, StatefulSet or CronJob). Only Helm environments use it; the server ignores it for K8s YAML environments.
     ///
     /// Returns the decoded [`EnvServiceDetail`](crate::types::EnvServiceDetail).
@@ -184,7 +184,7 @@ impl crate::Client {
     /// # Docs errata
     ///
     /// - environment.en-v4.0.md says `workLoadtype`: The server's handler reads the query parameter `workLoadType` (capital T) and gin query names are case-sensitive, so the spec sends `workLoadType`.
-    /// - environment.en-v4.0.md says `` `projectKey` | Project Key | string | Yes ``: The handler reads `projectKey` without requiring it (a call without it finds no environment), so the spec leaves it optional, as the server does.
+    /// - environment.en-v4.0.md says `` `projectKey` | Project Key | string | Yes ``: The handler of the production route reads `projectKey` without a required check, but it looks the environment up by it and grants a caller who is not a system administrator nothing without it; the spec requires it, as the docs do.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-3>
     ///
@@ -198,14 +198,15 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_production_environment_service(
         &self,
+        project_key: impl Into<String>,
         env_name: impl Into<String>,
         service_name: impl Into<String>,
     ) -> GetProductionEnvironmentService<'_> {
         GetProductionEnvironmentService {
             client: self,
+            project_key: project_key.into(),
             env_name: env_name.into(),
             service_name: service_name.into(),
-            project_key: None,
             work_load_type: None,
             options: CallOptions::default(),
         }
@@ -376,10 +377,6 @@ impl crate::Client {
     ///
     /// Returns Zadig's acknowledgement message.
     ///
-    /// # Docs errata
-    ///
-    /// - environment.en-v4.0.md says `POST /openapi/environments?projectKey=<projectKey>`: The handler reads `projectKey` without a required check of its own, but the body check that follows rejects a request whose project key is empty. The spec keeps it required.
-    ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-6>
     ///
     /// # Errors
@@ -413,10 +410,6 @@ impl crate::Client {
     ///
     /// Returns Zadig's acknowledgement message.
     ///
-    /// # Docs errata
-    ///
-    /// - environment.en-v4.0.md says `POST /openapi/environments/production?projectKey=<projectKey>`: The handler reads `projectKey` without a required check of its own, but the body check that follows rejects a request whose project key is empty. The spec keeps it required.
-    ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-6>
     ///
     /// # Errors
@@ -445,10 +438,8 @@ impl crate::Client {
     /// Creates the environment only (cluster, namespace, registry, optional sub-environment); services are added afterwards with `add_helm_environment_services`. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project; the server rejects a request without it and checks a caller's permissions against it.
     /// - `body`: the JSON request body
-    ///
-    /// Optional query parameters are setters on [`CreateHelmEnvironment`]:
-    /// - `project_key`: Key of the project. The handler reads it without a required check of its own, but the body check that follows rejects a request without it, so always set it.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -463,12 +454,13 @@ impl crate::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_helm_environment(
         &self,
+        project_key: impl Into<String>,
         body: crate::types::CreateHelmEnvironmentRequest,
     ) -> CreateHelmEnvironment<'_> {
         CreateHelmEnvironment {
             client: self,
+            project_key: project_key.into(),
             body,
-            project_key: None,
             options: CallOptions::default(),
         }
     }
@@ -479,7 +471,7 @@ impl crate::Client {
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
-    /// - `body`: The docs mark `registry_id` as required for test environments.
+    /// - `body`: The environment as `get_environment` returns it, changed: the server reads `registry_id` and `env_name` and ignores the rest, so a value read, changed and sent back keeps everything else.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -497,7 +489,7 @@ impl crate::Client {
         &self,
         project_key: impl Into<String>,
         env_name: impl Into<String>,
-        body: crate::types::UpdateEnvironmentRequest,
+        body: crate::types::EnvironmentDetail,
     ) -> UpdateEnvironment<'_> {
         UpdateEnvironment {
             client: self,
@@ -514,7 +506,7 @@ impl crate::Client {
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
-    /// - `body`: the JSON request body
+    /// - `body`: The environment as `get_production_environment` returns it, changed: the server reads `registry_id` and `env_name` and ignores the rest.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -532,7 +524,7 @@ impl crate::Client {
         &self,
         project_key: impl Into<String>,
         env_name: impl Into<String>,
-        body: crate::types::UpdateEnvironmentRequest,
+        body: crate::types::EnvironmentDetail,
     ) -> UpdateProductionEnvironment<'_> {
         UpdateProductionEnvironment {
             client: self,
@@ -1065,15 +1057,9 @@ impl crate::Client {
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
-    ///
-    /// Optional query parameters are setters on [`ListEnvConfigs`]:
-    /// - `type`: Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error.
+    /// - `type` (query `type`): Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`; the server rejects a request without one of these.
     ///
     /// Returns the decoded list of [`EnvConfigSummary`](crate::types::EnvConfigSummary).
-    ///
-    /// # Docs errata
-    ///
-    /// - environment.en-v4.0.md says `` `type` | Environment Configuration Type | string | Yes ``: The handler reads `type` without requiring it (an unknown or missing kind gets an error answer rather than a 400 for a missing parameter), so the spec leaves it optional.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-15>
     ///
@@ -1089,12 +1075,13 @@ impl crate::Client {
         &self,
         project_key: impl Into<String>,
         env_name: impl Into<String>,
+        r#type: impl Into<crate::types::EnvConfigType>,
     ) -> ListEnvConfigs<'_> {
         ListEnvConfigs {
             client: self,
             project_key: project_key.into(),
             env_name: env_name.into(),
-            r#type: None,
+            r#type: r#type.into(),
             options: CallOptions::default(),
         }
     }
@@ -1105,15 +1092,9 @@ impl crate::Client {
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
-    ///
-    /// Optional query parameters are setters on [`ListProductionEnvConfigs`]:
-    /// - `type`: Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error.
+    /// - `type` (query `type`): Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`; the server rejects a request without one of these.
     ///
     /// Returns the decoded list of [`EnvConfigSummary`](crate::types::EnvConfigSummary).
-    ///
-    /// # Docs errata
-    ///
-    /// - environment.en-v4.0.md says `` `type` | Environment Configuration Type | string | Yes ``: The handler reads `type` without requiring it (an unknown or missing kind gets an error answer rather than a 400 for a missing parameter), so the spec leaves it optional.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-15>
     ///
@@ -1129,12 +1110,13 @@ impl crate::Client {
         &self,
         project_key: impl Into<String>,
         env_name: impl Into<String>,
+        r#type: impl Into<crate::types::EnvConfigType>,
     ) -> ListProductionEnvConfigs<'_> {
         ListProductionEnvConfigs {
             client: self,
             project_key: project_key.into(),
             env_name: env_name.into(),
-            r#type: None,
+            r#type: r#type.into(),
             options: CallOptions::default(),
         }
     }
@@ -1146,9 +1128,7 @@ impl crate::Client {
     /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `cfg_name` (path `cfgName`): Name of the configuration resource.
-    ///
-    /// Optional query parameters are setters on [`GetEnvConfig`]:
-    /// - `type`: Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error.
+    /// - `type` (query `type`): Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`; the server rejects a request without one of these.
     ///
     /// Returns the decoded [`EnvConfigDetail`](crate::types::EnvConfigDetail).
     ///
@@ -1156,7 +1136,6 @@ impl crate::Client {
     ///
     /// - overview.en-v4.0.md says `GET /openapi/environments/:envName/envcfgs`: That path lists configurations; the detail page and the server read one configuration at `envcfg/{cfgName}` (singular, with the name). The spec uses the served route.
     /// - overview.zh-v3.4.md says `GET /openapi/environments/:envName/envcfgs`: That path lists configurations; the detail page and the server read one configuration at `envcfg/{cfgName}` (singular, with the name). The spec uses the served route.
-    /// - environment.en-v4.0.md says `` `type` | Environment Configuration Type | string | Yes ``: The handler reads `type` without requiring it (an unknown or missing kind gets an error answer rather than a 400 for a missing parameter), so the spec leaves it optional.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#test-environment-16>
     ///
@@ -1173,13 +1152,14 @@ impl crate::Client {
         project_key: impl Into<String>,
         env_name: impl Into<String>,
         cfg_name: impl Into<String>,
+        r#type: impl Into<crate::types::EnvConfigType>,
     ) -> GetEnvConfig<'_> {
         GetEnvConfig {
             client: self,
             project_key: project_key.into(),
             env_name: env_name.into(),
             cfg_name: cfg_name.into(),
-            r#type: None,
+            r#type: r#type.into(),
             options: CallOptions::default(),
         }
     }
@@ -1191,9 +1171,7 @@ impl crate::Client {
     /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (path `name`): Key of the environment.
     /// - `cfg_name` (path `cfgName`): Name of the configuration resource.
-    ///
-    /// Optional query parameters are setters on [`GetProductionEnvConfig`]:
-    /// - `type`: Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error.
+    /// - `type` (query `type`): Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`; the server rejects a request without one of these.
     ///
     /// Returns the decoded [`EnvConfigDetail`](crate::types::EnvConfigDetail).
     ///
@@ -1201,7 +1179,6 @@ impl crate::Client {
     ///
     /// - overview.en-v4.0.md says `GET /openapi/environments/production/:envName/envcfgs`: That path lists configurations; the detail page and the server read one configuration at `envcfg/{cfgName}` (singular, with the name). The spec uses the served route.
     /// - overview.zh-v3.4.md says `GET /openapi/environments/production/:envName/envcfgs`: That path lists configurations; the detail page and the server read one configuration at `envcfg/{cfgName}` (singular, with the name). The spec uses the served route.
-    /// - environment.en-v4.0.md says `` `type` | Environment Configuration Type | string | Yes ``: The handler reads `type` without requiring it (an unknown or missing kind gets an error answer rather than a 400 for a missing parameter), so the spec leaves it optional.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#production-environment-16>
     ///
@@ -1218,13 +1195,14 @@ impl crate::Client {
         project_key: impl Into<String>,
         env_name: impl Into<String>,
         cfg_name: impl Into<String>,
+        r#type: impl Into<crate::types::EnvConfigType>,
     ) -> GetProductionEnvConfig<'_> {
         GetProductionEnvConfig {
             client: self,
             project_key: project_key.into(),
             env_name: env_name.into(),
             cfg_name: cfg_name.into(),
-            r#type: None,
+            r#type: r#type.into(),
             options: CallOptions::default(),
         }
     }
@@ -1237,10 +1215,6 @@ impl crate::Client {
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
-    ///
-    /// # Docs errata
-    ///
-    /// - environment.en-v4.0.md says `` `projectKey` | Project Key | string | Yes ``: The handler reads `projectKey` without a required check of its own, but the body check that follows rejects a request whose project key is empty. The spec keeps it required.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#update-environment-configuration>
     ///
@@ -1277,7 +1251,6 @@ impl crate::Client {
     ///
     /// # Docs errata
     ///
-    /// - environment.en-v4.0.md says `` `projectKey` | Project Key | string | Yes ``: The handler reads `projectKey` without a required check of its own, but the body check that follows rejects a request whose project key is empty. The spec keeps it required.
     /// - environment.en-v4.0.md says `PUT /openapi/environments/envcfgs?projectKey=<projectKey>`: The docs give only the test route for updating a configuration. The server also routes `PUT /openapi/environments/production/envcfgs` (same body), so the spec offers it too.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#update-environment-configuration>
@@ -1395,6 +1368,10 @@ impl crate::Client {
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
+    ///
+    /// # Docs errata
+    ///
+    /// - environment.en-v4.0.md says `` the body table and example have no `service_name` ``: From v4.2.1 the server rejects a body without `service_name` (the service the workload belongs to); the spec requires it, and the example here gives it.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#adjust-service-instance-replica-count>
     ///
@@ -1773,9 +1750,11 @@ impl crate::Client {
     ///
     /// `GET /openapi/environments/kube/events`
     ///
+    /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project. The server looks the environment up by it (with `envName`), so a call without it finds nothing and fails.
+    /// - `env_name` (query `envName`): Key of the environment. The server looks the environment up by it (with `projectKey`), so a call without it finds nothing and fails.
+    ///
     /// Optional query parameters are setters on [`ListEnvironmentEvents`]:
-    /// - `project_key`: Key of the project. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing.
-    /// - `env_name`: Key of the environment. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing.
     /// - `name`: Name of the Kubernetes object the events are about; without it no object's events match.
     /// - `type`: Kind of the Kubernetes object the events are about, e.g. Deployment; without it no object's events match.
     ///
@@ -1783,10 +1762,10 @@ impl crate::Client {
     ///
     /// # Docs errata
     ///
-    /// - environment.en-v4.0.md says `` `projectKey` | Project Key | string | Yes ``: The handler reads the event filters without requiring any of them (a call without one matches no events), so the spec leaves them optional, as the server does.
-    /// - environment.en-v4.0.md says `` `envName` | Environment Name | string | Yes ``: The handler reads the event filters without requiring any of them (a call without one matches no events), so the spec leaves them optional, as the server does.
-    /// - environment.en-v4.0.md says `` `name` | involvedObject Name | string | Yes ``: The handler reads the event filters without requiring any of them (a call without one matches no events), so the spec leaves them optional, as the server does.
-    /// - environment.en-v4.0.md says `` `type` | involvedObject Type | string | Yes ``: The handler reads the event filters without requiring any of them (a call without one matches no events), so the spec leaves them optional, as the server does.
+    /// - environment.en-v4.0.md says `` `projectKey` | Project Key | string | Yes ``: The handler reads `projectKey` and `envName` without a required check, but it looks the environment up by them and answers an error when it finds none; the spec requires them, as the docs do.
+    /// - environment.en-v4.0.md says `` `envName` | Environment Name | string | Yes ``: The handler reads `projectKey` and `envName` without a required check, but it looks the environment up by them and answers an error when it finds none; the spec requires them, as the docs do.
+    /// - environment.en-v4.0.md says `` `name` | involvedObject Name | string | Yes ``: The handler reads the object filters without requiring them (a call without one matches no events), so the spec leaves them optional, as the server does.
+    /// - environment.en-v4.0.md says `` `type` | involvedObject Type | string | Yes ``: The handler reads the object filters without requiring them (a call without one matches no events), so the spec leaves them optional, as the server does.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#list-events>
     ///
@@ -1797,11 +1776,15 @@ impl crate::Client {
     /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn list_environment_events(&self) -> ListEnvironmentEvents<'_> {
+    pub fn list_environment_events(
+        &self,
+        project_key: impl Into<String>,
+        env_name: impl Into<String>,
+    ) -> ListEnvironmentEvents<'_> {
         ListEnvironmentEvents {
             client: self,
-            project_key: None,
-            env_name: None,
+            project_key: project_key.into(),
+            env_name: env_name.into(),
             name: None,
             r#type: None,
             options: CallOptions::default(),
@@ -2030,12 +2013,12 @@ impl crate::Client {
     /// `GET /openapi/logs/sse/pods/{podName}/containers/{containerName}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Key of the project. The server looks the environment up by it (with `envName`), so a call without it finds nothing and fails.
+    /// - `env_name` (query `envName`): Key of the environment. The server looks the environment up by it (with `projectKey`), so a call without it finds nothing and fails.
     /// - `pod_name` (path `podName`): Name of the pod.
     /// - `container_name` (path `containerName`): Name of the container in the pod.
     ///
     /// Optional query parameters are setters on [`StreamContainerLogs`]:
-    /// - `project_key`: Key of the project. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing.
-    /// - `env_name`: Key of the environment. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing.
     /// - `tails`: Number of past lines to send before following (10 when missing or not a number). (server default: `10`)
     /// - `since`: Send only lines from this long ago onwards, as a Go duration such as `30s`, `5m` or `1h` (at least one second). Without it, `tails` alone decides where the log starts.
     ///
@@ -2044,8 +2027,8 @@ impl crate::Client {
     /// # Docs errata
     ///
     /// - environment.en-v4.0.md says `` `tails` | Log tail line count | string | Yes ``: The server parses `tails` as an integer, so the spec types it as i64; it falls back to 10 lines without it, so the parameter is optional.
-    /// - environment.en-v4.0.md says `` `projectKey` | Project Key | string | Yes ``: The handler reads `projectKey` and `envName` without requiring them (the pod is looked up in that environment, so a call without them finds no pod); the spec leaves them optional, as the server does.
-    /// - environment.en-v4.0.md says `` `envName` | Environment Name | string | Yes ``: The handler reads `projectKey` and `envName` without requiring them (the pod is looked up in that environment, so a call without them finds no pod); the spec leaves them optional, as the server does.
+    /// - environment.en-v4.0.md says `` `projectKey` | Project Key | string | Yes ``: The handler reads `projectKey` and `envName` without a required check, but the pod is looked up in that environment, so a stream without them finds no pod; the spec requires them, as the docs do.
+    /// - environment.en-v4.0.md says `` `envName` | Environment Name | string | Yes ``: The handler reads `projectKey` and `envName` without a required check, but the pod is looked up in that environment, so a stream without them finds no pod; the spec requires them, as the docs do.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/env/#view-container-real-time-logs>
     ///
@@ -2059,15 +2042,17 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn stream_container_logs(
         &self,
+        project_key: impl Into<String>,
+        env_name: impl Into<String>,
         pod_name: impl Into<String>,
         container_name: impl Into<String>,
     ) -> StreamContainerLogs<'_> {
         StreamContainerLogs {
             client: self,
+            project_key: project_key.into(),
+            env_name: env_name.into(),
             pod_name: pod_name.into(),
             container_name: container_name.into(),
-            project_key: None,
-            env_name: None,
             tails: None,
             since: None,
             options: CallOptions::default(),
@@ -2293,18 +2278,13 @@ impl<'a> GetProductionEnvironment<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct GetEnvironmentService<'a> {
     client: &'a crate::Client,
+    project_key: String,
     env_name: String,
     service_name: String,
-    project_key: Option<String>,
     work_load_type: Option<String>,
     options: CallOptions,
 }
 impl<'a> GetEnvironmentService<'a> {
-    /// Key of the project. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing (query `projectKey`).
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
-        self
-    }
     /// Kind of workload to look at (Deployment, StatefulSet or CronJob). Only Helm environments use it; the server ignores it for K8s YAML environments (query `workLoadType`).
     pub fn work_load_type(mut self, value: impl Into<String>) -> Self {
         self.work_load_type = Some(value.into());
@@ -2349,9 +2329,7 @@ impl<'a> GetEnvironmentService<'a> {
         );
         request.path_param("name", &self.env_name);
         request.path_param("serviceName", &self.service_name);
-        if let Some(value) = &self.project_key {
-            request.query("projectKey", value);
-        }
+        request.query("projectKey", &self.project_key);
         if let Some(value) = &self.work_load_type {
             request.query("workLoadType", value);
         }
@@ -2365,18 +2343,13 @@ impl<'a> GetEnvironmentService<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct GetProductionEnvironmentService<'a> {
     client: &'a crate::Client,
+    project_key: String,
     env_name: String,
     service_name: String,
-    project_key: Option<String>,
     work_load_type: Option<String>,
     options: CallOptions,
 }
 impl<'a> GetProductionEnvironmentService<'a> {
-    /// Key of the project. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing (query `projectKey`).
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
-        self
-    }
     /// Kind of workload to look at (Deployment, StatefulSet or CronJob). Only Helm environments use it; the server ignores it for K8s YAML environments (query `workLoadType`).
     pub fn work_load_type(mut self, value: impl Into<String>) -> Self {
         self.work_load_type = Some(value.into());
@@ -2421,9 +2394,7 @@ impl<'a> GetProductionEnvironmentService<'a> {
         );
         request.path_param("name", &self.env_name);
         request.path_param("serviceName", &self.service_name);
-        if let Some(value) = &self.project_key {
-            request.query("projectKey", value);
-        }
+        request.query("projectKey", &self.project_key);
         if let Some(value) = &self.work_load_type {
             request.query("workLoadType", value);
         }
@@ -2771,16 +2742,11 @@ impl<'a> CreateProductionEnvironment<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct CreateHelmEnvironment<'a> {
     client: &'a crate::Client,
+    project_key: String,
     body: crate::types::CreateHelmEnvironmentRequest,
-    project_key: Option<String>,
     options: CallOptions,
 }
 impl<'a> CreateHelmEnvironment<'a> {
-    /// Key of the project. The handler reads it without a required check of its own, but the body check that follows rejects a request without it, so always set it (query `projectKey`).
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
-        self
-    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -2819,9 +2785,7 @@ impl<'a> CreateHelmEnvironment<'a> {
             reqwest::Method::POST,
             "/openapi/environments/helm",
         );
-        if let Some(value) = &self.project_key {
-            request.query("projectKey", value);
-        }
+        request.query("projectKey", &self.project_key);
         request.json_body(&self.body);
         self.client.send_message(request, self.options).await
     }
@@ -2835,7 +2799,7 @@ pub struct UpdateEnvironment<'a> {
     client: &'a crate::Client,
     project_key: String,
     env_name: String,
-    body: crate::types::UpdateEnvironmentRequest,
+    body: crate::types::EnvironmentDetail,
     options: CallOptions,
 }
 impl<'a> UpdateEnvironment<'a> {
@@ -2891,7 +2855,7 @@ pub struct UpdateProductionEnvironment<'a> {
     client: &'a crate::Client,
     project_key: String,
     env_name: String,
-    body: crate::types::UpdateEnvironmentRequest,
+    body: crate::types::EnvironmentDetail,
     options: CallOptions,
 }
 impl<'a> UpdateProductionEnvironment<'a> {
@@ -3787,15 +3751,10 @@ pub struct ListEnvConfigs<'a> {
     client: &'a crate::Client,
     project_key: String,
     env_name: String,
-    r#type: Option<String>,
+    r#type: crate::types::EnvConfigType,
     options: CallOptions,
 }
 impl<'a> ListEnvConfigs<'a> {
-    /// Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error (query `type`).
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -3835,9 +3794,7 @@ impl<'a> ListEnvConfigs<'a> {
         );
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
-        if let Some(value) = &self.r#type {
-            request.query("type", value);
-        }
+        request.query("type", &self.r#type);
         self.client.send_json(request, self.options).await
     }
 }
@@ -3850,15 +3807,10 @@ pub struct ListProductionEnvConfigs<'a> {
     client: &'a crate::Client,
     project_key: String,
     env_name: String,
-    r#type: Option<String>,
+    r#type: crate::types::EnvConfigType,
     options: CallOptions,
 }
 impl<'a> ListProductionEnvConfigs<'a> {
-    /// Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error (query `type`).
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -3898,9 +3850,7 @@ impl<'a> ListProductionEnvConfigs<'a> {
         );
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
-        if let Some(value) = &self.r#type {
-            request.query("type", value);
-        }
+        request.query("type", &self.r#type);
         self.client.send_json(request, self.options).await
     }
 }
@@ -3914,15 +3864,10 @@ pub struct GetEnvConfig<'a> {
     project_key: String,
     env_name: String,
     cfg_name: String,
-    r#type: Option<String>,
+    r#type: crate::types::EnvConfigType,
     options: CallOptions,
 }
 impl<'a> GetEnvConfig<'a> {
-    /// Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error (query `type`).
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -3963,9 +3908,7 @@ impl<'a> GetEnvConfig<'a> {
         request.path_param("name", &self.env_name);
         request.path_param("cfgName", &self.cfg_name);
         request.query("projectKey", &self.project_key);
-        if let Some(value) = &self.r#type {
-            request.query("type", value);
-        }
+        request.query("type", &self.r#type);
         self.client.send_json(request, self.options).await
     }
 }
@@ -3979,15 +3922,10 @@ pub struct GetProductionEnvConfig<'a> {
     project_key: String,
     env_name: String,
     cfg_name: String,
-    r#type: Option<String>,
+    r#type: crate::types::EnvConfigType,
     options: CallOptions,
 }
 impl<'a> GetProductionEnvConfig<'a> {
-    /// Kind of configuration resource: `ConfigMap`, `Secret`, `Ingress` or `PVC`. The handler does not insist on it, but without one of these values the server answers with an error (query `type`).
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -4028,9 +3966,7 @@ impl<'a> GetProductionEnvConfig<'a> {
         request.path_param("name", &self.env_name);
         request.path_param("cfgName", &self.cfg_name);
         request.query("projectKey", &self.project_key);
-        if let Some(value) = &self.r#type {
-            request.query("type", value);
-        }
+        request.query("type", &self.r#type);
         self.client.send_json(request, self.options).await
     }
 }
@@ -4882,23 +4818,13 @@ impl<'a> UpdateJobImage<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct ListEnvironmentEvents<'a> {
     client: &'a crate::Client,
-    project_key: Option<String>,
-    env_name: Option<String>,
+    project_key: String,
+    env_name: String,
     name: Option<String>,
     r#type: Option<String>,
     options: CallOptions,
 }
 impl<'a> ListEnvironmentEvents<'a> {
-    /// Key of the project. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing (query `projectKey`).
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
-        self
-    }
-    /// Key of the environment. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing (query `envName`).
-    pub fn env_name(mut self, value: impl Into<String>) -> Self {
-        self.env_name = Some(value.into());
-        self
-    }
     /// Name of the Kubernetes object the events are about; without it no object's events match (query `name`).
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
@@ -4946,12 +4872,8 @@ impl<'a> ListEnvironmentEvents<'a> {
             reqwest::Method::GET,
             "/openapi/environments/kube/events",
         );
-        if let Some(value) = &self.project_key {
-            request.query("projectKey", value);
-        }
-        if let Some(value) = &self.env_name {
-            request.query("envName", value);
-        }
+        request.query("projectKey", &self.project_key);
+        request.query("envName", &self.env_name);
         if let Some(value) = &self.name {
             request.query("name", value);
         }
@@ -5302,25 +5224,15 @@ impl<'a> SetEntryService<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct StreamContainerLogs<'a> {
     client: &'a crate::Client,
+    project_key: String,
+    env_name: String,
     pod_name: String,
     container_name: String,
-    project_key: Option<String>,
-    env_name: Option<String>,
     tails: Option<i64>,
     since: Option<String>,
     options: CallOptions,
 }
 impl<'a> StreamContainerLogs<'a> {
-    /// Key of the project. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing (query `projectKey`).
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
-        self
-    }
-    /// Key of the environment. The handler does not insist on it, but the environment is looked up by it, so a call without it finds nothing (query `envName`).
-    pub fn env_name(mut self, value: impl Into<String>) -> Self {
-        self.env_name = Some(value.into());
-        self
-    }
     /// Number of past lines to send before following (10 when missing or not a number) (query `tails`). Server default: `10`.
     pub fn tails(mut self, value: i64) -> Self {
         self.tails = Some(value);
@@ -5370,12 +5282,8 @@ impl<'a> StreamContainerLogs<'a> {
         );
         request.path_param("podName", &self.pod_name);
         request.path_param("containerName", &self.container_name);
-        if let Some(value) = &self.project_key {
-            request.query("projectKey", value);
-        }
-        if let Some(value) = &self.env_name {
-            request.query("envName", value);
-        }
+        request.query("projectKey", &self.project_key);
+        request.query("envName", &self.env_name);
         if let Some(value) = &self.tails {
             request.query("tails", value);
         }

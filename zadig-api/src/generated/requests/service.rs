@@ -246,11 +246,9 @@ impl crate::Client {
     /// `PUT /openapi/service/yaml/{serviceName}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project; the server rejects the update without it.
     /// - `service_name` (path `serviceName`): Name of the service.
     /// - `body`: the JSON request body
-    ///
-    /// Optional query parameters are setters on [`UpdateService`]:
-    /// - `project_key`: Identifier (key) of the project. The server does not mark it required, but it rejects the update when no project is given, so always send it.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -266,14 +264,15 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_service(
         &self,
+        project_key: impl Into<String>,
         service_name: impl Into<String>,
         body: crate::types::ServiceConfigUpdate,
     ) -> UpdateService<'_> {
         UpdateService {
             client: self,
+            project_key: project_key.into(),
             service_name: service_name.into(),
             body,
-            project_key: None,
             options: CallOptions::default(),
         }
     }
@@ -282,11 +281,9 @@ impl crate::Client {
     /// `PUT /openapi/service/yaml/production/{serviceName}`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project; the server rejects the update without it.
     /// - `service_name` (path `serviceName`): Name of the service.
     /// - `body`: the JSON request body
-    ///
-    /// Optional query parameters are setters on [`UpdateProductionService`]:
-    /// - `project_key`: Identifier (key) of the project. The server does not mark it required, but it rejects the update when no project is given, so always send it.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -302,14 +299,15 @@ impl crate::Client {
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_production_service(
         &self,
+        project_key: impl Into<String>,
         service_name: impl Into<String>,
         body: crate::types::ServiceConfigUpdate,
     ) -> UpdateProductionService<'_> {
         UpdateProductionService {
             client: self,
+            project_key: project_key.into(),
             service_name: service_name.into(),
             body,
-            project_key: None,
             options: CallOptions::default(),
         }
     }
@@ -493,12 +491,12 @@ impl crate::Client {
     ///
     /// Arguments:
     /// - `codehost_id` (path `codehostId`): Id of the code host integration in Zadig that holds the repository.
+    /// - `repo_owner` (query `repoOwner`): Owner (user or organisation) of the repository.
     /// - `body`: the JSON request body
     ///
     /// Optional query parameters are setters on [`LoadServicesFromCodeHost`]:
-    /// - `repo_owner`: Owner (user or organisation) of the repository.
-    /// - `repo_name`: Name of the repository.
-    /// - `repo_uuid`: UUID of the repository, for code hosts that identify repositories that way.
+    /// - `repo_name`: Name of the repository; the server needs it or `repoUUID`.
+    /// - `repo_uuid`: UUID of the repository, for code hosts that identify repositories that way; the server needs it or `repoName`.
     /// - `namespace`: Namespace (group path) of the repository, where the code host has one.
     /// - `branch_name`: Branch to read the files from.
     /// - `remote_name`: Name of the git remote, for code hosts that use one (e.g. Gerrit).
@@ -519,13 +517,14 @@ impl crate::Client {
     pub fn load_services_from_code_host(
         &self,
         codehost_id: i64,
+        repo_owner: impl Into<String>,
         body: crate::types::ServiceFromCodeHostRequest,
     ) -> LoadServicesFromCodeHost<'_> {
         LoadServicesFromCodeHost {
             client: self,
             codehost_id,
+            repo_owner: repo_owner.into(),
             body,
-            repo_owner: None,
             repo_name: None,
             repo_uuid: None,
             namespace: None,
@@ -542,13 +541,13 @@ impl crate::Client {
     /// The repository is named by the query parameters (the server rejects the call without `codehostName`), the project and the files by the body. No release serves this form yet; v5.0.0 serves `load_services_from_code_host`, which takes the code host's id in the path. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
+    /// - `codehost_name` (query `codehostName`): Name of the code host integration in Zadig that holds the repository.
+    /// - `repo_owner` (query `repoOwner`): Owner (user or organisation) of the repository.
     /// - `body`: the JSON request body
     ///
     /// Optional query parameters are setters on [`LoadServicesFromCodeHostByName`]:
-    /// - `codehost_name`: Name of the code host integration in Zadig that holds the repository.
-    /// - `repo_owner`: Owner (user or organisation) of the repository.
-    /// - `repo_name`: Name of the repository.
-    /// - `repo_uuid`: UUID of the repository, for code hosts that identify repositories that way.
+    /// - `repo_name`: Name of the repository; the server needs it or `repoUUID`.
+    /// - `repo_uuid`: UUID of the repository, for code hosts that identify repositories that way; the server needs it or `repoName`.
     /// - `namespace`: Namespace (group path) of the repository, where the code host has one.
     /// - `branch_name`: Branch to read the files from.
     /// - `remote_name`: Name of the git remote, for code hosts that use one (e.g. Gerrit).
@@ -567,13 +566,15 @@ impl crate::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn load_services_from_code_host_by_name(
         &self,
+        codehost_name: impl Into<String>,
+        repo_owner: impl Into<String>,
         body: crate::types::ServiceFromCodeHostRequest,
     ) -> LoadServicesFromCodeHostByName<'_> {
         LoadServicesFromCodeHostByName {
             client: self,
+            codehost_name: codehost_name.into(),
+            repo_owner: repo_owner.into(),
             body,
-            codehost_name: None,
-            repo_owner: None,
             repo_name: None,
             repo_uuid: None,
             namespace: None,
@@ -1108,17 +1109,12 @@ impl<'a> CreateRawProductionService<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct UpdateService<'a> {
     client: &'a crate::Client,
+    project_key: String,
     service_name: String,
     body: crate::types::ServiceConfigUpdate,
-    project_key: Option<String>,
     options: CallOptions,
 }
 impl<'a> UpdateService<'a> {
-    /// Identifier (key) of the project. The server does not mark it required, but it rejects the update when no project is given, so always send it (query `projectKey`).
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
-        self
-    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -1157,9 +1153,7 @@ impl<'a> UpdateService<'a> {
             "/openapi/service/yaml/{serviceName}",
         );
         request.path_param("serviceName", &self.service_name);
-        if let Some(value) = &self.project_key {
-            request.query("projectKey", value);
-        }
+        request.query("projectKey", &self.project_key);
         request.json_body(&self.body);
         self.client.send_message(request, self.options).await
     }
@@ -1171,17 +1165,12 @@ impl<'a> UpdateService<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct UpdateProductionService<'a> {
     client: &'a crate::Client,
+    project_key: String,
     service_name: String,
     body: crate::types::ServiceConfigUpdate,
-    project_key: Option<String>,
     options: CallOptions,
 }
 impl<'a> UpdateProductionService<'a> {
-    /// Identifier (key) of the project. The server does not mark it required, but it rejects the update when no project is given, so always send it (query `projectKey`).
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
-        self
-    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -1220,9 +1209,7 @@ impl<'a> UpdateProductionService<'a> {
             "/openapi/service/yaml/production/{serviceName}",
         );
         request.path_param("serviceName", &self.service_name);
-        if let Some(value) = &self.project_key {
-            request.query("projectKey", value);
-        }
+        request.query("projectKey", &self.project_key);
         request.json_body(&self.body);
         self.client.send_message(request, self.options).await
     }
@@ -1518,8 +1505,8 @@ impl<'a> ListServiceLabels<'a> {
 pub struct LoadServicesFromCodeHost<'a> {
     client: &'a crate::Client,
     codehost_id: i64,
+    repo_owner: String,
     body: crate::types::ServiceFromCodeHostRequest,
-    repo_owner: Option<String>,
     repo_name: Option<String>,
     repo_uuid: Option<String>,
     namespace: Option<String>,
@@ -1529,17 +1516,12 @@ pub struct LoadServicesFromCodeHost<'a> {
     options: CallOptions,
 }
 impl<'a> LoadServicesFromCodeHost<'a> {
-    /// Owner (user or organisation) of the repository (query `repoOwner`).
-    pub fn repo_owner(mut self, value: impl Into<String>) -> Self {
-        self.repo_owner = Some(value.into());
-        self
-    }
-    /// Name of the repository (query `repoName`).
+    /// Name of the repository; the server needs it or `repoUUID` (query `repoName`).
     pub fn repo_name(mut self, value: impl Into<String>) -> Self {
         self.repo_name = Some(value.into());
         self
     }
-    /// UUID of the repository, for code hosts that identify repositories that way (query `repoUUID`).
+    /// UUID of the repository, for code hosts that identify repositories that way; the server needs it or `repoName` (query `repoUUID`).
     pub fn repo_uuid(mut self, value: impl Into<String>) -> Self {
         self.repo_uuid = Some(value.into());
         self
@@ -1603,9 +1585,7 @@ impl<'a> LoadServicesFromCodeHost<'a> {
             "/openapi/service/loader/load/{codehostId}",
         );
         request.path_param("codehostId", &self.codehost_id.to_string());
-        if let Some(value) = &self.repo_owner {
-            request.query("repoOwner", value);
-        }
+        request.query("repoOwner", &self.repo_owner);
         if let Some(value) = &self.repo_name {
             request.query("repoName", value);
         }
@@ -1635,9 +1615,9 @@ impl<'a> LoadServicesFromCodeHost<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct LoadServicesFromCodeHostByName<'a> {
     client: &'a crate::Client,
+    codehost_name: String,
+    repo_owner: String,
     body: crate::types::ServiceFromCodeHostRequest,
-    codehost_name: Option<String>,
-    repo_owner: Option<String>,
     repo_name: Option<String>,
     repo_uuid: Option<String>,
     namespace: Option<String>,
@@ -1647,22 +1627,12 @@ pub struct LoadServicesFromCodeHostByName<'a> {
     options: CallOptions,
 }
 impl<'a> LoadServicesFromCodeHostByName<'a> {
-    /// Name of the code host integration in Zadig that holds the repository (query `codehostName`).
-    pub fn codehost_name(mut self, value: impl Into<String>) -> Self {
-        self.codehost_name = Some(value.into());
-        self
-    }
-    /// Owner (user or organisation) of the repository (query `repoOwner`).
-    pub fn repo_owner(mut self, value: impl Into<String>) -> Self {
-        self.repo_owner = Some(value.into());
-        self
-    }
-    /// Name of the repository (query `repoName`).
+    /// Name of the repository; the server needs it or `repoUUID` (query `repoName`).
     pub fn repo_name(mut self, value: impl Into<String>) -> Self {
         self.repo_name = Some(value.into());
         self
     }
-    /// UUID of the repository, for code hosts that identify repositories that way (query `repoUUID`).
+    /// UUID of the repository, for code hosts that identify repositories that way; the server needs it or `repoName` (query `repoUUID`).
     pub fn repo_uuid(mut self, value: impl Into<String>) -> Self {
         self.repo_uuid = Some(value.into());
         self
@@ -1725,12 +1695,8 @@ impl<'a> LoadServicesFromCodeHostByName<'a> {
             reqwest::Method::POST,
             "/openapi/service/loader/load",
         );
-        if let Some(value) = &self.codehost_name {
-            request.query("codehostName", value);
-        }
-        if let Some(value) = &self.repo_owner {
-            request.query("repoOwner", value);
-        }
+        request.query("codehostName", &self.codehost_name);
+        request.query("repoOwner", &self.repo_owner);
         if let Some(value) = &self.repo_name {
             request.query("repoName", value);
         }

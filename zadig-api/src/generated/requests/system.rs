@@ -13,13 +13,13 @@ impl crate::Client {
     /// Arguments:
     /// - `page_num` (query `page`): 1-based page number; 0 means the first page.
     /// - `page_size` (query `perPage`): Number of entries per page; 0 means 50.
-    /// - `status` (query `status`): With `searchType=status`, only entries whose HTTP status code equals this (0 matches every code); with any other search type the value is not read, so 0 will do.
+    /// - `search_type` (query `searchType`): Which filter applies; the server rejects a request without one of these values.
     ///
     /// Optional query parameters are setters on [`ListOperationLogs`]:
-    /// - `search_type`: Which filter applies: `all` (none), `project` (uses `projectKey`), `user` (uses `username`), `function` (uses `function`) or `status` (uses `status`). The server rejects a request whose value is missing or not one of these, so always send it.
     /// - `project_key`: With `searchType=project`, only entries whose project key matches this regular expression (plain text matches as a substring).
     /// - `username`: With `searchType=user`, only entries whose user name matches this regular expression (plain text matches as a substring).
     /// - `function`: With `searchType=function`, only entries whose function (the area of Zadig acted on) matches this regular expression (plain text matches as a substring).
+    /// - `status`: With `searchType=status`, only entries whose HTTP status code equals this (0 matches every code); the server then rejects a request without it. Other search types do not read it.
     ///
     /// Returns the decoded [`SystemOperationLogList`](crate::types::SystemOperationLogList). The builder's [`items`](crate::requests::ListOperationLogs::items) walks every page.
     ///
@@ -36,17 +36,17 @@ impl crate::Client {
         &self,
         page_num: i64,
         page_size: i64,
-        status: i64,
+        search_type: impl Into<crate::types::OperationLogSearchType>,
     ) -> ListOperationLogs<'_> {
         ListOperationLogs {
             client: self,
             page_num,
             page_size,
-            status,
-            search_type: None,
+            search_type: search_type.into(),
             project_key: None,
             username: None,
             function: None,
+            status: None,
             options: CallOptions::default(),
         }
     }
@@ -59,14 +59,14 @@ impl crate::Client {
     /// Arguments:
     /// - `page_num` (query `page`): 1-based page number; 0 means the first page.
     /// - `page_size` (query `perPage`): Number of entries per page; 0 means 50.
-    /// - `status` (query `status`): With `searchType=status`, only entries whose HTTP status code equals this (0 matches every code); with any other search type the value is not read, so 0 will do.
+    /// - `search_type` (query `searchType`): Which extra filter applies; the server rejects a request without one of these values.
     ///
     /// Optional query parameters are setters on [`ListEnvironmentOperationLogs`]:
-    /// - `search_type`: Which extra filter applies: `all` (none), `user` (uses `username`), `function` (uses `function`), `status` (uses `status`) or `detail` (uses `detail`). The server rejects a request whose value is missing or not one of these, so always send it.
     /// - `project_key`: Only entries of the project with exactly this key.
     /// - `env_name`: Only entries about the environment with this name.
     /// - `username`: With `searchType=user`, only entries whose user name matches this regular expression (plain text matches as a substring).
     /// - `function`: With `searchType=function`, only entries whose function (the area of Zadig acted on) matches this regular expression (plain text matches as a substring).
+    /// - `status`: With `searchType=status`, only entries whose HTTP status code equals this (0 matches every code); the server then rejects a request without it. Other search types do not read it.
     /// - `detail`: With `searchType=detail`, only entries whose detail text matches this regular expression (plain text matches as a substring).
     ///
     /// Returns the decoded [`SystemOperationLogList`](crate::types::SystemOperationLogList). The builder's [`items`](crate::requests::ListEnvironmentOperationLogs::items) walks every page.
@@ -84,18 +84,18 @@ impl crate::Client {
         &self,
         page_num: i64,
         page_size: i64,
-        status: i64,
+        search_type: impl Into<crate::types::EnvOperationLogSearchType>,
     ) -> ListEnvironmentOperationLogs<'_> {
         ListEnvironmentOperationLogs {
             client: self,
             page_num,
             page_size,
-            status,
-            search_type: None,
+            search_type: search_type.into(),
             project_key: None,
             env_name: None,
             username: None,
             function: None,
+            status: None,
             detail: None,
             options: CallOptions::default(),
         }
@@ -133,19 +133,14 @@ pub struct ListOperationLogs<'a> {
     client: &'a crate::Client,
     page_num: i64,
     page_size: i64,
-    status: i64,
-    search_type: Option<String>,
+    search_type: crate::types::OperationLogSearchType,
     project_key: Option<String>,
     username: Option<String>,
     function: Option<String>,
+    status: Option<i64>,
     options: CallOptions,
 }
 impl<'a> ListOperationLogs<'a> {
-    /// Which filter applies: `all` (none), `project` (uses `projectKey`), `user` (uses `username`), `function` (uses `function`) or `status` (uses `status`). The server rejects a request whose value is missing or not one of these, so always send it (query `searchType`).
-    pub fn search_type(mut self, value: impl Into<String>) -> Self {
-        self.search_type = Some(value.into());
-        self
-    }
     /// With `searchType=project`, only entries whose project key matches this regular expression (plain text matches as a substring) (query `projectKey`).
     pub fn project_key(mut self, value: impl Into<String>) -> Self {
         self.project_key = Some(value.into());
@@ -159,6 +154,11 @@ impl<'a> ListOperationLogs<'a> {
     /// With `searchType=function`, only entries whose function (the area of Zadig acted on) matches this regular expression (plain text matches as a substring) (query `function`).
     pub fn function(mut self, value: impl Into<String>) -> Self {
         self.function = Some(value.into());
+        self
+    }
+    /// With `searchType=status`, only entries whose HTTP status code equals this (0 matches every code); the server then rejects a request without it. Other search types do not read it (query `status`).
+    pub fn status(mut self, value: i64) -> Self {
+        self.status = Some(value);
         self
     }
     /// Overrides the client's request timeout (one attempt) for this call.
@@ -222,9 +222,7 @@ impl<'a> ListOperationLogs<'a> {
         );
         request.query("page", &self.page_num);
         request.query("perPage", &self.page_size);
-        if let Some(value) = &self.search_type {
-            request.query("searchType", value);
-        }
+        request.query("searchType", &self.search_type);
         if let Some(value) = &self.project_key {
             request.query("projectKey", value);
         }
@@ -234,7 +232,9 @@ impl<'a> ListOperationLogs<'a> {
         if let Some(value) = &self.function {
             request.query("function", value);
         }
-        request.query("status", &self.status);
+        if let Some(value) = &self.status {
+            request.query("status", value);
+        }
         self.client.send_json(request, self.options).await
     }
 }
@@ -247,21 +247,16 @@ pub struct ListEnvironmentOperationLogs<'a> {
     client: &'a crate::Client,
     page_num: i64,
     page_size: i64,
-    status: i64,
-    search_type: Option<String>,
+    search_type: crate::types::EnvOperationLogSearchType,
     project_key: Option<String>,
     env_name: Option<String>,
     username: Option<String>,
     function: Option<String>,
+    status: Option<i64>,
     detail: Option<String>,
     options: CallOptions,
 }
 impl<'a> ListEnvironmentOperationLogs<'a> {
-    /// Which extra filter applies: `all` (none), `user` (uses `username`), `function` (uses `function`), `status` (uses `status`) or `detail` (uses `detail`). The server rejects a request whose value is missing or not one of these, so always send it (query `searchType`).
-    pub fn search_type(mut self, value: impl Into<String>) -> Self {
-        self.search_type = Some(value.into());
-        self
-    }
     /// Only entries of the project with exactly this key (query `projectKey`).
     pub fn project_key(mut self, value: impl Into<String>) -> Self {
         self.project_key = Some(value.into());
@@ -280,6 +275,11 @@ impl<'a> ListEnvironmentOperationLogs<'a> {
     /// With `searchType=function`, only entries whose function (the area of Zadig acted on) matches this regular expression (plain text matches as a substring) (query `function`).
     pub fn function(mut self, value: impl Into<String>) -> Self {
         self.function = Some(value.into());
+        self
+    }
+    /// With `searchType=status`, only entries whose HTTP status code equals this (0 matches every code); the server then rejects a request without it. Other search types do not read it (query `status`).
+    pub fn status(mut self, value: i64) -> Self {
+        self.status = Some(value);
         self
     }
     /// With `searchType=detail`, only entries whose detail text matches this regular expression (plain text matches as a substring) (query `detail`).
@@ -348,9 +348,7 @@ impl<'a> ListEnvironmentOperationLogs<'a> {
         );
         request.query("page", &self.page_num);
         request.query("perPage", &self.page_size);
-        if let Some(value) = &self.search_type {
-            request.query("searchType", value);
-        }
+        request.query("searchType", &self.search_type);
         if let Some(value) = &self.project_key {
             request.query("projectKey", value);
         }
@@ -363,7 +361,9 @@ impl<'a> ListEnvironmentOperationLogs<'a> {
         if let Some(value) = &self.function {
             request.query("function", value);
         }
-        request.query("status", &self.status);
+        if let Some(value) = &self.status {
+            request.query("status", value);
+        }
         if let Some(value) = &self.detail {
             request.query("detail", value);
         }

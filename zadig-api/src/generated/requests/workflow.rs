@@ -16,10 +16,6 @@ impl crate::Client {
     ///
     /// Returns the decoded [`WorkflowList`](crate::types::WorkflowList).
     ///
-    /// # Docs errata
-    ///
-    /// - workflow.en.txt says `projectKey | string | Project identifier | Yes | None |`: The server binds `projectKey` as an optional query field but then rejects a request without it ("projectKey is required"), so it stays required here.
-    ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#get-a-workflow-list>
     ///
     /// # Errors
@@ -37,9 +33,11 @@ impl crate::Client {
             options: CallOptions::default(),
         }
     }
-    /// Fetches the full definition of one workflow (parameters, stages, jobs, notifications).
+    /// Fetches the definition of one workflow as the OpenAPI shows it (parameters, stages, jobs, notifications).
     ///
     /// `GET /openapi/workflows/custom/{workflowKey}/detail`
+    ///
+    /// A view of the definition, not the definition itself: its names differ from the ones `update_workflow` takes (`workflow_key` for `name`, `workflow_name` for `display_name`, `project_key` for `project`), and it leaves out what a stage's approval and manual run settings, switches such as `disabled`, and the template binding hold. Sending it back would clear those; to change a workflow, read it with `get_workflow_definition`.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier of the project.
@@ -434,7 +432,7 @@ impl crate::Client {
     ///
     /// `PUT /api/aslan/workflow/v4/{name}`
     ///
-    /// The body has the same shape as for creating a workflow; the project is taken from its `project` field. The server answers with the plain success acknowledgement. The same handler is also served at `PUT /openapi/workflows/custom/:name` (`update_custom_workflow`).
+    /// The body has the same shape as for creating a workflow; the project is taken from its `project` field. The server reads the body as YAML and replaces the whole definition, so start from the definition `get_workflow_definition` returns (parsed into `WorkflowDefinition`, which keeps the keys it does not declare) and change it. The server answers with the plain success acknowledgement. The same handler is also served at `PUT /openapi/workflows/custom/:name` (`update_custom_workflow`).
     ///
     /// Arguments:
     /// - `workflow_key` (path `name`): Identifier of the workflow.
@@ -465,6 +463,41 @@ impl crate::Client {
             client: self,
             workflow_key: workflow_key.into(),
             body,
+            options: CallOptions::default(),
+        }
+    }
+    /// Reads the stored definition of a custom workflow, as YAML.
+    ///
+    /// `GET /api/aslan/workflow/v4/name/{name}`
+    ///
+    /// The whole definition `update_workflow` replaces, as the YAML document the server writes (its keys are the definition's YAML names). Parse it into `WorkflowDefinition` with a YAML decoder, change it and send it with `update_workflow`: the keys the type does not declare are kept and sent back, so nothing is lost. A caller who is not a system administrator needs permission to view or edit workflows of its project. Zadig's public API docs do not list this route.
+    ///
+    /// Arguments:
+    /// - `workflow_key` (path `name`): Identifier of the workflow.
+    ///
+    /// Optional query parameters are setters on [`GetWorkflowDefinition`]:
+    /// - `encrypted_key`: Key the server encrypts secret values of the definition with; without it they are left as stored.
+    ///
+    /// Returns the response body as text.
+    ///
+    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
+    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
+    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
+    pub fn get_workflow_definition(
+        &self,
+        workflow_key: impl Into<String>,
+    ) -> GetWorkflowDefinition<'_> {
+        GetWorkflowDefinition {
+            client: self,
+            workflow_key: workflow_key.into(),
+            encrypted_key: None,
             options: CallOptions::default(),
         }
     }
@@ -541,16 +574,10 @@ impl crate::Client {
     /// `DELETE /openapi/workflows/custom`
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier of the project. Permissions are checked against it: the server refuses a caller who is not a system administrator without it.
     /// - `workflow_key` (query `workflowKey`): Identifier of the workflow.
     ///
-    /// Optional query parameters are setters on [`DeleteWorkflow`]:
-    /// - `project_key`: Identifier of the project; callers who are not system administrators need it for the permission check.
-    ///
     /// Returns Zadig's acknowledgement message.
-    ///
-    /// # Docs errata
-    ///
-    /// - workflow.en.txt says `projectKey | string | Project identifier | None | Yes |`: The handler reads `projectKey` without requiring it, so the spec leaves it optional, as the server does.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#delete-workflow>
     ///
@@ -563,12 +590,13 @@ impl crate::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn delete_workflow(
         &self,
+        project_key: impl Into<String>,
         workflow_key: impl Into<String>,
     ) -> DeleteWorkflow<'_> {
         DeleteWorkflow {
             client: self,
+            project_key: project_key.into(),
             workflow_key: workflow_key.into(),
-            project_key: None,
             options: CallOptions::default(),
         }
     }
@@ -638,10 +666,6 @@ impl crate::Client {
     /// - `body`: the JSON request body
     ///
     /// Returns Zadig's acknowledgement message.
-    ///
-    /// # Docs errata
-    ///
-    /// - workflow.en.txt says `projectKey | string | Project identifier | Yes | None |`: The handler reads `projectKey` with a plain query lookup, but the request's validation rejects an empty project key, so it stays required here.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/workflow/#edit-workflow-view>
     ///
@@ -924,10 +948,8 @@ impl crate::Client {
     /// The project is only used to check the caller's permission. Only v3.4.0 serves this route; Zadig's public API docs do not list it.
     ///
     /// Arguments:
+    /// - `project_key` (query `projectKey`): Identifier (key) of the project the workflow belongs to. Permissions are checked against it: the server refuses a caller who is not a system administrator without it.
     /// - `workflow_key` (query `workflowKey`): Identifier (key) of the product workflow.
-    ///
-    /// Optional query parameters are setters on [`DeleteProductWorkflow`]:
-    /// - `project_key`: Identifier (key) of the project the workflow belongs to.
     ///
     /// Returns Zadig's acknowledgement message.
     ///
@@ -942,12 +964,13 @@ impl crate::Client {
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn delete_product_workflow(
         &self,
+        project_key: impl Into<String>,
         workflow_key: impl Into<String>,
     ) -> DeleteProductWorkflow<'_> {
         DeleteProductWorkflow {
             client: self,
+            project_key: project_key.into(),
             workflow_key: workflow_key.into(),
-            project_key: None,
             options: CallOptions::default(),
         }
     }
@@ -1735,6 +1758,67 @@ impl<'a> UpdateWorkflow<'a> {
         self.client.send_message(request, self.options).await
     }
 }
+/// Request builder for [`Client::get_workflow_definition`](crate::Client::get_workflow_definition): `GET /api/aslan/workflow/v4/name/{name}`.
+///
+/// Set optional parameters, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `send` is called"]
+pub struct GetWorkflowDefinition<'a> {
+    client: &'a crate::Client,
+    workflow_key: String,
+    encrypted_key: Option<String>,
+    options: CallOptions,
+}
+impl<'a> GetWorkflowDefinition<'a> {
+    /// Key the server encrypts secret values of the definition with; without it they are left as stored (query `encryptedKey`).
+    pub fn encrypted_key(mut self, value: impl Into<String>) -> Self {
+        self.encrypted_key = Some(value.into());
+        self
+    }
+    /// Overrides the client's request timeout (one attempt) for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
+        self
+    }
+    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
+    pub fn retry(mut self, retry: bool) -> Self {
+        self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
+        self
+    }
+    /// Sends the request and returns the response body as text.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::get_workflow_definition`](crate::Client::get_workflow_definition).
+    pub async fn send(self) -> crate::Result<String> {
+        let mut request = Request::new(
+            "get_workflow_definition",
+            reqwest::Method::GET,
+            "/api/aslan/workflow/v4/name/{name}",
+        );
+        request.path_param("name", &self.workflow_key);
+        if let Some(value) = &self.encrypted_key {
+            request.query("encryptedKey", value);
+        }
+        self.client.send_text(request, self.options).await
+    }
+}
 /// Request builder for [`Client::create_custom_workflow`](crate::Client::create_custom_workflow): `POST /openapi/workflows/custom`.
 ///
 /// Set optional parameters, then call [`send`](Self::send).
@@ -1858,16 +1942,11 @@ impl<'a> UpdateCustomWorkflow<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct DeleteWorkflow<'a> {
     client: &'a crate::Client,
+    project_key: String,
     workflow_key: String,
-    project_key: Option<String>,
     options: CallOptions,
 }
 impl<'a> DeleteWorkflow<'a> {
-    /// Identifier of the project; callers who are not system administrators need it for the permission check (query `projectKey`).
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
-        self
-    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -1906,9 +1985,7 @@ impl<'a> DeleteWorkflow<'a> {
             "/openapi/workflows/custom",
         );
         request.query("workflowKey", &self.workflow_key);
-        if let Some(value) = &self.project_key {
-            request.query("projectKey", value);
-        }
+        request.query("projectKey", &self.project_key);
         self.client.send_message(request, self.options).await
     }
 }
@@ -2484,16 +2561,11 @@ impl<'a> GetProductWorkflowTask<'a> {
 #[must_use = "a request does nothing until `send` is called"]
 pub struct DeleteProductWorkflow<'a> {
     client: &'a crate::Client,
+    project_key: String,
     workflow_key: String,
-    project_key: Option<String>,
     options: CallOptions,
 }
 impl<'a> DeleteProductWorkflow<'a> {
-    /// Identifier (key) of the project the workflow belongs to (query `projectKey`).
-    pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
-        self
-    }
     /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
@@ -2532,9 +2604,7 @@ impl<'a> DeleteProductWorkflow<'a> {
             "/openapi/workflows/product",
         );
         request.query("workflowKey", &self.workflow_key);
-        if let Some(value) = &self.project_key {
-            request.query("projectKey", value);
-        }
+        request.query("projectKey", &self.project_key);
         self.client.send_message(request, self.options).await
     }
 }

@@ -1155,13 +1155,9 @@ pub struct OpenApiDockerBuildStep {
         deserialize_with = "crate::runtime::model::null_as_default"
     )]
     pub build_context_dir: String,
-    /// Where the Dockerfile comes from, `local` (the repository) or `template` (a Dockerfile template).
-    #[serde(
-        rename = "dockerfile_source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub dockerfile_source: String,
+    /// Where the Dockerfile comes from, `local` (the repository) or `template` (a Dockerfile template); the server rejects any other value, and an empty one.
+    #[serde(rename = "dockerfile_source")]
+    pub dockerfile_source: DockerfileSource,
     /// Path of the Dockerfile, for `local`.
     #[serde(
         rename = "dockerfile_directory",
@@ -1202,11 +1198,11 @@ pub struct OpenApiDockerBuildStep {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiDockerBuildStep {
-    /// Creates an empty `OpenApiDockerBuildStep`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
+    /// Creates a `OpenApiDockerBuildStep` from its required fields; optional fields start as `None`, the others as their zero value.
+    pub fn new(dockerfile_source: DockerfileSource) -> Self {
         Self {
             build_context_dir: Default::default(),
-            dockerfile_source: Default::default(),
+            dockerfile_source,
             dockerfile_directory: Default::default(),
             template_name: Default::default(),
             build_args: Default::default(),
@@ -1218,11 +1214,6 @@ impl OpenApiDockerBuildStep {
     /// Sets `build_context_dir` and returns the value, for chaining.
     pub fn with_build_context_dir(mut self, value: impl Into<String>) -> Self {
         self.build_context_dir = value.into();
-        self
-    }
-    /// Sets `dockerfile_source` and returns the value, for chaining.
-    pub fn with_dockerfile_source(mut self, value: impl Into<String>) -> Self {
-        self.dockerfile_source = value.into();
         self
     }
     /// Sets `dockerfile_directory` and returns the value, for chaining.
@@ -1249,6 +1240,141 @@ impl OpenApiDockerBuildStep {
     pub fn with_platforms(mut self, value: impl Into<String>) -> Self {
         self.platforms = value.into();
         self
+    }
+}
+/// Where the Dockerfile of an image-building step comes from.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`DockerfileSource::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DockerfileSource {
+    /// `local`: A Dockerfile in the checked-out repository (`dockerfile_directory`).
+    Local,
+    /// `template`: A Dockerfile template of Zadig (`template_name`).
+    Template,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl DockerfileSource {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Local => "local",
+            Self::Template => "template",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for DockerfileSource {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
+impl From<&str> for DockerfileSource {
+    fn from(value: &str) -> Self {
+        match value {
+            "local" => Self::Local,
+            "template" => Self::Template,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for DockerfileSource {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "local" => Self::Local,
+            "template" => Self::Template,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for DockerfileSource {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for DockerfileSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for DockerfileSource {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for DockerfileSource {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// How the body of a new build defines it.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`BuildCreationSource::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum BuildCreationSource {
+    /// `template`: The build follows a build template, with settings per service component.
+    Template,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl BuildCreationSource {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Template => "template",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for BuildCreationSource {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
+impl From<&str> for BuildCreationSource {
+    fn from(value: &str) -> Self {
+        match value {
+            "template" => Self::Template,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for BuildCreationSource {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "template" => Self::Template,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for BuildCreationSource {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for BuildCreationSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BuildCreationSource {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BuildCreationSource {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
     }
 }
 /// One page of the builds of a project.
@@ -2482,7 +2608,7 @@ pub struct BuildWebhook {
         default,
         deserialize_with = "crate::runtime::model::null_as_default"
     )]
-    pub events: Vec<crate::types::GitHookEventType>,
+    pub events: Vec<GitHookEventType>,
     /// Paths a change must touch to trigger the job.
     #[serde(
         rename = "match_folders",
@@ -2528,7 +2654,7 @@ impl BuildWebhook {
         self
     }
     /// Sets `events` and returns the value, for chaining.
-    pub fn with_events(mut self, value: Vec<crate::types::GitHookEventType>) -> Self {
+    pub fn with_events(mut self, value: Vec<GitHookEventType>) -> Self {
         self.events = value;
         self
     }
@@ -2925,5 +3051,85 @@ impl CustomKeyValue {
     pub fn with_value(mut self, value: serde_json::Value) -> Self {
         self.value = Some(value);
         self
+    }
+}
+/// A code-host event that can trigger a build (or a workflow).
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`GitHookEventType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GitHookEventType {
+    /// `push`: Commits pushed to a branch.
+    Push,
+    /// `pull_request`: A pull (merge) request opened or updated.
+    PullRequest,
+    /// `tag`: A tag created.
+    Tag,
+    /// `ref-updated`: A Gerrit ref updated.
+    RefUpdated,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl GitHookEventType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Push => "push",
+            Self::PullRequest => "pull_request",
+            Self::Tag => "tag",
+            Self::RefUpdated => "ref-updated",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for GitHookEventType {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
+impl From<&str> for GitHookEventType {
+    fn from(value: &str) -> Self {
+        match value {
+            "push" => Self::Push,
+            "pull_request" => Self::PullRequest,
+            "tag" => Self::Tag,
+            "ref-updated" => Self::RefUpdated,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for GitHookEventType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "push" => Self::Push,
+            "pull_request" => Self::PullRequest,
+            "tag" => Self::Tag,
+            "ref-updated" => Self::RefUpdated,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for GitHookEventType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for GitHookEventType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GitHookEventType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GitHookEventType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
     }
 }

@@ -9,18 +9,10 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[non_exhaustive]
 pub struct OpenApiCreateScanningReq {
     /// Name of the code scan, unique within the project.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(rename = "name")]
     pub name: String,
-    /// Identifier of the project the scan belongs to.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    /// Identifier of the project the scan belongs to; the server rejects a scan without one (permissions are checked against it).
+    #[serde(rename = "project_key")]
     pub project_key: String,
     /// Free-text description of the scan.
     #[serde(
@@ -29,19 +21,11 @@ pub struct OpenApiCreateScanningReq {
         deserialize_with = "crate::runtime::model::null_as_default"
     )]
     pub description: String,
-    /// Which kind of scanner runs the scan.
-    #[serde(
-        rename = "scanner_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    /// Which kind of scanner runs the scan (`sonarQube` or `other`).
+    #[serde(rename = "scanner_type")]
     pub scanner_type: ScannerType,
     /// Name of the base image the scan runs in.
-    #[serde(
-        rename = "image_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(rename = "image_name")]
     pub image_name: String,
     /// Code repositories the scan checks out.
     #[serde(
@@ -104,14 +88,19 @@ pub struct OpenApiCreateScanningReq {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiCreateScanningReq {
-    /// Creates an empty `OpenApiCreateScanningReq`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
+    /// Creates a `OpenApiCreateScanningReq` from its required fields; optional fields start as `None`, the others as their zero value.
+    pub fn new(
+        name: impl Into<String>,
+        project_key: impl Into<String>,
+        scanner_type: ScannerType,
+        image_name: impl Into<String>,
+    ) -> Self {
         Self {
-            name: Default::default(),
-            project_key: Default::default(),
+            name: name.into(),
+            project_key: project_key.into(),
             description: Default::default(),
-            scanner_type: Default::default(),
-            image_name: Default::default(),
+            scanner_type,
+            image_name: image_name.into(),
             repo_info: Default::default(),
             sonar_system: Default::default(),
             addons: Default::default(),
@@ -123,29 +112,9 @@ impl OpenApiCreateScanningReq {
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = value.into();
-        self
-    }
     /// Sets `description` and returns the value, for chaining.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
         self.description = value.into();
-        self
-    }
-    /// Sets `scanner_type` and returns the value, for chaining.
-    pub fn with_scanner_type(mut self, value: ScannerType) -> Self {
-        self.scanner_type = value;
-        self
-    }
-    /// Sets `image_name` and returns the value, for chaining.
-    pub fn with_image_name(mut self, value: impl Into<String>) -> Self {
-        self.image_name = value.into();
         self
     }
     /// Sets `repo_info` and returns the value, for chaining.
@@ -388,12 +357,8 @@ pub struct ScanningRepoInfo {
         deserialize_with = "crate::runtime::model::null_as_default"
     )]
     pub prs: Vec<i64>,
-    /// Branch to scan; required.
-    #[serde(
-        rename = "branch",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    /// Branch to scan.
+    #[serde(rename = "branch")]
     pub branch: String,
     /// Branches merged into the checkout before scanning.
     #[serde(
@@ -449,8 +414,8 @@ pub struct ScanningRepoInfo {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ScanningRepoInfo {
-    /// Creates an empty `ScanningRepoInfo`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
+    /// Creates a `ScanningRepoInfo` from its required fields; optional fields start as `None`, the others as their zero value.
+    pub fn new(branch: impl Into<String>) -> Self {
         Self {
             codehost_id: Default::default(),
             source: Default::default(),
@@ -459,7 +424,7 @@ impl ScanningRepoInfo {
             repo_name: Default::default(),
             pr: Default::default(),
             prs: Default::default(),
-            branch: Default::default(),
+            branch: branch.into(),
             merge_branches: Default::default(),
             tag: Default::default(),
             depot_type: Default::default(),
@@ -503,11 +468,6 @@ impl ScanningRepoInfo {
     /// Sets `prs` and returns the value, for chaining.
     pub fn with_prs(mut self, value: Vec<i64>) -> Self {
         self.prs = value;
-        self
-    }
-    /// Sets `branch` and returns the value, for chaining.
-    pub fn with_branch(mut self, value: impl Into<String>) -> Self {
-        self.branch = value.into();
         self
     }
     /// Sets `merge_branches` and returns the value, for chaining.

@@ -715,7 +715,7 @@ pub struct Approval {
         deserialize_with = "crate::runtime::model::null_as_default"
     )]
     pub status: WorkflowTaskStatus,
-    /// Who handles the approval.
+    /// Who handles the approval; the server requires it when `enabled` is true.
     #[serde(
         rename = "type",
         default,
@@ -742,7 +742,7 @@ pub struct Approval {
         skip_serializing_if = "Option::is_none"
     )]
     pub native_approval: Option<NativeApproval>,
-    /// Settings when Feishu (Lark) handles the approval.
+    /// Settings when Feishu (Lark) handles the approval; the server requires them for either edition.
     #[serde(rename = "lark_approval", default, skip_serializing_if = "Option::is_none")]
     pub lark_approval: Option<LarkApproval>,
     /// Settings when DingTalk handles the approval.

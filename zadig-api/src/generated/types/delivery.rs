@@ -628,12 +628,8 @@ impl<'de> Deserialize<'de> for DeliveryVersionStatus {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct K8sDeliveryVersionCreateRequest {
-    /// Identifier (key) of the project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    /// Identifier (key) of the project; the server checks permissions against it and refuses a caller who is not a system administrator without it.
+    #[serde(rename = "project_key")]
     pub project_key: String,
     /// Name of the new version.
     #[serde(
@@ -703,10 +699,10 @@ pub struct K8sDeliveryVersionCreateRequest {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl K8sDeliveryVersionCreateRequest {
-    /// Creates an empty `K8sDeliveryVersionCreateRequest`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
+    /// Creates a `K8sDeliveryVersionCreateRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    pub fn new(project_key: impl Into<String>) -> Self {
         Self {
-            project_key: Default::default(),
+            project_key: project_key.into(),
             version_name: Default::default(),
             source: Default::default(),
             original_version_name: Default::default(),
@@ -718,11 +714,6 @@ impl K8sDeliveryVersionCreateRequest {
             services: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = value.into();
-        self
     }
     /// Sets `version_name` and returns the value, for chaining.
     pub fn with_version_name(mut self, value: impl Into<String>) -> Self {
@@ -774,12 +765,8 @@ impl K8sDeliveryVersionCreateRequest {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct HelmDeliveryVersionCreateRequest {
-    /// Identifier (key) of the project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    /// Identifier (key) of the project; the server checks permissions against it and refuses a caller who is not a system administrator without it.
+    #[serde(rename = "project_key")]
     pub project_key: String,
     /// Name of the new version.
     #[serde(
@@ -863,10 +850,10 @@ pub struct HelmDeliveryVersionCreateRequest {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl HelmDeliveryVersionCreateRequest {
-    /// Creates an empty `HelmDeliveryVersionCreateRequest`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
+    /// Creates a `HelmDeliveryVersionCreateRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    pub fn new(project_key: impl Into<String>) -> Self {
         Self {
-            project_key: Default::default(),
+            project_key: project_key.into(),
             version_name: Default::default(),
             env_name: Default::default(),
             original_version_name: Default::default(),
@@ -880,11 +867,6 @@ impl HelmDeliveryVersionCreateRequest {
             services: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = value.into();
-        self
     }
     /// Sets `version_name` and returns the value, for chaining.
     pub fn with_version_name(mut self, value: impl Into<String>) -> Self {
@@ -1846,12 +1828,8 @@ impl<'de> Deserialize<'de> for DeliveryDistributeType {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct K8sDeliveryVersionCreateRequestLegacy {
-    /// Identifier (key) of the project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    /// Identifier (key) of the project; the server checks permissions against it and refuses a caller who is not a system administrator without it.
+    #[serde(rename = "project_key")]
     pub project_key: String,
     /// Name of the new version.
     #[serde(
@@ -1914,10 +1892,10 @@ pub struct K8sDeliveryVersionCreateRequestLegacy {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl K8sDeliveryVersionCreateRequestLegacy {
-    /// Creates an empty `K8sDeliveryVersionCreateRequestLegacy`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
+    /// Creates a `K8sDeliveryVersionCreateRequestLegacy` from its required fields; optional fields start as `None`, the others as their zero value.
+    pub fn new(project_key: impl Into<String>) -> Self {
         Self {
-            project_key: Default::default(),
+            project_key: project_key.into(),
             version_name: Default::default(),
             retry: Default::default(),
             env_name: Default::default(),
@@ -1928,11 +1906,6 @@ impl K8sDeliveryVersionCreateRequestLegacy {
             yaml_datas: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = value.into();
-        self
     }
     /// Sets `version_name` and returns the value, for chaining.
     pub fn with_version_name(mut self, value: impl Into<String>) -> Self {
@@ -2027,12 +2000,8 @@ impl K8sDeliveryVersionServiceLegacy {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct HelmDeliveryVersionCreateRequestLegacy {
-    /// Identifier (key) of the project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    /// Identifier (key) of the project; the server checks permissions against it and refuses a caller who is not a system administrator without it.
+    #[serde(rename = "project_key")]
     pub project_key: String,
     /// Name of the new version.
     #[serde(
@@ -2102,10 +2071,10 @@ pub struct HelmDeliveryVersionCreateRequestLegacy {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl HelmDeliveryVersionCreateRequestLegacy {
-    /// Creates an empty `HelmDeliveryVersionCreateRequestLegacy`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
+    /// Creates a `HelmDeliveryVersionCreateRequestLegacy` from its required fields; optional fields start as `None`, the others as their zero value.
+    pub fn new(project_key: impl Into<String>) -> Self {
         Self {
-            project_key: Default::default(),
+            project_key: project_key.into(),
             version_name: Default::default(),
             retry: Default::default(),
             env_name: Default::default(),
@@ -2117,11 +2086,6 @@ impl HelmDeliveryVersionCreateRequestLegacy {
             chart_datas: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = value.into();
-        self
     }
     /// Sets `version_name` and returns the value, for chaining.
     pub fn with_version_name(mut self, value: impl Into<String>) -> Self {

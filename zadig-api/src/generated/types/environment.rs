@@ -234,7 +234,7 @@ impl EnvironmentSummary {
         self
     }
 }
-/// One environment with its global variables and deployed services.
+/// One environment with its global variables and deployed services; also the body that updates its basic settings (`update_environment`), which reads `registry_id` and `env_name`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnvironmentDetail {
@@ -1151,9 +1151,6 @@ pub struct CreateEnvironmentRequest {
     /// Id of the image registry.
     #[serde(rename = "registry_id")]
     pub registry_id: String,
-    /// Shown only in the docs' example (not in the parameter table); the server does not read it.
-    #[serde(rename = "is_public", default, skip_serializing_if = "Option::is_none")]
-    pub is_public: Option<bool>,
     /// Configuration resources to create with the environment.
     #[serde(
         rename = "env_configs",
@@ -1199,7 +1196,6 @@ impl CreateEnvironmentRequest {
             cluster_id: cluster_id.into(),
             namespace: namespace.into(),
             registry_id: registry_id.into(),
-            is_public: None,
             env_configs: Default::default(),
             global_variables: Default::default(),
             services: Default::default(),
@@ -1225,11 +1221,6 @@ impl CreateEnvironmentRequest {
     /// Sets `sub_env` and returns the value, for chaining.
     pub fn with_sub_env(mut self, value: EnvSubEnvSettings) -> Self {
         self.sub_env = Some(value);
-        self
-    }
-    /// Sets `is_public` and returns the value, for chaining.
-    pub fn with_is_public(mut self, value: bool) -> Self {
-        self.is_public = Some(value);
         self
     }
     /// Sets `env_configs` and returns the value, for chaining.
@@ -1525,48 +1516,6 @@ impl CreateEnvironmentService {
     /// Sets `status` and returns the value, for chaining.
     pub fn with_status(mut self, value: impl Into<String>) -> Self {
         self.status = value.into();
-        self
-    }
-}
-/// Body for editing the basic settings of an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct UpdateEnvironmentRequest {
-    /// Id of the image registry (required by the docs for test environments).
-    #[serde(
-        rename = "registry_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub registry_id: String,
-    /// Display name of the environment (production environments).
-    #[serde(
-        rename = "env_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub env_name: String,
-    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
-    pub unknown_fields: crate::types::UnknownFields,
-}
-impl UpdateEnvironmentRequest {
-    /// Creates an empty `UpdateEnvironmentRequest`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
-        Self {
-            registry_id: Default::default(),
-            env_name: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
-    }
-    /// Sets `registry_id` and returns the value, for chaining.
-    pub fn with_registry_id(mut self, value: impl Into<String>) -> Self {
-        self.registry_id = value.into();
-        self
-    }
-    /// Sets `env_name` and returns the value, for chaining.
-    pub fn with_env_name(mut self, value: impl Into<String>) -> Self {
-        self.env_name = value.into();
         self
     }
 }
@@ -4837,15 +4786,11 @@ pub struct ScaleWorkloadRequest {
     /// Name of the workload.
     #[serde(rename = "workload_name")]
     pub workload_name: String,
-    /// Kind of workload, Deployment or StatefulSet.
+    /// Kind of workload; the server rejects any other.
     #[serde(rename = "workload_type")]
-    pub workload_type: String,
-    /// Name of the service the workload belongs to.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    pub workload_type: ScaleWorkloadType,
+    /// Name of the service the workload belongs to; from v4.2.1 the server rejects a request without it (older releases ignore it).
+    #[serde(rename = "service_name")]
     pub service_name: String,
     /// Desired number of replicas.
     #[serde(rename = "target_replicas")]
@@ -4860,23 +4805,94 @@ impl ScaleWorkloadRequest {
         project_key: impl Into<String>,
         env_key: impl Into<String>,
         workload_name: impl Into<String>,
-        workload_type: impl Into<String>,
+        workload_type: ScaleWorkloadType,
+        service_name: impl Into<String>,
         target_replicas: i64,
     ) -> Self {
         Self {
             project_key: project_key.into(),
             env_key: env_key.into(),
             workload_name: workload_name.into(),
-            workload_type: workload_type.into(),
-            service_name: Default::default(),
+            workload_type,
+            service_name: service_name.into(),
             target_replicas,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
-    /// Sets `service_name` and returns the value, for chaining.
-    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = value.into();
-        self
+}
+/// A kind of workload whose replicas can be scaled.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`ScaleWorkloadType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ScaleWorkloadType {
+    /// `Deployment`: A Kubernetes Deployment.
+    Deployment,
+    /// `StatefulSet`: A Kubernetes StatefulSet.
+    StatefulSet,
+    /// `CloneSet`: An OpenKruise CloneSet.
+    CloneSet,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl ScaleWorkloadType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Deployment => "Deployment",
+            Self::StatefulSet => "StatefulSet",
+            Self::CloneSet => "CloneSet",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for ScaleWorkloadType {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
+impl From<&str> for ScaleWorkloadType {
+    fn from(value: &str) -> Self {
+        match value {
+            "Deployment" => Self::Deployment,
+            "StatefulSet" => Self::StatefulSet,
+            "CloneSet" => Self::CloneSet,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for ScaleWorkloadType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "Deployment" => Self::Deployment,
+            "StatefulSet" => Self::StatefulSet,
+            "CloneSet" => Self::CloneSet,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for ScaleWorkloadType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for ScaleWorkloadType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ScaleWorkloadType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ScaleWorkloadType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
     }
 }
 /// Body for changing the image of one container of a workload.

@@ -9,11 +9,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[non_exhaustive]
 pub struct ProjectCreateRequest {
     /// Display name of the project; must not be empty.
-    #[serde(
-        rename = "project_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(rename = "project_name")]
     pub project_name: String,
     /// Identifier of the project; lowercase letters, digits and `-` only.
     #[serde(
@@ -36,33 +32,27 @@ pub struct ProjectCreateRequest {
         deserialize_with = "crate::runtime::model::null_as_default"
     )]
     pub description: String,
-    /// Kind of project: `yaml` (K8s YAML), `helm` (Helm chart), `loaded` (hosted, i.e. existing Kubernetes resources) or `vm` (hosts); other values are rejected.
-    #[serde(
-        rename = "project_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub project_type: String,
+    /// Kind of project; the server rejects any other value.
+    #[serde(rename = "project_type")]
+    pub project_type: ProjectCreationType,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ProjectCreateRequest {
-    /// Creates an empty `ProjectCreateRequest`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
+    /// Creates a `ProjectCreateRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    pub fn new(
+        project_name: impl Into<String>,
+        project_type: ProjectCreationType,
+    ) -> Self {
         Self {
-            project_name: Default::default(),
+            project_name: project_name.into(),
             project_key: Default::default(),
             is_public: Default::default(),
             description: Default::default(),
-            project_type: Default::default(),
+            project_type,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `project_name` and returns the value, for chaining.
-    pub fn with_project_name(mut self, value: impl Into<String>) -> Self {
-        self.project_name = value.into();
-        self
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
@@ -79,10 +69,85 @@ impl ProjectCreateRequest {
         self.description = value.into();
         self
     }
-    /// Sets `project_type` and returns the value, for chaining.
-    pub fn with_project_type(mut self, value: impl Into<String>) -> Self {
-        self.project_type = value.into();
-        self
+}
+/// The kind of a project created through the API.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`ProjectCreationType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ProjectCreationType {
+    /// `yaml`: A K8s YAML project.
+    Yaml,
+    /// `helm`: A Helm chart project.
+    Helm,
+    /// `loaded`: A hosted project, made of existing Kubernetes resources.
+    Loaded,
+    /// `vm`: A project deployed to hosts.
+    Vm,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl ProjectCreationType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Yaml => "yaml",
+            Self::Helm => "helm",
+            Self::Loaded => "loaded",
+            Self::Vm => "vm",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for ProjectCreationType {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
+impl From<&str> for ProjectCreationType {
+    fn from(value: &str) -> Self {
+        match value {
+            "yaml" => Self::Yaml,
+            "helm" => Self::Helm,
+            "loaded" => Self::Loaded,
+            "vm" => Self::Vm,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for ProjectCreationType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "yaml" => Self::Yaml,
+            "helm" => Self::Helm,
+            "loaded" => Self::Loaded,
+            "vm" => Self::Vm,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for ProjectCreationType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for ProjectCreationType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ProjectCreationType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ProjectCreationType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
     }
 }
 /// Body for creating a project together with its services and environments.
@@ -90,11 +155,7 @@ impl ProjectCreateRequest {
 #[non_exhaustive]
 pub struct ProjectInitializeRequest {
     /// Display name of the project; must not be empty.
-    #[serde(
-        rename = "project_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(rename = "project_name")]
     pub project_name: String,
     /// Identifier of the project; lowercase letters, digits and `-` only.
     #[serde(
@@ -118,11 +179,7 @@ pub struct ProjectInitializeRequest {
     )]
     pub description: String,
     /// Services to create in the project; at least one is needed.
-    #[serde(
-        rename = "service_list",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(rename = "service_list")]
     pub service_list: Vec<ProjectServiceDefinition>,
     /// Environments to create, in which the services are deployed.
     #[serde(
@@ -136,22 +193,20 @@ pub struct ProjectInitializeRequest {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ProjectInitializeRequest {
-    /// Creates an empty `ProjectInitializeRequest`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
+    /// Creates a `ProjectInitializeRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    pub fn new(
+        project_name: impl Into<String>,
+        service_list: Vec<ProjectServiceDefinition>,
+    ) -> Self {
         Self {
-            project_name: Default::default(),
+            project_name: project_name.into(),
             project_key: Default::default(),
             is_public: Default::default(),
             description: Default::default(),
-            service_list: Default::default(),
+            service_list,
             env_list: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `project_name` and returns the value, for chaining.
-    pub fn with_project_name(mut self, value: impl Into<String>) -> Self {
-        self.project_name = value.into();
-        self
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
@@ -168,11 +223,6 @@ impl ProjectInitializeRequest {
         self.description = value.into();
         self
     }
-    /// Sets `service_list` and returns the value, for chaining.
-    pub fn with_service_list(mut self, value: Vec<ProjectServiceDefinition>) -> Self {
-        self.service_list = value;
-        self
-    }
     /// Sets `env_list` and returns the value, for chaining.
     pub fn with_env_list(mut self, value: Vec<ProjectEnvDefinition>) -> Self {
         self.env_list = value;
@@ -183,19 +233,11 @@ impl ProjectInitializeRequest {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ProjectServiceDefinition {
-    /// How the service is defined: `template` (from a template of the template library, then `template_name` is needed) or `yaml` (from `yaml`).
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub source: String,
+    /// How the service is defined.
+    #[serde(rename = "source")]
+    pub source: ProjectServiceSource,
     /// Name of the service; must not be empty.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(rename = "service_name")]
     pub service_name: String,
     /// Template to create the service from, when `source` is `template`.
     #[serde(
@@ -237,11 +279,11 @@ pub struct ProjectServiceDefinition {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ProjectServiceDefinition {
-    /// Creates an empty `ProjectServiceDefinition`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
+    /// Creates a `ProjectServiceDefinition` from its required fields; optional fields start as `None`, the others as their zero value.
+    pub fn new(source: ProjectServiceSource, service_name: impl Into<String>) -> Self {
         Self {
-            source: Default::default(),
-            service_name: Default::default(),
+            source,
+            service_name: service_name.into(),
             template_name: Default::default(),
             variable_yaml: Default::default(),
             auto_sync: Default::default(),
@@ -249,16 +291,6 @@ impl ProjectServiceDefinition {
             values_yaml: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `source` and returns the value, for chaining.
-    pub fn with_source(mut self, value: impl Into<String>) -> Self {
-        self.source = value.into();
-        self
-    }
-    /// Sets `service_name` and returns the value, for chaining.
-    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = value.into();
-        self
     }
     /// Sets `template_name` and returns the value, for chaining.
     pub fn with_template_name(mut self, value: impl Into<String>) -> Self {
@@ -284,6 +316,76 @@ impl ProjectServiceDefinition {
     pub fn with_values_yaml(mut self, value: impl Into<String>) -> Self {
         self.values_yaml = value.into();
         self
+    }
+}
+/// How a service created with its project is defined.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`ProjectServiceSource::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ProjectServiceSource {
+    /// `template`: From a template of the template library (`template_name`).
+    Template,
+    /// `yaml`: From Kubernetes YAML given with the service (`yaml`).
+    Yaml,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl ProjectServiceSource {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Template => "template",
+            Self::Yaml => "yaml",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for ProjectServiceSource {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
+impl From<&str> for ProjectServiceSource {
+    fn from(value: &str) -> Self {
+        match value {
+            "template" => Self::Template,
+            "yaml" => Self::Yaml,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for ProjectServiceSource {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "template" => Self::Template,
+            "yaml" => Self::Yaml,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for ProjectServiceSource {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for ProjectServiceSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ProjectServiceSource {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ProjectServiceSource {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
     }
 }
 /// One environment to create while setting up a project.

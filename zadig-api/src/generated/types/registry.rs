@@ -3,26 +3,18 @@
 //! Types of the Image registry API.
 //!
 //! Image registries integrated with Zadig: add, list, read and update them.
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// Settings of an image registry to integrate.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OpenApiCreateRegistryReq {
     /// Address of the registry, with scheme (for example `https://registry.example.com`).
-    #[serde(
-        rename = "address",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(rename = "address")]
     pub address: String,
-    /// Kind of registry - `native`, `harbor`, `dockerhub`, `acr`, `acr-enterprise`, `swr`, `tcr`, `tcr-enterprise`, `ecr` or `jfrog`.
-    #[serde(
-        rename = "provider",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub provider: String,
-    /// Namespace (project) in the registry that images are pushed to.
+    /// Kind of registry; the server creates only these kinds through the API.
+    #[serde(rename = "provider")]
+    pub provider: RegistryCreationProvider,
+    /// Namespace (project) in the registry that images are pushed to; required for every kind but ECR.
     #[serde(
         rename = "namespace",
         default,
@@ -57,7 +49,7 @@ pub struct OpenApiCreateRegistryReq {
         deserialize_with = "crate::runtime::model::null_as_default"
     )]
     pub enable_tls: bool,
-    /// Region of the registry, for cloud registries that need one (such as ECR).
+    /// Region of the registry; required for ECR.
     #[serde(
         rename = "region",
         default,
@@ -76,11 +68,11 @@ pub struct OpenApiCreateRegistryReq {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiCreateRegistryReq {
-    /// Creates an empty `OpenApiCreateRegistryReq`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
+    /// Creates a `OpenApiCreateRegistryReq` from its required fields; optional fields start as `None`, the others as their zero value.
+    pub fn new(address: impl Into<String>, provider: RegistryCreationProvider) -> Self {
         Self {
-            address: Default::default(),
-            provider: Default::default(),
+            address: address.into(),
+            provider,
             namespace: Default::default(),
             is_default: Default::default(),
             access_key: Default::default(),
@@ -90,16 +82,6 @@ impl OpenApiCreateRegistryReq {
             tls_cert: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `address` and returns the value, for chaining.
-    pub fn with_address(mut self, value: impl Into<String>) -> Self {
-        self.address = value.into();
-        self
-    }
-    /// Sets `provider` and returns the value, for chaining.
-    pub fn with_provider(mut self, value: impl Into<String>) -> Self {
-        self.provider = value.into();
-        self
     }
     /// Sets `namespace` and returns the value, for chaining.
     pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
@@ -135,6 +117,101 @@ impl OpenApiCreateRegistryReq {
     pub fn with_tls_cert(mut self, value: impl Into<String>) -> Self {
         self.tls_cert = value.into();
         self
+    }
+}
+/// A kind of image registry that can be integrated through the API.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`RegistryCreationProvider::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RegistryCreationProvider {
+    /// `native`: A plain registry (Docker Registry, Nexus and the like).
+    Native,
+    /// `harbor`: Harbor.
+    Harbor,
+    /// `dockerhub`: Docker Hub.
+    Dockerhub,
+    /// `acr`: Alibaba Cloud Container Registry.
+    Acr,
+    /// `swr`: Huawei Cloud SoftWare Repository for Container.
+    Swr,
+    /// `tcr`: Tencent Cloud Container Registry.
+    Tcr,
+    /// `ecr`: Amazon Elastic Container Registry (needs `region`).
+    Ecr,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl RegistryCreationProvider {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Native => "native",
+            Self::Harbor => "harbor",
+            Self::Dockerhub => "dockerhub",
+            Self::Acr => "acr",
+            Self::Swr => "swr",
+            Self::Tcr => "tcr",
+            Self::Ecr => "ecr",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for RegistryCreationProvider {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
+impl From<&str> for RegistryCreationProvider {
+    fn from(value: &str) -> Self {
+        match value {
+            "native" => Self::Native,
+            "harbor" => Self::Harbor,
+            "dockerhub" => Self::Dockerhub,
+            "acr" => Self::Acr,
+            "swr" => Self::Swr,
+            "tcr" => Self::Tcr,
+            "ecr" => Self::Ecr,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for RegistryCreationProvider {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "native" => Self::Native,
+            "harbor" => Self::Harbor,
+            "dockerhub" => Self::Dockerhub,
+            "acr" => Self::Acr,
+            "swr" => Self::Swr,
+            "tcr" => Self::Tcr,
+            "ecr" => Self::Ecr,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for RegistryCreationProvider {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for RegistryCreationProvider {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RegistryCreationProvider {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RegistryCreationProvider {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
     }
 }
 /// An image registry integrated with Zadig.

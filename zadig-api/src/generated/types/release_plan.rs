@@ -751,9 +751,6 @@ pub struct UpdateReleasePlanRequest {
         deserialize_with = "crate::runtime::model::null_as_default"
     )]
     pub jobs: Vec<ReleasePlanJobInput>,
-    /// Not read by the server; kept only so that the docs' request example, which shows it at the top level, still decodes. Workflow variables belong in each workflow job's `spec.parameters`.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
-    pub parameters: Option<Vec<crate::types::WorkflowParameterInput>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
@@ -775,7 +772,6 @@ impl UpdateReleasePlanRequest {
             schedule_execute_time: Default::default(),
             approval: None,
             jobs: Default::default(),
-            parameters: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
@@ -807,14 +803,6 @@ impl UpdateReleasePlanRequest {
     /// Sets `jobs` and returns the value, for chaining.
     pub fn with_jobs(mut self, value: Vec<ReleasePlanJobInput>) -> Self {
         self.jobs = value;
-        self
-    }
-    /// Sets `parameters` and returns the value, for chaining.
-    pub fn with_parameters(
-        mut self,
-        value: Vec<crate::types::WorkflowParameterInput>,
-    ) -> Self {
-        self.parameters = Some(value);
         self
     }
 }

@@ -338,25 +338,13 @@ pub struct ServiceFromYamlTemplateRequest {
     )]
     pub production: bool,
     /// Name of the new service.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(rename = "service_name")]
     pub service_name: String,
-    /// Identifier (key) of the project to add the service to.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    /// Identifier (key) of the project to add the service to; the server checks permissions against it.
+    #[serde(rename = "project_key")]
     pub project_key: String,
     /// Name of the YAML template to use.
-    #[serde(
-        rename = "template_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(rename = "template_name")]
     pub template_name: String,
     /// Update the service automatically when the template changes.
     #[serde(
@@ -377,13 +365,17 @@ pub struct ServiceFromYamlTemplateRequest {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ServiceFromYamlTemplateRequest {
-    /// Creates an empty `ServiceFromYamlTemplateRequest`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
+    /// Creates a `ServiceFromYamlTemplateRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    pub fn new(
+        service_name: impl Into<String>,
+        project_key: impl Into<String>,
+        template_name: impl Into<String>,
+    ) -> Self {
         Self {
             production: Default::default(),
-            service_name: Default::default(),
-            project_key: Default::default(),
-            template_name: Default::default(),
+            service_name: service_name.into(),
+            project_key: project_key.into(),
+            template_name: template_name.into(),
             auto_sync: Default::default(),
             variable_yaml: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
@@ -392,21 +384,6 @@ impl ServiceFromYamlTemplateRequest {
     /// Sets `production` and returns the value, for chaining.
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
-        self
-    }
-    /// Sets `service_name` and returns the value, for chaining.
-    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = value.into();
-        self
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = value.into();
-        self
-    }
-    /// Sets `template_name` and returns the value, for chaining.
-    pub fn with_template_name(mut self, value: impl Into<String>) -> Self {
-        self.template_name = value.into();
         self
     }
     /// Sets `auto_sync` and returns the value, for chaining.
@@ -510,31 +487,23 @@ pub struct ServiceConfigUpdate {
     )]
     pub service_name: String,
     /// Kind of service, e.g. k8s.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(rename = "type")]
     pub r#type: String,
     /// The new Kubernetes YAML of the service.
-    #[serde(
-        rename = "yaml",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(rename = "yaml")]
     pub yaml: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ServiceConfigUpdate {
-    /// Creates an empty `ServiceConfigUpdate`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
+    /// Creates a `ServiceConfigUpdate` from its required fields; optional fields start as `None`, the others as their zero value.
+    pub fn new(r#type: impl Into<String>, yaml: impl Into<String>) -> Self {
         Self {
             project_name: Default::default(),
             service_name: Default::default(),
-            r#type: Default::default(),
-            yaml: Default::default(),
+            r#type: r#type.into(),
+            yaml: yaml.into(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
@@ -546,16 +515,6 @@ impl ServiceConfigUpdate {
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
         self.service_name = value.into();
-        self
-    }
-    /// Sets `type` and returns the value, for chaining.
-    pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = value.into();
-        self
-    }
-    /// Sets `yaml` and returns the value, for chaining.
-    pub fn with_yaml(mut self, value: impl Into<String>) -> Self {
-        self.yaml = value.into();
         self
     }
 }
@@ -583,42 +542,27 @@ impl ServiceVariablesUpdate {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ServiceFromCodeHostRequest {
-    /// Identifier (key) of the project to add the services to.
-    #[serde(
-        rename = "product_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    /// Identifier (key) of the project to add the services to; the server checks permissions against it.
+    #[serde(rename = "product_name")]
     pub product_name: String,
-    /// The files or folders to read, one per service.
-    #[serde(
-        rename = "service_paths",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    /// The files or folders to read, one per service; at least one.
+    #[serde(rename = "service_paths")]
     pub service_paths: Vec<ServiceLoadPath>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ServiceFromCodeHostRequest {
-    /// Creates an empty `ServiceFromCodeHostRequest`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
+    /// Creates a `ServiceFromCodeHostRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    pub fn new(
+        product_name: impl Into<String>,
+        service_paths: Vec<ServiceLoadPath>,
+    ) -> Self {
         Self {
-            product_name: Default::default(),
-            service_paths: Default::default(),
+            product_name: product_name.into(),
+            service_paths,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `product_name` and returns the value, for chaining.
-    pub fn with_product_name(mut self, value: impl Into<String>) -> Self {
-        self.product_name = value.into();
-        self
-    }
-    /// Sets `service_paths` and returns the value, for chaining.
-    pub fn with_service_paths(mut self, value: Vec<ServiceLoadPath>) -> Self {
-        self.service_paths = value;
-        self
     }
 }
 /// Where in the repository one service's YAML lives.

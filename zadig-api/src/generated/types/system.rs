@@ -4,6 +4,176 @@
 //!
 //! Audit trails (system operation logs and environment operation logs) and the caller's CLI context.
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+/// Which filter of the system operation log applies.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`OperationLogSearchType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum OperationLogSearchType {
+    /// `all`: None; every entry.
+    All,
+    /// `project`: The project key (`projectKey`).
+    Project,
+    /// `user`: The user name (`username`).
+    User,
+    /// `function`: The function, the area of Zadig acted on (`function`).
+    Function,
+    /// `status`: The HTTP status code (`status`).
+    Status,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl OperationLogSearchType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "all",
+            Self::Project => "project",
+            Self::User => "user",
+            Self::Function => "function",
+            Self::Status => "status",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for OperationLogSearchType {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
+impl From<&str> for OperationLogSearchType {
+    fn from(value: &str) -> Self {
+        match value {
+            "all" => Self::All,
+            "project" => Self::Project,
+            "user" => Self::User,
+            "function" => Self::Function,
+            "status" => Self::Status,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for OperationLogSearchType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "all" => Self::All,
+            "project" => Self::Project,
+            "user" => Self::User,
+            "function" => Self::Function,
+            "status" => Self::Status,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for OperationLogSearchType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for OperationLogSearchType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OperationLogSearchType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OperationLogSearchType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// Which extra filter of the environments' operation log applies.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`EnvOperationLogSearchType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EnvOperationLogSearchType {
+    /// `all`: None; every entry about the environment.
+    All,
+    /// `user`: The user name (`username`).
+    User,
+    /// `function`: The function, the area of Zadig acted on (`function`).
+    Function,
+    /// `status`: The HTTP status code (`status`).
+    Status,
+    /// `detail`: The detail text (`detail`).
+    Detail,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl EnvOperationLogSearchType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "all",
+            Self::User => "user",
+            Self::Function => "function",
+            Self::Status => "status",
+            Self::Detail => "detail",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for EnvOperationLogSearchType {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
+impl From<&str> for EnvOperationLogSearchType {
+    fn from(value: &str) -> Self {
+        match value {
+            "all" => Self::All,
+            "user" => Self::User,
+            "function" => Self::Function,
+            "status" => Self::Status,
+            "detail" => Self::Detail,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for EnvOperationLogSearchType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "all" => Self::All,
+            "user" => Self::User,
+            "function" => Self::Function,
+            "status" => Self::Status,
+            "detail" => Self::Detail,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for EnvOperationLogSearchType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for EnvOperationLogSearchType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for EnvOperationLogSearchType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for EnvOperationLogSearchType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
 /// One page of operation log entries.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]

@@ -167,19 +167,11 @@ impl OpenApiTestInput {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OpenApiCreateTestTaskReq {
-    /// Identifier of the project the test belongs to; required.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    /// Identifier of the project the test belongs to; the server checks permissions against it.
+    #[serde(rename = "project_key")]
     pub project_key: String,
-    /// Name of the test; required.
-    #[serde(
-        rename = "test_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    /// Name of the test.
+    #[serde(rename = "test_name")]
     pub test_name: String,
     /// Revisions of the test's repositories to use; the test's defaults when left out.
     #[serde(rename = "repo_info", default, skip_serializing_if = "Option::is_none")]
@@ -192,25 +184,15 @@ pub struct OpenApiCreateTestTaskReq {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl OpenApiCreateTestTaskReq {
-    /// Creates an empty `OpenApiCreateTestTaskReq`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
+    /// Creates a `OpenApiCreateTestTaskReq` from its required fields; optional fields start as `None`, the others as their zero value.
+    pub fn new(project_key: impl Into<String>, test_name: impl Into<String>) -> Self {
         Self {
-            project_key: Default::default(),
-            test_name: Default::default(),
+            project_key: project_key.into(),
+            test_name: test_name.into(),
             repo_info: None,
             inputs: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = value.into();
-        self
-    }
-    /// Sets `test_name` and returns the value, for chaining.
-    pub fn with_test_name(mut self, value: impl Into<String>) -> Self {
-        self.test_name = value.into();
-        self
     }
     /// Sets `repo_info` and returns the value, for chaining.
     pub fn with_repo_info(mut self, value: Vec<crate::types::OpenApiRepoInput>) -> Self {

@@ -3,7 +3,7 @@
 //! Types of the Users and permissions API.
 //!
 //! Users, user groups, project roles, permission definitions and project members (role bindings).
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// One page of users, in brief.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -1025,13 +1025,9 @@ impl CreateRoleBindingsRequest {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct RoleBindingIdentity {
-    /// `user` (then set `uid`) or `group` (then set `gid`).
-    #[serde(
-        rename = "identity_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub identity_type: String,
+    /// Whether the identity is a user (then set `uid`) or a group (then set `gid`).
+    #[serde(rename = "identity_type")]
+    pub identity_type: RoleBindingIdentityType,
     /// Id of the user.
     #[serde(rename = "uid", default, skip_serializing_if = "Option::is_none")]
     pub uid: Option<String>,
@@ -1043,19 +1039,14 @@ pub struct RoleBindingIdentity {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl RoleBindingIdentity {
-    /// Creates an empty `RoleBindingIdentity`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
+    /// Creates a `RoleBindingIdentity` from its required fields; optional fields start as `None`, the others as their zero value.
+    pub fn new(identity_type: RoleBindingIdentityType) -> Self {
         Self {
-            identity_type: Default::default(),
+            identity_type,
             uid: None,
             gid: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `identity_type` and returns the value, for chaining.
-    pub fn with_identity_type(mut self, value: impl Into<String>) -> Self {
-        self.identity_type = value.into();
-        self
     }
     /// Sets `uid` and returns the value, for chaining.
     pub fn with_uid(mut self, value: impl Into<String>) -> Self {
@@ -1066,6 +1057,76 @@ impl RoleBindingIdentity {
     pub fn with_gid(mut self, value: impl Into<String>) -> Self {
         self.gid = Some(value.into());
         self
+    }
+}
+/// What kind of identity a role binding is for.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`RoleBindingIdentityType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RoleBindingIdentityType {
+    /// `user`: A user (`uid`).
+    User,
+    /// `group`: A user group (`gid`).
+    Group,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl RoleBindingIdentityType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::Group => "group",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for RoleBindingIdentityType {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
+impl From<&str> for RoleBindingIdentityType {
+    fn from(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            "group" => Self::Group,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for RoleBindingIdentityType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "user" => Self::User,
+            "group" => Self::Group,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for RoleBindingIdentityType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for RoleBindingIdentityType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RoleBindingIdentityType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RoleBindingIdentityType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
     }
 }
 /// The full list of project roles a user or user group should hold.

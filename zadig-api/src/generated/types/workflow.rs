@@ -5988,13 +5988,10 @@ impl ManualExecWorkflowTaskRequest {
         }
     }
 }
-/// A custom workflow definition, as sent to create or update a workflow. Fields such as `id`, `created_by` or `hash` are filled in by Zadig and can be left out when sending.
+/// A custom workflow definition, as sent to create or update a workflow. The server reads the body as YAML, by the definition's yaml names: what it does not read there (the database id, debug mode, triggers, the triggering event, run notes, UI columns) is not part of it. Fields such as `created_by` or `hash` are filled in by Zadig and can be left out.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct WorkflowDefinition {
-    /// Database id of the workflow, assigned by Zadig.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
     /// Identifier of the workflow.
     #[serde(rename = "name")]
     pub name: String,
@@ -6077,37 +6074,6 @@ pub struct WorkflowDefinition {
         deserialize_with = "crate::runtime::model::null_as_default"
     )]
     pub notify_ctls: Vec<WorkflowNotifyCtl>,
-    /// Whether runs start in debug mode, where they can stop at job breakpoints.
-    #[serde(
-        rename = "debug",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub debug: bool,
-    /// Id of the code-host status notification a triggered run reports to; set by Zadig.
-    #[serde(
-        rename = "notification_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub notification_id: String,
-    /// The code-host event that triggered a run, when the definition belongs to one.
-    #[serde(rename = "hook_payload", default, skip_serializing_if = "Option::is_none")]
-    pub hook_payload: Option<WorkflowHookPayload>,
-    /// Base name the server keeps with the workflow (usually empty).
-    #[serde(
-        rename = "base_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub base_name: String,
-    /// Free-text note for runs.
-    #[serde(
-        rename = "remark",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub remark: String,
     /// Whether a remark must be given when starting a run.
     #[serde(
         rename = "remark_required",
@@ -6135,9 +6101,6 @@ pub struct WorkflowDefinition {
     /// How many runs may execute at once (-1 unlimited, 0 none).
     #[serde(rename = "concurrency_limit")]
     pub concurrency_limit: i64,
-    /// Column settings of the run history in the UI.
-    #[serde(rename = "custom_field", default, skip_serializing_if = "Option::is_none")]
-    pub custom_field: Option<WorkflowCustomField>,
     /// Whether runs must be authorised by a pre-approval ticket.
     #[serde(
         rename = "enable_approval_ticket",
@@ -6159,34 +6122,6 @@ pub struct WorkflowDefinition {
         skip_serializing_if = "Option::is_none"
     )]
     pub template_binding: Option<WorkflowTemplateBinding>,
-    /// Code-host (git) triggers of the workflow.
-    #[serde(
-        rename = "hook_ctl",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub hook_ctl: Vec<WorkflowGitHook>,
-    /// Jira triggers of the workflow.
-    #[serde(
-        rename = "jira_hook_ctls",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub jira_hook_ctls: Vec<WorkflowJiraHook>,
-    /// Meego (Feishu project) triggers of the workflow.
-    #[serde(
-        rename = "meego_hook_ctls",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub meego_hook_ctls: Vec<WorkflowMeegoHook>,
-    /// Generic webhook triggers of the workflow.
-    #[serde(
-        rename = "general_hook_ctls",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub general_hook_ctls: Vec<WorkflowGeneralHook>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
@@ -6200,7 +6135,6 @@ impl WorkflowDefinition {
         concurrency_limit: i64,
     ) -> Self {
         Self {
-            id: None,
             name: name.into(),
             display_name: display_name.into(),
             template_name: None,
@@ -6215,31 +6149,16 @@ impl WorkflowDefinition {
             updated_by: Default::default(),
             update_time: Default::default(),
             notify_ctls: Default::default(),
-            debug: Default::default(),
-            notification_id: Default::default(),
-            hook_payload: None,
-            base_name: Default::default(),
-            remark: Default::default(),
             remark_required: Default::default(),
             ignore_cache: None,
             share_storages: Default::default(),
             hash: Default::default(),
             concurrency_limit,
-            custom_field: None,
             enable_approval_ticket: Default::default(),
             approval_ticket_id: Default::default(),
             template_binding: None,
-            hook_ctl: Default::default(),
-            jira_hook_ctls: Default::default(),
-            meego_hook_ctls: Default::default(),
-            general_hook_ctls: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `id` and returns the value, for chaining.
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
     }
     /// Sets `template_name` and returns the value, for chaining.
     pub fn with_template_name(mut self, value: impl Into<String>) -> Self {
@@ -6296,31 +6215,6 @@ impl WorkflowDefinition {
         self.notify_ctls = value;
         self
     }
-    /// Sets `debug` and returns the value, for chaining.
-    pub fn with_debug(mut self, value: bool) -> Self {
-        self.debug = value;
-        self
-    }
-    /// Sets `notification_id` and returns the value, for chaining.
-    pub fn with_notification_id(mut self, value: impl Into<String>) -> Self {
-        self.notification_id = value.into();
-        self
-    }
-    /// Sets `hook_payload` and returns the value, for chaining.
-    pub fn with_hook_payload(mut self, value: WorkflowHookPayload) -> Self {
-        self.hook_payload = Some(value);
-        self
-    }
-    /// Sets `base_name` and returns the value, for chaining.
-    pub fn with_base_name(mut self, value: impl Into<String>) -> Self {
-        self.base_name = value.into();
-        self
-    }
-    /// Sets `remark` and returns the value, for chaining.
-    pub fn with_remark(mut self, value: impl Into<String>) -> Self {
-        self.remark = value.into();
-        self
-    }
     /// Sets `remark_required` and returns the value, for chaining.
     pub fn with_remark_required(mut self, value: bool) -> Self {
         self.remark_required = value;
@@ -6341,11 +6235,6 @@ impl WorkflowDefinition {
         self.hash = value.into();
         self
     }
-    /// Sets `custom_field` and returns the value, for chaining.
-    pub fn with_custom_field(mut self, value: WorkflowCustomField) -> Self {
-        self.custom_field = Some(value);
-        self
-    }
     /// Sets `enable_approval_ticket` and returns the value, for chaining.
     pub fn with_enable_approval_ticket(mut self, value: bool) -> Self {
         self.enable_approval_ticket = value;
@@ -6359,26 +6248,6 @@ impl WorkflowDefinition {
     /// Sets `template_binding` and returns the value, for chaining.
     pub fn with_template_binding(mut self, value: WorkflowTemplateBinding) -> Self {
         self.template_binding = Some(value);
-        self
-    }
-    /// Sets `hook_ctl` and returns the value, for chaining.
-    pub fn with_hook_ctl(mut self, value: Vec<WorkflowGitHook>) -> Self {
-        self.hook_ctl = value;
-        self
-    }
-    /// Sets `jira_hook_ctls` and returns the value, for chaining.
-    pub fn with_jira_hook_ctls(mut self, value: Vec<WorkflowJiraHook>) -> Self {
-        self.jira_hook_ctls = value;
-        self
-    }
-    /// Sets `meego_hook_ctls` and returns the value, for chaining.
-    pub fn with_meego_hook_ctls(mut self, value: Vec<WorkflowMeegoHook>) -> Self {
-        self.meego_hook_ctls = value;
-        self
-    }
-    /// Sets `general_hook_ctls` and returns the value, for chaining.
-    pub fn with_general_hook_ctls(mut self, value: Vec<WorkflowGeneralHook>) -> Self {
-        self.general_hook_ctls = value;
         self
     }
 }
@@ -6450,366 +6319,6 @@ impl Serialize for WorkflowCategory {
 impl<'de> Deserialize<'de> for WorkflowCategory {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         String::deserialize(deserializer).map(Self::from)
-    }
-}
-/// The code-host event (push, pull request, tag) that triggered a run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct WorkflowHookPayload {
-    /// Owner of the repository.
-    #[serde(rename = "owner", default, skip_serializing_if = "Option::is_none")]
-    pub owner: Option<String>,
-    /// Name of the repository.
-    #[serde(rename = "repo", default, skip_serializing_if = "Option::is_none")]
-    pub repo: Option<String>,
-    /// Branch of the event.
-    #[serde(rename = "branch", default, skip_serializing_if = "Option::is_none")]
-    pub branch: Option<String>,
-    /// Target branch, for a pull request.
-    #[serde(rename = "target_branch", default, skip_serializing_if = "Option::is_none")]
-    pub target_branch: Option<String>,
-    /// Git ref of the event.
-    #[serde(rename = "ref", default, skip_serializing_if = "Option::is_none")]
-    pub r#ref: Option<String>,
-    /// Whether the event is a pull (merge) request.
-    #[serde(rename = "is_pr", default, skip_serializing_if = "Option::is_none")]
-    pub is_pr: Option<bool>,
-    /// Id of the GitHub check run reporting the result.
-    #[serde(rename = "check_run_id", default, skip_serializing_if = "Option::is_none")]
-    pub check_run_id: Option<i64>,
-    /// Number of the pull (merge) request.
-    #[serde(
-        rename = "merge_request_id",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub merge_request_id: Option<String>,
-    /// Commit of the event.
-    #[serde(rename = "commit_id", default, skip_serializing_if = "Option::is_none")]
-    pub commit_id: Option<String>,
-    /// Full hash of that commit.
-    #[serde(rename = "commit_sha", default, skip_serializing_if = "Option::is_none")]
-    pub commit_sha: Option<String>,
-    /// Message of that commit.
-    #[serde(rename = "commit_message", default, skip_serializing_if = "Option::is_none")]
-    pub commit_message: Option<String>,
-    /// Who made the commit.
-    #[serde(rename = "committer", default, skip_serializing_if = "Option::is_none")]
-    pub committer: Option<String>,
-    /// Id the code host gave the webhook delivery.
-    #[serde(rename = "delivery_id", default, skip_serializing_if = "Option::is_none")]
-    pub delivery_id: Option<String>,
-    /// Numeric id of the code host integration.
-    #[serde(
-        rename = "codehost_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub codehost_id: i64,
-    /// Kind of event, as the code host names it.
-    #[serde(
-        rename = "event_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub event_type: String,
-    /// Variables extracted from the event.
-    #[serde(rename = "payload_vars", default, skip_serializing_if = "Option::is_none")]
-    pub payload_vars: Option<Vec<crate::types::KeyVal>>,
-    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
-    pub unknown_fields: crate::types::UnknownFields,
-}
-impl WorkflowHookPayload {
-    /// Creates an empty `WorkflowHookPayload`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
-        Self {
-            owner: None,
-            repo: None,
-            branch: None,
-            target_branch: None,
-            r#ref: None,
-            is_pr: None,
-            check_run_id: None,
-            merge_request_id: None,
-            commit_id: None,
-            commit_sha: None,
-            commit_message: None,
-            committer: None,
-            delivery_id: None,
-            codehost_id: Default::default(),
-            event_type: Default::default(),
-            payload_vars: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
-    }
-    /// Sets `owner` and returns the value, for chaining.
-    pub fn with_owner(mut self, value: impl Into<String>) -> Self {
-        self.owner = Some(value.into());
-        self
-    }
-    /// Sets `repo` and returns the value, for chaining.
-    pub fn with_repo(mut self, value: impl Into<String>) -> Self {
-        self.repo = Some(value.into());
-        self
-    }
-    /// Sets `branch` and returns the value, for chaining.
-    pub fn with_branch(mut self, value: impl Into<String>) -> Self {
-        self.branch = Some(value.into());
-        self
-    }
-    /// Sets `target_branch` and returns the value, for chaining.
-    pub fn with_target_branch(mut self, value: impl Into<String>) -> Self {
-        self.target_branch = Some(value.into());
-        self
-    }
-    /// Sets `ref` and returns the value, for chaining.
-    pub fn with_ref(mut self, value: impl Into<String>) -> Self {
-        self.r#ref = Some(value.into());
-        self
-    }
-    /// Sets `is_pr` and returns the value, for chaining.
-    pub fn with_is_pr(mut self, value: bool) -> Self {
-        self.is_pr = Some(value);
-        self
-    }
-    /// Sets `check_run_id` and returns the value, for chaining.
-    pub fn with_check_run_id(mut self, value: i64) -> Self {
-        self.check_run_id = Some(value);
-        self
-    }
-    /// Sets `merge_request_id` and returns the value, for chaining.
-    pub fn with_merge_request_id(mut self, value: impl Into<String>) -> Self {
-        self.merge_request_id = Some(value.into());
-        self
-    }
-    /// Sets `commit_id` and returns the value, for chaining.
-    pub fn with_commit_id(mut self, value: impl Into<String>) -> Self {
-        self.commit_id = Some(value.into());
-        self
-    }
-    /// Sets `commit_sha` and returns the value, for chaining.
-    pub fn with_commit_sha(mut self, value: impl Into<String>) -> Self {
-        self.commit_sha = Some(value.into());
-        self
-    }
-    /// Sets `commit_message` and returns the value, for chaining.
-    pub fn with_commit_message(mut self, value: impl Into<String>) -> Self {
-        self.commit_message = Some(value.into());
-        self
-    }
-    /// Sets `committer` and returns the value, for chaining.
-    pub fn with_committer(mut self, value: impl Into<String>) -> Self {
-        self.committer = Some(value.into());
-        self
-    }
-    /// Sets `delivery_id` and returns the value, for chaining.
-    pub fn with_delivery_id(mut self, value: impl Into<String>) -> Self {
-        self.delivery_id = Some(value.into());
-        self
-    }
-    /// Sets `codehost_id` and returns the value, for chaining.
-    pub fn with_codehost_id(mut self, value: i64) -> Self {
-        self.codehost_id = value;
-        self
-    }
-    /// Sets `event_type` and returns the value, for chaining.
-    pub fn with_event_type(mut self, value: impl Into<String>) -> Self {
-        self.event_type = value.into();
-        self
-    }
-    /// Sets `payload_vars` and returns the value, for chaining.
-    pub fn with_payload_vars(mut self, value: Vec<crate::types::KeyVal>) -> Self {
-        self.payload_vars = Some(value);
-        self
-    }
-}
-/// Column settings of a workflow's run history in the UI; each value is an integer setting the UI keeps for that column.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct WorkflowCustomField {
-    /// Setting of the run number column.
-    #[serde(
-        rename = "task_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub task_id: i64,
-    /// Setting of the status column.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub status: i64,
-    /// Setting of the duration column.
-    #[serde(
-        rename = "duration",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub duration: i64,
-    /// Setting of the executor column.
-    #[serde(
-        rename = "executor",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub executor: i64,
-    /// Setting of the remark column.
-    #[serde(
-        rename = "remark",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub remark: i64,
-    /// Setting of the branch column.
-    #[serde(
-        rename = "branch",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub branch: i64,
-    /// Setting of the release plan column.
-    #[serde(
-        rename = "release_plan",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub release_plan: i64,
-    /// Setting of the Feishu work item link column.
-    #[serde(
-        rename = "lark_work_item_link",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub lark_work_item_link: i64,
-    /// Settings of the per-service build component columns, by column key.
-    #[serde(
-        rename = "build_service_component",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub build_service_component: Option<std::collections::BTreeMap<String, i64>>,
-    /// Settings of the per-service build commit columns, by column key.
-    #[serde(rename = "build_code_msg", default, skip_serializing_if = "Option::is_none")]
-    pub build_code_msg: Option<std::collections::BTreeMap<String, i64>>,
-    /// Settings of the per-service deploy component columns, by column key.
-    #[serde(
-        rename = "deploy_service_component",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub deploy_service_component: Option<std::collections::BTreeMap<String, i64>>,
-    /// Settings of the deploy environment columns, by column key.
-    #[serde(rename = "deploy_env", default, skip_serializing_if = "Option::is_none")]
-    pub deploy_env: Option<std::collections::BTreeMap<String, i64>>,
-    /// Settings of the test result columns, by column key.
-    #[serde(rename = "test_result", default, skip_serializing_if = "Option::is_none")]
-    pub test_result: Option<std::collections::BTreeMap<String, i64>>,
-    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
-    pub unknown_fields: crate::types::UnknownFields,
-}
-impl WorkflowCustomField {
-    /// Creates an empty `WorkflowCustomField`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
-        Self {
-            task_id: Default::default(),
-            status: Default::default(),
-            duration: Default::default(),
-            executor: Default::default(),
-            remark: Default::default(),
-            branch: Default::default(),
-            release_plan: Default::default(),
-            lark_work_item_link: Default::default(),
-            build_service_component: None,
-            build_code_msg: None,
-            deploy_service_component: None,
-            deploy_env: None,
-            test_result: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
-    }
-    /// Sets `task_id` and returns the value, for chaining.
-    pub fn with_task_id(mut self, value: i64) -> Self {
-        self.task_id = value;
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    pub fn with_status(mut self, value: i64) -> Self {
-        self.status = value;
-        self
-    }
-    /// Sets `duration` and returns the value, for chaining.
-    pub fn with_duration(mut self, value: i64) -> Self {
-        self.duration = value;
-        self
-    }
-    /// Sets `executor` and returns the value, for chaining.
-    pub fn with_executor(mut self, value: i64) -> Self {
-        self.executor = value;
-        self
-    }
-    /// Sets `remark` and returns the value, for chaining.
-    pub fn with_remark(mut self, value: i64) -> Self {
-        self.remark = value;
-        self
-    }
-    /// Sets `branch` and returns the value, for chaining.
-    pub fn with_branch(mut self, value: i64) -> Self {
-        self.branch = value;
-        self
-    }
-    /// Sets `release_plan` and returns the value, for chaining.
-    pub fn with_release_plan(mut self, value: i64) -> Self {
-        self.release_plan = value;
-        self
-    }
-    /// Sets `lark_work_item_link` and returns the value, for chaining.
-    pub fn with_lark_work_item_link(mut self, value: i64) -> Self {
-        self.lark_work_item_link = value;
-        self
-    }
-    /// Sets `build_service_component` and returns the value, for chaining.
-    pub fn with_build_service_component(
-        mut self,
-        value: std::collections::BTreeMap<String, i64>,
-    ) -> Self {
-        self.build_service_component = Some(value);
-        self
-    }
-    /// Sets `build_code_msg` and returns the value, for chaining.
-    pub fn with_build_code_msg(
-        mut self,
-        value: std::collections::BTreeMap<String, i64>,
-    ) -> Self {
-        self.build_code_msg = Some(value);
-        self
-    }
-    /// Sets `deploy_service_component` and returns the value, for chaining.
-    pub fn with_deploy_service_component(
-        mut self,
-        value: std::collections::BTreeMap<String, i64>,
-    ) -> Self {
-        self.deploy_service_component = Some(value);
-        self
-    }
-    /// Sets `deploy_env` and returns the value, for chaining.
-    pub fn with_deploy_env(
-        mut self,
-        value: std::collections::BTreeMap<String, i64>,
-    ) -> Self {
-        self.deploy_env = Some(value);
-        self
-    }
-    /// Sets `test_result` and returns the value, for chaining.
-    pub fn with_test_result(
-        mut self,
-        value: std::collections::BTreeMap<String, i64>,
-    ) -> Self {
-        self.test_result = Some(value);
-        self
     }
 }
 /// How a workflow follows a workflow template, with its local changes as patches.
@@ -7033,806 +6542,6 @@ impl WorkflowTemplateInvalidPatch {
         self
     }
 }
-/// A trigger that runs the workflow on code-host events (push, pull request, tag).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct WorkflowGitHook {
-    /// Name of the trigger.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub name: String,
-    /// Whether a new event cancels earlier unfinished runs for the same branch or pull request.
-    #[serde(
-        rename = "auto_cancel",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub auto_cancel: bool,
-    /// For Gerrit, whether a new patch set must change the code to fire the trigger.
-    #[serde(
-        rename = "check_patch_set_change",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub check_patch_set_change: bool,
-    /// Whether the trigger is active.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub enabled: bool,
-    /// Repository and events that fire the trigger.
-    #[serde(rename = "main_repo", default, skip_serializing_if = "Option::is_none")]
-    pub main_repo: Option<WorkflowHookMainRepo>,
-    /// Free-text description.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// Repositories whose revision follows the event.
-    #[serde(rename = "repos", default, skip_serializing_if = "Option::is_none")]
-    pub repos: Option<Vec<crate::types::Repository>>,
-    /// Flag that marks the trigger as manual.
-    #[serde(
-        rename = "is_manual",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub is_manual: bool,
-    /// The workflow inputs the triggered run uses.
-    #[serde(rename = "workflow_arg", default, skip_serializing_if = "Option::is_none")]
-    pub workflow_arg: Option<WorkflowDefinition>,
-    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
-    pub unknown_fields: crate::types::UnknownFields,
-}
-impl WorkflowGitHook {
-    /// Creates an empty `WorkflowGitHook`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            auto_cancel: Default::default(),
-            check_patch_set_change: Default::default(),
-            enabled: Default::default(),
-            main_repo: None,
-            description: None,
-            repos: None,
-            is_manual: Default::default(),
-            workflow_arg: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `auto_cancel` and returns the value, for chaining.
-    pub fn with_auto_cancel(mut self, value: bool) -> Self {
-        self.auto_cancel = value;
-        self
-    }
-    /// Sets `check_patch_set_change` and returns the value, for chaining.
-    pub fn with_check_patch_set_change(mut self, value: bool) -> Self {
-        self.check_patch_set_change = value;
-        self
-    }
-    /// Sets `enabled` and returns the value, for chaining.
-    pub fn with_enabled(mut self, value: bool) -> Self {
-        self.enabled = value;
-        self
-    }
-    /// Sets `main_repo` and returns the value, for chaining.
-    pub fn with_main_repo(mut self, value: WorkflowHookMainRepo) -> Self {
-        self.main_repo = Some(value);
-        self
-    }
-    /// Sets `description` and returns the value, for chaining.
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `repos` and returns the value, for chaining.
-    pub fn with_repos(mut self, value: Vec<crate::types::Repository>) -> Self {
-        self.repos = Some(value);
-        self
-    }
-    /// Sets `is_manual` and returns the value, for chaining.
-    pub fn with_is_manual(mut self, value: bool) -> Self {
-        self.is_manual = value;
-        self
-    }
-    /// Sets `workflow_arg` and returns the value, for chaining.
-    pub fn with_workflow_arg(mut self, value: WorkflowDefinition) -> Self {
-        self.workflow_arg = Some(value);
-        self
-    }
-}
-/// The repository, branches and events a code-host trigger listens to.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct WorkflowHookMainRepo {
-    /// Name of the trigger.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Free-text description.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// Kind of code host, e.g. gitlab or github.
-    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
-    /// Owner of the repository.
-    #[serde(
-        rename = "repo_owner",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub repo_owner: String,
-    /// Organisation or user namespace that holds the repository.
-    #[serde(
-        rename = "repo_namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub repo_namespace: String,
-    /// Name of the repository.
-    #[serde(
-        rename = "repo_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub repo_name: String,
-    /// Branch (or branch pattern) to listen to.
-    #[serde(
-        rename = "branch",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub branch: String,
-    /// Branch (or pattern) for push events.
-    #[serde(
-        rename = "push_branch",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub push_branch: String,
-    /// Target branch (or pattern) for pull request events.
-    #[serde(
-        rename = "pr_branch",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub pr_branch: String,
-    /// Tag (or pattern) for tag events.
-    #[serde(
-        rename = "tag",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub tag: String,
-    /// Only events by this committer fire the trigger.
-    #[serde(
-        rename = "committer",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub committer: String,
-    /// Directories or file patterns whose changes fire the trigger.
-    #[serde(rename = "match_folders", default, skip_serializing_if = "Option::is_none")]
-    pub match_folders: Option<Vec<String>>,
-    /// Numeric id of the code host integration.
-    #[serde(
-        rename = "codehost_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub codehost_id: i64,
-    /// Events that fire the trigger.
-    #[serde(
-        rename = "events",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub events: Vec<GitHookEventType>,
-    /// Label filter of the trigger, for code hosts that use one.
-    #[serde(
-        rename = "label",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub label: String,
-    /// Revision the trigger refers to.
-    #[serde(
-        rename = "revision",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub revision: String,
-    /// Whether `branch` is a regular expression.
-    #[serde(
-        rename = "is_regular",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub is_regular: bool,
-    /// Whether `push_branch` is a regular expression.
-    #[serde(
-        rename = "push_is_regular",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub push_is_regular: bool,
-    /// Whether `pr_branch` is a regular expression.
-    #[serde(
-        rename = "pr_is_regular",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub pr_is_regular: bool,
-    /// Whether `tag` is a regular expression.
-    #[serde(
-        rename = "tag_is_regular",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub tag_is_regular: bool,
-    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
-    pub unknown_fields: crate::types::UnknownFields,
-}
-impl WorkflowHookMainRepo {
-    /// Creates an empty `WorkflowHookMainRepo`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
-        Self {
-            name: None,
-            description: None,
-            source: None,
-            repo_owner: Default::default(),
-            repo_namespace: Default::default(),
-            repo_name: Default::default(),
-            branch: Default::default(),
-            push_branch: Default::default(),
-            pr_branch: Default::default(),
-            tag: Default::default(),
-            committer: Default::default(),
-            match_folders: None,
-            codehost_id: Default::default(),
-            events: Default::default(),
-            label: Default::default(),
-            revision: Default::default(),
-            is_regular: Default::default(),
-            push_is_regular: Default::default(),
-            pr_is_regular: Default::default(),
-            tag_is_regular: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description` and returns the value, for chaining.
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `source` and returns the value, for chaining.
-    pub fn with_source(mut self, value: impl Into<String>) -> Self {
-        self.source = Some(value.into());
-        self
-    }
-    /// Sets `repo_owner` and returns the value, for chaining.
-    pub fn with_repo_owner(mut self, value: impl Into<String>) -> Self {
-        self.repo_owner = value.into();
-        self
-    }
-    /// Sets `repo_namespace` and returns the value, for chaining.
-    pub fn with_repo_namespace(mut self, value: impl Into<String>) -> Self {
-        self.repo_namespace = value.into();
-        self
-    }
-    /// Sets `repo_name` and returns the value, for chaining.
-    pub fn with_repo_name(mut self, value: impl Into<String>) -> Self {
-        self.repo_name = value.into();
-        self
-    }
-    /// Sets `branch` and returns the value, for chaining.
-    pub fn with_branch(mut self, value: impl Into<String>) -> Self {
-        self.branch = value.into();
-        self
-    }
-    /// Sets `push_branch` and returns the value, for chaining.
-    pub fn with_push_branch(mut self, value: impl Into<String>) -> Self {
-        self.push_branch = value.into();
-        self
-    }
-    /// Sets `pr_branch` and returns the value, for chaining.
-    pub fn with_pr_branch(mut self, value: impl Into<String>) -> Self {
-        self.pr_branch = value.into();
-        self
-    }
-    /// Sets `tag` and returns the value, for chaining.
-    pub fn with_tag(mut self, value: impl Into<String>) -> Self {
-        self.tag = value.into();
-        self
-    }
-    /// Sets `committer` and returns the value, for chaining.
-    pub fn with_committer(mut self, value: impl Into<String>) -> Self {
-        self.committer = value.into();
-        self
-    }
-    /// Sets `match_folders` and returns the value, for chaining.
-    pub fn with_match_folders(mut self, value: Vec<String>) -> Self {
-        self.match_folders = Some(value);
-        self
-    }
-    /// Sets `codehost_id` and returns the value, for chaining.
-    pub fn with_codehost_id(mut self, value: i64) -> Self {
-        self.codehost_id = value;
-        self
-    }
-    /// Sets `events` and returns the value, for chaining.
-    pub fn with_events(mut self, value: Vec<GitHookEventType>) -> Self {
-        self.events = value;
-        self
-    }
-    /// Sets `label` and returns the value, for chaining.
-    pub fn with_label(mut self, value: impl Into<String>) -> Self {
-        self.label = value.into();
-        self
-    }
-    /// Sets `revision` and returns the value, for chaining.
-    pub fn with_revision(mut self, value: impl Into<String>) -> Self {
-        self.revision = value.into();
-        self
-    }
-    /// Sets `is_regular` and returns the value, for chaining.
-    pub fn with_is_regular(mut self, value: bool) -> Self {
-        self.is_regular = value;
-        self
-    }
-    /// Sets `push_is_regular` and returns the value, for chaining.
-    pub fn with_push_is_regular(mut self, value: bool) -> Self {
-        self.push_is_regular = value;
-        self
-    }
-    /// Sets `pr_is_regular` and returns the value, for chaining.
-    pub fn with_pr_is_regular(mut self, value: bool) -> Self {
-        self.pr_is_regular = value;
-        self
-    }
-    /// Sets `tag_is_regular` and returns the value, for chaining.
-    pub fn with_tag_is_regular(mut self, value: bool) -> Self {
-        self.tag_is_regular = value;
-        self
-    }
-}
-/// A code-host event that can trigger a workflow.
-///
-/// The set of values is open: a value this version does not know decodes to
-/// [`GitHookEventType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GitHookEventType {
-    /// `push`: Commits pushed to a branch.
-    Push,
-    /// `pull_request`: A pull (merge) request opened or updated.
-    PullRequest,
-    /// `tag`: A tag created.
-    Tag,
-    /// `ref-updated`: A Gerrit ref updated.
-    RefUpdated,
-    /// A value this version of the bindings does not know; it keeps the text.
-    Unknown(crate::types::UnknownValue),
-}
-impl GitHookEventType {
-    /// The value as it is written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Push => "push",
-            Self::PullRequest => "pull_request",
-            Self::Tag => "tag",
-            Self::RefUpdated => "ref-updated",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
-/// is one, else an unknown empty value.
-impl Default for GitHookEventType {
-    fn default() -> Self {
-        Self::from("")
-    }
-}
-impl From<&str> for GitHookEventType {
-    fn from(value: &str) -> Self {
-        match value {
-            "push" => Self::Push,
-            "pull_request" => Self::PullRequest,
-            "tag" => Self::Tag,
-            "ref-updated" => Self::RefUpdated,
-            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
-        }
-    }
-}
-impl From<String> for GitHookEventType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "push" => Self::Push,
-            "pull_request" => Self::PullRequest,
-            "tag" => Self::Tag,
-            "ref-updated" => Self::RefUpdated,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
-        }
-    }
-}
-impl std::str::FromStr for GitHookEventType {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl std::fmt::Display for GitHookEventType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for GitHookEventType {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for GitHookEventType {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-/// A trigger that runs the workflow on Jira issue events.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct WorkflowJiraHook {
-    /// Name of the trigger.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub name: String,
-    /// Whether the trigger is active.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub enabled: bool,
-    /// Free-text description.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub description: String,
-    /// Id of the Jira integration.
-    #[serde(
-        rename = "jira_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub jira_id: String,
-    /// Identity of the Jira integration.
-    #[serde(
-        rename = "jira_system_identity",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub jira_system_identity: String,
-    /// Address of the Jira server.
-    #[serde(
-        rename = "jira_url",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub jira_url: String,
-    /// Whether only issue status changes (from `from_status` to `to_status`) fire the trigger.
-    #[serde(
-        rename = "enabled_issue_status_change",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub enabled_issue_status_change: bool,
-    /// Status the issue moves from.
-    #[serde(
-        rename = "from_status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub from_status: JiraHookStatus,
-    /// Status the issue moves to.
-    #[serde(
-        rename = "to_status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub to_status: JiraHookStatus,
-    /// The workflow inputs the triggered run uses.
-    #[serde(rename = "workflow_arg", default, skip_serializing_if = "Option::is_none")]
-    pub workflow_arg: Option<WorkflowDefinition>,
-    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
-    pub unknown_fields: crate::types::UnknownFields,
-}
-impl WorkflowJiraHook {
-    /// Creates an empty `WorkflowJiraHook`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            enabled: Default::default(),
-            description: Default::default(),
-            jira_id: Default::default(),
-            jira_system_identity: Default::default(),
-            jira_url: Default::default(),
-            enabled_issue_status_change: Default::default(),
-            from_status: Default::default(),
-            to_status: Default::default(),
-            workflow_arg: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `enabled` and returns the value, for chaining.
-    pub fn with_enabled(mut self, value: bool) -> Self {
-        self.enabled = value;
-        self
-    }
-    /// Sets `description` and returns the value, for chaining.
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = value.into();
-        self
-    }
-    /// Sets `jira_id` and returns the value, for chaining.
-    pub fn with_jira_id(mut self, value: impl Into<String>) -> Self {
-        self.jira_id = value.into();
-        self
-    }
-    /// Sets `jira_system_identity` and returns the value, for chaining.
-    pub fn with_jira_system_identity(mut self, value: impl Into<String>) -> Self {
-        self.jira_system_identity = value.into();
-        self
-    }
-    /// Sets `jira_url` and returns the value, for chaining.
-    pub fn with_jira_url(mut self, value: impl Into<String>) -> Self {
-        self.jira_url = value.into();
-        self
-    }
-    /// Sets `enabled_issue_status_change` and returns the value, for chaining.
-    pub fn with_enabled_issue_status_change(mut self, value: bool) -> Self {
-        self.enabled_issue_status_change = value;
-        self
-    }
-    /// Sets `from_status` and returns the value, for chaining.
-    pub fn with_from_status(mut self, value: JiraHookStatus) -> Self {
-        self.from_status = value;
-        self
-    }
-    /// Sets `to_status` and returns the value, for chaining.
-    pub fn with_to_status(mut self, value: JiraHookStatus) -> Self {
-        self.to_status = value;
-        self
-    }
-    /// Sets `workflow_arg` and returns the value, for chaining.
-    pub fn with_workflow_arg(mut self, value: WorkflowDefinition) -> Self {
-        self.workflow_arg = Some(value);
-        self
-    }
-}
-/// A Jira issue status.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct JiraHookStatus {
-    /// Id of the status in Jira.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// Name of the status.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
-    pub unknown_fields: crate::types::UnknownFields,
-}
-impl JiraHookStatus {
-    /// Creates an empty `JiraHookStatus`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
-    }
-    /// Sets `id` and returns the value, for chaining.
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-}
-/// A trigger that runs the workflow on Meego (Feishu project) events.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct WorkflowMeegoHook {
-    /// Name of the trigger.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub name: String,
-    /// Id of the Meego integration.
-    #[serde(
-        rename = "meego_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub meego_id: String,
-    /// Identity of the Meego integration.
-    #[serde(
-        rename = "meego_system_identity",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub meego_system_identity: String,
-    /// Address of the Meego server.
-    #[serde(
-        rename = "meego_url",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub meego_url: String,
-    /// Whether the trigger is active.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub enabled: bool,
-    /// Free-text description.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub description: String,
-    /// The workflow inputs the triggered run uses.
-    #[serde(rename = "workflow_arg", default, skip_serializing_if = "Option::is_none")]
-    pub workflow_arg: Option<WorkflowDefinition>,
-    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
-    pub unknown_fields: crate::types::UnknownFields,
-}
-impl WorkflowMeegoHook {
-    /// Creates an empty `WorkflowMeegoHook`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            meego_id: Default::default(),
-            meego_system_identity: Default::default(),
-            meego_url: Default::default(),
-            enabled: Default::default(),
-            description: Default::default(),
-            workflow_arg: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `meego_id` and returns the value, for chaining.
-    pub fn with_meego_id(mut self, value: impl Into<String>) -> Self {
-        self.meego_id = value.into();
-        self
-    }
-    /// Sets `meego_system_identity` and returns the value, for chaining.
-    pub fn with_meego_system_identity(mut self, value: impl Into<String>) -> Self {
-        self.meego_system_identity = value.into();
-        self
-    }
-    /// Sets `meego_url` and returns the value, for chaining.
-    pub fn with_meego_url(mut self, value: impl Into<String>) -> Self {
-        self.meego_url = value.into();
-        self
-    }
-    /// Sets `enabled` and returns the value, for chaining.
-    pub fn with_enabled(mut self, value: bool) -> Self {
-        self.enabled = value;
-        self
-    }
-    /// Sets `description` and returns the value, for chaining.
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = value.into();
-        self
-    }
-    /// Sets `workflow_arg` and returns the value, for chaining.
-    pub fn with_workflow_arg(mut self, value: WorkflowDefinition) -> Self {
-        self.workflow_arg = Some(value);
-        self
-    }
-}
-/// A trigger that runs the workflow when a generic webhook is called.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct WorkflowGeneralHook {
-    /// Name of the trigger.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub name: String,
-    /// Whether the trigger is active.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub enabled: bool,
-    /// Free-text description.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
-    pub description: String,
-    /// The workflow inputs the triggered run uses.
-    #[serde(rename = "workflow_arg", default, skip_serializing_if = "Option::is_none")]
-    pub workflow_arg: Option<WorkflowDefinition>,
-    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
-    pub unknown_fields: crate::types::UnknownFields,
-}
-impl WorkflowGeneralHook {
-    /// Creates an empty `WorkflowGeneralHook`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            enabled: Default::default(),
-            description: Default::default(),
-            workflow_arg: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `enabled` and returns the value, for chaining.
-    pub fn with_enabled(mut self, value: bool) -> Self {
-        self.enabled = value;
-        self
-    }
-    /// Sets `description` and returns the value, for chaining.
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = value.into();
-        self
-    }
-    /// Sets `workflow_arg` and returns the value, for chaining.
-    pub fn with_workflow_arg(mut self, value: WorkflowDefinition) -> Self {
-        self.workflow_arg = Some(value);
-        self
-    }
-}
 /// A named group of workflows within a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -8004,7 +6713,7 @@ pub struct WorkflowViewEntry {
     pub workflow_name: String,
     /// Kind of workflow, `custom` (or `product` for the older product workflows).
     #[serde(rename = "workflow_type")]
-    pub workflow_type: String,
+    pub workflow_type: WorkflowViewEntryType,
     /// Ignored when creating a view; the server puts every listed workflow in it.
     #[serde(
         rename = "enabled",
@@ -8020,12 +6729,12 @@ impl WorkflowViewEntry {
     /// Creates a `WorkflowViewEntry` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         workflow_key: impl Into<String>,
-        workflow_type: impl Into<String>,
+        workflow_type: WorkflowViewEntryType,
     ) -> Self {
         Self {
             workflow_key: workflow_key.into(),
             workflow_name: Default::default(),
-            workflow_type: workflow_type.into(),
+            workflow_type,
             enabled: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
@@ -8103,7 +6812,7 @@ pub struct WorkflowViewUpdateEntry {
     pub workflow_name: String,
     /// Kind of workflow, `custom` (or `product` for the older product workflows).
     #[serde(rename = "workflow_type")]
-    pub workflow_type: String,
+    pub workflow_type: WorkflowViewEntryType,
     /// True puts the workflow in the view, false takes it out.
     #[serde(rename = "enabled")]
     pub enabled: bool,
@@ -8115,13 +6824,13 @@ impl WorkflowViewUpdateEntry {
     /// Creates a `WorkflowViewUpdateEntry` from its required fields; optional fields start as `None`, the others as their zero value.
     pub fn new(
         workflow_key: impl Into<String>,
-        workflow_type: impl Into<String>,
+        workflow_type: WorkflowViewEntryType,
         enabled: bool,
     ) -> Self {
         Self {
             workflow_key: workflow_key.into(),
             workflow_name: Default::default(),
-            workflow_type: workflow_type.into(),
+            workflow_type,
             enabled,
             unknown_fields: crate::types::UnknownFields::new(),
         }
@@ -8278,55 +6987,106 @@ impl ApprovalTicketUser {
         }
     }
 }
+/// The kind of a workflow in a view.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`WorkflowViewEntryType::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum WorkflowViewEntryType {
+    /// `custom`: A custom workflow.
+    Custom,
+    /// `product`: An older product workflow.
+    Product,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl WorkflowViewEntryType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Custom => "custom",
+            Self::Product => "product",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for WorkflowViewEntryType {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
+impl From<&str> for WorkflowViewEntryType {
+    fn from(value: &str) -> Self {
+        match value {
+            "custom" => Self::Custom,
+            "product" => Self::Product,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for WorkflowViewEntryType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "custom" => Self::Custom,
+            "product" => Self::Product,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for WorkflowViewEntryType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for WorkflowViewEntryType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for WorkflowViewEntryType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowViewEntryType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
 /// Body for running a product workflow (v3.4.0).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ExecuteProductWorkflowRequest {
     /// Identifier (key) of the product workflow.
-    #[serde(
-        rename = "workflow_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(rename = "workflow_key")]
     pub workflow_key: String,
-    /// Identifier (key) of the project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    /// Identifier (key) of the project; the server checks permissions against it.
+    #[serde(rename = "project_key")]
     pub project_key: String,
-    /// What the run builds or deploys; the server rejects a run without it.
-    #[serde(rename = "input", default, skip_serializing_if = "Option::is_none")]
-    pub input: Option<ProductWorkflowInput>,
+    /// What the run builds or deploys.
+    #[serde(rename = "input")]
+    pub input: ProductWorkflowInput,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl ExecuteProductWorkflowRequest {
-    /// Creates an empty `ExecuteProductWorkflowRequest`: optional fields start as `None`, the others as their zero value.
-    pub fn new() -> Self {
+    /// Creates a `ExecuteProductWorkflowRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    pub fn new(
+        workflow_key: impl Into<String>,
+        project_key: impl Into<String>,
+        input: ProductWorkflowInput,
+    ) -> Self {
         Self {
-            workflow_key: Default::default(),
-            project_key: Default::default(),
-            input: None,
+            workflow_key: workflow_key.into(),
+            project_key: project_key.into(),
+            input,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `workflow_key` and returns the value, for chaining.
-    pub fn with_workflow_key(mut self, value: impl Into<String>) -> Self {
-        self.workflow_key = value.into();
-        self
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = value.into();
-        self
-    }
-    /// Sets `input` and returns the value, for chaining.
-    pub fn with_input(mut self, value: ProductWorkflowInput) -> Self {
-        self.input = Some(value);
-        self
     }
 }
 /// What a run of a product workflow builds and deploys, and where.

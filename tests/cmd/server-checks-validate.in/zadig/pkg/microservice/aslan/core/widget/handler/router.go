@@ -10,4 +10,5 @@ func (*OpenAPIRouter) Inject(router *gin.RouterGroup) {
 	router.PUT("/:name", UpdateWidget)
 	router.POST("/import", ImportWidgets)
 	router.POST("/unchecked", CreateUnchecked)
+	router.POST("/:name/move", MoveWidget)
 }

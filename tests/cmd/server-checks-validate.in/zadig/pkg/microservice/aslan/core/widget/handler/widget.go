@@ -85,3 +85,31 @@ func CreateUnchecked(c *gin.Context) {
 	}
 	_ = req.Validate()
 }
+
+// Two fields set at once from a helper's results before Validate: its checks on them are not
+// about the body (only `replicas` is).
+func MoveWidget(c *gin.Context) {
+	ctx := internalhandler.NewContext(c)
+	defer func() { internalhandler.JSONResponse(c, ctx) }()
+
+	args := new(service.ScaleReq)
+	if err := c.ShouldBindJSON(args); err != nil {
+		ctx.RespErr = err
+		return
+	}
+	var err error
+	args.ProjectKey, args.Name, err = requestKeys(c)
+	if err != nil {
+		ctx.RespErr = err
+		return
+	}
+	isValid, err := args.Validate()
+	if !isValid {
+		ctx.RespErr = err
+		return
+	}
+}
+
+func requestKeys(c *gin.Context) (string, string, error) {
+	return c.Query("projectKey"), c.Param("name"), nil
+}
