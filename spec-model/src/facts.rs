@@ -2,9 +2,10 @@
 //! bodies their handlers read, the types they answer with, and every Go type those reach.
 //!
 //! `cargo xtask server --src DIR` (the `zadig-server-facts` crate) extracts them from a checkout
-//! and writes [`FACTS_FILE`]; [`load`] reads it back for the audit and the generator. The file
-//! holds facts only (names, paths, Go types, tags, constants, file and line), never the server's
-//! code or comments.
+//! of one release and writes them to [`RELEASES_DIR`]`/<release>.yaml`; [`load`] reads one back
+//! for the audit and the generator ([`crate::load`] reads every release's). A file holds facts
+//! only (names, paths, Go types, tags, constants, checks, file and line), never the server's code
+//! or comments.
 //!
 //! Go types are written as Go source writes them, with named types qualified by their package
 //! path relative to the module root: `[]*pkg/microservice/aslan/core/build/service.BuildBrief`,
