@@ -92,15 +92,26 @@ fn emit_struct(item: &TypeItem, fields: &[FieldItem], local: &dyn Fn(&str) -> bo
         let ty = field_ty(field, local);
         let wire = &field.name.wire;
         let field_doc = doc(&field.doc);
-        let aliases = field.aliases.iter().map(|alias| quote! { , alias = #alias });
-        let serde = if field.defaulted {
+        // serde names a field after its identifier (`r#type` is `type`): a rename is written
+        // only where the wire name differs.
+        let mut names: Vec<TokenStream> = Vec::new();
+        if *wire != field.name.rust.trim_start_matches("r#") {
+            names.push(quote! { rename = #wire });
+        }
+        names.extend(field.aliases.iter().map(|alias| quote! { alias = #alias }));
+        let serde: Vec<TokenStream> = if field.defaulted {
             // Always written, as Go writes it; absent or `null` reads as the zero value.
-            quote! { #[serde(rename = #wire #(#aliases)*, default, deserialize_with = "crate::runtime::model::null_as_default")] }
+            names.push(
+                quote! { default, deserialize_with = "crate::runtime::model::null_as_default" },
+            );
+            names
         } else if !field.required {
-            quote! { #[serde(rename = #wire #(#aliases)*, default, skip_serializing_if = "Option::is_none")] }
+            names.push(quote! { default, skip_serializing_if = "Option::is_none" });
+            names
         } else {
-            quote! { #[serde(rename = #wire #(#aliases)*)] }
+            names
         };
+        let serde = (!serde.is_empty()).then(|| quote! { #[serde(#(#serde),*)] });
         quote! {
             #field_doc
             #serde

@@ -9,16 +9,12 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[non_exhaustive]
 pub struct OpenApiBuildCreationFromTemplateReq {
     /// Name of the build, unique within the project.
-    #[serde(rename = "name")]
     pub name: String,
     /// Identifier of the project the build belongs to.
-    #[serde(rename = "project_key")]
     pub project_key: String,
     /// Name of the build template the build follows.
-    #[serde(rename = "template_name")]
     pub template_name: String,
     /// The service components the build builds, each with its own repositories and variable values.
-    #[serde(rename = "target_services")]
     pub target_services: Vec<OpenApiServiceBuildArgs>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -46,24 +42,14 @@ impl OpenApiBuildCreationFromTemplateReq {
 #[non_exhaustive]
 pub struct OpenApiServiceBuildArgs {
     /// Name of the service.
-    #[serde(rename = "service_name")]
     pub service_name: String,
     /// Name of the service component (container) within the service.
-    #[serde(rename = "service_module")]
     pub service_module: String,
     /// Code repositories checked out for this service component.
-    #[serde(
-        rename = "repo_info",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_info: Vec<OpenApiRepoInput>,
     /// Values of the template's variables for this service component.
-    #[serde(
-        rename = "inputs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub inputs: Vec<TaskInputKv>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -99,85 +85,43 @@ impl OpenApiServiceBuildArgs {
 #[non_exhaustive]
 pub struct OpenApiRepoInput {
     /// Name of the code host integration in Zadig (as shown in its settings).
-    #[serde(rename = "codehost_name")]
     pub codehost_name: String,
     /// Namespace (owner, group or organisation) of the repository on the code host.
-    #[serde(rename = "repo_namespace")]
     pub repo_namespace: String,
     /// Name of the repository.
-    #[serde(rename = "repo_name")]
     pub repo_name: String,
     /// Branch to check out.
-    #[serde(rename = "branch")]
     pub branch: String,
     /// Number of a pull/merge request to check out; builds do not use it.
-    #[serde(
-        rename = "pr",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub pr: i64,
     /// Numbers of pull/merge requests to check out together; builds do not use it.
-    #[serde(
-        rename = "prs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub prs: Vec<i64>,
     /// When true, check out the commit in `commit_id` instead of the branch head.
-    #[serde(
-        rename = "enable_commit",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enable_commit: bool,
     /// Commit to check out when `enable_commit` is true; send an empty string otherwise.
-    #[serde(rename = "commit_id")]
     pub commit_id: String,
     /// Name of the git remote, usually `origin`.
-    #[serde(rename = "remote_name")]
     pub remote_name: String,
     /// Directory, relative to the workspace, the repository is checked out into; empty means the default.
-    #[serde(
-        rename = "checkout_path",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub checkout_path: String,
     /// Whether git submodules are checked out too.
-    #[serde(
-        rename = "submodules",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub submodules: bool,
     /// Perforce stream; not supported yet.
-    #[serde(
-        rename = "stream",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub stream: String,
     /// Perforce view mapping; not supported yet.
-    #[serde(
-        rename = "view_mapping",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub view_mapping: String,
     /// Perforce changelist number; not supported yet.
-    #[serde(
-        rename = "changelist_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub changelist_id: i64,
     /// Perforce shelve number; not supported yet.
-    #[serde(
-        rename = "shelve_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub shelve_id: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -263,25 +207,23 @@ impl OpenApiRepoInput {
 #[non_exhaustive]
 pub struct TaskInputKv {
     /// Name of the variable.
-    #[serde(rename = "key")]
     pub key: String,
     /// Value of the variable, as a string.
-    #[serde(rename = "value")]
     pub value: String,
     /// Type of the variable (for example `string`, `choice` or `file`); may be left out.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Whether the value is sensitive and is masked in logs and views.
-    #[serde(rename = "is_credential", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_credential: Option<bool>,
     /// Id of an uploaded file, for a file-type variable.
-    #[serde(rename = "file_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Name of the uploaded file, for a file-type variable.
-    #[serde(rename = "file_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
     /// Path the file is placed at in the job, for a file-type variable.
-    #[serde(rename = "file_path", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_path: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -332,68 +274,35 @@ impl TaskInputKv {
 #[non_exhaustive]
 pub struct OpenApiBuildCreationReq {
     /// Name of the build, unique within the project.
-    #[serde(rename = "name")]
     pub name: String,
     /// Identifier of the project the build belongs to.
-    #[serde(rename = "project_key")]
     pub project_key: String,
     /// The service components the build builds.
-    #[serde(
-        rename = "services",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub services: Vec<OpenApiServiceWithModule>,
     /// Where the build runs, `kubernetes` (a cluster) or `vm` (hosts).
-    #[serde(rename = "infrastructure")]
     pub infrastructure: String,
     /// Name of the base image the build runs on (for example `ubuntu 20.04`).
-    #[serde(rename = "build_os")]
     pub build_os: String,
     /// Software packages installed before the script runs.
-    #[serde(
-        rename = "installs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub installs: Vec<OpenApiToolItem>,
     /// Code repositories the build checks out; pull requests and Perforce are not supported here.
-    #[serde(
-        rename = "repo_info",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_info: Vec<OpenApiRepoInput>,
     /// Variables the build defines.
-    #[serde(
-        rename = "parameters",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub parameters: Vec<BuildParameterSetting>,
     /// Language of the build script.
-    #[serde(rename = "script_type")]
     pub script_type: BuildScriptType,
     /// The build script.
-    #[serde(
-        rename = "build_script",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub build_script: String,
     /// Builds an image after the script, when set.
-    #[serde(
-        rename = "docker_build_step",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub docker_build_step: Option<OpenApiDockerBuildStep>,
     /// Timeout, cache, cluster, resource and storage settings of the build.
-    #[serde(
-        rename = "advanced_settings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub advanced_settings: Option<OpenApiAdvancedSetting>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -465,18 +374,10 @@ impl OpenApiBuildCreationReq {
 #[non_exhaustive]
 pub struct OpenApiServiceWithModule {
     /// Name of the service.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Name of the service component (container) within the service.
-    #[serde(
-        rename = "service_module",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_module: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -507,10 +408,8 @@ impl OpenApiServiceWithModule {
 #[non_exhaustive]
 pub struct OpenApiToolItem {
     /// Name of the package.
-    #[serde(rename = "name")]
     pub name: String,
     /// Version of the package.
-    #[serde(rename = "version")]
     pub version: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -531,41 +430,22 @@ impl OpenApiToolItem {
 #[non_exhaustive]
 pub struct BuildParameterSetting {
     /// Name of the variable.
-    #[serde(rename = "key")]
     pub key: String,
     /// Type of the variable.
-    #[serde(rename = "type")]
     pub r#type: BuildParameterType,
     /// Default value, as a string.
-    #[serde(rename = "default_value")]
     pub default_value: String,
     /// Values the user can pick from, for choice and multi-select variables.
-    #[serde(
-        rename = "choice_option",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub choice_option: Vec<String>,
     /// Values selected by default, for multi-select variables.
-    #[serde(
-        rename = "choice_value",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub choice_value: Vec<String>,
     /// Whether the value is sensitive and masked.
-    #[serde(
-        rename = "is_credential",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_credential: bool,
     /// What the variable is for.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -780,53 +660,25 @@ impl<'de> Deserialize<'de> for BuildScriptType {
 #[non_exhaustive]
 pub struct OpenApiDockerBuildStep {
     /// Build context directory.
-    #[serde(
-        rename = "build_context_dir",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub build_context_dir: String,
     /// Where the Dockerfile comes from, `local` (the repository) or `template` (a Dockerfile template).
-    #[serde(
-        rename = "dockerfile_source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dockerfile_source: String,
     /// Path of the Dockerfile, for `local`.
-    #[serde(
-        rename = "dockerfile_directory",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dockerfile_directory: String,
     /// Name of the Dockerfile template, for `template`.
-    #[serde(
-        rename = "template_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub template_name: String,
     /// Extra arguments passed to the image build.
-    #[serde(
-        rename = "build_args",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub build_args: String,
     /// Whether BuildKit builds the image.
-    #[serde(
-        rename = "enable_buildkit",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enable_buildkit: bool,
     /// Target platforms of the image, comma separated (for example `linux/amd64,linux/arm64`).
-    #[serde(
-        rename = "platforms",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub platforms: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -887,18 +739,10 @@ impl OpenApiDockerBuildStep {
 #[non_exhaustive]
 pub struct OpenApiBuildListResp {
     /// Number of builds in the project, over all pages.
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub total: i64,
     /// The builds on this page.
-    #[serde(
-        rename = "builds",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub builds: Vec<OpenApiBuildBrief>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -929,46 +773,22 @@ impl OpenApiBuildListResp {
 #[non_exhaustive]
 pub struct OpenApiBuildBrief {
     /// Name of the build.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Identifier of the project the build belongs to.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Who runs the build - `zadig` for a build Zadig runs itself, `jenkins` for one handed to a Jenkins job.
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source: String,
     /// Account of who last changed the build.
-    #[serde(
-        rename = "update_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_by: String,
     /// When the build was last changed, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "update_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_time: i64,
     /// The service components the build builds.
-    #[serde(
-        rename = "target_services",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub target_services: Vec<crate::types::ApprovalTicketService>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1026,94 +846,46 @@ impl OpenApiBuildBrief {
 #[non_exhaustive]
 pub struct OpenApiBuildDetailResp {
     /// Identifier of the project the build belongs to.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Name of the build.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Who runs the build - `zadig` for a build Zadig runs itself, `jenkins` for one handed to a Jenkins job.
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source: String,
     /// The service components the build builds.
-    #[serde(
-        rename = "target_services",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub target_services: Vec<crate::types::ApprovalTicketService>,
     /// Name of the build template, when the build follows one.
-    #[serde(
-        rename = "template_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub template_name: String,
     /// Account of who last changed the build.
-    #[serde(
-        rename = "update_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_by: String,
     /// When the build was last changed, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "update_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_time: i64,
     /// Code repositories the build checks out.
-    #[serde(
-        rename = "repos",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repos: Vec<OpenApiBuildRepo>,
     /// Base image and software packages of the build environment.
-    #[serde(rename = "build_env", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub build_env: Option<OpenApiBuildEnv>,
     /// Timeout, cache, cluster, resource and storage settings of the build.
-    #[serde(
-        rename = "advanced_settings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub advanced_settings: Option<OpenApiAdvancedSetting>,
     /// Shell script the build runs.
-    #[serde(
-        rename = "build_script",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub build_script: String,
     /// Variables the build defines.
-    #[serde(
-        rename = "parameters",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub parameters: Vec<BuildServiceKeyVal>,
     /// Variables the build exports to later jobs.
-    #[serde(
-        rename = "outputs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub outputs: Vec<BuildOutput>,
     /// Steps run after the build script (image build, uploads, archives, scripts).
-    #[serde(rename = "post_build", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub post_build: Option<PostBuild>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1219,60 +991,28 @@ impl OpenApiBuildDetailResp {
 #[non_exhaustive]
 pub struct OpenApiBuildRepo {
     /// Kind of code host (for example `gitlab`, `github`, `gerrit`).
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source: String,
     /// Owner or namespace of the repository.
-    #[serde(
-        rename = "repo_owner",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_owner: String,
     /// Name of the repository.
-    #[serde(
-        rename = "repo_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_name: String,
     /// Default branch checked out.
-    #[serde(
-        rename = "branch",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub branch: String,
     /// Name of the git remote.
-    #[serde(
-        rename = "remote_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub remote_name: String,
     /// Directory the repository is checked out into; empty means the default.
-    #[serde(
-        rename = "checkout_path",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub checkout_path: String,
     /// Whether git submodules are checked out too.
-    #[serde(
-        rename = "submodules",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub submodules: bool,
     /// Whether the repository is hidden when the build is run by hand.
-    #[serde(
-        rename = "hidden",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub hidden: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1339,25 +1079,13 @@ impl OpenApiBuildRepo {
 #[non_exhaustive]
 pub struct OpenApiBuildEnv {
     /// Id of the base image.
-    #[serde(
-        rename = "basic_image_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub basic_image_id: String,
     /// Display label of the base image.
-    #[serde(
-        rename = "basic_image_label",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub basic_image_label: String,
     /// Software packages installed before the script runs.
-    #[serde(
-        rename = "installs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub installs: Vec<InstallItem>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1394,18 +1122,10 @@ impl OpenApiBuildEnv {
 #[non_exhaustive]
 pub struct InstallItem {
     /// Name of the package.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Version of the package.
-    #[serde(
-        rename = "version",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub version: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1436,30 +1156,22 @@ impl InstallItem {
 #[non_exhaustive]
 pub struct BuildServiceKeyVal {
     /// Name of the variable.
-    #[serde(
-        rename = "key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub key: String,
     /// Default value; a string for most types, a list for multi-select variables.
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
     /// Type of the variable.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::types::ParameterSettingType>,
     /// Values the user can pick from, for choice and multi-select variables.
-    #[serde(rename = "choice_option", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub choice_option: Option<Vec<String>>,
     /// Values selected by default, for multi-select variables.
-    #[serde(rename = "choice_value", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub choice_value: Option<Vec<String>>,
     /// Whether the value is sensitive and masked.
-    #[serde(
-        rename = "is_credential",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_credential: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1514,18 +1226,10 @@ impl BuildServiceKeyVal {
 #[non_exhaustive]
 pub struct BuildOutput {
     /// Name of the variable.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// What the variable holds, as written by its author.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1556,24 +1260,16 @@ impl BuildOutput {
 #[non_exhaustive]
 pub struct PostBuild {
     /// Builds an image from a Dockerfile.
-    #[serde(rename = "docker_build", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub docker_build: Option<PostBuildDockerBuild>,
     /// Uploads files to object storage.
-    #[serde(
-        rename = "object_storage_upload",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object_storage_upload: Option<PostBuildObjectStorageUpload>,
     /// Archives files produced by the build.
-    #[serde(rename = "file_archive", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_archive: Option<PostBuildFileArchive>,
     /// Shell script run after the other steps.
-    #[serde(
-        rename = "scripts",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub scripts: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1619,60 +1315,28 @@ impl PostBuild {
 #[non_exhaustive]
 pub struct PostBuildDockerBuild {
     /// Build context directory.
-    #[serde(
-        rename = "work_dir",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub work_dir: String,
     /// Path of the Dockerfile, or the template's name when it comes from a template.
-    #[serde(
-        rename = "docker_file",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub docker_file: String,
     /// Extra arguments passed to the image build.
-    #[serde(
-        rename = "build_args",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub build_args: String,
     /// Where the Dockerfile comes from, `local` (the repository) or `template`.
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source: String,
     /// Id of the Dockerfile template, when one is used.
-    #[serde(
-        rename = "template_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub template_id: String,
     /// Name of the Dockerfile template, when one is used.
-    #[serde(
-        rename = "template_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub template_name: String,
     /// Whether BuildKit builds the image.
-    #[serde(
-        rename = "enable_buildkit",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enable_buildkit: bool,
     /// Target platforms of the image, comma separated (for example `linux/amd64,linux/arm64`).
-    #[serde(
-        rename = "platform",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub platform: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1739,25 +1403,13 @@ impl PostBuildDockerBuild {
 #[non_exhaustive]
 pub struct PostBuildObjectStorageUpload {
     /// Whether the step runs.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enabled: bool,
     /// Id of the object storage integration uploaded to.
-    #[serde(
-        rename = "object_storage_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub object_storage_id: String,
     /// Files to upload and where they go.
-    #[serde(
-        rename = "upload_detail",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub upload_detail: Vec<ObjectStoragePathDetail>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1794,25 +1446,13 @@ impl PostBuildObjectStorageUpload {
 #[non_exhaustive]
 pub struct ObjectStoragePathDetail {
     /// Path of the file in the workspace.
-    #[serde(
-        rename = "file_path",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub file_path: String,
     /// Absolute path of the file.
-    #[serde(
-        rename = "abs_file_path",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub abs_file_path: String,
     /// Path the file is stored under in the bucket.
-    #[serde(
-        rename = "dest_path",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dest_path: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1849,11 +1489,7 @@ impl ObjectStoragePathDetail {
 #[non_exhaustive]
 pub struct PostBuildFileArchive {
     /// Directory whose content is archived.
-    #[serde(
-        rename = "file_location",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub file_location: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1878,73 +1514,37 @@ impl PostBuildFileArchive {
 #[non_exhaustive]
 pub struct OpenApiAdvancedSetting {
     /// Time limit of a run, in seconds.
-    #[serde(
-        rename = "timeout",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub timeout: i64,
     /// Whether and where a cache directory is kept between runs.
-    #[serde(rename = "cache_setting", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cache_setting: Option<OpenApiCacheSetting>,
     /// Name of the cluster the job runs in.
-    #[serde(
-        rename = "cluster_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub cluster_name: String,
     /// CPU, memory and GPU requested for the job's pod.
-    #[serde(
-        rename = "resource_spec",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub resource_spec: ResourceRequestSpec,
     /// Name of the cluster's scheduling strategy used to place the pod.
-    #[serde(
-        rename = "strategy_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub strategy_name: String,
     /// Volumes mounted into the job's pod.
-    #[serde(rename = "storages", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub storages: Option<OpenApiStorages>,
     /// Whether the job uses the node's Docker daemon instead of a dedicated one.
-    #[serde(
-        rename = "use_host_docker_daemon",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub use_host_docker_daemon: bool,
     /// Whether the job's container runs privileged.
-    #[serde(
-        rename = "privileged_mode",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub privileged_mode: bool,
     /// Annotations added to the job's pod.
-    #[serde(
-        rename = "custom_annotations",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub custom_annotations: Vec<CustomKeyValue>,
     /// Labels added to the job's pod.
-    #[serde(
-        rename = "custom_labels",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub custom_labels: Vec<CustomKeyValue>,
     /// Names of the variables the job exports as outputs.
-    #[serde(
-        rename = "outputs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub outputs: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2029,18 +1629,10 @@ impl OpenApiAdvancedSetting {
 #[non_exhaustive]
 pub struct OpenApiCacheSetting {
     /// Whether the cache is used.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enabled: bool,
     /// Directory cached between runs.
-    #[serde(
-        rename = "cache_dir",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub cache_dir: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2071,39 +1663,19 @@ impl OpenApiCacheSetting {
 #[non_exhaustive]
 pub struct ResourceRequestSpec {
     /// CPU limit, in millicores.
-    #[serde(
-        rename = "cpu_limit",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub cpu_limit: i64,
     /// Memory limit, in MiB.
-    #[serde(
-        rename = "memory_limit",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub memory_limit: i64,
     /// CPU request, in millicores.
-    #[serde(
-        rename = "cpu_req",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub cpu_req: i64,
     /// Memory request, in MiB.
-    #[serde(
-        rename = "memory_req",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub memory_req: i64,
     /// GPU limit, as a Kubernetes resource expression (for example `nvidia.com/gpu: 1`); empty means none.
-    #[serde(
-        rename = "gpu_limit",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub gpu_limit: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2152,18 +1724,10 @@ impl ResourceRequestSpec {
 #[non_exhaustive]
 pub struct OpenApiStorages {
     /// Whether the volumes are mounted.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enabled: bool,
     /// The volumes to mount.
-    #[serde(
-        rename = "storages_properties",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub storages_properties: Vec<NfsStorageProperties>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2194,56 +1758,28 @@ impl OpenApiStorages {
 #[non_exhaustive]
 pub struct NfsStorageProperties {
     /// Whether the volume is provisioned dynamically or is an existing claim.
-    #[serde(
-        rename = "provision_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub provision_type: StorageProvisionType,
     /// Storage class used to provision the volume (dynamic provisioning).
-    #[serde(
-        rename = "storage_class",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub storage_class: String,
     /// Size of the provisioned volume, in GiB (dynamic provisioning).
-    #[serde(
-        rename = "storage_size_in_gib",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub storage_size_in_gib: i64,
     /// Name of the existing persistent volume claim (static provisioning).
-    #[serde(
-        rename = "pvc",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub pvc: String,
     /// Kubernetes access mode of the volume (such as `ReadWriteMany`, the server's choice when empty).
-    #[serde(rename = "access_mode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_mode: Option<serde_json::Value>,
     /// Sub-path of the volume that is mounted.
-    #[serde(
-        rename = "subpath",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub subpath: String,
     /// Path the volume is mounted at in the container.
-    #[serde(
-        rename = "mount_path",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub mount_path: String,
     /// Whether the volume only lives for one run.
-    #[serde(
-        rename = "is_temporary",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_temporary: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2380,14 +1916,10 @@ impl<'de> Deserialize<'de> for StorageProvisionType {
 #[non_exhaustive]
 pub struct CustomKeyValue {
     /// Annotation or label key.
-    #[serde(
-        rename = "key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub key: String,
     /// Annotation or label value (usually a string).
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]

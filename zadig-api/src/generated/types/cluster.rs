@@ -9,88 +9,40 @@ use serde::{Deserialize, Serialize};
 #[non_exhaustive]
 pub struct OpenApiCluster {
     /// Id of the cluster.
-    #[serde(
-        rename = "cluster_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub cluster_id: String,
     /// Name of the cluster.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Whether the cluster hosts production environments.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// Free-text description.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// Cloud provider code - 0 standard Kubernetes, 1 Alibaba ACK, 2 Tencent TKE, 3 Huawei CCE, 4 Amazon EKS, 5 Tencent TKE Serverless, 6 Google GCP, 7 Microsoft AKS.
-    #[serde(
-        rename = "provider",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub provider: i64,
     /// Display name of the provider (in Chinese for some providers).
-    #[serde(
-        rename = "provider_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub provider_name: String,
     /// Who connected the cluster.
-    #[serde(
-        rename = "created_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub created_by: String,
     /// When the cluster was connected, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "created_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub created_time: i64,
     /// Whether it is the cluster Zadig itself runs in.
-    #[serde(
-        rename = "local",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub local: bool,
     /// Connection state of the cluster (for example `normal`, `pending`, `abnormal`).
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: String,
     /// How Zadig reaches the cluster, `agent` or `kubeconfig`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Identifiers of the projects allowed to use the cluster.
-    #[serde(
-        rename = "project_names",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_names: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -181,53 +133,25 @@ impl OpenApiCluster {
 #[non_exhaustive]
 pub struct OpenApiCreateClusterRequest {
     /// Name of the cluster; lowercase letters, digits and hyphens.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Whether the cluster hosts production environments.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// Free-text description.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// Cloud provider code - 0 standard Kubernetes, 1 Alibaba ACK, 2 Tencent TKE, 3 Huawei CCE, 4 Amazon EKS, 5 Tencent TKE Serverless, 6 Google GCP, 7 Microsoft AKS.
-    #[serde(
-        rename = "provider",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub provider: i64,
     /// How Zadig reaches the cluster, `agent` (an agent installed in it) or `kubeconfig`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// The kubeconfig content, for `kubeconfig` clusters.
-    #[serde(
-        rename = "kube_config",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub kube_config: String,
     /// Identifiers of the projects allowed to use the cluster.
-    #[serde(
-        rename = "project_names",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_names: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -288,14 +212,10 @@ impl OpenApiCreateClusterRequest {
 #[non_exhaustive]
 pub struct OpenApiCreateClusterResponse {
     /// The cluster as Zadig now holds it.
-    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<OpenApiCluster>,
     /// The `kubectl apply` command that installs the agent, for `agent` clusters.
-    #[serde(
-        rename = "agent_cmd",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub agent_cmd: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]

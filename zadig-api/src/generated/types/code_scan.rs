@@ -9,95 +9,43 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[non_exhaustive]
 pub struct OpenApiCreateScanningReq {
     /// Name of the code scan, unique within the project.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Identifier of the project the scan belongs to.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Free-text description of the scan.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// Which kind of scanner runs the scan.
-    #[serde(
-        rename = "scanner_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub scanner_type: ScannerType,
     /// Name of the base image the scan runs in.
-    #[serde(
-        rename = "image_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub image_name: String,
     /// Code repositories the scan checks out.
-    #[serde(
-        rename = "repo_info",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_info: Vec<crate::types::OpenApiRepoInput>,
     /// System identifier of the SonarQube integration used, for `sonarQube` scans.
-    #[serde(
-        rename = "sonar_system",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub sonar_system: String,
     /// Software packages installed before the scan runs.
-    #[serde(
-        rename = "addons",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub addons: Vec<crate::types::InstallItem>,
     /// Shell script run before the SonarQube scanner, for `sonarQube` scans.
-    #[serde(
-        rename = "prelaunch_script",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub prelaunch_script: String,
     /// SonarQube scanner parameters (the content of `sonar-project.properties`), for `sonarQube` scans.
-    #[serde(
-        rename = "sonar_parameter",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub sonar_parameter: String,
     /// Shell script that performs the scan, for `other` scans.
-    #[serde(
-        rename = "script",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub script: String,
     /// Whether the run fails when the SonarQube quality gate fails.
-    #[serde(
-        rename = "enable_quality_gate",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enable_quality_gate: bool,
     /// Timeout, cache, cluster, resource and storage settings of the scan.
-    #[serde(
-        rename = "advanced_settings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub advanced_settings: Option<crate::types::OpenApiAdvancedSetting>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -286,18 +234,10 @@ pub struct OpenApiCreateScanningTaskReq {
     )]
     pub scan_name: String,
     /// Branches (or pull requests) of the scan's repositories to scan; each needs a branch.
-    #[serde(
-        rename = "scan_repos",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub scan_repos: Vec<ScanningRepoInfo>,
     /// Values of the scan's variables for this run.
-    #[serde(
-        rename = "scan_kvs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub scan_kvs: Vec<crate::types::KeyVal>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -340,109 +280,49 @@ impl OpenApiCreateScanningTaskReq {
 #[non_exhaustive]
 pub struct ScanningRepoInfo {
     /// Id of the code host integration.
-    #[serde(
-        rename = "codehost_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub codehost_id: i64,
     /// Kind of code host (for example `gitlab`, `github`).
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source: String,
     /// Owner of the repository.
-    #[serde(
-        rename = "repo_owner",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_owner: String,
     /// Namespace of the repository, when it differs from the owner.
-    #[serde(
-        rename = "repo_namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_namespace: String,
     /// Name of the repository.
-    #[serde(
-        rename = "repo_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_name: String,
     /// Number of a pull/merge request to scan.
-    #[serde(
-        rename = "pr",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub pr: i64,
     /// Numbers of pull/merge requests to scan together.
-    #[serde(
-        rename = "prs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub prs: Vec<i64>,
     /// Branch to scan; required.
-    #[serde(
-        rename = "branch",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub branch: String,
     /// Branches merged into the checkout before scanning.
-    #[serde(
-        rename = "merge_branches",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub merge_branches: Vec<String>,
     /// Tag to scan instead of a branch.
-    #[serde(
-        rename = "tag",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub tag: String,
     /// Perforce depot type; only for Perforce repositories.
-    #[serde(
-        rename = "depot_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub depot_type: String,
     /// Perforce stream; only for Perforce repositories.
-    #[serde(
-        rename = "stream",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub stream: String,
     /// Perforce view mapping; only for Perforce repositories.
-    #[serde(
-        rename = "view_mapping",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub view_mapping: String,
     /// Perforce changelist number; only for Perforce repositories.
-    #[serde(
-        rename = "changelist_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub changelist_id: i64,
     /// Perforce shelve number; only for Perforce repositories.
-    #[serde(
-        rename = "shelve_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub shelve_id: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -551,11 +431,7 @@ impl ScanningRepoInfo {
 #[non_exhaustive]
 pub struct OpenApiCreateScanningTaskResp {
     /// Number of the new run.
-    #[serde(
-        rename = "task_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub task_id: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -580,60 +456,28 @@ impl OpenApiCreateScanningTaskResp {
 #[non_exhaustive]
 pub struct OpenApiScanTaskDetail {
     /// Name of the code scan.
-    #[serde(
-        rename = "scan_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub scan_name: String,
     /// Who started the run.
-    #[serde(
-        rename = "creator",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub creator: String,
     /// Number of the run.
-    #[serde(
-        rename = "task_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub task_id: i64,
     /// Where the run stands (for example `running`, `passed`, `failed`).
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: String,
     /// When the run was created, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub create_time: i64,
     /// When the run finished, as a Unix timestamp in seconds; 0 while it runs.
-    #[serde(
-        rename = "end_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub end_time: i64,
     /// Link to the scan report (for example the SonarQube project page).
-    #[serde(
-        rename = "result_link",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub result_link: String,
     /// Repositories the run scanned.
-    #[serde(
-        rename = "repo_info",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_info: Vec<OpenApiScanRepoBrief>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -700,67 +544,31 @@ impl OpenApiScanTaskDetail {
 #[non_exhaustive]
 pub struct OpenApiScanRepoBrief {
     /// Owner of the repository.
-    #[serde(
-        rename = "repo_owner",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_owner: String,
     /// Kind of code host (for example `gitlab`, `github`).
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source: String,
     /// Address of the code host.
-    #[serde(
-        rename = "address",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub address: String,
     /// Branch scanned.
-    #[serde(
-        rename = "branch",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub branch: String,
     /// Name of the git remote.
-    #[serde(
-        rename = "remote_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub remote_name: String,
     /// Name of the repository.
-    #[serde(
-        rename = "repo_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_name: String,
     /// Whether the repository is hidden when the scan is run by hand.
-    #[serde(
-        rename = "hidden",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub hidden: bool,
     /// Directory the repository was checked out into.
-    #[serde(
-        rename = "checkout_path",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub checkout_path: String,
     /// Whether git submodules were checked out.
-    #[serde(
-        rename = "submodules",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub submodules: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]

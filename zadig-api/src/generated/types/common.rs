@@ -9,10 +9,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[non_exhaustive]
 pub struct KeyValue {
     /// Name of the entry.
-    #[serde(rename = "key")]
     pub key: String,
     /// Value of the entry.
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -38,225 +37,145 @@ impl KeyValue {
 #[non_exhaustive]
 pub struct Repository {
     /// Kind of code host, e.g. gitee, gitlab, github.
-    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// Owner of the repository.
-    #[serde(
-        rename = "repo_owner",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_owner: String,
     /// Organisation or user namespace that holds the repository.
-    #[serde(
-        rename = "repo_namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_namespace: String,
     /// Name of the repository.
-    #[serde(
-        rename = "repo_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_name: String,
     /// Git remote name, usually origin.
-    #[serde(rename = "remote_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remote_name: Option<String>,
     /// Branch that is used.
-    #[serde(
-        rename = "branch",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub branch: String,
     /// Further branches merged into the checked-out branch before building.
-    #[serde(
-        rename = "merge_branches",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub merge_branches: Vec<String>,
     /// A single pull (merge) request number to check out; 0 when none.
-    #[serde(rename = "pr", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pr: Option<i64>,
     /// Pull (merge) request numbers merged into the checkout.
-    #[serde(rename = "prs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prs: Option<Vec<i64>>,
     /// Tag to check out instead of a branch.
-    #[serde(rename = "tag", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
     /// Whether `commit_id` pins the revision instead of the branch head.
-    #[serde(
-        rename = "enable_commit",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enable_commit: bool,
     /// Commit that was checked out.
-    #[serde(rename = "commit_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commit_id: Option<String>,
     /// Message of that commit.
-    #[serde(rename = "commit_message", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commit_message: Option<String>,
     /// Directory, relative to the workspace, the repository is cloned into.
-    #[serde(rename = "checkout_path", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checkout_path: Option<String>,
     /// Whether git submodules are fetched too.
-    #[serde(rename = "submodules", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub submodules: Option<bool>,
     /// Whether the repository is hidden in the UI.
-    #[serde(
-        rename = "hidden",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub hidden: bool,
     /// Whether the repository's configured default branch is used.
-    #[serde(rename = "use_default", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_default: Option<bool>,
     /// Whether this is the primary repository of the build.
-    #[serde(
-        rename = "is_primary",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_primary: bool,
     /// Numeric id of the code host integration.
-    #[serde(
-        rename = "codehost_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub codehost_id: i64,
     /// Access token of the code host (usually empty).
-    #[serde(
-        rename = "oauth_token",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub oauth_token: String,
     /// Base address of the code host.
-    #[serde(
-        rename = "address",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub address: String,
     /// Author of that commit.
-    #[serde(rename = "author_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author_name: Option<String>,
     /// Committer of that commit.
-    #[serde(rename = "committer", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub committer: Option<String>,
     /// Target branch of the pull request being built.
-    #[serde(rename = "target_branch", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_branch: Option<String>,
     /// Explicit git ref that was checked out, when one was given.
-    #[serde(rename = "checkout_ref", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checkout_ref: Option<String>,
     /// User name for code hosts accessed with basic credentials.
-    #[serde(rename = "username", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// Password for code hosts accessed with basic credentials.
-    #[serde(rename = "password", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Host of a Perforce server.
-    #[serde(rename = "perforce_host", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub perforce_host: Option<String>,
     /// Port of a Perforce server.
-    #[serde(rename = "perforce_port", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub perforce_port: Option<i64>,
     /// Whether the code host is reached through the configured proxy.
-    #[serde(rename = "enable_proxy", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_proxy: Option<bool>,
     /// Regular expression that filters the branches or tags offered for selection.
-    #[serde(rename = "filter_regexp", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filter_regexp: Option<String>,
     /// How Zadig authenticates to a generic git host.
-    #[serde(rename = "auth_type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auth_type: Option<RepoAuthType>,
     /// Private SSH key, when `auth_type` is SSH.
-    #[serde(rename = "ssh_key", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ssh_key: Option<String>,
     /// Access token, when `auth_type` is PrivateAccessToken.
-    #[serde(
-        rename = "private_access_token",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub private_access_token: Option<String>,
     /// Where the repository setting comes from.
-    #[serde(
-        rename = "source_from",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source_from: RepoSource,
     /// Name of the workflow parameter the repository is bound to.
-    #[serde(
-        rename = "param_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub param_name: String,
     /// Job whose repository this one follows.
-    #[serde(
-        rename = "job_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub job_name: String,
     /// Service the repository belongs to.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Service component the repository belongs to.
-    #[serde(
-        rename = "service_module",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_module: String,
     /// Position of the repository in its list.
-    #[serde(
-        rename = "repo_index",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_index: i64,
     /// Submission id (used by some code hosts).
-    #[serde(
-        rename = "submission_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub submission_id: String,
     /// Whether TLS certificate checks are skipped when cloning.
-    #[serde(
-        rename = "disable_ssl",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub disable_ssl: bool,
     /// Kind of Perforce depot (for example stream or local).
-    #[serde(rename = "depot_type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub depot_type: Option<String>,
     /// Perforce stream that is synced.
-    #[serde(rename = "stream", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stream: Option<String>,
     /// Perforce client view mapping that is synced.
-    #[serde(rename = "view_mapping", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub view_mapping: Option<String>,
     /// Perforce changelist that is synced; 0 for the latest.
-    #[serde(rename = "changelist_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub changelist_id: Option<i64>,
     /// Perforce shelved changelist that is unshelved on top; 0 for none.
-    #[serde(rename = "shelve_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shelve_id: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -702,62 +621,34 @@ impl<'de> Deserialize<'de> for RepoAuthType {
 #[non_exhaustive]
 pub struct Approval {
     /// Whether an approval is required.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enabled: bool,
     /// Current state of the approval.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: WorkflowTaskStatus,
     /// Who handles the approval.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: ApprovalType,
     /// Text shown to the approvers.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// When the approval started (Unix seconds); absent before that.
-    #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<i64>,
     /// When the approval ended (Unix seconds); absent before that.
-    #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<i64>,
     /// Settings when Zadig itself handles the approval.
-    #[serde(
-        rename = "native_approval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub native_approval: Option<NativeApproval>,
     /// Settings when Feishu (Lark) handles the approval.
-    #[serde(rename = "lark_approval", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lark_approval: Option<LarkApproval>,
     /// Settings when DingTalk handles the approval.
-    #[serde(
-        rename = "dingtalk_approval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dingtalk_approval: Option<DingTalkApproval>,
     /// Settings when WeChat Work handles the approval.
-    #[serde(
-        rename = "workwx_approval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workwx_approval: Option<WorkWxApproval>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1006,35 +897,19 @@ impl<'de> Deserialize<'de> for ApprovalStatus {
 #[non_exhaustive]
 pub struct NativeApproval {
     /// Minutes before the approval lapses.
-    #[serde(
-        rename = "timeout",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub timeout: i64,
     /// Spelling of `timeout` in the docs' examples; the server does not send it.
     #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
     pub timeout_pascal_case: Option<i64>,
     /// Users (or user groups) who may approve, with their decisions.
-    #[serde(
-        rename = "approve_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approve_users: Vec<ApprovalUser>,
     /// The approvers with user groups expanded into their members.
-    #[serde(
-        rename = "flat_approve_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub flat_approve_users: Vec<ApprovalUser>,
     /// Number of approvals needed.
-    #[serde(
-        rename = "needed_approvers",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub needed_approvers: i64,
     /// Spelling of `needed_approvers` in the docs' examples; the server does not send it.
     #[serde(
@@ -1044,18 +919,10 @@ pub struct NativeApproval {
     )]
     pub needed_approvers_pascal_case: Option<i64>,
     /// Overall outcome.
-    #[serde(
-        rename = "reject_or_approve",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub reject_or_approve: ApprovalStatus,
     /// Identifier of the approval instance.
-    #[serde(
-        rename = "instance_code",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub instance_code: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1122,36 +989,28 @@ impl NativeApproval {
 #[non_exhaustive]
 pub struct ApprovalUser {
     /// Whether the entry names a single user or a user group (`user` or `group`).
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Zadig user id.
-    #[serde(rename = "user_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Zadig user name.
-    #[serde(rename = "user_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// Zadig user group id, for a group entry.
-    #[serde(rename = "group_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Zadig user group name, for a group entry.
-    #[serde(rename = "group_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_name: Option<String>,
     /// The decision.
-    #[serde(
-        rename = "reject_or_approve",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reject_or_approve: Option<ApprovalStatus>,
     /// Comment left with the decision.
-    #[serde(rename = "comment", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// When the decision was made (Unix seconds).
-    #[serde(rename = "operation_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation_time: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1218,60 +1077,28 @@ impl ApprovalUser {
 #[non_exhaustive]
 pub struct LarkApproval {
     /// Minutes before the approval lapses.
-    #[serde(
-        rename = "timeout",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub timeout: i64,
     /// Id of the Feishu approval integration.
-    #[serde(
-        rename = "approval_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approval_id: String,
     /// Feishu user who starts the approval unless the run's executor does.
-    #[serde(
-        rename = "default_approval_initiator",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_approval_initiator: Option<LarkApprovalUser>,
     /// Feishu user who actually started the approval instance.
-    #[serde(
-        rename = "approval_initiator",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval_initiator: Option<LarkApprovalUser>,
     /// Steps of the approval flow.
-    #[serde(
-        rename = "approval_nodes",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approval_nodes: Vec<LarkApprovalNode>,
     /// Identifier of the approval instance.
-    #[serde(
-        rename = "instance_code",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub instance_code: String,
     /// The approval instance as Feishu reports it (tasks, comments, timeline).
-    #[serde(
-        rename = "approval_instance",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval_instance: Option<LarkApprovalInstance>,
     /// Feishu users who may approve.
-    #[serde(
-        rename = "approve_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approve_users: Vec<LarkApprovalUser>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1338,53 +1165,25 @@ impl LarkApproval {
 #[non_exhaustive]
 pub struct LarkApprovalNode {
     /// How the approvers' decisions combine at this step.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: LarkApproveType,
     /// Whether the approvers are listed users or user groups.
-    #[serde(
-        rename = "approve_node_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approve_node_type: LarkApproveNodeType,
     /// Feishu user groups that approve at this step.
-    #[serde(
-        rename = "approve_groups",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approve_groups: Vec<LarkApprovalGroup>,
     /// Feishu users who approve at this step, with their decisions.
-    #[serde(
-        rename = "approve_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approve_users: Vec<LarkApprovalUser>,
     /// Feishu users who are copied on this step.
-    #[serde(
-        rename = "cc_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub cc_users: Vec<LarkUserInfo>,
     /// Feishu user groups that are copied on this step.
-    #[serde(
-        rename = "cc_groups",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub cc_groups: Vec<LarkApprovalGroup>,
     /// Outcome of this step.
-    #[serde(
-        rename = "reject_or_approve",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub reject_or_approve: ApprovalStatus,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1605,18 +1404,10 @@ impl<'de> Deserialize<'de> for LarkApproveNodeType {
 #[non_exhaustive]
 pub struct LarkApprovalGroup {
     /// Id of the Feishu user group.
-    #[serde(
-        rename = "group_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub group_id: String,
     /// Name of the Feishu user group.
-    #[serde(
-        rename = "group_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub group_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1647,39 +1438,31 @@ impl LarkApprovalGroup {
 #[non_exhaustive]
 pub struct LarkApprovalUser {
     /// The user's Feishu id.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Kind of id in `id`, e.g. user_id or open_id.
-    #[serde(rename = "id_type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_type: Option<String>,
     /// Display name.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Address of the user's avatar image.
-    #[serde(rename = "avatar", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
     /// Placeholder standing for whoever runs the workflow.
-    #[serde(rename = "is_executor", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_executor: Option<bool>,
     /// Placeholder standing for whoever runs the stage.
-    #[serde(
-        rename = "is_stage_executor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_stage_executor: Option<bool>,
     /// The user's decision.
-    #[serde(
-        rename = "reject_or_approve",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reject_or_approve: Option<ApprovalStatus>,
     /// Comment left with the decision.
-    #[serde(rename = "comment", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// When the decision was made (Unix seconds).
-    #[serde(rename = "operation_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation_time: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1752,42 +1535,22 @@ impl LarkApprovalUser {
 #[non_exhaustive]
 pub struct LarkUserInfo {
     /// The user's Feishu id.
-    #[serde(
-        rename = "id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub id: String,
     /// Kind of id in `id`, e.g. user_id or open_id.
-    #[serde(
-        rename = "id_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub id_type: String,
     /// Display name.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Address of the user's avatar image.
-    #[serde(rename = "avatar", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
     /// Placeholder standing for whoever runs the workflow.
-    #[serde(
-        rename = "is_executor",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_executor: bool,
     /// Placeholder standing for whoever runs the stage.
-    #[serde(
-        rename = "is_stage_executor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_stage_executor: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1842,72 +1605,64 @@ impl LarkUserInfo {
 #[non_exhaustive]
 pub struct LarkApprovalInstance {
     /// Name of the Feishu approval definition.
-    #[serde(rename = "approval_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval_name: Option<String>,
     /// When the instance started.
-    #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// When the instance ended.
-    #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<String>,
     /// Feishu user_id of the initiator.
-    #[serde(rename = "user_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Feishu open_id of the initiator.
-    #[serde(rename = "open_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open_id: Option<String>,
     /// Serial number Feishu gave the instance.
-    #[serde(rename = "serial_number", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub serial_number: Option<String>,
     /// Department of the initiator.
-    #[serde(rename = "department_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub department_id: Option<String>,
     /// State of the instance as Feishu names it (e.g. PENDING, APPROVED, REJECTED).
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Unique id of the instance request.
-    #[serde(rename = "uuid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The instance's form contents, as a JSON string.
-    #[serde(rename = "form", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub form: Option<String>,
     /// Approval tasks of the instance.
-    #[serde(rename = "task_list", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task_list: Option<Vec<LarkInstanceTask>>,
     /// Instance this one modifies, if any.
-    #[serde(
-        rename = "modified_instance_code",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_instance_code: Option<String>,
     /// Instance this one reverts, if any.
-    #[serde(
-        rename = "reverted_instance_code",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reverted_instance_code: Option<String>,
     /// Code of the Feishu approval definition.
-    #[serde(rename = "approval_code", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval_code: Option<String>,
     /// Whether the instance was reverted.
-    #[serde(rename = "reverted", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reverted: Option<bool>,
     /// Code of the instance.
-    #[serde(rename = "instance_code", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_code: Option<String>,
     /// Comments left on the instance.
-    #[serde(rename = "comment_list", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment_list: Option<Vec<LarkInstanceComment>>,
     /// Events of the instance in order.
-    #[serde(rename = "timeline", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeline: Option<Vec<LarkInstanceTimeline>>,
     /// Name of the initiator.
-    #[serde(rename = "user_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// Avatar address of the initiator.
-    #[serde(rename = "user_avatar", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_avatar: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2046,40 +1801,40 @@ impl LarkApprovalInstance {
 #[non_exhaustive]
 pub struct LarkInstanceTask {
     /// Id of the task.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Feishu user_id of the approver.
-    #[serde(rename = "user_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Feishu open_id of the approver.
-    #[serde(rename = "open_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open_id: Option<String>,
     /// State of the task as Feishu names it.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Id of the flow node the task belongs to.
-    #[serde(rename = "node_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub node_id: Option<String>,
     /// Name of that node.
-    #[serde(rename = "node_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub node_name: Option<String>,
     /// Custom id of that node.
-    #[serde(rename = "custom_node_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_node_id: Option<String>,
     /// How the node's approvers decide, as Feishu names it.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// When the task started.
-    #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// When the task ended.
-    #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<String>,
     /// Name of the approver.
-    #[serde(rename = "user_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// Avatar address of the approver.
-    #[serde(rename = "user_avatar", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_avatar: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2170,22 +1925,22 @@ impl LarkInstanceTask {
 #[non_exhaustive]
 pub struct LarkInstanceComment {
     /// Id of the comment.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Feishu user_id of the author.
-    #[serde(rename = "user_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Feishu open_id of the author.
-    #[serde(rename = "open_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open_id: Option<String>,
     /// Text of the comment.
-    #[serde(rename = "comment", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// When the comment was written.
-    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<String>,
     /// Files attached to the comment.
-    #[serde(rename = "files", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub files: Option<Vec<LarkFile>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2240,46 +1995,46 @@ impl LarkInstanceComment {
 #[non_exhaustive]
 pub struct LarkInstanceTimeline {
     /// Kind of event, as Feishu names it.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// When it happened.
-    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<String>,
     /// Feishu user_id of the acting user.
-    #[serde(rename = "user_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Feishu open_id of the acting user.
-    #[serde(rename = "open_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open_id: Option<String>,
     /// Feishu user_ids the event concerns.
-    #[serde(rename = "user_id_list", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id_list: Option<Vec<String>>,
     /// Feishu open_ids the event concerns.
-    #[serde(rename = "open_id_list", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open_id_list: Option<Vec<String>>,
     /// Approval task the event belongs to.
-    #[serde(rename = "task_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task_id: Option<String>,
     /// Comment given with the event.
-    #[serde(rename = "comment", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// Users copied by the event.
-    #[serde(rename = "cc_user_list", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cc_user_list: Option<Vec<LarkInstanceCcUser>>,
     /// Extra data of the event, as a JSON string.
-    #[serde(rename = "ext", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ext: Option<String>,
     /// Key of the flow node the event belongs to.
-    #[serde(rename = "node_key", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub node_key: Option<String>,
     /// Files attached to the event.
-    #[serde(rename = "files", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub files: Option<Vec<LarkFile>>,
     /// Name of the acting user.
-    #[serde(rename = "user_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// Avatar address of the acting user.
-    #[serde(rename = "user_avatar", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_avatar: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2382,16 +2137,16 @@ impl LarkInstanceTimeline {
 #[non_exhaustive]
 pub struct LarkFile {
     /// Download address of the file.
-    #[serde(rename = "url", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Size in bytes.
-    #[serde(rename = "file_size", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_size: Option<i64>,
     /// File name.
-    #[serde(rename = "title", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Kind of file.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2434,19 +2189,19 @@ impl LarkFile {
 #[non_exhaustive]
 pub struct LarkInstanceCcUser {
     /// Feishu user_id of the user.
-    #[serde(rename = "user_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Id of the copy.
-    #[serde(rename = "cc_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cc_id: Option<String>,
     /// Feishu open_id of the user.
-    #[serde(rename = "open_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open_id: Option<String>,
     /// Name of the user.
-    #[serde(rename = "user_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// Avatar address of the user.
-    #[serde(rename = "user_avatar", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_avatar: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2495,42 +2250,22 @@ impl LarkInstanceCcUser {
 #[non_exhaustive]
 pub struct DingTalkApproval {
     /// Minutes before the approval lapses.
-    #[serde(
-        rename = "timeout",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub timeout: i64,
     /// Spelling of `timeout` in the docs' examples; the server does not send it.
     #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
     pub timeout_pascal_case: Option<i64>,
     /// Id of the DingTalk approval integration.
-    #[serde(
-        rename = "approval_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approval_id: String,
     /// DingTalk user who starts the approval on the DingTalk side.
-    #[serde(
-        rename = "default_approval_initiator",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_approval_initiator: Option<DingTalkApprovalUser>,
     /// Steps of the approval flow.
-    #[serde(
-        rename = "approval_nodes",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approval_nodes: Vec<ApprovalNode>,
     /// Identifier of the approval instance.
-    #[serde(
-        rename = "instance_code",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub instance_code: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2588,25 +2323,13 @@ impl DingTalkApproval {
 #[non_exhaustive]
 pub struct ApprovalNode {
     /// DingTalk users who approve at this step, with their decisions.
-    #[serde(
-        rename = "approve_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approve_users: Vec<DingTalkApprovalUser>,
     /// How the users' decisions combine, e.g. AND or OR.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Outcome of this step.
-    #[serde(
-        rename = "reject_or_approve",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub reject_or_approve: ApprovalStatus,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2643,38 +2366,22 @@ impl ApprovalNode {
 #[non_exhaustive]
 pub struct DingTalkApprovalUser {
     /// The user's DingTalk id.
-    #[serde(
-        rename = "id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub id: String,
     /// Display name.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Address of the user's avatar image.
-    #[serde(
-        rename = "avatar",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub avatar: String,
     /// The user's decision.
-    #[serde(
-        rename = "reject_or_approve",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reject_or_approve: Option<ApprovalStatus>,
     /// Comment left with the decision.
-    #[serde(rename = "comment", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// When the decision was made (Unix seconds).
-    #[serde(rename = "operation_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation_time: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2729,42 +2436,22 @@ impl DingTalkApprovalUser {
 #[non_exhaustive]
 pub struct WorkWxApproval {
     /// Minutes before the approval lapses.
-    #[serde(
-        rename = "timeout",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub timeout: i64,
     /// Id of the WeChat Work approval integration.
-    #[serde(
-        rename = "approval_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approval_id: String,
     /// WeChat Work user who starts the approval.
-    #[serde(rename = "creator_user", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub creator_user: Option<WorkWxApprovalUser>,
     /// Steps of the approval flow as configured.
-    #[serde(
-        rename = "approval_nodes",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approval_nodes: Vec<WorkWxApprovalNode>,
     /// Steps of the approval flow with their progress, once started.
-    #[serde(
-        rename = "approval_node_details",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approval_node_details: Vec<WorkWxApprovalNode>,
     /// Identifier of the approval instance.
-    #[serde(
-        rename = "instance_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub instance_id: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2819,18 +2506,10 @@ impl WorkWxApproval {
 #[non_exhaustive]
 pub struct WorkWxApprovalUser {
     /// Display name.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// The user's WeChat Work id.
-    #[serde(
-        rename = "id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub id: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2861,38 +2540,22 @@ impl WorkWxApprovalUser {
 #[non_exhaustive]
 pub struct WorkWxApprovalNode {
     /// Kind of node, as a WeChat Work code.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: i64,
     /// How the approvers' decisions combine, as a WeChat Work code.
-    #[serde(
-        rename = "apv_rel",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub apv_rel: i64,
     /// Approvers of the step.
-    #[serde(
-        rename = "users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub users: Vec<WorkWxApprovalUser>,
     /// WeChat Work ids of the approvers.
-    #[serde(
-        rename = "userid",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub userid: Vec<String>,
     /// State of the step, as a WeChat Work code.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<i64>,
     /// Each approver's part in the step.
-    #[serde(rename = "sub_nodes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sub_nodes: Option<Vec<WorkWxApprovalSubNode>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2947,32 +2610,16 @@ impl WorkWxApprovalNode {
 #[non_exhaustive]
 pub struct WorkWxApprovalSubNode {
     /// The approver.
-    #[serde(
-        rename = "user_info",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub user_info: WorkWxApprovalSubNodeUser,
     /// Comment left by the approver.
-    #[serde(
-        rename = "speech",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub speech: String,
     /// The approver's decision, as a WeChat Work code.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: i64,
     /// When the decision was made (Unix seconds).
-    #[serde(
-        rename = "timestamp",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub timestamp: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -3015,11 +2662,7 @@ impl WorkWxApprovalSubNode {
 #[non_exhaustive]
 pub struct WorkWxApprovalSubNodeUser {
     /// The approver's WeChat Work id.
-    #[serde(
-        rename = "user_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub user_id: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -3124,33 +2767,24 @@ impl<'de> Deserialize<'de> for ServiceVariableType {
 #[non_exhaustive]
 pub struct ServiceVariableKV {
     /// Name of the variable.
-    #[serde(rename = "key")]
     pub key: String,
     /// Value of the variable (usually a string; a bool for bool variables).
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
     /// Kind of the variable.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ServiceVariableType>,
     /// Allowed values when the type is enum.
-    #[serde(rename = "options", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<Vec<String>>,
     /// Free-text description of the variable.
-    #[serde(rename = "desc", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub desc: Option<String>,
     /// Take the value from the environment's global variable with the same key.
-    #[serde(
-        rename = "use_global_variable",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub use_global_variable: bool,
     /// Flag the server stores with the variable to mark it as a reference variable.
-    #[serde(
-        rename = "is_reference_variable",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_reference_variable: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -3206,31 +2840,18 @@ impl ServiceVariableKV {
 #[non_exhaustive]
 pub struct BasicServiceVariableKV {
     /// Name of the variable.
-    #[serde(rename = "key")]
     pub key: String,
     /// Value of the variable (usually a string; a bool for bool variables).
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
     /// Kind of the variable.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: ServiceVariableType,
     /// Allowed values when the type is enum.
-    #[serde(
-        rename = "options",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub options: Vec<String>,
     /// Free-text description of the variable.
-    #[serde(
-        rename = "desc",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub desc: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -3274,26 +2895,21 @@ impl BasicServiceVariableKV {
 #[non_exhaustive]
 pub struct GlobalVariableKV {
     /// Name of the variable.
-    #[serde(rename = "key")]
     pub key: String,
     /// Value of the variable (usually a string; a bool for bool variables).
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
     /// Kind of the variable.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ServiceVariableType>,
     /// Allowed values when the type is enum.
-    #[serde(rename = "options", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<Vec<String>>,
     /// Free-text description of the variable.
-    #[serde(rename = "desc", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub desc: Option<String>,
     /// Services whose variables use this global variable.
-    #[serde(
-        rename = "related_services",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub related_services: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -3636,10 +3252,8 @@ impl<'de> Deserialize<'de> for ParameterSettingType {
 #[non_exhaustive]
 pub struct ApprovalTicketService {
     /// Name of the service.
-    #[serde(rename = "service_name")]
     pub service_name: String,
     /// Name of the service component.
-    #[serde(rename = "service_module")]
     pub service_module: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -3663,73 +3277,49 @@ impl ApprovalTicketService {
 #[non_exhaustive]
 pub struct KeyVal {
     /// Name of the variable.
-    #[serde(
-        rename = "key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub key: String,
     /// Value of the variable.
-    #[serde(
-        rename = "value",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub value: String,
     /// Kind of the variable.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ParameterSettingType>,
     /// Image registry to pick from, for image variables.
-    #[serde(
-        rename = "registry_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub registry_id: String,
     /// The values a choice variable offers.
-    #[serde(rename = "choice_option", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub choice_option: Option<Vec<String>>,
     /// The values picked, for a multi-select variable.
-    #[serde(rename = "choice_value", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub choice_value: Option<Vec<String>>,
     /// Script whose output supplies the value, for script variables.
-    #[serde(rename = "script", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub script: Option<String>,
     /// Function of the script that is called to get the value.
-    #[serde(rename = "call_function", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_function: Option<String>,
     /// Other variables the script refers to.
-    #[serde(
-        rename = "function_reference",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub function_reference: Option<Vec<String>>,
     /// Path the uploaded file is placed at, for file variables.
-    #[serde(rename = "file_path", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_path: Option<String>,
     /// Name of the uploaded file, for file variables.
-    #[serde(rename = "file_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
     /// Id of the uploaded file, for file variables.
-    #[serde(rename = "file_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Whether the value is secret and hidden in the UI and logs.
-    #[serde(
-        rename = "is_credential",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_credential: bool,
     /// What the variable is for.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// Whether a value must be given.
-    #[serde(rename = "required", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -3838,16 +3428,16 @@ impl KeyVal {
 #[non_exhaustive]
 pub struct ImagePathSpec {
     /// Values key of the registry address.
-    #[serde(rename = "repo", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repo: Option<String>,
     /// Values key of the registry namespace.
-    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
     /// Values key of the image name.
-    #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
     /// Values key of the image tag.
-    #[serde(rename = "tag", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -3890,14 +3480,10 @@ impl ImagePathSpec {
 #[non_exhaustive]
 pub struct KeyAnyValue {
     /// Name of the variable.
-    #[serde(
-        rename = "key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub key: String,
     /// Value of the variable (a string, number, bool or structured value).
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -3928,23 +3514,16 @@ impl KeyAnyValue {
 #[non_exhaustive]
 pub struct EnvServiceContainer {
     /// Name of the service component.
-    #[serde(rename = "name")]
     pub name: String,
     /// Full image address, including the tag.
-    #[serde(rename = "image")]
     pub image: String,
     /// Image name without registry and tag.
-    #[serde(rename = "image_name")]
     pub image_name: String,
     /// Whether it is an init container; empty for an ordinary container.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: ContainerType,
     /// Where the parts of the image address (repository, namespace, name, tag) are found in the service's values, for Helm services.
-    #[serde(rename = "image_path", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_path: Option<ImagePathSpec>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]

@@ -110,7 +110,6 @@ impl<'de> Deserialize<'de> for EnvironmentStatus {
 pub struct EnvironmentSummary {
     /// Key of the environment.
     #[serde(
-        rename = "env_key",
         alias = "env_name",
         default,
         deserialize_with = "crate::runtime::model::null_as_default"
@@ -120,53 +119,25 @@ pub struct EnvironmentSummary {
     #[serde(rename = "envName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Id of the Kubernetes cluster.
-    #[serde(
-        rename = "cluster_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub cluster_id: String,
     /// Kubernetes namespace of the environment.
-    #[serde(
-        rename = "namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub namespace: String,
     /// Whether it is a production environment.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// Id of the image registry.
-    #[serde(
-        rename = "registry_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub registry_id: String,
     /// Current state.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: EnvironmentStatus,
     /// Who changed the environment last.
-    #[serde(
-        rename = "update_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_by: String,
     /// When it was last changed (Unix seconds).
-    #[serde(
-        rename = "update_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -239,80 +210,40 @@ impl EnvironmentSummary {
 #[non_exhaustive]
 pub struct EnvironmentDetail {
     /// Key of the project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Key of the environment.
-    #[serde(
-        rename = "env_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_key: String,
     /// Display name of the environment (production environments).
-    #[serde(rename = "env_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub env_name: Option<String>,
     /// Who changed the environment last.
-    #[serde(
-        rename = "update_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_by: String,
     /// When it was last changed (Unix seconds).
-    #[serde(
-        rename = "update_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_time: i64,
     /// Id of the Kubernetes cluster.
-    #[serde(
-        rename = "cluster_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub cluster_id: String,
     /// Kubernetes namespace of the environment.
-    #[serde(
-        rename = "namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub namespace: String,
     /// Id of the image registry.
-    #[serde(
-        rename = "registry_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub registry_id: String,
     /// Global variables of the environment.
-    #[serde(
-        rename = "global_variables",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub global_variables: Vec<crate::types::GlobalVariableKV>,
     /// Chart settings (release, chart, override values) of the Helm services of the environment; absent for K8s YAML environments.
-    #[serde(rename = "chart_values", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chart_values: Option<Vec<EnvHelmChartValues>>,
     /// Services deployed in the environment.
-    #[serde(
-        rename = "services",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub services: Vec<EnvironmentServiceInfo>,
     /// Current state.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: EnvironmentStatus,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -412,20 +343,16 @@ pub struct EnvHelmChartValues {
     #[serde(rename = "serviceName", default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
     /// Whether the release was deployed straight from a chart repository rather than from a service.
-    #[serde(
-        rename = "is_chart_deploy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_chart_deploy: Option<bool>,
     /// Name of the Helm release.
-    #[serde(rename = "release_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub release_name: Option<String>,
     /// Chart repository, for a release deployed from a chart.
-    #[serde(rename = "chart_repo", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chart_repo: Option<String>,
     /// Name of the chart.
-    #[serde(rename = "chart_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chart_name: Option<String>,
     /// Version of the chart.
     #[serde(rename = "chartVersion", default, skip_serializing_if = "Option::is_none")]
@@ -440,17 +367,13 @@ pub struct EnvHelmChartValues {
     #[serde(rename = "valuesData", default, skip_serializing_if = "Option::is_none")]
     pub values_data: Option<EnvHelmValuesData>,
     /// The override values as stored for the environment.
-    #[serde(rename = "yaml_data", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub yaml_data: Option<EnvCustomYaml>,
     /// Variables as YAML (used by K8s YAML services; usually empty here).
-    #[serde(rename = "variable_yaml", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variable_yaml: Option<String>,
     /// How Zadig manages the service in this environment.
-    #[serde(
-        rename = "deploy_strategy",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub deploy_strategy: EnvServiceDeployStrategy,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -547,14 +470,10 @@ impl EnvHelmChartValues {
 #[non_exhaustive]
 pub struct EnvHelmKVPair {
     /// Key path of the value, e.g. `image.tag`.
-    #[serde(
-        rename = "key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub key: String,
     /// The value (any JSON value).
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -592,11 +511,7 @@ pub struct EnvHelmValuesData {
     )]
     pub yaml_source: String,
     /// Id of the source, when it is a stored template.
-    #[serde(
-        rename = "source_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source_id: String,
     /// Whether changes at the source are applied automatically.
     #[serde(
@@ -665,16 +580,16 @@ pub struct EnvHelmValuesRepo {
     #[serde(rename = "codehostID", default, skip_serializing_if = "Option::is_none")]
     pub codehost_id: Option<i64>,
     /// Owner of the repository.
-    #[serde(rename = "owner", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
     /// Organisation or user that holds the repository.
-    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
     /// Name of the repository.
-    #[serde(rename = "repo", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repo: Option<String>,
     /// Branch to read.
-    #[serde(rename = "branch", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branch: Option<String>,
     /// Paths of the values files in the repository.
     #[serde(rename = "valuesPaths", default, skip_serializing_if = "Option::is_none")]
@@ -732,56 +647,28 @@ impl EnvHelmValuesRepo {
 #[non_exhaustive]
 pub struct EnvCustomYaml {
     /// The YAML text.
-    #[serde(
-        rename = "yaml_content",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub yaml_content: String,
     /// Variables of the YAML, for K8s YAML services.
-    #[serde(
-        rename = "render_variable_kvs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub render_variable_kvs: Vec<crate::types::ServiceVariableKV>,
     /// Kind of source the YAML comes from; empty when typed in by hand.
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source: String,
     /// Whether changes at the source are applied automatically.
-    #[serde(
-        rename = "auto_sync",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub auto_sync: bool,
     /// Result of the last automatic synchronisation, if any.
-    #[serde(
-        rename = "auto_sync_status",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_sync_status: Option<String>,
     /// The YAML last read from the source.
-    #[serde(
-        rename = "auto_sync_yaml",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub auto_sync_yaml: String,
     /// Details of the source; its shape depends on `source` (the server keeps it untyped).
-    #[serde(rename = "source_detail", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_detail: Option<serde_json::Value>,
     /// Id of the source, when it is a stored template.
-    #[serde(
-        rename = "source_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source_id: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -941,46 +828,22 @@ impl<'de> Deserialize<'de> for EnvServiceStatus {
 #[non_exhaustive]
 pub struct EnvironmentServiceInfo {
     /// Name of the service.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// How Zadig manages the service in this environment (deployed, imported or draft).
-    #[serde(
-        rename = "deploy_strategy",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub deploy_strategy: EnvServiceDeployStrategy,
     /// Components (containers) of the service and their images.
-    #[serde(
-        rename = "containers",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub containers: Vec<crate::types::EnvServiceContainer>,
     /// Variables of the service, as defined in the project's service template.
-    #[serde(
-        rename = "variable_kvs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub variable_kvs: Vec<crate::types::BasicServiceVariableKV>,
     /// Current state of the service.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: EnvServiceStatus,
     /// Kind of project the service belongs to (always k8s here).
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1116,64 +979,36 @@ impl<'de> Deserialize<'de> for EnvServiceDeployStrategy {
 #[non_exhaustive]
 pub struct CreateEnvironmentRequest {
     /// Key of the new environment.
-    #[serde(rename = "env_key")]
     pub env_key: String,
     /// Display name of the environment (documented for production).
-    #[serde(
-        rename = "env_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_name: String,
     /// Key of the project. The server replaces it with the `projectKey` query parameter, so it need not be sent.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Whether the environment is a production one. The server sets it from the route (`/production` or not), so it need not be sent.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// Create the environment as a sub-environment (self-test mode) of a base environment.
-    #[serde(rename = "sub_env", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sub_env: Option<EnvSubEnvSettings>,
     /// Id of the Kubernetes cluster to deploy into.
-    #[serde(rename = "cluster_id")]
     pub cluster_id: String,
     /// Kubernetes namespace to use.
-    #[serde(rename = "namespace")]
     pub namespace: String,
     /// Id of the image registry.
-    #[serde(rename = "registry_id")]
     pub registry_id: String,
     /// Shown only in the docs' example (not in the parameter table); the server does not read it.
-    #[serde(rename = "is_public", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_public: Option<bool>,
     /// Configuration resources to create with the environment.
-    #[serde(
-        rename = "env_configs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_configs: Vec<EnvConfigInput>,
     /// Global variables to set (key and value).
-    #[serde(
-        rename = "global_variables",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub global_variables: Vec<crate::types::GlobalVariableKV>,
     /// Services to deploy into the environment.
-    #[serde(
-        rename = "services",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub services: Vec<CreateEnvironmentService>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1252,31 +1087,17 @@ impl CreateEnvironmentRequest {
 #[non_exhaustive]
 pub struct EnvConfigInput {
     /// Name of the resource.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// YAML manifest of the resource.
-    #[serde(rename = "yaml_data")]
     pub yaml_data: String,
     /// Kind of the resource, one of `ConfigMap`, `Secret`, `Ingress` or `PVC`.
-    #[serde(rename = "common_env_cfg_type")]
     pub common_env_cfg_type: String,
     /// Keep the resource in step with its file in the code repository.
-    #[serde(
-        rename = "auto_sync",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub auto_sync: bool,
     /// Code repository to load the resource from, instead of `yaml_data`.
-    #[serde(
-        rename = "git_repo_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub git_repo_config: Option<EnvConfigTemplateGitRepo>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1318,42 +1139,22 @@ impl EnvConfigInput {
 #[non_exhaustive]
 pub struct EnvConfigTemplateGitRepo {
     /// Numeric id of the code host integration.
-    #[serde(
-        rename = "codehost_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub codehost_id: i64,
     /// Owner of the repository.
-    #[serde(
-        rename = "owner",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub owner: String,
     /// Name of the repository.
-    #[serde(
-        rename = "repo",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo: String,
     /// Branch to read.
-    #[serde(
-        rename = "branch",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub branch: String,
     /// Organisation or user that holds the repository.
-    #[serde(
-        rename = "namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub namespace: String,
     /// Paths of the files to read in the repository.
-    #[serde(rename = "values_paths", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub values_paths: Option<Vec<String>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1408,18 +1209,10 @@ impl EnvConfigTemplateGitRepo {
 #[non_exhaustive]
 pub struct EnvSubEnvSettings {
     /// Create the environment as a sub-environment.
-    #[serde(
-        rename = "enable",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enable: bool,
     /// Key of the base environment it shares.
-    #[serde(
-        rename = "base_env",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub base_env: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1450,34 +1243,19 @@ impl EnvSubEnvSettings {
 #[non_exhaustive]
 pub struct CreateEnvironmentService {
     /// Name of the service.
-    #[serde(rename = "service_name")]
     pub service_name: String,
     /// Kind of service, e.g. k8s.
-    #[serde(rename = "type")]
     pub r#type: String,
     /// Images to use for the service's components.
-    #[serde(rename = "containers")]
     pub containers: Vec<crate::types::EnvServiceContainer>,
     /// Values for the service's variables.
-    #[serde(
-        rename = "variable_kvs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub variable_kvs: Vec<crate::types::ServiceVariableKV>,
     /// Not used on creation; the server deploys every listed service.
-    #[serde(
-        rename = "deploy_strategy",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub deploy_strategy: EnvServiceDeployStrategy,
     /// Not used on creation.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1524,18 +1302,10 @@ impl CreateEnvironmentService {
 #[non_exhaustive]
 pub struct UpdateEnvironmentRequest {
     /// Id of the image registry (required by the docs for test environments).
-    #[serde(
-        rename = "registry_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub registry_id: String,
     /// Display name of the environment (production environments).
-    #[serde(
-        rename = "env_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1566,40 +1336,24 @@ impl UpdateEnvironmentRequest {
 #[non_exhaustive]
 pub struct CreateHelmEnvironmentRequest {
     /// Key of the new environment (not its display name; see `alias`).
-    #[serde(rename = "env_name")]
     pub env_name: String,
     /// Id of the Kubernetes cluster to deploy into.
-    #[serde(rename = "cluster_id")]
     pub cluster_id: String,
     /// Kubernetes namespace to use. For a production environment the server refuses `kube-node-lease`, `kube-public` and `kube-system`.
-    #[serde(rename = "namespace")]
     pub namespace: String,
     /// Id of the image registry.
-    #[serde(rename = "registry_id")]
     pub registry_id: String,
     /// Create a production environment (needs a Zadig professional licence).
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// Key of the project. The server replaces it with the `projectKey` query parameter, so it need not be sent.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Display name of the environment.
-    #[serde(
-        rename = "alias",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub alias: String,
     /// Create the environment as a sub-environment (self-test mode) of a base environment.
-    #[serde(rename = "sub_env", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sub_env: Option<EnvSubEnvSettings>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1651,17 +1405,11 @@ impl CreateHelmEnvironmentRequest {
 #[non_exhaustive]
 pub struct AddHelmServicesRequest {
     /// Key of the environment to deploy into.
-    #[serde(rename = "env_name")]
     pub env_name: String,
     /// Services to deploy, each with its values.
-    #[serde(rename = "services")]
     pub services: Vec<HelmServiceInput>,
     /// Whether the environment is a production one (needs a Zadig professional licence). Must match the environment.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1688,31 +1436,17 @@ impl AddHelmServicesRequest {
 #[non_exhaustive]
 pub struct HelmServiceInput {
     /// Name of the service in the project.
-    #[serde(rename = "service_name")]
     pub service_name: String,
     /// Whether to deploy the service, import it from the cluster, or only record it as a draft.
-    #[serde(rename = "deploy_strategy")]
     pub deploy_strategy: EnvServiceDeployStrategy,
     /// Single values to set, by key path (e.g. `image.tag`).
-    #[serde(
-        rename = "override_kvs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub override_kvs: Vec<crate::types::KeyAnyValue>,
     /// Values YAML merged over the chart's values.
-    #[serde(
-        rename = "values_yaml",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub values_yaml: String,
     /// Read the values YAML from a file in a code repository instead.
-    #[serde(
-        rename = "import_values_from_git",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub import_values_from_git: Option<HelmValuesFromGit>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1754,26 +1488,17 @@ impl HelmServiceInput {
 #[non_exhaustive]
 pub struct HelmValuesFromGit {
     /// Name (alias) of the code host integration in Zadig.
-    #[serde(rename = "codehost_name")]
     pub codehost_name: String,
     /// Organisation or user that holds the repository.
-    #[serde(rename = "namespace")]
     pub namespace: String,
     /// Name of the repository.
-    #[serde(rename = "repo")]
     pub repo: String,
     /// Branch to read.
-    #[serde(rename = "branch")]
     pub branch: String,
     /// Path of the values file in the repository.
-    #[serde(rename = "value_path")]
     pub value_path: String,
     /// Re-apply the file when it changes in the repository. Ignored (always off) for code hosts of the "other" kind.
-    #[serde(
-        rename = "auto_sync",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub auto_sync: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1809,21 +1534,13 @@ impl HelmValuesFromGit {
 #[non_exhaustive]
 pub struct EnvUpdateStatus {
     /// Key of the environment.
-    #[serde(rename = "env_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub env_name: Option<String>,
     /// State of the environment, as Zadig stores it (not lower-cased), e.g. `updating` or `failed`.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: String,
     /// Why the change failed, when `status` is `failed`; empty otherwise.
-    #[serde(
-        rename = "err_message",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub err_message: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1860,18 +1577,10 @@ impl EnvUpdateStatus {
 #[non_exhaustive]
 pub struct ServicePodList {
     /// Name of the service.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Pods of all workloads of the service, each once.
-    #[serde(
-        rename = "pods",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub pods: Vec<ServicePodInfo>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1902,67 +1611,31 @@ impl ServicePodList {
 #[non_exhaustive]
 pub struct ServicePodInfo {
     /// Name of the pod.
-    #[serde(
-        rename = "pod_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub pod_name: String,
     /// Pod phase, e.g. Running.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: String,
     /// Whether the pod is ready.
-    #[serde(
-        rename = "pod_ready",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub pod_ready: bool,
     /// Whether all its containers are ready.
-    #[serde(
-        rename = "containers_ready",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub containers_ready: bool,
     /// Creation time (Unix seconds).
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub create_time: i64,
     /// Pod IP address.
-    #[serde(
-        rename = "ip",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub ip: String,
     /// Images of the pod's containers, one per container.
-    #[serde(
-        rename = "images",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub images: Vec<String>,
     /// Name of the workload the pod belongs to.
-    #[serde(
-        rename = "workload_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workload_name: String,
     /// Kind of that workload, e.g. Deployment.
-    #[serde(
-        rename = "workload_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workload_type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2035,11 +1708,7 @@ impl ServicePodInfo {
 #[non_exhaustive]
 pub struct PodRestartResult {
     /// `success` when the pod was deleted for its workload to recreate.
-    #[serde(
-        rename = "message",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub message: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2064,10 +1733,8 @@ impl PodRestartResult {
 #[non_exhaustive]
 pub struct AddEnvironmentServicesRequest {
     /// Key of the environment.
-    #[serde(rename = "env_key")]
     pub env_key: String,
     /// Services to deploy.
-    #[serde(rename = "service_list")]
     pub service_list: Vec<EnvServiceToDeploy>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2091,7 +1758,6 @@ impl AddEnvironmentServicesRequest {
 #[non_exhaustive]
 pub struct UpdateEnvironmentServicesRequest {
     /// Services to update, with their new variable values.
-    #[serde(rename = "service_list")]
     pub service_list: Vec<EnvServiceVariableUpdate>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2111,14 +1777,9 @@ impl UpdateEnvironmentServicesRequest {
 #[non_exhaustive]
 pub struct EnvServiceToDeploy {
     /// Name of the service.
-    #[serde(rename = "service_name")]
     pub service_name: String,
     /// Variable values; unset variables keep their defaults.
-    #[serde(
-        rename = "variable_kvs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub variable_kvs: Vec<crate::types::ServiceVariableKV>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2147,14 +1808,9 @@ impl EnvServiceToDeploy {
 #[non_exhaustive]
 pub struct EnvServiceVariableUpdate {
     /// Name of the service.
-    #[serde(rename = "service_name")]
     pub service_name: String,
     /// New values for the service's variables.
-    #[serde(
-        rename = "variable_kvs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub variable_kvs: Vec<crate::types::ServiceVariableKV>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2183,17 +1839,11 @@ impl EnvServiceVariableUpdate {
 #[non_exhaustive]
 pub struct DeleteEnvironmentServicesRequest {
     /// Key of the environment.
-    #[serde(rename = "env_key")]
     pub env_key: String,
     /// Services to remove.
-    #[serde(rename = "service_names")]
     pub service_names: Vec<String>,
     /// Keep the services' Kubernetes resources in the cluster.
-    #[serde(
-        rename = "not_delete_resource",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub not_delete_resource: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2220,7 +1870,6 @@ impl DeleteEnvironmentServicesRequest {
 #[non_exhaustive]
 pub struct UpdateGlobalVariablesRequest {
     /// Variables to set (key and value).
-    #[serde(rename = "global_variables")]
     pub global_variables: Vec<crate::types::GlobalVariableKV>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2240,67 +1889,31 @@ impl UpdateGlobalVariablesRequest {
 #[non_exhaustive]
 pub struct EnvServiceDetail {
     /// Name of the service.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Workloads of the service.
-    #[serde(
-        rename = "scales",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub scales: Vec<EnvWorkload>,
     /// Ingresses that route to the service.
-    #[serde(
-        rename = "ingress",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub ingress: Vec<EnvServiceIngress>,
     /// Kubernetes Services of the service.
-    #[serde(
-        rename = "service_endpoints",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_endpoints: Vec<EnvK8sService>,
     /// CronJobs of the service.
-    #[serde(
-        rename = "cron_jobs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub cron_jobs: Vec<EnvCronJob>,
     /// Kubernetes namespace.
-    #[serde(
-        rename = "namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub namespace: String,
     /// Key of the environment.
-    #[serde(
-        rename = "env_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_name: String,
     /// Key of the project.
-    #[serde(
-        rename = "product_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub product_name: String,
     /// Group the service belongs to, if any.
-    #[serde(
-        rename = "group_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub group_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2373,53 +1986,25 @@ impl EnvServiceDetail {
 #[non_exhaustive]
 pub struct EnvWorkload {
     /// Name of the workload.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Kind of workload, e.g. Deployment.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Images of the workload's containers.
-    #[serde(
-        rename = "images",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub images: Vec<EnvWorkloadImage>,
     /// Pods of the workload.
-    #[serde(
-        rename = "pods",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub pods: Vec<EnvPod>,
     /// Desired number of replicas.
-    #[serde(
-        rename = "replicas",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub replicas: i64,
     /// Kind of release in progress (blue-green, gray, ...), empty if none.
-    #[serde(
-        rename = "zadigx_release_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub zadigx_release_type: String,
     /// Tag of the release in progress, empty if none.
-    #[serde(
-        rename = "zadigx_release_tag",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub zadigx_release_tag: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2480,25 +2065,13 @@ impl EnvWorkload {
 #[non_exhaustive]
 pub struct EnvWorkloadImage {
     /// Name of the container.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Full image address.
-    #[serde(
-        rename = "image",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub image: String,
     /// Image name without registry and tag.
-    #[serde(
-        rename = "image_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub image_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2535,102 +2108,46 @@ impl EnvWorkloadImage {
 #[non_exhaustive]
 pub struct EnvPod {
     /// Kind of the pod's owner, e.g. ReplicaSet.
-    #[serde(
-        rename = "kind",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub kind: String,
     /// Name of the pod.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Pod phase, e.g. Running.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: String,
     /// Age in human-readable form, e.g. 34d.
-    #[serde(
-        rename = "age",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub age: String,
     /// Creation time (Unix seconds).
-    #[serde(
-        rename = "createtime",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub createtime: i64,
     /// Pod IP address.
-    #[serde(
-        rename = "ip",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub ip: String,
     /// Labels of the pod.
-    #[serde(
-        rename = "labels",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub labels: std::collections::BTreeMap<String, String>,
     /// Containers of the pod.
-    #[serde(
-        rename = "containers",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub containers: Vec<EnvPodContainer>,
     /// Node the pod runs on.
-    #[serde(
-        rename = "node_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub node_name: String,
     /// IP address of that node.
-    #[serde(
-        rename = "host_ip",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub host_ip: String,
     /// Whether a debug container can be attached.
-    #[serde(
-        rename = "enable_debug_container",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enable_debug_container: bool,
     /// Whether the pod is ready.
-    #[serde(
-        rename = "pod_ready",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub pod_ready: bool,
     /// Whether all containers are ready.
-    #[serde(
-        rename = "containers_ready",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub containers_ready: bool,
     /// Explanation when containers are not ready.
-    #[serde(
-        rename = "containers_message",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub containers_message: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2736,66 +2253,34 @@ impl EnvPod {
 #[non_exhaustive]
 pub struct EnvPodContainer {
     /// Name of the container.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Image the container runs.
-    #[serde(
-        rename = "image",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub image: String,
     /// How often the container restarted.
-    #[serde(
-        rename = "restart_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub restart_count: i64,
     /// State of the container, e.g. running.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: String,
     /// Whether the container is ready.
-    #[serde(
-        rename = "ready",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub ready: bool,
     /// Ports the container exposes.
-    #[serde(
-        rename = "ports",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub ports: Vec<EnvContainerPort>,
     /// Message explaining the state, if any.
-    #[serde(
-        rename = "message",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub message: String,
     /// Short reason for the state, if any.
-    #[serde(
-        rename = "reason",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub reason: String,
     /// When the container started (Unix seconds).
-    #[serde(rename = "started_at", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub started_at: Option<i64>,
     /// When the container stopped (Unix seconds), for a terminated container.
-    #[serde(rename = "finished_at", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub finished_at: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2874,7 +2359,7 @@ impl EnvPodContainer {
 #[non_exhaustive]
 pub struct EnvContainerPort {
     /// Name of the port, if it has one.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Port on the node mapped to this port, if any.
     #[serde(rename = "hostPort", default, skip_serializing_if = "Option::is_none")]
@@ -2887,7 +2372,7 @@ pub struct EnvContainerPort {
     )]
     pub container_port: i64,
     /// Protocol of the port.
-    #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub protocol: Option<EnvPortProtocol>,
     /// Node IP address the host port is bound to, if any.
     #[serde(rename = "hostIP", default, skip_serializing_if = "Option::is_none")]
@@ -3014,39 +2499,19 @@ impl<'de> Deserialize<'de> for EnvPortProtocol {
 #[non_exhaustive]
 pub struct EnvServiceIngress {
     /// Name of the Ingress.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Labels of the Ingress.
-    #[serde(
-        rename = "labels",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub labels: std::collections::BTreeMap<String, String>,
     /// Host names and the paths routed under each.
-    #[serde(
-        rename = "host_info",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub host_info: Vec<EnvIngressHost>,
     /// Addresses the Ingress is reachable at.
-    #[serde(
-        rename = "ips",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub ips: Vec<String>,
     /// Age in human-readable form.
-    #[serde(
-        rename = "age",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub age: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -3098,18 +2563,10 @@ impl EnvServiceIngress {
 #[non_exhaustive]
 pub struct EnvIngressHost {
     /// Host name.
-    #[serde(
-        rename = "host",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub host: String,
     /// Paths under the host and where they lead.
-    #[serde(
-        rename = "backend",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub backend: Vec<EnvIngressBackend>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -3140,32 +2597,16 @@ impl EnvIngressHost {
 #[non_exhaustive]
 pub struct EnvIngressBackend {
     /// URL path.
-    #[serde(
-        rename = "path",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub path: String,
     /// How the path is matched, e.g. Prefix or Exact.
-    #[serde(
-        rename = "path_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub path_type: String,
     /// Kubernetes Service the path leads to.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Port of that Service, as a number or a port name.
-    #[serde(
-        rename = "service_port",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_port: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -3208,51 +2649,31 @@ impl EnvIngressBackend {
 #[non_exhaustive]
 pub struct EnvCronJob {
     /// Name of the CronJob.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Labels of the CronJob.
-    #[serde(
-        rename = "labels",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub labels: std::collections::BTreeMap<String, String>,
     /// Images of the CronJob's containers.
-    #[serde(
-        rename = "images",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub images: Vec<EnvWorkloadImage>,
     /// Pods of its runs.
-    #[serde(
-        rename = "pods",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub pods: Vec<EnvPod>,
     /// Creation time (Unix seconds).
-    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<i64>,
     /// Whether scheduling is suspended.
-    #[serde(
-        rename = "suspend",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub suspend: bool,
     /// Schedule in cron syntax.
-    #[serde(rename = "schedule", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedule: Option<String>,
     /// When a run was last scheduled, as a display string.
-    #[serde(rename = "last_schedule", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_schedule: Option<String>,
     /// Number of runs in progress.
-    #[serde(rename = "active", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -3328,32 +2749,16 @@ impl EnvCronJob {
 #[non_exhaustive]
 pub struct EnvK8sService {
     /// Name of the Kubernetes Service.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Age in human-readable form.
-    #[serde(
-        rename = "age",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub age: String,
     /// Labels of the Kubernetes Service.
-    #[serde(
-        rename = "labels",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub labels: std::collections::BTreeMap<String, String>,
     /// Ports the Kubernetes Service exposes.
-    #[serde(
-        rename = "endpoints",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub endpoints: Vec<EnvK8sServicePort>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -3399,25 +2804,13 @@ impl EnvK8sService {
 #[non_exhaustive]
 pub struct EnvK8sServicePort {
     /// Name of the Kubernetes Service.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Port of the Service.
-    #[serde(
-        rename = "service_port",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_port: i64,
     /// Node port, for NodePort Services.
-    #[serde(
-        rename = "node_port",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub node_port: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -3534,62 +2927,43 @@ impl<'de> Deserialize<'de> for EnvConfigType {
 #[non_exhaustive]
 pub struct CreateEnvConfigRequest {
     /// Name of the resource.
-    #[serde(rename = "name")]
     pub name: String,
     /// Kind of the resource.
-    #[serde(rename = "common_env_cfg_type")]
     pub common_env_cfg_type: EnvConfigType,
     /// YAML manifest of the resource.
-    #[serde(rename = "yaml_data")]
     pub yaml_data: String,
     /// Key of the environment. The server takes it from the path, so it need not be sent.
-    #[serde(
-        rename = "env_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_key: String,
     /// Key of the project. The server replaces it with the `projectKey` query parameter, so it need not be sent.
-    #[serde(
-        rename = "product_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub product_name: String,
     /// Name of the service the resource belongs to, if any.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
     /// Services that use the resource; not read by this endpoint.
-    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<String>>,
     /// Code repository the resource comes from; not read by this endpoint.
-    #[serde(rename = "source_detail", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_detail: Option<EnvConfigRepoSource>,
     /// Keep the resource in step with its repository file; not read by this endpoint.
-    #[serde(
-        rename = "auto_sync",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub auto_sync: bool,
     /// Restart the services that use the resource; not read when adding a resource.
-    #[serde(
-        rename = "restart_associated_svc",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub restart_associated_svc: Option<bool>,
     /// Who created the resource; filled in by the server, not read from requests.
-    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// When it was created (Unix seconds); filled in by the server, not read from requests.
-    #[serde(rename = "created_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_time: Option<i64>,
     /// Who changed it last; filled in by the server, not read from requests.
-    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_by: Option<String>,
     /// When it was last changed (Unix seconds); filled in by the server, not read from requests.
-    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -3681,58 +3055,42 @@ impl CreateEnvConfigRequest {
 #[non_exhaustive]
 pub struct UpdateEnvConfigRequest {
     /// Name of the resource.
-    #[serde(rename = "name")]
     pub name: String,
     /// Key of the environment.
-    #[serde(rename = "env_key")]
     pub env_key: String,
     /// Kind of the resource.
-    #[serde(rename = "common_env_cfg_type")]
     pub common_env_cfg_type: EnvConfigType,
     /// New YAML manifest of the resource.
-    #[serde(rename = "yaml_data")]
     pub yaml_data: String,
     /// Key of the project. The server replaces it with the `projectKey` query parameter, so it need not be sent.
-    #[serde(
-        rename = "product_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub product_name: String,
     /// Name of the service the resource belongs to, if any.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
     /// Services that use the resource; not read by this endpoint.
-    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<String>>,
     /// Code repository the resource comes from; not read by this endpoint.
-    #[serde(rename = "source_detail", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_detail: Option<EnvConfigRepoSource>,
     /// Keep the resource in step with its repository file; not read by this endpoint.
-    #[serde(
-        rename = "auto_sync",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub auto_sync: bool,
     /// Restart the services that use the resource; the server always does so on update, whatever is sent.
-    #[serde(
-        rename = "restart_associated_svc",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub restart_associated_svc: Option<bool>,
     /// Who created the resource; filled in by the server, not read from requests.
-    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// When it was created (Unix seconds); filled in by the server, not read from requests.
-    #[serde(rename = "created_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_time: Option<i64>,
     /// Who changed it last; filled in by the server, not read from requests.
-    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_by: Option<String>,
     /// When it was last changed (Unix seconds); filled in by the server, not read from requests.
-    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -3820,38 +3178,22 @@ impl UpdateEnvConfigRequest {
 #[non_exhaustive]
 pub struct EnvConfigSummary {
     /// Name of the resource.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Key of the environment.
-    #[serde(
-        rename = "env_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_name: String,
     /// Key of the project.
-    #[serde(
-        rename = "project_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_name: String,
     /// Kind of the resource.
-    #[serde(
-        rename = "common_env_cfg_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub common_env_cfg_type: EnvConfigType,
     /// Who changed it last, when known.
-    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_by: Option<String>,
     /// When it was last changed (Unix seconds).
-    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -3913,13 +3255,13 @@ pub struct EnvConfigDetail {
     )]
     pub config_map_detail: Option<EnvConfigMapDetail>,
     /// Set for a Secret.
-    #[serde(rename = "secret_detail", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret_detail: Option<EnvSecretDetail>,
     /// Set for an Ingress.
-    #[serde(rename = "ingress_detail", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ingress_detail: Option<EnvIngressDetail>,
     /// Set for a PersistentVolumeClaim.
-    #[serde(rename = "pvc_detail", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pvc_detail: Option<EnvPvcDetail>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -3962,60 +3304,47 @@ impl EnvConfigDetail {
 #[non_exhaustive]
 pub struct EnvConfigMapDetail {
     /// Name of the resource.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Key of the project.
     #[serde(
-        rename = "project_key",
         alias = "product_key",
         default,
         deserialize_with = "crate::runtime::model::null_as_default"
     )]
     pub project_key: String,
     /// Key of the environment.
-    #[serde(
-        rename = "env_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_key: String,
     /// Kind of the resource.
-    #[serde(
-        rename = "common_env_cfg_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub common_env_cfg_type: EnvConfigType,
     /// Who created the resource, when known.
-    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// When it was created (Unix seconds).
-    #[serde(rename = "created_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_time: Option<i64>,
     /// Who changed it last, when known.
-    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_by: Option<String>,
     /// When it was last changed (Unix seconds).
-    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
     /// YAML manifest of the resource.
-    #[serde(rename = "yaml_data", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub yaml_data: Option<String>,
     /// Services of the environment that use the resource.
-    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<String>>,
     /// Where the resource is synchronised from, when it comes from a code repository.
-    #[serde(rename = "source_detail", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_detail: Option<EnvConfigSource>,
     /// Whether the ConfigMap is immutable.
-    #[serde(rename = "immutable", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub immutable: Option<bool>,
     /// The ConfigMap's data, key by key.
-    #[serde(rename = "cm_data", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cm_data: Option<std::collections::BTreeMap<String, String>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4115,56 +3444,40 @@ impl EnvConfigMapDetail {
 #[non_exhaustive]
 pub struct EnvSecretDetail {
     /// Name of the resource.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Key of the project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Key of the environment.
-    #[serde(
-        rename = "env_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_key: String,
     /// Kind of the resource.
-    #[serde(
-        rename = "common_env_cfg_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub common_env_cfg_type: EnvConfigType,
     /// Who created the resource, when known.
-    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// When it was created (Unix seconds).
-    #[serde(rename = "created_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_time: Option<i64>,
     /// Who changed it last, when known.
-    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_by: Option<String>,
     /// When it was last changed (Unix seconds).
-    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
     /// YAML manifest of the resource.
-    #[serde(rename = "yaml_data", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub yaml_data: Option<String>,
     /// Services of the environment that use the resource.
-    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<String>>,
     /// Where the resource is synchronised from, when it comes from a code repository.
-    #[serde(rename = "source_detail", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_detail: Option<EnvConfigSource>,
     /// Kubernetes type of the Secret, e.g. Opaque.
-    #[serde(rename = "secret_type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret_type: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4255,65 +3568,49 @@ impl EnvSecretDetail {
 #[non_exhaustive]
 pub struct EnvIngressDetail {
     /// Name of the resource.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Key of the project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Key of the environment.
-    #[serde(
-        rename = "env_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_key: String,
     /// Kind of the resource.
-    #[serde(
-        rename = "common_env_cfg_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub common_env_cfg_type: EnvConfigType,
     /// Who created the resource, when known.
-    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// When it was created (Unix seconds).
-    #[serde(rename = "created_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_time: Option<i64>,
     /// Who changed it last, when known.
-    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_by: Option<String>,
     /// When it was last changed (Unix seconds).
-    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
     /// YAML manifest of the resource.
-    #[serde(rename = "yaml_data", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub yaml_data: Option<String>,
     /// Services of the environment that use the resource.
-    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<String>>,
     /// Where the resource is synchronised from, when it comes from a code repository.
-    #[serde(rename = "source_detail", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_detail: Option<EnvConfigSource>,
     /// Host names the Ingress serves, as one display string.
-    #[serde(rename = "host_info", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_info: Option<String>,
     /// Address the Ingress is reachable at, as one display string.
-    #[serde(rename = "address", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// Ports of the Ingress, as one display string.
-    #[serde(rename = "ports", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ports: Option<String>,
     /// Why the Ingress could not be read or applied, if it failed.
-    #[serde(rename = "error_reason", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_reason: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4422,68 +3719,52 @@ impl EnvIngressDetail {
 #[non_exhaustive]
 pub struct EnvPvcDetail {
     /// Name of the resource.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Key of the project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Key of the environment.
-    #[serde(
-        rename = "env_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_key: String,
     /// Kind of the resource.
-    #[serde(
-        rename = "common_env_cfg_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub common_env_cfg_type: EnvConfigType,
     /// Who created the resource, when known.
-    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// When it was created (Unix seconds).
-    #[serde(rename = "created_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_time: Option<i64>,
     /// Who changed it last, when known.
-    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_by: Option<String>,
     /// When it was last changed (Unix seconds).
-    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
     /// YAML manifest of the resource.
-    #[serde(rename = "yaml_data", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub yaml_data: Option<String>,
     /// Services of the environment that use the resource.
-    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<String>>,
     /// Where the resource is synchronised from, when it comes from a code repository.
-    #[serde(rename = "source_detail", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_detail: Option<EnvConfigSource>,
     /// Phase of the claim, e.g. Bound.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Name of the bound volume.
-    #[serde(rename = "volume", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub volume: Option<String>,
     /// Access modes, as one display string.
-    #[serde(rename = "access_modes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_modes: Option<String>,
     /// Storage class of the claim.
-    #[serde(rename = "storage_class", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub storage_class: Option<String>,
     /// Capacity of the claim, e.g. 10Gi.
-    #[serde(rename = "capacity", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capacity: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4598,17 +3879,13 @@ impl EnvPvcDetail {
 #[non_exhaustive]
 pub struct EnvConfigSource {
     /// The repository and branch.
-    #[serde(
-        rename = "git_repo_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub git_repo_config: Option<EnvConfigGitRepo>,
     /// Path of the file in the repository.
-    #[serde(rename = "load_path", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub load_path: Option<String>,
     /// Shown in the docs' example only; the server does not send it.
-    #[serde(rename = "auto_sync", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_sync: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4645,38 +3922,22 @@ impl EnvConfigSource {
 #[non_exhaustive]
 pub struct EnvConfigGitRepo {
     /// Key (name) of the code host integration.
-    #[serde(
-        rename = "codehost_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub codehost_key: String,
     /// Shown in the docs' example only; the server does not send it.
-    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
     /// Owner of the repository.
-    #[serde(
-        rename = "owner",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub owner: String,
     /// Name of the repository.
-    #[serde(
-        rename = "repo",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo: String,
     /// Branch to read.
-    #[serde(
-        rename = "branch",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub branch: String,
     /// Paths of the files read from the repository.
-    #[serde(rename = "values_paths", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub values_paths: Option<Vec<String>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4731,17 +3992,13 @@ impl EnvConfigGitRepo {
 #[non_exhaustive]
 pub struct EnvConfigRepoSource {
     /// The repository and branch.
-    #[serde(
-        rename = "git_repo_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub git_repo_config: Option<EnvConfigTemplateGitRepo>,
     /// The commit the file was read at.
-    #[serde(rename = "commit", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commit: Option<EnvConfigRepoCommit>,
     /// Path of the file in the repository.
-    #[serde(rename = "load_path", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub load_path: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4778,18 +4035,10 @@ impl EnvConfigRepoSource {
 #[non_exhaustive]
 pub struct EnvConfigRepoCommit {
     /// Commit hash.
-    #[serde(
-        rename = "sha",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub sha: String,
     /// Commit message.
-    #[serde(
-        rename = "message",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub message: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4820,26 +4069,17 @@ impl EnvConfigRepoCommit {
 #[non_exhaustive]
 pub struct ScaleWorkloadRequest {
     /// Key of the project.
-    #[serde(rename = "project_key")]
     pub project_key: String,
     /// Key of the environment.
-    #[serde(rename = "env_key")]
     pub env_key: String,
     /// Name of the workload.
-    #[serde(rename = "workload_name")]
     pub workload_name: String,
     /// Kind of workload, Deployment or StatefulSet.
-    #[serde(rename = "workload_type")]
     pub workload_type: String,
     /// Name of the service the workload belongs to.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Desired number of replicas.
-    #[serde(rename = "target_replicas")]
     pub target_replicas: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4875,29 +4115,19 @@ impl ScaleWorkloadRequest {
 #[non_exhaustive]
 pub struct UpdateContainerImageRequest {
     /// Kind of workload. The route already sets it (Deployment, StatefulSet, CronJob or Job), so leave it out; a value sent here replaces the route's.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Key of the project.
-    #[serde(rename = "product_name")]
     pub product_name: String,
     /// Key of the environment.
-    #[serde(rename = "env_name")]
     pub env_name: String,
     /// Name of the service.
-    #[serde(rename = "service_name")]
     pub service_name: String,
     /// Name of the workload (Deployment, StatefulSet or CronJob).
-    #[serde(rename = "name")]
     pub name: String,
     /// Name of the container to change.
-    #[serde(rename = "container_name")]
     pub container_name: String,
     /// Full address of the new image.
-    #[serde(rename = "image")]
     pub image: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4935,22 +4165,22 @@ impl UpdateContainerImageRequest {
 #[non_exhaustive]
 pub struct KubeEvent {
     /// Short machine-readable reason.
-    #[serde(rename = "reason", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// Human-readable text.
-    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// When the event was first recorded (Unix seconds).
-    #[serde(rename = "first_seen", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_seen: Option<i64>,
     /// When it was last recorded (Unix seconds).
-    #[serde(rename = "last_seen", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_seen: Option<i64>,
     /// How often it occurred.
-    #[serde(rename = "count", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
     /// Normal or Warning.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -5005,18 +4235,10 @@ impl KubeEvent {
 #[non_exhaustive]
 pub struct ShareEnvReadiness {
     /// Whether the operation is complete.
-    #[serde(
-        rename = "is_ready",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_ready: bool,
     /// Results of the individual checks.
-    #[serde(
-        rename = "checks",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub checks: ShareEnvReadyChecks,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -5047,39 +4269,19 @@ impl ShareEnvReadiness {
 #[non_exhaustive]
 pub struct ShareEnvReadyChecks {
     /// The namespace carries the Istio injection label.
-    #[serde(
-        rename = "namespace_has_istio_label",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub namespace_has_istio_label: bool,
     /// The Istio VirtualServices are in place.
-    #[serde(
-        rename = "virtualservice_deployed",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub virtualservice_deployed: bool,
     /// The pods run the Istio sidecar.
-    #[serde(
-        rename = "pods_have_istio_proxy",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub pods_have_istio_proxy: bool,
     /// All workloads are ready.
-    #[serde(
-        rename = "workloads_ready",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workloads_ready: bool,
     /// Every workload has a Kubernetes Service.
-    #[serde(
-        rename = "workloads_have_k8s_service",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workloads_have_k8s_service: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -5128,13 +4330,10 @@ impl ShareEnvReadyChecks {
 #[non_exhaustive]
 pub struct EntryServiceServer {
     /// Host name or IP address.
-    #[serde(rename = "host")]
     pub host: String,
     /// Port number.
-    #[serde(rename = "port_number")]
     pub port_number: u32,
     /// Protocol on that port, e.g. HTTP.
-    #[serde(rename = "port_protocol")]
     pub port_protocol: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]

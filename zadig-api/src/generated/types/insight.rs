@@ -9,46 +9,22 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[non_exhaustive]
 pub struct StatisticsOverview {
     /// Number of projects.
-    #[serde(
-        rename = "project_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_count: i64,
     /// Number of connected clusters.
-    #[serde(
-        rename = "cluster_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub cluster_count: i64,
     /// Number of services.
-    #[serde(
-        rename = "service_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_count: i64,
     /// Number of workflows.
-    #[serde(
-        rename = "workflow_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_count: i64,
     /// Number of environments.
-    #[serde(
-        rename = "env_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_count: i64,
     /// Number of artifacts (built images and packages).
-    #[serde(
-        rename = "artifact_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub artifact_count: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -103,25 +79,13 @@ impl StatisticsOverview {
 #[non_exhaustive]
 pub struct BuildStatistics {
     /// Number of builds in the range.
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub total: i64,
     /// Number of successful builds in the range.
-    #[serde(
-        rename = "success",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub success: i64,
     /// Counts per day.
-    #[serde(
-        rename = "data",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub data: Vec<DailyBuildStat>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -158,32 +122,16 @@ impl BuildStatistics {
 #[non_exhaustive]
 pub struct DailyBuildStat {
     /// The day, as `YYYY-MM-DD`.
-    #[serde(
-        rename = "date",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub date: String,
     /// Number of successful builds.
-    #[serde(
-        rename = "success",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub success: i64,
     /// Number of failed builds.
-    #[serde(
-        rename = "failure",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub failure: i64,
     /// Number of builds.
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub total: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -226,25 +174,13 @@ impl DailyBuildStat {
 #[non_exhaustive]
 pub struct DeployStatistics {
     /// Number of deployments of the selected projects over all time (the range does not apply).
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub total: i64,
     /// Number of successful deployments of the selected projects over all time (the range does not apply).
-    #[serde(
-        rename = "success",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub success: i64,
     /// Counts per week (and per project and environment kind).
-    #[serde(
-        rename = "data",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub data: Vec<WeeklyDeployStat>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -281,63 +217,31 @@ impl DeployStatistics {
 #[non_exhaustive]
 pub struct WeeklyDeployStat {
     /// Identifier of the project; absent when the counts are summed over projects.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_key: Option<String>,
     /// Whether the counts are for production environments.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// Number of successful deployments.
-    #[serde(
-        rename = "success",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub success: i64,
     /// Number of rollbacks.
-    #[serde(
-        rename = "rollback",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub rollback: i64,
     /// Number of failed deployments.
-    #[serde(
-        rename = "failed",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub failed: i64,
     /// Number of deployments that timed out.
-    #[serde(
-        rename = "timeout",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub timeout: i64,
     /// First day of the week, as `YYYY-MM-DD`.
-    #[serde(
-        rename = "date",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub date: String,
     /// When the record was created, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub create_time: i64,
     /// When the record was last updated, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "update_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -410,39 +314,19 @@ impl WeeklyDeployStat {
 #[non_exhaustive]
 pub struct TestStatistics {
     /// Number of test cases.
-    #[serde(
-        rename = "case_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub case_count: i64,
     /// Number of test runs.
-    #[serde(
-        rename = "exec_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub exec_count: i64,
     /// Number of successful test runs.
-    #[serde(
-        rename = "success_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub success_count: i64,
     /// Average duration of a test run, in seconds.
-    #[serde(
-        rename = "average_runtime",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub average_runtime: i64,
     /// Counts per day.
-    #[serde(
-        rename = "data",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub data: Vec<DailyTestStat>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -491,32 +375,16 @@ impl TestStatistics {
 #[non_exhaustive]
 pub struct DailyTestStat {
     /// The day, as `YYYY-MM-DD`.
-    #[serde(
-        rename = "date",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub date: String,
     /// Number of successful runs.
-    #[serde(
-        rename = "success_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub success_count: i64,
     /// Number of runs that timed out.
-    #[serde(
-        rename = "timeout_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub timeout_count: i64,
     /// Number of failed runs.
-    #[serde(
-        rename = "failed_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub failed_count: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -559,25 +427,13 @@ impl DailyTestStat {
 #[non_exhaustive]
 pub struct ReleaseStatistics {
     /// Number of releases in the range.
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub total: i64,
     /// Number of successful releases in the range.
-    #[serde(
-        rename = "success_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub success_count: i64,
     /// Counts per day.
-    #[serde(
-        rename = "daily_stat",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub daily_stat: Vec<DailyReleaseStat>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -614,32 +470,16 @@ impl ReleaseStatistics {
 #[non_exhaustive]
 pub struct DailyReleaseStat {
     /// The day, as `YYYY-MM-DD`.
-    #[serde(
-        rename = "date",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub date: String,
     /// Number of releases.
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub total: i64,
     /// Number of successful releases.
-    #[serde(
-        rename = "success_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub success_count: i64,
     /// Number of failed releases.
-    #[serde(
-        rename = "fail_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub fail_count: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -682,18 +522,10 @@ impl DailyReleaseStat {
 #[non_exhaustive]
 pub struct RollbackStatDetail {
     /// Number of rollbacks matching the filter, over all pages.
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub total: i64,
     /// The rollbacks on this page.
-    #[serde(
-        rename = "data",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub data: Vec<RollbackRecord>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -724,75 +556,43 @@ impl RollbackStatDetail {
 #[non_exhaustive]
 pub struct RollbackRecord {
     /// Identifier of the project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Name of the environment.
-    #[serde(
-        rename = "env_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_name: String,
     /// Kind of environment.
-    #[serde(
-        rename = "env_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_type: RollbackEnvType,
     /// Whether the environment is a production environment.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// Kind of operation that rolled back.
-    #[serde(
-        rename = "operation_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub operation_type: RollbackOperationType,
     /// Name of the service, or of the SAE application.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Kind of service.
-    #[serde(
-        rename = "service_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_type: RollbackServiceType,
     /// The service before the rollback; null for SAE environments.
-    #[serde(rename = "origin_service", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub origin_service: Option<RollbackServiceState>,
     /// The service after the rollback; null for SAE environments.
-    #[serde(rename = "update_service", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_service: Option<RollbackServiceState>,
     /// The SAE application before the rollback; null for Zadig environments.
-    #[serde(rename = "origin_sae_app", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub origin_sae_app: Option<RollbackSaeApp>,
     /// The SAE application after the rollback; null for Zadig environments.
-    #[serde(rename = "update_sae_app", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_sae_app: Option<RollbackSaeApp>,
     /// Who rolled back.
-    #[serde(rename = "create_by", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_by: Option<OpenApiUserBriefInfo>,
     /// When the rollback happened, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub create_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1119,53 +919,25 @@ impl<'de> Deserialize<'de> for RollbackServiceType {
 #[non_exhaustive]
 pub struct RollbackServiceState {
     /// Name of the service.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Helm release name, for Helm and Helm chart services.
-    #[serde(
-        rename = "release_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub release_name: String,
     /// Containers of the service and their images.
-    #[serde(
-        rename = "containers",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub containers: Vec<RollbackContainer>,
     /// The rendered manifests, for Kubernetes YAML services.
-    #[serde(
-        rename = "rendered_yaml",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub rendered_yaml: String,
     /// The values file, for Helm and Helm chart services.
-    #[serde(
-        rename = "values_yaml",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub values_yaml: String,
     /// Overridden values as a JSON object, for Helm and Helm chart services.
-    #[serde(
-        rename = "override_values",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub override_values: String,
     /// When the service was last updated, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "update_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1226,28 +998,16 @@ impl RollbackServiceState {
 #[non_exhaustive]
 pub struct RollbackContainer {
     /// Name of the container.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Whether it is an init container or a regular one.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: crate::types::ContainerType,
     /// Full image address.
-    #[serde(
-        rename = "image",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub image: String,
     /// Image name without registry and tag.
-    #[serde(rename = "image_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1290,39 +1050,19 @@ impl RollbackContainer {
 #[non_exhaustive]
 pub struct RollbackSaeApp {
     /// Name of the application.
-    #[serde(
-        rename = "app_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub app_name: String,
     /// Id of the application in SAE.
-    #[serde(
-        rename = "app_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub app_id: String,
     /// Image the application runs.
-    #[serde(
-        rename = "image_url",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub image_url: String,
     /// Address of the package the application runs, for package deployments.
-    #[serde(
-        rename = "package_url",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub package_url: String,
     /// Number of instances.
-    #[serde(
-        rename = "instances",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub instances: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1371,32 +1111,16 @@ impl RollbackSaeApp {
 #[non_exhaustive]
 pub struct OpenApiUserBriefInfo {
     /// Id of the user.
-    #[serde(
-        rename = "uid",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub uid: String,
     /// Login name of the user.
-    #[serde(
-        rename = "account",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub account: String,
     /// Display name of the user.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// How the user signs in (for example `system` or an SSO connector).
-    #[serde(
-        rename = "identity_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub identity_type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]

@@ -9,67 +9,31 @@ use serde::{Deserialize, Serialize};
 #[non_exhaustive]
 pub struct OpenApiCreateRegistryReq {
     /// Address of the registry, with scheme (for example `https://registry.example.com`).
-    #[serde(
-        rename = "address",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub address: String,
     /// Kind of registry - `native`, `harbor`, `dockerhub`, `acr`, `acr-enterprise`, `swr`, `tcr`, `tcr-enterprise`, `ecr` or `jfrog`.
-    #[serde(
-        rename = "provider",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub provider: String,
     /// Namespace (project) in the registry that images are pushed to.
-    #[serde(
-        rename = "namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub namespace: String,
     /// Whether this becomes the default registry.
-    #[serde(
-        rename = "is_default",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_default: bool,
     /// User name or access key to sign in with.
-    #[serde(
-        rename = "access_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub access_key: String,
     /// Password or secret key to sign in with.
-    #[serde(
-        rename = "secret_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub secret_key: String,
     /// Whether TLS certificates are verified.
-    #[serde(
-        rename = "enable_tls",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enable_tls: bool,
     /// Region of the registry, for cloud registries that need one (such as ECR).
-    #[serde(
-        rename = "region",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub region: String,
     /// CA certificate (PEM) to trust, for registries with a private certificate.
-    #[serde(
-        rename = "tls_cert",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub tls_cert: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -142,46 +106,22 @@ impl OpenApiCreateRegistryReq {
 #[non_exhaustive]
 pub struct OpenApiRegistry {
     /// Id of the registry integration.
-    #[serde(
-        rename = "registry_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub registry_id: String,
     /// Address of the registry.
-    #[serde(
-        rename = "address",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub address: String,
     /// Kind of registry (for example `harbor`, `dockerhub`, `acr`).
-    #[serde(
-        rename = "provider",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub provider: String,
     /// Region of the registry, for cloud registries.
-    #[serde(
-        rename = "region",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub region: String,
     /// Namespace (project) in the registry.
-    #[serde(
-        rename = "namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub namespace: String,
     /// Whether this is the default registry.
-    #[serde(
-        rename = "is_default",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_default: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]

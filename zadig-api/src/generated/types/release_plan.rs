@@ -9,18 +9,10 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[non_exhaustive]
 pub struct ReleasePlanList {
     /// The plans on this page.
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub list: Vec<ReleasePlanSummary>,
     /// Number of plans in all pages.
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub total: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -51,49 +43,25 @@ impl ReleasePlanList {
 #[non_exhaustive]
 pub struct ReleasePlanSummary {
     /// Id of the plan.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the plan.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Sequence number of the plan.
-    #[serde(
-        rename = "index",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub index: i64,
     /// User name of the person in charge of the release.
-    #[serde(
-        rename = "manager",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub manager: String,
     /// Linked requirements, free text.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// When the plan was created (Unix seconds).
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub create_time: i64,
     /// Who created the plan.
-    #[serde(
-        rename = "created_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub created_by: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -154,216 +122,100 @@ impl ReleasePlanSummary {
 #[non_exhaustive]
 pub struct ReleasePlan {
     /// Id of the plan.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Sequence number of the plan.
-    #[serde(
-        rename = "index",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub index: i64,
     /// Revision number of the plan; 1 when created, raised by each update.
-    #[serde(
-        rename = "version",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub version: i64,
     /// Name of the plan.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// User name of the person in charge of the release.
-    #[serde(
-        rename = "manager",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub manager: String,
     /// User id of the person in charge of the release.
-    #[serde(
-        rename = "manager_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub manager_id: String,
     /// User id of an approver; the server at this version never sets it, so it is usually empty.
-    #[serde(
-        rename = "approver_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approver_id: String,
     /// Start of the release window (Unix seconds).
-    #[serde(
-        rename = "start_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub start_time: i64,
     /// End of the release window (Unix seconds).
-    #[serde(
-        rename = "end_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub end_time: i64,
     /// When the plan is scheduled to run (Unix seconds).
-    #[serde(
-        rename = "schedule_execute_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub schedule_execute_time: i64,
     /// Linked requirements, free text.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// Who created the plan.
-    #[serde(
-        rename = "created_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub created_by: String,
     /// When the plan was created (Unix seconds).
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub create_time: i64,
     /// Who last changed the plan.
-    #[serde(
-        rename = "updated_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub updated_by: String,
     /// When the plan was last changed (Unix seconds).
-    #[serde(
-        rename = "update_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_time: i64,
     /// Jira sprints linked to the plan (null when none).
-    #[serde(
-        rename = "jira_sprint_association",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jira_sprint_association: Option<ReleasePlanJiraSprintAssociation>,
     /// Approval settings of the plan and their state.
-    #[serde(rename = "approval", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<crate::types::Approval>,
     /// The release jobs of the plan.
-    #[serde(
-        rename = "jobs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub jobs: Vec<ReleasePlanJob>,
     /// Stage the plan is in.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: ReleasePlanStatus,
     /// When planning was finished (Unix seconds, 0 if not yet).
-    #[serde(
-        rename = "planning_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub planning_time: i64,
     /// When the plan was marked as fully planned (Unix seconds, 0 if not yet).
-    #[serde(
-        rename = "finish_planning_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub finish_planning_time: i64,
     /// When approval was finished (Unix seconds, 0 if not yet).
-    #[serde(
-        rename = "approval_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approval_time: i64,
     /// When execution was finished (Unix seconds, 0 if not yet).
-    #[serde(
-        rename = "executing_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub executing_time: i64,
     /// When the plan succeeded (Unix seconds, 0 if not yet).
-    #[serde(
-        rename = "success_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub success_time: i64,
     /// A 16-hex-digit fingerprint of the plan's content, renewed when the plan changes; a webhook callback must quote it to be accepted.
-    #[serde(
-        rename = "instance_code",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub instance_code: String,
     /// Webhook notifications sent on plan events (null when not set).
-    #[serde(rename = "hook_settings", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hook_settings: Option<ReleasePlanHookSettings>,
     /// When the plan started waiting for an external check after planning (Unix seconds, 0 if never).
-    #[serde(
-        rename = "wait_for_finish_planning_external_check_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub wait_for_finish_planning_external_check_time: i64,
     /// When the plan started waiting for an external check before approval (Unix seconds, 0 if never).
-    #[serde(
-        rename = "wait_for_approve_external_check_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub wait_for_approve_external_check_time: i64,
     /// When the plan started waiting for an external check before execution (Unix seconds, 0 if never).
-    #[serde(
-        rename = "wait_for_execute_external_check_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub wait_for_execute_external_check_time: i64,
     /// When the plan started waiting for an external check after all jobs were done (Unix seconds, 0 if never).
-    #[serde(
-        rename = "wait_for_all_done_external_check_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub wait_for_all_done_external_check_time: i64,
     /// Why the last external check failed (empty if none failed).
-    #[serde(
-        rename = "external_check_failed_reason",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub external_check_failed_reason: String,
     /// Text the external system sent back with its check result.
-    #[serde(
-        rename = "callback_description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub callback_description: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -583,44 +435,25 @@ impl ReleasePlan {
 #[non_exhaustive]
 pub struct CreateReleasePlanRequest {
     /// Name of the plan.
-    #[serde(rename = "name")]
     pub name: String,
     /// User name of the person in charge of the release.
-    #[serde(rename = "manager")]
     pub manager: String,
     /// Account type of the manager, e.g. system (the usual), ldap or oauth.
-    #[serde(rename = "manager_identity_type")]
     pub manager_identity_type: String,
     /// Linked requirements, free text.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// Start of the release window (Unix seconds).
-    #[serde(
-        rename = "start_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub start_time: i64,
     /// End of the release window (Unix seconds).
-    #[serde(
-        rename = "end_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub end_time: i64,
     /// When the plan should run (Unix seconds).
-    #[serde(
-        rename = "schedule_execute_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub schedule_execute_time: i64,
     /// Approval settings, as for a workflow stage.
-    #[serde(rename = "approval", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<crate::types::Approval>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -676,11 +509,7 @@ impl CreateReleasePlanRequest {
 #[non_exhaustive]
 pub struct CreateReleasePlanResponse {
     /// Id of the new plan.
-    #[serde(
-        rename = "id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub id: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -705,54 +534,31 @@ impl CreateReleasePlanResponse {
 #[non_exhaustive]
 pub struct UpdateReleasePlanRequest {
     /// Name of the plan.
-    #[serde(rename = "name")]
     pub name: String,
     /// User name of the person in charge of the release.
-    #[serde(rename = "manager")]
     pub manager: String,
     /// Account type of the manager, e.g. system (the usual), ldap or oauth.
-    #[serde(rename = "manager_identity_type")]
     pub manager_identity_type: String,
     /// Linked requirements, free text.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// Start of the release window (Unix seconds).
-    #[serde(
-        rename = "start_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub start_time: i64,
     /// End of the release window (Unix seconds).
-    #[serde(
-        rename = "end_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub end_time: i64,
     /// When the plan should run (Unix seconds).
-    #[serde(
-        rename = "schedule_execute_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub schedule_execute_time: i64,
     /// Approval settings, as for a workflow stage.
-    #[serde(rename = "approval", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<crate::types::Approval>,
     /// The full new list of release jobs, in order; the old jobs are dropped.
-    #[serde(
-        rename = "jobs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub jobs: Vec<ReleasePlanJobInput>,
     /// Not read by the server; kept only so that the docs' request example, which shows it at the top level, still decodes. Workflow variables belong in each workflow job's `spec.parameters`.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parameters: Option<Vec<crate::types::WorkflowParameterInput>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -823,57 +629,37 @@ impl UpdateReleasePlanRequest {
 #[non_exhaustive]
 pub struct ReleasePlanJob {
     /// Id of the job (set by the server).
-    #[serde(
-        rename = "id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub id: String,
     /// Name of the job.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// What kind of job it is; it decides the shape of `spec`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: ReleasePlanJobType,
     /// What the job does, as free-form JSON: for `text` a TextReleaseJobSpec; for `workflow` an object with the workflow definition (`workflow`), the run's state (`status`) and run number (`task_id`).
-    #[serde(rename = "spec", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spec: Option<serde_json::Value>,
     /// User name of the person in charge of the job (empty if none).
-    #[serde(
-        rename = "manager",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub manager: String,
     /// User id of the person in charge of the job (empty if none).
-    #[serde(
-        rename = "manager_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub manager_id: String,
     /// Current state of the job (empty before the plan runs).
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ReleasePlanJobStatus>,
     /// State of the job before the plan went back to planning (empty if it never did).
-    #[serde(rename = "last_status", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_status: Option<ReleasePlanJobStatus>,
     /// Whether the job was changed since it last ran.
-    #[serde(rename = "updated", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<bool>,
     /// Who carried the job out.
-    #[serde(rename = "executed_by", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub executed_by: Option<String>,
     /// When the job was carried out (Unix seconds, 0 if not yet).
-    #[serde(rename = "executed_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub executed_time: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -958,21 +744,13 @@ impl ReleasePlanJob {
 #[non_exhaustive]
 pub struct ReleasePlanJobInput {
     /// Name of the job.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// What kind of job it is; it decides the shape of `spec`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: ReleasePlanJobType,
     /// What the job does: a TextReleaseJobSpec for `text`, a WorkflowReleaseJobSpec for `workflow` (the server takes any JSON here and converts it by `type`).
-    #[serde(rename = "spec", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spec: Option<serde_json::Value>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1164,10 +942,10 @@ impl<'de> Deserialize<'de> for ReleasePlanJobStatus {
 #[non_exhaustive]
 pub struct TextReleaseJobSpec {
     /// The text, usually HTML.
-    #[serde(rename = "content", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
     /// A remark on the job.
-    #[serde(rename = "remark", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remark: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1198,19 +976,19 @@ impl TextReleaseJobSpec {
 #[non_exhaustive]
 pub struct WorkflowReleaseJobSpec {
     /// Identifier of the workflow.
-    #[serde(rename = "workflow_key", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workflow_key: Option<String>,
     /// Identifier of the project the workflow belongs to.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_key: Option<String>,
     /// Values of the workflow's global variables.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parameters: Option<Vec<crate::types::WorkflowParameterInput>>,
     /// Inputs of the workflow's jobs.
-    #[serde(rename = "inputs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inputs: Option<Vec<crate::types::WorkflowJobInput>>,
     /// A remark on the job.
-    #[serde(rename = "remark", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remark: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1416,25 +1194,13 @@ impl<'de> Deserialize<'de> for ReleasePlanStatus {
 #[non_exhaustive]
 pub struct ReleasePlanHookSettings {
     /// Whether notifications are sent.
-    #[serde(
-        rename = "enable",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enable: bool,
     /// Whether the plan waits for the receiving system to call back with a check result.
-    #[serde(
-        rename = "enable_call_back",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enable_call_back: bool,
     /// The plan events that trigger a notification.
-    #[serde(
-        rename = "hook_events",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub hook_events: Vec<ReleasePlanHookEvent>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1546,18 +1312,10 @@ impl<'de> Deserialize<'de> for ReleasePlanHookEvent {
 #[non_exhaustive]
 pub struct ReleasePlanJiraSprintAssociation {
     /// Id of the Jira integration in Zadig.
-    #[serde(
-        rename = "jira_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub jira_id: String,
     /// The linked sprints.
-    #[serde(
-        rename = "sprints",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub sprints: Vec<ReleasePlanJiraSprint>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1588,39 +1346,19 @@ impl ReleasePlanJiraSprintAssociation {
 #[non_exhaustive]
 pub struct ReleasePlanJiraSprint {
     /// Name of the Jira project.
-    #[serde(
-        rename = "project_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_name: String,
     /// Key of the Jira project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Id of the Jira board.
-    #[serde(
-        rename = "board_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub board_id: i64,
     /// Id of the sprint.
-    #[serde(
-        rename = "sprint_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub sprint_id: i64,
     /// Name of the sprint.
-    #[serde(
-        rename = "sprint_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub sprint_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]

@@ -9,32 +9,16 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[non_exhaustive]
 pub struct ServiceBrief {
     /// Name of the service.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Where the service definition comes from, e.g. spock (typed in), template or a code host.
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source: String,
     /// Kind of service, e.g. k8s or helm.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Containers the service defines, with their images.
-    #[serde(
-        rename = "containers",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub containers: Vec<ServiceContainerBrief>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -77,25 +61,13 @@ impl ServiceBrief {
 #[non_exhaustive]
 pub struct ServiceContainerBrief {
     /// Name of the container.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Full image address, including the tag.
-    #[serde(
-        rename = "image",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub image: String,
     /// Name of the image without registry and tag.
-    #[serde(
-        rename = "image_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub image_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -132,67 +104,31 @@ impl ServiceContainerBrief {
 #[non_exhaustive]
 pub struct ServiceDetail {
     /// Name of the service.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Where the service definition comes from, e.g. spock (typed in), template or a code host.
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source: String,
     /// Kind of service, e.g. k8s.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Template the service was created from; empty when it was not.
-    #[serde(
-        rename = "template_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub template_name: String,
     /// User who created this revision of the service.
-    #[serde(
-        rename = "created_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub created_by: String,
     /// When this revision was created, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "created_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub created_time: i64,
     /// The service's Kubernetes YAML.
-    #[serde(
-        rename = "yaml",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub yaml: String,
     /// Containers found in the YAML, with their images.
-    #[serde(
-        rename = "containers",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub containers: Vec<crate::types::EnvServiceContainer>,
     /// Variables the service defines, with their default values.
-    #[serde(
-        rename = "service_variable_kvs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_variable_kvs: Vec<crate::types::BasicServiceVariableKV>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -271,24 +207,16 @@ impl ServiceDetail {
 #[non_exhaustive]
 pub struct ServiceLabel {
     /// Identifier of the binding between the label and the service.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Identifier of the label.
-    #[serde(rename = "label_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label_id: Option<String>,
     /// Key of the label.
-    #[serde(
-        rename = "key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub key: String,
     /// Value the label has on this service.
-    #[serde(
-        rename = "value",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub value: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -331,46 +259,22 @@ impl ServiceLabel {
 #[non_exhaustive]
 pub struct ServiceFromYamlTemplateRequest {
     /// Ignored; the route decides whether a test or a production service is created.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// Name of the new service.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Identifier (key) of the project to add the service to.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Name of the YAML template to use.
-    #[serde(
-        rename = "template_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub template_name: String,
     /// Update the service automatically when the template changes.
-    #[serde(
-        rename = "auto_sync",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub auto_sync: bool,
     /// Values for the template's variables.
-    #[serde(
-        rename = "variable_yaml",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub variable_yaml: Vec<crate::types::KeyAnyValue>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -425,32 +329,16 @@ impl ServiceFromYamlTemplateRequest {
 #[non_exhaustive]
 pub struct RawYamlServiceRequest {
     /// Name of the new service; must not be empty.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Ignored; the route decides whether a test or a production service is created.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// Kubernetes YAML of the service; must not be empty.
-    #[serde(
-        rename = "yaml",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub yaml: String,
     /// Variables the service declares, with their default values.
-    #[serde(
-        rename = "variable_yaml",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub variable_yaml: Vec<crate::types::BasicServiceVariableKV>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -496,32 +384,16 @@ impl RawYamlServiceRequest {
 #[non_exhaustive]
 pub struct ServiceConfigUpdate {
     /// Ignored; the server takes the project from the `projectKey` query parameter.
-    #[serde(
-        rename = "project_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_name: String,
     /// Ignored; the server takes the service from the path.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Kind of service, e.g. k8s.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// The new Kubernetes YAML of the service.
-    #[serde(
-        rename = "yaml",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub yaml: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -564,7 +436,6 @@ impl ServiceConfigUpdate {
 #[non_exhaustive]
 pub struct ServiceVariablesUpdate {
     /// The service's variables, with their new default values.
-    #[serde(rename = "service_variable_kvs")]
     pub service_variable_kvs: Vec<crate::types::BasicServiceVariableKV>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -584,18 +455,10 @@ impl ServiceVariablesUpdate {
 #[non_exhaustive]
 pub struct ServiceFromCodeHostRequest {
     /// Identifier (key) of the project to add the services to.
-    #[serde(
-        rename = "product_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub product_name: String,
     /// The files or folders to read, one per service.
-    #[serde(
-        rename = "service_paths",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_paths: Vec<ServiceLoadPath>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -626,25 +489,13 @@ impl ServiceFromCodeHostRequest {
 #[non_exhaustive]
 pub struct ServiceLoadPath {
     /// Name of the service to create.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Path of the file or folder in the repository.
-    #[serde(
-        rename = "path",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub path: String,
     /// Whether `path` is a folder (all its YAML files make up the service).
-    #[serde(
-        rename = "is_dir",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_dir: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -681,28 +532,16 @@ impl ServiceLoadPath {
 #[non_exhaustive]
 pub struct HelmServiceLoadRequest {
     /// Where the charts come from; decides the shape of `createFrom`.
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source: HelmServiceLoadSource,
     /// Name of the service. For code and public repositories it may be empty (the chart's name is used); for a chart repository the chart name is used.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Where to find the charts, an object whose keys depend on `source`. For `repo` (and `gerrit`): `codehostName`, `owner`, `namespace`, `repo`, `branch` and `paths` (a list of chart folders). For `publicRepo`: `repoLink` and `paths`. For `chartRepo`: `chartRepoName`, `chartName` and `chartVersion`.
     #[serde(rename = "createFrom", default, skip_serializing_if = "Option::is_none")]
     pub create_from: Option<serde_json::Value>,
     /// Create production services instead of test services.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -872,18 +711,10 @@ impl HelmServiceLoadResult {
 #[non_exhaustive]
 pub struct HelmServiceLoadFailure {
     /// Path of the chart.
-    #[serde(
-        rename = "path",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub path: String,
     /// Why it failed.
-    #[serde(
-        rename = "error",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub error: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -914,41 +745,22 @@ impl HelmServiceLoadFailure {
 #[non_exhaustive]
 pub struct HelmServiceFromTemplateRequest {
     /// Create a production service instead of a test service.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// Name of the new service.
-    #[serde(rename = "service_name")]
     pub service_name: String,
     /// Identifier (key) of the project to add the service to.
-    #[serde(rename = "project_key")]
     pub project_key: String,
     /// Name of the chart template to use.
-    #[serde(rename = "template_name")]
     pub template_name: String,
     /// Update the service automatically when the template changes.
-    #[serde(
-        rename = "auto_sync",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub auto_sync: bool,
     /// Helm values (YAML) that override the template's defaults.
-    #[serde(
-        rename = "values_yaml",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub values_yaml: String,
     /// Values for the template's variables.
-    #[serde(
-        rename = "variables",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub variables: Vec<crate::types::KeyAnyValue>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -998,18 +810,10 @@ impl HelmServiceFromTemplateRequest {
 #[non_exhaustive]
 pub struct ChartTemplateList {
     /// Variables Zadig fills in itself when it renders a chart template, sorted by key.
-    #[serde(
-        rename = "system_variables",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub system_variables: Vec<ChartTemplateVariable>,
     /// The chart templates.
-    #[serde(
-        rename = "chart_templates",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub chart_templates: Vec<ChartTemplate>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1040,14 +844,10 @@ impl ChartTemplateList {
 #[non_exhaustive]
 pub struct ChartTemplateVariable {
     /// Name of the variable.
-    #[serde(
-        rename = "key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub key: String,
     /// What the variable holds; may be absent.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1078,53 +878,25 @@ impl ChartTemplateVariable {
 #[non_exhaustive]
 pub struct ChartTemplate {
     /// Name of the template.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Identifier of the code host integration holding the chart.
-    #[serde(
-        rename = "codehost_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub codehost_id: i64,
     /// Owner of the repository.
-    #[serde(
-        rename = "owner",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub owner: String,
     /// Namespace (group path) of the repository.
-    #[serde(
-        rename = "namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub namespace: String,
     /// Name of the repository.
-    #[serde(
-        rename = "repo",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo: String,
     /// Folder of the chart in the repository.
-    #[serde(
-        rename = "path",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub path: String,
     /// Branch the chart is read from.
-    #[serde(
-        rename = "branch",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub branch: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]

@@ -9,18 +9,10 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[non_exhaustive]
 pub struct SystemOperationLogList {
     /// The entries on this page, newest first.
-    #[serde(
-        rename = "operation_logs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub operation_logs: Vec<SystemOperationLog>,
     /// Number of entries matching the filters, over all pages.
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub total: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -51,81 +43,37 @@ impl SystemOperationLogList {
 #[non_exhaustive]
 pub struct SystemOperationLog {
     /// Who did it (calls through the API are marked `(openAPI)` after the name).
-    #[serde(
-        rename = "username",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub username: String,
     /// Key of the project acted on (empty for system-level operations).
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// The kind of operation, a verb such as create, update or delete (worded in Chinese).
-    #[serde(
-        rename = "method",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub method: String,
     /// The area of Zadig acted on, e.g. workflows or environments (worded in Chinese).
-    #[serde(
-        rename = "function",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub function: String,
     /// Category of the object acted on, e.g. `project`, `workflow` or `environment`; may be empty.
-    #[serde(
-        rename = "scene",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub scene: String,
     /// Names of the objects acted on, e.g. environment names.
-    #[serde(
-        rename = "targets",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub targets: Vec<String>,
     /// Human-readable detail of the operation.
-    #[serde(
-        rename = "detail",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub detail: String,
     /// Body of the request that made the change, as sent (may be masked or empty).
-    #[serde(
-        rename = "request_body",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub request_body: String,
     /// Format of `request_body`.
-    #[serde(
-        rename = "body_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub body_type: SystemOperationLogBodyType,
     /// HTTP status code the request got.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: i64,
     /// When the operation happened (Unix seconds).
-    #[serde(
-        rename = "created_at",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub created_at: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -280,26 +228,21 @@ impl<'de> Deserialize<'de> for SystemOperationLogBodyType {
 #[non_exhaustive]
 pub struct CliContext {
     /// The user the API token belongs to.
-    #[serde(rename = "user")]
     pub user: CliUser,
     /// Id the server gave this request, for matching it in server logs.
-    #[serde(
-        rename = "request_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub request_id: String,
     /// Zadig edition from the licence (system administrators only; absent otherwise).
-    #[serde(rename = "edition", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub edition: Option<String>,
     /// State of the licence (system administrators only; absent otherwise).
-    #[serde(rename = "license_status", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license_status: Option<String>,
     /// Licensed features (system administrators only; absent otherwise).
-    #[serde(rename = "features", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub features: Option<Vec<String>>,
     /// Version of the Zadig server (system administrators only; absent otherwise).
-    #[serde(rename = "server_version", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub server_version: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -349,32 +292,16 @@ impl CliContext {
 #[non_exhaustive]
 pub struct CliUser {
     /// Id of the user.
-    #[serde(
-        rename = "uid",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub uid: String,
     /// Display name.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Login account.
-    #[serde(
-        rename = "account",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub account: String,
     /// Where the account comes from, e.g. `system`, `ldap` or `oauth`.
-    #[serde(
-        rename = "identity_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub identity_type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]

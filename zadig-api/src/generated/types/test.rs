@@ -9,25 +9,13 @@ use serde::{Deserialize, Serialize};
 #[non_exhaustive]
 pub struct OpenApiTestInfo {
     /// Identifier of the project the test belongs to.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Name of the test.
-    #[serde(
-        rename = "test_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub test_name: String,
     /// Variables the test takes when it is run.
-    #[serde(
-        rename = "inputs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub inputs: Vec<OpenApiTestInput>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -64,44 +52,28 @@ impl OpenApiTestInfo {
 #[non_exhaustive]
 pub struct OpenApiTestInput {
     /// Name of the variable.
-    #[serde(
-        rename = "key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub key: String,
     /// Default value; left out when it has none or when it is a credential.
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Type of the variable (for example `string`, `choice`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Values the user can pick from, for choice variables.
-    #[serde(rename = "choice_option", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub choice_option: Option<Vec<String>>,
     /// Whether a value must be given.
-    #[serde(
-        rename = "required",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub required: bool,
     /// Whether the value is sensitive and masked.
-    #[serde(
-        rename = "is_credential",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_credential: bool,
     /// Whether the variable has a default value or file; true also for credentials, whose value is withheld.
-    #[serde(
-        rename = "has_value",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub has_value: bool,
     /// What the variable is for, as written by its author.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -168,24 +140,16 @@ impl OpenApiTestInput {
 #[non_exhaustive]
 pub struct OpenApiCreateTestTaskReq {
     /// Identifier of the project the test belongs to; required.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Name of the test; required.
-    #[serde(
-        rename = "test_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub test_name: String,
     /// Revisions of the test's repositories to use; the test's defaults when left out.
-    #[serde(rename = "repo_info", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repo_info: Option<Vec<crate::types::OpenApiRepoInput>>,
     /// Values of the test's variables for this run.
-    #[serde(rename = "inputs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inputs: Option<Vec<crate::types::TaskInputKv>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -228,11 +192,7 @@ impl OpenApiCreateTestTaskReq {
 #[non_exhaustive]
 pub struct OpenApiCreateTestTaskResp {
     /// Number of the new run.
-    #[serde(
-        rename = "task_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub task_id: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -257,56 +217,28 @@ impl OpenApiCreateTestTaskResp {
 #[non_exhaustive]
 pub struct OpenApiTestTaskDetail {
     /// Name of the test.
-    #[serde(
-        rename = "test_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub test_name: String,
     /// Number of the run.
-    #[serde(
-        rename = "task_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub task_id: i64,
     /// Who started the run.
-    #[serde(
-        rename = "creator",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub creator: String,
     /// When the run was created, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub create_time: i64,
     /// When the run started, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "start_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub start_time: i64,
     /// When the run finished, as a Unix timestamp in seconds; 0 while it runs.
-    #[serde(
-        rename = "end_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub end_time: i64,
     /// Where the run stands (for example `running`, `passed`, `failed`).
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: String,
     /// Summary of the test results, when the run produced a report.
-    #[serde(rename = "test_report", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub test_report: Option<OpenApiTestReport>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -373,53 +305,25 @@ impl OpenApiTestTaskDetail {
 #[non_exhaustive]
 pub struct OpenApiTestReport {
     /// Number of test cases.
-    #[serde(
-        rename = "test_total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub test_total: i64,
     /// Number of failed cases.
-    #[serde(
-        rename = "failure_total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub failure_total: i64,
     /// Number of passed cases.
-    #[serde(
-        rename = "success_total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub success_total: i64,
     /// Number of skipped cases (the server's spelling).
-    #[serde(
-        rename = "skiped_total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub skiped_total: i64,
     /// Number of cases that ended in an error.
-    #[serde(
-        rename = "error_total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub error_total: i64,
     /// Total time of the cases, in seconds.
-    #[serde(
-        rename = "time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub time: f64,
     /// The individual test cases.
-    #[serde(
-        rename = "test_cases",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub test_cases: Vec<OpenApiTestCase>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -480,24 +384,16 @@ impl OpenApiTestReport {
 #[non_exhaustive]
 pub struct OpenApiTestCase {
     /// Name of the case.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Time the case took, in seconds.
-    #[serde(
-        rename = "time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub time: f64,
     /// Why the case failed, when it failed.
-    #[serde(rename = "failure", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failure: Option<TestCaseFailure>,
     /// The error the case ended in, when it errored.
-    #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<TestCaseError>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -540,25 +436,13 @@ impl OpenApiTestCase {
 #[non_exhaustive]
 pub struct TestCaseFailure {
     /// Failure message.
-    #[serde(
-        rename = "message",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub message: String,
     /// Kind of failure, as the test framework names it.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Full failure text (often a stack trace).
-    #[serde(
-        rename = "text",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub text: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -595,25 +479,13 @@ impl TestCaseFailure {
 #[non_exhaustive]
 pub struct TestCaseError {
     /// Error message.
-    #[serde(
-        rename = "message",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub message: String,
     /// Kind of error, as the test framework names it.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Full error text (often a stack trace).
-    #[serde(
-        rename = "text",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub text: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]

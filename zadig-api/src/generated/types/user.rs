@@ -9,18 +9,10 @@ use serde::{Deserialize, Serialize};
 #[non_exhaustive]
 pub struct UserBriefList {
     /// The users on this page.
-    #[serde(
-        rename = "users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub users: Vec<UserBrief>,
     /// Number of users matching the filters, over all pages.
-    #[serde(
-        rename = "total_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub total_count: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -51,39 +43,19 @@ impl UserBriefList {
 #[non_exhaustive]
 pub struct UserBrief {
     /// Id of the user.
-    #[serde(
-        rename = "uid",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub uid: String,
     /// Login account.
-    #[serde(
-        rename = "account",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub account: String,
     /// Display name.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Where the account comes from, e.g. `system` (a local account), `ldap` or `oauth`.
-    #[serde(
-        rename = "identity_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub identity_type: String,
     /// When the user last logged in (Unix seconds, 0 if never).
-    #[serde(
-        rename = "last_login_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub last_login_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -132,53 +104,25 @@ impl UserBrief {
 #[non_exhaustive]
 pub struct UserDetail {
     /// Id of the user.
-    #[serde(
-        rename = "uid",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub uid: String,
     /// Login account.
-    #[serde(
-        rename = "account",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub account: String,
     /// Display name.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Where the account comes from, e.g. `system` (a local account), `ldap` or `oauth`.
-    #[serde(
-        rename = "identity_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub identity_type: String,
     /// E-mail address (empty if not set).
-    #[serde(
-        rename = "email",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub email: String,
     /// Phone number (empty if not set).
-    #[serde(
-        rename = "phone",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub phone: String,
     /// When the user last logged in (Unix seconds, 0 if never).
-    #[serde(
-        rename = "last_login_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub last_login_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -239,18 +183,10 @@ impl UserDetail {
 #[non_exhaustive]
 pub struct UserGroupList {
     /// The groups on this page.
-    #[serde(
-        rename = "group_list",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub group_list: Vec<UserGroup>,
     /// Number of groups matching the filter, over all pages.
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub total: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -281,46 +217,22 @@ impl UserGroupList {
 #[non_exhaustive]
 pub struct UserGroup {
     /// Id of the group.
-    #[serde(
-        rename = "id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub id: String,
     /// Name of the group.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Free-text description of the group.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// `system` for a group Zadig itself provides, `custom` for one created by users.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Names of the system-wide roles bound to the group.
-    #[serde(
-        rename = "system_role_names",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub system_role_names: Vec<String>,
     /// Number of users in the group.
-    #[serde(
-        rename = "user_total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub user_total: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -375,25 +287,13 @@ impl UserGroup {
 #[non_exhaustive]
 pub struct PermissionResourceDefinition {
     /// Identifier of the resource kind, e.g. `Workflow` or `Environment`.
-    #[serde(
-        rename = "resource",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub resource: String,
     /// Display name of the resource kind (in Chinese).
-    #[serde(
-        rename = "alias",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub alias: String,
     /// The actions that can be granted on the resource.
-    #[serde(
-        rename = "rules",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub rules: Vec<PermissionAction>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -430,18 +330,10 @@ impl PermissionResourceDefinition {
 #[non_exhaustive]
 pub struct PermissionAction {
     /// Identifier of the action (a verb such as `get_workflow`), as used in a role's `actions`.
-    #[serde(
-        rename = "action",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub action: String,
     /// Display name of the action.
-    #[serde(
-        rename = "alias",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub alias: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -472,46 +364,22 @@ impl PermissionAction {
 #[non_exhaustive]
 pub struct ProjectRole {
     /// Numeric id of the role.
-    #[serde(
-        rename = "id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub id: u64,
     /// Name of the role, unique in its project.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Key of the project the role belongs to (`*` for a system-wide role).
-    #[serde(
-        rename = "namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub namespace: String,
     /// Free-text description.
-    #[serde(
-        rename = "desc",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub desc: String,
     /// `system` for a role Zadig provides, `custom` for one created by users.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Whether the role grants read-only access to everything.
-    #[serde(
-        rename = "global_read_only",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub global_read_only: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -566,53 +434,25 @@ impl ProjectRole {
 #[non_exhaustive]
 pub struct ProjectRoleDetail {
     /// Numeric id of the role.
-    #[serde(
-        rename = "id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub id: u64,
     /// Name of the role, unique in its project.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Key of the project the role belongs to (`*` for a system-wide role).
-    #[serde(
-        rename = "namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub namespace: String,
     /// Free-text description.
-    #[serde(
-        rename = "desc",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub desc: String,
     /// `system` for a role Zadig provides, `custom` for one created by users.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Whether the role grants read-only access to everything.
-    #[serde(
-        rename = "global_read_only",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub global_read_only: Option<bool>,
     /// The granted actions, grouped by resource kind.
-    #[serde(
-        rename = "rules",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub rules: Vec<RoleResourceActions>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -673,18 +513,10 @@ impl ProjectRoleDetail {
 #[non_exhaustive]
 pub struct RoleResourceActions {
     /// Identifier of the resource kind, as in the permission item definitions.
-    #[serde(
-        rename = "resource",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub resource: String,
     /// Identifiers of the granted actions.
-    #[serde(
-        rename = "verbs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub verbs: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -715,38 +547,22 @@ impl RoleResourceActions {
 #[non_exhaustive]
 pub struct ProjectRoleRequest {
     /// Name of the role; on update the path's name is used instead.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Identifiers of the actions the role grants (the `action` values of the permission item definitions).
-    #[serde(
-        rename = "actions",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub actions: Vec<String>,
     /// Key of the project; the server takes the project from the `namespace` query parameter instead.
-    #[serde(
-        rename = "namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub namespace: String,
     /// Free-text description.
-    #[serde(rename = "desc", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub desc: Option<String>,
     /// `system` to create a Zadig-provided role; anything else (or empty) makes a custom role.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Whether the role grants read-only access to everything.
-    #[serde(
-        rename = "global_read_only",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub global_read_only: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -801,24 +617,16 @@ impl ProjectRoleRequest {
 #[non_exhaustive]
 pub struct RoleBindingInfo {
     /// `user` when `user_info` is set, `group` when `group_info` is set.
-    #[serde(
-        rename = "binding_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub binding_type: String,
     /// The user, for a user binding.
-    #[serde(rename = "user_info", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_info: Option<RoleBindingUser>,
     /// The user group, for a group binding.
-    #[serde(rename = "group_info", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_info: Option<RoleBindingGroup>,
     /// Names of the roles the member holds in the project.
-    #[serde(
-        rename = "roles",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub roles: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -861,32 +669,16 @@ impl RoleBindingInfo {
 #[non_exhaustive]
 pub struct RoleBindingUser {
     /// Id of the user.
-    #[serde(
-        rename = "uid",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub uid: String,
     /// Login account.
-    #[serde(
-        rename = "account",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub account: String,
     /// Display name.
-    #[serde(
-        rename = "username",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub username: String,
     /// Where the account comes from, e.g. `system`, `ldap` or `oauth`.
-    #[serde(
-        rename = "identity_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub identity_type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -929,25 +721,13 @@ impl RoleBindingUser {
 #[non_exhaustive]
 pub struct RoleBindingGroup {
     /// Id of the group.
-    #[serde(
-        rename = "group_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub group_id: String,
     /// Name of the group.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// The users in the group.
-    #[serde(
-        rename = "user_infos",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub user_infos: Vec<RoleBindingUser>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -984,18 +764,10 @@ impl RoleBindingGroup {
 #[non_exhaustive]
 pub struct CreateRoleBindingsRequest {
     /// The users and groups to add.
-    #[serde(
-        rename = "identities",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub identities: Vec<RoleBindingIdentity>,
     /// Name of the project role they get.
-    #[serde(
-        rename = "role",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub role: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1026,17 +798,13 @@ impl CreateRoleBindingsRequest {
 #[non_exhaustive]
 pub struct RoleBindingIdentity {
     /// `user` (then set `uid`) or `group` (then set `gid`).
-    #[serde(
-        rename = "identity_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub identity_type: String,
     /// Id of the user.
-    #[serde(rename = "uid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uid: Option<String>,
     /// Id of the user group.
-    #[serde(rename = "gid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gid: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1073,11 +841,7 @@ impl RoleBindingIdentity {
 #[non_exhaustive]
 pub struct UpdateRoleBindingsRequest {
     /// Names of the project roles; the member's other roles in the project are removed.
-    #[serde(
-        rename = "roles",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub roles: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]

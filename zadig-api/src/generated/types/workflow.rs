@@ -9,11 +9,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[non_exhaustive]
 pub struct WorkflowList {
     /// One entry per workflow.
-    #[serde(
-        rename = "workflows",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflows: Vec<WorkflowSummary>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -38,39 +34,19 @@ impl WorkflowList {
 #[non_exhaustive]
 pub struct WorkflowSummary {
     /// Identifier of the workflow.
-    #[serde(
-        rename = "workflow_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_key: String,
     /// Display name of the workflow.
-    #[serde(
-        rename = "workflow_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_name: String,
     /// User who changed the workflow last.
-    #[serde(
-        rename = "update_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_by: String,
     /// When the workflow was last changed (Unix seconds).
-    #[serde(
-        rename = "update_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_time: i64,
     /// Kind of workflow; `custom` for the workflows this API handles.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -119,95 +95,43 @@ impl WorkflowSummary {
 #[non_exhaustive]
 pub struct WorkflowDetail {
     /// Identifier of the workflow.
-    #[serde(
-        rename = "workflow_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_key: String,
     /// Display name of the workflow.
-    #[serde(
-        rename = "workflow_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_name: String,
     /// Identifier of the project the workflow belongs to.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Free-text description.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// User who created the workflow.
-    #[serde(
-        rename = "created_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub created_by: String,
     /// When the workflow was created (Unix seconds).
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub create_time: i64,
     /// User who changed the workflow last.
-    #[serde(
-        rename = "updated_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub updated_by: String,
     /// When the workflow was last changed (Unix seconds).
-    #[serde(
-        rename = "update_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_time: i64,
     /// Global variables of the workflow.
-    #[serde(
-        rename = "params",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub params: Vec<WorkflowParam>,
     /// Stages, run one after another.
-    #[serde(
-        rename = "stages",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub stages: Vec<WorkflowDetailStage>,
     /// Notification settings.
-    #[serde(
-        rename = "notify_ctls",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub notify_ctls: Vec<WorkflowNotifyCtl>,
     /// Volumes shared between the jobs of a run.
-    #[serde(
-        rename = "share_storages",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub share_storages: Vec<WorkflowShareStorage>,
     /// How many runs may execute at once (-1 unlimited, 0 none).
-    #[serde(
-        rename = "concurrency_limit",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub concurrency_limit: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -384,76 +308,52 @@ impl<'de> Deserialize<'de> for WorkflowParamType {
 #[non_exhaustive]
 pub struct WorkflowParam {
     /// Name of the variable.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// What the variable is for.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// Kind of the variable; see `WorkflowParamType` for the known values.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Current value (for string, text and choice variables).
-    #[serde(
-        rename = "value",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub value: String,
     /// Repository value, for variables of type repo.
-    #[serde(rename = "repo", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repo: Option<crate::types::Repository>,
     /// The values a choice variable offers.
-    #[serde(rename = "choice_option", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub choice_option: Option<Vec<String>>,
     /// The values picked, for a variable that allows several choices.
-    #[serde(rename = "choice_value", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub choice_value: Option<Vec<String>>,
     /// Script whose output supplies the value, for script-driven variables.
-    #[serde(rename = "script", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub script: Option<String>,
     /// Function of the script that is called to get the value.
-    #[serde(rename = "call_function", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_function: Option<String>,
     /// Id of the uploaded file, for file variables.
-    #[serde(rename = "file_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Name of the uploaded file, for file variables.
-    #[serde(rename = "file_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
     /// Path the uploaded file is placed at in the job, for file variables.
-    #[serde(rename = "file_path", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_path: Option<String>,
     /// Default value.
-    #[serde(
-        rename = "default",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub default: String,
     /// Whether the value is secret and hidden in the UI and logs.
-    #[serde(
-        rename = "is_credential",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_credential: bool,
     /// Where the value comes from, one of `runtime` (given when the run starts), `fixed` or `reference`.
-    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// Whether a value must be given when the workflow runs.
-    #[serde(rename = "required", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -568,22 +468,19 @@ impl WorkflowParam {
 #[non_exhaustive]
 pub struct WorkflowStage {
     /// Identifier of the stage, assigned by Zadig.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the stage.
-    #[serde(rename = "name")]
     pub name: String,
     /// Whether the jobs of the stage run at the same time.
-    #[serde(rename = "parallel")]
     pub parallel: bool,
     /// Approval required before the stage runs.
-    #[serde(rename = "approval", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<crate::types::Approval>,
     /// Settings when the stage waits to be started by hand.
-    #[serde(rename = "manual_exec", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manual_exec: Option<StageManualExec>,
     /// Jobs of the stage.
-    #[serde(rename = "jobs")]
     pub jobs: Option<Vec<WorkflowJob>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -627,20 +524,16 @@ impl WorkflowStage {
 #[non_exhaustive]
 pub struct WorkflowDetailStage {
     /// Name of the stage.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Whether the jobs of the stage run at the same time.
-    #[serde(rename = "parallel", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parallel: Option<bool>,
     /// Shown in the docs' example only; the server does not send it.
-    #[serde(rename = "approval", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<crate::types::Approval>,
     /// Jobs of the stage.
-    #[serde(rename = "jobs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jobs: Option<Vec<WorkflowJob>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -683,56 +576,28 @@ impl WorkflowDetailStage {
 #[non_exhaustive]
 pub struct StageManualExec {
     /// Whether the stage waits to be started by hand.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enabled: bool,
     /// Whether the person starting the stage may change its jobs' parameters.
-    #[serde(
-        rename = "modify_params",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub modify_params: bool,
     /// Whether the stage has been started (the server's spelling).
-    #[serde(rename = "excuted", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub excuted: Option<bool>,
     /// Users and user groups allowed to start the stage.
-    #[serde(
-        rename = "manual_exec_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub manual_exec_users: Vec<crate::types::ApprovalUser>,
     /// Feishu users told that the stage waits for them.
-    #[serde(
-        rename = "lark_person_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lark_person_notification_config: Option<NotifyLarkPersonConfig>,
     /// Whether that notification has been sent.
-    #[serde(
-        rename = "notification_sent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notification_sent: Option<bool>,
     /// Id of the user who started the stage (the server's spelling).
-    #[serde(
-        rename = "manual_exector_id",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manual_exector_id: Option<String>,
     /// Name of the user who started the stage (the server's spelling).
-    #[serde(
-        rename = "manual_exector_name",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manual_exector_name: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1095,49 +960,35 @@ impl<'de> Deserialize<'de> for WorkflowJobType {
 #[non_exhaustive]
 pub struct WorkflowJob {
     /// Identifier of the job, assigned by Zadig.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the job, unique within the workflow.
-    #[serde(rename = "name")]
     pub name: String,
     /// Kind of job.
-    #[serde(rename = "type")]
     pub r#type: WorkflowJobType,
     /// Whether the job is skipped by default.
-    #[serde(
-        rename = "skipped",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub skipped: bool,
     /// Shown in the docs' create example only; the server ignores it.
     #[serde(rename = "isCreate", default, skip_serializing_if = "Option::is_none")]
     pub is_create: Option<bool>,
     /// The job's settings; their shape depends on the job type. The server keeps it as an untyped value, so it stays untyped here.
-    #[serde(rename = "spec", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spec: Option<serde_json::Value>,
     /// Whether the job runs by default, always, or is skipped.
-    #[serde(
-        rename = "run_policy",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub run_policy: JobRunPolicy,
     /// What happens when the job fails.
-    #[serde(rename = "error_policy", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_policy: Option<JobErrorPolicy>,
     /// Conditions that decide whether the job runs.
-    #[serde(rename = "execute_policy", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub execute_policy: Option<JobExecutePolicy>,
     /// Service components the job works on.
-    #[serde(
-        rename = "service_modules",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_modules: Vec<WorkflowServiceModule>,
     /// Notifications sent for this job.
-    #[serde(rename = "notify_ctls", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notify_ctls: Option<Vec<WorkflowNotifyCtl>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1292,25 +1143,13 @@ impl<'de> Deserialize<'de> for JobRunPolicy {
 #[non_exhaustive]
 pub struct JobErrorPolicy {
     /// The reaction to a failure.
-    #[serde(
-        rename = "policy",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub policy: JobErrorPolicyKind,
     /// How many times the job is retried, for the retry policy.
-    #[serde(
-        rename = "maximum_retry",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub maximum_retry: i64,
     /// Who decides how to go on, for the manual-check policy.
-    #[serde(
-        rename = "approval_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approval_users: Vec<crate::types::ApprovalUser>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1430,25 +1269,13 @@ impl<'de> Deserialize<'de> for JobErrorPolicyKind {
 #[non_exhaustive]
 pub struct JobExecutePolicy {
     /// What happens when the rules match.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: JobExecutePolicyType,
     /// Whether all rules or any one rule must match.
-    #[serde(
-        rename = "match_rule",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub match_rule: JobExecutePolicyMatchRule,
     /// The conditions.
-    #[serde(
-        rename = "rules",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub rules: Vec<JobExecuteRule>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1625,25 +1452,13 @@ impl<'de> Deserialize<'de> for JobExecutePolicyMatchRule {
 #[non_exhaustive]
 pub struct JobExecuteRule {
     /// What is compared, such as a variable.
-    #[serde(
-        rename = "field",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub field: String,
     /// The comparison.
-    #[serde(
-        rename = "verb",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub verb: String,
     /// The value compared against.
-    #[serde(
-        rename = "value",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub value: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1680,24 +1495,16 @@ impl JobExecuteRule {
 #[non_exhaustive]
 pub struct WorkflowServiceModule {
     /// Name of the service.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
     /// Name of the service component.
-    #[serde(rename = "service_module", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_module: Option<String>,
     /// Repositories the component was built from.
-    #[serde(
-        rename = "code_info",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub code_info: Vec<crate::types::Repository>,
     /// Artifacts (such as images) produced for the component.
-    #[serde(
-        rename = "artifacts",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub artifacts: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1740,18 +1547,10 @@ impl WorkflowServiceModule {
 #[non_exhaustive]
 pub struct WorkflowShareStorage {
     /// Name of the volume.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Where the volume is mounted in the jobs.
-    #[serde(
-        rename = "path",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub path: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -1782,129 +1581,73 @@ impl WorkflowShareStorage {
 #[non_exhaustive]
 pub struct WorkflowNotifyCtl {
     /// Whether the notification is sent.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enabled: bool,
     /// Channel used.
-    #[serde(
-        rename = "webhook_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub webhook_type: NotifyWebHookType,
     /// Settings for a Feishu group reached through a Feishu app.
-    #[serde(
-        rename = "lark_group_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lark_group_notification_config: Option<NotifyLarkGroupConfig>,
     /// Settings for Feishu direct messages.
-    #[serde(
-        rename = "lark_person_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lark_person_notification_config: Option<NotifyLarkPersonConfig>,
     /// Settings for a Feishu custom bot.
-    #[serde(
-        rename = "lark_hook_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lark_hook_notification_config: Option<NotifyLarkHookConfig>,
     /// Settings for a WeChat Work bot.
-    #[serde(
-        rename = "wechat_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wechat_notification_config: Option<NotifyWechatConfig>,
     /// Settings for a DingTalk bot.
-    #[serde(
-        rename = "dingding_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dingding_notification_config: Option<NotifyDingDingConfig>,
     /// Settings for Microsoft Teams.
-    #[serde(
-        rename = "msteams_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub msteams_notification_config: Option<NotifyMsTeamsConfig>,
     /// Settings for e-mail.
-    #[serde(
-        rename = "mail_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mail_notification_config: Option<NotifyMailConfig>,
     /// Settings for a generic webhook.
-    #[serde(
-        rename = "webhook_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_notification_config: Option<NotifyWebhookConfig>,
     /// Run states that trigger the notification (values as in `WorkflowTaskStatus`).
-    #[serde(
-        rename = "notify_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub notify_type: Vec<String>,
     /// WeChat Work bot webhook address (older flat setting).
     #[serde(rename = "weChat_webHook", default, skip_serializing_if = "Option::is_none")]
     pub we_chat_web_hook: Option<String>,
     /// DingTalk bot webhook address (older flat setting).
-    #[serde(
-        rename = "dingding_webhook",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dingding_webhook: Option<String>,
     /// Feishu app integration used (older flat setting).
-    #[serde(rename = "feishu_app_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feishu_app_id: Option<String>,
     /// Feishu bot webhook address (older flat setting).
-    #[serde(rename = "feishu_webhook", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feishu_webhook: Option<String>,
     /// Feishu group chat (older flat setting).
-    #[serde(rename = "feishu_chat", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feishu_chat: Option<LarkChat>,
     /// Mail recipients (older flat setting).
-    #[serde(rename = "mail_users", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mail_users: Option<Vec<crate::types::ApprovalUser>>,
     /// Generic webhook (older flat setting).
-    #[serde(rename = "webhook_notify", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_notify: Option<NotifyWebhookConfig>,
     /// Mobile numbers to mention in DingTalk (older flat setting).
-    #[serde(rename = "at_mobiles", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at_mobiles: Option<Vec<String>>,
     /// WeChat Work user ids to mention (older flat setting).
-    #[serde(
-        rename = "wechat_user_ids",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wechat_user_ids: Option<Vec<String>>,
     /// Feishu user ids to mention (older flat setting).
-    #[serde(rename = "lark_user_ids", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lark_user_ids: Option<Vec<String>>,
     /// Feishu users to mention (older flat setting).
-    #[serde(
-        rename = "lark_at_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub lark_at_users: Vec<crate::types::LarkUserInfo>,
     /// Whether to mention everyone (older flat setting).
-    #[serde(rename = "is_at_all", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_at_all: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2179,35 +1922,19 @@ impl<'de> Deserialize<'de> for NotifyWebHookType {
 #[non_exhaustive]
 pub struct NotifyLarkGroupConfig {
     /// Feishu app integration used.
-    #[serde(
-        rename = "app_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub app_id: String,
     /// The group chat.
-    #[serde(rename = "chat", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chat: Option<LarkChat>,
     /// Users to mention.
-    #[serde(
-        rename = "at_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub at_users: Vec<crate::types::LarkUserInfo>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(
-        rename = "dynamic_recipients",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dynamic_recipients: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(
-        rename = "is_at_all",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2256,25 +1983,13 @@ impl NotifyLarkGroupConfig {
 #[non_exhaustive]
 pub struct NotifyLarkPersonConfig {
     /// Feishu app integration used.
-    #[serde(
-        rename = "app_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub app_id: String,
     /// Users to message.
-    #[serde(
-        rename = "target_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub target_users: Vec<crate::types::LarkUserInfo>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(
-        rename = "dynamic_recipients",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2311,39 +2026,19 @@ impl NotifyLarkPersonConfig {
 #[non_exhaustive]
 pub struct NotifyLarkHookConfig {
     /// Feishu app integration used, if any.
-    #[serde(
-        rename = "app_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub app_id: String,
     /// Webhook address of the bot.
-    #[serde(
-        rename = "hook_address",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub hook_address: String,
     /// Feishu user ids to mention.
-    #[serde(
-        rename = "at_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub at_users: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(
-        rename = "dynamic_recipients",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dynamic_recipients: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(
-        rename = "is_at_all",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2392,25 +2087,13 @@ impl NotifyLarkHookConfig {
 #[non_exhaustive]
 pub struct NotifyWechatConfig {
     /// Webhook address of the bot.
-    #[serde(
-        rename = "hook_address",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub hook_address: String,
     /// WeChat Work user ids to mention.
-    #[serde(
-        rename = "at_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub at_users: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(
-        rename = "is_at_all",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2447,32 +2130,16 @@ impl NotifyWechatConfig {
 #[non_exhaustive]
 pub struct NotifyDingDingConfig {
     /// Webhook address of the bot.
-    #[serde(
-        rename = "hook_address",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub hook_address: String,
     /// Mobile numbers of the users to mention.
-    #[serde(
-        rename = "at_mobiles",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub at_mobiles: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(
-        rename = "dynamic_recipients",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dynamic_recipients: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(
-        rename = "is_at_all",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2515,25 +2182,13 @@ impl NotifyDingDingConfig {
 #[non_exhaustive]
 pub struct NotifyMsTeamsConfig {
     /// Webhook address.
-    #[serde(
-        rename = "hook_address",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub hook_address: String,
     /// E-mail addresses of the users to mention.
-    #[serde(
-        rename = "at_emails",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub at_emails: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(
-        rename = "dynamic_recipients",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2570,18 +2225,10 @@ impl NotifyMsTeamsConfig {
 #[non_exhaustive]
 pub struct NotifyMailConfig {
     /// Zadig users or user groups who receive the mail.
-    #[serde(
-        rename = "target_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub target_users: Vec<crate::types::ApprovalUser>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(
-        rename = "dynamic_recipients",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2612,18 +2259,10 @@ impl NotifyMailConfig {
 #[non_exhaustive]
 pub struct NotifyWebhookConfig {
     /// Address the notification is posted to.
-    #[serde(
-        rename = "address",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub address: String,
     /// Token sent along so the receiver can check the sender.
-    #[serde(
-        rename = "token",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub token: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2654,18 +2293,10 @@ impl NotifyWebhookConfig {
 #[non_exhaustive]
 pub struct LarkChat {
     /// Id of the chat.
-    #[serde(
-        rename = "chat_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub chat_id: String,
     /// Name of the chat.
-    #[serde(
-        rename = "chat_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub chat_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2696,18 +2327,10 @@ impl LarkChat {
 #[non_exhaustive]
 pub struct WorkflowTaskList {
     /// Number of runs in all pages.
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub total: i64,
     /// The runs of this page.
-    #[serde(
-        rename = "workflow_tasks",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_tasks: Vec<WorkflowTaskSummary>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2738,70 +2361,34 @@ impl WorkflowTaskList {
 #[non_exhaustive]
 pub struct WorkflowTaskSummary {
     /// Identifier of the workflow.
-    #[serde(
-        rename = "workflow_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_key: String,
     /// Display name of the workflow.
-    #[serde(
-        rename = "workflow_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_name: String,
     /// Identifier of the project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Number of the run within its workflow.
-    #[serde(
-        rename = "task_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub task_id: i64,
     /// Who started the run (a user, or e.g. webhook).
-    #[serde(
-        rename = "task_creator",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub task_creator: String,
     /// When the run was created (Unix seconds).
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub create_time: i64,
     /// When the run started (Unix seconds).
-    #[serde(
-        rename = "start_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub start_time: i64,
     /// When the run ended (Unix seconds).
-    #[serde(
-        rename = "end_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub end_time: i64,
     /// Stages and jobs of the run, when the server includes them.
-    #[serde(rename = "stages", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stages: Option<Vec<WorkflowDetailStage>>,
     /// State of the run.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: crate::types::WorkflowTaskStatus,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -2880,112 +2467,64 @@ impl WorkflowTaskSummary {
 #[non_exhaustive]
 pub struct WorkflowTaskDetail {
     /// Number of the run within its workflow.
-    #[serde(
-        rename = "task_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub task_id: i64,
     /// Identifier of the workflow.
-    #[serde(
-        rename = "workflow_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_key: String,
     /// Display name of the workflow.
-    #[serde(
-        rename = "workflow_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_name: String,
     /// Identifier of the project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Values of the workflow variables for this run.
-    #[serde(
-        rename = "params",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub params: Vec<WorkflowParam>,
     /// State of the run.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::types::WorkflowTaskStatus>,
     /// Whether the run's changes were rolled back.
-    #[serde(
-        rename = "reverted",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub reverted: bool,
     /// Free-text note on the run.
-    #[serde(
-        rename = "remark",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub remark: String,
     /// Who started the run.
-    #[serde(rename = "task_creator", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task_creator: Option<String>,
     /// Who cancelled the run, if someone did.
-    #[serde(rename = "task_revoker", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task_revoker: Option<String>,
     /// When the run was created (Unix seconds).
-    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<i64>,
     /// When the run started (Unix seconds).
-    #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<i64>,
     /// When the run ended (Unix seconds).
-    #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<i64>,
     /// The stages of the run.
-    #[serde(
-        rename = "stages",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub stages: Vec<WorkflowTaskStage>,
     /// Error message if the run failed.
-    #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
     /// Whether the run was restarted (retried).
-    #[serde(
-        rename = "is_restart",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_restart: bool,
     /// Whether the run was started in debug mode (with breakpoints).
-    #[serde(
-        rename = "debug",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub debug: bool,
     /// Pre-approval ticket the run was started under, if any.
-    #[serde(
-        rename = "approval_ticket_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approval_ticket_id: String,
     /// Id of the external approval behind that ticket, if any.
-    #[serde(
-        rename = "approval_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approval_id: String,
     /// Release plan that started the run, if any.
-    #[serde(rename = "release_plan", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub release_plan: Option<WorkflowTaskReleasePlanRef>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -3124,25 +2663,13 @@ impl WorkflowTaskDetail {
 #[non_exhaustive]
 pub struct WorkflowTaskReleasePlanRef {
     /// Id of the release plan.
-    #[serde(
-        rename = "id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub id: String,
     /// Name of the release plan.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Sequence number of the release plan.
-    #[serde(
-        rename = "index",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub index: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -3179,51 +2706,31 @@ impl WorkflowTaskReleasePlanRef {
 #[non_exhaustive]
 pub struct WorkflowTaskStage {
     /// Name of the stage.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// State of the stage.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: crate::types::WorkflowTaskStatus,
     /// When the stage started (Unix seconds).
-    #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<i64>,
     /// When the stage ended (Unix seconds).
-    #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<i64>,
     /// Whether the jobs of the stage run at the same time.
-    #[serde(
-        rename = "parallel",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub parallel: bool,
     /// Manual-start settings and state, when the stage is started by hand.
-    #[serde(rename = "manual_exec", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manual_exec: Option<StageManualExec>,
     /// Shown in the docs' example only; the server does not send it.
-    #[serde(rename = "approval", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<WorkflowTaskApproval>,
     /// The jobs of the stage.
-    #[serde(
-        rename = "jobs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub jobs: Vec<WorkflowTaskJob>,
     /// Error message if the stage failed.
-    #[serde(
-        rename = "error",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub error: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -3296,30 +2803,22 @@ impl WorkflowTaskStage {
 #[non_exhaustive]
 pub struct WorkflowTaskApproval {
     /// Whether the stage needs approval.
-    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Approvers and their decisions.
-    #[serde(rename = "approve_users", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approve_users: Option<Vec<crate::types::ApprovalUser>>,
     /// Minutes before the approval lapses.
-    #[serde(rename = "timeout", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<i64>,
     /// Number of approvals needed.
-    #[serde(
-        rename = "needed_approvers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub needed_approvers: Option<i64>,
     /// Text shown to the approvers.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Outcome, approve or reject.
-    #[serde(
-        rename = "reject_or_approve",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reject_or_approve: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -3374,117 +2873,61 @@ impl WorkflowTaskApproval {
 #[non_exhaustive]
 pub struct WorkflowTaskJob {
     /// Name of the job.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Unique key of the job within the run.
-    #[serde(
-        rename = "key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub key: String,
     /// Name of the job as shown in the UI.
-    #[serde(
-        rename = "display_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub display_name: String,
     /// Name of the job in the workflow definition it was created from.
-    #[serde(
-        rename = "origin_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub origin_name: String,
     /// Kind of job; see `WorkflowJobType` for the values.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// State of the job.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: crate::types::WorkflowTaskStatus,
     /// Whether the job's changes were rolled back.
-    #[serde(
-        rename = "reverted",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub reverted: bool,
     /// When the job started (Unix seconds).
-    #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<i64>,
     /// When the job ended (Unix seconds).
-    #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<i64>,
     /// How long the job ran, in seconds.
-    #[serde(
-        rename = "cost_seconds",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub cost_seconds: i64,
     /// Error message if the job failed.
-    #[serde(
-        rename = "error",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub error: String,
     /// Whether the run stops before this job for debugging.
-    #[serde(
-        rename = "breakpoint_before",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub breakpoint_before: bool,
     /// Whether the run stops after this job for debugging.
-    #[serde(
-        rename = "breakpoint_after",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub breakpoint_after: bool,
     /// What the job ran (repositories, images, variables, ...); its shape depends on the job type and the server keeps it untyped. `spec_as` reads it as a known job spec.
-    #[serde(rename = "spec", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spec: Option<serde_json::Value>,
     /// What happens when the job fails.
-    #[serde(rename = "error_policy", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_policy: Option<JobErrorPolicy>,
     /// Id of the user who decided how to go on after a failure.
-    #[serde(
-        rename = "error_handler_user_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub error_handler_user_id: String,
     /// Name of that user.
-    #[serde(
-        rename = "error_handler_username",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub error_handler_username: String,
     /// How many times the job has been retried.
-    #[serde(
-        rename = "retry_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub retry_count: i64,
     /// Extra information about the job; the server keeps it untyped and its shape varies by job type.
-    #[serde(rename = "job_info", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_info: Option<serde_json::Value>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -3625,59 +3068,31 @@ impl WorkflowTaskJob {
 #[non_exhaustive]
 pub struct ApprovalJobTaskSpec {
     /// Minutes the approvers have before the approval lapses.
-    #[serde(
-        rename = "timeout",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub timeout: i64,
     /// Where the approval is handled (Zadig itself, Feishu, DingTalk, WeCom).
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: crate::types::ApprovalType,
     /// Text shown to the approvers.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// The approval handled in Zadig, with its approvers; set when `type` is native.
-    #[serde(
-        rename = "native_approval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub native_approval: Option<crate::types::NativeApproval>,
     /// The approval handled in Feishu (Lark).
-    #[serde(rename = "lark_approval", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lark_approval: Option<crate::types::LarkApproval>,
     /// The approval handled in DingTalk.
-    #[serde(
-        rename = "dingtalk_approval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dingtalk_approval: Option<crate::types::DingTalkApproval>,
     /// The approval handled in WeCom.
-    #[serde(
-        rename = "workwx_approval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workwx_approval: Option<crate::types::WorkWxApproval>,
     /// Message sent with the approval request.
-    #[serde(
-        rename = "approval_message",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval_message: Option<String>,
     /// Title of the approval request.
-    #[serde(rename = "approval_title", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval_title: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -3753,27 +3168,16 @@ impl ApprovalJobTaskSpec {
 #[non_exhaustive]
 pub struct ExecuteWorkflowRequest {
     /// Identifier of the project.
-    #[serde(rename = "project_key")]
     pub project_key: String,
     /// Identifier of the workflow.
-    #[serde(rename = "workflow_key")]
     pub workflow_key: String,
     /// Values of the workflow's global variables.
-    #[serde(
-        rename = "parameters",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub parameters: Vec<WorkflowParameterInput>,
     /// Inputs of the jobs that need them.
-    #[serde(rename = "inputs")]
     pub inputs: Vec<WorkflowJobInput>,
     /// Per-run settings for the workflow's notifications.
-    #[serde(
-        rename = "notify_inputs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub notify_inputs: Vec<NotifyInput>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -3811,20 +3215,14 @@ impl ExecuteWorkflowRequest {
 #[non_exhaustive]
 pub struct WorkflowParameterInput {
     /// Name of the variable.
-    #[serde(rename = "name")]
     pub name: String,
     /// Kind of the variable.
-    #[serde(rename = "type")]
     pub r#type: WorkflowParamType,
     /// Value for string, text and choice variables.
-    #[serde(
-        rename = "value",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub value: String,
     /// Value for repo variables.
-    #[serde(rename = "repo", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repo: Option<WorkflowRepoInput>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -3857,29 +3255,21 @@ impl WorkflowParameterInput {
 #[non_exhaustive]
 pub struct WorkflowRepoInput {
     /// Identifier of the code host integration.
-    #[serde(rename = "codehost_name")]
     pub codehost_name: String,
     /// Organisation or user that owns the repository.
-    #[serde(rename = "repo_namespace")]
     pub repo_namespace: String,
     /// Name of the repository.
-    #[serde(rename = "repo_name")]
     pub repo_name: String,
     /// Branch to use.
-    #[serde(rename = "branch")]
     pub branch: String,
     /// Pull request numbers to merge in.
-    #[serde(
-        rename = "prs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub prs: Vec<i64>,
     /// Whether to build a given commit instead of the branch head.
-    #[serde(rename = "enable_commit", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_commit: Option<bool>,
     /// Commit to build; only used when `enable_commit` is true.
-    #[serde(rename = "commit_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commit_id: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4162,10 +3552,8 @@ impl<'de> Deserialize<'de> for WorkflowJobInput {
 #[non_exhaustive]
 pub struct ZadigBuildJobInput {
     /// Name of the job in the workflow.
-    #[serde(rename = "job_name")]
     pub job_name: String,
     /// What to build.
-    #[serde(rename = "parameters")]
     pub parameters: ZadigBuildJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4189,10 +3577,10 @@ impl ZadigBuildJobInput {
 #[non_exhaustive]
 pub struct ZadigBuildJobParameters {
     /// Image registry to push to.
-    #[serde(rename = "registry", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registry: Option<String>,
     /// Service components to build, with their repositories and variables.
-    #[serde(rename = "service_list", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_list: Option<Vec<WorkflowServiceInput>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4223,16 +3611,16 @@ impl ZadigBuildJobParameters {
 #[non_exhaustive]
 pub struct WorkflowServiceInput {
     /// Name of the service.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
     /// Name of the service component.
-    #[serde(rename = "service_module", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_module: Option<String>,
     /// Repositories to check out.
-    #[serde(rename = "repo_info", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repo_info: Option<Vec<WorkflowRepoInput>>,
     /// Variable values (only those not fixed or bound to global variables).
-    #[serde(rename = "inputs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inputs: Option<Vec<crate::types::KeyValue>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4275,10 +3663,8 @@ impl WorkflowServiceInput {
 #[non_exhaustive]
 pub struct ZadigDeployJobInput {
     /// Name of the job in the workflow.
-    #[serde(rename = "job_name")]
     pub job_name: String,
     /// Where and what to deploy.
-    #[serde(rename = "parameters")]
     pub parameters: ZadigDeployJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4302,10 +3688,10 @@ impl ZadigDeployJobInput {
 #[non_exhaustive]
 pub struct ZadigDeployJobParameters {
     /// Environment to deploy to (not needed when fixed or bound to a global variable).
-    #[serde(rename = "env_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub env_name: Option<String>,
     /// Services and images to deploy (not needed when taken from another job).
-    #[serde(rename = "service_list", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_list: Option<Vec<ZadigDeployServiceInput>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4336,20 +3722,16 @@ impl ZadigDeployJobParameters {
 #[non_exhaustive]
 pub struct ZadigDeployServiceInput {
     /// Name of the service.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
     /// Name of the service component.
-    #[serde(rename = "service_module", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_module: Option<String>,
     /// Image to deploy.
-    #[serde(rename = "image_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
     /// How Helm values are merged (Helm chart services only).
-    #[serde(
-        rename = "value_merge_strategy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value_merge_strategy: Option<ValueMergeStrategy>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4462,10 +3844,8 @@ impl<'de> Deserialize<'de> for ValueMergeStrategy {
 #[non_exhaustive]
 pub struct CustomDeployJobInput {
     /// Name of the job in the workflow.
-    #[serde(rename = "job_name")]
     pub job_name: String,
     /// Containers to update.
-    #[serde(rename = "parameters")]
     pub parameters: CustomDeployJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4489,7 +3869,7 @@ impl CustomDeployJobInput {
 #[non_exhaustive]
 pub struct CustomDeployJobParameters {
     /// Containers and their new images (not needed when fixed).
-    #[serde(rename = "target_list", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_list: Option<Vec<CustomDeployTargetInput>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4514,16 +3894,16 @@ impl CustomDeployJobParameters {
 #[non_exhaustive]
 pub struct CustomDeployTargetInput {
     /// Kind of workload, Deployment or StatefulSet.
-    #[serde(rename = "workload_type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workload_type: Option<String>,
     /// Name of the workload.
-    #[serde(rename = "workload_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workload_name: Option<String>,
     /// Name of the container.
-    #[serde(rename = "container_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub container_name: Option<String>,
     /// Image to set.
-    #[serde(rename = "image_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4566,10 +3946,8 @@ impl CustomDeployTargetInput {
 #[non_exhaustive]
 pub struct FreestyleJobInput {
     /// Name of the job in the workflow.
-    #[serde(rename = "job_name")]
     pub job_name: String,
     /// Variable values and repositories.
-    #[serde(rename = "parameters")]
     pub parameters: FreestyleJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4590,13 +3968,13 @@ impl FreestyleJobInput {
 #[non_exhaustive]
 pub struct FreestyleJobParameters {
     /// Per-service variables and repositories (multi-service execution).
-    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<WorkflowServiceInput>>,
     /// Variable values (single execution).
-    #[serde(rename = "kv", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kv: Option<Vec<crate::types::KeyValue>>,
     /// Repositories to check out (single execution).
-    #[serde(rename = "repo_info", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repo_info: Option<Vec<WorkflowRepoInput>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4633,10 +4011,8 @@ impl FreestyleJobParameters {
 #[non_exhaustive]
 pub struct ZadigTestJobInput {
     /// Name of the job in the workflow.
-    #[serde(rename = "job_name")]
     pub job_name: String,
     /// Tests to run.
-    #[serde(rename = "parameters")]
     pub parameters: ZadigTestJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4657,10 +4033,10 @@ impl ZadigTestJobInput {
 #[non_exhaustive]
 pub struct ZadigTestJobParameters {
     /// Per-service variables and repositories (multi-service execution).
-    #[serde(rename = "service_list", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_list: Option<Vec<WorkflowServiceInput>>,
     /// Tests with their repositories and variables (single execution).
-    #[serde(rename = "testing_list", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub testing_list: Option<Vec<ZadigTestingInput>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4691,13 +4067,13 @@ impl ZadigTestJobParameters {
 #[non_exhaustive]
 pub struct ZadigTestingInput {
     /// Name of the test.
-    #[serde(rename = "testing_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub testing_name: Option<String>,
     /// Repositories to check out.
-    #[serde(rename = "repo_info", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repo_info: Option<Vec<WorkflowRepoInput>>,
     /// Variable values (only those not fixed or bound to global variables).
-    #[serde(rename = "inputs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inputs: Option<Vec<crate::types::KeyValue>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4734,10 +4110,8 @@ impl ZadigTestingInput {
 #[non_exhaustive]
 pub struct ZadigScanningJobInput {
     /// Name of the job in the workflow.
-    #[serde(rename = "job_name")]
     pub job_name: String,
     /// Scans to run.
-    #[serde(rename = "parameters")]
     pub parameters: ZadigScanningJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4761,10 +4135,10 @@ impl ZadigScanningJobInput {
 #[non_exhaustive]
 pub struct ZadigScanningJobParameters {
     /// Per-service variables and repositories (multi-service execution).
-    #[serde(rename = "service_list", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_list: Option<Vec<WorkflowServiceInput>>,
     /// Scans with their repositories (single execution).
-    #[serde(rename = "scanning_list", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scanning_list: Option<Vec<ZadigScanningInput>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4795,10 +4169,10 @@ impl ZadigScanningJobParameters {
 #[non_exhaustive]
 pub struct ZadigScanningInput {
     /// Name of the code scan.
-    #[serde(rename = "scanning_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scanning_name: Option<String>,
     /// Repositories to check out.
-    #[serde(rename = "repo_info", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repo_info: Option<Vec<WorkflowRepoInput>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4829,10 +4203,8 @@ impl ZadigScanningInput {
 #[non_exhaustive]
 pub struct SqlJobInput {
     /// Name of the job in the workflow.
-    #[serde(rename = "job_name")]
     pub job_name: String,
     /// Database and statements.
-    #[serde(rename = "parameters")]
     pub parameters: SqlJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4853,10 +4225,10 @@ impl SqlJobInput {
 #[non_exhaustive]
 pub struct SqlJobParameters {
     /// Database to run against.
-    #[serde(rename = "database_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub database_name: Option<String>,
     /// Statements to run.
-    #[serde(rename = "sql", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sql: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4887,10 +4259,8 @@ impl SqlJobParameters {
 #[non_exhaustive]
 pub struct TapdJobInput {
     /// Name of the job in the workflow.
-    #[serde(rename = "job_name")]
     pub job_name: String,
     /// Tapd project, iterations and target status.
-    #[serde(rename = "parameters")]
     pub parameters: TapdJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4911,19 +4281,19 @@ impl TapdJobInput {
 #[non_exhaustive]
 pub struct TapdJobParameters {
     /// Id of the Tapd project.
-    #[serde(rename = "project_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
     /// Name of the Tapd project.
-    #[serde(rename = "project_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_name: Option<String>,
     /// Status to set on the iterations (done, open or a custom status).
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Ids of the iterations (as in the first Tapd example of the docs).
-    #[serde(rename = "iteration_ids", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iteration_ids: Option<Vec<String>>,
     /// Iterations with their names and dates (as in the second Tapd example of the docs).
-    #[serde(rename = "iterations", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iterations: Option<Vec<TapdIteration>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -4972,16 +4342,16 @@ impl TapdJobParameters {
 #[non_exhaustive]
 pub struct TapdIteration {
     /// Id of the iteration.
-    #[serde(rename = "iteration_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iteration_id: Option<String>,
     /// Name of the iteration.
-    #[serde(rename = "iteration_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iteration_name: Option<String>,
     /// First day of the iteration (YYYY-MM-DD).
-    #[serde(rename = "start_date", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_date: Option<String>,
     /// Last day of the iteration (YYYY-MM-DD).
-    #[serde(rename = "end_date", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_date: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -5024,10 +4394,8 @@ impl TapdIteration {
 #[non_exhaustive]
 pub struct ApprovalJobInput {
     /// Name of the job in the workflow.
-    #[serde(rename = "job_name")]
     pub job_name: String,
     /// Always empty; the approval uses the workflow's settings.
-    #[serde(rename = "parameters")]
     pub parameters: ApprovalJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -5064,10 +4432,8 @@ impl ApprovalJobParameters {
 #[non_exhaustive]
 pub struct PluginJobInput {
     /// Name of the job in the workflow.
-    #[serde(rename = "job_name")]
     pub job_name: String,
     /// Plugin variable values.
-    #[serde(rename = "parameters")]
     pub parameters: PluginJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -5088,7 +4454,7 @@ impl PluginJobInput {
 #[non_exhaustive]
 pub struct PluginJobParameters {
     /// Values of the plugin's inputs.
-    #[serde(rename = "kv", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kv: Option<Vec<crate::types::KeyValue>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -5113,62 +4479,32 @@ impl PluginJobParameters {
 #[non_exhaustive]
 pub struct NotifyInput {
     /// Position of the notification in the workflow's settings, from 0.
-    #[serde(rename = "id")]
     pub id: i64,
     /// Channel of the notification.
-    #[serde(rename = "type")]
     pub r#type: NotifyWebHookType,
     /// Whether the notification is sent for this run.
-    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Settings for a Feishu custom bot (type feishu).
-    #[serde(
-        rename = "lark_hook_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lark_hook_notification_config: Option<LarkHookNotificationConfig>,
     /// Settings for a Feishu group through an app (type feishu_app).
-    #[serde(
-        rename = "lark_group_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lark_group_notification_config: Option<LarkGroupNotificationConfig>,
     /// Settings for Feishu direct messages (type feishu_person).
-    #[serde(
-        rename = "lark_person_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lark_person_notification_config: Option<LarkPersonNotificationConfig>,
     /// Settings for DingTalk (type dingding).
-    #[serde(
-        rename = "dingding_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dingding_notification_config: Option<DingdingNotificationConfig>,
     /// Settings for WeChat Work (type wechat).
-    #[serde(
-        rename = "wechat_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wechat_notification_config: Option<WechatNotificationConfig>,
     /// Settings for Microsoft Teams (type msteams).
-    #[serde(
-        rename = "msteams_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub msteams_notification_config: Option<MsTeamsNotificationConfig>,
     /// Settings for e-mail (type mail).
-    #[serde(
-        rename = "mail_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mail_notification_config: Option<MailNotificationConfig>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -5258,25 +4594,13 @@ impl NotifyInput {
 #[non_exhaustive]
 pub struct LarkHookNotificationConfig {
     /// Feishu user ids (of id type user_id) to mention.
-    #[serde(
-        rename = "at_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub at_users: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(
-        rename = "dynamic_recipients",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dynamic_recipients: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(
-        rename = "is_at_all",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -5313,25 +4637,13 @@ impl LarkHookNotificationConfig {
 #[non_exhaustive]
 pub struct LarkGroupNotificationConfig {
     /// Id of the Feishu group chat.
-    #[serde(
-        rename = "chat_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub chat_id: String,
     /// Users to mention.
-    #[serde(
-        rename = "at_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub at_users: Vec<LarkUserRef>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(
-        rename = "dynamic_recipients",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -5368,24 +4680,15 @@ impl LarkGroupNotificationConfig {
 #[non_exhaustive]
 pub struct LarkUserRef {
     /// The user's id.
-    #[serde(rename = "id")]
     pub id: String,
     /// Kind of id, user_id or open_id.
-    #[serde(
-        rename = "id_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub id_type: String,
     /// Stands for whoever runs the workflow instead of a fixed user.
-    #[serde(rename = "is_executor", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_executor: Option<bool>,
     /// Stands for whoever runs the stage instead of a fixed user.
-    #[serde(
-        rename = "is_stage_executor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_stage_executor: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -5423,18 +4726,10 @@ impl LarkUserRef {
 #[non_exhaustive]
 pub struct LarkPersonNotificationConfig {
     /// Users to message.
-    #[serde(
-        rename = "users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub users: Vec<LarkUserRef>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(
-        rename = "dynamic_recipients",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -5465,18 +4760,10 @@ impl LarkPersonNotificationConfig {
 #[non_exhaustive]
 pub struct WechatNotificationConfig {
     /// WeChat Work user ids to mention.
-    #[serde(
-        rename = "at_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub at_users: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(
-        rename = "is_at_all",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -5507,25 +4794,13 @@ impl WechatNotificationConfig {
 #[non_exhaustive]
 pub struct DingdingNotificationConfig {
     /// Mobile numbers of the users to mention.
-    #[serde(
-        rename = "at_mobiles",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub at_mobiles: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(
-        rename = "dynamic_recipients",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dynamic_recipients: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(
-        rename = "is_at_all",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -5562,18 +4837,10 @@ impl DingdingNotificationConfig {
 #[non_exhaustive]
 pub struct MsTeamsNotificationConfig {
     /// E-mail addresses of the users to mention.
-    #[serde(
-        rename = "at_emails",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub at_emails: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(
-        rename = "dynamic_recipients",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -5604,25 +4871,13 @@ impl MsTeamsNotificationConfig {
 #[non_exhaustive]
 pub struct MailNotificationConfig {
     /// Zadig user ids of the recipients.
-    #[serde(
-        rename = "user_ids",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub user_ids: Vec<String>,
     /// Zadig users or user groups who receive the mail.
-    #[serde(
-        rename = "users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub users: Vec<crate::types::ApprovalUser>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(
-        rename = "dynamic_recipients",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -5659,25 +4914,13 @@ impl MailNotificationConfig {
 #[non_exhaustive]
 pub struct ExecuteWorkflowResponse {
     /// Identifier of the project.
-    #[serde(
-        rename = "project_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_name: String,
     /// Identifier of the workflow.
-    #[serde(
-        rename = "workflow_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_name: String,
     /// Number of the new run within its workflow.
-    #[serde(
-        rename = "task_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub task_id: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -5714,27 +4957,16 @@ impl ExecuteWorkflowResponse {
 #[non_exhaustive]
 pub struct ApproveWorkflowTaskRequest {
     /// Number of the run within its workflow.
-    #[serde(rename = "task_id")]
     pub task_id: i64,
     /// Identifier of the workflow.
-    #[serde(rename = "workflow_key")]
     pub workflow_key: String,
     /// Stage waiting for approval.
-    #[serde(rename = "stage_name")]
     pub stage_name: String,
     /// True to approve, false (the default) to reject.
-    #[serde(
-        rename = "approve",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approve: bool,
     /// Comment recorded with the decision.
-    #[serde(
-        rename = "comment",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub comment: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -5772,11 +5004,7 @@ impl ApproveWorkflowTaskRequest {
 #[non_exhaustive]
 pub struct UpdateWorkflowTaskRemarkRequest {
     /// Free-text note to store on the run; an empty string clears it.
-    #[serde(
-        rename = "remark",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub remark: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -5801,53 +5029,25 @@ impl UpdateWorkflowTaskRemarkRequest {
 #[non_exhaustive]
 pub struct WorkflowTaskManualExecContext {
     /// Identifier of the project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Identifier of the workflow.
-    #[serde(
-        rename = "workflow_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_key: String,
     /// Number of the run within its workflow.
-    #[serde(
-        rename = "task_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub task_id: i64,
     /// State of the run.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: crate::types::WorkflowTaskStatus,
     /// Stage that waits to be started by hand; empty when none does.
-    #[serde(
-        rename = "stage_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub stage_name: String,
     /// Whether the caller may start that stage.
-    #[serde(
-        rename = "can_execute",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub can_execute: bool,
     /// Users and user groups allowed to start the stage.
-    #[serde(
-        rename = "executors",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub executors: Vec<ManualExecExecutor>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -5908,23 +5108,19 @@ impl WorkflowTaskManualExecContext {
 #[non_exhaustive]
 pub struct ManualExecExecutor {
     /// Whether the entry is a single user or a user group (`user` or `group`).
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Zadig user id, for a user entry.
-    #[serde(rename = "user_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Zadig user name, for a user entry.
-    #[serde(rename = "user_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// Zadig user group id, for a group entry.
-    #[serde(rename = "group_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Zadig user group name, for a group entry.
-    #[serde(rename = "group_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_name: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -5973,7 +5169,6 @@ impl ManualExecExecutor {
 #[non_exhaustive]
 pub struct ManualExecWorkflowTaskRequest {
     /// Name of the stage to start; the server rejects an empty name.
-    #[serde(rename = "stage_name")]
     pub stage_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -5993,199 +5188,99 @@ impl ManualExecWorkflowTaskRequest {
 #[non_exhaustive]
 pub struct WorkflowDefinition {
     /// Database id of the workflow, assigned by Zadig.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Identifier of the workflow.
-    #[serde(rename = "name")]
     pub name: String,
     /// Display name of the workflow.
-    #[serde(rename = "display_name")]
     pub display_name: String,
     /// Workflow template the workflow was created from, if any.
-    #[serde(rename = "template_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template_name: Option<String>,
     /// Whether the workflow is switched off.
-    #[serde(
-        rename = "disabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub disabled: bool,
     /// Category of the workflow.
-    #[serde(
-        rename = "category",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub category: WorkflowCategory,
     /// Global variables of the workflow.
-    #[serde(
-        rename = "params",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub params: Vec<WorkflowParam>,
     /// Stages, run one after another.
-    #[serde(
-        rename = "stages",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub stages: Vec<WorkflowStage>,
     /// Identifier of the project.
-    #[serde(rename = "project")]
     pub project: String,
     /// Free-text description.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// User who created the workflow.
-    #[serde(
-        rename = "created_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub created_by: String,
     /// When the workflow was created (Unix seconds).
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub create_time: i64,
     /// User who changed the workflow last.
-    #[serde(
-        rename = "updated_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub updated_by: String,
     /// When the workflow was last changed (Unix seconds).
-    #[serde(
-        rename = "update_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_time: i64,
     /// Notification settings.
-    #[serde(
-        rename = "notify_ctls",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub notify_ctls: Vec<WorkflowNotifyCtl>,
     /// Whether runs start in debug mode, where they can stop at job breakpoints.
-    #[serde(
-        rename = "debug",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub debug: bool,
     /// Id of the code-host status notification a triggered run reports to; set by Zadig.
-    #[serde(
-        rename = "notification_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub notification_id: String,
     /// The code-host event that triggered a run, when the definition belongs to one.
-    #[serde(rename = "hook_payload", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hook_payload: Option<WorkflowHookPayload>,
     /// Base name the server keeps with the workflow (usually empty).
-    #[serde(
-        rename = "base_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub base_name: String,
     /// Free-text note for runs.
-    #[serde(
-        rename = "remark",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub remark: String,
     /// Whether a remark must be given when starting a run.
-    #[serde(
-        rename = "remark_required",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub remark_required: bool,
     /// Whether runs ignore build caches.
-    #[serde(rename = "ignore_cache", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ignore_cache: Option<bool>,
     /// Volumes shared between the jobs of a run.
-    #[serde(
-        rename = "share_storages",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub share_storages: Vec<WorkflowShareStorage>,
     /// Fingerprint of the stored definition, used to detect concurrent edits.
-    #[serde(
-        rename = "hash",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub hash: String,
     /// How many runs may execute at once (-1 unlimited, 0 none).
-    #[serde(rename = "concurrency_limit")]
     pub concurrency_limit: i64,
     /// Column settings of the run history in the UI.
-    #[serde(rename = "custom_field", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_field: Option<WorkflowCustomField>,
     /// Whether runs must be authorised by a pre-approval ticket.
-    #[serde(
-        rename = "enable_approval_ticket",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enable_approval_ticket: bool,
     /// Pre-approval ticket a run uses, when it belongs to a run.
-    #[serde(
-        rename = "approval_ticket_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approval_ticket_id: String,
     /// Link to the workflow template the workflow follows, if any.
-    #[serde(
-        rename = "template_binding",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template_binding: Option<WorkflowTemplateBinding>,
     /// Code-host (git) triggers of the workflow.
-    #[serde(
-        rename = "hook_ctl",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub hook_ctl: Vec<WorkflowGitHook>,
     /// Jira triggers of the workflow.
-    #[serde(
-        rename = "jira_hook_ctls",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub jira_hook_ctls: Vec<WorkflowJiraHook>,
     /// Meego (Feishu project) triggers of the workflow.
-    #[serde(
-        rename = "meego_hook_ctls",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub meego_hook_ctls: Vec<WorkflowMeegoHook>,
     /// Generic webhook triggers of the workflow.
-    #[serde(
-        rename = "general_hook_ctls",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub general_hook_ctls: Vec<WorkflowGeneralHook>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -6457,64 +5552,52 @@ impl<'de> Deserialize<'de> for WorkflowCategory {
 #[non_exhaustive]
 pub struct WorkflowHookPayload {
     /// Owner of the repository.
-    #[serde(rename = "owner", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
     /// Name of the repository.
-    #[serde(rename = "repo", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repo: Option<String>,
     /// Branch of the event.
-    #[serde(rename = "branch", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branch: Option<String>,
     /// Target branch, for a pull request.
-    #[serde(rename = "target_branch", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_branch: Option<String>,
     /// Git ref of the event.
-    #[serde(rename = "ref", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#ref: Option<String>,
     /// Whether the event is a pull (merge) request.
-    #[serde(rename = "is_pr", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_pr: Option<bool>,
     /// Id of the GitHub check run reporting the result.
-    #[serde(rename = "check_run_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check_run_id: Option<i64>,
     /// Number of the pull (merge) request.
-    #[serde(
-        rename = "merge_request_id",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merge_request_id: Option<String>,
     /// Commit of the event.
-    #[serde(rename = "commit_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commit_id: Option<String>,
     /// Full hash of that commit.
-    #[serde(rename = "commit_sha", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commit_sha: Option<String>,
     /// Message of that commit.
-    #[serde(rename = "commit_message", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commit_message: Option<String>,
     /// Who made the commit.
-    #[serde(rename = "committer", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub committer: Option<String>,
     /// Id the code host gave the webhook delivery.
-    #[serde(rename = "delivery_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery_id: Option<String>,
     /// Numeric id of the code host integration.
-    #[serde(
-        rename = "codehost_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub codehost_id: i64,
     /// Kind of event, as the code host names it.
-    #[serde(
-        rename = "event_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub event_type: String,
     /// Variables extracted from the event.
-    #[serde(rename = "payload_vars", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payload_vars: Option<Vec<crate::types::KeyVal>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -6629,83 +5712,43 @@ impl WorkflowHookPayload {
 #[non_exhaustive]
 pub struct WorkflowCustomField {
     /// Setting of the run number column.
-    #[serde(
-        rename = "task_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub task_id: i64,
     /// Setting of the status column.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: i64,
     /// Setting of the duration column.
-    #[serde(
-        rename = "duration",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub duration: i64,
     /// Setting of the executor column.
-    #[serde(
-        rename = "executor",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub executor: i64,
     /// Setting of the remark column.
-    #[serde(
-        rename = "remark",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub remark: i64,
     /// Setting of the branch column.
-    #[serde(
-        rename = "branch",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub branch: i64,
     /// Setting of the release plan column.
-    #[serde(
-        rename = "release_plan",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub release_plan: i64,
     /// Setting of the Feishu work item link column.
-    #[serde(
-        rename = "lark_work_item_link",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub lark_work_item_link: i64,
     /// Settings of the per-service build component columns, by column key.
-    #[serde(
-        rename = "build_service_component",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub build_service_component: Option<std::collections::BTreeMap<String, i64>>,
     /// Settings of the per-service build commit columns, by column key.
-    #[serde(rename = "build_code_msg", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub build_code_msg: Option<std::collections::BTreeMap<String, i64>>,
     /// Settings of the per-service deploy component columns, by column key.
-    #[serde(
-        rename = "deploy_service_component",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deploy_service_component: Option<std::collections::BTreeMap<String, i64>>,
     /// Settings of the deploy environment columns, by column key.
-    #[serde(rename = "deploy_env", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deploy_env: Option<std::collections::BTreeMap<String, i64>>,
     /// Settings of the test result columns, by column key.
-    #[serde(rename = "test_result", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub test_result: Option<std::collections::BTreeMap<String, i64>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -6817,60 +5860,28 @@ impl WorkflowCustomField {
 #[non_exhaustive]
 pub struct WorkflowTemplateBinding {
     /// Whether the workflow follows the template.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enabled: bool,
     /// Id of the template.
-    #[serde(
-        rename = "template_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub template_id: String,
     /// Name of the template.
-    #[serde(
-        rename = "template_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub template_name: String,
     /// Version of the template the workflow is based on.
-    #[serde(
-        rename = "base_version",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub base_version: i64,
     /// Id of that template version.
-    #[serde(
-        rename = "base_version_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub base_version_id: String,
     /// The workflow's own changes on top of the template, as JSON Patch operations.
-    #[serde(
-        rename = "delta_patches",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub delta_patches: Vec<WorkflowTemplatePatch>,
     /// How many of those changes conflict with the template's current version.
-    #[serde(
-        rename = "conflict_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub conflict_count: i64,
     /// Changes that could not be applied, with the reason.
-    #[serde(
-        rename = "invalid_patches",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invalid_patches: Option<Vec<WorkflowTemplateInvalidPatch>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -6940,24 +5951,16 @@ impl WorkflowTemplateBinding {
 #[non_exhaustive]
 pub struct WorkflowTemplatePatch {
     /// The operation, e.g. add, remove, replace, move, copy or test.
-    #[serde(
-        rename = "op",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub op: String,
     /// JSON Pointer to the place the operation changes.
-    #[serde(
-        rename = "path",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub path: String,
     /// JSON Pointer to the source, for move and copy.
-    #[serde(rename = "from", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
     /// The value to write or compare; any JSON value.
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -7000,14 +6003,10 @@ impl WorkflowTemplatePatch {
 #[non_exhaustive]
 pub struct WorkflowTemplateInvalidPatch {
     /// The operation.
-    #[serde(rename = "patch", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub patch: Option<WorkflowTemplatePatch>,
     /// Why it could not be applied.
-    #[serde(
-        rename = "error",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub error: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -7038,51 +6037,31 @@ impl WorkflowTemplateInvalidPatch {
 #[non_exhaustive]
 pub struct WorkflowGitHook {
     /// Name of the trigger.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Whether a new event cancels earlier unfinished runs for the same branch or pull request.
-    #[serde(
-        rename = "auto_cancel",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub auto_cancel: bool,
     /// For Gerrit, whether a new patch set must change the code to fire the trigger.
-    #[serde(
-        rename = "check_patch_set_change",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub check_patch_set_change: bool,
     /// Whether the trigger is active.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enabled: bool,
     /// Repository and events that fire the trigger.
-    #[serde(rename = "main_repo", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub main_repo: Option<WorkflowHookMainRepo>,
     /// Free-text description.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Repositories whose revision follows the event.
-    #[serde(rename = "repos", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repos: Option<Vec<crate::types::Repository>>,
     /// Flag that marks the trigger as manual.
-    #[serde(
-        rename = "is_manual",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_manual: bool,
     /// The workflow inputs the triggered run uses.
-    #[serde(rename = "workflow_arg", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workflow_arg: Option<WorkflowDefinition>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -7155,128 +6134,64 @@ impl WorkflowGitHook {
 #[non_exhaustive]
 pub struct WorkflowHookMainRepo {
     /// Name of the trigger.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Free-text description.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Kind of code host, e.g. gitlab or github.
-    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// Owner of the repository.
-    #[serde(
-        rename = "repo_owner",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_owner: String,
     /// Organisation or user namespace that holds the repository.
-    #[serde(
-        rename = "repo_namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_namespace: String,
     /// Name of the repository.
-    #[serde(
-        rename = "repo_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_name: String,
     /// Branch (or branch pattern) to listen to.
-    #[serde(
-        rename = "branch",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub branch: String,
     /// Branch (or pattern) for push events.
-    #[serde(
-        rename = "push_branch",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub push_branch: String,
     /// Target branch (or pattern) for pull request events.
-    #[serde(
-        rename = "pr_branch",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub pr_branch: String,
     /// Tag (or pattern) for tag events.
-    #[serde(
-        rename = "tag",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub tag: String,
     /// Only events by this committer fire the trigger.
-    #[serde(
-        rename = "committer",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub committer: String,
     /// Directories or file patterns whose changes fire the trigger.
-    #[serde(rename = "match_folders", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub match_folders: Option<Vec<String>>,
     /// Numeric id of the code host integration.
-    #[serde(
-        rename = "codehost_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub codehost_id: i64,
     /// Events that fire the trigger.
-    #[serde(
-        rename = "events",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub events: Vec<GitHookEventType>,
     /// Label filter of the trigger, for code hosts that use one.
-    #[serde(
-        rename = "label",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub label: String,
     /// Revision the trigger refers to.
-    #[serde(
-        rename = "revision",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub revision: String,
     /// Whether `branch` is a regular expression.
-    #[serde(
-        rename = "is_regular",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_regular: bool,
     /// Whether `push_branch` is a regular expression.
-    #[serde(
-        rename = "push_is_regular",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub push_is_regular: bool,
     /// Whether `pr_branch` is a regular expression.
-    #[serde(
-        rename = "pr_is_regular",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub pr_is_regular: bool,
     /// Whether `tag` is a regular expression.
-    #[serde(
-        rename = "tag_is_regular",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub tag_is_regular: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -7495,70 +6410,34 @@ impl<'de> Deserialize<'de> for GitHookEventType {
 #[non_exhaustive]
 pub struct WorkflowJiraHook {
     /// Name of the trigger.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Whether the trigger is active.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enabled: bool,
     /// Free-text description.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// Id of the Jira integration.
-    #[serde(
-        rename = "jira_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub jira_id: String,
     /// Identity of the Jira integration.
-    #[serde(
-        rename = "jira_system_identity",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub jira_system_identity: String,
     /// Address of the Jira server.
-    #[serde(
-        rename = "jira_url",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub jira_url: String,
     /// Whether only issue status changes (from `from_status` to `to_status`) fire the trigger.
-    #[serde(
-        rename = "enabled_issue_status_change",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enabled_issue_status_change: bool,
     /// Status the issue moves from.
-    #[serde(
-        rename = "from_status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub from_status: JiraHookStatus,
     /// Status the issue moves to.
-    #[serde(
-        rename = "to_status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub to_status: JiraHookStatus,
     /// The workflow inputs the triggered run uses.
-    #[serde(rename = "workflow_arg", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workflow_arg: Option<WorkflowDefinition>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -7637,10 +6516,10 @@ impl WorkflowJiraHook {
 #[non_exhaustive]
 pub struct JiraHookStatus {
     /// Id of the status in Jira.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the status.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -7671,49 +6550,25 @@ impl JiraHookStatus {
 #[non_exhaustive]
 pub struct WorkflowMeegoHook {
     /// Name of the trigger.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Id of the Meego integration.
-    #[serde(
-        rename = "meego_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub meego_id: String,
     /// Identity of the Meego integration.
-    #[serde(
-        rename = "meego_system_identity",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub meego_system_identity: String,
     /// Address of the Meego server.
-    #[serde(
-        rename = "meego_url",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub meego_url: String,
     /// Whether the trigger is active.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enabled: bool,
     /// Free-text description.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// The workflow inputs the triggered run uses.
-    #[serde(rename = "workflow_arg", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workflow_arg: Option<WorkflowDefinition>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -7774,28 +6629,16 @@ impl WorkflowMeegoHook {
 #[non_exhaustive]
 pub struct WorkflowGeneralHook {
     /// Name of the trigger.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Whether the trigger is active.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enabled: bool,
     /// Free-text description.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// The workflow inputs the triggered run uses.
-    #[serde(rename = "workflow_arg", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workflow_arg: Option<WorkflowDefinition>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -7838,39 +6681,19 @@ impl WorkflowGeneralHook {
 #[non_exhaustive]
 pub struct WorkflowView {
     /// Name of the view.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Identifier of the project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Workflows in the view.
-    #[serde(
-        rename = "workflows",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflows: Vec<WorkflowViewWorkflow>,
     /// When the view was last changed (Unix seconds).
-    #[serde(
-        rename = "update_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_time: i64,
     /// User who changed the view last.
-    #[serde(
-        rename = "update_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_by: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -7919,18 +6742,10 @@ impl WorkflowView {
 #[non_exhaustive]
 pub struct WorkflowViewWorkflow {
     /// Identifier of the workflow.
-    #[serde(
-        rename = "workflow_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_key: String,
     /// Kind of workflow, `custom`.
-    #[serde(
-        rename = "workflow_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -7961,13 +6776,10 @@ impl WorkflowViewWorkflow {
 #[non_exhaustive]
 pub struct CreateWorkflowViewRequest {
     /// Identifier of the project.
-    #[serde(rename = "project_key")]
     pub project_key: String,
     /// Name of the view.
-    #[serde(rename = "name")]
     pub name: String,
     /// Workflows in the view.
-    #[serde(rename = "workflow_list")]
     pub workflow_list: Vec<WorkflowViewEntry>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -7993,24 +6805,14 @@ impl CreateWorkflowViewRequest {
 #[non_exhaustive]
 pub struct WorkflowViewEntry {
     /// Identifier of the workflow.
-    #[serde(rename = "workflow_key")]
     pub workflow_key: String,
     /// Display name of the workflow, stored with the view entry.
-    #[serde(
-        rename = "workflow_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_name: String,
     /// Kind of workflow, `custom` (or `product` for the older product workflows).
-    #[serde(rename = "workflow_type")]
     pub workflow_type: String,
     /// Ignored when creating a view; the server puts every listed workflow in it.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enabled: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -8046,21 +6848,12 @@ impl WorkflowViewEntry {
 #[non_exhaustive]
 pub struct UpdateWorkflowViewRequest {
     /// Ignored; the server takes the project from the `projectKey` query parameter.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Ignored; the server takes the view name from the path.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Workflows to add or remove.
-    #[serde(rename = "workflow_list")]
     pub workflow_list: Vec<WorkflowViewUpdateEntry>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -8092,20 +6885,13 @@ impl UpdateWorkflowViewRequest {
 #[non_exhaustive]
 pub struct WorkflowViewUpdateEntry {
     /// Identifier of the workflow.
-    #[serde(rename = "workflow_key")]
     pub workflow_key: String,
     /// Display name of the workflow, stored with the view entry.
-    #[serde(
-        rename = "workflow_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_name: String,
     /// Kind of workflow, `custom` (or `product` for the older product workflows).
-    #[serde(rename = "workflow_type")]
     pub workflow_type: String,
     /// True puts the workflow in the view, false takes it out.
-    #[serde(rename = "enabled")]
     pub enabled: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -8137,58 +6923,31 @@ impl WorkflowViewUpdateEntry {
 #[non_exhaustive]
 pub struct CreateApprovalTicketRequest {
     /// Database id of the ticket; assigned by Zadig, leave it out when creating.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Identifier of the project.
-    #[serde(rename = "project_key")]
     pub project_key: String,
     /// Number of the form in the external approval system.
-    #[serde(rename = "approval_id")]
     pub approval_id: String,
     /// 1 when the form is in force, 0 when it is void.
-    #[serde(rename = "status")]
     pub status: i64,
     /// Environments the form allows (empty means any).
-    #[serde(
-        rename = "envs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub envs: Vec<String>,
     /// Service components the form allows (empty means any).
-    #[serde(
-        rename = "services",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub services: Vec<crate::types::ApprovalTicketService>,
     /// Users allowed to run (empty means anyone).
-    #[serde(
-        rename = "users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub users: Vec<ApprovalTicketUser>,
     /// Start of the time window in which runs are allowed (Unix seconds; unset means no limit).
-    #[serde(
-        rename = "execution_window_start",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub execution_window_start: i64,
     /// End of the time window in which runs are allowed (Unix seconds; unset means no limit).
-    #[serde(
-        rename = "execution_window_end",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub execution_window_end: i64,
     /// When the ticket was stored (Unix seconds); set by Zadig, leave it out when creating.
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub create_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -8259,10 +7018,8 @@ impl CreateApprovalTicketRequest {
 #[non_exhaustive]
 pub struct ApprovalTicketUser {
     /// Name shown on the form.
-    #[serde(rename = "name")]
     pub name: String,
     /// E-mail address, used to match the Zadig user.
-    #[serde(rename = "email")]
     pub email: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
