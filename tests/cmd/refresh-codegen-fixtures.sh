@@ -8,6 +8,8 @@ xtask=../../target/debug/xtask
 for input in codegen-*.in; do
   case=${input%.in}
   [ "$case" = codegen-check-stale ] && continue
+  # Its expected output is the manifest alone, which the trycmd overwrite below rewrites.
+  [ "$case" = codegen-features ] && continue
   rm -rf "$case.out"
   "$xtask" codegen --spec "$input/spec" --out "$case.out/out" >/dev/null
 done

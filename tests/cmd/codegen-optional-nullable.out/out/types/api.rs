@@ -7,16 +7,14 @@ use serde::{Deserialize, Serialize};
 #[non_exhaustive]
 pub struct Thing {
     /// Always present.
-    #[serde(rename = "id")]
     pub id: i64,
     /// Always sent, may be null.
-    #[serde(rename = "owner")]
     pub owner: Option<String>,
     /// May be absent or null.
-    #[serde(rename = "labels", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<String>>,
     /// Free-form settings.
-    #[serde(rename = "extra", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extra: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]

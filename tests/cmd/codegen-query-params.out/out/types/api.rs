@@ -7,10 +7,10 @@ use serde::{Deserialize, Serialize};
 #[non_exhaustive]
 pub struct ItemPage {
     /// Number of items in all pages.
-    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
     /// Items of this page.
-    #[serde(rename = "items", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<serde_json::Value>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]

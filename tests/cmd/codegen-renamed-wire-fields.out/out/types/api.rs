@@ -27,7 +27,7 @@ pub struct Approval {
     )]
     pub config_map_detail: Option<serde_json::Value>,
     /// Approval kind.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// A second field that snake-cases to the same name.
     #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]

@@ -7,24 +7,15 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[non_exhaustive]
 pub struct Pet {
     /// Id of the pet.
-    #[serde(rename = "id")]
     pub id: String,
     /// What the pet is called.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: i64,
     /// Whether the pet sleeps.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: PetStatus,
     /// The pet's colour, which only the docs mention.
-    #[serde(rename = "colour", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub colour: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -62,18 +53,10 @@ impl Pet {
 #[non_exhaustive]
 pub struct PetList {
     /// Number of pets in all pages.
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub total: i64,
     /// The pets.
-    #[serde(
-        rename = "pets",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
+    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub pets: Vec<Pet>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]

@@ -7,10 +7,9 @@ use serde::{Deserialize, Serialize};
 #[non_exhaustive]
 pub struct Thing {
     /// Name of the thing.
-    #[serde(rename = "name")]
     pub name: String,
     /// Size of the thing.
-    #[serde(rename = "size", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]

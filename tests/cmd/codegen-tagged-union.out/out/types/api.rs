@@ -84,10 +84,8 @@ impl<'de> Deserialize<'de> for JobInput {
 #[non_exhaustive]
 pub struct BuildJobInput {
     /// Job name.
-    #[serde(rename = "job_name")]
     pub job_name: String,
     /// What to build.
-    #[serde(rename = "parameters")]
     pub parameters: BuildParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -108,7 +106,7 @@ impl BuildJobInput {
 #[non_exhaustive]
 pub struct BuildParameters {
     /// Image to build.
-    #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]
@@ -133,10 +131,9 @@ impl BuildParameters {
 #[non_exhaustive]
 pub struct SqlJobInput {
     /// Job name.
-    #[serde(rename = "job_name")]
     pub job_name: String,
     /// Statement to run.
-    #[serde(rename = "sql", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sql: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     #[serde(flatten)]

@@ -1,0 +1,44 @@
+// @generated from spec/ by `cargo xtask codegen`. Do not edit by hand.
+
+//! Conformance tests: each endpoint through both clients against a local server.
+#![allow(clippy::too_many_lines)]
+#[allow(unused_imports)]
+use crate::runtime::conformance::{Exchange, Reply};
+#[cfg(feature = "runs")]
+#[tokio::test]
+async fn get_run_status() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/runs/id%20a%2Fb%3Fc%20d/status",
+        query: &[],
+        body: None,
+        reply: Reply::Json("\"running\""),
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .get_run_status("id a/b?c d")
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    exchange.verify_json(&value);
+}
+#[cfg(feature = "runs")]
+#[cfg(feature = "blocking")]
+#[test]
+fn get_run_status_blocking() {
+    let exchange = Exchange {
+        method: "GET",
+        path: "/runs/id%20a%2Fb%3Fc%20d/status",
+        query: &[],
+        body: None,
+        reply: Reply::Json("\"running\""),
+    };
+    let runtime = crate::runtime::conformance::server_runtime();
+    let server = runtime.block_on(exchange.server());
+    let client = exchange.blocking_client(&server);
+    let value = client.get_run_status("id a/b?c d").send().expect("the call succeeds");
+    runtime.block_on(exchange.verify_request(&server));
+    exchange.verify_json(&value);
+}
