@@ -27,17 +27,9 @@ pub fn emit_module(module: &Module) -> TokenStream {
     let local = |name: &str| module.types.iter().any(|item| item.name == name);
     let items = module.types.iter().map(|item| emit_type(item, &local));
     let module_doc = module_doc(module);
-    let custom_serde = module
-        .types
-        .iter()
-        .any(|item| !matches!(item.shape, Shape::Struct { .. }));
-    let imports = if custom_serde {
+    let imports = (!module.types.is_empty()).then(|| {
         quote! { use serde::{Deserialize, Deserializer, Serialize, Serializer}; }
-    } else if module.types.is_empty() {
-        quote! {}
-    } else {
-        quote! { use serde::{Deserialize, Serialize}; }
-    };
+    });
     quote! {
         #module_doc
         #imports
@@ -86,32 +78,14 @@ fn emit_struct(item: &TypeItem, fields: &[FieldItem], local: &dyn Fn(&str) -> bo
         "Fields the server sent that this version of the bindings does not model; they are \
          written back when the value is encoded, so a read-modify-write keeps them.",
     );
-    let default = item.has_default.then(|| quote! { Default, });
+    // A struct with a zero value is read by the runtime's field table (`struct_serde`); one
+    // without (a required field of a type that has none) keeps serde's derive.
+    let table = item.has_default;
     let field_defs = fields.iter().map(|field| {
         let rust = field.name.ident();
         let ty = field_ty(field, local);
-        let wire = &field.name.wire;
         let field_doc = doc(&field.doc);
-        // serde names a field after its identifier (`r#type` is `type`): a rename is written
-        // only where the wire name differs.
-        let mut names: Vec<TokenStream> = Vec::new();
-        if *wire != field.name.rust.trim_start_matches("r#") {
-            names.push(quote! { rename = #wire });
-        }
-        names.extend(field.aliases.iter().map(|alias| quote! { alias = #alias }));
-        let serde: Vec<TokenStream> = if field.defaulted {
-            // Always written, as Go writes it; absent or `null` reads as the zero value.
-            names.push(
-                quote! { default, deserialize_with = "crate::runtime::model::null_as_default" },
-            );
-            names
-        } else if !field.required {
-            names.push(quote! { default, skip_serializing_if = "Option::is_none" });
-            names
-        } else {
-            names
-        };
-        let serde = (!serde.is_empty()).then(|| quote! { #[serde(#(#serde),*)] });
+        let serde = (!table).then(|| derive_attributes(field));
         quote! {
             #field_doc
             #serde
@@ -222,16 +196,27 @@ fn emit_struct(item: &TypeItem, fields: &[FieldItem], local: &dyn Fn(&str) -> bo
                 }
             }
         });
+    let (derives, flatten, serde_impls) = if table {
+        (quote! { Default }, None, Some(struct_serde(item, fields)))
+    } else {
+        (
+            quote! { Serialize, Deserialize },
+            Some(quote! { #[serde(flatten)] }),
+            None,
+        )
+    };
     quote! {
         #type_doc
-        #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
+        #[derive(Debug, Clone, PartialEq, #derives)]
         #[non_exhaustive]
         pub struct #name {
             #(#field_defs)*
             #unknown_doc
-            #[serde(flatten)]
+            #flatten
             pub unknown_fields: crate::types::UnknownFields,
         }
+
+        #serde_impls
 
         impl #name {
             #new_doc
@@ -243,6 +228,132 @@ fn emit_struct(item: &TypeItem, fields: &[FieldItem], local: &dyn Fn(&str) -> bo
             #(#setters)*
 
             #(#views)*
+        }
+    }
+}
+
+/// The serde attributes of a field of a struct that keeps serde's derive: a rename only where
+/// the wire name differs from the field's (serde names a field after its identifier, `r#type`
+/// is `type`), its aliases, and how absence and `null` read.
+fn derive_attributes(field: &FieldItem) -> Option<TokenStream> {
+    let wire = &field.name.wire;
+    let mut parts: Vec<TokenStream> = Vec::new();
+    if *wire != field.name.rust.trim_start_matches("r#") {
+        parts.push(quote! { rename = #wire });
+    }
+    parts.extend(field.aliases.iter().map(|alias| quote! { alias = #alias }));
+    if field.defaulted {
+        // Always written, as Go writes it; absent or `null` reads as the zero value.
+        parts.push(quote! { default, deserialize_with = "crate::runtime::model::null_as_default" });
+    } else if !field.required {
+        parts.push(quote! { default, skip_serializing_if = "Option::is_none" });
+    }
+    (!parts.is_empty()).then(|| quote! { #[serde(#(#parts),*)] })
+}
+
+/// A struct's `Serialize` and `Deserialize`, field by field over the runtime's struct reader
+/// (`runtime::model::read_struct`) rather than serde's derive, whose expansion (a field enum,
+/// a visitor, a wrapper per `null`-tolerant field, the flattened catch-all) made most of the
+/// crate's build time. Known fields are written in order (an `Option` only when set), then the
+/// unknown ones; on reading, a field the server always sends takes `null` as its zero value,
+/// an absent required field is an error, and any other key lands in `unknown_fields`.
+fn struct_serde(item: &TypeItem, fields: &[FieldItem]) -> TokenStream {
+    let name = ident(&item.name);
+    let type_name = &item.name;
+    let writes = fields.iter().map(|field| {
+        let rust = field.name.ident();
+        let wire = &field.name.wire;
+        if !field.required && !field.defaulted {
+            quote! {
+                if let Some(value) = &self.#rust {
+                    map.serialize_entry(#wire, value)?;
+                }
+            }
+        } else {
+            quote! { map.serialize_entry(#wire, &self.#rust)?; }
+        }
+    });
+    let mut required = Vec::new();
+    let arms: Vec<TokenStream> = fields
+        .iter()
+        .map(|field| {
+            let rust = field.name.ident();
+            let wire = &field.name.wire;
+            let aliases = &field.aliases;
+            let read = if field.defaulted {
+                quote! { map.next_value::<crate::runtime::model::OrDefault<_>>()?.0 }
+            } else {
+                quote! { map.next_value()? }
+            };
+            if field.required && !field.is_option() {
+                let index = u32::try_from(required.len()).unwrap_or(u32::MAX);
+                required.push(wire.clone());
+                quote! {
+                    #wire #(| #aliases)* => {
+                        self.#rust = #read;
+                        return Ok(Slot::Required(#index));
+                    }
+                }
+            } else {
+                quote! { #wire #(| #aliases)* => self.#rust = #read, }
+            }
+        })
+        .collect();
+    let read = if arms.is_empty() {
+        quote! {
+            let _ = (key, map);
+            Ok(Slot::Unknown)
+        }
+    } else if required.len() == arms.len() {
+        // Every arm returns.
+        quote! {
+            match key {
+                #(#arms)*
+                _ => Ok(Slot::Unknown),
+            }
+        }
+    } else {
+        quote! {
+            match key {
+                #(#arms)*
+                _ => return Ok(Slot::Unknown),
+            }
+            Ok(Slot::Known)
+        }
+    };
+    quote! {
+        impl Serialize for #name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap;
+                let mut map = serializer.serialize_map(None)?;
+                #(#writes)*
+                self.unknown_fields.write(&mut map)?;
+                map.end()
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::runtime::model::read_struct(deserializer)
+            }
+        }
+
+        impl crate::runtime::model::Fields for #name {
+            const NAME: &'static str = #type_name;
+            const REQUIRED: &'static [&'static str] = &[#(#required),*];
+
+            fn read<'de, A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> Result<crate::runtime::model::Slot, A::Error> {
+                use crate::runtime::model::Slot;
+                #read
+            }
+
+            fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+                &mut self.unknown_fields
+            }
         }
     }
 }

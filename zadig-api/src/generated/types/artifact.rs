@@ -3,71 +3,178 @@
 //! Types of the Artifact management API.
 //!
 //! The artifact (delivery center) view of versions.
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// A version as the artifact management view lists it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ArtifactVersion {
     /// Id of the version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the version.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub version: String,
     /// Identifier of the project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_name: String,
     /// Environment the version was taken from, for versions made from an environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_name: String,
     /// Whether the version was taken from a production environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// Whether the version packs Kubernetes YAML or Helm charts.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: crate::types::DeliveryVersionType,
     /// How the version was made.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source: crate::types::DeliveryVersionSource,
     /// Free-text description.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub desc: String,
     /// Labels attached to the version.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub labels: Vec<String>,
     /// Id of the registry the version's images are pushed to.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub image_registry_id: String,
     /// Chart repository the charts came from, for Helm versions.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub original_chart_repo_name: String,
     /// Chart repository the version's charts are pushed to, for Helm versions.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub chart_repo_name: String,
     /// The services in the version.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub services: Vec<ArtifactVersionService>,
     /// Where the making of the version stands.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: crate::types::DeliveryVersionStatus,
     /// Workflow that made the version, when a workflow made it.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_name: String,
     /// Run of that workflow that made the version.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub task_id: i64,
     /// Why making the version failed, when it failed.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub error: String,
     /// Who made the version.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub created_by: String,
     /// When the version was made, as a Unix timestamp in seconds.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub created_at: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ArtifactVersion {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        map.serialize_entry("version", &self.version)?;
+        map.serialize_entry("project_name", &self.project_name)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("desc", &self.desc)?;
+        map.serialize_entry("labels", &self.labels)?;
+        map.serialize_entry("image_registry_id", &self.image_registry_id)?;
+        map.serialize_entry("original_chart_repo_name", &self.original_chart_repo_name)?;
+        map.serialize_entry("chart_repo_name", &self.chart_repo_name)?;
+        map.serialize_entry("services", &self.services)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("workflow_name", &self.workflow_name)?;
+        map.serialize_entry("task_id", &self.task_id)?;
+        map.serialize_entry("error", &self.error)?;
+        map.serialize_entry("created_by", &self.created_by)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ArtifactVersion {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ArtifactVersion {
+    const NAME: &'static str = "ArtifactVersion";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "id" => self.id = map.next_value()?,
+            "version" => {
+                self.version = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "project_name" => {
+                self.project_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "env_name" => {
+                self.env_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "production" => {
+                self.production = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "source" => {
+                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "desc" => {
+                self.desc = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "labels" => {
+                self.labels = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "image_registry_id" => {
+                self.image_registry_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "original_chart_repo_name" => {
+                self.original_chart_repo_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "chart_repo_name" => {
+                self.chart_repo_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "services" => {
+                self.services = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "status" => {
+                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "workflow_name" => {
+                self.workflow_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "task_id" => {
+                self.task_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "error" => {
+                self.error = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "created_by" => {
+                self.created_by = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "created_at" => {
+                self.created_at = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ArtifactVersion {
     /// Creates an empty `ArtifactVersion`: optional fields start as `None`, the others as their zero value.
@@ -192,36 +299,102 @@ impl ArtifactVersion {
     }
 }
 /// One service in a version, with its chart or manifests and images.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ArtifactVersionService {
     /// Name of the service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Name of the chart, for Helm versions.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub chart_name: String,
     /// Chart version the service had in the source, for Helm versions.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub original_chart_version: String,
     /// Chart version in the version, for Helm versions.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub chart_version: String,
     /// Where pushing the chart stands.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub chart_status: crate::types::WorkflowTaskStatus,
     /// The manifests, for Kubernetes YAML versions.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub yaml_content: String,
     /// Images of the service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub images: Vec<ArtifactVersionImage>,
     /// Why handling the service failed, when it failed.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub error: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ArtifactVersionService {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("chart_name", &self.chart_name)?;
+        map.serialize_entry("original_chart_version", &self.original_chart_version)?;
+        map.serialize_entry("chart_version", &self.chart_version)?;
+        map.serialize_entry("chart_status", &self.chart_status)?;
+        map.serialize_entry("yaml_content", &self.yaml_content)?;
+        map.serialize_entry("images", &self.images)?;
+        map.serialize_entry("error", &self.error)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ArtifactVersionService {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ArtifactVersionService {
+    const NAME: &'static str = "ArtifactVersionService";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "service_name" => {
+                self.service_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "chart_name" => {
+                self.chart_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "original_chart_version" => {
+                self.original_chart_version = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "chart_version" => {
+                self.chart_version = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "chart_status" => {
+                self.chart_status = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "yaml_content" => {
+                self.yaml_content = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "images" => {
+                self.images = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "error" => {
+                self.error = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ArtifactVersionService {
     /// Creates an empty `ArtifactVersionService`: optional fields start as `None`, the others as their zero value.
@@ -280,42 +453,116 @@ impl ArtifactVersionService {
     }
 }
 /// An image of a service in a version and where it is copied to.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ArtifactVersionImage {
     /// Name of the container the image belongs to.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub container_name: String,
     /// Name of the image.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub image_name: String,
     /// Where the image's parts sit in Helm values, for Helm versions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_path: Option<crate::types::ImagePathSpec>,
     /// The image the version takes, with registry.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source_image: String,
     /// Tag of that image.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source_image_tag: String,
     /// The image pushed for the version, with registry.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub target_image: String,
     /// Tag of the pushed image.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub target_image_tag: String,
     /// Whether the image is pushed to the version's registry.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub push_image: bool,
     /// Where pushing the image stands.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: crate::types::WorkflowTaskStatus,
     /// Why pushing the image failed, when it failed.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub error: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ArtifactVersionImage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("container_name", &self.container_name)?;
+        map.serialize_entry("image_name", &self.image_name)?;
+        if let Some(value) = &self.image_path {
+            map.serialize_entry("image_path", value)?;
+        }
+        map.serialize_entry("source_image", &self.source_image)?;
+        map.serialize_entry("source_image_tag", &self.source_image_tag)?;
+        map.serialize_entry("target_image", &self.target_image)?;
+        map.serialize_entry("target_image_tag", &self.target_image_tag)?;
+        map.serialize_entry("push_image", &self.push_image)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("error", &self.error)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ArtifactVersionImage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ArtifactVersionImage {
+    const NAME: &'static str = "ArtifactVersionImage";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "container_name" => {
+                self.container_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "image_name" => {
+                self.image_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "image_path" => self.image_path = map.next_value()?,
+            "source_image" => {
+                self.source_image = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "source_image_tag" => {
+                self.source_image_tag = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "target_image" => {
+                self.target_image = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "target_image_tag" => {
+                self.target_image_tag = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "push_image" => {
+                self.push_image = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "status" => {
+                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "error" => {
+                self.error = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ArtifactVersionImage {
     /// Creates an empty `ArtifactVersionImage`: optional fields start as `None`, the others as their zero value.

@@ -5,7 +5,7 @@
 //! Build definitions: create one from a build template, update, list, read and delete them.
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// A build defined by a build template, with the services it builds and their per-service settings.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiBuildCreationFromTemplateReq {
     /// Name of the build, unique within the project.
@@ -17,8 +17,62 @@ pub struct OpenApiBuildCreationFromTemplateReq {
     /// The service components the build builds, each with its own repositories and variable values.
     pub target_services: Vec<OpenApiServiceBuildArgs>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiBuildCreationFromTemplateReq {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("template_name", &self.template_name)?;
+        map.serialize_entry("target_services", &self.target_services)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiBuildCreationFromTemplateReq {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiBuildCreationFromTemplateReq {
+    const NAME: &'static str = "OpenApiBuildCreationFromTemplateReq";
+    const REQUIRED: &'static [&'static str] = &[
+        "name",
+        "project_key",
+        "template_name",
+        "target_services",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "project_key" => {
+                self.project_key = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "template_name" => {
+                self.template_name = map.next_value()?;
+                return Ok(Slot::Required(2u32));
+            }
+            "target_services" => {
+                self.target_services = map.next_value()?;
+                return Ok(Slot::Required(3u32));
+            }
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiBuildCreationFromTemplateReq {
     /// Creates a `OpenApiBuildCreationFromTemplateReq` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -38,7 +92,7 @@ impl OpenApiBuildCreationFromTemplateReq {
     }
 }
 /// One service component a template build builds, with the code and variable values it uses.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiServiceBuildArgs {
     /// Name of the service.
@@ -46,14 +100,62 @@ pub struct OpenApiServiceBuildArgs {
     /// Name of the service component (container) within the service.
     pub service_module: String,
     /// Code repositories checked out for this service component.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_info: Vec<OpenApiRepoInput>,
     /// Values of the template's variables for this service component.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub inputs: Vec<TaskInputKv>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiServiceBuildArgs {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("service_module", &self.service_module)?;
+        map.serialize_entry("repo_info", &self.repo_info)?;
+        map.serialize_entry("inputs", &self.inputs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiServiceBuildArgs {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiServiceBuildArgs {
+    const NAME: &'static str = "OpenApiServiceBuildArgs";
+    const REQUIRED: &'static [&'static str] = &["service_name", "service_module"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "service_name" => {
+                self.service_name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "service_module" => {
+                self.service_module = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "repo_info" => {
+                self.repo_info = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "inputs" => {
+                self.inputs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiServiceBuildArgs {
     /// Creates a `OpenApiServiceBuildArgs` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -81,7 +183,7 @@ impl OpenApiServiceBuildArgs {
     }
 }
 /// A code repository to check out, named by the code host integration and the repository's place on it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiRepoInput {
     /// Name of the code host integration in Zadig (as shown in its settings).
@@ -93,39 +195,143 @@ pub struct OpenApiRepoInput {
     /// Branch to check out.
     pub branch: String,
     /// Number of a pull/merge request to check out; builds do not use it.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub pr: i64,
     /// Numbers of pull/merge requests to check out together; builds do not use it.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub prs: Vec<i64>,
     /// When true, check out the commit in `commit_id` instead of the branch head.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enable_commit: bool,
     /// Commit to check out when `enable_commit` is true; send an empty string otherwise.
     pub commit_id: String,
     /// Name of the git remote, usually `origin`.
     pub remote_name: String,
     /// Directory, relative to the workspace, the repository is checked out into; empty means the default.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub checkout_path: String,
     /// Whether git submodules are checked out too.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub submodules: bool,
     /// Perforce stream; not supported yet.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub stream: String,
     /// Perforce view mapping; not supported yet.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub view_mapping: String,
     /// Perforce changelist number; not supported yet.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub changelist_id: i64,
     /// Perforce shelve number; not supported yet.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub shelve_id: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiRepoInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("codehost_name", &self.codehost_name)?;
+        map.serialize_entry("repo_namespace", &self.repo_namespace)?;
+        map.serialize_entry("repo_name", &self.repo_name)?;
+        map.serialize_entry("branch", &self.branch)?;
+        map.serialize_entry("pr", &self.pr)?;
+        map.serialize_entry("prs", &self.prs)?;
+        map.serialize_entry("enable_commit", &self.enable_commit)?;
+        map.serialize_entry("commit_id", &self.commit_id)?;
+        map.serialize_entry("remote_name", &self.remote_name)?;
+        map.serialize_entry("checkout_path", &self.checkout_path)?;
+        map.serialize_entry("submodules", &self.submodules)?;
+        map.serialize_entry("stream", &self.stream)?;
+        map.serialize_entry("view_mapping", &self.view_mapping)?;
+        map.serialize_entry("changelist_id", &self.changelist_id)?;
+        map.serialize_entry("shelve_id", &self.shelve_id)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiRepoInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiRepoInput {
+    const NAME: &'static str = "OpenApiRepoInput";
+    const REQUIRED: &'static [&'static str] = &[
+        "codehost_name",
+        "repo_namespace",
+        "repo_name",
+        "branch",
+        "commit_id",
+        "remote_name",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "codehost_name" => {
+                self.codehost_name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "repo_namespace" => {
+                self.repo_namespace = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "repo_name" => {
+                self.repo_name = map.next_value()?;
+                return Ok(Slot::Required(2u32));
+            }
+            "branch" => {
+                self.branch = map.next_value()?;
+                return Ok(Slot::Required(3u32));
+            }
+            "pr" => self.pr = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
+            "prs" => {
+                self.prs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "enable_commit" => {
+                self.enable_commit = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "commit_id" => {
+                self.commit_id = map.next_value()?;
+                return Ok(Slot::Required(4u32));
+            }
+            "remote_name" => {
+                self.remote_name = map.next_value()?;
+                return Ok(Slot::Required(5u32));
+            }
+            "checkout_path" => {
+                self.checkout_path = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "submodules" => {
+                self.submodules = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "stream" => {
+                self.stream = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "view_mapping" => {
+                self.view_mapping = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "changelist_id" => {
+                self.changelist_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "shelve_id" => {
+                self.shelve_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiRepoInput {
     /// Creates a `OpenApiRepoInput` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -203,7 +409,7 @@ impl OpenApiRepoInput {
     }
 }
 /// The value given to one variable for a run or a service component.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TaskInputKv {
     /// Name of the variable.
@@ -211,23 +417,78 @@ pub struct TaskInputKv {
     /// Value of the variable, as a string.
     pub value: String,
     /// Type of the variable (for example `string`, `choice` or `file`); may be left out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Whether the value is sensitive and is masked in logs and views.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_credential: Option<bool>,
     /// Id of an uploaded file, for a file-type variable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Name of the uploaded file, for a file-type variable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
     /// Path the file is placed at in the job, for a file-type variable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_path: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for TaskInputKv {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        map.serialize_entry("value", &self.value)?;
+        if let Some(value) = &self.r#type {
+            map.serialize_entry("type", value)?;
+        }
+        if let Some(value) = &self.is_credential {
+            map.serialize_entry("is_credential", value)?;
+        }
+        if let Some(value) = &self.file_id {
+            map.serialize_entry("file_id", value)?;
+        }
+        if let Some(value) = &self.file_name {
+            map.serialize_entry("file_name", value)?;
+        }
+        if let Some(value) = &self.file_path {
+            map.serialize_entry("file_path", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for TaskInputKv {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for TaskInputKv {
+    const NAME: &'static str = "TaskInputKv";
+    const REQUIRED: &'static [&'static str] = &["key", "value"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "key" => {
+                self.key = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "value" => {
+                self.value = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "type" => self.r#type = map.next_value()?,
+            "is_credential" => self.is_credential = map.next_value()?,
+            "file_id" => self.file_id = map.next_value()?,
+            "file_name" => self.file_name = map.next_value()?,
+            "file_path" => self.file_path = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl TaskInputKv {
     /// Creates a `TaskInputKv` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -270,7 +531,7 @@ impl TaskInputKv {
     }
 }
 /// A complete build definition - where it runs, its code, variables, script and image step.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiBuildCreationReq {
     /// Name of the build, unique within the project.
@@ -278,35 +539,127 @@ pub struct OpenApiBuildCreationReq {
     /// Identifier of the project the build belongs to.
     pub project_key: String,
     /// The service components the build builds.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub services: Vec<OpenApiServiceWithModule>,
     /// Where the build runs, `kubernetes` (a cluster) or `vm` (hosts).
     pub infrastructure: String,
     /// Name of the base image the build runs on (for example `ubuntu 20.04`).
     pub build_os: String,
     /// Software packages installed before the script runs.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub installs: Vec<OpenApiToolItem>,
     /// Code repositories the build checks out; pull requests and Perforce are not supported here.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_info: Vec<OpenApiRepoInput>,
     /// Variables the build defines.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub parameters: Vec<BuildParameterSetting>,
     /// Language of the build script.
     pub script_type: BuildScriptType,
     /// The build script.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub build_script: String,
     /// Builds an image after the script, when set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub docker_build_step: Option<OpenApiDockerBuildStep>,
     /// Timeout, cache, cluster, resource and storage settings of the build.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub advanced_settings: Option<OpenApiAdvancedSetting>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiBuildCreationReq {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("services", &self.services)?;
+        map.serialize_entry("infrastructure", &self.infrastructure)?;
+        map.serialize_entry("build_os", &self.build_os)?;
+        map.serialize_entry("installs", &self.installs)?;
+        map.serialize_entry("repo_info", &self.repo_info)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        map.serialize_entry("script_type", &self.script_type)?;
+        map.serialize_entry("build_script", &self.build_script)?;
+        if let Some(value) = &self.docker_build_step {
+            map.serialize_entry("docker_build_step", value)?;
+        }
+        if let Some(value) = &self.advanced_settings {
+            map.serialize_entry("advanced_settings", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiBuildCreationReq {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiBuildCreationReq {
+    const NAME: &'static str = "OpenApiBuildCreationReq";
+    const REQUIRED: &'static [&'static str] = &[
+        "name",
+        "project_key",
+        "infrastructure",
+        "build_os",
+        "script_type",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "project_key" => {
+                self.project_key = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "services" => {
+                self.services = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "infrastructure" => {
+                self.infrastructure = map.next_value()?;
+                return Ok(Slot::Required(2u32));
+            }
+            "build_os" => {
+                self.build_os = map.next_value()?;
+                return Ok(Slot::Required(3u32));
+            }
+            "installs" => {
+                self.installs = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "repo_info" => {
+                self.repo_info = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "parameters" => {
+                self.parameters = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "script_type" => {
+                self.script_type = map.next_value()?;
+                return Ok(Slot::Required(4u32));
+            }
+            "build_script" => {
+                self.build_script = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "docker_build_step" => self.docker_build_step = map.next_value()?,
+            "advanced_settings" => self.advanced_settings = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiBuildCreationReq {
     /// Creates a `OpenApiBuildCreationReq` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -370,18 +723,58 @@ impl OpenApiBuildCreationReq {
     }
 }
 /// A service component, named by its service and component.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiServiceWithModule {
     /// Name of the service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Name of the service component (container) within the service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_module: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiServiceWithModule {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("service_module", &self.service_module)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiServiceWithModule {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiServiceWithModule {
+    const NAME: &'static str = "OpenApiServiceWithModule";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "service_name" => {
+                self.service_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "service_module" => {
+                self.service_module = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiServiceWithModule {
     /// Creates an empty `OpenApiServiceWithModule`: optional fields start as `None`, the others as their zero value.
@@ -404,7 +797,7 @@ impl OpenApiServiceWithModule {
     }
 }
 /// A software package and version to install into the build environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiToolItem {
     /// Name of the package.
@@ -412,8 +805,47 @@ pub struct OpenApiToolItem {
     /// Version of the package.
     pub version: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiToolItem {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("version", &self.version)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiToolItem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiToolItem {
+    const NAME: &'static str = "OpenApiToolItem";
+    const REQUIRED: &'static [&'static str] = &["name", "version"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "version" => {
+                self.version = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiToolItem {
     /// Creates a `OpenApiToolItem` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -426,7 +858,7 @@ impl OpenApiToolItem {
     }
 }
 /// A variable a build defines, with its type and default value.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BuildParameterSetting {
     /// Name of the variable.
@@ -436,20 +868,85 @@ pub struct BuildParameterSetting {
     /// Default value, as a string.
     pub default_value: String,
     /// Values the user can pick from, for choice and multi-select variables.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub choice_option: Vec<String>,
     /// Values selected by default, for multi-select variables.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub choice_value: Vec<String>,
     /// Whether the value is sensitive and masked.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_credential: bool,
     /// What the variable is for.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for BuildParameterSetting {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("default_value", &self.default_value)?;
+        map.serialize_entry("choice_option", &self.choice_option)?;
+        map.serialize_entry("choice_value", &self.choice_value)?;
+        map.serialize_entry("is_credential", &self.is_credential)?;
+        map.serialize_entry("description", &self.description)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for BuildParameterSetting {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for BuildParameterSetting {
+    const NAME: &'static str = "BuildParameterSetting";
+    const REQUIRED: &'static [&'static str] = &["key", "type", "default_value"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "key" => {
+                self.key = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "type" => {
+                self.r#type = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "default_value" => {
+                self.default_value = map.next_value()?;
+                return Ok(Slot::Required(2u32));
+            }
+            "choice_option" => {
+                self.choice_option = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "choice_value" => {
+                self.choice_value = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "is_credential" => {
+                self.is_credential = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "description" => {
+                self.description = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl BuildParameterSetting {
     /// Creates a `BuildParameterSetting` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -656,33 +1153,98 @@ impl<'de> Deserialize<'de> for BuildScriptType {
     }
 }
 /// The image-building step of a build definition.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiDockerBuildStep {
     /// Build context directory.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub build_context_dir: String,
     /// Where the Dockerfile comes from, `local` (the repository) or `template` (a Dockerfile template).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dockerfile_source: String,
     /// Path of the Dockerfile, for `local`.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dockerfile_directory: String,
     /// Name of the Dockerfile template, for `template`.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub template_name: String,
     /// Extra arguments passed to the image build.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub build_args: String,
     /// Whether BuildKit builds the image.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enable_buildkit: bool,
     /// Target platforms of the image, comma separated (for example `linux/amd64,linux/arm64`).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub platforms: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiDockerBuildStep {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("build_context_dir", &self.build_context_dir)?;
+        map.serialize_entry("dockerfile_source", &self.dockerfile_source)?;
+        map.serialize_entry("dockerfile_directory", &self.dockerfile_directory)?;
+        map.serialize_entry("template_name", &self.template_name)?;
+        map.serialize_entry("build_args", &self.build_args)?;
+        map.serialize_entry("enable_buildkit", &self.enable_buildkit)?;
+        map.serialize_entry("platforms", &self.platforms)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiDockerBuildStep {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiDockerBuildStep {
+    const NAME: &'static str = "OpenApiDockerBuildStep";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "build_context_dir" => {
+                self.build_context_dir = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "dockerfile_source" => {
+                self.dockerfile_source = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "dockerfile_directory" => {
+                self.dockerfile_directory = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "template_name" => {
+                self.template_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "build_args" => {
+                self.build_args = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "enable_buildkit" => {
+                self.enable_buildkit = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "platforms" => {
+                self.platforms = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiDockerBuildStep {
     /// Creates an empty `OpenApiDockerBuildStep`: optional fields start as `None`, the others as their zero value.
@@ -735,18 +1297,54 @@ impl OpenApiDockerBuildStep {
     }
 }
 /// One page of the builds of a project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiBuildListResp {
     /// Number of builds in the project, over all pages.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub total: i64,
     /// The builds on this page.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub builds: Vec<OpenApiBuildBrief>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiBuildListResp {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("total", &self.total)?;
+        map.serialize_entry("builds", &self.builds)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiBuildListResp {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiBuildListResp {
+    const NAME: &'static str = "OpenApiBuildListResp";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "total" => {
+                self.total = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "builds" => {
+                self.builds = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiBuildListResp {
     /// Creates an empty `OpenApiBuildListResp`: optional fields start as `None`, the others as their zero value.
@@ -769,30 +1367,86 @@ impl OpenApiBuildListResp {
     }
 }
 /// Summary of one build in a list.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiBuildBrief {
     /// Name of the build.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Identifier of the project the build belongs to.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Who runs the build - `zadig` for a build Zadig runs itself, `jenkins` for one handed to a Jenkins job.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source: String,
     /// Account of who last changed the build.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_by: String,
     /// When the build was last changed, as a Unix timestamp in seconds.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_time: i64,
     /// The service components the build builds.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub target_services: Vec<crate::types::ApprovalTicketService>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiBuildBrief {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("update_by", &self.update_by)?;
+        map.serialize_entry("update_time", &self.update_time)?;
+        map.serialize_entry("target_services", &self.target_services)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiBuildBrief {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiBuildBrief {
+    const NAME: &'static str = "OpenApiBuildBrief";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "project_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "source" => {
+                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "update_by" => {
+                self.update_by = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "update_time" => {
+                self.update_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "target_services" => {
+                self.target_services = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiBuildBrief {
     /// Creates an empty `OpenApiBuildBrief`: optional fields start as `None`, the others as their zero value.
@@ -842,54 +1496,140 @@ impl OpenApiBuildBrief {
     }
 }
 /// The full definition of one build.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiBuildDetailResp {
     /// Identifier of the project the build belongs to.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Name of the build.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Who runs the build - `zadig` for a build Zadig runs itself, `jenkins` for one handed to a Jenkins job.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source: String,
     /// The service components the build builds.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub target_services: Vec<crate::types::ApprovalTicketService>,
     /// Name of the build template, when the build follows one.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub template_name: String,
     /// Account of who last changed the build.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_by: String,
     /// When the build was last changed, as a Unix timestamp in seconds.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_time: i64,
     /// Code repositories the build checks out.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repos: Vec<OpenApiBuildRepo>,
     /// Base image and software packages of the build environment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub build_env: Option<OpenApiBuildEnv>,
     /// Timeout, cache, cluster, resource and storage settings of the build.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub advanced_settings: Option<OpenApiAdvancedSetting>,
     /// Shell script the build runs.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub build_script: String,
     /// Variables the build defines.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub parameters: Vec<BuildServiceKeyVal>,
     /// Variables the build exports to later jobs.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub outputs: Vec<BuildOutput>,
     /// Steps run after the build script (image build, uploads, archives, scripts).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub post_build: Option<PostBuild>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiBuildDetailResp {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("target_services", &self.target_services)?;
+        map.serialize_entry("template_name", &self.template_name)?;
+        map.serialize_entry("update_by", &self.update_by)?;
+        map.serialize_entry("update_time", &self.update_time)?;
+        map.serialize_entry("repos", &self.repos)?;
+        if let Some(value) = &self.build_env {
+            map.serialize_entry("build_env", value)?;
+        }
+        if let Some(value) = &self.advanced_settings {
+            map.serialize_entry("advanced_settings", value)?;
+        }
+        map.serialize_entry("build_script", &self.build_script)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        map.serialize_entry("outputs", &self.outputs)?;
+        if let Some(value) = &self.post_build {
+            map.serialize_entry("post_build", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiBuildDetailResp {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiBuildDetailResp {
+    const NAME: &'static str = "OpenApiBuildDetailResp";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "project_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "source" => {
+                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "target_services" => {
+                self.target_services = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "template_name" => {
+                self.template_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "update_by" => {
+                self.update_by = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "update_time" => {
+                self.update_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "repos" => {
+                self.repos = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "build_env" => self.build_env = map.next_value()?,
+            "advanced_settings" => self.advanced_settings = map.next_value()?,
+            "build_script" => {
+                self.build_script = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "parameters" => {
+                self.parameters = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "outputs" => {
+                self.outputs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "post_build" => self.post_build = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiBuildDetailResp {
     /// Creates an empty `OpenApiBuildDetailResp`: optional fields start as `None`, the others as their zero value.
@@ -987,36 +1727,100 @@ impl OpenApiBuildDetailResp {
     }
 }
 /// A code repository a build checks out.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiBuildRepo {
     /// Kind of code host (for example `gitlab`, `github`, `gerrit`).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source: String,
     /// Owner or namespace of the repository.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_owner: String,
     /// Name of the repository.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_name: String,
     /// Default branch checked out.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub branch: String,
     /// Name of the git remote.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub remote_name: String,
     /// Directory the repository is checked out into; empty means the default.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub checkout_path: String,
     /// Whether git submodules are checked out too.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub submodules: bool,
     /// Whether the repository is hidden when the build is run by hand.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub hidden: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiBuildRepo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("repo_owner", &self.repo_owner)?;
+        map.serialize_entry("repo_name", &self.repo_name)?;
+        map.serialize_entry("branch", &self.branch)?;
+        map.serialize_entry("remote_name", &self.remote_name)?;
+        map.serialize_entry("checkout_path", &self.checkout_path)?;
+        map.serialize_entry("submodules", &self.submodules)?;
+        map.serialize_entry("hidden", &self.hidden)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiBuildRepo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiBuildRepo {
+    const NAME: &'static str = "OpenApiBuildRepo";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "source" => {
+                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "repo_owner" => {
+                self.repo_owner = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "repo_name" => {
+                self.repo_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "branch" => {
+                self.branch = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "remote_name" => {
+                self.remote_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "checkout_path" => {
+                self.checkout_path = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "submodules" => {
+                self.submodules = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "hidden" => {
+                self.hidden = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiBuildRepo {
     /// Creates an empty `OpenApiBuildRepo`: optional fields start as `None`, the others as their zero value.
@@ -1075,21 +1879,66 @@ impl OpenApiBuildRepo {
     }
 }
 /// The build environment - base image and software packages installed on it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiBuildEnv {
     /// Id of the base image.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub basic_image_id: String,
     /// Display label of the base image.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub basic_image_label: String,
     /// Software packages installed before the script runs.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub installs: Vec<InstallItem>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiBuildEnv {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("basic_image_id", &self.basic_image_id)?;
+        map.serialize_entry("basic_image_label", &self.basic_image_label)?;
+        map.serialize_entry("installs", &self.installs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiBuildEnv {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiBuildEnv {
+    const NAME: &'static str = "OpenApiBuildEnv";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "basic_image_id" => {
+                self.basic_image_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "basic_image_label" => {
+                self.basic_image_label = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "installs" => {
+                self.installs = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiBuildEnv {
     /// Creates an empty `OpenApiBuildEnv`: optional fields start as `None`, the others as their zero value.
@@ -1118,18 +1967,54 @@ impl OpenApiBuildEnv {
     }
 }
 /// A software package and version installed into a job's environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct InstallItem {
     /// Name of the package.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Version of the package.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub version: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for InstallItem {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("version", &self.version)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for InstallItem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for InstallItem {
+    const NAME: &'static str = "InstallItem";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "version" => {
+                self.version = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl InstallItem {
     /// Creates an empty `InstallItem`: optional fields start as `None`, the others as their zero value.
@@ -1152,30 +2037,80 @@ impl InstallItem {
     }
 }
 /// A variable defined by a build, with its type and default value.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BuildServiceKeyVal {
     /// Name of the variable.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub key: String,
     /// Default value; a string for most types, a list for multi-select variables.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
     /// Type of the variable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::types::ParameterSettingType>,
     /// Values the user can pick from, for choice and multi-select variables.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub choice_option: Option<Vec<String>>,
     /// Values selected by default, for multi-select variables.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub choice_value: Option<Vec<String>>,
     /// Whether the value is sensitive and masked.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_credential: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for BuildServiceKeyVal {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        if let Some(value) = &self.value {
+            map.serialize_entry("value", value)?;
+        }
+        if let Some(value) = &self.r#type {
+            map.serialize_entry("type", value)?;
+        }
+        if let Some(value) = &self.choice_option {
+            map.serialize_entry("choice_option", value)?;
+        }
+        if let Some(value) = &self.choice_value {
+            map.serialize_entry("choice_value", value)?;
+        }
+        map.serialize_entry("is_credential", &self.is_credential)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for BuildServiceKeyVal {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for BuildServiceKeyVal {
+    const NAME: &'static str = "BuildServiceKeyVal";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "key" => {
+                self.key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "value" => self.value = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "choice_option" => self.choice_option = map.next_value()?,
+            "choice_value" => self.choice_value = map.next_value()?,
+            "is_credential" => {
+                self.is_credential = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl BuildServiceKeyVal {
     /// Creates an empty `BuildServiceKeyVal`: optional fields start as `None`, the others as their zero value.
@@ -1222,18 +2157,56 @@ impl BuildServiceKeyVal {
     }
 }
 /// A variable a build exports for later jobs to use.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BuildOutput {
     /// Name of the variable.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// What the variable holds, as written by its author.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for BuildOutput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("description", &self.description)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for BuildOutput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for BuildOutput {
+    const NAME: &'static str = "BuildOutput";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "description" => {
+                self.description = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl BuildOutput {
     /// Creates an empty `BuildOutput`: optional fields start as `None`, the others as their zero value.
@@ -1256,24 +2229,66 @@ impl BuildOutput {
     }
 }
 /// Steps a build runs after its main script.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PostBuild {
     /// Builds an image from a Dockerfile.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub docker_build: Option<PostBuildDockerBuild>,
     /// Uploads files to object storage.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object_storage_upload: Option<PostBuildObjectStorageUpload>,
     /// Archives files produced by the build.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_archive: Option<PostBuildFileArchive>,
     /// Shell script run after the other steps.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub scripts: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for PostBuild {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.docker_build {
+            map.serialize_entry("docker_build", value)?;
+        }
+        if let Some(value) = &self.object_storage_upload {
+            map.serialize_entry("object_storage_upload", value)?;
+        }
+        if let Some(value) = &self.file_archive {
+            map.serialize_entry("file_archive", value)?;
+        }
+        map.serialize_entry("scripts", &self.scripts)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for PostBuild {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for PostBuild {
+    const NAME: &'static str = "PostBuild";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "docker_build" => self.docker_build = map.next_value()?,
+            "object_storage_upload" => self.object_storage_upload = map.next_value()?,
+            "file_archive" => self.file_archive = map.next_value()?,
+            "scripts" => {
+                self.scripts = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl PostBuild {
     /// Creates an empty `PostBuild`: optional fields start as `None`, the others as their zero value.
@@ -1311,36 +2326,104 @@ impl PostBuild {
     }
 }
 /// The image-building step of a build.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PostBuildDockerBuild {
     /// Build context directory.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub work_dir: String,
     /// Path of the Dockerfile, or the template's name when it comes from a template.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub docker_file: String,
     /// Extra arguments passed to the image build.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub build_args: String,
     /// Where the Dockerfile comes from, `local` (the repository) or `template`.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source: String,
     /// Id of the Dockerfile template, when one is used.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub template_id: String,
     /// Name of the Dockerfile template, when one is used.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub template_name: String,
     /// Whether BuildKit builds the image.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enable_buildkit: bool,
     /// Target platforms of the image, comma separated (for example `linux/amd64,linux/arm64`).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub platform: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for PostBuildDockerBuild {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("work_dir", &self.work_dir)?;
+        map.serialize_entry("docker_file", &self.docker_file)?;
+        map.serialize_entry("build_args", &self.build_args)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("template_id", &self.template_id)?;
+        map.serialize_entry("template_name", &self.template_name)?;
+        map.serialize_entry("enable_buildkit", &self.enable_buildkit)?;
+        map.serialize_entry("platform", &self.platform)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for PostBuildDockerBuild {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for PostBuildDockerBuild {
+    const NAME: &'static str = "PostBuildDockerBuild";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "work_dir" => {
+                self.work_dir = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "docker_file" => {
+                self.docker_file = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "build_args" => {
+                self.build_args = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "source" => {
+                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "template_id" => {
+                self.template_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "template_name" => {
+                self.template_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "enable_buildkit" => {
+                self.enable_buildkit = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "platform" => {
+                self.platform = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl PostBuildDockerBuild {
     /// Creates an empty `PostBuildDockerBuild`: optional fields start as `None`, the others as their zero value.
@@ -1399,21 +2482,64 @@ impl PostBuildDockerBuild {
     }
 }
 /// The upload-to-object-storage step of a build.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PostBuildObjectStorageUpload {
     /// Whether the step runs.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enabled: bool,
     /// Id of the object storage integration uploaded to.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub object_storage_id: String,
     /// Files to upload and where they go.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub upload_detail: Vec<ObjectStoragePathDetail>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for PostBuildObjectStorageUpload {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("enabled", &self.enabled)?;
+        map.serialize_entry("object_storage_id", &self.object_storage_id)?;
+        map.serialize_entry("upload_detail", &self.upload_detail)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for PostBuildObjectStorageUpload {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for PostBuildObjectStorageUpload {
+    const NAME: &'static str = "PostBuildObjectStorageUpload";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "enabled" => {
+                self.enabled = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "object_storage_id" => {
+                self.object_storage_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "upload_detail" => {
+                self.upload_detail = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl PostBuildObjectStorageUpload {
     /// Creates an empty `PostBuildObjectStorageUpload`: optional fields start as `None`, the others as their zero value.
@@ -1442,21 +2568,66 @@ impl PostBuildObjectStorageUpload {
     }
 }
 /// One file to upload to object storage.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ObjectStoragePathDetail {
     /// Path of the file in the workspace.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub file_path: String,
     /// Absolute path of the file.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub abs_file_path: String,
     /// Path the file is stored under in the bucket.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dest_path: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ObjectStoragePathDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("file_path", &self.file_path)?;
+        map.serialize_entry("abs_file_path", &self.abs_file_path)?;
+        map.serialize_entry("dest_path", &self.dest_path)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ObjectStoragePathDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ObjectStoragePathDetail {
+    const NAME: &'static str = "ObjectStoragePathDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "file_path" => {
+                self.file_path = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "abs_file_path" => {
+                self.abs_file_path = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "dest_path" => {
+                self.dest_path = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ObjectStoragePathDetail {
     /// Creates an empty `ObjectStoragePathDetail`: optional fields start as `None`, the others as their zero value.
@@ -1485,15 +2656,50 @@ impl ObjectStoragePathDetail {
     }
 }
 /// The archive step of a build.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PostBuildFileArchive {
     /// Directory whose content is archived.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub file_location: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for PostBuildFileArchive {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("file_location", &self.file_location)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for PostBuildFileArchive {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for PostBuildFileArchive {
+    const NAME: &'static str = "PostBuildFileArchive";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "file_location" => {
+                self.file_location = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl PostBuildFileArchive {
     /// Creates an empty `PostBuildFileArchive`: optional fields start as `None`, the others as their zero value.
@@ -1510,45 +2716,122 @@ impl PostBuildFileArchive {
     }
 }
 /// Advanced settings of a build or scan job - timeout, cache, cluster, resources, storage and pod metadata.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiAdvancedSetting {
     /// Time limit of a run, in seconds.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub timeout: i64,
     /// Whether and where a cache directory is kept between runs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cache_setting: Option<OpenApiCacheSetting>,
     /// Name of the cluster the job runs in.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub cluster_name: String,
     /// CPU, memory and GPU requested for the job's pod.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub resource_spec: ResourceRequestSpec,
     /// Name of the cluster's scheduling strategy used to place the pod.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub strategy_name: String,
     /// Volumes mounted into the job's pod.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub storages: Option<OpenApiStorages>,
     /// Whether the job uses the node's Docker daemon instead of a dedicated one.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub use_host_docker_daemon: bool,
     /// Whether the job's container runs privileged.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub privileged_mode: bool,
     /// Annotations added to the job's pod.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub custom_annotations: Vec<CustomKeyValue>,
     /// Labels added to the job's pod.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub custom_labels: Vec<CustomKeyValue>,
     /// Names of the variables the job exports as outputs.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub outputs: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiAdvancedSetting {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("timeout", &self.timeout)?;
+        if let Some(value) = &self.cache_setting {
+            map.serialize_entry("cache_setting", value)?;
+        }
+        map.serialize_entry("cluster_name", &self.cluster_name)?;
+        map.serialize_entry("resource_spec", &self.resource_spec)?;
+        map.serialize_entry("strategy_name", &self.strategy_name)?;
+        if let Some(value) = &self.storages {
+            map.serialize_entry("storages", value)?;
+        }
+        map.serialize_entry("use_host_docker_daemon", &self.use_host_docker_daemon)?;
+        map.serialize_entry("privileged_mode", &self.privileged_mode)?;
+        map.serialize_entry("custom_annotations", &self.custom_annotations)?;
+        map.serialize_entry("custom_labels", &self.custom_labels)?;
+        map.serialize_entry("outputs", &self.outputs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiAdvancedSetting {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiAdvancedSetting {
+    const NAME: &'static str = "OpenApiAdvancedSetting";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "timeout" => {
+                self.timeout = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "cache_setting" => self.cache_setting = map.next_value()?,
+            "cluster_name" => {
+                self.cluster_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "resource_spec" => {
+                self.resource_spec = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "strategy_name" => {
+                self.strategy_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "storages" => self.storages = map.next_value()?,
+            "use_host_docker_daemon" => {
+                self.use_host_docker_daemon = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "privileged_mode" => {
+                self.privileged_mode = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "custom_annotations" => {
+                self.custom_annotations = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "custom_labels" => {
+                self.custom_labels = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "outputs" => {
+                self.outputs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiAdvancedSetting {
     /// Creates an empty `OpenApiAdvancedSetting`: optional fields start as `None`, the others as their zero value.
@@ -1625,18 +2908,56 @@ impl OpenApiAdvancedSetting {
     }
 }
 /// Whether a job keeps a cache directory between runs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiCacheSetting {
     /// Whether the cache is used.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enabled: bool,
     /// Directory cached between runs.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub cache_dir: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiCacheSetting {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("enabled", &self.enabled)?;
+        map.serialize_entry("cache_dir", &self.cache_dir)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiCacheSetting {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiCacheSetting {
+    const NAME: &'static str = "OpenApiCacheSetting";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "enabled" => {
+                self.enabled = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "cache_dir" => {
+                self.cache_dir = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiCacheSetting {
     /// Creates an empty `OpenApiCacheSetting`: optional fields start as `None`, the others as their zero value.
@@ -1659,27 +2980,80 @@ impl OpenApiCacheSetting {
     }
 }
 /// Resources requested and allowed for a job's pod; CPU in millicores, memory in MiB.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ResourceRequestSpec {
     /// CPU limit, in millicores.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub cpu_limit: i64,
     /// Memory limit, in MiB.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub memory_limit: i64,
     /// CPU request, in millicores.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub cpu_req: i64,
     /// Memory request, in MiB.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub memory_req: i64,
     /// GPU limit, as a Kubernetes resource expression (for example `nvidia.com/gpu: 1`); empty means none.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub gpu_limit: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ResourceRequestSpec {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("cpu_limit", &self.cpu_limit)?;
+        map.serialize_entry("memory_limit", &self.memory_limit)?;
+        map.serialize_entry("cpu_req", &self.cpu_req)?;
+        map.serialize_entry("memory_req", &self.memory_req)?;
+        map.serialize_entry("gpu_limit", &self.gpu_limit)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ResourceRequestSpec {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ResourceRequestSpec {
+    const NAME: &'static str = "ResourceRequestSpec";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "cpu_limit" => {
+                self.cpu_limit = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "memory_limit" => {
+                self.memory_limit = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "cpu_req" => {
+                self.cpu_req = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "memory_req" => {
+                self.memory_req = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "gpu_limit" => {
+                self.gpu_limit = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ResourceRequestSpec {
     /// Creates an empty `ResourceRequestSpec`: optional fields start as `None`, the others as their zero value.
@@ -1720,18 +3094,56 @@ impl ResourceRequestSpec {
     }
 }
 /// Volumes mounted into a job's pod.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiStorages {
     /// Whether the volumes are mounted.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enabled: bool,
     /// The volumes to mount.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub storages_properties: Vec<NfsStorageProperties>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiStorages {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("enabled", &self.enabled)?;
+        map.serialize_entry("storages_properties", &self.storages_properties)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiStorages {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiStorages {
+    const NAME: &'static str = "OpenApiStorages";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "enabled" => {
+                self.enabled = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "storages_properties" => {
+                self.storages_properties = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiStorages {
     /// Creates an empty `OpenApiStorages`: optional fields start as `None`, the others as their zero value.
@@ -1754,36 +3166,100 @@ impl OpenApiStorages {
     }
 }
 /// One persistent volume mounted into a job's pod, either provisioned on the fly or an existing claim.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NfsStorageProperties {
     /// Whether the volume is provisioned dynamically or is an existing claim.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub provision_type: StorageProvisionType,
     /// Storage class used to provision the volume (dynamic provisioning).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub storage_class: String,
     /// Size of the provisioned volume, in GiB (dynamic provisioning).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub storage_size_in_gib: i64,
     /// Name of the existing persistent volume claim (static provisioning).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub pvc: String,
     /// Kubernetes access mode of the volume (such as `ReadWriteMany`, the server's choice when empty).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_mode: Option<serde_json::Value>,
     /// Sub-path of the volume that is mounted.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub subpath: String,
     /// Path the volume is mounted at in the container.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub mount_path: String,
     /// Whether the volume only lives for one run.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_temporary: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for NfsStorageProperties {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("provision_type", &self.provision_type)?;
+        map.serialize_entry("storage_class", &self.storage_class)?;
+        map.serialize_entry("storage_size_in_gib", &self.storage_size_in_gib)?;
+        map.serialize_entry("pvc", &self.pvc)?;
+        if let Some(value) = &self.access_mode {
+            map.serialize_entry("access_mode", value)?;
+        }
+        map.serialize_entry("subpath", &self.subpath)?;
+        map.serialize_entry("mount_path", &self.mount_path)?;
+        map.serialize_entry("is_temporary", &self.is_temporary)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for NfsStorageProperties {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for NfsStorageProperties {
+    const NAME: &'static str = "NfsStorageProperties";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "provision_type" => {
+                self.provision_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "storage_class" => {
+                self.storage_class = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "storage_size_in_gib" => {
+                self.storage_size_in_gib = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "pvc" => {
+                self.pvc = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "access_mode" => self.access_mode = map.next_value()?,
+            "subpath" => {
+                self.subpath = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "mount_path" => {
+                self.mount_path = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "is_temporary" => {
+                self.is_temporary = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl NfsStorageProperties {
     /// Creates an empty `NfsStorageProperties`: optional fields start as `None`, the others as their zero value.
@@ -1912,18 +3388,54 @@ impl<'de> Deserialize<'de> for StorageProvisionType {
     }
 }
 /// A key and value added to a pod as an annotation or label.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CustomKeyValue {
     /// Annotation or label key.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub key: String,
     /// Annotation or label value (usually a string).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CustomKeyValue {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        if let Some(value) = &self.value {
+            map.serialize_entry("value", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CustomKeyValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CustomKeyValue {
+    const NAME: &'static str = "CustomKeyValue";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "key" => {
+                self.key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CustomKeyValue {
     /// Creates an empty `CustomKeyValue`: optional fields start as `None`, the others as their zero value.

@@ -3,50 +3,132 @@
 //! Types of the Cluster API.
 //!
 //! Kubernetes clusters connected to Zadig: list, create, update, delete, and check whether Istio is installed.
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// A cluster connected to Zadig.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiCluster {
     /// Id of the cluster.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub cluster_id: String,
     /// Name of the cluster.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Whether the cluster hosts production environments.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// Free-text description.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// Cloud provider code - 0 standard Kubernetes, 1 Alibaba ACK, 2 Tencent TKE, 3 Huawei CCE, 4 Amazon EKS, 5 Tencent TKE Serverless, 6 Google GCP, 7 Microsoft AKS.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub provider: i64,
     /// Display name of the provider (in Chinese for some providers).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub provider_name: String,
     /// Who connected the cluster.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub created_by: String,
     /// When the cluster was connected, as a Unix timestamp in seconds.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub created_time: i64,
     /// Whether it is the cluster Zadig itself runs in.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub local: bool,
     /// Connection state of the cluster (for example `normal`, `pending`, `abnormal`).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: String,
     /// How Zadig reaches the cluster, `agent` or `kubeconfig`.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Identifiers of the projects allowed to use the cluster.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_names: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiCluster {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("cluster_id", &self.cluster_id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("provider", &self.provider)?;
+        map.serialize_entry("provider_name", &self.provider_name)?;
+        map.serialize_entry("created_by", &self.created_by)?;
+        map.serialize_entry("created_time", &self.created_time)?;
+        map.serialize_entry("local", &self.local)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("project_names", &self.project_names)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiCluster {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiCluster {
+    const NAME: &'static str = "OpenApiCluster";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "cluster_id" => {
+                self.cluster_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "production" => {
+                self.production = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "description" => {
+                self.description = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "provider" => {
+                self.provider = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "provider_name" => {
+                self.provider_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "created_by" => {
+                self.created_by = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "created_time" => {
+                self.created_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "local" => {
+                self.local = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "status" => {
+                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "project_names" => {
+                self.project_names = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiCluster {
     /// Creates an empty `OpenApiCluster`: optional fields start as `None`, the others as their zero value.
@@ -129,33 +211,94 @@ impl OpenApiCluster {
     }
 }
 /// Settings of a cluster to connect.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiCreateClusterRequest {
     /// Name of the cluster; lowercase letters, digits and hyphens.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Whether the cluster hosts production environments.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// Free-text description.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// Cloud provider code - 0 standard Kubernetes, 1 Alibaba ACK, 2 Tencent TKE, 3 Huawei CCE, 4 Amazon EKS, 5 Tencent TKE Serverless, 6 Google GCP, 7 Microsoft AKS.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub provider: i64,
     /// How Zadig reaches the cluster, `agent` (an agent installed in it) or `kubeconfig`.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// The kubeconfig content, for `kubeconfig` clusters.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub kube_config: String,
     /// Identifiers of the projects allowed to use the cluster.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_names: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiCreateClusterRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("provider", &self.provider)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("kube_config", &self.kube_config)?;
+        map.serialize_entry("project_names", &self.project_names)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiCreateClusterRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiCreateClusterRequest {
+    const NAME: &'static str = "OpenApiCreateClusterRequest";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "production" => {
+                self.production = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "description" => {
+                self.description = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "provider" => {
+                self.provider = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "kube_config" => {
+                self.kube_config = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "project_names" => {
+                self.project_names = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiCreateClusterRequest {
     /// Creates an empty `OpenApiCreateClusterRequest`: optional fields start as `None`, the others as their zero value.
@@ -208,18 +351,56 @@ impl OpenApiCreateClusterRequest {
     }
 }
 /// The newly connected cluster and how to finish connecting it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiCreateClusterResponse {
     /// The cluster as Zadig now holds it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<OpenApiCluster>,
     /// The `kubectl apply` command that installs the agent, for `agent` clusters.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub agent_cmd: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiCreateClusterResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.cluster {
+            map.serialize_entry("cluster", value)?;
+        }
+        map.serialize_entry("agent_cmd", &self.agent_cmd)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiCreateClusterResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiCreateClusterResponse {
+    const NAME: &'static str = "OpenApiCreateClusterResponse";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "cluster" => self.cluster = map.next_value()?,
+            "agent_cmd" => {
+                self.agent_cmd = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiCreateClusterResponse {
     /// Creates an empty `OpenApiCreateClusterResponse`: optional fields start as `None`, the others as their zero value.

@@ -5,51 +5,138 @@
 //! Code scans: define one, start a run and read the details of a run.
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// The definition of a new code scan.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiCreateScanningReq {
     /// Name of the code scan, unique within the project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Identifier of the project the scan belongs to.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Free-text description of the scan.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// Which kind of scanner runs the scan.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub scanner_type: ScannerType,
     /// Name of the base image the scan runs in.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub image_name: String,
     /// Code repositories the scan checks out.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_info: Vec<crate::types::OpenApiRepoInput>,
     /// System identifier of the SonarQube integration used, for `sonarQube` scans.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub sonar_system: String,
     /// Software packages installed before the scan runs.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub addons: Vec<crate::types::InstallItem>,
     /// Shell script run before the SonarQube scanner, for `sonarQube` scans.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub prelaunch_script: String,
     /// SonarQube scanner parameters (the content of `sonar-project.properties`), for `sonarQube` scans.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub sonar_parameter: String,
     /// Shell script that performs the scan, for `other` scans.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub script: String,
     /// Whether the run fails when the SonarQube quality gate fails.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enable_quality_gate: bool,
     /// Timeout, cache, cluster, resource and storage settings of the scan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub advanced_settings: Option<crate::types::OpenApiAdvancedSetting>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiCreateScanningReq {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("scanner_type", &self.scanner_type)?;
+        map.serialize_entry("image_name", &self.image_name)?;
+        map.serialize_entry("repo_info", &self.repo_info)?;
+        map.serialize_entry("sonar_system", &self.sonar_system)?;
+        map.serialize_entry("addons", &self.addons)?;
+        map.serialize_entry("prelaunch_script", &self.prelaunch_script)?;
+        map.serialize_entry("sonar_parameter", &self.sonar_parameter)?;
+        map.serialize_entry("script", &self.script)?;
+        map.serialize_entry("enable_quality_gate", &self.enable_quality_gate)?;
+        if let Some(value) = &self.advanced_settings {
+            map.serialize_entry("advanced_settings", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiCreateScanningReq {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiCreateScanningReq {
+    const NAME: &'static str = "OpenApiCreateScanningReq";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "project_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "description" => {
+                self.description = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "scanner_type" => {
+                self.scanner_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "image_name" => {
+                self.image_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "repo_info" => {
+                self.repo_info = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "sonar_system" => {
+                self.sonar_system = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "addons" => {
+                self.addons = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "prelaunch_script" => {
+                self.prelaunch_script = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "sonar_parameter" => {
+                self.sonar_parameter = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "script" => {
+                self.script = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "enable_quality_gate" => {
+                self.enable_quality_gate = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "advanced_settings" => self.advanced_settings = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiCreateScanningReq {
     /// Creates an empty `OpenApiCreateScanningReq`: optional fields start as `None`, the others as their zero value.
@@ -216,32 +303,74 @@ impl<'de> Deserialize<'de> for ScannerType {
     }
 }
 /// What to scan in a new run of a code scan.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiCreateScanningTaskReq {
     /// Ignored; the server takes the project from the `projectKey` query parameter.
-    #[serde(
-        rename = "ProjectName",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_name: String,
     /// Ignored; the server takes the scan's name from the path.
-    #[serde(
-        rename = "ScanName",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub scan_name: String,
     /// Branches (or pull requests) of the scan's repositories to scan; each needs a branch.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub scan_repos: Vec<ScanningRepoInfo>,
     /// Values of the scan's variables for this run.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub scan_kvs: Vec<crate::types::KeyVal>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiCreateScanningTaskReq {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("ProjectName", &self.project_name)?;
+        map.serialize_entry("ScanName", &self.scan_name)?;
+        map.serialize_entry("scan_repos", &self.scan_repos)?;
+        map.serialize_entry("scan_kvs", &self.scan_kvs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiCreateScanningTaskReq {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiCreateScanningTaskReq {
+    const NAME: &'static str = "OpenApiCreateScanningTaskReq";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "ProjectName" => {
+                self.project_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "ScanName" => {
+                self.scan_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "scan_repos" => {
+                self.scan_repos = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "scan_kvs" => {
+                self.scan_kvs = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiCreateScanningTaskReq {
     /// Creates an empty `OpenApiCreateScanningTaskReq`: optional fields start as `None`, the others as their zero value.
@@ -276,57 +405,148 @@ impl OpenApiCreateScanningTaskReq {
     }
 }
 /// A repository of a code scan and the revision to scan in this run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ScanningRepoInfo {
     /// Id of the code host integration.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub codehost_id: i64,
     /// Kind of code host (for example `gitlab`, `github`).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source: String,
     /// Owner of the repository.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_owner: String,
     /// Namespace of the repository, when it differs from the owner.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_namespace: String,
     /// Name of the repository.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_name: String,
     /// Number of a pull/merge request to scan.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub pr: i64,
     /// Numbers of pull/merge requests to scan together.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub prs: Vec<i64>,
     /// Branch to scan; required.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub branch: String,
     /// Branches merged into the checkout before scanning.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub merge_branches: Vec<String>,
     /// Tag to scan instead of a branch.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub tag: String,
     /// Perforce depot type; only for Perforce repositories.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub depot_type: String,
     /// Perforce stream; only for Perforce repositories.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub stream: String,
     /// Perforce view mapping; only for Perforce repositories.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub view_mapping: String,
     /// Perforce changelist number; only for Perforce repositories.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub changelist_id: i64,
     /// Perforce shelve number; only for Perforce repositories.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub shelve_id: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ScanningRepoInfo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("codehost_id", &self.codehost_id)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("repo_owner", &self.repo_owner)?;
+        map.serialize_entry("repo_namespace", &self.repo_namespace)?;
+        map.serialize_entry("repo_name", &self.repo_name)?;
+        map.serialize_entry("pr", &self.pr)?;
+        map.serialize_entry("prs", &self.prs)?;
+        map.serialize_entry("branch", &self.branch)?;
+        map.serialize_entry("merge_branches", &self.merge_branches)?;
+        map.serialize_entry("tag", &self.tag)?;
+        map.serialize_entry("depot_type", &self.depot_type)?;
+        map.serialize_entry("stream", &self.stream)?;
+        map.serialize_entry("view_mapping", &self.view_mapping)?;
+        map.serialize_entry("changelist_id", &self.changelist_id)?;
+        map.serialize_entry("shelve_id", &self.shelve_id)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ScanningRepoInfo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ScanningRepoInfo {
+    const NAME: &'static str = "ScanningRepoInfo";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "codehost_id" => {
+                self.codehost_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "source" => {
+                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "repo_owner" => {
+                self.repo_owner = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "repo_namespace" => {
+                self.repo_namespace = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "repo_name" => {
+                self.repo_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "pr" => self.pr = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
+            "prs" => {
+                self.prs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "branch" => {
+                self.branch = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "merge_branches" => {
+                self.merge_branches = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "tag" => {
+                self.tag = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "depot_type" => {
+                self.depot_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "stream" => {
+                self.stream = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "view_mapping" => {
+                self.view_mapping = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "changelist_id" => {
+                self.changelist_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "shelve_id" => {
+                self.shelve_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ScanningRepoInfo {
     /// Creates an empty `ScanningRepoInfo`: optional fields start as `None`, the others as their zero value.
@@ -427,15 +647,48 @@ impl ScanningRepoInfo {
     }
 }
 /// The run a code scan request started.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiCreateScanningTaskResp {
     /// Number of the new run.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub task_id: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiCreateScanningTaskResp {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("task_id", &self.task_id)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiCreateScanningTaskResp {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiCreateScanningTaskResp {
+    const NAME: &'static str = "OpenApiCreateScanningTaskResp";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "task_id" => {
+                self.task_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiCreateScanningTaskResp {
     /// Creates an empty `OpenApiCreateScanningTaskResp`: optional fields start as `None`, the others as their zero value.
@@ -452,36 +705,100 @@ impl OpenApiCreateScanningTaskResp {
     }
 }
 /// The state and result of one code scan run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiScanTaskDetail {
     /// Name of the code scan.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub scan_name: String,
     /// Who started the run.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub creator: String,
     /// Number of the run.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub task_id: i64,
     /// Where the run stands (for example `running`, `passed`, `failed`).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: String,
     /// When the run was created, as a Unix timestamp in seconds.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub create_time: i64,
     /// When the run finished, as a Unix timestamp in seconds; 0 while it runs.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub end_time: i64,
     /// Link to the scan report (for example the SonarQube project page).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub result_link: String,
     /// Repositories the run scanned.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_info: Vec<OpenApiScanRepoBrief>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiScanTaskDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("scan_name", &self.scan_name)?;
+        map.serialize_entry("creator", &self.creator)?;
+        map.serialize_entry("task_id", &self.task_id)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        map.serialize_entry("end_time", &self.end_time)?;
+        map.serialize_entry("result_link", &self.result_link)?;
+        map.serialize_entry("repo_info", &self.repo_info)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiScanTaskDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiScanTaskDetail {
+    const NAME: &'static str = "OpenApiScanTaskDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "scan_name" => {
+                self.scan_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "creator" => {
+                self.creator = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "task_id" => {
+                self.task_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "status" => {
+                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "create_time" => {
+                self.create_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "end_time" => {
+                self.end_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "result_link" => {
+                self.result_link = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "repo_info" => {
+                self.repo_info = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiScanTaskDetail {
     /// Creates an empty `OpenApiScanTaskDetail`: optional fields start as `None`, the others as their zero value.
@@ -540,39 +857,106 @@ impl OpenApiScanTaskDetail {
     }
 }
 /// A repository a code scan run checked out.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiScanRepoBrief {
     /// Owner of the repository.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_owner: String,
     /// Kind of code host (for example `gitlab`, `github`).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source: String,
     /// Address of the code host.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub address: String,
     /// Branch scanned.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub branch: String,
     /// Name of the git remote.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub remote_name: String,
     /// Name of the repository.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_name: String,
     /// Whether the repository is hidden when the scan is run by hand.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub hidden: bool,
     /// Directory the repository was checked out into.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub checkout_path: String,
     /// Whether git submodules were checked out.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub submodules: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiScanRepoBrief {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("repo_owner", &self.repo_owner)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("address", &self.address)?;
+        map.serialize_entry("branch", &self.branch)?;
+        map.serialize_entry("remote_name", &self.remote_name)?;
+        map.serialize_entry("repo_name", &self.repo_name)?;
+        map.serialize_entry("hidden", &self.hidden)?;
+        map.serialize_entry("checkout_path", &self.checkout_path)?;
+        map.serialize_entry("submodules", &self.submodules)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiScanRepoBrief {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiScanRepoBrief {
+    const NAME: &'static str = "OpenApiScanRepoBrief";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "repo_owner" => {
+                self.repo_owner = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "source" => {
+                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "address" => {
+                self.address = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "branch" => {
+                self.branch = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "remote_name" => {
+                self.remote_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "repo_name" => {
+                self.repo_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "hidden" => {
+                self.hidden = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "checkout_path" => {
+                self.checkout_path = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "submodules" => {
+                self.submodules = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiScanRepoBrief {
     /// Creates an empty `OpenApiScanRepoBrief`: optional fields start as `None`, the others as their zero value.

@@ -5,17 +5,55 @@
 //! Small types that several API modules share: key/value pairs, code repository descriptions and similar building blocks.
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// A plain key and its string value.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct KeyValue {
     /// Name of the entry.
     pub key: String,
     /// Value of the entry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for KeyValue {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        if let Some(value) = &self.value {
+            map.serialize_entry("value", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for KeyValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for KeyValue {
+    const NAME: &'static str = "KeyValue";
+    const REQUIRED: &'static [&'static str] = &["key"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "key" => {
+                self.key = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl KeyValue {
     /// Creates a `KeyValue` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -33,153 +71,356 @@ impl KeyValue {
     }
 }
 /// A code repository as Zadig reports it (source, owner, branch, commit, ...).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Repository {
     /// Kind of code host, e.g. gitee, gitlab, github.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// Owner of the repository.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_owner: String,
     /// Organisation or user namespace that holds the repository.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_namespace: String,
     /// Name of the repository.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_name: String,
     /// Git remote name, usually origin.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remote_name: Option<String>,
     /// Branch that is used.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub branch: String,
     /// Further branches merged into the checked-out branch before building.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub merge_branches: Vec<String>,
     /// A single pull (merge) request number to check out; 0 when none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pr: Option<i64>,
     /// Pull (merge) request numbers merged into the checkout.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prs: Option<Vec<i64>>,
     /// Tag to check out instead of a branch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
     /// Whether `commit_id` pins the revision instead of the branch head.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enable_commit: bool,
     /// Commit that was checked out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commit_id: Option<String>,
     /// Message of that commit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commit_message: Option<String>,
     /// Directory, relative to the workspace, the repository is cloned into.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checkout_path: Option<String>,
     /// Whether git submodules are fetched too.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub submodules: Option<bool>,
     /// Whether the repository is hidden in the UI.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub hidden: bool,
     /// Whether the repository's configured default branch is used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_default: Option<bool>,
     /// Whether this is the primary repository of the build.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_primary: bool,
     /// Numeric id of the code host integration.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub codehost_id: i64,
     /// Access token of the code host (usually empty).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub oauth_token: String,
     /// Base address of the code host.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub address: String,
     /// Author of that commit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author_name: Option<String>,
     /// Committer of that commit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub committer: Option<String>,
     /// Target branch of the pull request being built.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_branch: Option<String>,
     /// Explicit git ref that was checked out, when one was given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checkout_ref: Option<String>,
     /// User name for code hosts accessed with basic credentials.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// Password for code hosts accessed with basic credentials.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Host of a Perforce server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub perforce_host: Option<String>,
     /// Port of a Perforce server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub perforce_port: Option<i64>,
     /// Whether the code host is reached through the configured proxy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_proxy: Option<bool>,
     /// Regular expression that filters the branches or tags offered for selection.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filter_regexp: Option<String>,
     /// How Zadig authenticates to a generic git host.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auth_type: Option<RepoAuthType>,
     /// Private SSH key, when `auth_type` is SSH.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ssh_key: Option<String>,
     /// Access token, when `auth_type` is PrivateAccessToken.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub private_access_token: Option<String>,
     /// Where the repository setting comes from.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source_from: RepoSource,
     /// Name of the workflow parameter the repository is bound to.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub param_name: String,
     /// Job whose repository this one follows.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub job_name: String,
     /// Service the repository belongs to.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Service component the repository belongs to.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_module: String,
     /// Position of the repository in its list.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_index: i64,
     /// Submission id (used by some code hosts).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub submission_id: String,
     /// Whether TLS certificate checks are skipped when cloning.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub disable_ssl: bool,
     /// Kind of Perforce depot (for example stream or local).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub depot_type: Option<String>,
     /// Perforce stream that is synced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stream: Option<String>,
     /// Perforce client view mapping that is synced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub view_mapping: Option<String>,
     /// Perforce changelist that is synced; 0 for the latest.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub changelist_id: Option<i64>,
     /// Perforce shelved changelist that is unshelved on top; 0 for none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shelve_id: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for Repository {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.source {
+            map.serialize_entry("source", value)?;
+        }
+        map.serialize_entry("repo_owner", &self.repo_owner)?;
+        map.serialize_entry("repo_namespace", &self.repo_namespace)?;
+        map.serialize_entry("repo_name", &self.repo_name)?;
+        if let Some(value) = &self.remote_name {
+            map.serialize_entry("remote_name", value)?;
+        }
+        map.serialize_entry("branch", &self.branch)?;
+        map.serialize_entry("merge_branches", &self.merge_branches)?;
+        if let Some(value) = &self.pr {
+            map.serialize_entry("pr", value)?;
+        }
+        if let Some(value) = &self.prs {
+            map.serialize_entry("prs", value)?;
+        }
+        if let Some(value) = &self.tag {
+            map.serialize_entry("tag", value)?;
+        }
+        map.serialize_entry("enable_commit", &self.enable_commit)?;
+        if let Some(value) = &self.commit_id {
+            map.serialize_entry("commit_id", value)?;
+        }
+        if let Some(value) = &self.commit_message {
+            map.serialize_entry("commit_message", value)?;
+        }
+        if let Some(value) = &self.checkout_path {
+            map.serialize_entry("checkout_path", value)?;
+        }
+        if let Some(value) = &self.submodules {
+            map.serialize_entry("submodules", value)?;
+        }
+        map.serialize_entry("hidden", &self.hidden)?;
+        if let Some(value) = &self.use_default {
+            map.serialize_entry("use_default", value)?;
+        }
+        map.serialize_entry("is_primary", &self.is_primary)?;
+        map.serialize_entry("codehost_id", &self.codehost_id)?;
+        map.serialize_entry("oauth_token", &self.oauth_token)?;
+        map.serialize_entry("address", &self.address)?;
+        if let Some(value) = &self.author_name {
+            map.serialize_entry("author_name", value)?;
+        }
+        if let Some(value) = &self.committer {
+            map.serialize_entry("committer", value)?;
+        }
+        if let Some(value) = &self.target_branch {
+            map.serialize_entry("target_branch", value)?;
+        }
+        if let Some(value) = &self.checkout_ref {
+            map.serialize_entry("checkout_ref", value)?;
+        }
+        if let Some(value) = &self.username {
+            map.serialize_entry("username", value)?;
+        }
+        if let Some(value) = &self.password {
+            map.serialize_entry("password", value)?;
+        }
+        if let Some(value) = &self.perforce_host {
+            map.serialize_entry("perforce_host", value)?;
+        }
+        if let Some(value) = &self.perforce_port {
+            map.serialize_entry("perforce_port", value)?;
+        }
+        if let Some(value) = &self.enable_proxy {
+            map.serialize_entry("enable_proxy", value)?;
+        }
+        if let Some(value) = &self.filter_regexp {
+            map.serialize_entry("filter_regexp", value)?;
+        }
+        if let Some(value) = &self.auth_type {
+            map.serialize_entry("auth_type", value)?;
+        }
+        if let Some(value) = &self.ssh_key {
+            map.serialize_entry("ssh_key", value)?;
+        }
+        if let Some(value) = &self.private_access_token {
+            map.serialize_entry("private_access_token", value)?;
+        }
+        map.serialize_entry("source_from", &self.source_from)?;
+        map.serialize_entry("param_name", &self.param_name)?;
+        map.serialize_entry("job_name", &self.job_name)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("service_module", &self.service_module)?;
+        map.serialize_entry("repo_index", &self.repo_index)?;
+        map.serialize_entry("submission_id", &self.submission_id)?;
+        map.serialize_entry("disable_ssl", &self.disable_ssl)?;
+        if let Some(value) = &self.depot_type {
+            map.serialize_entry("depot_type", value)?;
+        }
+        if let Some(value) = &self.stream {
+            map.serialize_entry("stream", value)?;
+        }
+        if let Some(value) = &self.view_mapping {
+            map.serialize_entry("view_mapping", value)?;
+        }
+        if let Some(value) = &self.changelist_id {
+            map.serialize_entry("changelist_id", value)?;
+        }
+        if let Some(value) = &self.shelve_id {
+            map.serialize_entry("shelve_id", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for Repository {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for Repository {
+    const NAME: &'static str = "Repository";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "source" => self.source = map.next_value()?,
+            "repo_owner" => {
+                self.repo_owner = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "repo_namespace" => {
+                self.repo_namespace = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "repo_name" => {
+                self.repo_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "remote_name" => self.remote_name = map.next_value()?,
+            "branch" => {
+                self.branch = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "merge_branches" => {
+                self.merge_branches = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "pr" => self.pr = map.next_value()?,
+            "prs" => self.prs = map.next_value()?,
+            "tag" => self.tag = map.next_value()?,
+            "enable_commit" => {
+                self.enable_commit = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "commit_id" => self.commit_id = map.next_value()?,
+            "commit_message" => self.commit_message = map.next_value()?,
+            "checkout_path" => self.checkout_path = map.next_value()?,
+            "submodules" => self.submodules = map.next_value()?,
+            "hidden" => {
+                self.hidden = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "use_default" => self.use_default = map.next_value()?,
+            "is_primary" => {
+                self.is_primary = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "codehost_id" => {
+                self.codehost_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "oauth_token" => {
+                self.oauth_token = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "address" => {
+                self.address = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "author_name" => self.author_name = map.next_value()?,
+            "committer" => self.committer = map.next_value()?,
+            "target_branch" => self.target_branch = map.next_value()?,
+            "checkout_ref" => self.checkout_ref = map.next_value()?,
+            "username" => self.username = map.next_value()?,
+            "password" => self.password = map.next_value()?,
+            "perforce_host" => self.perforce_host = map.next_value()?,
+            "perforce_port" => self.perforce_port = map.next_value()?,
+            "enable_proxy" => self.enable_proxy = map.next_value()?,
+            "filter_regexp" => self.filter_regexp = map.next_value()?,
+            "auth_type" => self.auth_type = map.next_value()?,
+            "ssh_key" => self.ssh_key = map.next_value()?,
+            "private_access_token" => self.private_access_token = map.next_value()?,
+            "source_from" => {
+                self.source_from = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "param_name" => {
+                self.param_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "job_name" => {
+                self.job_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "service_name" => {
+                self.service_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "service_module" => {
+                self.service_module = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "repo_index" => {
+                self.repo_index = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "submission_id" => {
+                self.submission_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "disable_ssl" => {
+                self.disable_ssl = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "depot_type" => self.depot_type = map.next_value()?,
+            "stream" => self.stream = map.next_value()?,
+            "view_mapping" => self.view_mapping = map.next_value()?,
+            "changelist_id" => self.changelist_id = map.next_value()?,
+            "shelve_id" => self.shelve_id = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl Repository {
     /// Creates an empty `Repository`: optional fields start as `None`, the others as their zero value.
@@ -617,42 +858,104 @@ impl<'de> Deserialize<'de> for RepoAuthType {
     }
 }
 /// Approval settings of a workflow stage or release plan, and their state.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Approval {
     /// Whether an approval is required.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enabled: bool,
     /// Current state of the approval.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: WorkflowTaskStatus,
     /// Who handles the approval.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: ApprovalType,
     /// Text shown to the approvers.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// When the approval started (Unix seconds); absent before that.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<i64>,
     /// When the approval ended (Unix seconds); absent before that.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<i64>,
     /// Settings when Zadig itself handles the approval.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub native_approval: Option<NativeApproval>,
     /// Settings when Feishu (Lark) handles the approval.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lark_approval: Option<LarkApproval>,
     /// Settings when DingTalk handles the approval.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dingtalk_approval: Option<DingTalkApproval>,
     /// Settings when WeChat Work handles the approval.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workwx_approval: Option<WorkWxApproval>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for Approval {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("enabled", &self.enabled)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("description", &self.description)?;
+        if let Some(value) = &self.start_time {
+            map.serialize_entry("start_time", value)?;
+        }
+        if let Some(value) = &self.end_time {
+            map.serialize_entry("end_time", value)?;
+        }
+        if let Some(value) = &self.native_approval {
+            map.serialize_entry("native_approval", value)?;
+        }
+        if let Some(value) = &self.lark_approval {
+            map.serialize_entry("lark_approval", value)?;
+        }
+        if let Some(value) = &self.dingtalk_approval {
+            map.serialize_entry("dingtalk_approval", value)?;
+        }
+        if let Some(value) = &self.workwx_approval {
+            map.serialize_entry("workwx_approval", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for Approval {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for Approval {
+    const NAME: &'static str = "Approval";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "enabled" => {
+                self.enabled = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "status" => {
+                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "description" => {
+                self.description = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "start_time" => self.start_time = map.next_value()?,
+            "end_time" => self.end_time = map.next_value()?,
+            "native_approval" => self.native_approval = map.next_value()?,
+            "lark_approval" => self.lark_approval = map.next_value()?,
+            "dingtalk_approval" => self.dingtalk_approval = map.next_value()?,
+            "workwx_approval" => self.workwx_approval = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl Approval {
     /// Creates an empty `Approval`: optional fields start as `None`, the others as their zero value.
@@ -893,40 +1196,100 @@ impl<'de> Deserialize<'de> for ApprovalStatus {
     }
 }
 /// An approval handled inside Zadig.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NativeApproval {
     /// Minutes before the approval lapses.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub timeout: i64,
     /// Spelling of `timeout` in the docs' examples; the server does not send it.
-    #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
     pub timeout_pascal_case: Option<i64>,
     /// Users (or user groups) who may approve, with their decisions.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approve_users: Vec<ApprovalUser>,
     /// The approvers with user groups expanded into their members.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub flat_approve_users: Vec<ApprovalUser>,
     /// Number of approvals needed.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub needed_approvers: i64,
     /// Spelling of `needed_approvers` in the docs' examples; the server does not send it.
-    #[serde(
-        rename = "NeededApprovers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub needed_approvers_pascal_case: Option<i64>,
     /// Overall outcome.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub reject_or_approve: ApprovalStatus,
     /// Identifier of the approval instance.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub instance_code: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for NativeApproval {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("timeout", &self.timeout)?;
+        if let Some(value) = &self.timeout_pascal_case {
+            map.serialize_entry("Timeout", value)?;
+        }
+        map.serialize_entry("approve_users", &self.approve_users)?;
+        map.serialize_entry("flat_approve_users", &self.flat_approve_users)?;
+        map.serialize_entry("needed_approvers", &self.needed_approvers)?;
+        if let Some(value) = &self.needed_approvers_pascal_case {
+            map.serialize_entry("NeededApprovers", value)?;
+        }
+        map.serialize_entry("reject_or_approve", &self.reject_or_approve)?;
+        map.serialize_entry("instance_code", &self.instance_code)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for NativeApproval {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for NativeApproval {
+    const NAME: &'static str = "NativeApproval";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "timeout" => {
+                self.timeout = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "Timeout" => self.timeout_pascal_case = map.next_value()?,
+            "approve_users" => {
+                self.approve_users = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "flat_approve_users" => {
+                self.flat_approve_users = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "needed_approvers" => {
+                self.needed_approvers = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "NeededApprovers" => self.needed_approvers_pascal_case = map.next_value()?,
+            "reject_or_approve" => {
+                self.reject_or_approve = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "instance_code" => {
+                self.instance_code = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl NativeApproval {
     /// Creates an empty `NativeApproval`: optional fields start as `None`, the others as their zero value.
@@ -985,36 +1348,90 @@ impl NativeApproval {
     }
 }
 /// A user or user group taking part in an approval and, once given, the decision.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApprovalUser {
     /// Whether the entry names a single user or a user group (`user` or `group`).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Zadig user id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Zadig user name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// Zadig user group id, for a group entry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Zadig user group name, for a group entry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_name: Option<String>,
     /// The decision.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reject_or_approve: Option<ApprovalStatus>,
     /// Comment left with the decision.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// When the decision was made (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation_time: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ApprovalUser {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        if let Some(value) = &self.user_id {
+            map.serialize_entry("user_id", value)?;
+        }
+        if let Some(value) = &self.user_name {
+            map.serialize_entry("user_name", value)?;
+        }
+        if let Some(value) = &self.group_id {
+            map.serialize_entry("group_id", value)?;
+        }
+        if let Some(value) = &self.group_name {
+            map.serialize_entry("group_name", value)?;
+        }
+        if let Some(value) = &self.reject_or_approve {
+            map.serialize_entry("reject_or_approve", value)?;
+        }
+        if let Some(value) = &self.comment {
+            map.serialize_entry("comment", value)?;
+        }
+        if let Some(value) = &self.operation_time {
+            map.serialize_entry("operation_time", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ApprovalUser {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ApprovalUser {
+    const NAME: &'static str = "ApprovalUser";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "user_id" => self.user_id = map.next_value()?,
+            "user_name" => self.user_name = map.next_value()?,
+            "group_id" => self.group_id = map.next_value()?,
+            "group_name" => self.group_name = map.next_value()?,
+            "reject_or_approve" => self.reject_or_approve = map.next_value()?,
+            "comment" => self.comment = map.next_value()?,
+            "operation_time" => self.operation_time = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ApprovalUser {
     /// Creates an empty `ApprovalUser`: optional fields start as `None`, the others as their zero value.
@@ -1073,36 +1490,100 @@ impl ApprovalUser {
     }
 }
 /// An approval handled by a Feishu (Lark) approval flow.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkApproval {
     /// Minutes before the approval lapses.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub timeout: i64,
     /// Id of the Feishu approval integration.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approval_id: String,
     /// Feishu user who starts the approval unless the run's executor does.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_approval_initiator: Option<LarkApprovalUser>,
     /// Feishu user who actually started the approval instance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval_initiator: Option<LarkApprovalUser>,
     /// Steps of the approval flow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approval_nodes: Vec<LarkApprovalNode>,
     /// Identifier of the approval instance.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub instance_code: String,
     /// The approval instance as Feishu reports it (tasks, comments, timeline).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval_instance: Option<LarkApprovalInstance>,
     /// Feishu users who may approve.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approve_users: Vec<LarkApprovalUser>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkApproval {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("timeout", &self.timeout)?;
+        map.serialize_entry("approval_id", &self.approval_id)?;
+        if let Some(value) = &self.default_approval_initiator {
+            map.serialize_entry("default_approval_initiator", value)?;
+        }
+        if let Some(value) = &self.approval_initiator {
+            map.serialize_entry("approval_initiator", value)?;
+        }
+        map.serialize_entry("approval_nodes", &self.approval_nodes)?;
+        map.serialize_entry("instance_code", &self.instance_code)?;
+        if let Some(value) = &self.approval_instance {
+            map.serialize_entry("approval_instance", value)?;
+        }
+        map.serialize_entry("approve_users", &self.approve_users)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkApproval {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkApproval {
+    const NAME: &'static str = "LarkApproval";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "timeout" => {
+                self.timeout = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "approval_id" => {
+                self.approval_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "default_approval_initiator" => {
+                self.default_approval_initiator = map.next_value()?;
+            }
+            "approval_initiator" => self.approval_initiator = map.next_value()?,
+            "approval_nodes" => {
+                self.approval_nodes = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "instance_code" => {
+                self.instance_code = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "approval_instance" => self.approval_instance = map.next_value()?,
+            "approve_users" => {
+                self.approve_users = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkApproval {
     /// Creates an empty `LarkApproval`: optional fields start as `None`, the others as their zero value.
@@ -1161,33 +1642,96 @@ impl LarkApproval {
     }
 }
 /// One step of a Feishu (Lark) approval flow.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkApprovalNode {
     /// How the approvers' decisions combine at this step.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: LarkApproveType,
     /// Whether the approvers are listed users or user groups.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approve_node_type: LarkApproveNodeType,
     /// Feishu user groups that approve at this step.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approve_groups: Vec<LarkApprovalGroup>,
     /// Feishu users who approve at this step, with their decisions.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approve_users: Vec<LarkApprovalUser>,
     /// Feishu users who are copied on this step.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub cc_users: Vec<LarkUserInfo>,
     /// Feishu user groups that are copied on this step.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub cc_groups: Vec<LarkApprovalGroup>,
     /// Outcome of this step.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub reject_or_approve: ApprovalStatus,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkApprovalNode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("approve_node_type", &self.approve_node_type)?;
+        map.serialize_entry("approve_groups", &self.approve_groups)?;
+        map.serialize_entry("approve_users", &self.approve_users)?;
+        map.serialize_entry("cc_users", &self.cc_users)?;
+        map.serialize_entry("cc_groups", &self.cc_groups)?;
+        map.serialize_entry("reject_or_approve", &self.reject_or_approve)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkApprovalNode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkApprovalNode {
+    const NAME: &'static str = "LarkApprovalNode";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "approve_node_type" => {
+                self.approve_node_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "approve_groups" => {
+                self.approve_groups = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "approve_users" => {
+                self.approve_users = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "cc_users" => {
+                self.cc_users = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "cc_groups" => {
+                self.cc_groups = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "reject_or_approve" => {
+                self.reject_or_approve = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkApprovalNode {
     /// Creates an empty `LarkApprovalNode`: optional fields start as `None`, the others as their zero value.
@@ -1400,18 +1944,58 @@ impl<'de> Deserialize<'de> for LarkApproveNodeType {
     }
 }
 /// A Feishu user group in an approval step.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkApprovalGroup {
     /// Id of the Feishu user group.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub group_id: String,
     /// Name of the Feishu user group.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub group_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkApprovalGroup {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("group_id", &self.group_id)?;
+        map.serialize_entry("group_name", &self.group_name)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkApprovalGroup {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkApprovalGroup {
+    const NAME: &'static str = "LarkApprovalGroup";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "group_id" => {
+                self.group_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "group_name" => {
+                self.group_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkApprovalGroup {
     /// Creates an empty `LarkApprovalGroup`: optional fields start as `None`, the others as their zero value.
@@ -1434,39 +2018,96 @@ impl LarkApprovalGroup {
     }
 }
 /// A Feishu user in an approval and, once given, their decision.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkApprovalUser {
     /// The user's Feishu id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Kind of id in `id`, e.g. user_id or open_id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_type: Option<String>,
     /// Display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Address of the user's avatar image.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
     /// Placeholder standing for whoever runs the workflow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_executor: Option<bool>,
     /// Placeholder standing for whoever runs the stage.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_stage_executor: Option<bool>,
     /// The user's decision.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reject_or_approve: Option<ApprovalStatus>,
     /// Comment left with the decision.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// When the decision was made (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation_time: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkApprovalUser {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.id_type {
+            map.serialize_entry("id_type", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.avatar {
+            map.serialize_entry("avatar", value)?;
+        }
+        if let Some(value) = &self.is_executor {
+            map.serialize_entry("is_executor", value)?;
+        }
+        if let Some(value) = &self.is_stage_executor {
+            map.serialize_entry("is_stage_executor", value)?;
+        }
+        if let Some(value) = &self.reject_or_approve {
+            map.serialize_entry("reject_or_approve", value)?;
+        }
+        if let Some(value) = &self.comment {
+            map.serialize_entry("comment", value)?;
+        }
+        if let Some(value) = &self.operation_time {
+            map.serialize_entry("operation_time", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkApprovalUser {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkApprovalUser {
+    const NAME: &'static str = "LarkApprovalUser";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "id" => self.id = map.next_value()?,
+            "id_type" => self.id_type = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "avatar" => self.avatar = map.next_value()?,
+            "is_executor" => self.is_executor = map.next_value()?,
+            "is_stage_executor" => self.is_stage_executor = map.next_value()?,
+            "reject_or_approve" => self.reject_or_approve = map.next_value()?,
+            "comment" => self.comment = map.next_value()?,
+            "operation_time" => self.operation_time = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkApprovalUser {
     /// Creates an empty `LarkApprovalUser`: optional fields start as `None`, the others as their zero value.
@@ -1531,30 +2172,78 @@ impl LarkApprovalUser {
     }
 }
 /// A Feishu (Lark) user, as named in notifications and approval copies.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkUserInfo {
     /// The user's Feishu id.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub id: String,
     /// Kind of id in `id`, e.g. user_id or open_id.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub id_type: String,
     /// Display name.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Address of the user's avatar image.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
     /// Placeholder standing for whoever runs the workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_executor: bool,
     /// Placeholder standing for whoever runs the stage.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_stage_executor: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkUserInfo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("id_type", &self.id_type)?;
+        map.serialize_entry("name", &self.name)?;
+        if let Some(value) = &self.avatar {
+            map.serialize_entry("avatar", value)?;
+        }
+        map.serialize_entry("is_executor", &self.is_executor)?;
+        if let Some(value) = &self.is_stage_executor {
+            map.serialize_entry("is_stage_executor", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkUserInfo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkUserInfo {
+    const NAME: &'static str = "LarkUserInfo";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "id" => self.id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
+            "id_type" => {
+                self.id_type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "avatar" => self.avatar = map.next_value()?,
+            "is_executor" => {
+                self.is_executor = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "is_stage_executor" => self.is_stage_executor = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkUserInfo {
     /// Creates an empty `LarkUserInfo`: optional fields start as `None`, the others as their zero value.
@@ -1601,72 +2290,162 @@ impl LarkUserInfo {
     }
 }
 /// A Feishu approval instance as Feishu reports it; times are strings as Feishu sends them.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkApprovalInstance {
     /// Name of the Feishu approval definition.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval_name: Option<String>,
     /// When the instance started.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// When the instance ended.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<String>,
     /// Feishu user_id of the initiator.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Feishu open_id of the initiator.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open_id: Option<String>,
     /// Serial number Feishu gave the instance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub serial_number: Option<String>,
     /// Department of the initiator.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub department_id: Option<String>,
     /// State of the instance as Feishu names it (e.g. PENDING, APPROVED, REJECTED).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Unique id of the instance request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The instance's form contents, as a JSON string.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub form: Option<String>,
     /// Approval tasks of the instance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task_list: Option<Vec<LarkInstanceTask>>,
     /// Instance this one modifies, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_instance_code: Option<String>,
     /// Instance this one reverts, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reverted_instance_code: Option<String>,
     /// Code of the Feishu approval definition.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval_code: Option<String>,
     /// Whether the instance was reverted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reverted: Option<bool>,
     /// Code of the instance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_code: Option<String>,
     /// Comments left on the instance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment_list: Option<Vec<LarkInstanceComment>>,
     /// Events of the instance in order.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeline: Option<Vec<LarkInstanceTimeline>>,
     /// Name of the initiator.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// Avatar address of the initiator.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_avatar: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkApprovalInstance {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.approval_name {
+            map.serialize_entry("approval_name", value)?;
+        }
+        if let Some(value) = &self.start_time {
+            map.serialize_entry("start_time", value)?;
+        }
+        if let Some(value) = &self.end_time {
+            map.serialize_entry("end_time", value)?;
+        }
+        if let Some(value) = &self.user_id {
+            map.serialize_entry("user_id", value)?;
+        }
+        if let Some(value) = &self.open_id {
+            map.serialize_entry("open_id", value)?;
+        }
+        if let Some(value) = &self.serial_number {
+            map.serialize_entry("serial_number", value)?;
+        }
+        if let Some(value) = &self.department_id {
+            map.serialize_entry("department_id", value)?;
+        }
+        if let Some(value) = &self.status {
+            map.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.uuid {
+            map.serialize_entry("uuid", value)?;
+        }
+        if let Some(value) = &self.form {
+            map.serialize_entry("form", value)?;
+        }
+        if let Some(value) = &self.task_list {
+            map.serialize_entry("task_list", value)?;
+        }
+        if let Some(value) = &self.modified_instance_code {
+            map.serialize_entry("modified_instance_code", value)?;
+        }
+        if let Some(value) = &self.reverted_instance_code {
+            map.serialize_entry("reverted_instance_code", value)?;
+        }
+        if let Some(value) = &self.approval_code {
+            map.serialize_entry("approval_code", value)?;
+        }
+        if let Some(value) = &self.reverted {
+            map.serialize_entry("reverted", value)?;
+        }
+        if let Some(value) = &self.instance_code {
+            map.serialize_entry("instance_code", value)?;
+        }
+        if let Some(value) = &self.comment_list {
+            map.serialize_entry("comment_list", value)?;
+        }
+        if let Some(value) = &self.timeline {
+            map.serialize_entry("timeline", value)?;
+        }
+        if let Some(value) = &self.user_name {
+            map.serialize_entry("user_name", value)?;
+        }
+        if let Some(value) = &self.user_avatar {
+            map.serialize_entry("user_avatar", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkApprovalInstance {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkApprovalInstance {
+    const NAME: &'static str = "LarkApprovalInstance";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "approval_name" => self.approval_name = map.next_value()?,
+            "start_time" => self.start_time = map.next_value()?,
+            "end_time" => self.end_time = map.next_value()?,
+            "user_id" => self.user_id = map.next_value()?,
+            "open_id" => self.open_id = map.next_value()?,
+            "serial_number" => self.serial_number = map.next_value()?,
+            "department_id" => self.department_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "uuid" => self.uuid = map.next_value()?,
+            "form" => self.form = map.next_value()?,
+            "task_list" => self.task_list = map.next_value()?,
+            "modified_instance_code" => self.modified_instance_code = map.next_value()?,
+            "reverted_instance_code" => self.reverted_instance_code = map.next_value()?,
+            "approval_code" => self.approval_code = map.next_value()?,
+            "reverted" => self.reverted = map.next_value()?,
+            "instance_code" => self.instance_code = map.next_value()?,
+            "comment_list" => self.comment_list = map.next_value()?,
+            "timeline" => self.timeline = map.next_value()?,
+            "user_name" => self.user_name = map.next_value()?,
+            "user_avatar" => self.user_avatar = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkApprovalInstance {
     /// Creates an empty `LarkApprovalInstance`: optional fields start as `None`, the others as their zero value.
@@ -1797,48 +2576,114 @@ impl LarkApprovalInstance {
     }
 }
 /// One approval task of a Feishu approval instance.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkInstanceTask {
     /// Id of the task.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Feishu user_id of the approver.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Feishu open_id of the approver.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open_id: Option<String>,
     /// State of the task as Feishu names it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Id of the flow node the task belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub node_id: Option<String>,
     /// Name of that node.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub node_name: Option<String>,
     /// Custom id of that node.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_node_id: Option<String>,
     /// How the node's approvers decide, as Feishu names it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// When the task started.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// When the task ended.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<String>,
     /// Name of the approver.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// Avatar address of the approver.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_avatar: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkInstanceTask {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.user_id {
+            map.serialize_entry("user_id", value)?;
+        }
+        if let Some(value) = &self.open_id {
+            map.serialize_entry("open_id", value)?;
+        }
+        if let Some(value) = &self.status {
+            map.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.node_id {
+            map.serialize_entry("node_id", value)?;
+        }
+        if let Some(value) = &self.node_name {
+            map.serialize_entry("node_name", value)?;
+        }
+        if let Some(value) = &self.custom_node_id {
+            map.serialize_entry("custom_node_id", value)?;
+        }
+        if let Some(value) = &self.r#type {
+            map.serialize_entry("type", value)?;
+        }
+        if let Some(value) = &self.start_time {
+            map.serialize_entry("start_time", value)?;
+        }
+        if let Some(value) = &self.end_time {
+            map.serialize_entry("end_time", value)?;
+        }
+        if let Some(value) = &self.user_name {
+            map.serialize_entry("user_name", value)?;
+        }
+        if let Some(value) = &self.user_avatar {
+            map.serialize_entry("user_avatar", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkInstanceTask {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkInstanceTask {
+    const NAME: &'static str = "LarkInstanceTask";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "id" => self.id = map.next_value()?,
+            "user_id" => self.user_id = map.next_value()?,
+            "open_id" => self.open_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "node_id" => self.node_id = map.next_value()?,
+            "node_name" => self.node_name = map.next_value()?,
+            "custom_node_id" => self.custom_node_id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "start_time" => self.start_time = map.next_value()?,
+            "end_time" => self.end_time = map.next_value()?,
+            "user_name" => self.user_name = map.next_value()?,
+            "user_avatar" => self.user_avatar = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkInstanceTask {
     /// Creates an empty `LarkInstanceTask`: optional fields start as `None`, the others as their zero value.
@@ -1921,30 +2766,78 @@ impl LarkInstanceTask {
     }
 }
 /// A comment on a Feishu approval instance.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkInstanceComment {
     /// Id of the comment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Feishu user_id of the author.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Feishu open_id of the author.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open_id: Option<String>,
     /// Text of the comment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// When the comment was written.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<String>,
     /// Files attached to the comment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub files: Option<Vec<LarkFile>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkInstanceComment {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.user_id {
+            map.serialize_entry("user_id", value)?;
+        }
+        if let Some(value) = &self.open_id {
+            map.serialize_entry("open_id", value)?;
+        }
+        if let Some(value) = &self.comment {
+            map.serialize_entry("comment", value)?;
+        }
+        if let Some(value) = &self.create_time {
+            map.serialize_entry("create_time", value)?;
+        }
+        if let Some(value) = &self.files {
+            map.serialize_entry("files", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkInstanceComment {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkInstanceComment {
+    const NAME: &'static str = "LarkInstanceComment";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "id" => self.id = map.next_value()?,
+            "user_id" => self.user_id = map.next_value()?,
+            "open_id" => self.open_id = map.next_value()?,
+            "comment" => self.comment = map.next_value()?,
+            "create_time" => self.create_time = map.next_value()?,
+            "files" => self.files = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkInstanceComment {
     /// Creates an empty `LarkInstanceComment`: optional fields start as `None`, the others as their zero value.
@@ -1991,54 +2884,126 @@ impl LarkInstanceComment {
     }
 }
 /// One event in the history of a Feishu approval instance.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkInstanceTimeline {
     /// Kind of event, as Feishu names it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// When it happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<String>,
     /// Feishu user_id of the acting user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Feishu open_id of the acting user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open_id: Option<String>,
     /// Feishu user_ids the event concerns.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id_list: Option<Vec<String>>,
     /// Feishu open_ids the event concerns.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open_id_list: Option<Vec<String>>,
     /// Approval task the event belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task_id: Option<String>,
     /// Comment given with the event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// Users copied by the event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cc_user_list: Option<Vec<LarkInstanceCcUser>>,
     /// Extra data of the event, as a JSON string.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ext: Option<String>,
     /// Key of the flow node the event belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub node_key: Option<String>,
     /// Files attached to the event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub files: Option<Vec<LarkFile>>,
     /// Name of the acting user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// Avatar address of the acting user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_avatar: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkInstanceTimeline {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.r#type {
+            map.serialize_entry("type", value)?;
+        }
+        if let Some(value) = &self.create_time {
+            map.serialize_entry("create_time", value)?;
+        }
+        if let Some(value) = &self.user_id {
+            map.serialize_entry("user_id", value)?;
+        }
+        if let Some(value) = &self.open_id {
+            map.serialize_entry("open_id", value)?;
+        }
+        if let Some(value) = &self.user_id_list {
+            map.serialize_entry("user_id_list", value)?;
+        }
+        if let Some(value) = &self.open_id_list {
+            map.serialize_entry("open_id_list", value)?;
+        }
+        if let Some(value) = &self.task_id {
+            map.serialize_entry("task_id", value)?;
+        }
+        if let Some(value) = &self.comment {
+            map.serialize_entry("comment", value)?;
+        }
+        if let Some(value) = &self.cc_user_list {
+            map.serialize_entry("cc_user_list", value)?;
+        }
+        if let Some(value) = &self.ext {
+            map.serialize_entry("ext", value)?;
+        }
+        if let Some(value) = &self.node_key {
+            map.serialize_entry("node_key", value)?;
+        }
+        if let Some(value) = &self.files {
+            map.serialize_entry("files", value)?;
+        }
+        if let Some(value) = &self.user_name {
+            map.serialize_entry("user_name", value)?;
+        }
+        if let Some(value) = &self.user_avatar {
+            map.serialize_entry("user_avatar", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkInstanceTimeline {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkInstanceTimeline {
+    const NAME: &'static str = "LarkInstanceTimeline";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "create_time" => self.create_time = map.next_value()?,
+            "user_id" => self.user_id = map.next_value()?,
+            "open_id" => self.open_id = map.next_value()?,
+            "user_id_list" => self.user_id_list = map.next_value()?,
+            "open_id_list" => self.open_id_list = map.next_value()?,
+            "task_id" => self.task_id = map.next_value()?,
+            "comment" => self.comment = map.next_value()?,
+            "cc_user_list" => self.cc_user_list = map.next_value()?,
+            "ext" => self.ext = map.next_value()?,
+            "node_key" => self.node_key = map.next_value()?,
+            "files" => self.files = map.next_value()?,
+            "user_name" => self.user_name = map.next_value()?,
+            "user_avatar" => self.user_avatar = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkInstanceTimeline {
     /// Creates an empty `LarkInstanceTimeline`: optional fields start as `None`, the others as their zero value.
@@ -2133,24 +3098,66 @@ impl LarkInstanceTimeline {
     }
 }
 /// A file attached to a Feishu approval comment or event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkFile {
     /// Download address of the file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Size in bytes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_size: Option<i64>,
     /// File name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Kind of file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkFile {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.url {
+            map.serialize_entry("url", value)?;
+        }
+        if let Some(value) = &self.file_size {
+            map.serialize_entry("file_size", value)?;
+        }
+        if let Some(value) = &self.title {
+            map.serialize_entry("title", value)?;
+        }
+        if let Some(value) = &self.r#type {
+            map.serialize_entry("type", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkFile {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkFile {
+    const NAME: &'static str = "LarkFile";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "url" => self.url = map.next_value()?,
+            "file_size" => self.file_size = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkFile {
     /// Creates an empty `LarkFile`: optional fields start as `None`, the others as their zero value.
@@ -2185,27 +3192,72 @@ impl LarkFile {
     }
 }
 /// A user copied on a Feishu approval instance.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkInstanceCcUser {
     /// Feishu user_id of the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Id of the copy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cc_id: Option<String>,
     /// Feishu open_id of the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open_id: Option<String>,
     /// Name of the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// Avatar address of the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_avatar: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkInstanceCcUser {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.user_id {
+            map.serialize_entry("user_id", value)?;
+        }
+        if let Some(value) = &self.cc_id {
+            map.serialize_entry("cc_id", value)?;
+        }
+        if let Some(value) = &self.open_id {
+            map.serialize_entry("open_id", value)?;
+        }
+        if let Some(value) = &self.user_name {
+            map.serialize_entry("user_name", value)?;
+        }
+        if let Some(value) = &self.user_avatar {
+            map.serialize_entry("user_avatar", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkInstanceCcUser {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkInstanceCcUser {
+    const NAME: &'static str = "LarkInstanceCcUser";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "user_id" => self.user_id = map.next_value()?,
+            "cc_id" => self.cc_id = map.next_value()?,
+            "open_id" => self.open_id = map.next_value()?,
+            "user_name" => self.user_name = map.next_value()?,
+            "user_avatar" => self.user_avatar = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkInstanceCcUser {
     /// Creates an empty `LarkInstanceCcUser`: optional fields start as `None`, the others as their zero value.
@@ -2246,30 +3298,86 @@ impl LarkInstanceCcUser {
     }
 }
 /// An approval handled by a DingTalk approval flow.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DingTalkApproval {
     /// Minutes before the approval lapses.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub timeout: i64,
     /// Spelling of `timeout` in the docs' examples; the server does not send it.
-    #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
     pub timeout_pascal_case: Option<i64>,
     /// Id of the DingTalk approval integration.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approval_id: String,
     /// DingTalk user who starts the approval on the DingTalk side.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_approval_initiator: Option<DingTalkApprovalUser>,
     /// Steps of the approval flow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approval_nodes: Vec<ApprovalNode>,
     /// Identifier of the approval instance.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub instance_code: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DingTalkApproval {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("timeout", &self.timeout)?;
+        if let Some(value) = &self.timeout_pascal_case {
+            map.serialize_entry("Timeout", value)?;
+        }
+        map.serialize_entry("approval_id", &self.approval_id)?;
+        if let Some(value) = &self.default_approval_initiator {
+            map.serialize_entry("default_approval_initiator", value)?;
+        }
+        map.serialize_entry("approval_nodes", &self.approval_nodes)?;
+        map.serialize_entry("instance_code", &self.instance_code)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DingTalkApproval {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DingTalkApproval {
+    const NAME: &'static str = "DingTalkApproval";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "timeout" => {
+                self.timeout = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "Timeout" => self.timeout_pascal_case = map.next_value()?,
+            "approval_id" => {
+                self.approval_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "default_approval_initiator" => {
+                self.default_approval_initiator = map.next_value()?;
+            }
+            "approval_nodes" => {
+                self.approval_nodes = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "instance_code" => {
+                self.instance_code = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DingTalkApproval {
     /// Creates an empty `DingTalkApproval`: optional fields start as `None`, the others as their zero value.
@@ -2319,21 +3427,64 @@ impl DingTalkApproval {
     }
 }
 /// One step of a DingTalk approval flow. (Feishu steps have their own shape, `LarkApprovalNode`.)
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApprovalNode {
     /// DingTalk users who approve at this step, with their decisions.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approve_users: Vec<DingTalkApprovalUser>,
     /// How the users' decisions combine, e.g. AND or OR.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Outcome of this step.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub reject_or_approve: ApprovalStatus,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ApprovalNode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("approve_users", &self.approve_users)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("reject_or_approve", &self.reject_or_approve)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ApprovalNode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ApprovalNode {
+    const NAME: &'static str = "ApprovalNode";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "approve_users" => {
+                self.approve_users = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "reject_or_approve" => {
+                self.reject_or_approve = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ApprovalNode {
     /// Creates an empty `ApprovalNode`: optional fields start as `None`, the others as their zero value.
@@ -2362,30 +3513,76 @@ impl ApprovalNode {
     }
 }
 /// A DingTalk user in an approval and, once given, their decision.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DingTalkApprovalUser {
     /// The user's DingTalk id.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub id: String,
     /// Display name.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Address of the user's avatar image.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub avatar: String,
     /// The user's decision.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reject_or_approve: Option<ApprovalStatus>,
     /// Comment left with the decision.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// When the decision was made (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation_time: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DingTalkApprovalUser {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("avatar", &self.avatar)?;
+        if let Some(value) = &self.reject_or_approve {
+            map.serialize_entry("reject_or_approve", value)?;
+        }
+        if let Some(value) = &self.comment {
+            map.serialize_entry("comment", value)?;
+        }
+        if let Some(value) = &self.operation_time {
+            map.serialize_entry("operation_time", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DingTalkApprovalUser {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DingTalkApprovalUser {
+    const NAME: &'static str = "DingTalkApprovalUser";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "id" => self.id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "avatar" => {
+                self.avatar = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "reject_or_approve" => self.reject_or_approve = map.next_value()?,
+            "comment" => self.comment = map.next_value()?,
+            "operation_time" => self.operation_time = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DingTalkApprovalUser {
     /// Creates an empty `DingTalkApprovalUser`: optional fields start as `None`, the others as their zero value.
@@ -2432,30 +3629,86 @@ impl DingTalkApprovalUser {
     }
 }
 /// An approval handled by a WeChat Work approval flow.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkWxApproval {
     /// Minutes before the approval lapses.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub timeout: i64,
     /// Id of the WeChat Work approval integration.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approval_id: String,
     /// WeChat Work user who starts the approval.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub creator_user: Option<WorkWxApprovalUser>,
     /// Steps of the approval flow as configured.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approval_nodes: Vec<WorkWxApprovalNode>,
     /// Steps of the approval flow with their progress, once started.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approval_node_details: Vec<WorkWxApprovalNode>,
     /// Identifier of the approval instance.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub instance_id: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkWxApproval {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("timeout", &self.timeout)?;
+        map.serialize_entry("approval_id", &self.approval_id)?;
+        if let Some(value) = &self.creator_user {
+            map.serialize_entry("creator_user", value)?;
+        }
+        map.serialize_entry("approval_nodes", &self.approval_nodes)?;
+        map.serialize_entry("approval_node_details", &self.approval_node_details)?;
+        map.serialize_entry("instance_id", &self.instance_id)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkWxApproval {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkWxApproval {
+    const NAME: &'static str = "WorkWxApproval";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "timeout" => {
+                self.timeout = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "approval_id" => {
+                self.approval_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "creator_user" => self.creator_user = map.next_value()?,
+            "approval_nodes" => {
+                self.approval_nodes = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "approval_node_details" => {
+                self.approval_node_details = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "instance_id" => {
+                self.instance_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkWxApproval {
     /// Creates an empty `WorkWxApproval`: optional fields start as `None`, the others as their zero value.
@@ -2502,18 +3755,52 @@ impl WorkWxApproval {
     }
 }
 /// A WeChat Work user in an approval.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkWxApprovalUser {
     /// Display name.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// The user's WeChat Work id.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub id: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkWxApprovalUser {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("id", &self.id)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkWxApprovalUser {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkWxApprovalUser {
+    const NAME: &'static str = "WorkWxApprovalUser";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "id" => self.id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkWxApprovalUser {
     /// Creates an empty `WorkWxApprovalUser`: optional fields start as `None`, the others as their zero value.
@@ -2536,30 +3823,78 @@ impl WorkWxApprovalUser {
     }
 }
 /// One step of a WeChat Work approval flow; the numeric codes are WeChat Work's own.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkWxApprovalNode {
     /// Kind of node, as a WeChat Work code.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: i64,
     /// How the approvers' decisions combine, as a WeChat Work code.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub apv_rel: i64,
     /// Approvers of the step.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub users: Vec<WorkWxApprovalUser>,
     /// WeChat Work ids of the approvers.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub userid: Vec<String>,
     /// State of the step, as a WeChat Work code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<i64>,
     /// Each approver's part in the step.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sub_nodes: Option<Vec<WorkWxApprovalSubNode>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkWxApprovalNode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("apv_rel", &self.apv_rel)?;
+        map.serialize_entry("users", &self.users)?;
+        map.serialize_entry("userid", &self.userid)?;
+        if let Some(value) = &self.status {
+            map.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.sub_nodes {
+            map.serialize_entry("sub_nodes", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkWxApprovalNode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkWxApprovalNode {
+    const NAME: &'static str = "WorkWxApprovalNode";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "apv_rel" => {
+                self.apv_rel = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "users" => {
+                self.users = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "userid" => {
+                self.userid = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "status" => self.status = map.next_value()?,
+            "sub_nodes" => self.sub_nodes = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkWxApprovalNode {
     /// Creates an empty `WorkWxApprovalNode`: optional fields start as `None`, the others as their zero value.
@@ -2606,24 +3941,70 @@ impl WorkWxApprovalNode {
     }
 }
 /// One approver's part in a WeChat Work approval step.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkWxApprovalSubNode {
     /// The approver.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub user_info: WorkWxApprovalSubNodeUser,
     /// Comment left by the approver.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub speech: String,
     /// The approver's decision, as a WeChat Work code.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: i64,
     /// When the decision was made (Unix seconds).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub timestamp: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkWxApprovalSubNode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("user_info", &self.user_info)?;
+        map.serialize_entry("speech", &self.speech)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("timestamp", &self.timestamp)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkWxApprovalSubNode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkWxApprovalSubNode {
+    const NAME: &'static str = "WorkWxApprovalSubNode";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "user_info" => {
+                self.user_info = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "speech" => {
+                self.speech = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "status" => {
+                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "timestamp" => {
+                self.timestamp = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkWxApprovalSubNode {
     /// Creates an empty `WorkWxApprovalSubNode`: optional fields start as `None`, the others as their zero value.
@@ -2658,15 +4039,48 @@ impl WorkWxApprovalSubNode {
     }
 }
 /// The approver named in a WeChat Work approval sub-step.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkWxApprovalSubNodeUser {
     /// The approver's WeChat Work id.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub user_id: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkWxApprovalSubNodeUser {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("user_id", &self.user_id)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkWxApprovalSubNodeUser {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkWxApprovalSubNodeUser {
+    const NAME: &'static str = "WorkWxApprovalSubNodeUser";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "user_id" => {
+                self.user_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkWxApprovalSubNodeUser {
     /// Creates an empty `WorkWxApprovalSubNodeUser`: optional fields start as `None`, the others as their zero value.
@@ -2763,32 +4177,89 @@ impl<'de> Deserialize<'de> for ServiceVariableType {
     }
 }
 /// One variable of a service deployed in an environment (the docs' VariableKV), optionally bound to the environment's global variable of the same key. (A service's own variable definition, without the binding, is `BasicServiceVariableKV`.)
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServiceVariableKV {
     /// Name of the variable.
     pub key: String,
     /// Value of the variable (usually a string; a bool for bool variables).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
     /// Kind of the variable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ServiceVariableType>,
     /// Allowed values when the type is enum.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<Vec<String>>,
     /// Free-text description of the variable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub desc: Option<String>,
     /// Take the value from the environment's global variable with the same key.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub use_global_variable: bool,
     /// Flag the server stores with the variable to mark it as a reference variable.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_reference_variable: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ServiceVariableKV {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        if let Some(value) = &self.value {
+            map.serialize_entry("value", value)?;
+        }
+        if let Some(value) = &self.r#type {
+            map.serialize_entry("type", value)?;
+        }
+        if let Some(value) = &self.options {
+            map.serialize_entry("options", value)?;
+        }
+        if let Some(value) = &self.desc {
+            map.serialize_entry("desc", value)?;
+        }
+        map.serialize_entry("use_global_variable", &self.use_global_variable)?;
+        map.serialize_entry("is_reference_variable", &self.is_reference_variable)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ServiceVariableKV {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ServiceVariableKV {
+    const NAME: &'static str = "ServiceVariableKV";
+    const REQUIRED: &'static [&'static str] = &["key"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "key" => {
+                self.key = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "value" => self.value = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "options" => self.options = map.next_value()?,
+            "desc" => self.desc = map.next_value()?,
+            "use_global_variable" => {
+                self.use_global_variable = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "is_reference_variable" => {
+                self.is_reference_variable = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ServiceVariableKV {
     /// Creates a `ServiceVariableKV` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -2836,26 +4307,73 @@ impl ServiceVariableKV {
     }
 }
 /// One variable of a service as the service defines it: key, value and kind, without any binding to an environment's global variables.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BasicServiceVariableKV {
     /// Name of the variable.
     pub key: String,
     /// Value of the variable (usually a string; a bool for bool variables).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
     /// Kind of the variable.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: ServiceVariableType,
     /// Allowed values when the type is enum.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub options: Vec<String>,
     /// Free-text description of the variable.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub desc: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for BasicServiceVariableKV {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        if let Some(value) = &self.value {
+            map.serialize_entry("value", value)?;
+        }
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("options", &self.options)?;
+        map.serialize_entry("desc", &self.desc)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for BasicServiceVariableKV {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for BasicServiceVariableKV {
+    const NAME: &'static str = "BasicServiceVariableKV";
+    const REQUIRED: &'static [&'static str] = &["key"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "key" => {
+                self.key = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "value" => self.value = map.next_value()?,
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "options" => {
+                self.options = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "desc" => {
+                self.desc = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl BasicServiceVariableKV {
     /// Creates a `BasicServiceVariableKV` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -2891,29 +4409,81 @@ impl BasicServiceVariableKV {
     }
 }
 /// A global variable of an environment, shared by the services that refer to it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GlobalVariableKV {
     /// Name of the variable.
     pub key: String,
     /// Value of the variable (usually a string; a bool for bool variables).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
     /// Kind of the variable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ServiceVariableType>,
     /// Allowed values when the type is enum.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<Vec<String>>,
     /// Free-text description of the variable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub desc: Option<String>,
     /// Services whose variables use this global variable.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub related_services: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for GlobalVariableKV {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        if let Some(value) = &self.value {
+            map.serialize_entry("value", value)?;
+        }
+        if let Some(value) = &self.r#type {
+            map.serialize_entry("type", value)?;
+        }
+        if let Some(value) = &self.options {
+            map.serialize_entry("options", value)?;
+        }
+        if let Some(value) = &self.desc {
+            map.serialize_entry("desc", value)?;
+        }
+        map.serialize_entry("related_services", &self.related_services)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for GlobalVariableKV {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for GlobalVariableKV {
+    const NAME: &'static str = "GlobalVariableKV";
+    const REQUIRED: &'static [&'static str] = &["key"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "key" => {
+                self.key = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "value" => self.value = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "options" => self.options = map.next_value()?,
+            "desc" => self.desc = map.next_value()?,
+            "related_services" => {
+                self.related_services = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl GlobalVariableKV {
     /// Creates a `GlobalVariableKV` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -3248,7 +4818,7 @@ impl<'de> Deserialize<'de> for ParameterSettingType {
     }
 }
 /// A service component an approval form applies to.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApprovalTicketService {
     /// Name of the service.
@@ -3256,8 +4826,47 @@ pub struct ApprovalTicketService {
     /// Name of the service component.
     pub service_module: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ApprovalTicketService {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("service_module", &self.service_module)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ApprovalTicketService {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ApprovalTicketService {
+    const NAME: &'static str = "ApprovalTicketService";
+    const REQUIRED: &'static [&'static str] = &["service_name", "service_module"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "service_name" => {
+                self.service_name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "service_module" => {
+                self.service_module = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ApprovalTicketService {
     /// Creates a `ApprovalTicketService` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -3273,57 +4882,138 @@ impl ApprovalTicketService {
     }
 }
 /// A variable with its value and kind, as jobs and triggers use them.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct KeyVal {
     /// Name of the variable.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub key: String,
     /// Value of the variable.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub value: String,
     /// Kind of the variable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ParameterSettingType>,
     /// Image registry to pick from, for image variables.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub registry_id: String,
     /// The values a choice variable offers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub choice_option: Option<Vec<String>>,
     /// The values picked, for a multi-select variable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub choice_value: Option<Vec<String>>,
     /// Script whose output supplies the value, for script variables.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub script: Option<String>,
     /// Function of the script that is called to get the value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_function: Option<String>,
     /// Other variables the script refers to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub function_reference: Option<Vec<String>>,
     /// Path the uploaded file is placed at, for file variables.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_path: Option<String>,
     /// Name of the uploaded file, for file variables.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
     /// Id of the uploaded file, for file variables.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Whether the value is secret and hidden in the UI and logs.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_credential: bool,
     /// What the variable is for.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// Whether a value must be given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for KeyVal {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        map.serialize_entry("value", &self.value)?;
+        if let Some(value) = &self.r#type {
+            map.serialize_entry("type", value)?;
+        }
+        map.serialize_entry("registry_id", &self.registry_id)?;
+        if let Some(value) = &self.choice_option {
+            map.serialize_entry("choice_option", value)?;
+        }
+        if let Some(value) = &self.choice_value {
+            map.serialize_entry("choice_value", value)?;
+        }
+        if let Some(value) = &self.script {
+            map.serialize_entry("script", value)?;
+        }
+        if let Some(value) = &self.call_function {
+            map.serialize_entry("call_function", value)?;
+        }
+        if let Some(value) = &self.function_reference {
+            map.serialize_entry("function_reference", value)?;
+        }
+        if let Some(value) = &self.file_path {
+            map.serialize_entry("file_path", value)?;
+        }
+        if let Some(value) = &self.file_name {
+            map.serialize_entry("file_name", value)?;
+        }
+        if let Some(value) = &self.file_id {
+            map.serialize_entry("file_id", value)?;
+        }
+        map.serialize_entry("is_credential", &self.is_credential)?;
+        map.serialize_entry("description", &self.description)?;
+        if let Some(value) = &self.required {
+            map.serialize_entry("required", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for KeyVal {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for KeyVal {
+    const NAME: &'static str = "KeyVal";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "key" => {
+                self.key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "value" => {
+                self.value = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "type" => self.r#type = map.next_value()?,
+            "registry_id" => {
+                self.registry_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "choice_option" => self.choice_option = map.next_value()?,
+            "choice_value" => self.choice_value = map.next_value()?,
+            "script" => self.script = map.next_value()?,
+            "call_function" => self.call_function = map.next_value()?,
+            "function_reference" => self.function_reference = map.next_value()?,
+            "file_path" => self.file_path = map.next_value()?,
+            "file_name" => self.file_name = map.next_value()?,
+            "file_id" => self.file_id = map.next_value()?,
+            "is_credential" => {
+                self.is_credential = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "description" => {
+                self.description = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "required" => self.required = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl KeyVal {
     /// Creates an empty `KeyVal`: optional fields start as `None`, the others as their zero value.
@@ -3424,24 +5114,66 @@ impl KeyVal {
     }
 }
 /// Keys in a chart's values that hold the parts of a container's image address.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ImagePathSpec {
     /// Values key of the registry address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repo: Option<String>,
     /// Values key of the registry namespace.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
     /// Values key of the image name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
     /// Values key of the image tag.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ImagePathSpec {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.repo {
+            map.serialize_entry("repo", value)?;
+        }
+        if let Some(value) = &self.namespace {
+            map.serialize_entry("namespace", value)?;
+        }
+        if let Some(value) = &self.image {
+            map.serialize_entry("image", value)?;
+        }
+        if let Some(value) = &self.tag {
+            map.serialize_entry("tag", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ImagePathSpec {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ImagePathSpec {
+    const NAME: &'static str = "ImagePathSpec";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "repo" => self.repo = map.next_value()?,
+            "namespace" => self.namespace = map.next_value()?,
+            "image" => self.image = map.next_value()?,
+            "tag" => self.tag = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ImagePathSpec {
     /// Creates an empty `ImagePathSpec`: optional fields start as `None`, the others as their zero value.
@@ -3476,18 +5208,54 @@ impl ImagePathSpec {
     }
 }
 /// A key and its value, which may be any JSON value; used to give values to template variables.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct KeyAnyValue {
     /// Name of the variable.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub key: String,
     /// Value of the variable (a string, number, bool or structured value).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for KeyAnyValue {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        if let Some(value) = &self.value {
+            map.serialize_entry("value", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for KeyAnyValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for KeyAnyValue {
+    const NAME: &'static str = "KeyAnyValue";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "key" => {
+                self.key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl KeyAnyValue {
     /// Creates an empty `KeyAnyValue`: optional fields start as `None`, the others as their zero value.
@@ -3510,7 +5278,7 @@ impl KeyAnyValue {
     }
 }
 /// A component (container) of a service and the image it runs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvServiceContainer {
     /// Name of the service component.
@@ -3520,14 +5288,65 @@ pub struct EnvServiceContainer {
     /// Image name without registry and tag.
     pub image_name: String,
     /// Whether it is an init container; empty for an ordinary container.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: ContainerType,
     /// Where the parts of the image address (repository, namespace, name, tag) are found in the service's values, for Helm services.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_path: Option<ImagePathSpec>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvServiceContainer {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("image", &self.image)?;
+        map.serialize_entry("image_name", &self.image_name)?;
+        map.serialize_entry("type", &self.r#type)?;
+        if let Some(value) = &self.image_path {
+            map.serialize_entry("image_path", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvServiceContainer {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvServiceContainer {
+    const NAME: &'static str = "EnvServiceContainer";
+    const REQUIRED: &'static [&'static str] = &["name", "image", "image_name"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "image" => {
+                self.image = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "image_name" => {
+                self.image_name = map.next_value()?;
+                return Ok(Slot::Required(2u32));
+            }
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "image_path" => self.image_path = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvServiceContainer {
     /// Creates a `EnvServiceContainer` from its required fields; optional fields start as `None`, the others as their zero value.

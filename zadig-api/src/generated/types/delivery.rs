@@ -5,18 +5,54 @@
 //! Delivery versions (releases) of a project: list, read, create for K8s YAML or Helm projects, retry a failed creation, delete.
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// One page of a project's versions and how many there are in all.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeliveryVersionList {
     /// The versions of this page.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub list: Vec<DeliveryVersionBrief>,
     /// Number of versions in all pages.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub total: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DeliveryVersionList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("list", &self.list)?;
+        map.serialize_entry("total", &self.total)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DeliveryVersionList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DeliveryVersionList {
+    const NAME: &'static str = "DeliveryVersionList";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "list" => {
+                self.list = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "total" => {
+                self.total = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DeliveryVersionList {
     /// Creates an empty `DeliveryVersionList`: optional fields start as `None`, the others as their zero value.
@@ -39,39 +75,104 @@ impl DeliveryVersionList {
     }
 }
 /// A version as the list shows it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeliveryVersionBrief {
     /// Id of the version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the version.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub version_name: String,
     /// Kind of project the version was made for.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: DeliveryVersionType,
     /// What the version was made from.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source: DeliveryVersionSource,
     /// Where the creation of the version stands.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: DeliveryVersionStatus,
     /// Labels given to the version.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub labels: Vec<String>,
     /// Free-text description.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// User who created the version.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub created_by: String,
     /// When the version was created, as a Unix timestamp in seconds.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub create_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DeliveryVersionBrief {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        map.serialize_entry("version_name", &self.version_name)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("labels", &self.labels)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("created_by", &self.created_by)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DeliveryVersionBrief {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DeliveryVersionBrief {
+    const NAME: &'static str = "DeliveryVersionBrief";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "id" => self.id = map.next_value()?,
+            "version_name" => {
+                self.version_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "source" => {
+                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "status" => {
+                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "labels" => {
+                self.labels = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "description" => {
+                self.description = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "created_by" => {
+                self.created_by = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "create_time" => {
+                self.create_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DeliveryVersionBrief {
     /// Creates an empty `DeliveryVersionBrief`: optional fields start as `None`, the others as their zero value.
@@ -136,60 +237,156 @@ impl DeliveryVersionBrief {
     }
 }
 /// One version with its services.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeliveryVersionDetail {
     /// Name of the version.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub version: String,
     /// Identifier (key) of the project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_name: String,
     /// Environment the version was taken from, if any.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_name: String,
     /// Whether that environment is a production environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// Kind of project the version was made for.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: DeliveryVersionType,
     /// What the version was made from.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source: DeliveryVersionSource,
     /// Free-text description.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub desc: String,
     /// Labels given to the version.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub labels: Vec<String>,
     /// Id of the image registry the version's images are pushed to.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub image_registry_id: String,
     /// Chart repository the version's charts are pushed to (Helm versions).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub chart_repo_name: String,
     /// The services in the version.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub services: Vec<DeliveryVersionService>,
     /// Where the creation of the version stands.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: DeliveryVersionStatus,
     /// Why the creation failed, when it did.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub error: String,
     /// User who created the version.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub created_by: String,
     /// When the version was created, as a Unix timestamp in seconds.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub created_at: i64,
     /// When the version was deleted, as a Unix timestamp in seconds; 0 if it was not.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub deleted_at: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DeliveryVersionDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("version", &self.version)?;
+        map.serialize_entry("project_name", &self.project_name)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("desc", &self.desc)?;
+        map.serialize_entry("labels", &self.labels)?;
+        map.serialize_entry("image_registry_id", &self.image_registry_id)?;
+        map.serialize_entry("chart_repo_name", &self.chart_repo_name)?;
+        map.serialize_entry("services", &self.services)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("error", &self.error)?;
+        map.serialize_entry("created_by", &self.created_by)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("deleted_at", &self.deleted_at)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DeliveryVersionDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DeliveryVersionDetail {
+    const NAME: &'static str = "DeliveryVersionDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "version" => {
+                self.version = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "project_name" => {
+                self.project_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "env_name" => {
+                self.env_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "production" => {
+                self.production = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "source" => {
+                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "desc" => {
+                self.desc = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "labels" => {
+                self.labels = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "image_registry_id" => {
+                self.image_registry_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "chart_repo_name" => {
+                self.chart_repo_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "services" => {
+                self.services = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "status" => {
+                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "error" => {
+                self.error = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "created_by" => {
+                self.created_by = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "created_at" => {
+                self.created_at = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "deleted_at" => {
+                self.deleted_at = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DeliveryVersionDetail {
     /// Creates an empty `DeliveryVersionDetail`: optional fields start as `None`, the others as their zero value.
@@ -521,42 +718,116 @@ impl<'de> Deserialize<'de> for DeliveryVersionStatus {
     }
 }
 /// Body for creating a version of a K8s YAML project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct K8sDeliveryVersionCreateRequest {
     /// Identifier (key) of the project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Name of the new version.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub version_name: String,
     /// What the version is made from.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source: DeliveryVersionSource,
     /// Version to start from, when `source` is from_version.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub original_version_name: String,
     /// Environment to take the services from, when `source` is from_env.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_name: String,
     /// Whether `env_name` is a production environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// Free-text description.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub desc: String,
     /// Labels to give the version.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub labels: Vec<String>,
     /// Id of the image registry to push the version's images to.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub image_registry_id: String,
     /// Services to put in the version, with their YAML and images.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub services: Vec<DeliveryVersionService>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for K8sDeliveryVersionCreateRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("version_name", &self.version_name)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("original_version_name", &self.original_version_name)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("desc", &self.desc)?;
+        map.serialize_entry("labels", &self.labels)?;
+        map.serialize_entry("image_registry_id", &self.image_registry_id)?;
+        map.serialize_entry("services", &self.services)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for K8sDeliveryVersionCreateRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for K8sDeliveryVersionCreateRequest {
+    const NAME: &'static str = "K8sDeliveryVersionCreateRequest";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "project_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "version_name" => {
+                self.version_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "source" => {
+                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "original_version_name" => {
+                self.original_version_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "env_name" => {
+                self.env_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "production" => {
+                self.production = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "desc" => {
+                self.desc = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "labels" => {
+                self.labels = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "image_registry_id" => {
+                self.image_registry_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "services" => {
+                self.services = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl K8sDeliveryVersionCreateRequest {
     /// Creates an empty `K8sDeliveryVersionCreateRequest`: optional fields start as `None`, the others as their zero value.
@@ -627,48 +898,132 @@ impl K8sDeliveryVersionCreateRequest {
     }
 }
 /// Body for creating a version of a Helm chart project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct HelmDeliveryVersionCreateRequest {
     /// Identifier (key) of the project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Name of the new version.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub version_name: String,
     /// Environment to take the services from, when `source` is from_env.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_name: String,
     /// Version to start from, when `source` is from_version.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub original_version_name: String,
     /// Whether `env_name` is a production environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// What the version is made from.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source: DeliveryVersionSource,
     /// Free-text description.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub desc: String,
     /// Labels to give the version.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub labels: Vec<String>,
     /// Id of the image registry to push the version's images to.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub image_registry_id: String,
     /// Chart repository to push the version's charts to.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub chart_repo_name: String,
     /// Chart repository holding the charts of the original version, when `source` is from_version.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub original_chart_repo_name: String,
     /// Services to put in the version, with their charts and images.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub services: Vec<DeliveryVersionService>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for HelmDeliveryVersionCreateRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("version_name", &self.version_name)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        map.serialize_entry("original_version_name", &self.original_version_name)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("desc", &self.desc)?;
+        map.serialize_entry("labels", &self.labels)?;
+        map.serialize_entry("image_registry_id", &self.image_registry_id)?;
+        map.serialize_entry("chart_repo_name", &self.chart_repo_name)?;
+        map.serialize_entry("original_chart_repo_name", &self.original_chart_repo_name)?;
+        map.serialize_entry("services", &self.services)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for HelmDeliveryVersionCreateRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for HelmDeliveryVersionCreateRequest {
+    const NAME: &'static str = "HelmDeliveryVersionCreateRequest";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "project_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "version_name" => {
+                self.version_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "env_name" => {
+                self.env_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "original_version_name" => {
+                self.original_version_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "production" => {
+                self.production = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "source" => {
+                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "desc" => {
+                self.desc = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "labels" => {
+                self.labels = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "image_registry_id" => {
+                self.image_registry_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "chart_repo_name" => {
+                self.chart_repo_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "original_chart_repo_name" => {
+                self.original_chart_repo_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "services" => {
+                self.services = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl HelmDeliveryVersionCreateRequest {
     /// Creates an empty `HelmDeliveryVersionCreateRequest`: optional fields start as `None`, the others as their zero value.
@@ -751,36 +1106,102 @@ impl HelmDeliveryVersionCreateRequest {
     }
 }
 /// A service in a version: its chart (Helm projects) or YAML (K8s YAML projects) and its images. The status and error fields are filled in by the server.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeliveryVersionService {
     /// Name of the service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Name of the service's chart (Helm projects).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub chart_name: String,
     /// Chart version the service had before this version was made.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub original_chart_version: String,
     /// Chart version given to the service in this version.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub chart_version: String,
     /// Where pushing the chart stands.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub chart_status: crate::types::WorkflowTaskStatus,
     /// Kubernetes YAML of the service (K8s YAML projects).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub yaml_content: String,
     /// Images of the service's containers.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub images: Vec<DeliveryVersionImage>,
     /// Why handling this service failed, when it did.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub error: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DeliveryVersionService {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("chart_name", &self.chart_name)?;
+        map.serialize_entry("original_chart_version", &self.original_chart_version)?;
+        map.serialize_entry("chart_version", &self.chart_version)?;
+        map.serialize_entry("chart_status", &self.chart_status)?;
+        map.serialize_entry("yaml_content", &self.yaml_content)?;
+        map.serialize_entry("images", &self.images)?;
+        map.serialize_entry("error", &self.error)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DeliveryVersionService {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DeliveryVersionService {
+    const NAME: &'static str = "DeliveryVersionService";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "service_name" => {
+                self.service_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "chart_name" => {
+                self.chart_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "original_chart_version" => {
+                self.original_chart_version = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "chart_version" => {
+                self.chart_version = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "chart_status" => {
+                self.chart_status = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "yaml_content" => {
+                self.yaml_content = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "images" => {
+                self.images = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "error" => {
+                self.error = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DeliveryVersionService {
     /// Creates an empty `DeliveryVersionService`: optional fields start as `None`, the others as their zero value.
@@ -839,42 +1260,116 @@ impl DeliveryVersionService {
     }
 }
 /// An image of a service in a version, and where it is copied to.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeliveryVersionImage {
     /// Name of the container that runs the image.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub container_name: String,
     /// Name of the image without registry and tag.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub image_name: String,
     /// Full address of the image the version starts from.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source_image: String,
     /// Tag of the source image.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source_image_tag: String,
     /// Full address the image gets in the version's registry.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub target_image: String,
     /// Tag of the target image.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub target_image_tag: String,
     /// Where the image's parts sit in the chart's values (Helm projects).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_path: Option<crate::types::ImagePathSpec>,
     /// Whether to copy the image to the version's registry.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub push_image: bool,
     /// Where copying the image stands.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: crate::types::WorkflowTaskStatus,
     /// Why copying the image failed, when it did.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub error: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DeliveryVersionImage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("container_name", &self.container_name)?;
+        map.serialize_entry("image_name", &self.image_name)?;
+        map.serialize_entry("source_image", &self.source_image)?;
+        map.serialize_entry("source_image_tag", &self.source_image_tag)?;
+        map.serialize_entry("target_image", &self.target_image)?;
+        map.serialize_entry("target_image_tag", &self.target_image_tag)?;
+        if let Some(value) = &self.image_path {
+            map.serialize_entry("image_path", value)?;
+        }
+        map.serialize_entry("push_image", &self.push_image)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("error", &self.error)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DeliveryVersionImage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DeliveryVersionImage {
+    const NAME: &'static str = "DeliveryVersionImage";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "container_name" => {
+                self.container_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "image_name" => {
+                self.image_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "source_image" => {
+                self.source_image = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "source_image_tag" => {
+                self.source_image_tag = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "target_image" => {
+                self.target_image = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "target_image_tag" => {
+                self.target_image_tag = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "image_path" => self.image_path = map.next_value()?,
+            "push_image" => {
+                self.push_image = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "status" => {
+                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "error" => {
+                self.error = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DeliveryVersionImage {
     /// Creates an empty `DeliveryVersionImage`: optional fields start as `None`, the others as their zero value.

@@ -105,43 +105,108 @@ impl<'de> Deserialize<'de> for EnvironmentStatus {
     }
 }
 /// One environment as the list endpoints show it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvironmentSummary {
     /// Key of the environment.
-    #[serde(
-        alias = "env_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env_key: String,
     /// Display name (alias) of the environment; absent when none is set.
-    #[serde(rename = "envName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Id of the Kubernetes cluster.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub cluster_id: String,
     /// Kubernetes namespace of the environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub namespace: String,
     /// Whether it is a production environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// Id of the image registry.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub registry_id: String,
     /// Current state.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: EnvironmentStatus,
     /// Who changed the environment last.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_by: String,
     /// When it was last changed (Unix seconds).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvironmentSummary {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("env_key", &self.env_key)?;
+        if let Some(value) = &self.display_name {
+            map.serialize_entry("envName", value)?;
+        }
+        map.serialize_entry("cluster_id", &self.cluster_id)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("registry_id", &self.registry_id)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("update_by", &self.update_by)?;
+        map.serialize_entry("update_time", &self.update_time)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvironmentSummary {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvironmentSummary {
+    const NAME: &'static str = "EnvironmentSummary";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "env_key" | "env_name" => {
+                self.env_key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "envName" => self.display_name = map.next_value()?,
+            "cluster_id" => {
+                self.cluster_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "namespace" => {
+                self.namespace = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "production" => {
+                self.production = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "registry_id" => {
+                self.registry_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "status" => {
+                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "update_by" => {
+                self.update_by = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "update_time" => {
+                self.update_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvironmentSummary {
     /// Creates an empty `EnvironmentSummary`: optional fields start as `None`, the others as their zero value.
@@ -206,48 +271,130 @@ impl EnvironmentSummary {
     }
 }
 /// One environment with its global variables and deployed services.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvironmentDetail {
     /// Key of the project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Key of the environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_key: String,
     /// Display name of the environment (production environments).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub env_name: Option<String>,
     /// Who changed the environment last.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_by: String,
     /// When it was last changed (Unix seconds).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_time: i64,
     /// Id of the Kubernetes cluster.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub cluster_id: String,
     /// Kubernetes namespace of the environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub namespace: String,
     /// Id of the image registry.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub registry_id: String,
     /// Global variables of the environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub global_variables: Vec<crate::types::GlobalVariableKV>,
     /// Chart settings (release, chart, override values) of the Helm services of the environment; absent for K8s YAML environments.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chart_values: Option<Vec<EnvHelmChartValues>>,
     /// Services deployed in the environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub services: Vec<EnvironmentServiceInfo>,
     /// Current state.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: EnvironmentStatus,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvironmentDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("env_key", &self.env_key)?;
+        if let Some(value) = &self.env_name {
+            map.serialize_entry("env_name", value)?;
+        }
+        map.serialize_entry("update_by", &self.update_by)?;
+        map.serialize_entry("update_time", &self.update_time)?;
+        map.serialize_entry("cluster_id", &self.cluster_id)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        map.serialize_entry("registry_id", &self.registry_id)?;
+        map.serialize_entry("global_variables", &self.global_variables)?;
+        if let Some(value) = &self.chart_values {
+            map.serialize_entry("chart_values", value)?;
+        }
+        map.serialize_entry("services", &self.services)?;
+        map.serialize_entry("status", &self.status)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvironmentDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvironmentDetail {
+    const NAME: &'static str = "EnvironmentDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "project_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "env_key" => {
+                self.env_key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "env_name" => self.env_name = map.next_value()?,
+            "update_by" => {
+                self.update_by = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "update_time" => {
+                self.update_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "cluster_id" => {
+                self.cluster_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "namespace" => {
+                self.namespace = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "registry_id" => {
+                self.registry_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "global_variables" => {
+                self.global_variables = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "chart_values" => self.chart_values = map.next_value()?,
+            "services" => {
+                self.services = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "status" => {
+                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvironmentDetail {
     /// Creates an empty `EnvironmentDetail`: optional fields start as `None`, the others as their zero value.
@@ -333,51 +480,122 @@ impl EnvironmentDetail {
     }
 }
 /// Chart settings of one Helm service (or chart release) in an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvHelmChartValues {
     /// Key of the environment.
-    #[serde(rename = "envName", default, skip_serializing_if = "Option::is_none")]
     pub env_key: Option<String>,
     /// Name of the service; empty for a release deployed straight from a chart.
-    #[serde(rename = "serviceName", default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
     /// Whether the release was deployed straight from a chart repository rather than from a service.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_chart_deploy: Option<bool>,
     /// Name of the Helm release.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub release_name: Option<String>,
     /// Chart repository, for a release deployed from a chart.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chart_repo: Option<String>,
     /// Name of the chart.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chart_name: Option<String>,
     /// Version of the chart.
-    #[serde(rename = "chartVersion", default, skip_serializing_if = "Option::is_none")]
     pub chart_version: Option<String>,
     /// Single values set on top of the chart's values (key paths such as `image.tag`).
-    #[serde(rename = "overrideValues", default, skip_serializing_if = "Option::is_none")]
     pub override_values: Option<Vec<EnvHelmKVPair>>,
     /// Values YAML merged over the chart's values.
-    #[serde(rename = "overrideYaml", default, skip_serializing_if = "Option::is_none")]
     pub override_yaml: Option<String>,
     /// Where the override values come from, when they are loaded from a repository.
-    #[serde(rename = "valuesData", default, skip_serializing_if = "Option::is_none")]
     pub values_data: Option<EnvHelmValuesData>,
     /// The override values as stored for the environment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub yaml_data: Option<EnvCustomYaml>,
     /// Variables as YAML (used by K8s YAML services; usually empty here).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variable_yaml: Option<String>,
     /// How Zadig manages the service in this environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub deploy_strategy: EnvServiceDeployStrategy,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvHelmChartValues {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.env_key {
+            map.serialize_entry("envName", value)?;
+        }
+        if let Some(value) = &self.service_name {
+            map.serialize_entry("serviceName", value)?;
+        }
+        if let Some(value) = &self.is_chart_deploy {
+            map.serialize_entry("is_chart_deploy", value)?;
+        }
+        if let Some(value) = &self.release_name {
+            map.serialize_entry("release_name", value)?;
+        }
+        if let Some(value) = &self.chart_repo {
+            map.serialize_entry("chart_repo", value)?;
+        }
+        if let Some(value) = &self.chart_name {
+            map.serialize_entry("chart_name", value)?;
+        }
+        if let Some(value) = &self.chart_version {
+            map.serialize_entry("chartVersion", value)?;
+        }
+        if let Some(value) = &self.override_values {
+            map.serialize_entry("overrideValues", value)?;
+        }
+        if let Some(value) = &self.override_yaml {
+            map.serialize_entry("overrideYaml", value)?;
+        }
+        if let Some(value) = &self.values_data {
+            map.serialize_entry("valuesData", value)?;
+        }
+        if let Some(value) = &self.yaml_data {
+            map.serialize_entry("yaml_data", value)?;
+        }
+        if let Some(value) = &self.variable_yaml {
+            map.serialize_entry("variable_yaml", value)?;
+        }
+        map.serialize_entry("deploy_strategy", &self.deploy_strategy)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvHelmChartValues {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvHelmChartValues {
+    const NAME: &'static str = "EnvHelmChartValues";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "envName" => self.env_key = map.next_value()?,
+            "serviceName" => self.service_name = map.next_value()?,
+            "is_chart_deploy" => self.is_chart_deploy = map.next_value()?,
+            "release_name" => self.release_name = map.next_value()?,
+            "chart_repo" => self.chart_repo = map.next_value()?,
+            "chart_name" => self.chart_name = map.next_value()?,
+            "chartVersion" => self.chart_version = map.next_value()?,
+            "overrideValues" => self.override_values = map.next_value()?,
+            "overrideYaml" => self.override_yaml = map.next_value()?,
+            "valuesData" => self.values_data = map.next_value()?,
+            "yaml_data" => self.yaml_data = map.next_value()?,
+            "variable_yaml" => self.variable_yaml = map.next_value()?,
+            "deploy_strategy" => {
+                self.deploy_strategy = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvHelmChartValues {
     /// Creates an empty `EnvHelmChartValues`: optional fields start as `None`, the others as their zero value.
@@ -466,18 +684,54 @@ impl EnvHelmChartValues {
     }
 }
 /// One Helm value set by key path.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvHelmKVPair {
     /// Key path of the value, e.g. `image.tag`.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub key: String,
     /// The value (any JSON value).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvHelmKVPair {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        if let Some(value) = &self.value {
+            map.serialize_entry("value", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvHelmKVPair {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvHelmKVPair {
+    const NAME: &'static str = "EnvHelmKVPair";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "key" => {
+                self.key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvHelmKVPair {
     /// Creates an empty `EnvHelmKVPair`: optional fields start as `None`, the others as their zero value.
@@ -500,39 +754,80 @@ impl EnvHelmKVPair {
     }
 }
 /// Source of a service's override values.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvHelmValuesData {
     /// Kind of source, e.g. a code repository or a values template.
-    #[serde(
-        rename = "yamlSource",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub yaml_source: String,
     /// Id of the source, when it is a stored template.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source_id: String,
     /// Whether changes at the source are applied automatically.
-    #[serde(
-        rename = "autoSync",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub auto_sync: bool,
     /// The values YAML last read from the source.
-    #[serde(
-        rename = "autoSyncYaml",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub auto_sync_yaml: String,
     /// The code repository, when the values come from one.
-    #[serde(rename = "gitRepoConfig", default, skip_serializing_if = "Option::is_none")]
     pub git_repo_config: Option<EnvHelmValuesRepo>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvHelmValuesData {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("yamlSource", &self.yaml_source)?;
+        map.serialize_entry("source_id", &self.source_id)?;
+        map.serialize_entry("autoSync", &self.auto_sync)?;
+        map.serialize_entry("autoSyncYaml", &self.auto_sync_yaml)?;
+        if let Some(value) = &self.git_repo_config {
+            map.serialize_entry("gitRepoConfig", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvHelmValuesData {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvHelmValuesData {
+    const NAME: &'static str = "EnvHelmValuesData";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "yamlSource" => {
+                self.yaml_source = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "source_id" => {
+                self.source_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "autoSync" => {
+                self.auto_sync = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "autoSyncYaml" => {
+                self.auto_sync_yaml = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "gitRepoConfig" => self.git_repo_config = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvHelmValuesData {
     /// Creates an empty `EnvHelmValuesData`: optional fields start as `None`, the others as their zero value.
@@ -573,30 +868,78 @@ impl EnvHelmValuesData {
     }
 }
 /// A code repository holding Helm values files.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvHelmValuesRepo {
     /// Numeric id of the code host integration.
-    #[serde(rename = "codehostID", default, skip_serializing_if = "Option::is_none")]
     pub codehost_id: Option<i64>,
     /// Owner of the repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
     /// Organisation or user that holds the repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
     /// Name of the repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repo: Option<String>,
     /// Branch to read.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branch: Option<String>,
     /// Paths of the values files in the repository.
-    #[serde(rename = "valuesPaths", default, skip_serializing_if = "Option::is_none")]
     pub values_paths: Option<Vec<String>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvHelmValuesRepo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.codehost_id {
+            map.serialize_entry("codehostID", value)?;
+        }
+        if let Some(value) = &self.owner {
+            map.serialize_entry("owner", value)?;
+        }
+        if let Some(value) = &self.namespace {
+            map.serialize_entry("namespace", value)?;
+        }
+        if let Some(value) = &self.repo {
+            map.serialize_entry("repo", value)?;
+        }
+        if let Some(value) = &self.branch {
+            map.serialize_entry("branch", value)?;
+        }
+        if let Some(value) = &self.values_paths {
+            map.serialize_entry("valuesPaths", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvHelmValuesRepo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvHelmValuesRepo {
+    const NAME: &'static str = "EnvHelmValuesRepo";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "codehostID" => self.codehost_id = map.next_value()?,
+            "owner" => self.owner = map.next_value()?,
+            "namespace" => self.namespace = map.next_value()?,
+            "repo" => self.repo = map.next_value()?,
+            "branch" => self.branch = map.next_value()?,
+            "valuesPaths" => self.values_paths = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvHelmValuesRepo {
     /// Creates an empty `EnvHelmValuesRepo`: optional fields start as `None`, the others as their zero value.
@@ -643,36 +986,100 @@ impl EnvHelmValuesRepo {
     }
 }
 /// Values YAML stored for a service in an environment, with where it came from.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvCustomYaml {
     /// The YAML text.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub yaml_content: String,
     /// Variables of the YAML, for K8s YAML services.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub render_variable_kvs: Vec<crate::types::ServiceVariableKV>,
     /// Kind of source the YAML comes from; empty when typed in by hand.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source: String,
     /// Whether changes at the source are applied automatically.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub auto_sync: bool,
     /// Result of the last automatic synchronisation, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_sync_status: Option<String>,
     /// The YAML last read from the source.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub auto_sync_yaml: String,
     /// Details of the source; its shape depends on `source` (the server keeps it untyped).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_detail: Option<serde_json::Value>,
     /// Id of the source, when it is a stored template.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source_id: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvCustomYaml {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("yaml_content", &self.yaml_content)?;
+        map.serialize_entry("render_variable_kvs", &self.render_variable_kvs)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("auto_sync", &self.auto_sync)?;
+        if let Some(value) = &self.auto_sync_status {
+            map.serialize_entry("auto_sync_status", value)?;
+        }
+        map.serialize_entry("auto_sync_yaml", &self.auto_sync_yaml)?;
+        if let Some(value) = &self.source_detail {
+            map.serialize_entry("source_detail", value)?;
+        }
+        map.serialize_entry("source_id", &self.source_id)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvCustomYaml {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvCustomYaml {
+    const NAME: &'static str = "EnvCustomYaml";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "yaml_content" => {
+                self.yaml_content = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "render_variable_kvs" => {
+                self.render_variable_kvs = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "source" => {
+                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "auto_sync" => {
+                self.auto_sync = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "auto_sync_status" => self.auto_sync_status = map.next_value()?,
+            "auto_sync_yaml" => {
+                self.auto_sync_yaml = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "source_detail" => self.source_detail = map.next_value()?,
+            "source_id" => {
+                self.source_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvCustomYaml {
     /// Creates an empty `EnvCustomYaml`: optional fields start as `None`, the others as their zero value.
@@ -824,30 +1231,86 @@ impl<'de> Deserialize<'de> for EnvServiceStatus {
     }
 }
 /// A service deployed in an environment, with its images and variables.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvironmentServiceInfo {
     /// Name of the service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// How Zadig manages the service in this environment (deployed, imported or draft).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub deploy_strategy: EnvServiceDeployStrategy,
     /// Components (containers) of the service and their images.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub containers: Vec<crate::types::EnvServiceContainer>,
     /// Variables of the service, as defined in the project's service template.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub variable_kvs: Vec<crate::types::BasicServiceVariableKV>,
     /// Current state of the service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: EnvServiceStatus,
     /// Kind of project the service belongs to (always k8s here).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvironmentServiceInfo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("deploy_strategy", &self.deploy_strategy)?;
+        map.serialize_entry("containers", &self.containers)?;
+        map.serialize_entry("variable_kvs", &self.variable_kvs)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("type", &self.r#type)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvironmentServiceInfo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvironmentServiceInfo {
+    const NAME: &'static str = "EnvironmentServiceInfo";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "service_name" => {
+                self.service_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "deploy_strategy" => {
+                self.deploy_strategy = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "containers" => {
+                self.containers = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "variable_kvs" => {
+                self.variable_kvs = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "status" => {
+                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvironmentServiceInfo {
     /// Creates an empty `EnvironmentServiceInfo`: optional fields start as `None`, the others as their zero value.
@@ -975,22 +1438,18 @@ impl<'de> Deserialize<'de> for EnvServiceDeployStrategy {
     }
 }
 /// Body for creating a test or production environment. The production docs list only `env_key`, `env_name`, `cluster_id`, `namespace` and `registry_id`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateEnvironmentRequest {
     /// Key of the new environment.
     pub env_key: String,
     /// Display name of the environment (documented for production).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_name: String,
     /// Key of the project. The server replaces it with the `projectKey` query parameter, so it need not be sent.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Whether the environment is a production one. The server sets it from the route (`/production` or not), so it need not be sent.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// Create the environment as a sub-environment (self-test mode) of a base environment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sub_env: Option<EnvSubEnvSettings>,
     /// Id of the Kubernetes cluster to deploy into.
     pub cluster_id: String,
@@ -999,20 +1458,115 @@ pub struct CreateEnvironmentRequest {
     /// Id of the image registry.
     pub registry_id: String,
     /// Shown only in the docs' example (not in the parameter table); the server does not read it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_public: Option<bool>,
     /// Configuration resources to create with the environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_configs: Vec<EnvConfigInput>,
     /// Global variables to set (key and value).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub global_variables: Vec<crate::types::GlobalVariableKV>,
     /// Services to deploy into the environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub services: Vec<CreateEnvironmentService>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CreateEnvironmentRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("env_key", &self.env_key)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("production", &self.production)?;
+        if let Some(value) = &self.sub_env {
+            map.serialize_entry("sub_env", value)?;
+        }
+        map.serialize_entry("cluster_id", &self.cluster_id)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        map.serialize_entry("registry_id", &self.registry_id)?;
+        if let Some(value) = &self.is_public {
+            map.serialize_entry("is_public", value)?;
+        }
+        map.serialize_entry("env_configs", &self.env_configs)?;
+        map.serialize_entry("global_variables", &self.global_variables)?;
+        map.serialize_entry("services", &self.services)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CreateEnvironmentRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CreateEnvironmentRequest {
+    const NAME: &'static str = "CreateEnvironmentRequest";
+    const REQUIRED: &'static [&'static str] = &[
+        "env_key",
+        "cluster_id",
+        "namespace",
+        "registry_id",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "env_key" => {
+                self.env_key = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "env_name" => {
+                self.env_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "project_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "production" => {
+                self.production = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "sub_env" => self.sub_env = map.next_value()?,
+            "cluster_id" => {
+                self.cluster_id = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "namespace" => {
+                self.namespace = map.next_value()?;
+                return Ok(Slot::Required(2u32));
+            }
+            "registry_id" => {
+                self.registry_id = map.next_value()?;
+                return Ok(Slot::Required(3u32));
+            }
+            "is_public" => self.is_public = map.next_value()?,
+            "env_configs" => {
+                self.env_configs = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "global_variables" => {
+                self.global_variables = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "services" => {
+                self.services = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CreateEnvironmentRequest {
     /// Creates a `CreateEnvironmentRequest` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -1083,25 +1637,76 @@ impl CreateEnvironmentRequest {
     }
 }
 /// A configuration resource created together with an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvConfigInput {
     /// Name of the resource.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// YAML manifest of the resource.
     pub yaml_data: String,
     /// Kind of the resource, one of `ConfigMap`, `Secret`, `Ingress` or `PVC`.
     pub common_env_cfg_type: String,
     /// Keep the resource in step with its file in the code repository.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub auto_sync: bool,
     /// Code repository to load the resource from, instead of `yaml_data`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub git_repo_config: Option<EnvConfigTemplateGitRepo>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvConfigInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("yaml_data", &self.yaml_data)?;
+        map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
+        map.serialize_entry("auto_sync", &self.auto_sync)?;
+        if let Some(value) = &self.git_repo_config {
+            map.serialize_entry("git_repo_config", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvConfigInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvConfigInput {
+    const NAME: &'static str = "EnvConfigInput";
+    const REQUIRED: &'static [&'static str] = &["yaml_data", "common_env_cfg_type"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "yaml_data" => {
+                self.yaml_data = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "common_env_cfg_type" => {
+                self.common_env_cfg_type = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "auto_sync" => {
+                self.auto_sync = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "git_repo_config" => self.git_repo_config = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvConfigInput {
     /// Creates a `EnvConfigInput` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -1135,30 +1740,82 @@ impl EnvConfigInput {
     }
 }
 /// A code repository, by the numeric id of its code host, and the files to read from it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvConfigTemplateGitRepo {
     /// Numeric id of the code host integration.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub codehost_id: i64,
     /// Owner of the repository.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub owner: String,
     /// Name of the repository.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo: String,
     /// Branch to read.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub branch: String,
     /// Organisation or user that holds the repository.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub namespace: String,
     /// Paths of the files to read in the repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub values_paths: Option<Vec<String>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvConfigTemplateGitRepo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("codehost_id", &self.codehost_id)?;
+        map.serialize_entry("owner", &self.owner)?;
+        map.serialize_entry("repo", &self.repo)?;
+        map.serialize_entry("branch", &self.branch)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        if let Some(value) = &self.values_paths {
+            map.serialize_entry("values_paths", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvConfigTemplateGitRepo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvConfigTemplateGitRepo {
+    const NAME: &'static str = "EnvConfigTemplateGitRepo";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "codehost_id" => {
+                self.codehost_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "owner" => {
+                self.owner = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "repo" => {
+                self.repo = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "branch" => {
+                self.branch = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "namespace" => {
+                self.namespace = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "values_paths" => self.values_paths = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvConfigTemplateGitRepo {
     /// Creates an empty `EnvConfigTemplateGitRepo`: optional fields start as `None`, the others as their zero value.
@@ -1205,18 +1862,56 @@ impl EnvConfigTemplateGitRepo {
     }
 }
 /// Sub-environment (self-test mode) settings of a new environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvSubEnvSettings {
     /// Create the environment as a sub-environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enable: bool,
     /// Key of the base environment it shares.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub base_env: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvSubEnvSettings {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("enable", &self.enable)?;
+        map.serialize_entry("base_env", &self.base_env)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvSubEnvSettings {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvSubEnvSettings {
+    const NAME: &'static str = "EnvSubEnvSettings";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "enable" => {
+                self.enable = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "base_env" => {
+                self.base_env = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvSubEnvSettings {
     /// Creates an empty `EnvSubEnvSettings`: optional fields start as `None`, the others as their zero value.
@@ -1239,7 +1934,7 @@ impl EnvSubEnvSettings {
     }
 }
 /// A service to deploy when creating an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateEnvironmentService {
     /// Name of the service.
@@ -1249,17 +1944,75 @@ pub struct CreateEnvironmentService {
     /// Images to use for the service's components.
     pub containers: Vec<crate::types::EnvServiceContainer>,
     /// Values for the service's variables.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub variable_kvs: Vec<crate::types::ServiceVariableKV>,
     /// Not used on creation; the server deploys every listed service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub deploy_strategy: EnvServiceDeployStrategy,
     /// Not used on creation.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CreateEnvironmentService {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("containers", &self.containers)?;
+        map.serialize_entry("variable_kvs", &self.variable_kvs)?;
+        map.serialize_entry("deploy_strategy", &self.deploy_strategy)?;
+        map.serialize_entry("status", &self.status)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CreateEnvironmentService {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CreateEnvironmentService {
+    const NAME: &'static str = "CreateEnvironmentService";
+    const REQUIRED: &'static [&'static str] = &["service_name", "type", "containers"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "service_name" => {
+                self.service_name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "type" => {
+                self.r#type = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "containers" => {
+                self.containers = map.next_value()?;
+                return Ok(Slot::Required(2u32));
+            }
+            "variable_kvs" => {
+                self.variable_kvs = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "deploy_strategy" => {
+                self.deploy_strategy = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "status" => {
+                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CreateEnvironmentService {
     /// Creates a `CreateEnvironmentService` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -1298,18 +2051,58 @@ impl CreateEnvironmentService {
     }
 }
 /// Body for editing the basic settings of an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateEnvironmentRequest {
     /// Id of the image registry (required by the docs for test environments).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub registry_id: String,
     /// Display name of the environment (production environments).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for UpdateEnvironmentRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("registry_id", &self.registry_id)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for UpdateEnvironmentRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for UpdateEnvironmentRequest {
+    const NAME: &'static str = "UpdateEnvironmentRequest";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "registry_id" => {
+                self.registry_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "env_name" => {
+                self.env_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl UpdateEnvironmentRequest {
     /// Creates an empty `UpdateEnvironmentRequest`: optional fields start as `None`, the others as their zero value.
@@ -1332,7 +2125,7 @@ impl UpdateEnvironmentRequest {
     }
 }
 /// Body for creating an empty environment in a Helm project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateHelmEnvironmentRequest {
     /// Key of the new environment (not its display name; see `alias`).
@@ -1344,20 +2137,91 @@ pub struct CreateHelmEnvironmentRequest {
     /// Id of the image registry.
     pub registry_id: String,
     /// Create a production environment (needs a Zadig professional licence).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// Key of the project. The server replaces it with the `projectKey` query parameter, so it need not be sent.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Display name of the environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub alias: String,
     /// Create the environment as a sub-environment (self-test mode) of a base environment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sub_env: Option<EnvSubEnvSettings>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CreateHelmEnvironmentRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        map.serialize_entry("cluster_id", &self.cluster_id)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        map.serialize_entry("registry_id", &self.registry_id)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("alias", &self.alias)?;
+        if let Some(value) = &self.sub_env {
+            map.serialize_entry("sub_env", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CreateHelmEnvironmentRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CreateHelmEnvironmentRequest {
+    const NAME: &'static str = "CreateHelmEnvironmentRequest";
+    const REQUIRED: &'static [&'static str] = &[
+        "env_name",
+        "cluster_id",
+        "namespace",
+        "registry_id",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "env_name" => {
+                self.env_name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "cluster_id" => {
+                self.cluster_id = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "namespace" => {
+                self.namespace = map.next_value()?;
+                return Ok(Slot::Required(2u32));
+            }
+            "registry_id" => {
+                self.registry_id = map.next_value()?;
+                return Ok(Slot::Required(3u32));
+            }
+            "production" => {
+                self.production = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "project_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "alias" => {
+                self.alias = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "sub_env" => self.sub_env = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CreateHelmEnvironmentRequest {
     /// Creates a `CreateHelmEnvironmentRequest` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -1401,7 +2265,7 @@ impl CreateHelmEnvironmentRequest {
     }
 }
 /// Body for deploying Helm services into an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddHelmServicesRequest {
     /// Key of the environment to deploy into.
@@ -1409,11 +2273,56 @@ pub struct AddHelmServicesRequest {
     /// Services to deploy, each with its values.
     pub services: Vec<HelmServiceInput>,
     /// Whether the environment is a production one (needs a Zadig professional licence). Must match the environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for AddHelmServicesRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        map.serialize_entry("services", &self.services)?;
+        map.serialize_entry("production", &self.production)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for AddHelmServicesRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for AddHelmServicesRequest {
+    const NAME: &'static str = "AddHelmServicesRequest";
+    const REQUIRED: &'static [&'static str] = &["env_name", "services"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "env_name" => {
+                self.env_name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "services" => {
+                self.services = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "production" => {
+                self.production = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl AddHelmServicesRequest {
     /// Creates a `AddHelmServicesRequest` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -1432,7 +2341,7 @@ impl AddHelmServicesRequest {
     }
 }
 /// One Helm service to deploy and the values to deploy it with: single values, a values YAML, or a values file read from a code repository (which then replaces `values_yaml`).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct HelmServiceInput {
     /// Name of the service in the project.
@@ -1440,17 +2349,70 @@ pub struct HelmServiceInput {
     /// Whether to deploy the service, import it from the cluster, or only record it as a draft.
     pub deploy_strategy: EnvServiceDeployStrategy,
     /// Single values to set, by key path (e.g. `image.tag`).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub override_kvs: Vec<crate::types::KeyAnyValue>,
     /// Values YAML merged over the chart's values.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub values_yaml: String,
     /// Read the values YAML from a file in a code repository instead.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub import_values_from_git: Option<HelmValuesFromGit>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for HelmServiceInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("deploy_strategy", &self.deploy_strategy)?;
+        map.serialize_entry("override_kvs", &self.override_kvs)?;
+        map.serialize_entry("values_yaml", &self.values_yaml)?;
+        if let Some(value) = &self.import_values_from_git {
+            map.serialize_entry("import_values_from_git", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for HelmServiceInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for HelmServiceInput {
+    const NAME: &'static str = "HelmServiceInput";
+    const REQUIRED: &'static [&'static str] = &["service_name", "deploy_strategy"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "service_name" => {
+                self.service_name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "deploy_strategy" => {
+                self.deploy_strategy = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "override_kvs" => {
+                self.override_kvs = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "values_yaml" => {
+                self.values_yaml = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "import_values_from_git" => self.import_values_from_git = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl HelmServiceInput {
     /// Creates a `HelmServiceInput` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -1484,7 +2446,7 @@ impl HelmServiceInput {
     }
 }
 /// A values file in a code repository to deploy a Helm service with.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct HelmValuesFromGit {
     /// Name (alias) of the code host integration in Zadig.
@@ -1498,11 +2460,77 @@ pub struct HelmValuesFromGit {
     /// Path of the values file in the repository.
     pub value_path: String,
     /// Re-apply the file when it changes in the repository. Ignored (always off) for code hosts of the "other" kind.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub auto_sync: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for HelmValuesFromGit {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("codehost_name", &self.codehost_name)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        map.serialize_entry("repo", &self.repo)?;
+        map.serialize_entry("branch", &self.branch)?;
+        map.serialize_entry("value_path", &self.value_path)?;
+        map.serialize_entry("auto_sync", &self.auto_sync)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for HelmValuesFromGit {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for HelmValuesFromGit {
+    const NAME: &'static str = "HelmValuesFromGit";
+    const REQUIRED: &'static [&'static str] = &[
+        "codehost_name",
+        "namespace",
+        "repo",
+        "branch",
+        "value_path",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "codehost_name" => {
+                self.codehost_name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "namespace" => {
+                self.namespace = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "repo" => {
+                self.repo = map.next_value()?;
+                return Ok(Slot::Required(2u32));
+            }
+            "branch" => {
+                self.branch = map.next_value()?;
+                return Ok(Slot::Required(3u32));
+            }
+            "value_path" => {
+                self.value_path = map.next_value()?;
+                return Ok(Slot::Required(4u32));
+            }
+            "auto_sync" => {
+                self.auto_sync = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl HelmValuesFromGit {
     /// Creates a `HelmValuesFromGit` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -1530,21 +2558,62 @@ impl HelmValuesFromGit {
     }
 }
 /// State of one environment after a request to change it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvUpdateStatus {
     /// Key of the environment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub env_name: Option<String>,
     /// State of the environment, as Zadig stores it (not lower-cased), e.g. `updating` or `failed`.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: String,
     /// Why the change failed, when `status` is `failed`; empty otherwise.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub err_message: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvUpdateStatus {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.env_name {
+            map.serialize_entry("env_name", value)?;
+        }
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("err_message", &self.err_message)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvUpdateStatus {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvUpdateStatus {
+    const NAME: &'static str = "EnvUpdateStatus";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "env_name" => self.env_name = map.next_value()?,
+            "status" => {
+                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "err_message" => {
+                self.err_message = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvUpdateStatus {
     /// Creates an empty `EnvUpdateStatus`: optional fields start as `None`, the others as their zero value.
@@ -1573,18 +2642,56 @@ impl EnvUpdateStatus {
     }
 }
 /// The pods of one service in an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServicePodList {
     /// Name of the service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Pods of all workloads of the service, each once.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub pods: Vec<ServicePodInfo>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ServicePodList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("pods", &self.pods)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ServicePodList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ServicePodList {
+    const NAME: &'static str = "ServicePodList";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "service_name" => {
+                self.service_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "pods" => {
+                self.pods = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ServicePodList {
     /// Creates an empty `ServicePodList`: optional fields start as `None`, the others as their zero value.
@@ -1607,39 +2714,106 @@ impl ServicePodList {
     }
 }
 /// One pod of a service, with its state and the workload it belongs to.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServicePodInfo {
     /// Name of the pod.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub pod_name: String,
     /// Pod phase, e.g. Running.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: String,
     /// Whether the pod is ready.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub pod_ready: bool,
     /// Whether all its containers are ready.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub containers_ready: bool,
     /// Creation time (Unix seconds).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub create_time: i64,
     /// Pod IP address.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub ip: String,
     /// Images of the pod's containers, one per container.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub images: Vec<String>,
     /// Name of the workload the pod belongs to.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workload_name: String,
     /// Kind of that workload, e.g. Deployment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workload_type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ServicePodInfo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("pod_name", &self.pod_name)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("pod_ready", &self.pod_ready)?;
+        map.serialize_entry("containers_ready", &self.containers_ready)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        map.serialize_entry("ip", &self.ip)?;
+        map.serialize_entry("images", &self.images)?;
+        map.serialize_entry("workload_name", &self.workload_name)?;
+        map.serialize_entry("workload_type", &self.workload_type)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ServicePodInfo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ServicePodInfo {
+    const NAME: &'static str = "ServicePodInfo";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "pod_name" => {
+                self.pod_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "status" => {
+                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "pod_ready" => {
+                self.pod_ready = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "containers_ready" => {
+                self.containers_ready = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "create_time" => {
+                self.create_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "ip" => self.ip = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
+            "images" => {
+                self.images = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "workload_name" => {
+                self.workload_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "workload_type" => {
+                self.workload_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ServicePodInfo {
     /// Creates an empty `ServicePodInfo`: optional fields start as `None`, the others as their zero value.
@@ -1704,15 +2878,48 @@ impl ServicePodInfo {
     }
 }
 /// Answer to a pod restart.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PodRestartResult {
     /// `success` when the pod was deleted for its workload to recreate.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub message: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for PodRestartResult {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("message", &self.message)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for PodRestartResult {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for PodRestartResult {
+    const NAME: &'static str = "PodRestartResult";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "message" => {
+                self.message = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl PodRestartResult {
     /// Creates an empty `PodRestartResult`: optional fields start as `None`, the others as their zero value.
@@ -1729,7 +2936,7 @@ impl PodRestartResult {
     }
 }
 /// Body for deploying services into an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddEnvironmentServicesRequest {
     /// Key of the environment.
@@ -1737,8 +2944,47 @@ pub struct AddEnvironmentServicesRequest {
     /// Services to deploy.
     pub service_list: Vec<EnvServiceToDeploy>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for AddEnvironmentServicesRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("env_key", &self.env_key)?;
+        map.serialize_entry("service_list", &self.service_list)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for AddEnvironmentServicesRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for AddEnvironmentServicesRequest {
+    const NAME: &'static str = "AddEnvironmentServicesRequest";
+    const REQUIRED: &'static [&'static str] = &["env_key", "service_list"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "env_key" => {
+                self.env_key = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "service_list" => {
+                self.service_list = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl AddEnvironmentServicesRequest {
     /// Creates a `AddEnvironmentServicesRequest` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -1754,14 +3000,48 @@ impl AddEnvironmentServicesRequest {
     }
 }
 /// Body for changing the variables of services in an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateEnvironmentServicesRequest {
     /// Services to update, with their new variable values.
     pub service_list: Vec<EnvServiceVariableUpdate>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for UpdateEnvironmentServicesRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_list", &self.service_list)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for UpdateEnvironmentServicesRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for UpdateEnvironmentServicesRequest {
+    const NAME: &'static str = "UpdateEnvironmentServicesRequest";
+    const REQUIRED: &'static [&'static str] = &["service_list"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "service_list" => {
+                self.service_list = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl UpdateEnvironmentServicesRequest {
     /// Creates a `UpdateEnvironmentServicesRequest` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -1773,17 +3053,57 @@ impl UpdateEnvironmentServicesRequest {
     }
 }
 /// A service of the project to deploy into an environment, with variable values for it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvServiceToDeploy {
     /// Name of the service.
     pub service_name: String,
     /// Variable values; unset variables keep their defaults.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub variable_kvs: Vec<crate::types::ServiceVariableKV>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvServiceToDeploy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("variable_kvs", &self.variable_kvs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvServiceToDeploy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvServiceToDeploy {
+    const NAME: &'static str = "EnvServiceToDeploy";
+    const REQUIRED: &'static [&'static str] = &["service_name"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "service_name" => {
+                self.service_name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "variable_kvs" => {
+                self.variable_kvs = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvServiceToDeploy {
     /// Creates a `EnvServiceToDeploy` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -1804,17 +3124,57 @@ impl EnvServiceToDeploy {
     }
 }
 /// A service already in an environment, with new values for its variables.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvServiceVariableUpdate {
     /// Name of the service.
     pub service_name: String,
     /// New values for the service's variables.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub variable_kvs: Vec<crate::types::ServiceVariableKV>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvServiceVariableUpdate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("variable_kvs", &self.variable_kvs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvServiceVariableUpdate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvServiceVariableUpdate {
+    const NAME: &'static str = "EnvServiceVariableUpdate";
+    const REQUIRED: &'static [&'static str] = &["service_name"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "service_name" => {
+                self.service_name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "variable_kvs" => {
+                self.variable_kvs = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvServiceVariableUpdate {
     /// Creates a `EnvServiceVariableUpdate` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -1835,7 +3195,7 @@ impl EnvServiceVariableUpdate {
     }
 }
 /// Body for removing services from an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeleteEnvironmentServicesRequest {
     /// Key of the environment.
@@ -1843,11 +3203,56 @@ pub struct DeleteEnvironmentServicesRequest {
     /// Services to remove.
     pub service_names: Vec<String>,
     /// Keep the services' Kubernetes resources in the cluster.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub not_delete_resource: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DeleteEnvironmentServicesRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("env_key", &self.env_key)?;
+        map.serialize_entry("service_names", &self.service_names)?;
+        map.serialize_entry("not_delete_resource", &self.not_delete_resource)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DeleteEnvironmentServicesRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DeleteEnvironmentServicesRequest {
+    const NAME: &'static str = "DeleteEnvironmentServicesRequest";
+    const REQUIRED: &'static [&'static str] = &["env_key", "service_names"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "env_key" => {
+                self.env_key = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "service_names" => {
+                self.service_names = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "not_delete_resource" => {
+                self.not_delete_resource = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DeleteEnvironmentServicesRequest {
     /// Creates a `DeleteEnvironmentServicesRequest` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -1866,14 +3271,48 @@ impl DeleteEnvironmentServicesRequest {
     }
 }
 /// Body for setting global variables of an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateGlobalVariablesRequest {
     /// Variables to set (key and value).
     pub global_variables: Vec<crate::types::GlobalVariableKV>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for UpdateGlobalVariablesRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("global_variables", &self.global_variables)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for UpdateGlobalVariablesRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for UpdateGlobalVariablesRequest {
+    const NAME: &'static str = "UpdateGlobalVariablesRequest";
+    const REQUIRED: &'static [&'static str] = &["global_variables"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "global_variables" => {
+                self.global_variables = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl UpdateGlobalVariablesRequest {
     /// Creates a `UpdateGlobalVariablesRequest` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -1885,39 +3324,110 @@ impl UpdateGlobalVariablesRequest {
     }
 }
 /// Runtime view of one service in an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvServiceDetail {
     /// Name of the service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Workloads of the service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub scales: Vec<EnvWorkload>,
     /// Ingresses that route to the service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub ingress: Vec<EnvServiceIngress>,
     /// Kubernetes Services of the service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_endpoints: Vec<EnvK8sService>,
     /// CronJobs of the service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub cron_jobs: Vec<EnvCronJob>,
     /// Kubernetes namespace.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub namespace: String,
     /// Key of the environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_name: String,
     /// Key of the project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub product_name: String,
     /// Group the service belongs to, if any.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub group_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvServiceDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("scales", &self.scales)?;
+        map.serialize_entry("ingress", &self.ingress)?;
+        map.serialize_entry("service_endpoints", &self.service_endpoints)?;
+        map.serialize_entry("cron_jobs", &self.cron_jobs)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        map.serialize_entry("product_name", &self.product_name)?;
+        map.serialize_entry("group_name", &self.group_name)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvServiceDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvServiceDetail {
+    const NAME: &'static str = "EnvServiceDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "service_name" => {
+                self.service_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "scales" => {
+                self.scales = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "ingress" => {
+                self.ingress = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "service_endpoints" => {
+                self.service_endpoints = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "cron_jobs" => {
+                self.cron_jobs = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "namespace" => {
+                self.namespace = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "env_name" => {
+                self.env_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "product_name" => {
+                self.product_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "group_name" => {
+                self.group_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvServiceDetail {
     /// Creates an empty `EnvServiceDetail`: optional fields start as `None`, the others as their zero value.
@@ -1982,33 +3492,90 @@ impl EnvServiceDetail {
     }
 }
 /// A workload (Deployment, StatefulSet, ...) of a service and its pods.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvWorkload {
     /// Name of the workload.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Kind of workload, e.g. Deployment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Images of the workload's containers.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub images: Vec<EnvWorkloadImage>,
     /// Pods of the workload.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub pods: Vec<EnvPod>,
     /// Desired number of replicas.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub replicas: i64,
     /// Kind of release in progress (blue-green, gray, ...), empty if none.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub zadigx_release_type: String,
     /// Tag of the release in progress, empty if none.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub zadigx_release_tag: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvWorkload {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("images", &self.images)?;
+        map.serialize_entry("pods", &self.pods)?;
+        map.serialize_entry("replicas", &self.replicas)?;
+        map.serialize_entry("zadigx_release_type", &self.zadigx_release_type)?;
+        map.serialize_entry("zadigx_release_tag", &self.zadigx_release_tag)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvWorkload {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvWorkload {
+    const NAME: &'static str = "EnvWorkload";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "images" => {
+                self.images = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "pods" => {
+                self.pods = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "replicas" => {
+                self.replicas = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "zadigx_release_type" => {
+                self.zadigx_release_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "zadigx_release_tag" => {
+                self.zadigx_release_tag = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvWorkload {
     /// Creates an empty `EnvWorkload`: optional fields start as `None`, the others as their zero value.
@@ -2061,21 +3628,62 @@ impl EnvWorkload {
     }
 }
 /// The image of one container of a workload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvWorkloadImage {
     /// Name of the container.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Full image address.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub image: String,
     /// Image name without registry and tag.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub image_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvWorkloadImage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("image", &self.image)?;
+        map.serialize_entry("image_name", &self.image_name)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvWorkloadImage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvWorkloadImage {
+    const NAME: &'static str = "EnvWorkloadImage";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "image" => {
+                self.image = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "image_name" => {
+                self.image_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvWorkloadImage {
     /// Creates an empty `EnvWorkloadImage`: optional fields start as `None`, the others as their zero value.
@@ -2104,54 +3712,138 @@ impl EnvWorkloadImage {
     }
 }
 /// A pod of a workload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvPod {
     /// Kind of the pod's owner, e.g. ReplicaSet.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub kind: String,
     /// Name of the pod.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Pod phase, e.g. Running.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: String,
     /// Age in human-readable form, e.g. 34d.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub age: String,
     /// Creation time (Unix seconds).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub createtime: i64,
     /// Pod IP address.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub ip: String,
     /// Labels of the pod.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub labels: std::collections::BTreeMap<String, String>,
     /// Containers of the pod.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub containers: Vec<EnvPodContainer>,
     /// Node the pod runs on.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub node_name: String,
     /// IP address of that node.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub host_ip: String,
     /// Whether a debug container can be attached.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enable_debug_container: bool,
     /// Whether the pod is ready.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub pod_ready: bool,
     /// Whether all containers are ready.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub containers_ready: bool,
     /// Explanation when containers are not ready.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub containers_message: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvPod {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("kind", &self.kind)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("age", &self.age)?;
+        map.serialize_entry("createtime", &self.createtime)?;
+        map.serialize_entry("ip", &self.ip)?;
+        map.serialize_entry("labels", &self.labels)?;
+        map.serialize_entry("containers", &self.containers)?;
+        map.serialize_entry("node_name", &self.node_name)?;
+        map.serialize_entry("host_ip", &self.host_ip)?;
+        map.serialize_entry("enable_debug_container", &self.enable_debug_container)?;
+        map.serialize_entry("pod_ready", &self.pod_ready)?;
+        map.serialize_entry("containers_ready", &self.containers_ready)?;
+        map.serialize_entry("containers_message", &self.containers_message)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvPod {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvPod {
+    const NAME: &'static str = "EnvPod";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "kind" => {
+                self.kind = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "status" => {
+                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "age" => {
+                self.age = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "createtime" => {
+                self.createtime = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "ip" => self.ip = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
+            "labels" => {
+                self.labels = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "containers" => {
+                self.containers = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "node_name" => {
+                self.node_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "host_ip" => {
+                self.host_ip = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "enable_debug_container" => {
+                self.enable_debug_container = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "pod_ready" => {
+                self.pod_ready = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "containers_ready" => {
+                self.containers_ready = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "containers_message" => {
+                self.containers_message = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvPod {
     /// Creates an empty `EnvPod`: optional fields start as `None`, the others as their zero value.
@@ -2249,42 +3941,104 @@ impl EnvPod {
     }
 }
 /// A container of a pod and its state.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvPodContainer {
     /// Name of the container.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Image the container runs.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub image: String,
     /// How often the container restarted.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub restart_count: i64,
     /// State of the container, e.g. running.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: String,
     /// Whether the container is ready.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub ready: bool,
     /// Ports the container exposes.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub ports: Vec<EnvContainerPort>,
     /// Message explaining the state, if any.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub message: String,
     /// Short reason for the state, if any.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub reason: String,
     /// When the container started (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub started_at: Option<i64>,
     /// When the container stopped (Unix seconds), for a terminated container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub finished_at: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvPodContainer {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("image", &self.image)?;
+        map.serialize_entry("restart_count", &self.restart_count)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("ready", &self.ready)?;
+        map.serialize_entry("ports", &self.ports)?;
+        map.serialize_entry("message", &self.message)?;
+        map.serialize_entry("reason", &self.reason)?;
+        if let Some(value) = &self.started_at {
+            map.serialize_entry("started_at", value)?;
+        }
+        if let Some(value) = &self.finished_at {
+            map.serialize_entry("finished_at", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvPodContainer {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvPodContainer {
+    const NAME: &'static str = "EnvPodContainer";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "image" => {
+                self.image = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "restart_count" => {
+                self.restart_count = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "status" => {
+                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "ready" => {
+                self.ready = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "ports" => {
+                self.ports = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "message" => {
+                self.message = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "reason" => {
+                self.reason = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "started_at" => self.started_at = map.next_value()?,
+            "finished_at" => self.finished_at = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvPodContainer {
     /// Creates an empty `EnvPodContainer`: optional fields start as `None`, the others as their zero value.
@@ -2355,31 +4109,74 @@ impl EnvPodContainer {
     }
 }
 /// A port exposed by a container (Kubernetes ContainerPort).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvContainerPort {
     /// Name of the port, if it has one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Port on the node mapped to this port, if any.
-    #[serde(rename = "hostPort", default, skip_serializing_if = "Option::is_none")]
     pub host_port: Option<i64>,
     /// Port number inside the container.
-    #[serde(
-        rename = "containerPort",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub container_port: i64,
     /// Protocol of the port.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub protocol: Option<EnvPortProtocol>,
     /// Node IP address the host port is bound to, if any.
-    #[serde(rename = "hostIP", default, skip_serializing_if = "Option::is_none")]
     pub host_ip: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvContainerPort {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.host_port {
+            map.serialize_entry("hostPort", value)?;
+        }
+        map.serialize_entry("containerPort", &self.container_port)?;
+        if let Some(value) = &self.protocol {
+            map.serialize_entry("protocol", value)?;
+        }
+        if let Some(value) = &self.host_ip {
+            map.serialize_entry("hostIP", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvContainerPort {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvContainerPort {
+    const NAME: &'static str = "EnvContainerPort";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => self.name = map.next_value()?,
+            "hostPort" => self.host_port = map.next_value()?,
+            "containerPort" => {
+                self.container_port = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "protocol" => self.protocol = map.next_value()?,
+            "hostIP" => self.host_ip = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvContainerPort {
     /// Creates an empty `EnvContainerPort`: optional fields start as `None`, the others as their zero value.
@@ -2495,27 +4292,74 @@ impl<'de> Deserialize<'de> for EnvPortProtocol {
     }
 }
 /// A Kubernetes Ingress that routes traffic to a service of the environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvServiceIngress {
     /// Name of the Ingress.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Labels of the Ingress.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub labels: std::collections::BTreeMap<String, String>,
     /// Host names and the paths routed under each.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub host_info: Vec<EnvIngressHost>,
     /// Addresses the Ingress is reachable at.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub ips: Vec<String>,
     /// Age in human-readable form.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub age: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvServiceIngress {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("labels", &self.labels)?;
+        map.serialize_entry("host_info", &self.host_info)?;
+        map.serialize_entry("ips", &self.ips)?;
+        map.serialize_entry("age", &self.age)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvServiceIngress {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvServiceIngress {
+    const NAME: &'static str = "EnvServiceIngress";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "labels" => {
+                self.labels = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "host_info" => {
+                self.host_info = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "ips" => {
+                self.ips = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "age" => {
+                self.age = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvServiceIngress {
     /// Creates an empty `EnvServiceIngress`: optional fields start as `None`, the others as their zero value.
@@ -2559,18 +4403,54 @@ impl EnvServiceIngress {
     }
 }
 /// One host name of an Ingress and its routes.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvIngressHost {
     /// Host name.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub host: String,
     /// Paths under the host and where they lead.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub backend: Vec<EnvIngressBackend>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvIngressHost {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("host", &self.host)?;
+        map.serialize_entry("backend", &self.backend)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvIngressHost {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvIngressHost {
+    const NAME: &'static str = "EnvIngressHost";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "host" => {
+                self.host = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "backend" => {
+                self.backend = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvIngressHost {
     /// Creates an empty `EnvIngressHost`: optional fields start as `None`, the others as their zero value.
@@ -2593,24 +4473,72 @@ impl EnvIngressHost {
     }
 }
 /// One path of an Ingress host and the Kubernetes Service it leads to.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvIngressBackend {
     /// URL path.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub path: String,
     /// How the path is matched, e.g. Prefix or Exact.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub path_type: String,
     /// Kubernetes Service the path leads to.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Port of that Service, as a number or a port name.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_port: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvIngressBackend {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("path", &self.path)?;
+        map.serialize_entry("path_type", &self.path_type)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("service_port", &self.service_port)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvIngressBackend {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvIngressBackend {
+    const NAME: &'static str = "EnvIngressBackend";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "path" => {
+                self.path = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "path_type" => {
+                self.path_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "service_name" => {
+                self.service_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "service_port" => {
+                self.service_port = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvIngressBackend {
     /// Creates an empty `EnvIngressBackend`: optional fields start as `None`, the others as their zero value.
@@ -2645,39 +4573,96 @@ impl EnvIngressBackend {
     }
 }
 /// A Kubernetes CronJob of a service and the pods of its runs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvCronJob {
     /// Name of the CronJob.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Labels of the CronJob.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub labels: std::collections::BTreeMap<String, String>,
     /// Images of the CronJob's containers.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub images: Vec<EnvWorkloadImage>,
     /// Pods of its runs.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub pods: Vec<EnvPod>,
     /// Creation time (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<i64>,
     /// Whether scheduling is suspended.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub suspend: bool,
     /// Schedule in cron syntax.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedule: Option<String>,
     /// When a run was last scheduled, as a display string.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_schedule: Option<String>,
     /// Number of runs in progress.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvCronJob {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("labels", &self.labels)?;
+        map.serialize_entry("images", &self.images)?;
+        map.serialize_entry("pods", &self.pods)?;
+        if let Some(value) = &self.create_time {
+            map.serialize_entry("create_time", value)?;
+        }
+        map.serialize_entry("suspend", &self.suspend)?;
+        if let Some(value) = &self.schedule {
+            map.serialize_entry("schedule", value)?;
+        }
+        if let Some(value) = &self.last_schedule {
+            map.serialize_entry("last_schedule", value)?;
+        }
+        if let Some(value) = &self.active {
+            map.serialize_entry("active", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvCronJob {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvCronJob {
+    const NAME: &'static str = "EnvCronJob";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "labels" => {
+                self.labels = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "images" => {
+                self.images = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "pods" => {
+                self.pods = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "create_time" => self.create_time = map.next_value()?,
+            "suspend" => {
+                self.suspend = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "schedule" => self.schedule = map.next_value()?,
+            "last_schedule" => self.last_schedule = map.next_value()?,
+            "active" => self.active = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvCronJob {
     /// Creates an empty `EnvCronJob`: optional fields start as `None`, the others as their zero value.
@@ -2745,24 +4730,68 @@ impl EnvCronJob {
     }
 }
 /// A Kubernetes Service belonging to a service of the environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvK8sService {
     /// Name of the Kubernetes Service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Age in human-readable form.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub age: String,
     /// Labels of the Kubernetes Service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub labels: std::collections::BTreeMap<String, String>,
     /// Ports the Kubernetes Service exposes.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub endpoints: Vec<EnvK8sServicePort>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvK8sService {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("age", &self.age)?;
+        map.serialize_entry("labels", &self.labels)?;
+        map.serialize_entry("endpoints", &self.endpoints)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvK8sService {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvK8sService {
+    const NAME: &'static str = "EnvK8sService";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "age" => {
+                self.age = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "labels" => {
+                self.labels = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "endpoints" => {
+                self.endpoints = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvK8sService {
     /// Creates an empty `EnvK8sService`: optional fields start as `None`, the others as their zero value.
@@ -2800,21 +4829,66 @@ impl EnvK8sService {
     }
 }
 /// One port of a Kubernetes Service.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvK8sServicePort {
     /// Name of the Kubernetes Service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Port of the Service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_port: i64,
     /// Node port, for NodePort Services.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub node_port: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvK8sServicePort {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("service_port", &self.service_port)?;
+        map.serialize_entry("node_port", &self.node_port)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvK8sServicePort {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvK8sServicePort {
+    const NAME: &'static str = "EnvK8sServicePort";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "service_name" => {
+                self.service_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "service_port" => {
+                self.service_port = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "node_port" => {
+                self.node_port = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvK8sServicePort {
     /// Creates an empty `EnvK8sServicePort`: optional fields start as `None`, the others as their zero value.
@@ -2923,7 +4997,7 @@ impl<'de> Deserialize<'de> for EnvConfigType {
     }
 }
 /// Body for adding a configuration resource to an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateEnvConfigRequest {
     /// Name of the resource.
@@ -2933,41 +5007,127 @@ pub struct CreateEnvConfigRequest {
     /// YAML manifest of the resource.
     pub yaml_data: String,
     /// Key of the environment. The server takes it from the path, so it need not be sent.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_key: String,
     /// Key of the project. The server replaces it with the `projectKey` query parameter, so it need not be sent.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub product_name: String,
     /// Name of the service the resource belongs to, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
     /// Services that use the resource; not read by this endpoint.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<String>>,
     /// Code repository the resource comes from; not read by this endpoint.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_detail: Option<EnvConfigRepoSource>,
     /// Keep the resource in step with its repository file; not read by this endpoint.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub auto_sync: bool,
     /// Restart the services that use the resource; not read when adding a resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub restart_associated_svc: Option<bool>,
     /// Who created the resource; filled in by the server, not read from requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// When it was created (Unix seconds); filled in by the server, not read from requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_time: Option<i64>,
     /// Who changed it last; filled in by the server, not read from requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_by: Option<String>,
     /// When it was last changed (Unix seconds); filled in by the server, not read from requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CreateEnvConfigRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
+        map.serialize_entry("yaml_data", &self.yaml_data)?;
+        map.serialize_entry("env_key", &self.env_key)?;
+        map.serialize_entry("product_name", &self.product_name)?;
+        if let Some(value) = &self.service_name {
+            map.serialize_entry("service_name", value)?;
+        }
+        if let Some(value) = &self.services {
+            map.serialize_entry("services", value)?;
+        }
+        if let Some(value) = &self.source_detail {
+            map.serialize_entry("source_detail", value)?;
+        }
+        map.serialize_entry("auto_sync", &self.auto_sync)?;
+        if let Some(value) = &self.restart_associated_svc {
+            map.serialize_entry("restart_associated_svc", value)?;
+        }
+        if let Some(value) = &self.created_by {
+            map.serialize_entry("created_by", value)?;
+        }
+        if let Some(value) = &self.created_time {
+            map.serialize_entry("created_time", value)?;
+        }
+        if let Some(value) = &self.update_by {
+            map.serialize_entry("update_by", value)?;
+        }
+        if let Some(value) = &self.update_time {
+            map.serialize_entry("update_time", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CreateEnvConfigRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CreateEnvConfigRequest {
+    const NAME: &'static str = "CreateEnvConfigRequest";
+    const REQUIRED: &'static [&'static str] = &[
+        "name",
+        "common_env_cfg_type",
+        "yaml_data",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "common_env_cfg_type" => {
+                self.common_env_cfg_type = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "yaml_data" => {
+                self.yaml_data = map.next_value()?;
+                return Ok(Slot::Required(2u32));
+            }
+            "env_key" => {
+                self.env_key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "product_name" => {
+                self.product_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "service_name" => self.service_name = map.next_value()?,
+            "services" => self.services = map.next_value()?,
+            "source_detail" => self.source_detail = map.next_value()?,
+            "auto_sync" => {
+                self.auto_sync = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "restart_associated_svc" => self.restart_associated_svc = map.next_value()?,
+            "created_by" => self.created_by = map.next_value()?,
+            "created_time" => self.created_time = map.next_value()?,
+            "update_by" => self.update_by = map.next_value()?,
+            "update_time" => self.update_time = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CreateEnvConfigRequest {
     /// Creates a `CreateEnvConfigRequest` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -3051,7 +5211,7 @@ impl CreateEnvConfigRequest {
     }
 }
 /// Body for replacing a configuration resource of an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateEnvConfigRequest {
     /// Name of the resource.
@@ -3063,38 +5223,127 @@ pub struct UpdateEnvConfigRequest {
     /// New YAML manifest of the resource.
     pub yaml_data: String,
     /// Key of the project. The server replaces it with the `projectKey` query parameter, so it need not be sent.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub product_name: String,
     /// Name of the service the resource belongs to, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
     /// Services that use the resource; not read by this endpoint.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<String>>,
     /// Code repository the resource comes from; not read by this endpoint.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_detail: Option<EnvConfigRepoSource>,
     /// Keep the resource in step with its repository file; not read by this endpoint.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub auto_sync: bool,
     /// Restart the services that use the resource; the server always does so on update, whatever is sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub restart_associated_svc: Option<bool>,
     /// Who created the resource; filled in by the server, not read from requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// When it was created (Unix seconds); filled in by the server, not read from requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_time: Option<i64>,
     /// Who changed it last; filled in by the server, not read from requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_by: Option<String>,
     /// When it was last changed (Unix seconds); filled in by the server, not read from requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for UpdateEnvConfigRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("env_key", &self.env_key)?;
+        map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
+        map.serialize_entry("yaml_data", &self.yaml_data)?;
+        map.serialize_entry("product_name", &self.product_name)?;
+        if let Some(value) = &self.service_name {
+            map.serialize_entry("service_name", value)?;
+        }
+        if let Some(value) = &self.services {
+            map.serialize_entry("services", value)?;
+        }
+        if let Some(value) = &self.source_detail {
+            map.serialize_entry("source_detail", value)?;
+        }
+        map.serialize_entry("auto_sync", &self.auto_sync)?;
+        if let Some(value) = &self.restart_associated_svc {
+            map.serialize_entry("restart_associated_svc", value)?;
+        }
+        if let Some(value) = &self.created_by {
+            map.serialize_entry("created_by", value)?;
+        }
+        if let Some(value) = &self.created_time {
+            map.serialize_entry("created_time", value)?;
+        }
+        if let Some(value) = &self.update_by {
+            map.serialize_entry("update_by", value)?;
+        }
+        if let Some(value) = &self.update_time {
+            map.serialize_entry("update_time", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for UpdateEnvConfigRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for UpdateEnvConfigRequest {
+    const NAME: &'static str = "UpdateEnvConfigRequest";
+    const REQUIRED: &'static [&'static str] = &[
+        "name",
+        "env_key",
+        "common_env_cfg_type",
+        "yaml_data",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "env_key" => {
+                self.env_key = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "common_env_cfg_type" => {
+                self.common_env_cfg_type = map.next_value()?;
+                return Ok(Slot::Required(2u32));
+            }
+            "yaml_data" => {
+                self.yaml_data = map.next_value()?;
+                return Ok(Slot::Required(3u32));
+            }
+            "product_name" => {
+                self.product_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "service_name" => self.service_name = map.next_value()?,
+            "services" => self.services = map.next_value()?,
+            "source_detail" => self.source_detail = map.next_value()?,
+            "auto_sync" => {
+                self.auto_sync = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "restart_associated_svc" => self.restart_associated_svc = map.next_value()?,
+            "created_by" => self.created_by = map.next_value()?,
+            "created_time" => self.created_time = map.next_value()?,
+            "update_by" => self.update_by = map.next_value()?,
+            "update_time" => self.update_time = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl UpdateEnvConfigRequest {
     /// Creates a `UpdateEnvConfigRequest` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -3174,30 +5423,84 @@ impl UpdateEnvConfigRequest {
     }
 }
 /// A configuration resource as the list endpoints show it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvConfigSummary {
     /// Name of the resource.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Key of the environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_name: String,
     /// Key of the project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_name: String,
     /// Kind of the resource.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub common_env_cfg_type: EnvConfigType,
     /// Who changed it last, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_by: Option<String>,
     /// When it was last changed (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvConfigSummary {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        map.serialize_entry("project_name", &self.project_name)?;
+        map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
+        if let Some(value) = &self.update_by {
+            map.serialize_entry("update_by", value)?;
+        }
+        if let Some(value) = &self.update_time {
+            map.serialize_entry("update_time", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvConfigSummary {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvConfigSummary {
+    const NAME: &'static str = "EnvConfigSummary";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "env_name" => {
+                self.env_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "project_name" => {
+                self.project_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "common_env_cfg_type" => {
+                self.common_env_cfg_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "update_by" => self.update_by = map.next_value()?,
+            "update_time" => self.update_time = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvConfigSummary {
     /// Creates an empty `EnvConfigSummary`: optional fields start as `None`, the others as their zero value.
@@ -3244,28 +5547,66 @@ impl EnvConfigSummary {
     }
 }
 /// One configuration resource; only the field matching its kind is set (`configMap_detail`, `secret_detail`, `ingress_detail` or `pvc_detail`).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvConfigDetail {
     /// Set for a ConfigMap.
-    #[serde(
-        rename = "configMap_detail",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub config_map_detail: Option<EnvConfigMapDetail>,
     /// Set for a Secret.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret_detail: Option<EnvSecretDetail>,
     /// Set for an Ingress.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ingress_detail: Option<EnvIngressDetail>,
     /// Set for a PersistentVolumeClaim.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pvc_detail: Option<EnvPvcDetail>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvConfigDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.config_map_detail {
+            map.serialize_entry("configMap_detail", value)?;
+        }
+        if let Some(value) = &self.secret_detail {
+            map.serialize_entry("secret_detail", value)?;
+        }
+        if let Some(value) = &self.ingress_detail {
+            map.serialize_entry("ingress_detail", value)?;
+        }
+        if let Some(value) = &self.pvc_detail {
+            map.serialize_entry("pvc_detail", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvConfigDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvConfigDetail {
+    const NAME: &'static str = "EnvConfigDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "configMap_detail" => self.config_map_detail = map.next_value()?,
+            "secret_detail" => self.secret_detail = map.next_value()?,
+            "ingress_detail" => self.ingress_detail = map.next_value()?,
+            "pvc_detail" => self.pvc_detail = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvConfigDetail {
     /// Creates an empty `EnvConfigDetail`: optional fields start as `None`, the others as their zero value.
@@ -3300,55 +5641,124 @@ impl EnvConfigDetail {
     }
 }
 /// A ConfigMap of an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvConfigMapDetail {
     /// Name of the resource.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Key of the project.
-    #[serde(
-        alias = "product_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_key: String,
     /// Key of the environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_key: String,
     /// Kind of the resource.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub common_env_cfg_type: EnvConfigType,
     /// Who created the resource, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// When it was created (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_time: Option<i64>,
     /// Who changed it last, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_by: Option<String>,
     /// When it was last changed (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
     /// YAML manifest of the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub yaml_data: Option<String>,
     /// Services of the environment that use the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<String>>,
     /// Where the resource is synchronised from, when it comes from a code repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_detail: Option<EnvConfigSource>,
     /// Whether the ConfigMap is immutable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub immutable: Option<bool>,
     /// The ConfigMap's data, key by key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cm_data: Option<std::collections::BTreeMap<String, String>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvConfigMapDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("env_key", &self.env_key)?;
+        map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
+        if let Some(value) = &self.created_by {
+            map.serialize_entry("created_by", value)?;
+        }
+        if let Some(value) = &self.created_time {
+            map.serialize_entry("created_time", value)?;
+        }
+        if let Some(value) = &self.update_by {
+            map.serialize_entry("update_by", value)?;
+        }
+        if let Some(value) = &self.update_time {
+            map.serialize_entry("update_time", value)?;
+        }
+        if let Some(value) = &self.yaml_data {
+            map.serialize_entry("yaml_data", value)?;
+        }
+        if let Some(value) = &self.services {
+            map.serialize_entry("services", value)?;
+        }
+        if let Some(value) = &self.source_detail {
+            map.serialize_entry("source_detail", value)?;
+        }
+        if let Some(value) = &self.immutable {
+            map.serialize_entry("immutable", value)?;
+        }
+        if let Some(value) = &self.cm_data {
+            map.serialize_entry("cm_data", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvConfigMapDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvConfigMapDetail {
+    const NAME: &'static str = "EnvConfigMapDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "project_key" | "product_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "env_key" => {
+                self.env_key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "common_env_cfg_type" => {
+                self.common_env_cfg_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "created_by" => self.created_by = map.next_value()?,
+            "created_time" => self.created_time = map.next_value()?,
+            "update_by" => self.update_by = map.next_value()?,
+            "update_time" => self.update_time = map.next_value()?,
+            "yaml_data" => self.yaml_data = map.next_value()?,
+            "services" => self.services = map.next_value()?,
+            "source_detail" => self.source_detail = map.next_value()?,
+            "immutable" => self.immutable = map.next_value()?,
+            "cm_data" => self.cm_data = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvConfigMapDetail {
     /// Creates an empty `EnvConfigMapDetail`: optional fields start as `None`, the others as their zero value.
@@ -3440,48 +5850,118 @@ impl EnvConfigMapDetail {
     }
 }
 /// A Secret of an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvSecretDetail {
     /// Name of the resource.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Key of the project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Key of the environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_key: String,
     /// Kind of the resource.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub common_env_cfg_type: EnvConfigType,
     /// Who created the resource, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// When it was created (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_time: Option<i64>,
     /// Who changed it last, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_by: Option<String>,
     /// When it was last changed (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
     /// YAML manifest of the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub yaml_data: Option<String>,
     /// Services of the environment that use the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<String>>,
     /// Where the resource is synchronised from, when it comes from a code repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_detail: Option<EnvConfigSource>,
     /// Kubernetes type of the Secret, e.g. Opaque.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret_type: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvSecretDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("env_key", &self.env_key)?;
+        map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
+        if let Some(value) = &self.created_by {
+            map.serialize_entry("created_by", value)?;
+        }
+        if let Some(value) = &self.created_time {
+            map.serialize_entry("created_time", value)?;
+        }
+        if let Some(value) = &self.update_by {
+            map.serialize_entry("update_by", value)?;
+        }
+        if let Some(value) = &self.update_time {
+            map.serialize_entry("update_time", value)?;
+        }
+        if let Some(value) = &self.yaml_data {
+            map.serialize_entry("yaml_data", value)?;
+        }
+        if let Some(value) = &self.services {
+            map.serialize_entry("services", value)?;
+        }
+        if let Some(value) = &self.source_detail {
+            map.serialize_entry("source_detail", value)?;
+        }
+        if let Some(value) = &self.secret_type {
+            map.serialize_entry("secret_type", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvSecretDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvSecretDetail {
+    const NAME: &'static str = "EnvSecretDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "project_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "env_key" => {
+                self.env_key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "common_env_cfg_type" => {
+                self.common_env_cfg_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "created_by" => self.created_by = map.next_value()?,
+            "created_time" => self.created_time = map.next_value()?,
+            "update_by" => self.update_by = map.next_value()?,
+            "update_time" => self.update_time = map.next_value()?,
+            "yaml_data" => self.yaml_data = map.next_value()?,
+            "services" => self.services = map.next_value()?,
+            "source_detail" => self.source_detail = map.next_value()?,
+            "secret_type" => self.secret_type = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvSecretDetail {
     /// Creates an empty `EnvSecretDetail`: optional fields start as `None`, the others as their zero value.
@@ -3564,57 +6044,136 @@ impl EnvSecretDetail {
     }
 }
 /// An Ingress of an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvIngressDetail {
     /// Name of the resource.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Key of the project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Key of the environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_key: String,
     /// Kind of the resource.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub common_env_cfg_type: EnvConfigType,
     /// Who created the resource, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// When it was created (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_time: Option<i64>,
     /// Who changed it last, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_by: Option<String>,
     /// When it was last changed (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
     /// YAML manifest of the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub yaml_data: Option<String>,
     /// Services of the environment that use the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<String>>,
     /// Where the resource is synchronised from, when it comes from a code repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_detail: Option<EnvConfigSource>,
     /// Host names the Ingress serves, as one display string.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_info: Option<String>,
     /// Address the Ingress is reachable at, as one display string.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// Ports of the Ingress, as one display string.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ports: Option<String>,
     /// Why the Ingress could not be read or applied, if it failed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_reason: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvIngressDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("env_key", &self.env_key)?;
+        map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
+        if let Some(value) = &self.created_by {
+            map.serialize_entry("created_by", value)?;
+        }
+        if let Some(value) = &self.created_time {
+            map.serialize_entry("created_time", value)?;
+        }
+        if let Some(value) = &self.update_by {
+            map.serialize_entry("update_by", value)?;
+        }
+        if let Some(value) = &self.update_time {
+            map.serialize_entry("update_time", value)?;
+        }
+        if let Some(value) = &self.yaml_data {
+            map.serialize_entry("yaml_data", value)?;
+        }
+        if let Some(value) = &self.services {
+            map.serialize_entry("services", value)?;
+        }
+        if let Some(value) = &self.source_detail {
+            map.serialize_entry("source_detail", value)?;
+        }
+        if let Some(value) = &self.host_info {
+            map.serialize_entry("host_info", value)?;
+        }
+        if let Some(value) = &self.address {
+            map.serialize_entry("address", value)?;
+        }
+        if let Some(value) = &self.ports {
+            map.serialize_entry("ports", value)?;
+        }
+        if let Some(value) = &self.error_reason {
+            map.serialize_entry("error_reason", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvIngressDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvIngressDetail {
+    const NAME: &'static str = "EnvIngressDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "project_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "env_key" => {
+                self.env_key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "common_env_cfg_type" => {
+                self.common_env_cfg_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "created_by" => self.created_by = map.next_value()?,
+            "created_time" => self.created_time = map.next_value()?,
+            "update_by" => self.update_by = map.next_value()?,
+            "update_time" => self.update_time = map.next_value()?,
+            "yaml_data" => self.yaml_data = map.next_value()?,
+            "services" => self.services = map.next_value()?,
+            "source_detail" => self.source_detail = map.next_value()?,
+            "host_info" => self.host_info = map.next_value()?,
+            "address" => self.address = map.next_value()?,
+            "ports" => self.ports = map.next_value()?,
+            "error_reason" => self.error_reason = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvIngressDetail {
     /// Creates an empty `EnvIngressDetail`: optional fields start as `None`, the others as their zero value.
@@ -3715,60 +6274,142 @@ impl EnvIngressDetail {
     }
 }
 /// A PersistentVolumeClaim of an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvPvcDetail {
     /// Name of the resource.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Key of the project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Key of the environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_key: String,
     /// Kind of the resource.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub common_env_cfg_type: EnvConfigType,
     /// Who created the resource, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// When it was created (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_time: Option<i64>,
     /// Who changed it last, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_by: Option<String>,
     /// When it was last changed (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
     /// YAML manifest of the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub yaml_data: Option<String>,
     /// Services of the environment that use the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<String>>,
     /// Where the resource is synchronised from, when it comes from a code repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_detail: Option<EnvConfigSource>,
     /// Phase of the claim, e.g. Bound.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Name of the bound volume.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub volume: Option<String>,
     /// Access modes, as one display string.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_modes: Option<String>,
     /// Storage class of the claim.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub storage_class: Option<String>,
     /// Capacity of the claim, e.g. 10Gi.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capacity: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvPvcDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("env_key", &self.env_key)?;
+        map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
+        if let Some(value) = &self.created_by {
+            map.serialize_entry("created_by", value)?;
+        }
+        if let Some(value) = &self.created_time {
+            map.serialize_entry("created_time", value)?;
+        }
+        if let Some(value) = &self.update_by {
+            map.serialize_entry("update_by", value)?;
+        }
+        if let Some(value) = &self.update_time {
+            map.serialize_entry("update_time", value)?;
+        }
+        if let Some(value) = &self.yaml_data {
+            map.serialize_entry("yaml_data", value)?;
+        }
+        if let Some(value) = &self.services {
+            map.serialize_entry("services", value)?;
+        }
+        if let Some(value) = &self.source_detail {
+            map.serialize_entry("source_detail", value)?;
+        }
+        if let Some(value) = &self.status {
+            map.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.volume {
+            map.serialize_entry("volume", value)?;
+        }
+        if let Some(value) = &self.access_modes {
+            map.serialize_entry("access_modes", value)?;
+        }
+        if let Some(value) = &self.storage_class {
+            map.serialize_entry("storage_class", value)?;
+        }
+        if let Some(value) = &self.capacity {
+            map.serialize_entry("capacity", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvPvcDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvPvcDetail {
+    const NAME: &'static str = "EnvPvcDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "project_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "env_key" => {
+                self.env_key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "common_env_cfg_type" => {
+                self.common_env_cfg_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "created_by" => self.created_by = map.next_value()?,
+            "created_time" => self.created_time = map.next_value()?,
+            "update_by" => self.update_by = map.next_value()?,
+            "update_time" => self.update_time = map.next_value()?,
+            "yaml_data" => self.yaml_data = map.next_value()?,
+            "services" => self.services = map.next_value()?,
+            "source_detail" => self.source_detail = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "volume" => self.volume = map.next_value()?,
+            "access_modes" => self.access_modes = map.next_value()?,
+            "storage_class" => self.storage_class = map.next_value()?,
+            "capacity" => self.capacity = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvPvcDetail {
     /// Creates an empty `EnvPvcDetail`: optional fields start as `None`, the others as their zero value.
@@ -3875,21 +6516,60 @@ impl EnvPvcDetail {
     }
 }
 /// Code repository a configuration resource is loaded from.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvConfigSource {
     /// The repository and branch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub git_repo_config: Option<EnvConfigGitRepo>,
     /// Path of the file in the repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub load_path: Option<String>,
     /// Shown in the docs' example only; the server does not send it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_sync: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvConfigSource {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.git_repo_config {
+            map.serialize_entry("git_repo_config", value)?;
+        }
+        if let Some(value) = &self.load_path {
+            map.serialize_entry("load_path", value)?;
+        }
+        if let Some(value) = &self.auto_sync {
+            map.serialize_entry("auto_sync", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvConfigSource {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvConfigSource {
+    const NAME: &'static str = "EnvConfigSource";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "git_repo_config" => self.git_repo_config = map.next_value()?,
+            "load_path" => self.load_path = map.next_value()?,
+            "auto_sync" => self.auto_sync = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvConfigSource {
     /// Creates an empty `EnvConfigSource`: optional fields start as `None`, the others as their zero value.
@@ -3918,30 +6598,80 @@ impl EnvConfigSource {
     }
 }
 /// A code repository and branch.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvConfigGitRepo {
     /// Key (name) of the code host integration.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub codehost_key: String,
     /// Shown in the docs' example only; the server does not send it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
     /// Owner of the repository.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub owner: String,
     /// Name of the repository.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo: String,
     /// Branch to read.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub branch: String,
     /// Paths of the files read from the repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub values_paths: Option<Vec<String>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvConfigGitRepo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("codehost_key", &self.codehost_key)?;
+        if let Some(value) = &self.namespace {
+            map.serialize_entry("namespace", value)?;
+        }
+        map.serialize_entry("owner", &self.owner)?;
+        map.serialize_entry("repo", &self.repo)?;
+        map.serialize_entry("branch", &self.branch)?;
+        if let Some(value) = &self.values_paths {
+            map.serialize_entry("values_paths", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvConfigGitRepo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvConfigGitRepo {
+    const NAME: &'static str = "EnvConfigGitRepo";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "codehost_key" => {
+                self.codehost_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "namespace" => self.namespace = map.next_value()?,
+            "owner" => {
+                self.owner = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "repo" => {
+                self.repo = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "branch" => {
+                self.branch = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "values_paths" => self.values_paths = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvConfigGitRepo {
     /// Creates an empty `EnvConfigGitRepo`: optional fields start as `None`, the others as their zero value.
@@ -3988,21 +6718,60 @@ impl EnvConfigGitRepo {
     }
 }
 /// A code repository file a configuration resource is created from.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvConfigRepoSource {
     /// The repository and branch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub git_repo_config: Option<EnvConfigTemplateGitRepo>,
     /// The commit the file was read at.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commit: Option<EnvConfigRepoCommit>,
     /// Path of the file in the repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub load_path: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvConfigRepoSource {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.git_repo_config {
+            map.serialize_entry("git_repo_config", value)?;
+        }
+        if let Some(value) = &self.commit {
+            map.serialize_entry("commit", value)?;
+        }
+        if let Some(value) = &self.load_path {
+            map.serialize_entry("load_path", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvConfigRepoSource {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvConfigRepoSource {
+    const NAME: &'static str = "EnvConfigRepoSource";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "git_repo_config" => self.git_repo_config = map.next_value()?,
+            "commit" => self.commit = map.next_value()?,
+            "load_path" => self.load_path = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvConfigRepoSource {
     /// Creates an empty `EnvConfigRepoSource`: optional fields start as `None`, the others as their zero value.
@@ -4031,18 +6800,54 @@ impl EnvConfigRepoSource {
     }
 }
 /// A commit of a code repository.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvConfigRepoCommit {
     /// Commit hash.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub sha: String,
     /// Commit message.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub message: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvConfigRepoCommit {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("sha", &self.sha)?;
+        map.serialize_entry("message", &self.message)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvConfigRepoCommit {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvConfigRepoCommit {
+    const NAME: &'static str = "EnvConfigRepoCommit";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "sha" => {
+                self.sha = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "message" => {
+                self.message = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvConfigRepoCommit {
     /// Creates an empty `EnvConfigRepoCommit`: optional fields start as `None`, the others as their zero value.
@@ -4065,7 +6870,7 @@ impl EnvConfigRepoCommit {
     }
 }
 /// Body for changing the replica count of a workload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ScaleWorkloadRequest {
     /// Key of the project.
@@ -4077,13 +6882,79 @@ pub struct ScaleWorkloadRequest {
     /// Kind of workload, Deployment or StatefulSet.
     pub workload_type: String,
     /// Name of the service the workload belongs to.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Desired number of replicas.
     pub target_replicas: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ScaleWorkloadRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("env_key", &self.env_key)?;
+        map.serialize_entry("workload_name", &self.workload_name)?;
+        map.serialize_entry("workload_type", &self.workload_type)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("target_replicas", &self.target_replicas)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ScaleWorkloadRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ScaleWorkloadRequest {
+    const NAME: &'static str = "ScaleWorkloadRequest";
+    const REQUIRED: &'static [&'static str] = &[
+        "project_key",
+        "env_key",
+        "workload_name",
+        "workload_type",
+        "target_replicas",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "project_key" => {
+                self.project_key = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "env_key" => {
+                self.env_key = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "workload_name" => {
+                self.workload_name = map.next_value()?;
+                return Ok(Slot::Required(2u32));
+            }
+            "workload_type" => {
+                self.workload_type = map.next_value()?;
+                return Ok(Slot::Required(3u32));
+            }
+            "service_name" => {
+                self.service_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "target_replicas" => {
+                self.target_replicas = map.next_value()?;
+                return Ok(Slot::Required(4u32));
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ScaleWorkloadRequest {
     /// Creates a `ScaleWorkloadRequest` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -4111,11 +6982,10 @@ impl ScaleWorkloadRequest {
     }
 }
 /// Body for changing the image of one container of a workload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateContainerImageRequest {
     /// Kind of workload. The route already sets it (Deployment, StatefulSet, CronJob or Job), so leave it out; a value sent here replaces the route's.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Key of the project.
     pub product_name: String,
@@ -4130,8 +7000,79 @@ pub struct UpdateContainerImageRequest {
     /// Full address of the new image.
     pub image: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for UpdateContainerImageRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("product_name", &self.product_name)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("container_name", &self.container_name)?;
+        map.serialize_entry("image", &self.image)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for UpdateContainerImageRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for UpdateContainerImageRequest {
+    const NAME: &'static str = "UpdateContainerImageRequest";
+    const REQUIRED: &'static [&'static str] = &[
+        "product_name",
+        "env_name",
+        "service_name",
+        "name",
+        "container_name",
+        "image",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "product_name" => {
+                self.product_name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "env_name" => {
+                self.env_name = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "service_name" => {
+                self.service_name = map.next_value()?;
+                return Ok(Slot::Required(2u32));
+            }
+            "name" => {
+                self.name = map.next_value()?;
+                return Ok(Slot::Required(3u32));
+            }
+            "container_name" => {
+                self.container_name = map.next_value()?;
+                return Ok(Slot::Required(4u32));
+            }
+            "image" => {
+                self.image = map.next_value()?;
+                return Ok(Slot::Required(5u32));
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl UpdateContainerImageRequest {
     /// Creates a `UpdateContainerImageRequest` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -4161,30 +7102,78 @@ impl UpdateContainerImageRequest {
     }
 }
 /// A Kubernetes event about an object of the environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct KubeEvent {
     /// Short machine-readable reason.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// Human-readable text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// When the event was first recorded (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_seen: Option<i64>,
     /// When it was last recorded (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_seen: Option<i64>,
     /// How often it occurred.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
     /// Normal or Warning.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for KubeEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.reason {
+            map.serialize_entry("reason", value)?;
+        }
+        if let Some(value) = &self.message {
+            map.serialize_entry("message", value)?;
+        }
+        if let Some(value) = &self.first_seen {
+            map.serialize_entry("first_seen", value)?;
+        }
+        if let Some(value) = &self.last_seen {
+            map.serialize_entry("last_seen", value)?;
+        }
+        if let Some(value) = &self.count {
+            map.serialize_entry("count", value)?;
+        }
+        if let Some(value) = &self.r#type {
+            map.serialize_entry("type", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for KubeEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for KubeEvent {
+    const NAME: &'static str = "KubeEvent";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "reason" => self.reason = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            "first_seen" => self.first_seen = map.next_value()?,
+            "last_seen" => self.last_seen = map.next_value()?,
+            "count" => self.count = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl KubeEvent {
     /// Creates an empty `KubeEvent`: optional fields start as `None`, the others as their zero value.
@@ -4231,18 +7220,56 @@ impl KubeEvent {
     }
 }
 /// Whether enabling or disabling environment sharing has completed, with the individual checks.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ShareEnvReadiness {
     /// Whether the operation is complete.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_ready: bool,
     /// Results of the individual checks.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub checks: ShareEnvReadyChecks,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ShareEnvReadiness {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("is_ready", &self.is_ready)?;
+        map.serialize_entry("checks", &self.checks)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ShareEnvReadiness {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ShareEnvReadiness {
+    const NAME: &'static str = "ShareEnvReadiness";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "is_ready" => {
+                self.is_ready = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "checks" => {
+                self.checks = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ShareEnvReadiness {
     /// Creates an empty `ShareEnvReadiness`: optional fields start as `None`, the others as their zero value.
@@ -4265,27 +7292,88 @@ impl ShareEnvReadiness {
     }
 }
 /// Individual checks behind a sharing readiness result.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ShareEnvReadyChecks {
     /// The namespace carries the Istio injection label.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub namespace_has_istio_label: bool,
     /// The Istio VirtualServices are in place.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub virtualservice_deployed: bool,
     /// The pods run the Istio sidecar.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub pods_have_istio_proxy: bool,
     /// All workloads are ready.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workloads_ready: bool,
     /// Every workload has a Kubernetes Service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workloads_have_k8s_service: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ShareEnvReadyChecks {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry(
+            "namespace_has_istio_label",
+            &self.namespace_has_istio_label,
+        )?;
+        map.serialize_entry("virtualservice_deployed", &self.virtualservice_deployed)?;
+        map.serialize_entry("pods_have_istio_proxy", &self.pods_have_istio_proxy)?;
+        map.serialize_entry("workloads_ready", &self.workloads_ready)?;
+        map.serialize_entry(
+            "workloads_have_k8s_service",
+            &self.workloads_have_k8s_service,
+        )?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ShareEnvReadyChecks {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ShareEnvReadyChecks {
+    const NAME: &'static str = "ShareEnvReadyChecks";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "namespace_has_istio_label" => {
+                self.namespace_has_istio_label = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "virtualservice_deployed" => {
+                self.virtualservice_deployed = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "pods_have_istio_proxy" => {
+                self.pods_have_istio_proxy = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "workloads_ready" => {
+                self.workloads_ready = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "workloads_have_k8s_service" => {
+                self.workloads_have_k8s_service = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ShareEnvReadyChecks {
     /// Creates an empty `ShareEnvReadyChecks`: optional fields start as `None`, the others as their zero value.
@@ -4326,7 +7414,7 @@ impl ShareEnvReadyChecks {
     }
 }
 /// A host and port through which an entry service is reached.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EntryServiceServer {
     /// Host name or IP address.
@@ -4336,8 +7424,52 @@ pub struct EntryServiceServer {
     /// Protocol on that port, e.g. HTTP.
     pub port_protocol: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EntryServiceServer {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("host", &self.host)?;
+        map.serialize_entry("port_number", &self.port_number)?;
+        map.serialize_entry("port_protocol", &self.port_protocol)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EntryServiceServer {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EntryServiceServer {
+    const NAME: &'static str = "EntryServiceServer";
+    const REQUIRED: &'static [&'static str] = &["host", "port_number", "port_protocol"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "host" => {
+                self.host = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "port_number" => {
+                self.port_number = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "port_protocol" => {
+                self.port_protocol = map.next_value()?;
+                return Ok(Slot::Required(2u32));
+            }
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EntryServiceServer {
     /// Creates a `EntryServiceServer` from its required fields; optional fields start as `None`, the others as their zero value.

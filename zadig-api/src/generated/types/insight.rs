@@ -5,30 +5,90 @@
 //! Statistics on builds, deployments, tests, production releases and rollbacks.
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// Counts of the main objects on the whole platform.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StatisticsOverview {
     /// Number of projects.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_count: i64,
     /// Number of connected clusters.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub cluster_count: i64,
     /// Number of services.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_count: i64,
     /// Number of workflows.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_count: i64,
     /// Number of environments.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_count: i64,
     /// Number of artifacts (built images and packages).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub artifact_count: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for StatisticsOverview {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_count", &self.project_count)?;
+        map.serialize_entry("cluster_count", &self.cluster_count)?;
+        map.serialize_entry("service_count", &self.service_count)?;
+        map.serialize_entry("workflow_count", &self.workflow_count)?;
+        map.serialize_entry("env_count", &self.env_count)?;
+        map.serialize_entry("artifact_count", &self.artifact_count)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for StatisticsOverview {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for StatisticsOverview {
+    const NAME: &'static str = "StatisticsOverview";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "project_count" => {
+                self.project_count = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "cluster_count" => {
+                self.cluster_count = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "service_count" => {
+                self.service_count = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "workflow_count" => {
+                self.workflow_count = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "env_count" => {
+                self.env_count = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "artifact_count" => {
+                self.artifact_count = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl StatisticsOverview {
     /// Creates an empty `StatisticsOverview`: optional fields start as `None`, the others as their zero value.
@@ -75,21 +135,60 @@ impl StatisticsOverview {
     }
 }
 /// Build counts over a time range, with a per-day breakdown.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BuildStatistics {
     /// Number of builds in the range.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub total: i64,
     /// Number of successful builds in the range.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub success: i64,
     /// Counts per day.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub data: Vec<DailyBuildStat>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for BuildStatistics {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("total", &self.total)?;
+        map.serialize_entry("success", &self.success)?;
+        map.serialize_entry("data", &self.data)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for BuildStatistics {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for BuildStatistics {
+    const NAME: &'static str = "BuildStatistics";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "total" => {
+                self.total = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "success" => {
+                self.success = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "data" => {
+                self.data = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl BuildStatistics {
     /// Creates an empty `BuildStatistics`: optional fields start as `None`, the others as their zero value.
@@ -118,24 +217,66 @@ impl BuildStatistics {
     }
 }
 /// Build counts of one day.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DailyBuildStat {
     /// The day, as `YYYY-MM-DD`.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub date: String,
     /// Number of successful builds.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub success: i64,
     /// Number of failed builds.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub failure: i64,
     /// Number of builds.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub total: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DailyBuildStat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("date", &self.date)?;
+        map.serialize_entry("success", &self.success)?;
+        map.serialize_entry("failure", &self.failure)?;
+        map.serialize_entry("total", &self.total)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DailyBuildStat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DailyBuildStat {
+    const NAME: &'static str = "DailyBuildStat";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "date" => {
+                self.date = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "success" => {
+                self.success = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "failure" => {
+                self.failure = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "total" => {
+                self.total = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DailyBuildStat {
     /// Creates an empty `DailyBuildStat`: optional fields start as `None`, the others as their zero value.
@@ -170,21 +311,60 @@ impl DailyBuildStat {
     }
 }
 /// Deployment counts, with a per-week breakdown over a time range.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeployStatistics {
     /// Number of deployments of the selected projects over all time (the range does not apply).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub total: i64,
     /// Number of successful deployments of the selected projects over all time (the range does not apply).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub success: i64,
     /// Counts per week (and per project and environment kind).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub data: Vec<WeeklyDeployStat>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DeployStatistics {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("total", &self.total)?;
+        map.serialize_entry("success", &self.success)?;
+        map.serialize_entry("data", &self.data)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DeployStatistics {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DeployStatistics {
+    const NAME: &'static str = "DeployStatistics";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "total" => {
+                self.total = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "success" => {
+                self.success = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "data" => {
+                self.data = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DeployStatistics {
     /// Creates an empty `DeployStatistics`: optional fields start as `None`, the others as their zero value.
@@ -213,39 +393,104 @@ impl DeployStatistics {
     }
 }
 /// Deployment counts of one week, for one project and kind of environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WeeklyDeployStat {
     /// Identifier of the project; absent when the counts are summed over projects.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_key: Option<String>,
     /// Whether the counts are for production environments.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// Number of successful deployments.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub success: i64,
     /// Number of rollbacks.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub rollback: i64,
     /// Number of failed deployments.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub failed: i64,
     /// Number of deployments that timed out.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub timeout: i64,
     /// First day of the week, as `YYYY-MM-DD`.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub date: String,
     /// When the record was created, as a Unix timestamp in seconds.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub create_time: i64,
     /// When the record was last updated, as a Unix timestamp in seconds.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WeeklyDeployStat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.project_key {
+            map.serialize_entry("project_key", value)?;
+        }
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("success", &self.success)?;
+        map.serialize_entry("rollback", &self.rollback)?;
+        map.serialize_entry("failed", &self.failed)?;
+        map.serialize_entry("timeout", &self.timeout)?;
+        map.serialize_entry("date", &self.date)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        map.serialize_entry("update_time", &self.update_time)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WeeklyDeployStat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WeeklyDeployStat {
+    const NAME: &'static str = "WeeklyDeployStat";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "project_key" => self.project_key = map.next_value()?,
+            "production" => {
+                self.production = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "success" => {
+                self.success = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "rollback" => {
+                self.rollback = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "failed" => {
+                self.failed = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "timeout" => {
+                self.timeout = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "date" => {
+                self.date = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "create_time" => {
+                self.create_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "update_time" => {
+                self.update_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WeeklyDeployStat {
     /// Creates an empty `WeeklyDeployStat`: optional fields start as `None`, the others as their zero value.
@@ -310,27 +555,80 @@ impl WeeklyDeployStat {
     }
 }
 /// Test counts over a time range, with a per-day breakdown.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TestStatistics {
     /// Number of test cases.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub case_count: i64,
     /// Number of test runs.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub exec_count: i64,
     /// Number of successful test runs.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub success_count: i64,
     /// Average duration of a test run, in seconds.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub average_runtime: i64,
     /// Counts per day.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub data: Vec<DailyTestStat>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for TestStatistics {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("case_count", &self.case_count)?;
+        map.serialize_entry("exec_count", &self.exec_count)?;
+        map.serialize_entry("success_count", &self.success_count)?;
+        map.serialize_entry("average_runtime", &self.average_runtime)?;
+        map.serialize_entry("data", &self.data)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for TestStatistics {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for TestStatistics {
+    const NAME: &'static str = "TestStatistics";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "case_count" => {
+                self.case_count = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "exec_count" => {
+                self.exec_count = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "success_count" => {
+                self.success_count = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "average_runtime" => {
+                self.average_runtime = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "data" => {
+                self.data = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl TestStatistics {
     /// Creates an empty `TestStatistics`: optional fields start as `None`, the others as their zero value.
@@ -371,24 +669,72 @@ impl TestStatistics {
     }
 }
 /// Test run counts of one day.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DailyTestStat {
     /// The day, as `YYYY-MM-DD`.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub date: String,
     /// Number of successful runs.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub success_count: i64,
     /// Number of runs that timed out.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub timeout_count: i64,
     /// Number of failed runs.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub failed_count: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DailyTestStat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("date", &self.date)?;
+        map.serialize_entry("success_count", &self.success_count)?;
+        map.serialize_entry("timeout_count", &self.timeout_count)?;
+        map.serialize_entry("failed_count", &self.failed_count)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DailyTestStat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DailyTestStat {
+    const NAME: &'static str = "DailyTestStat";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "date" => {
+                self.date = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "success_count" => {
+                self.success_count = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "timeout_count" => {
+                self.timeout_count = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "failed_count" => {
+                self.failed_count = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DailyTestStat {
     /// Creates an empty `DailyTestStat`: optional fields start as `None`, the others as their zero value.
@@ -423,21 +769,64 @@ impl DailyTestStat {
     }
 }
 /// Production release counts over a time range, with a per-day breakdown.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReleaseStatistics {
     /// Number of releases in the range.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub total: i64,
     /// Number of successful releases in the range.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub success_count: i64,
     /// Counts per day.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub daily_stat: Vec<DailyReleaseStat>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ReleaseStatistics {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("total", &self.total)?;
+        map.serialize_entry("success_count", &self.success_count)?;
+        map.serialize_entry("daily_stat", &self.daily_stat)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ReleaseStatistics {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ReleaseStatistics {
+    const NAME: &'static str = "ReleaseStatistics";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "total" => {
+                self.total = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "success_count" => {
+                self.success_count = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "daily_stat" => {
+                self.daily_stat = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ReleaseStatistics {
     /// Creates an empty `ReleaseStatistics`: optional fields start as `None`, the others as their zero value.
@@ -466,24 +855,70 @@ impl ReleaseStatistics {
     }
 }
 /// Production release counts of one day.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DailyReleaseStat {
     /// The day, as `YYYY-MM-DD`.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub date: String,
     /// Number of releases.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub total: i64,
     /// Number of successful releases.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub success_count: i64,
     /// Number of failed releases.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub fail_count: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DailyReleaseStat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("date", &self.date)?;
+        map.serialize_entry("total", &self.total)?;
+        map.serialize_entry("success_count", &self.success_count)?;
+        map.serialize_entry("fail_count", &self.fail_count)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DailyReleaseStat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DailyReleaseStat {
+    const NAME: &'static str = "DailyReleaseStat";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "date" => {
+                self.date = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "total" => {
+                self.total = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "success_count" => {
+                self.success_count = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "fail_count" => {
+                self.fail_count = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DailyReleaseStat {
     /// Creates an empty `DailyReleaseStat`: optional fields start as `None`, the others as their zero value.
@@ -518,18 +953,54 @@ impl DailyReleaseStat {
     }
 }
 /// One page of the rollbacks of services in environments.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RollbackStatDetail {
     /// Number of rollbacks matching the filter, over all pages.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub total: i64,
     /// The rollbacks on this page.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub data: Vec<RollbackRecord>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for RollbackStatDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("total", &self.total)?;
+        map.serialize_entry("data", &self.data)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for RollbackStatDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for RollbackStatDetail {
+    const NAME: &'static str = "RollbackStatDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "total" => {
+                self.total = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "data" => {
+                self.data = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl RollbackStatDetail {
     /// Creates an empty `RollbackStatDetail`: optional fields start as `None`, the others as their zero value.
@@ -552,51 +1023,136 @@ impl RollbackStatDetail {
     }
 }
 /// One rollback of a service (or SAE application) in an environment, with its state before and after.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RollbackRecord {
     /// Identifier of the project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Name of the environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_name: String,
     /// Kind of environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_type: RollbackEnvType,
     /// Whether the environment is a production environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// Kind of operation that rolled back.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub operation_type: RollbackOperationType,
     /// Name of the service, or of the SAE application.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Kind of service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_type: RollbackServiceType,
     /// The service before the rollback; null for SAE environments.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub origin_service: Option<RollbackServiceState>,
     /// The service after the rollback; null for SAE environments.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_service: Option<RollbackServiceState>,
     /// The SAE application before the rollback; null for Zadig environments.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub origin_sae_app: Option<RollbackSaeApp>,
     /// The SAE application after the rollback; null for Zadig environments.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update_sae_app: Option<RollbackSaeApp>,
     /// Who rolled back.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_by: Option<OpenApiUserBriefInfo>,
     /// When the rollback happened, as a Unix timestamp in seconds.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub create_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for RollbackRecord {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        map.serialize_entry("env_type", &self.env_type)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("operation_type", &self.operation_type)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("service_type", &self.service_type)?;
+        if let Some(value) = &self.origin_service {
+            map.serialize_entry("origin_service", value)?;
+        }
+        if let Some(value) = &self.update_service {
+            map.serialize_entry("update_service", value)?;
+        }
+        if let Some(value) = &self.origin_sae_app {
+            map.serialize_entry("origin_sae_app", value)?;
+        }
+        if let Some(value) = &self.update_sae_app {
+            map.serialize_entry("update_sae_app", value)?;
+        }
+        if let Some(value) = &self.create_by {
+            map.serialize_entry("create_by", value)?;
+        }
+        map.serialize_entry("create_time", &self.create_time)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for RollbackRecord {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for RollbackRecord {
+    const NAME: &'static str = "RollbackRecord";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "project_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "env_name" => {
+                self.env_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "env_type" => {
+                self.env_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "production" => {
+                self.production = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "operation_type" => {
+                self.operation_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "service_name" => {
+                self.service_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "service_type" => {
+                self.service_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "origin_service" => self.origin_service = map.next_value()?,
+            "update_service" => self.update_service = map.next_value()?,
+            "origin_sae_app" => self.origin_sae_app = map.next_value()?,
+            "update_sae_app" => self.update_sae_app = map.next_value()?,
+            "create_by" => self.create_by = map.next_value()?,
+            "create_time" => {
+                self.create_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl RollbackRecord {
     /// Creates an empty `RollbackRecord`: optional fields start as `None`, the others as their zero value.
@@ -915,33 +1471,98 @@ impl<'de> Deserialize<'de> for RollbackServiceType {
     }
 }
 /// The state of a service at one side of a rollback.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RollbackServiceState {
     /// Name of the service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Helm release name, for Helm and Helm chart services.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub release_name: String,
     /// Containers of the service and their images.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub containers: Vec<RollbackContainer>,
     /// The rendered manifests, for Kubernetes YAML services.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub rendered_yaml: String,
     /// The values file, for Helm and Helm chart services.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub values_yaml: String,
     /// Overridden values as a JSON object, for Helm and Helm chart services.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub override_values: String,
     /// When the service was last updated, as a Unix timestamp in seconds.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for RollbackServiceState {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("release_name", &self.release_name)?;
+        map.serialize_entry("containers", &self.containers)?;
+        map.serialize_entry("rendered_yaml", &self.rendered_yaml)?;
+        map.serialize_entry("values_yaml", &self.values_yaml)?;
+        map.serialize_entry("override_values", &self.override_values)?;
+        map.serialize_entry("update_time", &self.update_time)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for RollbackServiceState {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for RollbackServiceState {
+    const NAME: &'static str = "RollbackServiceState";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "service_name" => {
+                self.service_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "release_name" => {
+                self.release_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "containers" => {
+                self.containers = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "rendered_yaml" => {
+                self.rendered_yaml = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "values_yaml" => {
+                self.values_yaml = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "override_values" => {
+                self.override_values = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "update_time" => {
+                self.update_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl RollbackServiceState {
     /// Creates an empty `RollbackServiceState`: optional fields start as `None`, the others as their zero value.
@@ -994,24 +1615,66 @@ impl RollbackServiceState {
     }
 }
 /// A container of a service and its image.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RollbackContainer {
     /// Name of the container.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Whether it is an init container or a regular one.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: crate::types::ContainerType,
     /// Full image address.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub image: String,
     /// Image name without registry and tag.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for RollbackContainer {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("image", &self.image)?;
+        if let Some(value) = &self.image_name {
+            map.serialize_entry("image_name", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for RollbackContainer {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for RollbackContainer {
+    const NAME: &'static str = "RollbackContainer";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "image" => {
+                self.image = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "image_name" => self.image_name = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl RollbackContainer {
     /// Creates an empty `RollbackContainer`: optional fields start as `None`, the others as their zero value.
@@ -1046,27 +1709,80 @@ impl RollbackContainer {
     }
 }
 /// The state of an SAE application at one side of a rollback.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RollbackSaeApp {
     /// Name of the application.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub app_name: String,
     /// Id of the application in SAE.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub app_id: String,
     /// Image the application runs.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub image_url: String,
     /// Address of the package the application runs, for package deployments.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub package_url: String,
     /// Number of instances.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub instances: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for RollbackSaeApp {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("app_name", &self.app_name)?;
+        map.serialize_entry("app_id", &self.app_id)?;
+        map.serialize_entry("image_url", &self.image_url)?;
+        map.serialize_entry("package_url", &self.package_url)?;
+        map.serialize_entry("instances", &self.instances)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for RollbackSaeApp {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for RollbackSaeApp {
+    const NAME: &'static str = "RollbackSaeApp";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "app_name" => {
+                self.app_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "app_id" => {
+                self.app_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "image_url" => {
+                self.image_url = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "package_url" => {
+                self.package_url = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "instances" => {
+                self.instances = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl RollbackSaeApp {
     /// Creates an empty `RollbackSaeApp`: optional fields start as `None`, the others as their zero value.
@@ -1107,24 +1823,68 @@ impl RollbackSaeApp {
     }
 }
 /// Short identification of a user.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiUserBriefInfo {
     /// Id of the user.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub uid: String,
     /// Login name of the user.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub account: String,
     /// Display name of the user.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// How the user signs in (for example `system` or an SSO connector).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub identity_type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiUserBriefInfo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("uid", &self.uid)?;
+        map.serialize_entry("account", &self.account)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("identity_type", &self.identity_type)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiUserBriefInfo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiUserBriefInfo {
+    const NAME: &'static str = "OpenApiUserBriefInfo";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "uid" => {
+                self.uid = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "account" => {
+                self.account = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "identity_type" => {
+                self.identity_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiUserBriefInfo {
     /// Creates an empty `OpenApiUserBriefInfo`: optional fields start as `None`, the others as their zero value.

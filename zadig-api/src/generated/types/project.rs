@@ -5,27 +5,82 @@
 //! Projects: creating empty, YAML and Helm projects, listing them, reading one and deleting it; also their global variables and collaboration modes.
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// Body for creating an empty project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProjectCreateRequest {
     /// Display name of the project; must not be empty.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_name: String,
     /// Identifier of the project; lowercase letters, digits and `-` only.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Whether every user may see the project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_public: bool,
     /// Free-text description.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// Kind of project: `yaml` (K8s YAML), `helm` (Helm chart), `loaded` (hosted, i.e. existing Kubernetes resources) or `vm` (hosts); other values are rejected.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProjectCreateRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_name", &self.project_name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("is_public", &self.is_public)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("project_type", &self.project_type)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProjectCreateRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProjectCreateRequest {
+    const NAME: &'static str = "ProjectCreateRequest";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "project_name" => {
+                self.project_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "project_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "is_public" => {
+                self.is_public = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "description" => {
+                self.description = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "project_type" => {
+                self.project_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProjectCreateRequest {
     /// Creates an empty `ProjectCreateRequest`: optional fields start as `None`, the others as their zero value.
@@ -66,30 +121,90 @@ impl ProjectCreateRequest {
     }
 }
 /// Body for creating a project together with its services and environments.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProjectInitializeRequest {
     /// Display name of the project; must not be empty.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_name: String,
     /// Identifier of the project; lowercase letters, digits and `-` only.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Whether every user may see the project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_public: bool,
     /// Free-text description.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// Services to create in the project; at least one is needed.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_list: Vec<ProjectServiceDefinition>,
     /// Environments to create, in which the services are deployed.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_list: Vec<ProjectEnvDefinition>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProjectInitializeRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_name", &self.project_name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("is_public", &self.is_public)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("service_list", &self.service_list)?;
+        map.serialize_entry("env_list", &self.env_list)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProjectInitializeRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProjectInitializeRequest {
+    const NAME: &'static str = "ProjectInitializeRequest";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "project_name" => {
+                self.project_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "project_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "is_public" => {
+                self.is_public = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "description" => {
+                self.description = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "service_list" => {
+                self.service_list = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "env_list" => {
+                self.env_list = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProjectInitializeRequest {
     /// Creates an empty `ProjectInitializeRequest`: optional fields start as `None`, the others as their zero value.
@@ -136,33 +251,94 @@ impl ProjectInitializeRequest {
     }
 }
 /// One service to create while setting up a project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProjectServiceDefinition {
     /// How the service is defined: `template` (from a template of the template library, then `template_name` is needed) or `yaml` (from `yaml`).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source: String,
     /// Name of the service; must not be empty.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Template to create the service from, when `source` is `template`.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub template_name: String,
     /// Values for the template's variables.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub variable_yaml: Vec<crate::types::KeyAnyValue>,
     /// Update the service automatically when the template changes.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub auto_sync: bool,
     /// Kubernetes YAML of the service, when `source` is `yaml`.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub yaml: String,
     /// Helm values (YAML) for a Helm service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub values_yaml: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProjectServiceDefinition {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("template_name", &self.template_name)?;
+        map.serialize_entry("variable_yaml", &self.variable_yaml)?;
+        map.serialize_entry("auto_sync", &self.auto_sync)?;
+        map.serialize_entry("yaml", &self.yaml)?;
+        map.serialize_entry("values_yaml", &self.values_yaml)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProjectServiceDefinition {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProjectServiceDefinition {
+    const NAME: &'static str = "ProjectServiceDefinition";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "source" => {
+                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "service_name" => {
+                self.service_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "template_name" => {
+                self.template_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "variable_yaml" => {
+                self.variable_yaml = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "auto_sync" => {
+                self.auto_sync = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "yaml" => {
+                self.yaml = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "values_yaml" => {
+                self.values_yaml = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProjectServiceDefinition {
     /// Creates an empty `ProjectServiceDefinition`: optional fields start as `None`, the others as their zero value.
@@ -215,21 +391,64 @@ impl ProjectServiceDefinition {
     }
 }
 /// One environment to create while setting up a project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProjectEnvDefinition {
     /// Name of the environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub env_key: String,
     /// Name of the cluster to create it in.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub cluster_name: String,
     /// Kubernetes namespace of the environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub namespace: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProjectEnvDefinition {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("env_key", &self.env_key)?;
+        map.serialize_entry("cluster_name", &self.cluster_name)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProjectEnvDefinition {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProjectEnvDefinition {
+    const NAME: &'static str = "ProjectEnvDefinition";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "env_key" => {
+                self.env_key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "cluster_name" => {
+                self.cluster_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "namespace" => {
+                self.namespace = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProjectEnvDefinition {
     /// Creates an empty `ProjectEnvDefinition`: optional fields start as `None`, the others as their zero value.
@@ -258,18 +477,56 @@ impl ProjectEnvDefinition {
     }
 }
 /// One page of projects and how many there are in all.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProjectList {
     /// Number of projects in all pages.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub total: i64,
     /// The projects of this page.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub projects: Vec<ProjectBrief>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProjectList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("total", &self.total)?;
+        map.serialize_entry("projects", &self.projects)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProjectList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProjectList {
+    const NAME: &'static str = "ProjectList";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "total" => {
+                self.total = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "projects" => {
+                self.projects = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProjectList {
     /// Creates an empty `ProjectList`: optional fields start as `None`, the others as their zero value.
@@ -292,24 +549,74 @@ impl ProjectList {
     }
 }
 /// A project as the list shows it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProjectBrief {
     /// Display name of the project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_name: String,
     /// Identifier of the project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Free-text description.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// How the project deploys its services, e.g. k8s or helm.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub deploy_type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProjectBrief {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_name", &self.project_name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("deploy_type", &self.deploy_type)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProjectBrief {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProjectBrief {
+    const NAME: &'static str = "ProjectBrief";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "project_name" => {
+                self.project_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "project_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "description" => {
+                self.description = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "deploy_type" => {
+                self.deploy_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProjectBrief {
     /// Creates an empty `ProjectBrief`: optional fields start as `None`, the others as their zero value.
@@ -344,33 +651,96 @@ impl ProjectBrief {
     }
 }
 /// The details of one project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProjectDetail {
     /// Display name of the project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_name: String,
     /// Identifier of the project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Whether every user may see the project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_public: bool,
     /// Free-text description.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub desc: String,
     /// How the project deploys its services, e.g. k8s or helm.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub deploy_type: String,
     /// When the project was created, as a Unix timestamp in seconds.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub create_time: i64,
     /// User who created the project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub created_by: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProjectDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_name", &self.project_name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("is_public", &self.is_public)?;
+        map.serialize_entry("desc", &self.desc)?;
+        map.serialize_entry("deploy_type", &self.deploy_type)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        map.serialize_entry("created_by", &self.created_by)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProjectDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProjectDetail {
+    const NAME: &'static str = "ProjectDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "project_name" => {
+                self.project_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "project_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "is_public" => {
+                self.is_public = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "desc" => {
+                self.desc = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "deploy_type" => {
+                self.deploy_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "create_time" => {
+                self.create_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "created_by" => {
+                self.created_by = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProjectDetail {
     /// Creates an empty `ProjectDetail`: optional fields start as `None`, the others as their zero value.
@@ -423,18 +793,58 @@ impl ProjectDetail {
     }
 }
 /// The global variables of a project, which its services' variables may refer to.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProjectGlobalVariables {
     /// Global variables of the test services.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub variables: Vec<crate::types::BasicServiceVariableKV>,
     /// Global variables of the production services.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production_variables: Vec<crate::types::BasicServiceVariableKV>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProjectGlobalVariables {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("variables", &self.variables)?;
+        map.serialize_entry("production_variables", &self.production_variables)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProjectGlobalVariables {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProjectGlobalVariables {
+    const NAME: &'static str = "ProjectGlobalVariables";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "variables" => {
+                self.variables = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "production_variables" => {
+                self.production_variables = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProjectGlobalVariables {
     /// Creates an empty `ProjectGlobalVariables`: optional fields start as `None`, the others as their zero value.
@@ -463,7 +873,7 @@ impl ProjectGlobalVariables {
     }
 }
 /// Body for creating a collaboration mode.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CollaborationModeCreateRequest {
     /// Identifier (key) of the project.
@@ -471,23 +881,86 @@ pub struct CollaborationModeCreateRequest {
     /// Name of the collaboration mode.
     pub name: String,
     /// IDs of the users the mode applies to.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub user_ids: Vec<String>,
     /// IDs of the user groups the mode applies to.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub group_ids: Vec<String>,
     /// Workflows the members get, and what they may do with them.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflows: Vec<CollaborationModeWorkflow>,
     /// Environments the members get, and what they may do with them.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub envs: Vec<CollaborationModeEnv>,
     /// Days without use after which a member's own copies are cleaned up; 0 never cleans them up.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub recycle_day: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CollaborationModeCreateRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("user_ids", &self.user_ids)?;
+        map.serialize_entry("group_ids", &self.group_ids)?;
+        map.serialize_entry("workflows", &self.workflows)?;
+        map.serialize_entry("envs", &self.envs)?;
+        map.serialize_entry("recycle_day", &self.recycle_day)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CollaborationModeCreateRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CollaborationModeCreateRequest {
+    const NAME: &'static str = "CollaborationModeCreateRequest";
+    const REQUIRED: &'static [&'static str] = &["project_key", "name"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "project_key" => {
+                self.project_key = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "name" => {
+                self.name = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "user_ids" => {
+                self.user_ids = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "group_ids" => {
+                self.group_ids = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "workflows" => {
+                self.workflows = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "envs" => {
+                self.envs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "recycle_day" => {
+                self.recycle_day = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CollaborationModeCreateRequest {
     /// Creates a `CollaborationModeCreateRequest` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -530,21 +1003,62 @@ impl CollaborationModeCreateRequest {
     }
 }
 /// A workflow in a collaboration mode.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CollaborationModeWorkflow {
     /// Identifier (key) of the workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Whether members share the workflow or each get their own copy.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub collaboration_type: CollaborationType,
     /// Permissions on the workflow, e.g. get_workflow, edit_workflow, run_workflow, rollback_workflow, debug_workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub verbs: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CollaborationModeWorkflow {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("collaboration_type", &self.collaboration_type)?;
+        map.serialize_entry("verbs", &self.verbs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CollaborationModeWorkflow {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CollaborationModeWorkflow {
+    const NAME: &'static str = "CollaborationModeWorkflow";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "collaboration_type" => {
+                self.collaboration_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "verbs" => {
+                self.verbs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CollaborationModeWorkflow {
     /// Creates an empty `CollaborationModeWorkflow`: optional fields start as `None`, the others as their zero value.
@@ -573,21 +1087,62 @@ impl CollaborationModeWorkflow {
     }
 }
 /// An environment in a collaboration mode.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CollaborationModeEnv {
     /// Name of the environment.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Whether members share the environment or each get their own copy.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub collaboration_type: CollaborationType,
     /// Permissions on the environment, e.g. get_environment, config_environment, manage_environment, restart_environment, debug_pod (and the production_ variants).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub verbs: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CollaborationModeEnv {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("collaboration_type", &self.collaboration_type)?;
+        map.serialize_entry("verbs", &self.verbs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CollaborationModeEnv {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CollaborationModeEnv {
+    const NAME: &'static str = "CollaborationModeEnv";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "collaboration_type" => {
+                self.collaboration_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "verbs" => {
+                self.verbs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CollaborationModeEnv {
     /// Creates an empty `CollaborationModeEnv`: optional fields start as `None`, the others as their zero value.

@@ -3,41 +3,112 @@
 //! Types of the Image registry API.
 //!
 //! Image registries integrated with Zadig: add, list, read and update them.
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// Settings of an image registry to integrate.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiCreateRegistryReq {
     /// Address of the registry, with scheme (for example `https://registry.example.com`).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub address: String,
     /// Kind of registry - `native`, `harbor`, `dockerhub`, `acr`, `acr-enterprise`, `swr`, `tcr`, `tcr-enterprise`, `ecr` or `jfrog`.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub provider: String,
     /// Namespace (project) in the registry that images are pushed to.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub namespace: String,
     /// Whether this becomes the default registry.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_default: bool,
     /// User name or access key to sign in with.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub access_key: String,
     /// Password or secret key to sign in with.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub secret_key: String,
     /// Whether TLS certificates are verified.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enable_tls: bool,
     /// Region of the registry, for cloud registries that need one (such as ECR).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub region: String,
     /// CA certificate (PEM) to trust, for registries with a private certificate.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub tls_cert: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiCreateRegistryReq {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("address", &self.address)?;
+        map.serialize_entry("provider", &self.provider)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        map.serialize_entry("is_default", &self.is_default)?;
+        map.serialize_entry("access_key", &self.access_key)?;
+        map.serialize_entry("secret_key", &self.secret_key)?;
+        map.serialize_entry("enable_tls", &self.enable_tls)?;
+        map.serialize_entry("region", &self.region)?;
+        map.serialize_entry("tls_cert", &self.tls_cert)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiCreateRegistryReq {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiCreateRegistryReq {
+    const NAME: &'static str = "OpenApiCreateRegistryReq";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "address" => {
+                self.address = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "provider" => {
+                self.provider = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "namespace" => {
+                self.namespace = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "is_default" => {
+                self.is_default = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "access_key" => {
+                self.access_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "secret_key" => {
+                self.secret_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "enable_tls" => {
+                self.enable_tls = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "region" => {
+                self.region = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "tls_cert" => {
+                self.tls_cert = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiCreateRegistryReq {
     /// Creates an empty `OpenApiCreateRegistryReq`: optional fields start as `None`, the others as their zero value.
@@ -102,30 +173,86 @@ impl OpenApiCreateRegistryReq {
     }
 }
 /// An image registry integrated with Zadig.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiRegistry {
     /// Id of the registry integration.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub registry_id: String,
     /// Address of the registry.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub address: String,
     /// Kind of registry (for example `harbor`, `dockerhub`, `acr`).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub provider: String,
     /// Region of the registry, for cloud registries.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub region: String,
     /// Namespace (project) in the registry.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub namespace: String,
     /// Whether this is the default registry.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_default: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiRegistry {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("registry_id", &self.registry_id)?;
+        map.serialize_entry("address", &self.address)?;
+        map.serialize_entry("provider", &self.provider)?;
+        map.serialize_entry("region", &self.region)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        map.serialize_entry("is_default", &self.is_default)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiRegistry {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiRegistry {
+    const NAME: &'static str = "OpenApiRegistry";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "registry_id" => {
+                self.registry_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "address" => {
+                self.address = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "provider" => {
+                self.provider = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "region" => {
+                self.region = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "namespace" => {
+                self.namespace = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "is_default" => {
+                self.is_default = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiRegistry {
     /// Creates an empty `OpenApiRegistry`: optional fields start as `None`, the others as their zero value.

@@ -5,18 +5,54 @@
 //! Release plans: a named, optionally approved and scheduled list of release jobs (free-text instructions or workflow runs). List, read, create, and update a plan together with its jobs.
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// One page of release plans.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReleasePlanList {
     /// The plans on this page.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub list: Vec<ReleasePlanSummary>,
     /// Number of plans in all pages.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub total: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ReleasePlanList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("list", &self.list)?;
+        map.serialize_entry("total", &self.total)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ReleasePlanList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ReleasePlanList {
+    const NAME: &'static str = "ReleasePlanList";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "list" => {
+                self.list = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "total" => {
+                self.total = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ReleasePlanList {
     /// Creates an empty `ReleasePlanList`: optional fields start as `None`, the others as their zero value.
@@ -39,33 +75,90 @@ impl ReleasePlanList {
     }
 }
 /// A release plan as the list shows it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReleasePlanSummary {
     /// Id of the plan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the plan.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Sequence number of the plan.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub index: i64,
     /// User name of the person in charge of the release.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub manager: String,
     /// Linked requirements, free text.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// When the plan was created (Unix seconds).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub create_time: i64,
     /// Who created the plan.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub created_by: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ReleasePlanSummary {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("index", &self.index)?;
+        map.serialize_entry("manager", &self.manager)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        map.serialize_entry("created_by", &self.created_by)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ReleasePlanSummary {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ReleasePlanSummary {
+    const NAME: &'static str = "ReleasePlanSummary";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "index" => {
+                self.index = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "manager" => {
+                self.manager = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "description" => {
+                self.description = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "create_time" => {
+                self.create_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "created_by" => {
+                self.created_by = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ReleasePlanSummary {
     /// Creates an empty `ReleasePlanSummary`: optional fields start as `None`, the others as their zero value.
@@ -118,108 +211,293 @@ impl ReleasePlanSummary {
     }
 }
 /// A release plan with its approval settings, jobs and progress timestamps.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReleasePlan {
     /// Id of the plan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Sequence number of the plan.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub index: i64,
     /// Revision number of the plan; 1 when created, raised by each update.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub version: i64,
     /// Name of the plan.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// User name of the person in charge of the release.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub manager: String,
     /// User id of the person in charge of the release.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub manager_id: String,
     /// User id of an approver; the server at this version never sets it, so it is usually empty.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approver_id: String,
     /// Start of the release window (Unix seconds).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub start_time: i64,
     /// End of the release window (Unix seconds).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub end_time: i64,
     /// When the plan is scheduled to run (Unix seconds).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub schedule_execute_time: i64,
     /// Linked requirements, free text.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// Who created the plan.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub created_by: String,
     /// When the plan was created (Unix seconds).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub create_time: i64,
     /// Who last changed the plan.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub updated_by: String,
     /// When the plan was last changed (Unix seconds).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_time: i64,
     /// Jira sprints linked to the plan (null when none).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jira_sprint_association: Option<ReleasePlanJiraSprintAssociation>,
     /// Approval settings of the plan and their state.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<crate::types::Approval>,
     /// The release jobs of the plan.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub jobs: Vec<ReleasePlanJob>,
     /// Stage the plan is in.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: ReleasePlanStatus,
     /// When planning was finished (Unix seconds, 0 if not yet).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub planning_time: i64,
     /// When the plan was marked as fully planned (Unix seconds, 0 if not yet).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub finish_planning_time: i64,
     /// When approval was finished (Unix seconds, 0 if not yet).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approval_time: i64,
     /// When execution was finished (Unix seconds, 0 if not yet).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub executing_time: i64,
     /// When the plan succeeded (Unix seconds, 0 if not yet).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub success_time: i64,
     /// A 16-hex-digit fingerprint of the plan's content, renewed when the plan changes; a webhook callback must quote it to be accepted.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub instance_code: String,
     /// Webhook notifications sent on plan events (null when not set).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hook_settings: Option<ReleasePlanHookSettings>,
     /// When the plan started waiting for an external check after planning (Unix seconds, 0 if never).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub wait_for_finish_planning_external_check_time: i64,
     /// When the plan started waiting for an external check before approval (Unix seconds, 0 if never).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub wait_for_approve_external_check_time: i64,
     /// When the plan started waiting for an external check before execution (Unix seconds, 0 if never).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub wait_for_execute_external_check_time: i64,
     /// When the plan started waiting for an external check after all jobs were done (Unix seconds, 0 if never).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub wait_for_all_done_external_check_time: i64,
     /// Why the last external check failed (empty if none failed).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub external_check_failed_reason: String,
     /// Text the external system sent back with its check result.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub callback_description: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ReleasePlan {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        map.serialize_entry("index", &self.index)?;
+        map.serialize_entry("version", &self.version)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("manager", &self.manager)?;
+        map.serialize_entry("manager_id", &self.manager_id)?;
+        map.serialize_entry("approver_id", &self.approver_id)?;
+        map.serialize_entry("start_time", &self.start_time)?;
+        map.serialize_entry("end_time", &self.end_time)?;
+        map.serialize_entry("schedule_execute_time", &self.schedule_execute_time)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("created_by", &self.created_by)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        map.serialize_entry("updated_by", &self.updated_by)?;
+        map.serialize_entry("update_time", &self.update_time)?;
+        if let Some(value) = &self.jira_sprint_association {
+            map.serialize_entry("jira_sprint_association", value)?;
+        }
+        if let Some(value) = &self.approval {
+            map.serialize_entry("approval", value)?;
+        }
+        map.serialize_entry("jobs", &self.jobs)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("planning_time", &self.planning_time)?;
+        map.serialize_entry("finish_planning_time", &self.finish_planning_time)?;
+        map.serialize_entry("approval_time", &self.approval_time)?;
+        map.serialize_entry("executing_time", &self.executing_time)?;
+        map.serialize_entry("success_time", &self.success_time)?;
+        map.serialize_entry("instance_code", &self.instance_code)?;
+        if let Some(value) = &self.hook_settings {
+            map.serialize_entry("hook_settings", value)?;
+        }
+        map.serialize_entry(
+            "wait_for_finish_planning_external_check_time",
+            &self.wait_for_finish_planning_external_check_time,
+        )?;
+        map.serialize_entry(
+            "wait_for_approve_external_check_time",
+            &self.wait_for_approve_external_check_time,
+        )?;
+        map.serialize_entry(
+            "wait_for_execute_external_check_time",
+            &self.wait_for_execute_external_check_time,
+        )?;
+        map.serialize_entry(
+            "wait_for_all_done_external_check_time",
+            &self.wait_for_all_done_external_check_time,
+        )?;
+        map.serialize_entry(
+            "external_check_failed_reason",
+            &self.external_check_failed_reason,
+        )?;
+        map.serialize_entry("callback_description", &self.callback_description)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ReleasePlan {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ReleasePlan {
+    const NAME: &'static str = "ReleasePlan";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "id" => self.id = map.next_value()?,
+            "index" => {
+                self.index = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "version" => {
+                self.version = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "manager" => {
+                self.manager = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "manager_id" => {
+                self.manager_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "approver_id" => {
+                self.approver_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "start_time" => {
+                self.start_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "end_time" => {
+                self.end_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "schedule_execute_time" => {
+                self.schedule_execute_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "description" => {
+                self.description = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "created_by" => {
+                self.created_by = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "create_time" => {
+                self.create_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "updated_by" => {
+                self.updated_by = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "update_time" => {
+                self.update_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "jira_sprint_association" => self.jira_sprint_association = map.next_value()?,
+            "approval" => self.approval = map.next_value()?,
+            "jobs" => {
+                self.jobs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "status" => {
+                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "planning_time" => {
+                self.planning_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "finish_planning_time" => {
+                self.finish_planning_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "approval_time" => {
+                self.approval_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "executing_time" => {
+                self.executing_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "success_time" => {
+                self.success_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "instance_code" => {
+                self.instance_code = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "hook_settings" => self.hook_settings = map.next_value()?,
+            "wait_for_finish_planning_external_check_time" => {
+                self.wait_for_finish_planning_external_check_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "wait_for_approve_external_check_time" => {
+                self.wait_for_approve_external_check_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "wait_for_execute_external_check_time" => {
+                self.wait_for_execute_external_check_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "wait_for_all_done_external_check_time" => {
+                self.wait_for_all_done_external_check_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "external_check_failed_reason" => {
+                self.external_check_failed_reason = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "callback_description" => {
+                self.callback_description = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ReleasePlan {
     /// Creates an empty `ReleasePlan`: optional fields start as `None`, the others as their zero value.
@@ -431,7 +709,7 @@ impl ReleasePlan {
     }
 }
 /// Settings of a new release plan.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateReleasePlanRequest {
     /// Name of the plan.
@@ -441,23 +719,95 @@ pub struct CreateReleasePlanRequest {
     /// Account type of the manager, e.g. system (the usual), ldap or oauth.
     pub manager_identity_type: String,
     /// Linked requirements, free text.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// Start of the release window (Unix seconds).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub start_time: i64,
     /// End of the release window (Unix seconds).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub end_time: i64,
     /// When the plan should run (Unix seconds).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub schedule_execute_time: i64,
     /// Approval settings, as for a workflow stage.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<crate::types::Approval>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CreateReleasePlanRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("manager", &self.manager)?;
+        map.serialize_entry("manager_identity_type", &self.manager_identity_type)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("start_time", &self.start_time)?;
+        map.serialize_entry("end_time", &self.end_time)?;
+        map.serialize_entry("schedule_execute_time", &self.schedule_execute_time)?;
+        if let Some(value) = &self.approval {
+            map.serialize_entry("approval", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CreateReleasePlanRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CreateReleasePlanRequest {
+    const NAME: &'static str = "CreateReleasePlanRequest";
+    const REQUIRED: &'static [&'static str] = &[
+        "name",
+        "manager",
+        "manager_identity_type",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "manager" => {
+                self.manager = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "manager_identity_type" => {
+                self.manager_identity_type = map.next_value()?;
+                return Ok(Slot::Required(2u32));
+            }
+            "description" => {
+                self.description = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "start_time" => {
+                self.start_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "end_time" => {
+                self.end_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "schedule_execute_time" => {
+                self.schedule_execute_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "approval" => self.approval = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CreateReleasePlanRequest {
     /// Creates a `CreateReleasePlanRequest` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -505,15 +855,46 @@ impl CreateReleasePlanRequest {
     }
 }
 /// Result of creating a release plan.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateReleasePlanResponse {
     /// Id of the new plan.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub id: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CreateReleasePlanResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CreateReleasePlanResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CreateReleasePlanResponse {
+    const NAME: &'static str = "CreateReleasePlanResponse";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "id" => self.id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CreateReleasePlanResponse {
     /// Creates an empty `CreateReleasePlanResponse`: optional fields start as `None`, the others as their zero value.
@@ -530,7 +911,7 @@ impl CreateReleasePlanResponse {
     }
 }
 /// New settings of a release plan, including its full list of jobs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateReleasePlanRequest {
     /// Name of the plan.
@@ -540,29 +921,107 @@ pub struct UpdateReleasePlanRequest {
     /// Account type of the manager, e.g. system (the usual), ldap or oauth.
     pub manager_identity_type: String,
     /// Linked requirements, free text.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// Start of the release window (Unix seconds).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub start_time: i64,
     /// End of the release window (Unix seconds).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub end_time: i64,
     /// When the plan should run (Unix seconds).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub schedule_execute_time: i64,
     /// Approval settings, as for a workflow stage.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<crate::types::Approval>,
     /// The full new list of release jobs, in order; the old jobs are dropped.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub jobs: Vec<ReleasePlanJobInput>,
     /// Not read by the server; kept only so that the docs' request example, which shows it at the top level, still decodes. Workflow variables belong in each workflow job's `spec.parameters`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parameters: Option<Vec<crate::types::WorkflowParameterInput>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for UpdateReleasePlanRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("manager", &self.manager)?;
+        map.serialize_entry("manager_identity_type", &self.manager_identity_type)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("start_time", &self.start_time)?;
+        map.serialize_entry("end_time", &self.end_time)?;
+        map.serialize_entry("schedule_execute_time", &self.schedule_execute_time)?;
+        if let Some(value) = &self.approval {
+            map.serialize_entry("approval", value)?;
+        }
+        map.serialize_entry("jobs", &self.jobs)?;
+        if let Some(value) = &self.parameters {
+            map.serialize_entry("parameters", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for UpdateReleasePlanRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for UpdateReleasePlanRequest {
+    const NAME: &'static str = "UpdateReleasePlanRequest";
+    const REQUIRED: &'static [&'static str] = &[
+        "name",
+        "manager",
+        "manager_identity_type",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "manager" => {
+                self.manager = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "manager_identity_type" => {
+                self.manager_identity_type = map.next_value()?;
+                return Ok(Slot::Required(2u32));
+            }
+            "description" => {
+                self.description = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "start_time" => {
+                self.start_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "end_time" => {
+                self.end_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "schedule_execute_time" => {
+                self.schedule_execute_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "approval" => self.approval = map.next_value()?,
+            "jobs" => {
+                self.jobs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "parameters" => self.parameters = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl UpdateReleasePlanRequest {
     /// Creates a `UpdateReleasePlanRequest` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -625,45 +1084,108 @@ impl UpdateReleasePlanRequest {
     }
 }
 /// One job of a release plan as the server stores it, with its progress.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReleasePlanJob {
     /// Id of the job (set by the server).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub id: String,
     /// Name of the job.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// What kind of job it is; it decides the shape of `spec`.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: ReleasePlanJobType,
     /// What the job does, as free-form JSON: for `text` a TextReleaseJobSpec; for `workflow` an object with the workflow definition (`workflow`), the run's state (`status`) and run number (`task_id`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spec: Option<serde_json::Value>,
     /// User name of the person in charge of the job (empty if none).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub manager: String,
     /// User id of the person in charge of the job (empty if none).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub manager_id: String,
     /// Current state of the job (empty before the plan runs).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ReleasePlanJobStatus>,
     /// State of the job before the plan went back to planning (empty if it never did).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_status: Option<ReleasePlanJobStatus>,
     /// Whether the job was changed since it last ran.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<bool>,
     /// Who carried the job out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub executed_by: Option<String>,
     /// When the job was carried out (Unix seconds, 0 if not yet).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub executed_time: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ReleasePlanJob {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("type", &self.r#type)?;
+        if let Some(value) = &self.spec {
+            map.serialize_entry("spec", value)?;
+        }
+        map.serialize_entry("manager", &self.manager)?;
+        map.serialize_entry("manager_id", &self.manager_id)?;
+        if let Some(value) = &self.status {
+            map.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.last_status {
+            map.serialize_entry("last_status", value)?;
+        }
+        if let Some(value) = &self.updated {
+            map.serialize_entry("updated", value)?;
+        }
+        if let Some(value) = &self.executed_by {
+            map.serialize_entry("executed_by", value)?;
+        }
+        if let Some(value) = &self.executed_time {
+            map.serialize_entry("executed_time", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ReleasePlanJob {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ReleasePlanJob {
+    const NAME: &'static str = "ReleasePlanJob";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "id" => self.id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "spec" => self.spec = map.next_value()?,
+            "manager" => {
+                self.manager = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "manager_id" => {
+                self.manager_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "status" => self.status = map.next_value()?,
+            "last_status" => self.last_status = map.next_value()?,
+            "updated" => self.updated = map.next_value()?,
+            "executed_by" => self.executed_by = map.next_value()?,
+            "executed_time" => self.executed_time = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ReleasePlanJob {
     /// Creates an empty `ReleasePlanJob`: optional fields start as `None`, the others as their zero value.
@@ -740,21 +1262,60 @@ impl ReleasePlanJob {
     }
 }
 /// One job of a release plan, as sent to update the plan.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReleasePlanJobInput {
     /// Name of the job.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// What kind of job it is; it decides the shape of `spec`.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: ReleasePlanJobType,
     /// What the job does: a TextReleaseJobSpec for `text`, a WorkflowReleaseJobSpec for `workflow` (the server takes any JSON here and converts it by `type`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spec: Option<serde_json::Value>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ReleasePlanJobInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("type", &self.r#type)?;
+        if let Some(value) = &self.spec {
+            map.serialize_entry("spec", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ReleasePlanJobInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ReleasePlanJobInput {
+    const NAME: &'static str = "ReleasePlanJobInput";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "spec" => self.spec = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ReleasePlanJobInput {
     /// Creates an empty `ReleasePlanJobInput`: optional fields start as `None`, the others as their zero value.
@@ -938,18 +1499,54 @@ impl<'de> Deserialize<'de> for ReleasePlanJobStatus {
     }
 }
 /// Content of a text release job (the docs call it TextReleasePlanJob): the `spec` of a job whose type is `text`, in requests and responses.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TextReleaseJobSpec {
     /// The text, usually HTML.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
     /// A remark on the job.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remark: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for TextReleaseJobSpec {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.content {
+            map.serialize_entry("content", value)?;
+        }
+        if let Some(value) = &self.remark {
+            map.serialize_entry("remark", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for TextReleaseJobSpec {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for TextReleaseJobSpec {
+    const NAME: &'static str = "TextReleaseJobSpec";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "content" => self.content = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl TextReleaseJobSpec {
     /// Creates an empty `TextReleaseJobSpec`: optional fields start as `None`, the others as their zero value.
@@ -972,27 +1569,72 @@ impl TextReleaseJobSpec {
     }
 }
 /// The workflow a release job runs and its inputs (the docs call it WorkflowReleasePlanJob): the `spec` of a `workflow` job sent to update a plan; the items are those of a workflow execution request.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowReleaseJobSpec {
     /// Identifier of the workflow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workflow_key: Option<String>,
     /// Identifier of the project the workflow belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_key: Option<String>,
     /// Values of the workflow's global variables.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parameters: Option<Vec<crate::types::WorkflowParameterInput>>,
     /// Inputs of the workflow's jobs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inputs: Option<Vec<crate::types::WorkflowJobInput>>,
     /// A remark on the job.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remark: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowReleaseJobSpec {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.workflow_key {
+            map.serialize_entry("workflow_key", value)?;
+        }
+        if let Some(value) = &self.project_key {
+            map.serialize_entry("project_key", value)?;
+        }
+        if let Some(value) = &self.parameters {
+            map.serialize_entry("parameters", value)?;
+        }
+        if let Some(value) = &self.inputs {
+            map.serialize_entry("inputs", value)?;
+        }
+        if let Some(value) = &self.remark {
+            map.serialize_entry("remark", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowReleaseJobSpec {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowReleaseJobSpec {
+    const NAME: &'static str = "WorkflowReleaseJobSpec";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "workflow_key" => self.workflow_key = map.next_value()?,
+            "project_key" => self.project_key = map.next_value()?,
+            "parameters" => self.parameters = map.next_value()?,
+            "inputs" => self.inputs = map.next_value()?,
+            "remark" => self.remark = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowReleaseJobSpec {
     /// Creates an empty `WorkflowReleaseJobSpec`: optional fields start as `None`, the others as their zero value.
@@ -1190,21 +1832,64 @@ impl<'de> Deserialize<'de> for ReleasePlanStatus {
     }
 }
 /// Webhook notifications of a release plan.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReleasePlanHookSettings {
     /// Whether notifications are sent.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enable: bool,
     /// Whether the plan waits for the receiving system to call back with a check result.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enable_call_back: bool,
     /// The plan events that trigger a notification.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub hook_events: Vec<ReleasePlanHookEvent>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ReleasePlanHookSettings {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("enable", &self.enable)?;
+        map.serialize_entry("enable_call_back", &self.enable_call_back)?;
+        map.serialize_entry("hook_events", &self.hook_events)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ReleasePlanHookSettings {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ReleasePlanHookSettings {
+    const NAME: &'static str = "ReleasePlanHookSettings";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "enable" => {
+                self.enable = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "enable_call_back" => {
+                self.enable_call_back = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "hook_events" => {
+                self.hook_events = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ReleasePlanHookSettings {
     /// Creates an empty `ReleasePlanHookSettings`: optional fields start as `None`, the others as their zero value.
@@ -1308,18 +1993,54 @@ impl<'de> Deserialize<'de> for ReleasePlanHookEvent {
     }
 }
 /// Jira sprints linked to a release plan.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReleasePlanJiraSprintAssociation {
     /// Id of the Jira integration in Zadig.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub jira_id: String,
     /// The linked sprints.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub sprints: Vec<ReleasePlanJiraSprint>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ReleasePlanJiraSprintAssociation {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("jira_id", &self.jira_id)?;
+        map.serialize_entry("sprints", &self.sprints)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ReleasePlanJiraSprintAssociation {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ReleasePlanJiraSprintAssociation {
+    const NAME: &'static str = "ReleasePlanJiraSprintAssociation";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "jira_id" => {
+                self.jira_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "sprints" => {
+                self.sprints = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ReleasePlanJiraSprintAssociation {
     /// Creates an empty `ReleasePlanJiraSprintAssociation`: optional fields start as `None`, the others as their zero value.
@@ -1342,27 +2063,82 @@ impl ReleasePlanJiraSprintAssociation {
     }
 }
 /// One Jira sprint linked to a release plan.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReleasePlanJiraSprint {
     /// Name of the Jira project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_name: String,
     /// Key of the Jira project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Id of the Jira board.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub board_id: i64,
     /// Id of the sprint.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub sprint_id: i64,
     /// Name of the sprint.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub sprint_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ReleasePlanJiraSprint {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_name", &self.project_name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("board_id", &self.board_id)?;
+        map.serialize_entry("sprint_id", &self.sprint_id)?;
+        map.serialize_entry("sprint_name", &self.sprint_name)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ReleasePlanJiraSprint {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ReleasePlanJiraSprint {
+    const NAME: &'static str = "ReleasePlanJiraSprint";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "project_name" => {
+                self.project_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "project_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "board_id" => {
+                self.board_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "sprint_id" => {
+                self.sprint_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "sprint_name" => {
+                self.sprint_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ReleasePlanJiraSprint {
     /// Creates an empty `ReleasePlanJiraSprint`: optional fields start as `None`, the others as their zero value.

@@ -5,24 +5,70 @@
 //! Service definitions of a project (the service library), for test and production: list, read, create from a template or raw YAML, update, change variables, delete.
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// One service of a project's service library, as the list shows it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServiceBrief {
     /// Name of the service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Where the service definition comes from, e.g. spock (typed in), template or a code host.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source: String,
     /// Kind of service, e.g. k8s or helm.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Containers the service defines, with their images.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub containers: Vec<ServiceContainerBrief>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ServiceBrief {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("containers", &self.containers)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ServiceBrief {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ServiceBrief {
+    const NAME: &'static str = "ServiceBrief";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "service_name" => {
+                self.service_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "source" => {
+                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "containers" => {
+                self.containers = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ServiceBrief {
     /// Creates an empty `ServiceBrief`: optional fields start as `None`, the others as their zero value.
@@ -57,21 +103,62 @@ impl ServiceBrief {
     }
 }
 /// A container of a service and the image it runs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServiceContainerBrief {
     /// Name of the container.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Full image address, including the tag.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub image: String,
     /// Name of the image without registry and tag.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub image_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ServiceContainerBrief {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("image", &self.image)?;
+        map.serialize_entry("image_name", &self.image_name)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ServiceContainerBrief {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ServiceContainerBrief {
+    const NAME: &'static str = "ServiceContainerBrief";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "image" => {
+                self.image = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "image_name" => {
+                self.image_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ServiceContainerBrief {
     /// Creates an empty `ServiceContainerBrief`: optional fields start as `None`, the others as their zero value.
@@ -100,39 +187,108 @@ impl ServiceContainerBrief {
     }
 }
 /// One service of the service library with its YAML and variables.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServiceDetail {
     /// Name of the service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Where the service definition comes from, e.g. spock (typed in), template or a code host.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source: String,
     /// Kind of service, e.g. k8s.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Template the service was created from; empty when it was not.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub template_name: String,
     /// User who created this revision of the service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub created_by: String,
     /// When this revision was created, as a Unix timestamp in seconds.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub created_time: i64,
     /// The service's Kubernetes YAML.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub yaml: String,
     /// Containers found in the YAML, with their images.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub containers: Vec<crate::types::EnvServiceContainer>,
     /// Variables the service defines, with their default values.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_variable_kvs: Vec<crate::types::BasicServiceVariableKV>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ServiceDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("template_name", &self.template_name)?;
+        map.serialize_entry("created_by", &self.created_by)?;
+        map.serialize_entry("created_time", &self.created_time)?;
+        map.serialize_entry("yaml", &self.yaml)?;
+        map.serialize_entry("containers", &self.containers)?;
+        map.serialize_entry("service_variable_kvs", &self.service_variable_kvs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ServiceDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ServiceDetail {
+    const NAME: &'static str = "ServiceDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "service_name" => {
+                self.service_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "source" => {
+                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "template_name" => {
+                self.template_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "created_by" => {
+                self.created_by = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "created_time" => {
+                self.created_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "yaml" => {
+                self.yaml = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "containers" => {
+                self.containers = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "service_variable_kvs" => {
+                self.service_variable_kvs = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ServiceDetail {
     /// Creates an empty `ServiceDetail`: optional fields start as `None`, the others as their zero value.
@@ -203,24 +359,66 @@ impl ServiceDetail {
     }
 }
 /// A label attached to a service.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServiceLabel {
     /// Identifier of the binding between the label and the service.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Identifier of the label.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label_id: Option<String>,
     /// Key of the label.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub key: String,
     /// Value the label has on this service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub value: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ServiceLabel {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.label_id {
+            map.serialize_entry("label_id", value)?;
+        }
+        map.serialize_entry("key", &self.key)?;
+        map.serialize_entry("value", &self.value)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ServiceLabel {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ServiceLabel {
+    const NAME: &'static str = "ServiceLabel";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "id" => self.id = map.next_value()?,
+            "label_id" => self.label_id = map.next_value()?,
+            "key" => {
+                self.key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "value" => {
+                self.value = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ServiceLabel {
     /// Creates an empty `ServiceLabel`: optional fields start as `None`, the others as their zero value.
@@ -255,30 +453,90 @@ impl ServiceLabel {
     }
 }
 /// Body for creating a K8s YAML service from a template of the template library.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServiceFromYamlTemplateRequest {
     /// Ignored; the route decides whether a test or a production service is created.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// Name of the new service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Identifier (key) of the project to add the service to.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Name of the YAML template to use.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub template_name: String,
     /// Update the service automatically when the template changes.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub auto_sync: bool,
     /// Values for the template's variables.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub variable_yaml: Vec<crate::types::KeyAnyValue>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ServiceFromYamlTemplateRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("template_name", &self.template_name)?;
+        map.serialize_entry("auto_sync", &self.auto_sync)?;
+        map.serialize_entry("variable_yaml", &self.variable_yaml)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ServiceFromYamlTemplateRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ServiceFromYamlTemplateRequest {
+    const NAME: &'static str = "ServiceFromYamlTemplateRequest";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "production" => {
+                self.production = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "service_name" => {
+                self.service_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "project_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "template_name" => {
+                self.template_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "auto_sync" => {
+                self.auto_sync = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "variable_yaml" => {
+                self.variable_yaml = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ServiceFromYamlTemplateRequest {
     /// Creates an empty `ServiceFromYamlTemplateRequest`: optional fields start as `None`, the others as their zero value.
@@ -325,24 +583,72 @@ impl ServiceFromYamlTemplateRequest {
     }
 }
 /// Body for creating a K8s YAML service from YAML given in the request.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RawYamlServiceRequest {
     /// Name of the new service; must not be empty.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Ignored; the route decides whether a test or a production service is created.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// Kubernetes YAML of the service; must not be empty.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub yaml: String,
     /// Variables the service declares, with their default values.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub variable_yaml: Vec<crate::types::BasicServiceVariableKV>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for RawYamlServiceRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("yaml", &self.yaml)?;
+        map.serialize_entry("variable_yaml", &self.variable_yaml)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for RawYamlServiceRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for RawYamlServiceRequest {
+    const NAME: &'static str = "RawYamlServiceRequest";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "service_name" => {
+                self.service_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "production" => {
+                self.production = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "yaml" => {
+                self.yaml = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "variable_yaml" => {
+                self.variable_yaml = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl RawYamlServiceRequest {
     /// Creates an empty `RawYamlServiceRequest`: optional fields start as `None`, the others as their zero value.
@@ -380,24 +686,70 @@ impl RawYamlServiceRequest {
     }
 }
 /// Body for replacing the YAML of a service.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServiceConfigUpdate {
     /// Ignored; the server takes the project from the `projectKey` query parameter.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_name: String,
     /// Ignored; the server takes the service from the path.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Kind of service, e.g. k8s.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// The new Kubernetes YAML of the service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub yaml: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ServiceConfigUpdate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_name", &self.project_name)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("yaml", &self.yaml)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ServiceConfigUpdate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ServiceConfigUpdate {
+    const NAME: &'static str = "ServiceConfigUpdate";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "project_name" => {
+                self.project_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "service_name" => {
+                self.service_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "yaml" => {
+                self.yaml = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ServiceConfigUpdate {
     /// Creates an empty `ServiceConfigUpdate`: optional fields start as `None`, the others as their zero value.
@@ -432,14 +784,48 @@ impl ServiceConfigUpdate {
     }
 }
 /// Body for replacing the variables of a service.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServiceVariablesUpdate {
     /// The service's variables, with their new default values.
     pub service_variable_kvs: Vec<crate::types::BasicServiceVariableKV>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ServiceVariablesUpdate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_variable_kvs", &self.service_variable_kvs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ServiceVariablesUpdate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ServiceVariablesUpdate {
+    const NAME: &'static str = "ServiceVariablesUpdate";
+    const REQUIRED: &'static [&'static str] = &["service_variable_kvs"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "service_variable_kvs" => {
+                self.service_variable_kvs = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ServiceVariablesUpdate {
     /// Creates a `ServiceVariablesUpdate` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -451,18 +837,58 @@ impl ServiceVariablesUpdate {
     }
 }
 /// Body for creating services from YAML files in a code repository.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServiceFromCodeHostRequest {
     /// Identifier (key) of the project to add the services to.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub product_name: String,
     /// The files or folders to read, one per service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_paths: Vec<ServiceLoadPath>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ServiceFromCodeHostRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("product_name", &self.product_name)?;
+        map.serialize_entry("service_paths", &self.service_paths)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ServiceFromCodeHostRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ServiceFromCodeHostRequest {
+    const NAME: &'static str = "ServiceFromCodeHostRequest";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "product_name" => {
+                self.product_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "service_paths" => {
+                self.service_paths = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ServiceFromCodeHostRequest {
     /// Creates an empty `ServiceFromCodeHostRequest`: optional fields start as `None`, the others as their zero value.
@@ -485,21 +911,62 @@ impl ServiceFromCodeHostRequest {
     }
 }
 /// Where in the repository one service's YAML lives.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServiceLoadPath {
     /// Name of the service to create.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_name: String,
     /// Path of the file or folder in the repository.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub path: String,
     /// Whether `path` is a folder (all its YAML files make up the service).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_dir: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ServiceLoadPath {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("path", &self.path)?;
+        map.serialize_entry("is_dir", &self.is_dir)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ServiceLoadPath {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ServiceLoadPath {
+    const NAME: &'static str = "ServiceLoadPath";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "service_name" => {
+                self.service_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "path" => {
+                self.path = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "is_dir" => {
+                self.is_dir = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ServiceLoadPath {
     /// Creates an empty `ServiceLoadPath`: optional fields start as `None`, the others as their zero value.
@@ -528,24 +995,68 @@ impl ServiceLoadPath {
     }
 }
 /// Body for creating Helm chart services from charts kept in a repository.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct HelmServiceLoadRequest {
     /// Where the charts come from; decides the shape of `createFrom`.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub source: HelmServiceLoadSource,
     /// Name of the service. For code and public repositories it may be empty (the chart's name is used); for a chart repository the chart name is used.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Where to find the charts, an object whose keys depend on `source`. For `repo` (and `gerrit`): `codehostName`, `owner`, `namespace`, `repo`, `branch` and `paths` (a list of chart folders). For `publicRepo`: `repoLink` and `paths`. For `chartRepo`: `chartRepoName`, `chartName` and `chartVersion`.
-    #[serde(rename = "createFrom", default, skip_serializing_if = "Option::is_none")]
     pub create_from: Option<serde_json::Value>,
     /// Create production services instead of test services.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for HelmServiceLoadRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("name", &self.name)?;
+        if let Some(value) = &self.create_from {
+            map.serialize_entry("createFrom", value)?;
+        }
+        map.serialize_entry("production", &self.production)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for HelmServiceLoadRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for HelmServiceLoadRequest {
+    const NAME: &'static str = "HelmServiceLoadRequest";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "source" => {
+                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "createFrom" => self.create_from = map.next_value()?,
+            "production" => {
+                self.production = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl HelmServiceLoadRequest {
     /// Creates an empty `HelmServiceLoadRequest`: optional fields start as `None`, the others as their zero value.
@@ -665,26 +1176,58 @@ impl<'de> Deserialize<'de> for HelmServiceLoadSource {
     }
 }
 /// Outcome of loading Helm chart services.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct HelmServiceLoadResult {
     /// Names of the services that were created.
-    #[serde(
-        rename = "successServices",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub success_services: Vec<String>,
     /// Charts that could not be loaded, with the reason.
-    #[serde(
-        rename = "failedServices",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub failed_services: Vec<HelmServiceLoadFailure>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for HelmServiceLoadResult {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("successServices", &self.success_services)?;
+        map.serialize_entry("failedServices", &self.failed_services)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for HelmServiceLoadResult {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for HelmServiceLoadResult {
+    const NAME: &'static str = "HelmServiceLoadResult";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "successServices" => {
+                self.success_services = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "failedServices" => {
+                self.failed_services = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl HelmServiceLoadResult {
     /// Creates an empty `HelmServiceLoadResult`: optional fields start as `None`, the others as their zero value.
@@ -707,18 +1250,54 @@ impl HelmServiceLoadResult {
     }
 }
 /// A chart that could not be turned into a service.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct HelmServiceLoadFailure {
     /// Path of the chart.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub path: String,
     /// Why it failed.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub error: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for HelmServiceLoadFailure {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("path", &self.path)?;
+        map.serialize_entry("error", &self.error)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for HelmServiceLoadFailure {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for HelmServiceLoadFailure {
+    const NAME: &'static str = "HelmServiceLoadFailure";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "path" => {
+                self.path = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "error" => {
+                self.error = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl HelmServiceLoadFailure {
     /// Creates an empty `HelmServiceLoadFailure`: optional fields start as `None`, the others as their zero value.
@@ -741,11 +1320,10 @@ impl HelmServiceLoadFailure {
     }
 }
 /// Body for creating a Helm chart service from a chart template.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct HelmServiceFromTemplateRequest {
     /// Create a production service instead of a test service.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub production: bool,
     /// Name of the new service.
     pub service_name: String,
@@ -754,17 +1332,87 @@ pub struct HelmServiceFromTemplateRequest {
     /// Name of the chart template to use.
     pub template_name: String,
     /// Update the service automatically when the template changes.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub auto_sync: bool,
     /// Helm values (YAML) that override the template's defaults.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub values_yaml: String,
     /// Values for the template's variables.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub variables: Vec<crate::types::KeyAnyValue>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for HelmServiceFromTemplateRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("template_name", &self.template_name)?;
+        map.serialize_entry("auto_sync", &self.auto_sync)?;
+        map.serialize_entry("values_yaml", &self.values_yaml)?;
+        map.serialize_entry("variables", &self.variables)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for HelmServiceFromTemplateRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for HelmServiceFromTemplateRequest {
+    const NAME: &'static str = "HelmServiceFromTemplateRequest";
+    const REQUIRED: &'static [&'static str] = &[
+        "service_name",
+        "project_key",
+        "template_name",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "production" => {
+                self.production = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "service_name" => {
+                self.service_name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "project_key" => {
+                self.project_key = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "template_name" => {
+                self.template_name = map.next_value()?;
+                return Ok(Slot::Required(2u32));
+            }
+            "auto_sync" => {
+                self.auto_sync = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "values_yaml" => {
+                self.values_yaml = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "variables" => {
+                self.variables = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl HelmServiceFromTemplateRequest {
     /// Creates a `HelmServiceFromTemplateRequest` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -806,18 +1454,58 @@ impl HelmServiceFromTemplateRequest {
     }
 }
 /// The chart templates of the template library and the system variables they may use.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ChartTemplateList {
     /// Variables Zadig fills in itself when it renders a chart template, sorted by key.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub system_variables: Vec<ChartTemplateVariable>,
     /// The chart templates.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub chart_templates: Vec<ChartTemplate>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ChartTemplateList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("system_variables", &self.system_variables)?;
+        map.serialize_entry("chart_templates", &self.chart_templates)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ChartTemplateList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ChartTemplateList {
+    const NAME: &'static str = "ChartTemplateList";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "system_variables" => {
+                self.system_variables = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "chart_templates" => {
+                self.chart_templates = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ChartTemplateList {
     /// Creates an empty `ChartTemplateList`: optional fields start as `None`, the others as their zero value.
@@ -840,18 +1528,54 @@ impl ChartTemplateList {
     }
 }
 /// A system variable available to chart templates.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ChartTemplateVariable {
     /// Name of the variable.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub key: String,
     /// What the variable holds; may be absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ChartTemplateVariable {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        if let Some(value) = &self.description {
+            map.serialize_entry("description", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ChartTemplateVariable {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ChartTemplateVariable {
+    const NAME: &'static str = "ChartTemplateVariable";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "key" => {
+                self.key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "description" => self.description = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ChartTemplateVariable {
     /// Creates an empty `ChartTemplateVariable`: optional fields start as `None`, the others as their zero value.
@@ -874,33 +1598,88 @@ impl ChartTemplateVariable {
     }
 }
 /// A Helm chart template and the code repository location it is kept in.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ChartTemplate {
     /// Name of the template.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Identifier of the code host integration holding the chart.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub codehost_id: i64,
     /// Owner of the repository.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub owner: String,
     /// Namespace (group path) of the repository.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub namespace: String,
     /// Name of the repository.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo: String,
     /// Folder of the chart in the repository.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub path: String,
     /// Branch the chart is read from.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub branch: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ChartTemplate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("codehost_id", &self.codehost_id)?;
+        map.serialize_entry("owner", &self.owner)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        map.serialize_entry("repo", &self.repo)?;
+        map.serialize_entry("path", &self.path)?;
+        map.serialize_entry("branch", &self.branch)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ChartTemplate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ChartTemplate {
+    const NAME: &'static str = "ChartTemplate";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "codehost_id" => {
+                self.codehost_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "owner" => {
+                self.owner = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "namespace" => {
+                self.namespace = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "repo" => {
+                self.repo = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "path" => {
+                self.path = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "branch" => {
+                self.branch = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ChartTemplate {
     /// Creates an empty `ChartTemplate`: optional fields start as `None`, the others as their zero value.

@@ -5,18 +5,56 @@
 //! Audit trails (system operation logs and environment operation logs) and the caller's CLI context.
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// One page of operation log entries.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SystemOperationLogList {
     /// The entries on this page, newest first.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub operation_logs: Vec<SystemOperationLog>,
     /// Number of entries matching the filters, over all pages.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub total: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for SystemOperationLogList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("operation_logs", &self.operation_logs)?;
+        map.serialize_entry("total", &self.total)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for SystemOperationLogList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for SystemOperationLogList {
+    const NAME: &'static str = "SystemOperationLogList";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "operation_logs" => {
+                self.operation_logs = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "total" => {
+                self.total = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl SystemOperationLogList {
     /// Creates an empty `SystemOperationLogList`: optional fields start as `None`, the others as their zero value.
@@ -39,45 +77,120 @@ impl SystemOperationLogList {
     }
 }
 /// One recorded user operation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SystemOperationLog {
     /// Who did it (calls through the API are marked `(openAPI)` after the name).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub username: String,
     /// Key of the project acted on (empty for system-level operations).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// The kind of operation, a verb such as create, update or delete (worded in Chinese).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub method: String,
     /// The area of Zadig acted on, e.g. workflows or environments (worded in Chinese).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub function: String,
     /// Category of the object acted on, e.g. `project`, `workflow` or `environment`; may be empty.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub scene: String,
     /// Names of the objects acted on, e.g. environment names.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub targets: Vec<String>,
     /// Human-readable detail of the operation.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub detail: String,
     /// Body of the request that made the change, as sent (may be masked or empty).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub request_body: String,
     /// Format of `request_body`.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub body_type: SystemOperationLogBodyType,
     /// HTTP status code the request got.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: i64,
     /// When the operation happened (Unix seconds).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub created_at: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for SystemOperationLog {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("username", &self.username)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("method", &self.method)?;
+        map.serialize_entry("function", &self.function)?;
+        map.serialize_entry("scene", &self.scene)?;
+        map.serialize_entry("targets", &self.targets)?;
+        map.serialize_entry("detail", &self.detail)?;
+        map.serialize_entry("request_body", &self.request_body)?;
+        map.serialize_entry("body_type", &self.body_type)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for SystemOperationLog {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for SystemOperationLog {
+    const NAME: &'static str = "SystemOperationLog";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "username" => {
+                self.username = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "project_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "method" => {
+                self.method = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "function" => {
+                self.function = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "scene" => {
+                self.scene = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "targets" => {
+                self.targets = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "detail" => {
+                self.detail = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "request_body" => {
+                self.request_body = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "body_type" => {
+                self.body_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "status" => {
+                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "created_at" => {
+                self.created_at = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl SystemOperationLog {
     /// Creates an empty `SystemOperationLog`: optional fields start as `None`, the others as their zero value.
@@ -224,29 +337,81 @@ impl<'de> Deserialize<'de> for SystemOperationLogBodyType {
     }
 }
 /// The caller of the API, and for system administrators facts about the Zadig installation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CliContext {
     /// The user the API token belongs to.
     pub user: CliUser,
     /// Id the server gave this request, for matching it in server logs.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub request_id: String,
     /// Zadig edition from the licence (system administrators only; absent otherwise).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub edition: Option<String>,
     /// State of the licence (system administrators only; absent otherwise).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license_status: Option<String>,
     /// Licensed features (system administrators only; absent otherwise).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub features: Option<Vec<String>>,
     /// Version of the Zadig server (system administrators only; absent otherwise).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub server_version: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CliContext {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("user", &self.user)?;
+        map.serialize_entry("request_id", &self.request_id)?;
+        if let Some(value) = &self.edition {
+            map.serialize_entry("edition", value)?;
+        }
+        if let Some(value) = &self.license_status {
+            map.serialize_entry("license_status", value)?;
+        }
+        if let Some(value) = &self.features {
+            map.serialize_entry("features", value)?;
+        }
+        if let Some(value) = &self.server_version {
+            map.serialize_entry("server_version", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CliContext {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CliContext {
+    const NAME: &'static str = "CliContext";
+    const REQUIRED: &'static [&'static str] = &["user"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "user" => {
+                self.user = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "request_id" => {
+                self.request_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "edition" => self.edition = map.next_value()?,
+            "license_status" => self.license_status = map.next_value()?,
+            "features" => self.features = map.next_value()?,
+            "server_version" => self.server_version = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CliContext {
     /// Creates a `CliContext` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -288,24 +453,68 @@ impl CliContext {
     }
 }
 /// The user an API token belongs to.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CliUser {
     /// Id of the user.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub uid: String,
     /// Display name.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Login account.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub account: String,
     /// Where the account comes from, e.g. `system`, `ldap` or `oauth`.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub identity_type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CliUser {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("uid", &self.uid)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("account", &self.account)?;
+        map.serialize_entry("identity_type", &self.identity_type)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CliUser {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CliUser {
+    const NAME: &'static str = "CliUser";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "uid" => {
+                self.uid = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "account" => {
+                self.account = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "identity_type" => {
+                self.identity_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CliUser {
     /// Creates an empty `CliUser`: optional fields start as `None`, the others as their zero value.

@@ -3,23 +3,66 @@
 //! Types of the Test API.
 //!
 //! Tests and test tasks: read a test's inputs, start a run and read the result of a run.
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// A test and the variables a run of it takes.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiTestInfo {
     /// Identifier of the project the test belongs to.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Name of the test.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub test_name: String,
     /// Variables the test takes when it is run.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub inputs: Vec<OpenApiTestInput>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiTestInfo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("test_name", &self.test_name)?;
+        map.serialize_entry("inputs", &self.inputs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiTestInfo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiTestInfo {
+    const NAME: &'static str = "OpenApiTestInfo";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "project_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "test_name" => {
+                self.test_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "inputs" => {
+                self.inputs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiTestInfo {
     /// Creates an empty `OpenApiTestInfo`: optional fields start as `None`, the others as their zero value.
@@ -48,36 +91,96 @@ impl OpenApiTestInfo {
     }
 }
 /// A variable a test takes when it is run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiTestInput {
     /// Name of the variable.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub key: String,
     /// Default value; left out when it has none or when it is a credential.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Type of the variable (for example `string`, `choice`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Values the user can pick from, for choice variables.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub choice_option: Option<Vec<String>>,
     /// Whether a value must be given.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub required: bool,
     /// Whether the value is sensitive and masked.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_credential: bool,
     /// Whether the variable has a default value or file; true also for credentials, whose value is withheld.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub has_value: bool,
     /// What the variable is for, as written by its author.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiTestInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        if let Some(value) = &self.value {
+            map.serialize_entry("value", value)?;
+        }
+        if let Some(value) = &self.r#type {
+            map.serialize_entry("type", value)?;
+        }
+        if let Some(value) = &self.choice_option {
+            map.serialize_entry("choice_option", value)?;
+        }
+        map.serialize_entry("required", &self.required)?;
+        map.serialize_entry("is_credential", &self.is_credential)?;
+        map.serialize_entry("has_value", &self.has_value)?;
+        if let Some(value) = &self.description {
+            map.serialize_entry("description", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiTestInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiTestInput {
+    const NAME: &'static str = "OpenApiTestInput";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "key" => {
+                self.key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "value" => self.value = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "choice_option" => self.choice_option = map.next_value()?,
+            "required" => {
+                self.required = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "is_credential" => {
+                self.is_credential = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "has_value" => {
+                self.has_value = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "description" => self.description = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiTestInput {
     /// Creates an empty `OpenApiTestInput`: optional fields start as `None`, the others as their zero value.
@@ -136,24 +239,70 @@ impl OpenApiTestInput {
     }
 }
 /// Which test to run, with the code and variable values to use.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiCreateTestTaskReq {
     /// Identifier of the project the test belongs to; required.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Name of the test; required.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub test_name: String,
     /// Revisions of the test's repositories to use; the test's defaults when left out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repo_info: Option<Vec<crate::types::OpenApiRepoInput>>,
     /// Values of the test's variables for this run.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inputs: Option<Vec<crate::types::TaskInputKv>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiCreateTestTaskReq {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("test_name", &self.test_name)?;
+        if let Some(value) = &self.repo_info {
+            map.serialize_entry("repo_info", value)?;
+        }
+        if let Some(value) = &self.inputs {
+            map.serialize_entry("inputs", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiCreateTestTaskReq {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiCreateTestTaskReq {
+    const NAME: &'static str = "OpenApiCreateTestTaskReq";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "project_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "test_name" => {
+                self.test_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "repo_info" => self.repo_info = map.next_value()?,
+            "inputs" => self.inputs = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiCreateTestTaskReq {
     /// Creates an empty `OpenApiCreateTestTaskReq`: optional fields start as `None`, the others as their zero value.
@@ -188,15 +337,48 @@ impl OpenApiCreateTestTaskReq {
     }
 }
 /// The run a test request started.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiCreateTestTaskResp {
     /// Number of the new run.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub task_id: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiCreateTestTaskResp {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("task_id", &self.task_id)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiCreateTestTaskResp {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiCreateTestTaskResp {
+    const NAME: &'static str = "OpenApiCreateTestTaskResp";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "task_id" => {
+                self.task_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiCreateTestTaskResp {
     /// Creates an empty `OpenApiCreateTestTaskResp`: optional fields start as `None`, the others as their zero value.
@@ -213,36 +395,98 @@ impl OpenApiCreateTestTaskResp {
     }
 }
 /// The state and result of one test run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiTestTaskDetail {
     /// Name of the test.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub test_name: String,
     /// Number of the run.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub task_id: i64,
     /// Who started the run.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub creator: String,
     /// When the run was created, as a Unix timestamp in seconds.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub create_time: i64,
     /// When the run started, as a Unix timestamp in seconds.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub start_time: i64,
     /// When the run finished, as a Unix timestamp in seconds; 0 while it runs.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub end_time: i64,
     /// Where the run stands (for example `running`, `passed`, `failed`).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: String,
     /// Summary of the test results, when the run produced a report.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub test_report: Option<OpenApiTestReport>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiTestTaskDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("test_name", &self.test_name)?;
+        map.serialize_entry("task_id", &self.task_id)?;
+        map.serialize_entry("creator", &self.creator)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        map.serialize_entry("start_time", &self.start_time)?;
+        map.serialize_entry("end_time", &self.end_time)?;
+        map.serialize_entry("status", &self.status)?;
+        if let Some(value) = &self.test_report {
+            map.serialize_entry("test_report", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiTestTaskDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiTestTaskDetail {
+    const NAME: &'static str = "OpenApiTestTaskDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "test_name" => {
+                self.test_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "task_id" => {
+                self.task_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "creator" => {
+                self.creator = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "create_time" => {
+                self.create_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "start_time" => {
+                self.start_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "end_time" => {
+                self.end_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "status" => {
+                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "test_report" => self.test_report = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiTestTaskDetail {
     /// Creates an empty `OpenApiTestTaskDetail`: optional fields start as `None`, the others as their zero value.
@@ -301,33 +545,96 @@ impl OpenApiTestTaskDetail {
     }
 }
 /// Counts and cases of a test run's report.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiTestReport {
     /// Number of test cases.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub test_total: i64,
     /// Number of failed cases.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub failure_total: i64,
     /// Number of passed cases.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub success_total: i64,
     /// Number of skipped cases (the server's spelling).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub skiped_total: i64,
     /// Number of cases that ended in an error.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub error_total: i64,
     /// Total time of the cases, in seconds.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub time: f64,
     /// The individual test cases.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub test_cases: Vec<OpenApiTestCase>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiTestReport {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("test_total", &self.test_total)?;
+        map.serialize_entry("failure_total", &self.failure_total)?;
+        map.serialize_entry("success_total", &self.success_total)?;
+        map.serialize_entry("skiped_total", &self.skiped_total)?;
+        map.serialize_entry("error_total", &self.error_total)?;
+        map.serialize_entry("time", &self.time)?;
+        map.serialize_entry("test_cases", &self.test_cases)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiTestReport {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiTestReport {
+    const NAME: &'static str = "OpenApiTestReport";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "test_total" => {
+                self.test_total = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "failure_total" => {
+                self.failure_total = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "success_total" => {
+                self.success_total = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "skiped_total" => {
+                self.skiped_total = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "error_total" => {
+                self.error_total = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "time" => {
+                self.time = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "test_cases" => {
+                self.test_cases = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiTestReport {
     /// Creates an empty `OpenApiTestReport`: optional fields start as `None`, the others as their zero value.
@@ -380,24 +687,66 @@ impl OpenApiTestReport {
     }
 }
 /// One test case of a report.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiTestCase {
     /// Name of the case.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Time the case took, in seconds.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub time: f64,
     /// Why the case failed, when it failed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failure: Option<TestCaseFailure>,
     /// The error the case ended in, when it errored.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<TestCaseError>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiTestCase {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("time", &self.time)?;
+        if let Some(value) = &self.failure {
+            map.serialize_entry("failure", value)?;
+        }
+        if let Some(value) = &self.error {
+            map.serialize_entry("error", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiTestCase {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiTestCase {
+    const NAME: &'static str = "OpenApiTestCase";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "time" => {
+                self.time = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "failure" => self.failure = map.next_value()?,
+            "error" => self.error = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiTestCase {
     /// Creates an empty `OpenApiTestCase`: optional fields start as `None`, the others as their zero value.
@@ -432,21 +781,60 @@ impl OpenApiTestCase {
     }
 }
 /// The failure of a test case as the report gives it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TestCaseFailure {
     /// Failure message.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub message: String,
     /// Kind of failure, as the test framework names it.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Full failure text (often a stack trace).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub text: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for TestCaseFailure {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("message", &self.message)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("text", &self.text)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for TestCaseFailure {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for TestCaseFailure {
+    const NAME: &'static str = "TestCaseFailure";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "message" => {
+                self.message = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "text" => {
+                self.text = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl TestCaseFailure {
     /// Creates an empty `TestCaseFailure`: optional fields start as `None`, the others as their zero value.
@@ -475,21 +863,60 @@ impl TestCaseFailure {
     }
 }
 /// The error of a test case as the report gives it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TestCaseError {
     /// Error message.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub message: String,
     /// Kind of error, as the test framework names it.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Full error text (often a stack trace).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub text: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for TestCaseError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("message", &self.message)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("text", &self.text)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for TestCaseError {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for TestCaseError {
+    const NAME: &'static str = "TestCaseError";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "message" => {
+                self.message = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "text" => {
+                self.text = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl TestCaseError {
     /// Creates an empty `TestCaseError`: optional fields start as `None`, the others as their zero value.

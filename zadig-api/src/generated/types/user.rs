@@ -3,20 +3,58 @@
 //! Types of the Users and permissions API.
 //!
 //! Users, user groups, project roles, permission definitions and project members (role bindings).
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// One page of users, in brief.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UserBriefList {
     /// The users on this page.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub users: Vec<UserBrief>,
     /// Number of users matching the filters, over all pages.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub total_count: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for UserBriefList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("users", &self.users)?;
+        map.serialize_entry("total_count", &self.total_count)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for UserBriefList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for UserBriefList {
+    const NAME: &'static str = "UserBriefList";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "users" => {
+                self.users = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "total_count" => {
+                self.total_count = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl UserBriefList {
     /// Creates an empty `UserBriefList`: optional fields start as `None`, the others as their zero value.
@@ -39,27 +77,76 @@ impl UserBriefList {
     }
 }
 /// A user as the user list shows it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UserBrief {
     /// Id of the user.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub uid: String,
     /// Login account.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub account: String,
     /// Display name.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Where the account comes from, e.g. `system` (a local account), `ldap` or `oauth`.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub identity_type: String,
     /// When the user last logged in (Unix seconds, 0 if never).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub last_login_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for UserBrief {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("uid", &self.uid)?;
+        map.serialize_entry("account", &self.account)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("identity_type", &self.identity_type)?;
+        map.serialize_entry("last_login_time", &self.last_login_time)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for UserBrief {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for UserBrief {
+    const NAME: &'static str = "UserBrief";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "uid" => {
+                self.uid = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "account" => {
+                self.account = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "identity_type" => {
+                self.identity_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "last_login_time" => {
+                self.last_login_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl UserBrief {
     /// Creates an empty `UserBrief`: optional fields start as `None`, the others as their zero value.
@@ -100,33 +187,88 @@ impl UserBrief {
     }
 }
 /// Account details of one user.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UserDetail {
     /// Id of the user.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub uid: String,
     /// Login account.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub account: String,
     /// Display name.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Where the account comes from, e.g. `system` (a local account), `ldap` or `oauth`.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub identity_type: String,
     /// E-mail address (empty if not set).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub email: String,
     /// Phone number (empty if not set).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub phone: String,
     /// When the user last logged in (Unix seconds, 0 if never).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub last_login_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for UserDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("uid", &self.uid)?;
+        map.serialize_entry("account", &self.account)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("identity_type", &self.identity_type)?;
+        map.serialize_entry("email", &self.email)?;
+        map.serialize_entry("phone", &self.phone)?;
+        map.serialize_entry("last_login_time", &self.last_login_time)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for UserDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for UserDetail {
+    const NAME: &'static str = "UserDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "uid" => {
+                self.uid = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "account" => {
+                self.account = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "identity_type" => {
+                self.identity_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "email" => {
+                self.email = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "phone" => {
+                self.phone = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "last_login_time" => {
+                self.last_login_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl UserDetail {
     /// Creates an empty `UserDetail`: optional fields start as `None`, the others as their zero value.
@@ -179,18 +321,56 @@ impl UserDetail {
     }
 }
 /// One page of user groups.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UserGroupList {
     /// The groups on this page.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub group_list: Vec<UserGroup>,
     /// Number of groups matching the filter, over all pages.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub total: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for UserGroupList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("group_list", &self.group_list)?;
+        map.serialize_entry("total", &self.total)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for UserGroupList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for UserGroupList {
+    const NAME: &'static str = "UserGroupList";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "group_list" => {
+                self.group_list = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "total" => {
+                self.total = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl UserGroupList {
     /// Creates an empty `UserGroupList`: optional fields start as `None`, the others as their zero value.
@@ -213,30 +393,82 @@ impl UserGroupList {
     }
 }
 /// A user group with its system roles and size.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UserGroup {
     /// Id of the group.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub id: String,
     /// Name of the group.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Free-text description of the group.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// `system` for a group Zadig itself provides, `custom` for one created by users.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Names of the system-wide roles bound to the group.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub system_role_names: Vec<String>,
     /// Number of users in the group.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub user_total: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for UserGroup {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("system_role_names", &self.system_role_names)?;
+        map.serialize_entry("user_total", &self.user_total)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for UserGroup {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for UserGroup {
+    const NAME: &'static str = "UserGroup";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "id" => self.id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "description" => {
+                self.description = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "system_role_names" => {
+                self.system_role_names = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "user_total" => {
+                self.user_total = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl UserGroup {
     /// Creates an empty `UserGroup`: optional fields start as `None`, the others as their zero value.
@@ -283,21 +515,62 @@ impl UserGroup {
     }
 }
 /// A kind of project resource and the actions a role can be granted on it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PermissionResourceDefinition {
     /// Identifier of the resource kind, e.g. `Workflow` or `Environment`.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub resource: String,
     /// Display name of the resource kind (in Chinese).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub alias: String,
     /// The actions that can be granted on the resource.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub rules: Vec<PermissionAction>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for PermissionResourceDefinition {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("resource", &self.resource)?;
+        map.serialize_entry("alias", &self.alias)?;
+        map.serialize_entry("rules", &self.rules)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for PermissionResourceDefinition {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for PermissionResourceDefinition {
+    const NAME: &'static str = "PermissionResourceDefinition";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "resource" => {
+                self.resource = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "alias" => {
+                self.alias = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "rules" => {
+                self.rules = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl PermissionResourceDefinition {
     /// Creates an empty `PermissionResourceDefinition`: optional fields start as `None`, the others as their zero value.
@@ -326,18 +599,54 @@ impl PermissionResourceDefinition {
     }
 }
 /// One grantable action on a resource kind.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PermissionAction {
     /// Identifier of the action (a verb such as `get_workflow`), as used in a role's `actions`.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub action: String,
     /// Display name of the action.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub alias: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for PermissionAction {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("action", &self.action)?;
+        map.serialize_entry("alias", &self.alias)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for PermissionAction {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for PermissionAction {
+    const NAME: &'static str = "PermissionAction";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "action" => {
+                self.action = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "alias" => {
+                self.alias = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl PermissionAction {
     /// Creates an empty `PermissionAction`: optional fields start as `None`, the others as their zero value.
@@ -360,30 +669,78 @@ impl PermissionAction {
     }
 }
 /// A role as the role list shows it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProjectRole {
     /// Numeric id of the role.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub id: u64,
     /// Name of the role, unique in its project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Key of the project the role belongs to (`*` for a system-wide role).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub namespace: String,
     /// Free-text description.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub desc: String,
     /// `system` for a role Zadig provides, `custom` for one created by users.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Whether the role grants read-only access to everything.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub global_read_only: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProjectRole {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        map.serialize_entry("desc", &self.desc)?;
+        map.serialize_entry("type", &self.r#type)?;
+        if let Some(value) = &self.global_read_only {
+            map.serialize_entry("global_read_only", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProjectRole {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProjectRole {
+    const NAME: &'static str = "ProjectRole";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "id" => self.id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "namespace" => {
+                self.namespace = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "desc" => {
+                self.desc = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "global_read_only" => self.global_read_only = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProjectRole {
     /// Creates an empty `ProjectRole`: optional fields start as `None`, the others as their zero value.
@@ -430,33 +787,84 @@ impl ProjectRole {
     }
 }
 /// A role with the permissions it grants, per resource kind.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProjectRoleDetail {
     /// Numeric id of the role.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub id: u64,
     /// Name of the role, unique in its project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Key of the project the role belongs to (`*` for a system-wide role).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub namespace: String,
     /// Free-text description.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub desc: String,
     /// `system` for a role Zadig provides, `custom` for one created by users.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Whether the role grants read-only access to everything.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub global_read_only: Option<bool>,
     /// The granted actions, grouped by resource kind.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub rules: Vec<RoleResourceActions>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProjectRoleDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        map.serialize_entry("desc", &self.desc)?;
+        map.serialize_entry("type", &self.r#type)?;
+        if let Some(value) = &self.global_read_only {
+            map.serialize_entry("global_read_only", value)?;
+        }
+        map.serialize_entry("rules", &self.rules)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProjectRoleDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProjectRoleDetail {
+    const NAME: &'static str = "ProjectRoleDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "id" => self.id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "namespace" => {
+                self.namespace = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "desc" => {
+                self.desc = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "global_read_only" => self.global_read_only = map.next_value()?,
+            "rules" => {
+                self.rules = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProjectRoleDetail {
     /// Creates an empty `ProjectRoleDetail`: optional fields start as `None`, the others as their zero value.
@@ -509,18 +917,56 @@ impl ProjectRoleDetail {
     }
 }
 /// The actions a role grants on one resource kind.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RoleResourceActions {
     /// Identifier of the resource kind, as in the permission item definitions.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub resource: String,
     /// Identifiers of the granted actions.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub verbs: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for RoleResourceActions {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("resource", &self.resource)?;
+        map.serialize_entry("verbs", &self.verbs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for RoleResourceActions {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for RoleResourceActions {
+    const NAME: &'static str = "RoleResourceActions";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "resource" => {
+                self.resource = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "verbs" => {
+                self.verbs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl RoleResourceActions {
     /// Creates an empty `RoleResourceActions`: optional fields start as `None`, the others as their zero value.
@@ -543,30 +989,80 @@ impl RoleResourceActions {
     }
 }
 /// Settings of a project role to create or change.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProjectRoleRequest {
     /// Name of the role; on update the path's name is used instead.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Identifiers of the actions the role grants (the `action` values of the permission item definitions).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub actions: Vec<String>,
     /// Key of the project; the server takes the project from the `namespace` query parameter instead.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub namespace: String,
     /// Free-text description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub desc: Option<String>,
     /// `system` to create a Zadig-provided role; anything else (or empty) makes a custom role.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Whether the role grants read-only access to everything.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub global_read_only: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProjectRoleRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("actions", &self.actions)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        if let Some(value) = &self.desc {
+            map.serialize_entry("desc", value)?;
+        }
+        if let Some(value) = &self.r#type {
+            map.serialize_entry("type", value)?;
+        }
+        if let Some(value) = &self.global_read_only {
+            map.serialize_entry("global_read_only", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProjectRoleRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProjectRoleRequest {
+    const NAME: &'static str = "ProjectRoleRequest";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "actions" => {
+                self.actions = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "namespace" => {
+                self.namespace = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "desc" => self.desc = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "global_read_only" => self.global_read_only = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProjectRoleRequest {
     /// Creates an empty `ProjectRoleRequest`: optional fields start as `None`, the others as their zero value.
@@ -613,24 +1109,68 @@ impl ProjectRoleRequest {
     }
 }
 /// A member of a project (a user or a user group) and the roles it holds there.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RoleBindingInfo {
     /// `user` when `user_info` is set, `group` when `group_info` is set.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub binding_type: String,
     /// The user, for a user binding.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_info: Option<RoleBindingUser>,
     /// The user group, for a group binding.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_info: Option<RoleBindingGroup>,
     /// Names of the roles the member holds in the project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub roles: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for RoleBindingInfo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("binding_type", &self.binding_type)?;
+        if let Some(value) = &self.user_info {
+            map.serialize_entry("user_info", value)?;
+        }
+        if let Some(value) = &self.group_info {
+            map.serialize_entry("group_info", value)?;
+        }
+        map.serialize_entry("roles", &self.roles)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for RoleBindingInfo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for RoleBindingInfo {
+    const NAME: &'static str = "RoleBindingInfo";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "binding_type" => {
+                self.binding_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "user_info" => self.user_info = map.next_value()?,
+            "group_info" => self.group_info = map.next_value()?,
+            "roles" => {
+                self.roles = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl RoleBindingInfo {
     /// Creates an empty `RoleBindingInfo`: optional fields start as `None`, the others as their zero value.
@@ -665,24 +1205,70 @@ impl RoleBindingInfo {
     }
 }
 /// A user as a project member.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RoleBindingUser {
     /// Id of the user.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub uid: String,
     /// Login account.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub account: String,
     /// Display name.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub username: String,
     /// Where the account comes from, e.g. `system`, `ldap` or `oauth`.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub identity_type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for RoleBindingUser {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("uid", &self.uid)?;
+        map.serialize_entry("account", &self.account)?;
+        map.serialize_entry("username", &self.username)?;
+        map.serialize_entry("identity_type", &self.identity_type)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for RoleBindingUser {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for RoleBindingUser {
+    const NAME: &'static str = "RoleBindingUser";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "uid" => {
+                self.uid = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "account" => {
+                self.account = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "username" => {
+                self.username = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "identity_type" => {
+                self.identity_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl RoleBindingUser {
     /// Creates an empty `RoleBindingUser`: optional fields start as `None`, the others as their zero value.
@@ -717,21 +1303,64 @@ impl RoleBindingUser {
     }
 }
 /// A user group as a project member, with its users.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RoleBindingGroup {
     /// Id of the group.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub group_id: String,
     /// Name of the group.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// The users in the group.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub user_infos: Vec<RoleBindingUser>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for RoleBindingGroup {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("group_id", &self.group_id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("user_infos", &self.user_infos)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for RoleBindingGroup {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for RoleBindingGroup {
+    const NAME: &'static str = "RoleBindingGroup";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "group_id" => {
+                self.group_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "user_infos" => {
+                self.user_infos = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl RoleBindingGroup {
     /// Creates an empty `RoleBindingGroup`: optional fields start as `None`, the others as their zero value.
@@ -760,18 +1389,56 @@ impl RoleBindingGroup {
     }
 }
 /// Users and user groups to add to a project, all with the same role.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateRoleBindingsRequest {
     /// The users and groups to add.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub identities: Vec<RoleBindingIdentity>,
     /// Name of the project role they get.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub role: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CreateRoleBindingsRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("identities", &self.identities)?;
+        map.serialize_entry("role", &self.role)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CreateRoleBindingsRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CreateRoleBindingsRequest {
+    const NAME: &'static str = "CreateRoleBindingsRequest";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "identities" => {
+                self.identities = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "role" => {
+                self.role = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CreateRoleBindingsRequest {
     /// Creates an empty `CreateRoleBindingsRequest`: optional fields start as `None`, the others as their zero value.
@@ -794,21 +1461,62 @@ impl CreateRoleBindingsRequest {
     }
 }
 /// A user or a user group to bind to a role.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RoleBindingIdentity {
     /// `user` (then set `uid`) or `group` (then set `gid`).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub identity_type: String,
     /// Id of the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uid: Option<String>,
     /// Id of the user group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gid: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for RoleBindingIdentity {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("identity_type", &self.identity_type)?;
+        if let Some(value) = &self.uid {
+            map.serialize_entry("uid", value)?;
+        }
+        if let Some(value) = &self.gid {
+            map.serialize_entry("gid", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for RoleBindingIdentity {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for RoleBindingIdentity {
+    const NAME: &'static str = "RoleBindingIdentity";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "identity_type" => {
+                self.identity_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "uid" => self.uid = map.next_value()?,
+            "gid" => self.gid = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl RoleBindingIdentity {
     /// Creates an empty `RoleBindingIdentity`: optional fields start as `None`, the others as their zero value.
@@ -837,15 +1545,48 @@ impl RoleBindingIdentity {
     }
 }
 /// The full list of project roles a user or user group should hold.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateRoleBindingsRequest {
     /// Names of the project roles; the member's other roles in the project are removed.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub roles: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for UpdateRoleBindingsRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("roles", &self.roles)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for UpdateRoleBindingsRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for UpdateRoleBindingsRequest {
+    const NAME: &'static str = "UpdateRoleBindingsRequest";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "roles" => {
+                self.roles = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl UpdateRoleBindingsRequest {
     /// Creates an empty `UpdateRoleBindingsRequest`: optional fields start as `None`, the others as their zero value.

@@ -5,15 +5,50 @@
 //! Custom workflows: their definitions, runs (tasks), approvals, views, pre-approval tickets and job logs.
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// The workflows of a project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowList {
     /// One entry per workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflows: Vec<WorkflowSummary>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("workflows", &self.workflows)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowList {
+    const NAME: &'static str = "WorkflowList";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "workflows" => {
+                self.workflows = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowList {
     /// Creates an empty `WorkflowList`: optional fields start as `None`, the others as their zero value.
@@ -30,27 +65,80 @@ impl WorkflowList {
     }
 }
 /// A workflow as it appears in a list.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowSummary {
     /// Identifier of the workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_key: String,
     /// Display name of the workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_name: String,
     /// User who changed the workflow last.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_by: String,
     /// When the workflow was last changed (Unix seconds).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_time: i64,
     /// Kind of workflow; `custom` for the workflows this API handles.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowSummary {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("workflow_key", &self.workflow_key)?;
+        map.serialize_entry("workflow_name", &self.workflow_name)?;
+        map.serialize_entry("update_by", &self.update_by)?;
+        map.serialize_entry("update_time", &self.update_time)?;
+        map.serialize_entry("type", &self.r#type)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowSummary {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowSummary {
+    const NAME: &'static str = "WorkflowSummary";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "workflow_key" => {
+                self.workflow_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "workflow_name" => {
+                self.workflow_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "update_by" => {
+                self.update_by = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "update_time" => {
+                self.update_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowSummary {
     /// Creates an empty `WorkflowSummary`: optional fields start as `None`, the others as their zero value.
@@ -91,51 +179,142 @@ impl WorkflowSummary {
     }
 }
 /// The full definition of a custom workflow.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowDetail {
     /// Identifier of the workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_key: String,
     /// Display name of the workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_name: String,
     /// Identifier of the project the workflow belongs to.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Free-text description.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// User who created the workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub created_by: String,
     /// When the workflow was created (Unix seconds).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub create_time: i64,
     /// User who changed the workflow last.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub updated_by: String,
     /// When the workflow was last changed (Unix seconds).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_time: i64,
     /// Global variables of the workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub params: Vec<WorkflowParam>,
     /// Stages, run one after another.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub stages: Vec<WorkflowDetailStage>,
     /// Notification settings.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub notify_ctls: Vec<WorkflowNotifyCtl>,
     /// Volumes shared between the jobs of a run.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub share_storages: Vec<WorkflowShareStorage>,
     /// How many runs may execute at once (-1 unlimited, 0 none).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub concurrency_limit: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("workflow_key", &self.workflow_key)?;
+        map.serialize_entry("workflow_name", &self.workflow_name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("created_by", &self.created_by)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        map.serialize_entry("updated_by", &self.updated_by)?;
+        map.serialize_entry("update_time", &self.update_time)?;
+        map.serialize_entry("params", &self.params)?;
+        map.serialize_entry("stages", &self.stages)?;
+        map.serialize_entry("notify_ctls", &self.notify_ctls)?;
+        map.serialize_entry("share_storages", &self.share_storages)?;
+        map.serialize_entry("concurrency_limit", &self.concurrency_limit)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowDetail {
+    const NAME: &'static str = "WorkflowDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "workflow_key" => {
+                self.workflow_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "workflow_name" => {
+                self.workflow_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "project_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "description" => {
+                self.description = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "created_by" => {
+                self.created_by = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "create_time" => {
+                self.create_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "updated_by" => {
+                self.updated_by = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "update_time" => {
+                self.update_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "params" => {
+                self.params = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "stages" => {
+                self.stages = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "notify_ctls" => {
+                self.notify_ctls = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "share_storages" => {
+                self.share_storages = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "concurrency_limit" => {
+                self.concurrency_limit = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowDetail {
     /// Creates an empty `WorkflowDetail`: optional fields start as `None`, the others as their zero value.
@@ -304,60 +483,142 @@ impl<'de> Deserialize<'de> for WorkflowParamType {
     }
 }
 /// A global variable of a workflow or a run, or an input of a plugin job.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowParam {
     /// Name of the variable.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// What the variable is for.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// Kind of the variable; see `WorkflowParamType` for the known values.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Current value (for string, text and choice variables).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub value: String,
     /// Repository value, for variables of type repo.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repo: Option<crate::types::Repository>,
     /// The values a choice variable offers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub choice_option: Option<Vec<String>>,
     /// The values picked, for a variable that allows several choices.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub choice_value: Option<Vec<String>>,
     /// Script whose output supplies the value, for script-driven variables.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub script: Option<String>,
     /// Function of the script that is called to get the value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_function: Option<String>,
     /// Id of the uploaded file, for file variables.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Name of the uploaded file, for file variables.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
     /// Path the uploaded file is placed at in the job, for file variables.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_path: Option<String>,
     /// Default value.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub default: String,
     /// Whether the value is secret and hidden in the UI and logs.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_credential: bool,
     /// Where the value comes from, one of `runtime` (given when the run starts), `fixed` or `reference`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// Whether a value must be given when the workflow runs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("value", &self.value)?;
+        if let Some(value) = &self.repo {
+            map.serialize_entry("repo", value)?;
+        }
+        if let Some(value) = &self.choice_option {
+            map.serialize_entry("choice_option", value)?;
+        }
+        if let Some(value) = &self.choice_value {
+            map.serialize_entry("choice_value", value)?;
+        }
+        if let Some(value) = &self.script {
+            map.serialize_entry("script", value)?;
+        }
+        if let Some(value) = &self.call_function {
+            map.serialize_entry("call_function", value)?;
+        }
+        if let Some(value) = &self.file_id {
+            map.serialize_entry("file_id", value)?;
+        }
+        if let Some(value) = &self.file_name {
+            map.serialize_entry("file_name", value)?;
+        }
+        if let Some(value) = &self.file_path {
+            map.serialize_entry("file_path", value)?;
+        }
+        map.serialize_entry("default", &self.default)?;
+        map.serialize_entry("is_credential", &self.is_credential)?;
+        if let Some(value) = &self.source {
+            map.serialize_entry("source", value)?;
+        }
+        if let Some(value) = &self.required {
+            map.serialize_entry("required", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowParam {
+    const NAME: &'static str = "WorkflowParam";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "description" => {
+                self.description = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "value" => {
+                self.value = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "repo" => self.repo = map.next_value()?,
+            "choice_option" => self.choice_option = map.next_value()?,
+            "choice_value" => self.choice_value = map.next_value()?,
+            "script" => self.script = map.next_value()?,
+            "call_function" => self.call_function = map.next_value()?,
+            "file_id" => self.file_id = map.next_value()?,
+            "file_name" => self.file_name = map.next_value()?,
+            "file_path" => self.file_path = map.next_value()?,
+            "default" => {
+                self.default = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "is_credential" => {
+                self.is_credential = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "source" => self.source = map.next_value()?,
+            "required" => self.required = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowParam {
     /// Creates an empty `WorkflowParam`: optional fields start as `None`, the others as their zero value.
@@ -464,27 +725,78 @@ impl WorkflowParam {
     }
 }
 /// A stage of a workflow definition, as sent to create or update a workflow; its jobs run in parallel or one by one. (The detail view uses `WorkflowDetailStage`.)
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowStage {
     /// Identifier of the stage, assigned by Zadig.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the stage.
     pub name: String,
     /// Whether the jobs of the stage run at the same time.
     pub parallel: bool,
     /// Approval required before the stage runs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<crate::types::Approval>,
     /// Settings when the stage waits to be started by hand.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manual_exec: Option<StageManualExec>,
     /// Jobs of the stage.
     pub jobs: Option<Vec<WorkflowJob>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowStage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("parallel", &self.parallel)?;
+        if let Some(value) = &self.approval {
+            map.serialize_entry("approval", value)?;
+        }
+        if let Some(value) = &self.manual_exec {
+            map.serialize_entry("manual_exec", value)?;
+        }
+        map.serialize_entry("jobs", &self.jobs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowStage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowStage {
+    const NAME: &'static str = "WorkflowStage";
+    const REQUIRED: &'static [&'static str] = &["name", "parallel"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => {
+                self.name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "parallel" => {
+                self.parallel = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "approval" => self.approval = map.next_value()?,
+            "manual_exec" => self.manual_exec = map.next_value()?,
+            "jobs" => self.jobs = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowStage {
     /// Creates a `WorkflowStage` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -520,24 +832,66 @@ impl WorkflowStage {
     }
 }
 /// A stage of a workflow as the detail and run-list views show it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowDetailStage {
     /// Name of the stage.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Whether the jobs of the stage run at the same time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parallel: Option<bool>,
     /// Shown in the docs' example only; the server does not send it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<crate::types::Approval>,
     /// Jobs of the stage.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jobs: Option<Vec<WorkflowJob>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowDetailStage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        if let Some(value) = &self.parallel {
+            map.serialize_entry("parallel", value)?;
+        }
+        if let Some(value) = &self.approval {
+            map.serialize_entry("approval", value)?;
+        }
+        if let Some(value) = &self.jobs {
+            map.serialize_entry("jobs", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowDetailStage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowDetailStage {
+    const NAME: &'static str = "WorkflowDetailStage";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "parallel" => self.parallel = map.next_value()?,
+            "approval" => self.approval = map.next_value()?,
+            "jobs" => self.jobs = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowDetailStage {
     /// Creates an empty `WorkflowDetailStage`: optional fields start as `None`, the others as their zero value.
@@ -572,36 +926,96 @@ impl WorkflowDetailStage {
     }
 }
 /// Settings, and in a run the state, of a stage that is started by hand.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StageManualExec {
     /// Whether the stage waits to be started by hand.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enabled: bool,
     /// Whether the person starting the stage may change its jobs' parameters.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub modify_params: bool,
     /// Whether the stage has been started (the server's spelling).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub excuted: Option<bool>,
     /// Users and user groups allowed to start the stage.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub manual_exec_users: Vec<crate::types::ApprovalUser>,
     /// Feishu users told that the stage waits for them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lark_person_notification_config: Option<NotifyLarkPersonConfig>,
     /// Whether that notification has been sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notification_sent: Option<bool>,
     /// Id of the user who started the stage (the server's spelling).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manual_exector_id: Option<String>,
     /// Name of the user who started the stage (the server's spelling).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manual_exector_name: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for StageManualExec {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("enabled", &self.enabled)?;
+        map.serialize_entry("modify_params", &self.modify_params)?;
+        if let Some(value) = &self.excuted {
+            map.serialize_entry("excuted", value)?;
+        }
+        map.serialize_entry("manual_exec_users", &self.manual_exec_users)?;
+        if let Some(value) = &self.lark_person_notification_config {
+            map.serialize_entry("lark_person_notification_config", value)?;
+        }
+        if let Some(value) = &self.notification_sent {
+            map.serialize_entry("notification_sent", value)?;
+        }
+        if let Some(value) = &self.manual_exector_id {
+            map.serialize_entry("manual_exector_id", value)?;
+        }
+        if let Some(value) = &self.manual_exector_name {
+            map.serialize_entry("manual_exector_name", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for StageManualExec {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for StageManualExec {
+    const NAME: &'static str = "StageManualExec";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "enabled" => {
+                self.enabled = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "modify_params" => {
+                self.modify_params = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "excuted" => self.excuted = map.next_value()?,
+            "manual_exec_users" => {
+                self.manual_exec_users = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "lark_person_notification_config" => {
+                self.lark_person_notification_config = map.next_value()?;
+            }
+            "notification_sent" => self.notification_sent = map.next_value()?,
+            "manual_exector_id" => self.manual_exector_id = map.next_value()?,
+            "manual_exector_name" => self.manual_exector_name = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl StageManualExec {
     /// Creates an empty `StageManualExec`: optional fields start as `None`, the others as their zero value.
@@ -956,43 +1370,114 @@ impl<'de> Deserialize<'de> for WorkflowJobType {
     }
 }
 /// A job of a workflow definition; its `spec` depends on the job type.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowJob {
     /// Identifier of the job, assigned by Zadig.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the job, unique within the workflow.
     pub name: String,
     /// Kind of job.
     pub r#type: WorkflowJobType,
     /// Whether the job is skipped by default.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub skipped: bool,
     /// Shown in the docs' create example only; the server ignores it.
-    #[serde(rename = "isCreate", default, skip_serializing_if = "Option::is_none")]
     pub is_create: Option<bool>,
     /// The job's settings; their shape depends on the job type. The server keeps it as an untyped value, so it stays untyped here.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spec: Option<serde_json::Value>,
     /// Whether the job runs by default, always, or is skipped.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub run_policy: JobRunPolicy,
     /// What happens when the job fails.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_policy: Option<JobErrorPolicy>,
     /// Conditions that decide whether the job runs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub execute_policy: Option<JobExecutePolicy>,
     /// Service components the job works on.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub service_modules: Vec<WorkflowServiceModule>,
     /// Notifications sent for this job.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notify_ctls: Option<Vec<WorkflowNotifyCtl>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowJob {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("skipped", &self.skipped)?;
+        if let Some(value) = &self.is_create {
+            map.serialize_entry("isCreate", value)?;
+        }
+        if let Some(value) = &self.spec {
+            map.serialize_entry("spec", value)?;
+        }
+        map.serialize_entry("run_policy", &self.run_policy)?;
+        if let Some(value) = &self.error_policy {
+            map.serialize_entry("error_policy", value)?;
+        }
+        if let Some(value) = &self.execute_policy {
+            map.serialize_entry("execute_policy", value)?;
+        }
+        map.serialize_entry("service_modules", &self.service_modules)?;
+        if let Some(value) = &self.notify_ctls {
+            map.serialize_entry("notify_ctls", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowJob {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowJob {
+    const NAME: &'static str = "WorkflowJob";
+    const REQUIRED: &'static [&'static str] = &["name", "type"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => {
+                self.name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "type" => {
+                self.r#type = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "skipped" => {
+                self.skipped = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "isCreate" => self.is_create = map.next_value()?,
+            "spec" => self.spec = map.next_value()?,
+            "run_policy" => {
+                self.run_policy = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "error_policy" => self.error_policy = map.next_value()?,
+            "execute_policy" => self.execute_policy = map.next_value()?,
+            "service_modules" => {
+                self.service_modules = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "notify_ctls" => self.notify_ctls = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowJob {
     /// Creates a `WorkflowJob` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -1139,21 +1624,64 @@ impl<'de> Deserialize<'de> for JobRunPolicy {
     }
 }
 /// What happens when a job fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct JobErrorPolicy {
     /// The reaction to a failure.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub policy: JobErrorPolicyKind,
     /// How many times the job is retried, for the retry policy.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub maximum_retry: i64,
     /// Who decides how to go on, for the manual-check policy.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approval_users: Vec<crate::types::ApprovalUser>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for JobErrorPolicy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("policy", &self.policy)?;
+        map.serialize_entry("maximum_retry", &self.maximum_retry)?;
+        map.serialize_entry("approval_users", &self.approval_users)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for JobErrorPolicy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for JobErrorPolicy {
+    const NAME: &'static str = "JobErrorPolicy";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "policy" => {
+                self.policy = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "maximum_retry" => {
+                self.maximum_retry = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "approval_users" => {
+                self.approval_users = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl JobErrorPolicy {
     /// Creates an empty `JobErrorPolicy`: optional fields start as `None`, the others as their zero value.
@@ -1265,21 +1793,62 @@ impl<'de> Deserialize<'de> for JobErrorPolicyKind {
     }
 }
 /// Conditions that decide whether a job runs or is skipped.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct JobExecutePolicy {
     /// What happens when the rules match.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: JobExecutePolicyType,
     /// Whether all rules or any one rule must match.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub match_rule: JobExecutePolicyMatchRule,
     /// The conditions.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub rules: Vec<JobExecuteRule>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for JobExecutePolicy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("match_rule", &self.match_rule)?;
+        map.serialize_entry("rules", &self.rules)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for JobExecutePolicy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for JobExecutePolicy {
+    const NAME: &'static str = "JobExecutePolicy";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "match_rule" => {
+                self.match_rule = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "rules" => {
+                self.rules = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl JobExecutePolicy {
     /// Creates an empty `JobExecutePolicy`: optional fields start as `None`, the others as their zero value.
@@ -1448,21 +2017,60 @@ impl<'de> Deserialize<'de> for JobExecutePolicyMatchRule {
     }
 }
 /// One condition of a job's execute policy.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct JobExecuteRule {
     /// What is compared, such as a variable.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub field: String,
     /// The comparison.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub verb: String,
     /// The value compared against.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub value: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for JobExecuteRule {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("field", &self.field)?;
+        map.serialize_entry("verb", &self.verb)?;
+        map.serialize_entry("value", &self.value)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for JobExecuteRule {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for JobExecuteRule {
+    const NAME: &'static str = "JobExecuteRule";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "field" => {
+                self.field = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "verb" => {
+                self.verb = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "value" => {
+                self.value = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl JobExecuteRule {
     /// Creates an empty `JobExecuteRule`: optional fields start as `None`, the others as their zero value.
@@ -1491,24 +2099,70 @@ impl JobExecuteRule {
     }
 }
 /// A service component a job works on, with its code and artifacts.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowServiceModule {
     /// Name of the service.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
     /// Name of the service component.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_module: Option<String>,
     /// Repositories the component was built from.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub code_info: Vec<crate::types::Repository>,
     /// Artifacts (such as images) produced for the component.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub artifacts: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowServiceModule {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.service_name {
+            map.serialize_entry("service_name", value)?;
+        }
+        if let Some(value) = &self.service_module {
+            map.serialize_entry("service_module", value)?;
+        }
+        map.serialize_entry("code_info", &self.code_info)?;
+        map.serialize_entry("artifacts", &self.artifacts)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowServiceModule {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowServiceModule {
+    const NAME: &'static str = "WorkflowServiceModule";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "service_name" => self.service_name = map.next_value()?,
+            "service_module" => self.service_module = map.next_value()?,
+            "code_info" => {
+                self.code_info = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "artifacts" => {
+                self.artifacts = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowServiceModule {
     /// Creates an empty `WorkflowServiceModule`: optional fields start as `None`, the others as their zero value.
@@ -1543,18 +2197,54 @@ impl WorkflowServiceModule {
     }
 }
 /// A volume shared between the jobs of a run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowShareStorage {
     /// Name of the volume.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Where the volume is mounted in the jobs.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub path: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowShareStorage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("path", &self.path)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowShareStorage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowShareStorage {
+    const NAME: &'static str = "WorkflowShareStorage";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "path" => {
+                self.path = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowShareStorage {
     /// Creates an empty `WorkflowShareStorage`: optional fields start as `None`, the others as their zero value.
@@ -1577,81 +2267,202 @@ impl WorkflowShareStorage {
     }
 }
 /// One notification setting of a workflow or job.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowNotifyCtl {
     /// Whether the notification is sent.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enabled: bool,
     /// Channel used.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub webhook_type: NotifyWebHookType,
     /// Settings for a Feishu group reached through a Feishu app.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lark_group_notification_config: Option<NotifyLarkGroupConfig>,
     /// Settings for Feishu direct messages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lark_person_notification_config: Option<NotifyLarkPersonConfig>,
     /// Settings for a Feishu custom bot.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lark_hook_notification_config: Option<NotifyLarkHookConfig>,
     /// Settings for a WeChat Work bot.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wechat_notification_config: Option<NotifyWechatConfig>,
     /// Settings for a DingTalk bot.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dingding_notification_config: Option<NotifyDingDingConfig>,
     /// Settings for Microsoft Teams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub msteams_notification_config: Option<NotifyMsTeamsConfig>,
     /// Settings for e-mail.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mail_notification_config: Option<NotifyMailConfig>,
     /// Settings for a generic webhook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_notification_config: Option<NotifyWebhookConfig>,
     /// Run states that trigger the notification (values as in `WorkflowTaskStatus`).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub notify_type: Vec<String>,
     /// WeChat Work bot webhook address (older flat setting).
-    #[serde(rename = "weChat_webHook", default, skip_serializing_if = "Option::is_none")]
     pub we_chat_web_hook: Option<String>,
     /// DingTalk bot webhook address (older flat setting).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dingding_webhook: Option<String>,
     /// Feishu app integration used (older flat setting).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feishu_app_id: Option<String>,
     /// Feishu bot webhook address (older flat setting).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feishu_webhook: Option<String>,
     /// Feishu group chat (older flat setting).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feishu_chat: Option<LarkChat>,
     /// Mail recipients (older flat setting).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mail_users: Option<Vec<crate::types::ApprovalUser>>,
     /// Generic webhook (older flat setting).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_notify: Option<NotifyWebhookConfig>,
     /// Mobile numbers to mention in DingTalk (older flat setting).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at_mobiles: Option<Vec<String>>,
     /// WeChat Work user ids to mention (older flat setting).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wechat_user_ids: Option<Vec<String>>,
     /// Feishu user ids to mention (older flat setting).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lark_user_ids: Option<Vec<String>>,
     /// Feishu users to mention (older flat setting).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub lark_at_users: Vec<crate::types::LarkUserInfo>,
     /// Whether to mention everyone (older flat setting).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_at_all: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowNotifyCtl {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("enabled", &self.enabled)?;
+        map.serialize_entry("webhook_type", &self.webhook_type)?;
+        if let Some(value) = &self.lark_group_notification_config {
+            map.serialize_entry("lark_group_notification_config", value)?;
+        }
+        if let Some(value) = &self.lark_person_notification_config {
+            map.serialize_entry("lark_person_notification_config", value)?;
+        }
+        if let Some(value) = &self.lark_hook_notification_config {
+            map.serialize_entry("lark_hook_notification_config", value)?;
+        }
+        if let Some(value) = &self.wechat_notification_config {
+            map.serialize_entry("wechat_notification_config", value)?;
+        }
+        if let Some(value) = &self.dingding_notification_config {
+            map.serialize_entry("dingding_notification_config", value)?;
+        }
+        if let Some(value) = &self.msteams_notification_config {
+            map.serialize_entry("msteams_notification_config", value)?;
+        }
+        if let Some(value) = &self.mail_notification_config {
+            map.serialize_entry("mail_notification_config", value)?;
+        }
+        if let Some(value) = &self.webhook_notification_config {
+            map.serialize_entry("webhook_notification_config", value)?;
+        }
+        map.serialize_entry("notify_type", &self.notify_type)?;
+        if let Some(value) = &self.we_chat_web_hook {
+            map.serialize_entry("weChat_webHook", value)?;
+        }
+        if let Some(value) = &self.dingding_webhook {
+            map.serialize_entry("dingding_webhook", value)?;
+        }
+        if let Some(value) = &self.feishu_app_id {
+            map.serialize_entry("feishu_app_id", value)?;
+        }
+        if let Some(value) = &self.feishu_webhook {
+            map.serialize_entry("feishu_webhook", value)?;
+        }
+        if let Some(value) = &self.feishu_chat {
+            map.serialize_entry("feishu_chat", value)?;
+        }
+        if let Some(value) = &self.mail_users {
+            map.serialize_entry("mail_users", value)?;
+        }
+        if let Some(value) = &self.webhook_notify {
+            map.serialize_entry("webhook_notify", value)?;
+        }
+        if let Some(value) = &self.at_mobiles {
+            map.serialize_entry("at_mobiles", value)?;
+        }
+        if let Some(value) = &self.wechat_user_ids {
+            map.serialize_entry("wechat_user_ids", value)?;
+        }
+        if let Some(value) = &self.lark_user_ids {
+            map.serialize_entry("lark_user_ids", value)?;
+        }
+        map.serialize_entry("lark_at_users", &self.lark_at_users)?;
+        if let Some(value) = &self.is_at_all {
+            map.serialize_entry("is_at_all", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowNotifyCtl {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowNotifyCtl {
+    const NAME: &'static str = "WorkflowNotifyCtl";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "enabled" => {
+                self.enabled = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "webhook_type" => {
+                self.webhook_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "lark_group_notification_config" => {
+                self.lark_group_notification_config = map.next_value()?;
+            }
+            "lark_person_notification_config" => {
+                self.lark_person_notification_config = map.next_value()?;
+            }
+            "lark_hook_notification_config" => {
+                self.lark_hook_notification_config = map.next_value()?;
+            }
+            "wechat_notification_config" => {
+                self.wechat_notification_config = map.next_value()?;
+            }
+            "dingding_notification_config" => {
+                self.dingding_notification_config = map.next_value()?;
+            }
+            "msteams_notification_config" => {
+                self.msteams_notification_config = map.next_value()?;
+            }
+            "mail_notification_config" => {
+                self.mail_notification_config = map.next_value()?;
+            }
+            "webhook_notification_config" => {
+                self.webhook_notification_config = map.next_value()?;
+            }
+            "notify_type" => {
+                self.notify_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "weChat_webHook" => self.we_chat_web_hook = map.next_value()?,
+            "dingding_webhook" => self.dingding_webhook = map.next_value()?,
+            "feishu_app_id" => self.feishu_app_id = map.next_value()?,
+            "feishu_webhook" => self.feishu_webhook = map.next_value()?,
+            "feishu_chat" => self.feishu_chat = map.next_value()?,
+            "mail_users" => self.mail_users = map.next_value()?,
+            "webhook_notify" => self.webhook_notify = map.next_value()?,
+            "at_mobiles" => self.at_mobiles = map.next_value()?,
+            "wechat_user_ids" => self.wechat_user_ids = map.next_value()?,
+            "lark_user_ids" => self.lark_user_ids = map.next_value()?,
+            "lark_at_users" => {
+                self.lark_at_users = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "is_at_all" => self.is_at_all = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowNotifyCtl {
     /// Creates an empty `WorkflowNotifyCtl`: optional fields start as `None`, the others as their zero value.
@@ -1918,27 +2729,78 @@ impl<'de> Deserialize<'de> for NotifyWebHookType {
     }
 }
 /// Where and whom a Feishu app group notification reaches.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NotifyLarkGroupConfig {
     /// Feishu app integration used.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub app_id: String,
     /// The group chat.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chat: Option<LarkChat>,
     /// Users to mention.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub at_users: Vec<crate::types::LarkUserInfo>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dynamic_recipients: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for NotifyLarkGroupConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("app_id", &self.app_id)?;
+        if let Some(value) = &self.chat {
+            map.serialize_entry("chat", value)?;
+        }
+        map.serialize_entry("at_users", &self.at_users)?;
+        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
+        map.serialize_entry("is_at_all", &self.is_at_all)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for NotifyLarkGroupConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for NotifyLarkGroupConfig {
+    const NAME: &'static str = "NotifyLarkGroupConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "app_id" => {
+                self.app_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "chat" => self.chat = map.next_value()?,
+            "at_users" => {
+                self.at_users = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "dynamic_recipients" => {
+                self.dynamic_recipients = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "is_at_all" => {
+                self.is_at_all = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl NotifyLarkGroupConfig {
     /// Creates an empty `NotifyLarkGroupConfig`: optional fields start as `None`, the others as their zero value.
@@ -1979,21 +2841,64 @@ impl NotifyLarkGroupConfig {
     }
 }
 /// Recipients of Feishu direct messages.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NotifyLarkPersonConfig {
     /// Feishu app integration used.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub app_id: String,
     /// Users to message.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub target_users: Vec<crate::types::LarkUserInfo>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for NotifyLarkPersonConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("app_id", &self.app_id)?;
+        map.serialize_entry("target_users", &self.target_users)?;
+        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for NotifyLarkPersonConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for NotifyLarkPersonConfig {
+    const NAME: &'static str = "NotifyLarkPersonConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "app_id" => {
+                self.app_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "target_users" => {
+                self.target_users = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "dynamic_recipients" => {
+                self.dynamic_recipients = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl NotifyLarkPersonConfig {
     /// Creates an empty `NotifyLarkPersonConfig`: optional fields start as `None`, the others as their zero value.
@@ -2022,27 +2927,80 @@ impl NotifyLarkPersonConfig {
     }
 }
 /// A Feishu custom bot and whom it mentions.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NotifyLarkHookConfig {
     /// Feishu app integration used, if any.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub app_id: String,
     /// Webhook address of the bot.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub hook_address: String,
     /// Feishu user ids to mention.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub at_users: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dynamic_recipients: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for NotifyLarkHookConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("app_id", &self.app_id)?;
+        map.serialize_entry("hook_address", &self.hook_address)?;
+        map.serialize_entry("at_users", &self.at_users)?;
+        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
+        map.serialize_entry("is_at_all", &self.is_at_all)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for NotifyLarkHookConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for NotifyLarkHookConfig {
+    const NAME: &'static str = "NotifyLarkHookConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "app_id" => {
+                self.app_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "hook_address" => {
+                self.hook_address = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "at_users" => {
+                self.at_users = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "dynamic_recipients" => {
+                self.dynamic_recipients = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "is_at_all" => {
+                self.is_at_all = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl NotifyLarkHookConfig {
     /// Creates an empty `NotifyLarkHookConfig`: optional fields start as `None`, the others as their zero value.
@@ -2083,21 +3041,66 @@ impl NotifyLarkHookConfig {
     }
 }
 /// A WeChat Work bot and whom it mentions.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NotifyWechatConfig {
     /// Webhook address of the bot.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub hook_address: String,
     /// WeChat Work user ids to mention.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub at_users: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for NotifyWechatConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("hook_address", &self.hook_address)?;
+        map.serialize_entry("at_users", &self.at_users)?;
+        map.serialize_entry("is_at_all", &self.is_at_all)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for NotifyWechatConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for NotifyWechatConfig {
+    const NAME: &'static str = "NotifyWechatConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "hook_address" => {
+                self.hook_address = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "at_users" => {
+                self.at_users = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "is_at_all" => {
+                self.is_at_all = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl NotifyWechatConfig {
     /// Creates an empty `NotifyWechatConfig`: optional fields start as `None`, the others as their zero value.
@@ -2126,24 +3129,74 @@ impl NotifyWechatConfig {
     }
 }
 /// A DingTalk bot and whom it mentions.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NotifyDingDingConfig {
     /// Webhook address of the bot.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub hook_address: String,
     /// Mobile numbers of the users to mention.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub at_mobiles: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dynamic_recipients: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for NotifyDingDingConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("hook_address", &self.hook_address)?;
+        map.serialize_entry("at_mobiles", &self.at_mobiles)?;
+        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
+        map.serialize_entry("is_at_all", &self.is_at_all)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for NotifyDingDingConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for NotifyDingDingConfig {
+    const NAME: &'static str = "NotifyDingDingConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "hook_address" => {
+                self.hook_address = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "at_mobiles" => {
+                self.at_mobiles = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "dynamic_recipients" => {
+                self.dynamic_recipients = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "is_at_all" => {
+                self.is_at_all = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl NotifyDingDingConfig {
     /// Creates an empty `NotifyDingDingConfig`: optional fields start as `None`, the others as their zero value.
@@ -2178,21 +3231,66 @@ impl NotifyDingDingConfig {
     }
 }
 /// A Microsoft Teams webhook and whom it mentions.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NotifyMsTeamsConfig {
     /// Webhook address.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub hook_address: String,
     /// E-mail addresses of the users to mention.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub at_emails: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for NotifyMsTeamsConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("hook_address", &self.hook_address)?;
+        map.serialize_entry("at_emails", &self.at_emails)?;
+        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for NotifyMsTeamsConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for NotifyMsTeamsConfig {
+    const NAME: &'static str = "NotifyMsTeamsConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "hook_address" => {
+                self.hook_address = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "at_emails" => {
+                self.at_emails = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "dynamic_recipients" => {
+                self.dynamic_recipients = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl NotifyMsTeamsConfig {
     /// Creates an empty `NotifyMsTeamsConfig`: optional fields start as `None`, the others as their zero value.
@@ -2221,18 +3319,58 @@ impl NotifyMsTeamsConfig {
     }
 }
 /// Recipients of an e-mail notification.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NotifyMailConfig {
     /// Zadig users or user groups who receive the mail.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub target_users: Vec<crate::types::ApprovalUser>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for NotifyMailConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("target_users", &self.target_users)?;
+        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for NotifyMailConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for NotifyMailConfig {
+    const NAME: &'static str = "NotifyMailConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "target_users" => {
+                self.target_users = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "dynamic_recipients" => {
+                self.dynamic_recipients = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl NotifyMailConfig {
     /// Creates an empty `NotifyMailConfig`: optional fields start as `None`, the others as their zero value.
@@ -2255,18 +3393,54 @@ impl NotifyMailConfig {
     }
 }
 /// A generic webhook that receives notifications.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NotifyWebhookConfig {
     /// Address the notification is posted to.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub address: String,
     /// Token sent along so the receiver can check the sender.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub token: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for NotifyWebhookConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("address", &self.address)?;
+        map.serialize_entry("token", &self.token)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for NotifyWebhookConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for NotifyWebhookConfig {
+    const NAME: &'static str = "NotifyWebhookConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "address" => {
+                self.address = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "token" => {
+                self.token = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl NotifyWebhookConfig {
     /// Creates an empty `NotifyWebhookConfig`: optional fields start as `None`, the others as their zero value.
@@ -2289,18 +3463,56 @@ impl NotifyWebhookConfig {
     }
 }
 /// A Feishu group chat.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkChat {
     /// Id of the chat.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub chat_id: String,
     /// Name of the chat.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub chat_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkChat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("chat_id", &self.chat_id)?;
+        map.serialize_entry("chat_name", &self.chat_name)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkChat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkChat {
+    const NAME: &'static str = "LarkChat";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "chat_id" => {
+                self.chat_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "chat_name" => {
+                self.chat_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkChat {
     /// Creates an empty `LarkChat`: optional fields start as `None`, the others as their zero value.
@@ -2323,18 +3535,56 @@ impl LarkChat {
     }
 }
 /// One page of the runs of a workflow.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowTaskList {
     /// Number of runs in all pages.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub total: i64,
     /// The runs of this page.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_tasks: Vec<WorkflowTaskSummary>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowTaskList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("total", &self.total)?;
+        map.serialize_entry("workflow_tasks", &self.workflow_tasks)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowTaskList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowTaskList {
+    const NAME: &'static str = "WorkflowTaskList";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "total" => {
+                self.total = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "workflow_tasks" => {
+                self.workflow_tasks = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowTaskList {
     /// Creates an empty `WorkflowTaskList`: optional fields start as `None`, the others as their zero value.
@@ -2357,42 +3607,116 @@ impl WorkflowTaskList {
     }
 }
 /// A workflow run as it appears in a list.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowTaskSummary {
     /// Identifier of the workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_key: String,
     /// Display name of the workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_name: String,
     /// Identifier of the project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Number of the run within its workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub task_id: i64,
     /// Who started the run (a user, or e.g. webhook).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub task_creator: String,
     /// When the run was created (Unix seconds).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub create_time: i64,
     /// When the run started (Unix seconds).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub start_time: i64,
     /// When the run ended (Unix seconds).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub end_time: i64,
     /// Stages and jobs of the run, when the server includes them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stages: Option<Vec<WorkflowDetailStage>>,
     /// State of the run.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: crate::types::WorkflowTaskStatus,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowTaskSummary {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("workflow_key", &self.workflow_key)?;
+        map.serialize_entry("workflow_name", &self.workflow_name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("task_id", &self.task_id)?;
+        map.serialize_entry("task_creator", &self.task_creator)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        map.serialize_entry("start_time", &self.start_time)?;
+        map.serialize_entry("end_time", &self.end_time)?;
+        if let Some(value) = &self.stages {
+            map.serialize_entry("stages", value)?;
+        }
+        map.serialize_entry("status", &self.status)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowTaskSummary {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowTaskSummary {
+    const NAME: &'static str = "WorkflowTaskSummary";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "workflow_key" => {
+                self.workflow_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "workflow_name" => {
+                self.workflow_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "project_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "task_id" => {
+                self.task_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "task_creator" => {
+                self.task_creator = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "create_time" => {
+                self.create_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "start_time" => {
+                self.start_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "end_time" => {
+                self.end_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "stages" => self.stages = map.next_value()?,
+            "status" => {
+                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowTaskSummary {
     /// Creates an empty `WorkflowTaskSummary`: optional fields start as `None`, the others as their zero value.
@@ -2463,72 +3787,176 @@ impl WorkflowTaskSummary {
     }
 }
 /// One run of a workflow with its stages and jobs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowTaskDetail {
     /// Number of the run within its workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub task_id: i64,
     /// Identifier of the workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_key: String,
     /// Display name of the workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_name: String,
     /// Identifier of the project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Values of the workflow variables for this run.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub params: Vec<WorkflowParam>,
     /// State of the run.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::types::WorkflowTaskStatus>,
     /// Whether the run's changes were rolled back.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub reverted: bool,
     /// Free-text note on the run.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub remark: String,
     /// Who started the run.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task_creator: Option<String>,
     /// Who cancelled the run, if someone did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task_revoker: Option<String>,
     /// When the run was created (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<i64>,
     /// When the run started (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<i64>,
     /// When the run ended (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<i64>,
     /// The stages of the run.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub stages: Vec<WorkflowTaskStage>,
     /// Error message if the run failed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
     /// Whether the run was restarted (retried).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_restart: bool,
     /// Whether the run was started in debug mode (with breakpoints).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub debug: bool,
     /// Pre-approval ticket the run was started under, if any.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approval_ticket_id: String,
     /// Id of the external approval behind that ticket, if any.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approval_id: String,
     /// Release plan that started the run, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub release_plan: Option<WorkflowTaskReleasePlanRef>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowTaskDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("task_id", &self.task_id)?;
+        map.serialize_entry("workflow_key", &self.workflow_key)?;
+        map.serialize_entry("workflow_name", &self.workflow_name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("params", &self.params)?;
+        if let Some(value) = &self.status {
+            map.serialize_entry("status", value)?;
+        }
+        map.serialize_entry("reverted", &self.reverted)?;
+        map.serialize_entry("remark", &self.remark)?;
+        if let Some(value) = &self.task_creator {
+            map.serialize_entry("task_creator", value)?;
+        }
+        if let Some(value) = &self.task_revoker {
+            map.serialize_entry("task_revoker", value)?;
+        }
+        if let Some(value) = &self.create_time {
+            map.serialize_entry("create_time", value)?;
+        }
+        if let Some(value) = &self.start_time {
+            map.serialize_entry("start_time", value)?;
+        }
+        if let Some(value) = &self.end_time {
+            map.serialize_entry("end_time", value)?;
+        }
+        map.serialize_entry("stages", &self.stages)?;
+        if let Some(value) = &self.error {
+            map.serialize_entry("error", value)?;
+        }
+        map.serialize_entry("is_restart", &self.is_restart)?;
+        map.serialize_entry("debug", &self.debug)?;
+        map.serialize_entry("approval_ticket_id", &self.approval_ticket_id)?;
+        map.serialize_entry("approval_id", &self.approval_id)?;
+        if let Some(value) = &self.release_plan {
+            map.serialize_entry("release_plan", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowTaskDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowTaskDetail {
+    const NAME: &'static str = "WorkflowTaskDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "task_id" => {
+                self.task_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "workflow_key" => {
+                self.workflow_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "workflow_name" => {
+                self.workflow_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "project_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "params" => {
+                self.params = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "status" => self.status = map.next_value()?,
+            "reverted" => {
+                self.reverted = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "remark" => {
+                self.remark = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "task_creator" => self.task_creator = map.next_value()?,
+            "task_revoker" => self.task_revoker = map.next_value()?,
+            "create_time" => self.create_time = map.next_value()?,
+            "start_time" => self.start_time = map.next_value()?,
+            "end_time" => self.end_time = map.next_value()?,
+            "stages" => {
+                self.stages = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "error" => self.error = map.next_value()?,
+            "is_restart" => {
+                self.is_restart = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "debug" => {
+                self.debug = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "approval_ticket_id" => {
+                self.approval_ticket_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "approval_id" => {
+                self.approval_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "release_plan" => self.release_plan = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowTaskDetail {
     /// Creates an empty `WorkflowTaskDetail`: optional fields start as `None`, the others as their zero value.
@@ -2659,21 +4087,58 @@ impl WorkflowTaskDetail {
     }
 }
 /// The release plan a workflow run belongs to.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowTaskReleasePlanRef {
     /// Id of the release plan.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub id: String,
     /// Name of the release plan.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Sequence number of the release plan.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub index: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowTaskReleasePlanRef {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("index", &self.index)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowTaskReleasePlanRef {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowTaskReleasePlanRef {
+    const NAME: &'static str = "WorkflowTaskReleasePlanRef";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "id" => self.id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "index" => {
+                self.index = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowTaskReleasePlanRef {
     /// Creates an empty `WorkflowTaskReleasePlanRef`: optional fields start as `None`, the others as their zero value.
@@ -2702,39 +4167,98 @@ impl WorkflowTaskReleasePlanRef {
     }
 }
 /// A stage of a workflow run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowTaskStage {
     /// Name of the stage.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// State of the stage.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: crate::types::WorkflowTaskStatus,
     /// When the stage started (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<i64>,
     /// When the stage ended (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<i64>,
     /// Whether the jobs of the stage run at the same time.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub parallel: bool,
     /// Manual-start settings and state, when the stage is started by hand.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manual_exec: Option<StageManualExec>,
     /// Shown in the docs' example only; the server does not send it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<WorkflowTaskApproval>,
     /// The jobs of the stage.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub jobs: Vec<WorkflowTaskJob>,
     /// Error message if the stage failed.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub error: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowTaskStage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("status", &self.status)?;
+        if let Some(value) = &self.start_time {
+            map.serialize_entry("start_time", value)?;
+        }
+        if let Some(value) = &self.end_time {
+            map.serialize_entry("end_time", value)?;
+        }
+        map.serialize_entry("parallel", &self.parallel)?;
+        if let Some(value) = &self.manual_exec {
+            map.serialize_entry("manual_exec", value)?;
+        }
+        if let Some(value) = &self.approval {
+            map.serialize_entry("approval", value)?;
+        }
+        map.serialize_entry("jobs", &self.jobs)?;
+        map.serialize_entry("error", &self.error)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowTaskStage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowTaskStage {
+    const NAME: &'static str = "WorkflowTaskStage";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "status" => {
+                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "start_time" => self.start_time = map.next_value()?,
+            "end_time" => self.end_time = map.next_value()?,
+            "parallel" => {
+                self.parallel = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "manual_exec" => self.manual_exec = map.next_value()?,
+            "approval" => self.approval = map.next_value()?,
+            "jobs" => {
+                self.jobs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "error" => {
+                self.error = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowTaskStage {
     /// Creates an empty `WorkflowTaskStage`: optional fields start as `None`, the others as their zero value.
@@ -2799,30 +4323,78 @@ impl WorkflowTaskStage {
     }
 }
 /// The approval of a stage within a run, with the decisions taken, as the docs show it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowTaskApproval {
     /// Whether the stage needs approval.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Approvers and their decisions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approve_users: Option<Vec<crate::types::ApprovalUser>>,
     /// Minutes before the approval lapses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<i64>,
     /// Number of approvals needed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub needed_approvers: Option<i64>,
     /// Text shown to the approvers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Outcome, approve or reject.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reject_or_approve: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowTaskApproval {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.enabled {
+            map.serialize_entry("enabled", value)?;
+        }
+        if let Some(value) = &self.approve_users {
+            map.serialize_entry("approve_users", value)?;
+        }
+        if let Some(value) = &self.timeout {
+            map.serialize_entry("timeout", value)?;
+        }
+        if let Some(value) = &self.needed_approvers {
+            map.serialize_entry("needed_approvers", value)?;
+        }
+        if let Some(value) = &self.description {
+            map.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.reject_or_approve {
+            map.serialize_entry("reject_or_approve", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowTaskApproval {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowTaskApproval {
+    const NAME: &'static str = "WorkflowTaskApproval";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "enabled" => self.enabled = map.next_value()?,
+            "approve_users" => self.approve_users = map.next_value()?,
+            "timeout" => self.timeout = map.next_value()?,
+            "needed_approvers" => self.needed_approvers = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "reject_or_approve" => self.reject_or_approve = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowTaskApproval {
     /// Creates an empty `WorkflowTaskApproval`: optional fields start as `None`, the others as their zero value.
@@ -2869,69 +4441,174 @@ impl WorkflowTaskApproval {
     }
 }
 /// A job of a workflow run; its `spec` depends on the job type.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowTaskJob {
     /// Name of the job.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Unique key of the job within the run.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub key: String,
     /// Name of the job as shown in the UI.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub display_name: String,
     /// Name of the job in the workflow definition it was created from.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub origin_name: String,
     /// Kind of job; see `WorkflowJobType` for the values.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// State of the job.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: crate::types::WorkflowTaskStatus,
     /// Whether the job's changes were rolled back.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub reverted: bool,
     /// When the job started (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<i64>,
     /// When the job ended (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<i64>,
     /// How long the job ran, in seconds.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub cost_seconds: i64,
     /// Error message if the job failed.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub error: String,
     /// Whether the run stops before this job for debugging.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub breakpoint_before: bool,
     /// Whether the run stops after this job for debugging.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub breakpoint_after: bool,
     /// What the job ran (repositories, images, variables, ...); its shape depends on the job type and the server keeps it untyped. `spec_as` reads it as a known job spec.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spec: Option<serde_json::Value>,
     /// What happens when the job fails.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_policy: Option<JobErrorPolicy>,
     /// Id of the user who decided how to go on after a failure.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub error_handler_user_id: String,
     /// Name of that user.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub error_handler_username: String,
     /// How many times the job has been retried.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub retry_count: i64,
     /// Extra information about the job; the server keeps it untyped and its shape varies by job type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_info: Option<serde_json::Value>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowTaskJob {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("key", &self.key)?;
+        map.serialize_entry("display_name", &self.display_name)?;
+        map.serialize_entry("origin_name", &self.origin_name)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("reverted", &self.reverted)?;
+        if let Some(value) = &self.start_time {
+            map.serialize_entry("start_time", value)?;
+        }
+        if let Some(value) = &self.end_time {
+            map.serialize_entry("end_time", value)?;
+        }
+        map.serialize_entry("cost_seconds", &self.cost_seconds)?;
+        map.serialize_entry("error", &self.error)?;
+        map.serialize_entry("breakpoint_before", &self.breakpoint_before)?;
+        map.serialize_entry("breakpoint_after", &self.breakpoint_after)?;
+        if let Some(value) = &self.spec {
+            map.serialize_entry("spec", value)?;
+        }
+        if let Some(value) = &self.error_policy {
+            map.serialize_entry("error_policy", value)?;
+        }
+        map.serialize_entry("error_handler_user_id", &self.error_handler_user_id)?;
+        map.serialize_entry("error_handler_username", &self.error_handler_username)?;
+        map.serialize_entry("retry_count", &self.retry_count)?;
+        if let Some(value) = &self.job_info {
+            map.serialize_entry("job_info", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowTaskJob {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowTaskJob {
+    const NAME: &'static str = "WorkflowTaskJob";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "key" => {
+                self.key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "display_name" => {
+                self.display_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "origin_name" => {
+                self.origin_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "status" => {
+                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "reverted" => {
+                self.reverted = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "start_time" => self.start_time = map.next_value()?,
+            "end_time" => self.end_time = map.next_value()?,
+            "cost_seconds" => {
+                self.cost_seconds = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "error" => {
+                self.error = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "breakpoint_before" => {
+                self.breakpoint_before = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "breakpoint_after" => {
+                self.breakpoint_after = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "spec" => self.spec = map.next_value()?,
+            "error_policy" => self.error_policy = map.next_value()?,
+            "error_handler_user_id" => {
+                self.error_handler_user_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "error_handler_username" => {
+                self.error_handler_username = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "retry_count" => {
+                self.retry_count = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "job_info" => self.job_info = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowTaskJob {
     /// Creates an empty `WorkflowTaskJob`: optional fields start as `None`, the others as their zero value.
@@ -3064,39 +4741,98 @@ impl WorkflowTaskJob {
     }
 }
 /// The `spec` of a run's approval job (job type `approval`): who must approve, and how the approval went. The server sends it through an untyped field; read it with `WorkflowTaskJob::spec_as`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApprovalJobTaskSpec {
     /// Minutes the approvers have before the approval lapses.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub timeout: i64,
     /// Where the approval is handled (Zadig itself, Feishu, DingTalk, WeCom).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: crate::types::ApprovalType,
     /// Text shown to the approvers.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// The approval handled in Zadig, with its approvers; set when `type` is native.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub native_approval: Option<crate::types::NativeApproval>,
     /// The approval handled in Feishu (Lark).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lark_approval: Option<crate::types::LarkApproval>,
     /// The approval handled in DingTalk.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dingtalk_approval: Option<crate::types::DingTalkApproval>,
     /// The approval handled in WeCom.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workwx_approval: Option<crate::types::WorkWxApproval>,
     /// Message sent with the approval request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval_message: Option<String>,
     /// Title of the approval request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval_title: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ApprovalJobTaskSpec {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("timeout", &self.timeout)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("description", &self.description)?;
+        if let Some(value) = &self.native_approval {
+            map.serialize_entry("native_approval", value)?;
+        }
+        if let Some(value) = &self.lark_approval {
+            map.serialize_entry("lark_approval", value)?;
+        }
+        if let Some(value) = &self.dingtalk_approval {
+            map.serialize_entry("dingtalk_approval", value)?;
+        }
+        if let Some(value) = &self.workwx_approval {
+            map.serialize_entry("workwx_approval", value)?;
+        }
+        if let Some(value) = &self.approval_message {
+            map.serialize_entry("approval_message", value)?;
+        }
+        if let Some(value) = &self.approval_title {
+            map.serialize_entry("approval_title", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ApprovalJobTaskSpec {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ApprovalJobTaskSpec {
+    const NAME: &'static str = "ApprovalJobTaskSpec";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "timeout" => {
+                self.timeout = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "description" => {
+                self.description = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "native_approval" => self.native_approval = map.next_value()?,
+            "lark_approval" => self.lark_approval = map.next_value()?,
+            "dingtalk_approval" => self.dingtalk_approval = map.next_value()?,
+            "workwx_approval" => self.workwx_approval = map.next_value()?,
+            "approval_message" => self.approval_message = map.next_value()?,
+            "approval_title" => self.approval_title = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ApprovalJobTaskSpec {
     /// Creates an empty `ApprovalJobTaskSpec`: optional fields start as `None`, the others as their zero value.
@@ -3164,7 +4900,7 @@ impl ApprovalJobTaskSpec {
     }
 }
 /// What to run a workflow with.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ExecuteWorkflowRequest {
     /// Identifier of the project.
@@ -3172,16 +4908,71 @@ pub struct ExecuteWorkflowRequest {
     /// Identifier of the workflow.
     pub workflow_key: String,
     /// Values of the workflow's global variables.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub parameters: Vec<WorkflowParameterInput>,
     /// Inputs of the jobs that need them.
     pub inputs: Vec<WorkflowJobInput>,
     /// Per-run settings for the workflow's notifications.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub notify_inputs: Vec<NotifyInput>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ExecuteWorkflowRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("workflow_key", &self.workflow_key)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        map.serialize_entry("inputs", &self.inputs)?;
+        map.serialize_entry("notify_inputs", &self.notify_inputs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ExecuteWorkflowRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ExecuteWorkflowRequest {
+    const NAME: &'static str = "ExecuteWorkflowRequest";
+    const REQUIRED: &'static [&'static str] = &["project_key", "workflow_key", "inputs"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "project_key" => {
+                self.project_key = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "workflow_key" => {
+                self.workflow_key = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "parameters" => {
+                self.parameters = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "inputs" => {
+                self.inputs = map.next_value()?;
+                return Ok(Slot::Required(2u32));
+            }
+            "notify_inputs" => {
+                self.notify_inputs = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ExecuteWorkflowRequest {
     /// Creates a `ExecuteWorkflowRequest` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -3211,7 +5002,7 @@ impl ExecuteWorkflowRequest {
     }
 }
 /// The value of one global workflow variable for a run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowParameterInput {
     /// Name of the variable.
@@ -3219,14 +5010,60 @@ pub struct WorkflowParameterInput {
     /// Kind of the variable.
     pub r#type: WorkflowParamType,
     /// Value for string, text and choice variables.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub value: String,
     /// Value for repo variables.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repo: Option<WorkflowRepoInput>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowParameterInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("value", &self.value)?;
+        if let Some(value) = &self.repo {
+            map.serialize_entry("repo", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowParameterInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowParameterInput {
+    const NAME: &'static str = "WorkflowParameterInput";
+    const REQUIRED: &'static [&'static str] = &["name", "type"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "type" => {
+                self.r#type = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "value" => {
+                self.value = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "repo" => self.repo = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowParameterInput {
     /// Creates a `WorkflowParameterInput` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -3251,7 +5088,7 @@ impl WorkflowParameterInput {
     }
 }
 /// A code repository and revision chosen for a run, as a repo variable's value or in a job input's `repo_info`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowRepoInput {
     /// Identifier of the code host integration.
@@ -3263,17 +5100,81 @@ pub struct WorkflowRepoInput {
     /// Branch to use.
     pub branch: String,
     /// Pull request numbers to merge in.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub prs: Vec<i64>,
     /// Whether to build a given commit instead of the branch head.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_commit: Option<bool>,
     /// Commit to build; only used when `enable_commit` is true.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commit_id: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowRepoInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("codehost_name", &self.codehost_name)?;
+        map.serialize_entry("repo_namespace", &self.repo_namespace)?;
+        map.serialize_entry("repo_name", &self.repo_name)?;
+        map.serialize_entry("branch", &self.branch)?;
+        map.serialize_entry("prs", &self.prs)?;
+        if let Some(value) = &self.enable_commit {
+            map.serialize_entry("enable_commit", value)?;
+        }
+        if let Some(value) = &self.commit_id {
+            map.serialize_entry("commit_id", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowRepoInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowRepoInput {
+    const NAME: &'static str = "WorkflowRepoInput";
+    const REQUIRED: &'static [&'static str] = &[
+        "codehost_name",
+        "repo_namespace",
+        "repo_name",
+        "branch",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "codehost_name" => {
+                self.codehost_name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "repo_namespace" => {
+                self.repo_namespace = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "repo_name" => {
+                self.repo_name = map.next_value()?;
+                return Ok(Slot::Required(2u32));
+            }
+            "branch" => {
+                self.branch = map.next_value()?;
+                return Ok(Slot::Required(3u32));
+            }
+            "prs" => {
+                self.prs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "enable_commit" => self.enable_commit = map.next_value()?,
+            "commit_id" => self.commit_id = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowRepoInput {
     /// Creates a `WorkflowRepoInput` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -3548,7 +5449,7 @@ impl<'de> Deserialize<'de> for WorkflowJobInput {
     }
 }
 /// Input of a build job (zadig-build).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZadigBuildJobInput {
     /// Name of the job in the workflow.
@@ -3556,8 +5457,47 @@ pub struct ZadigBuildJobInput {
     /// What to build.
     pub parameters: ZadigBuildJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ZadigBuildJobInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("job_name", &self.job_name)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ZadigBuildJobInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ZadigBuildJobInput {
+    const NAME: &'static str = "ZadigBuildJobInput";
+    const REQUIRED: &'static [&'static str] = &["job_name", "parameters"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "job_name" => {
+                self.job_name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "parameters" => {
+                self.parameters = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ZadigBuildJobInput {
     /// Creates a `ZadigBuildJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -3573,18 +5513,54 @@ impl ZadigBuildJobInput {
     }
 }
 /// Parameters of a build job.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZadigBuildJobParameters {
     /// Image registry to push to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registry: Option<String>,
     /// Service components to build, with their repositories and variables.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_list: Option<Vec<WorkflowServiceInput>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ZadigBuildJobParameters {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.registry {
+            map.serialize_entry("registry", value)?;
+        }
+        if let Some(value) = &self.service_list {
+            map.serialize_entry("service_list", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ZadigBuildJobParameters {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ZadigBuildJobParameters {
+    const NAME: &'static str = "ZadigBuildJobParameters";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "registry" => self.registry = map.next_value()?,
+            "service_list" => self.service_list = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ZadigBuildJobParameters {
     /// Creates an empty `ZadigBuildJobParameters`: optional fields start as `None`, the others as their zero value.
@@ -3607,24 +5583,66 @@ impl ZadigBuildJobParameters {
     }
 }
 /// One service component of a build, test, scanning or general job, with the repositories and variable values to use for it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowServiceInput {
     /// Name of the service.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
     /// Name of the service component.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_module: Option<String>,
     /// Repositories to check out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repo_info: Option<Vec<WorkflowRepoInput>>,
     /// Variable values (only those not fixed or bound to global variables).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inputs: Option<Vec<crate::types::KeyValue>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowServiceInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.service_name {
+            map.serialize_entry("service_name", value)?;
+        }
+        if let Some(value) = &self.service_module {
+            map.serialize_entry("service_module", value)?;
+        }
+        if let Some(value) = &self.repo_info {
+            map.serialize_entry("repo_info", value)?;
+        }
+        if let Some(value) = &self.inputs {
+            map.serialize_entry("inputs", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowServiceInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowServiceInput {
+    const NAME: &'static str = "WorkflowServiceInput";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "service_name" => self.service_name = map.next_value()?,
+            "service_module" => self.service_module = map.next_value()?,
+            "repo_info" => self.repo_info = map.next_value()?,
+            "inputs" => self.inputs = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowServiceInput {
     /// Creates an empty `WorkflowServiceInput`: optional fields start as `None`, the others as their zero value.
@@ -3659,7 +5677,7 @@ impl WorkflowServiceInput {
     }
 }
 /// Input of a deploy job (zadig-deploy).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZadigDeployJobInput {
     /// Name of the job in the workflow.
@@ -3667,8 +5685,47 @@ pub struct ZadigDeployJobInput {
     /// Where and what to deploy.
     pub parameters: ZadigDeployJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ZadigDeployJobInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("job_name", &self.job_name)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ZadigDeployJobInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ZadigDeployJobInput {
+    const NAME: &'static str = "ZadigDeployJobInput";
+    const REQUIRED: &'static [&'static str] = &["job_name", "parameters"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "job_name" => {
+                self.job_name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "parameters" => {
+                self.parameters = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ZadigDeployJobInput {
     /// Creates a `ZadigDeployJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -3684,18 +5741,54 @@ impl ZadigDeployJobInput {
     }
 }
 /// Parameters of a deploy job.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZadigDeployJobParameters {
     /// Environment to deploy to (not needed when fixed or bound to a global variable).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub env_name: Option<String>,
     /// Services and images to deploy (not needed when taken from another job).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_list: Option<Vec<ZadigDeployServiceInput>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ZadigDeployJobParameters {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.env_name {
+            map.serialize_entry("env_name", value)?;
+        }
+        if let Some(value) = &self.service_list {
+            map.serialize_entry("service_list", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ZadigDeployJobParameters {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ZadigDeployJobParameters {
+    const NAME: &'static str = "ZadigDeployJobParameters";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "env_name" => self.env_name = map.next_value()?,
+            "service_list" => self.service_list = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ZadigDeployJobParameters {
     /// Creates an empty `ZadigDeployJobParameters`: optional fields start as `None`, the others as their zero value.
@@ -3718,24 +5811,66 @@ impl ZadigDeployJobParameters {
     }
 }
 /// One service component and the image to deploy for it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZadigDeployServiceInput {
     /// Name of the service.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
     /// Name of the service component.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_module: Option<String>,
     /// Image to deploy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
     /// How Helm values are merged (Helm chart services only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value_merge_strategy: Option<ValueMergeStrategy>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ZadigDeployServiceInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.service_name {
+            map.serialize_entry("service_name", value)?;
+        }
+        if let Some(value) = &self.service_module {
+            map.serialize_entry("service_module", value)?;
+        }
+        if let Some(value) = &self.image_name {
+            map.serialize_entry("image_name", value)?;
+        }
+        if let Some(value) = &self.value_merge_strategy {
+            map.serialize_entry("value_merge_strategy", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ZadigDeployServiceInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ZadigDeployServiceInput {
+    const NAME: &'static str = "ZadigDeployServiceInput";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "service_name" => self.service_name = map.next_value()?,
+            "service_module" => self.service_module = map.next_value()?,
+            "image_name" => self.image_name = map.next_value()?,
+            "value_merge_strategy" => self.value_merge_strategy = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ZadigDeployServiceInput {
     /// Creates an empty `ZadigDeployServiceInput`: optional fields start as `None`, the others as their zero value.
@@ -3840,7 +5975,7 @@ impl<'de> Deserialize<'de> for ValueMergeStrategy {
     }
 }
 /// Input of a Kubernetes deploy job (custom-deploy).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CustomDeployJobInput {
     /// Name of the job in the workflow.
@@ -3848,8 +5983,47 @@ pub struct CustomDeployJobInput {
     /// Containers to update.
     pub parameters: CustomDeployJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CustomDeployJobInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("job_name", &self.job_name)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CustomDeployJobInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CustomDeployJobInput {
+    const NAME: &'static str = "CustomDeployJobInput";
+    const REQUIRED: &'static [&'static str] = &["job_name", "parameters"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "job_name" => {
+                self.job_name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "parameters" => {
+                self.parameters = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CustomDeployJobInput {
     /// Creates a `CustomDeployJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -3865,15 +6039,48 @@ impl CustomDeployJobInput {
     }
 }
 /// Parameters of a Kubernetes deploy job.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CustomDeployJobParameters {
     /// Containers and their new images (not needed when fixed).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_list: Option<Vec<CustomDeployTargetInput>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CustomDeployJobParameters {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.target_list {
+            map.serialize_entry("target_list", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CustomDeployJobParameters {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CustomDeployJobParameters {
+    const NAME: &'static str = "CustomDeployJobParameters";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "target_list" => self.target_list = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CustomDeployJobParameters {
     /// Creates an empty `CustomDeployJobParameters`: optional fields start as `None`, the others as their zero value.
@@ -3890,24 +6097,66 @@ impl CustomDeployJobParameters {
     }
 }
 /// A container of a Kubernetes workload and the image to give it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CustomDeployTargetInput {
     /// Kind of workload, Deployment or StatefulSet.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workload_type: Option<String>,
     /// Name of the workload.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workload_name: Option<String>,
     /// Name of the container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub container_name: Option<String>,
     /// Image to set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CustomDeployTargetInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.workload_type {
+            map.serialize_entry("workload_type", value)?;
+        }
+        if let Some(value) = &self.workload_name {
+            map.serialize_entry("workload_name", value)?;
+        }
+        if let Some(value) = &self.container_name {
+            map.serialize_entry("container_name", value)?;
+        }
+        if let Some(value) = &self.image_name {
+            map.serialize_entry("image_name", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CustomDeployTargetInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CustomDeployTargetInput {
+    const NAME: &'static str = "CustomDeployTargetInput";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "workload_type" => self.workload_type = map.next_value()?,
+            "workload_name" => self.workload_name = map.next_value()?,
+            "container_name" => self.container_name = map.next_value()?,
+            "image_name" => self.image_name = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CustomDeployTargetInput {
     /// Creates an empty `CustomDeployTargetInput`: optional fields start as `None`, the others as their zero value.
@@ -3942,7 +6191,7 @@ impl CustomDeployTargetInput {
     }
 }
 /// Input of a general job (freestyle).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct FreestyleJobInput {
     /// Name of the job in the workflow.
@@ -3950,8 +6199,47 @@ pub struct FreestyleJobInput {
     /// Variable values and repositories.
     pub parameters: FreestyleJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for FreestyleJobInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("job_name", &self.job_name)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for FreestyleJobInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for FreestyleJobInput {
+    const NAME: &'static str = "FreestyleJobInput";
+    const REQUIRED: &'static [&'static str] = &["job_name", "parameters"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "job_name" => {
+                self.job_name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "parameters" => {
+                self.parameters = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl FreestyleJobInput {
     /// Creates a `FreestyleJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -3964,21 +6252,60 @@ impl FreestyleJobInput {
     }
 }
 /// Parameters of a general job: `services` when the job runs per service, `kv` and `repo_info` when it runs once.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct FreestyleJobParameters {
     /// Per-service variables and repositories (multi-service execution).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<WorkflowServiceInput>>,
     /// Variable values (single execution).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kv: Option<Vec<crate::types::KeyValue>>,
     /// Repositories to check out (single execution).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repo_info: Option<Vec<WorkflowRepoInput>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for FreestyleJobParameters {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.services {
+            map.serialize_entry("services", value)?;
+        }
+        if let Some(value) = &self.kv {
+            map.serialize_entry("kv", value)?;
+        }
+        if let Some(value) = &self.repo_info {
+            map.serialize_entry("repo_info", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for FreestyleJobParameters {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for FreestyleJobParameters {
+    const NAME: &'static str = "FreestyleJobParameters";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "services" => self.services = map.next_value()?,
+            "kv" => self.kv = map.next_value()?,
+            "repo_info" => self.repo_info = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl FreestyleJobParameters {
     /// Creates an empty `FreestyleJobParameters`: optional fields start as `None`, the others as their zero value.
@@ -4007,7 +6334,7 @@ impl FreestyleJobParameters {
     }
 }
 /// Input of a test job (zadig-test).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZadigTestJobInput {
     /// Name of the job in the workflow.
@@ -4015,8 +6342,47 @@ pub struct ZadigTestJobInput {
     /// Tests to run.
     pub parameters: ZadigTestJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ZadigTestJobInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("job_name", &self.job_name)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ZadigTestJobInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ZadigTestJobInput {
+    const NAME: &'static str = "ZadigTestJobInput";
+    const REQUIRED: &'static [&'static str] = &["job_name", "parameters"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "job_name" => {
+                self.job_name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "parameters" => {
+                self.parameters = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ZadigTestJobInput {
     /// Creates a `ZadigTestJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -4029,18 +6395,54 @@ impl ZadigTestJobInput {
     }
 }
 /// Parameters of a test job: `service_list` when the job runs per service, `testing_list` otherwise.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZadigTestJobParameters {
     /// Per-service variables and repositories (multi-service execution).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_list: Option<Vec<WorkflowServiceInput>>,
     /// Tests with their repositories and variables (single execution).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub testing_list: Option<Vec<ZadigTestingInput>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ZadigTestJobParameters {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.service_list {
+            map.serialize_entry("service_list", value)?;
+        }
+        if let Some(value) = &self.testing_list {
+            map.serialize_entry("testing_list", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ZadigTestJobParameters {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ZadigTestJobParameters {
+    const NAME: &'static str = "ZadigTestJobParameters";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "service_list" => self.service_list = map.next_value()?,
+            "testing_list" => self.testing_list = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ZadigTestJobParameters {
     /// Creates an empty `ZadigTestJobParameters`: optional fields start as `None`, the others as their zero value.
@@ -4063,21 +6465,60 @@ impl ZadigTestJobParameters {
     }
 }
 /// One test of a test job with its repositories and variable values.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZadigTestingInput {
     /// Name of the test.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub testing_name: Option<String>,
     /// Repositories to check out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repo_info: Option<Vec<WorkflowRepoInput>>,
     /// Variable values (only those not fixed or bound to global variables).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inputs: Option<Vec<crate::types::KeyValue>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ZadigTestingInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.testing_name {
+            map.serialize_entry("testing_name", value)?;
+        }
+        if let Some(value) = &self.repo_info {
+            map.serialize_entry("repo_info", value)?;
+        }
+        if let Some(value) = &self.inputs {
+            map.serialize_entry("inputs", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ZadigTestingInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ZadigTestingInput {
+    const NAME: &'static str = "ZadigTestingInput";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "testing_name" => self.testing_name = map.next_value()?,
+            "repo_info" => self.repo_info = map.next_value()?,
+            "inputs" => self.inputs = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ZadigTestingInput {
     /// Creates an empty `ZadigTestingInput`: optional fields start as `None`, the others as their zero value.
@@ -4106,7 +6547,7 @@ impl ZadigTestingInput {
     }
 }
 /// Input of a code scanning job (zadig-scanning).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZadigScanningJobInput {
     /// Name of the job in the workflow.
@@ -4114,8 +6555,47 @@ pub struct ZadigScanningJobInput {
     /// Scans to run.
     pub parameters: ZadigScanningJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ZadigScanningJobInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("job_name", &self.job_name)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ZadigScanningJobInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ZadigScanningJobInput {
+    const NAME: &'static str = "ZadigScanningJobInput";
+    const REQUIRED: &'static [&'static str] = &["job_name", "parameters"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "job_name" => {
+                self.job_name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "parameters" => {
+                self.parameters = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ZadigScanningJobInput {
     /// Creates a `ZadigScanningJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -4131,18 +6611,54 @@ impl ZadigScanningJobInput {
     }
 }
 /// Parameters of a code scanning job: `service_list` when the job runs per service, `scanning_list` otherwise.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZadigScanningJobParameters {
     /// Per-service variables and repositories (multi-service execution).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_list: Option<Vec<WorkflowServiceInput>>,
     /// Scans with their repositories (single execution).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scanning_list: Option<Vec<ZadigScanningInput>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ZadigScanningJobParameters {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.service_list {
+            map.serialize_entry("service_list", value)?;
+        }
+        if let Some(value) = &self.scanning_list {
+            map.serialize_entry("scanning_list", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ZadigScanningJobParameters {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ZadigScanningJobParameters {
+    const NAME: &'static str = "ZadigScanningJobParameters";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "service_list" => self.service_list = map.next_value()?,
+            "scanning_list" => self.scanning_list = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ZadigScanningJobParameters {
     /// Creates an empty `ZadigScanningJobParameters`: optional fields start as `None`, the others as their zero value.
@@ -4165,18 +6681,54 @@ impl ZadigScanningJobParameters {
     }
 }
 /// One code scan of a scanning job with its repositories.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZadigScanningInput {
     /// Name of the code scan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scanning_name: Option<String>,
     /// Repositories to check out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repo_info: Option<Vec<WorkflowRepoInput>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ZadigScanningInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.scanning_name {
+            map.serialize_entry("scanning_name", value)?;
+        }
+        if let Some(value) = &self.repo_info {
+            map.serialize_entry("repo_info", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ZadigScanningInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ZadigScanningInput {
+    const NAME: &'static str = "ZadigScanningInput";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "scanning_name" => self.scanning_name = map.next_value()?,
+            "repo_info" => self.repo_info = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ZadigScanningInput {
     /// Creates an empty `ZadigScanningInput`: optional fields start as `None`, the others as their zero value.
@@ -4199,7 +6751,7 @@ impl ZadigScanningInput {
     }
 }
 /// Input of a SQL job (sql).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SqlJobInput {
     /// Name of the job in the workflow.
@@ -4207,8 +6759,47 @@ pub struct SqlJobInput {
     /// Database and statements.
     pub parameters: SqlJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for SqlJobInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("job_name", &self.job_name)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for SqlJobInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for SqlJobInput {
+    const NAME: &'static str = "SqlJobInput";
+    const REQUIRED: &'static [&'static str] = &["job_name", "parameters"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "job_name" => {
+                self.job_name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "parameters" => {
+                self.parameters = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl SqlJobInput {
     /// Creates a `SqlJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -4221,18 +6812,54 @@ impl SqlJobInput {
     }
 }
 /// Parameters of a SQL job.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SqlJobParameters {
     /// Database to run against.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub database_name: Option<String>,
     /// Statements to run.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sql: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for SqlJobParameters {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.database_name {
+            map.serialize_entry("database_name", value)?;
+        }
+        if let Some(value) = &self.sql {
+            map.serialize_entry("sql", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for SqlJobParameters {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for SqlJobParameters {
+    const NAME: &'static str = "SqlJobParameters";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "database_name" => self.database_name = map.next_value()?,
+            "sql" => self.sql = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl SqlJobParameters {
     /// Creates an empty `SqlJobParameters`: optional fields start as `None`, the others as their zero value.
@@ -4255,7 +6882,7 @@ impl SqlJobParameters {
     }
 }
 /// Input of a Tapd job (tapd).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TapdJobInput {
     /// Name of the job in the workflow.
@@ -4263,8 +6890,47 @@ pub struct TapdJobInput {
     /// Tapd project, iterations and target status.
     pub parameters: TapdJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for TapdJobInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("job_name", &self.job_name)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for TapdJobInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for TapdJobInput {
+    const NAME: &'static str = "TapdJobInput";
+    const REQUIRED: &'static [&'static str] = &["job_name", "parameters"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "job_name" => {
+                self.job_name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "parameters" => {
+                self.parameters = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl TapdJobInput {
     /// Creates a `TapdJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -4277,27 +6943,72 @@ impl TapdJobInput {
     }
 }
 /// Parameters of a Tapd job.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TapdJobParameters {
     /// Id of the Tapd project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
     /// Name of the Tapd project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_name: Option<String>,
     /// Status to set on the iterations (done, open or a custom status).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Ids of the iterations (as in the first Tapd example of the docs).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iteration_ids: Option<Vec<String>>,
     /// Iterations with their names and dates (as in the second Tapd example of the docs).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iterations: Option<Vec<TapdIteration>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for TapdJobParameters {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.project_id {
+            map.serialize_entry("project_id", value)?;
+        }
+        if let Some(value) = &self.project_name {
+            map.serialize_entry("project_name", value)?;
+        }
+        if let Some(value) = &self.status {
+            map.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.iteration_ids {
+            map.serialize_entry("iteration_ids", value)?;
+        }
+        if let Some(value) = &self.iterations {
+            map.serialize_entry("iterations", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for TapdJobParameters {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for TapdJobParameters {
+    const NAME: &'static str = "TapdJobParameters";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "project_id" => self.project_id = map.next_value()?,
+            "project_name" => self.project_name = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "iteration_ids" => self.iteration_ids = map.next_value()?,
+            "iterations" => self.iterations = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl TapdJobParameters {
     /// Creates an empty `TapdJobParameters`: optional fields start as `None`, the others as their zero value.
@@ -4338,24 +7049,66 @@ impl TapdJobParameters {
     }
 }
 /// A Tapd iteration.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TapdIteration {
     /// Id of the iteration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iteration_id: Option<String>,
     /// Name of the iteration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iteration_name: Option<String>,
     /// First day of the iteration (YYYY-MM-DD).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_date: Option<String>,
     /// Last day of the iteration (YYYY-MM-DD).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_date: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for TapdIteration {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.iteration_id {
+            map.serialize_entry("iteration_id", value)?;
+        }
+        if let Some(value) = &self.iteration_name {
+            map.serialize_entry("iteration_name", value)?;
+        }
+        if let Some(value) = &self.start_date {
+            map.serialize_entry("start_date", value)?;
+        }
+        if let Some(value) = &self.end_date {
+            map.serialize_entry("end_date", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for TapdIteration {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for TapdIteration {
+    const NAME: &'static str = "TapdIteration";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "iteration_id" => self.iteration_id = map.next_value()?,
+            "iteration_name" => self.iteration_name = map.next_value()?,
+            "start_date" => self.start_date = map.next_value()?,
+            "end_date" => self.end_date = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl TapdIteration {
     /// Creates an empty `TapdIteration`: optional fields start as `None`, the others as their zero value.
@@ -4390,7 +7143,7 @@ impl TapdIteration {
     }
 }
 /// Input of an approval job (approval); it takes no parameters.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApprovalJobInput {
     /// Name of the job in the workflow.
@@ -4398,8 +7151,47 @@ pub struct ApprovalJobInput {
     /// Always empty; the approval uses the workflow's settings.
     pub parameters: ApprovalJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ApprovalJobInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("job_name", &self.job_name)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ApprovalJobInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ApprovalJobInput {
+    const NAME: &'static str = "ApprovalJobInput";
+    const REQUIRED: &'static [&'static str] = &["job_name", "parameters"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "job_name" => {
+                self.job_name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "parameters" => {
+                self.parameters = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ApprovalJobInput {
     /// Creates a `ApprovalJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -4412,12 +7204,40 @@ impl ApprovalJobInput {
     }
 }
 /// Parameters of an approval job; there are none, send an empty object.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApprovalJobParameters {
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ApprovalJobParameters {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ApprovalJobParameters {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ApprovalJobParameters {
+    const NAME: &'static str = "ApprovalJobParameters";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        let _ = (key, map);
+        Ok(Slot::Unknown)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ApprovalJobParameters {
     /// Creates an empty `ApprovalJobParameters`: optional fields start as `None`, the others as their zero value.
@@ -4428,7 +7248,7 @@ impl ApprovalJobParameters {
     }
 }
 /// Input of a custom plugin job (plugin).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PluginJobInput {
     /// Name of the job in the workflow.
@@ -4436,8 +7256,47 @@ pub struct PluginJobInput {
     /// Plugin variable values.
     pub parameters: PluginJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for PluginJobInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("job_name", &self.job_name)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for PluginJobInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for PluginJobInput {
+    const NAME: &'static str = "PluginJobInput";
+    const REQUIRED: &'static [&'static str] = &["job_name", "parameters"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "job_name" => {
+                self.job_name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "parameters" => {
+                self.parameters = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl PluginJobInput {
     /// Creates a `PluginJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -4450,15 +7309,48 @@ impl PluginJobInput {
     }
 }
 /// Parameters of a custom plugin job.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PluginJobParameters {
     /// Values of the plugin's inputs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kv: Option<Vec<crate::types::KeyValue>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for PluginJobParameters {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.kv {
+            map.serialize_entry("kv", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for PluginJobParameters {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for PluginJobParameters {
+    const NAME: &'static str = "PluginJobParameters";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "kv" => self.kv = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl PluginJobParameters {
     /// Creates an empty `PluginJobParameters`: optional fields start as `None`, the others as their zero value.
@@ -4475,7 +7367,7 @@ impl PluginJobParameters {
     }
 }
 /// Per-run settings for one of the workflow's notifications. `type` names the channel, and the matching `*_notification_config` field carries its settings.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NotifyInput {
     /// Position of the notification in the workflow's settings, from 0.
@@ -4483,32 +7375,110 @@ pub struct NotifyInput {
     /// Channel of the notification.
     pub r#type: NotifyWebHookType,
     /// Whether the notification is sent for this run.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Settings for a Feishu custom bot (type feishu).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lark_hook_notification_config: Option<LarkHookNotificationConfig>,
     /// Settings for a Feishu group through an app (type feishu_app).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lark_group_notification_config: Option<LarkGroupNotificationConfig>,
     /// Settings for Feishu direct messages (type feishu_person).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lark_person_notification_config: Option<LarkPersonNotificationConfig>,
     /// Settings for DingTalk (type dingding).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dingding_notification_config: Option<DingdingNotificationConfig>,
     /// Settings for WeChat Work (type wechat).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wechat_notification_config: Option<WechatNotificationConfig>,
     /// Settings for Microsoft Teams (type msteams).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub msteams_notification_config: Option<MsTeamsNotificationConfig>,
     /// Settings for e-mail (type mail).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mail_notification_config: Option<MailNotificationConfig>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for NotifyInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        if let Some(value) = &self.enabled {
+            map.serialize_entry("enabled", value)?;
+        }
+        if let Some(value) = &self.lark_hook_notification_config {
+            map.serialize_entry("lark_hook_notification_config", value)?;
+        }
+        if let Some(value) = &self.lark_group_notification_config {
+            map.serialize_entry("lark_group_notification_config", value)?;
+        }
+        if let Some(value) = &self.lark_person_notification_config {
+            map.serialize_entry("lark_person_notification_config", value)?;
+        }
+        if let Some(value) = &self.dingding_notification_config {
+            map.serialize_entry("dingding_notification_config", value)?;
+        }
+        if let Some(value) = &self.wechat_notification_config {
+            map.serialize_entry("wechat_notification_config", value)?;
+        }
+        if let Some(value) = &self.msteams_notification_config {
+            map.serialize_entry("msteams_notification_config", value)?;
+        }
+        if let Some(value) = &self.mail_notification_config {
+            map.serialize_entry("mail_notification_config", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for NotifyInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for NotifyInput {
+    const NAME: &'static str = "NotifyInput";
+    const REQUIRED: &'static [&'static str] = &["id", "type"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "id" => {
+                self.id = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "type" => {
+                self.r#type = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "enabled" => self.enabled = map.next_value()?,
+            "lark_hook_notification_config" => {
+                self.lark_hook_notification_config = map.next_value()?;
+            }
+            "lark_group_notification_config" => {
+                self.lark_group_notification_config = map.next_value()?;
+            }
+            "lark_person_notification_config" => {
+                self.lark_person_notification_config = map.next_value()?;
+            }
+            "dingding_notification_config" => {
+                self.dingding_notification_config = map.next_value()?;
+            }
+            "wechat_notification_config" => {
+                self.wechat_notification_config = map.next_value()?;
+            }
+            "msteams_notification_config" => {
+                self.msteams_notification_config = map.next_value()?;
+            }
+            "mail_notification_config" => {
+                self.mail_notification_config = map.next_value()?;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl NotifyInput {
     /// Creates a `NotifyInput` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -4590,21 +7560,66 @@ impl NotifyInput {
     }
 }
 /// Mentions for a Feishu custom-bot message.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkHookNotificationConfig {
     /// Feishu user ids (of id type user_id) to mention.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub at_users: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dynamic_recipients: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkHookNotificationConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("at_users", &self.at_users)?;
+        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
+        map.serialize_entry("is_at_all", &self.is_at_all)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkHookNotificationConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkHookNotificationConfig {
+    const NAME: &'static str = "LarkHookNotificationConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "at_users" => {
+                self.at_users = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "dynamic_recipients" => {
+                self.dynamic_recipients = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "is_at_all" => {
+                self.is_at_all = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkHookNotificationConfig {
     /// Creates an empty `LarkHookNotificationConfig`: optional fields start as `None`, the others as their zero value.
@@ -4633,21 +7648,64 @@ impl LarkHookNotificationConfig {
     }
 }
 /// Target group and mentions for a Feishu app message.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkGroupNotificationConfig {
     /// Id of the Feishu group chat.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub chat_id: String,
     /// Users to mention.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub at_users: Vec<LarkUserRef>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkGroupNotificationConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("chat_id", &self.chat_id)?;
+        map.serialize_entry("at_users", &self.at_users)?;
+        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkGroupNotificationConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkGroupNotificationConfig {
+    const NAME: &'static str = "LarkGroupNotificationConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "chat_id" => {
+                self.chat_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "at_users" => {
+                self.at_users = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "dynamic_recipients" => {
+                self.dynamic_recipients = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkGroupNotificationConfig {
     /// Creates an empty `LarkGroupNotificationConfig`: optional fields start as `None`, the others as their zero value.
@@ -4676,23 +7734,67 @@ impl LarkGroupNotificationConfig {
     }
 }
 /// A Feishu user named by an id of a given kind.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkUserRef {
     /// The user's id.
     pub id: String,
     /// Kind of id, user_id or open_id.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub id_type: String,
     /// Stands for whoever runs the workflow instead of a fixed user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_executor: Option<bool>,
     /// Stands for whoever runs the stage instead of a fixed user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_stage_executor: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkUserRef {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("id_type", &self.id_type)?;
+        if let Some(value) = &self.is_executor {
+            map.serialize_entry("is_executor", value)?;
+        }
+        if let Some(value) = &self.is_stage_executor {
+            map.serialize_entry("is_stage_executor", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkUserRef {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkUserRef {
+    const NAME: &'static str = "LarkUserRef";
+    const REQUIRED: &'static [&'static str] = &["id"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "id" => {
+                self.id = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "id_type" => {
+                self.id_type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "is_executor" => self.is_executor = map.next_value()?,
+            "is_stage_executor" => self.is_stage_executor = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkUserRef {
     /// Creates a `LarkUserRef` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -4722,18 +7824,56 @@ impl LarkUserRef {
     }
 }
 /// Recipients of Feishu direct messages.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkPersonNotificationConfig {
     /// Users to message.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub users: Vec<LarkUserRef>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkPersonNotificationConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("users", &self.users)?;
+        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkPersonNotificationConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkPersonNotificationConfig {
+    const NAME: &'static str = "LarkPersonNotificationConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "users" => {
+                self.users = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "dynamic_recipients" => {
+                self.dynamic_recipients = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkPersonNotificationConfig {
     /// Creates an empty `LarkPersonNotificationConfig`: optional fields start as `None`, the others as their zero value.
@@ -4756,18 +7896,58 @@ impl LarkPersonNotificationConfig {
     }
 }
 /// Mentions for a WeChat Work message.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WechatNotificationConfig {
     /// WeChat Work user ids to mention.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub at_users: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WechatNotificationConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("at_users", &self.at_users)?;
+        map.serialize_entry("is_at_all", &self.is_at_all)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WechatNotificationConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WechatNotificationConfig {
+    const NAME: &'static str = "WechatNotificationConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "at_users" => {
+                self.at_users = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "is_at_all" => {
+                self.is_at_all = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WechatNotificationConfig {
     /// Creates an empty `WechatNotificationConfig`: optional fields start as `None`, the others as their zero value.
@@ -4790,21 +7970,66 @@ impl WechatNotificationConfig {
     }
 }
 /// Mentions for a DingTalk message.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DingdingNotificationConfig {
     /// Mobile numbers of the users to mention.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub at_mobiles: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dynamic_recipients: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DingdingNotificationConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("at_mobiles", &self.at_mobiles)?;
+        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
+        map.serialize_entry("is_at_all", &self.is_at_all)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DingdingNotificationConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DingdingNotificationConfig {
+    const NAME: &'static str = "DingdingNotificationConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "at_mobiles" => {
+                self.at_mobiles = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "dynamic_recipients" => {
+                self.dynamic_recipients = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "is_at_all" => {
+                self.is_at_all = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DingdingNotificationConfig {
     /// Creates an empty `DingdingNotificationConfig`: optional fields start as `None`, the others as their zero value.
@@ -4833,18 +8058,58 @@ impl DingdingNotificationConfig {
     }
 }
 /// Mentions for a Microsoft Teams message.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MsTeamsNotificationConfig {
     /// E-mail addresses of the users to mention.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub at_emails: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for MsTeamsNotificationConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("at_emails", &self.at_emails)?;
+        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for MsTeamsNotificationConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for MsTeamsNotificationConfig {
+    const NAME: &'static str = "MsTeamsNotificationConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "at_emails" => {
+                self.at_emails = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "dynamic_recipients" => {
+                self.dynamic_recipients = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl MsTeamsNotificationConfig {
     /// Creates an empty `MsTeamsNotificationConfig`: optional fields start as `None`, the others as their zero value.
@@ -4867,21 +8132,64 @@ impl MsTeamsNotificationConfig {
     }
 }
 /// Recipients of an e-mail notification.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MailNotificationConfig {
     /// Zadig user ids of the recipients.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub user_ids: Vec<String>,
     /// Zadig users or user groups who receive the mail.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub users: Vec<crate::types::ApprovalUser>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for MailNotificationConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("user_ids", &self.user_ids)?;
+        map.serialize_entry("users", &self.users)?;
+        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for MailNotificationConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for MailNotificationConfig {
+    const NAME: &'static str = "MailNotificationConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "user_ids" => {
+                self.user_ids = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "users" => {
+                self.users = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "dynamic_recipients" => {
+                self.dynamic_recipients = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl MailNotificationConfig {
     /// Creates an empty `MailNotificationConfig`: optional fields start as `None`, the others as their zero value.
@@ -4910,21 +8218,64 @@ impl MailNotificationConfig {
     }
 }
 /// The run that was started.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ExecuteWorkflowResponse {
     /// Identifier of the project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_name: String,
     /// Identifier of the workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_name: String,
     /// Number of the new run within its workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub task_id: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ExecuteWorkflowResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_name", &self.project_name)?;
+        map.serialize_entry("workflow_name", &self.workflow_name)?;
+        map.serialize_entry("task_id", &self.task_id)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ExecuteWorkflowResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ExecuteWorkflowResponse {
+    const NAME: &'static str = "ExecuteWorkflowResponse";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "project_name" => {
+                self.project_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "workflow_name" => {
+                self.workflow_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "task_id" => {
+                self.task_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ExecuteWorkflowResponse {
     /// Creates an empty `ExecuteWorkflowResponse`: optional fields start as `None`, the others as their zero value.
@@ -4953,7 +8304,7 @@ impl ExecuteWorkflowResponse {
     }
 }
 /// A decision on a stage that waits for a Zadig approval.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApproveWorkflowTaskRequest {
     /// Number of the run within its workflow.
@@ -4963,14 +8314,65 @@ pub struct ApproveWorkflowTaskRequest {
     /// Stage waiting for approval.
     pub stage_name: String,
     /// True to approve, false (the default) to reject.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approve: bool,
     /// Comment recorded with the decision.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub comment: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ApproveWorkflowTaskRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("task_id", &self.task_id)?;
+        map.serialize_entry("workflow_key", &self.workflow_key)?;
+        map.serialize_entry("stage_name", &self.stage_name)?;
+        map.serialize_entry("approve", &self.approve)?;
+        map.serialize_entry("comment", &self.comment)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ApproveWorkflowTaskRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ApproveWorkflowTaskRequest {
+    const NAME: &'static str = "ApproveWorkflowTaskRequest";
+    const REQUIRED: &'static [&'static str] = &["task_id", "workflow_key", "stage_name"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "task_id" => {
+                self.task_id = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "workflow_key" => {
+                self.workflow_key = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "stage_name" => {
+                self.stage_name = map.next_value()?;
+                return Ok(Slot::Required(2u32));
+            }
+            "approve" => {
+                self.approve = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "comment" => {
+                self.comment = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ApproveWorkflowTaskRequest {
     /// Creates a `ApproveWorkflowTaskRequest` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -5000,15 +8402,48 @@ impl ApproveWorkflowTaskRequest {
     }
 }
 /// The new remark of a workflow run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateWorkflowTaskRemarkRequest {
     /// Free-text note to store on the run; an empty string clears it.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub remark: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for UpdateWorkflowTaskRemarkRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("remark", &self.remark)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for UpdateWorkflowTaskRemarkRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for UpdateWorkflowTaskRemarkRequest {
+    const NAME: &'static str = "UpdateWorkflowTaskRemarkRequest";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "remark" => {
+                self.remark = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl UpdateWorkflowTaskRemarkRequest {
     /// Creates an empty `UpdateWorkflowTaskRemarkRequest`: optional fields start as `None`, the others as their zero value.
@@ -5025,33 +8460,94 @@ impl UpdateWorkflowTaskRemarkRequest {
     }
 }
 /// Whether a run waits for a manually started stage, and who may start it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowTaskManualExecContext {
     /// Identifier of the project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Identifier of the workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_key: String,
     /// Number of the run within its workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub task_id: i64,
     /// State of the run.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: crate::types::WorkflowTaskStatus,
     /// Stage that waits to be started by hand; empty when none does.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub stage_name: String,
     /// Whether the caller may start that stage.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub can_execute: bool,
     /// Users and user groups allowed to start the stage.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub executors: Vec<ManualExecExecutor>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowTaskManualExecContext {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("workflow_key", &self.workflow_key)?;
+        map.serialize_entry("task_id", &self.task_id)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("stage_name", &self.stage_name)?;
+        map.serialize_entry("can_execute", &self.can_execute)?;
+        map.serialize_entry("executors", &self.executors)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowTaskManualExecContext {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowTaskManualExecContext {
+    const NAME: &'static str = "WorkflowTaskManualExecContext";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "project_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "workflow_key" => {
+                self.workflow_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "task_id" => {
+                self.task_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "status" => {
+                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "stage_name" => {
+                self.stage_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "can_execute" => {
+                self.can_execute = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "executors" => {
+                self.executors = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowTaskManualExecContext {
     /// Creates an empty `WorkflowTaskManualExecContext`: optional fields start as `None`, the others as their zero value.
@@ -5104,27 +8600,72 @@ impl WorkflowTaskManualExecContext {
     }
 }
 /// A user or user group allowed to start a manual stage.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ManualExecExecutor {
     /// Whether the entry is a single user or a user group (`user` or `group`).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub r#type: String,
     /// Zadig user id, for a user entry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Zadig user name, for a user entry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// Zadig user group id, for a group entry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Zadig user group name, for a group entry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_name: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ManualExecExecutor {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        if let Some(value) = &self.user_id {
+            map.serialize_entry("user_id", value)?;
+        }
+        if let Some(value) = &self.user_name {
+            map.serialize_entry("user_name", value)?;
+        }
+        if let Some(value) = &self.group_id {
+            map.serialize_entry("group_id", value)?;
+        }
+        if let Some(value) = &self.group_name {
+            map.serialize_entry("group_name", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ManualExecExecutor {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ManualExecExecutor {
+    const NAME: &'static str = "ManualExecExecutor";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "type" => {
+                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "user_id" => self.user_id = map.next_value()?,
+            "user_name" => self.user_name = map.next_value()?,
+            "group_id" => self.group_id = map.next_value()?,
+            "group_name" => self.group_name = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ManualExecExecutor {
     /// Creates an empty `ManualExecExecutor`: optional fields start as `None`, the others as their zero value.
@@ -5165,14 +8706,48 @@ impl ManualExecExecutor {
     }
 }
 /// Which manually started stage of a run to start.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ManualExecWorkflowTaskRequest {
     /// Name of the stage to start; the server rejects an empty name.
     pub stage_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ManualExecWorkflowTaskRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("stage_name", &self.stage_name)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ManualExecWorkflowTaskRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ManualExecWorkflowTaskRequest {
+    const NAME: &'static str = "ManualExecWorkflowTaskRequest";
+    const REQUIRED: &'static [&'static str] = &["stage_name"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "stage_name" => {
+                self.stage_name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ManualExecWorkflowTaskRequest {
     /// Creates a `ManualExecWorkflowTaskRequest` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -5184,107 +8759,285 @@ impl ManualExecWorkflowTaskRequest {
     }
 }
 /// A custom workflow definition, as sent to create or update a workflow. Fields such as `id`, `created_by` or `hash` are filled in by Zadig and can be left out when sending.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowDefinition {
     /// Database id of the workflow, assigned by Zadig.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Identifier of the workflow.
     pub name: String,
     /// Display name of the workflow.
     pub display_name: String,
     /// Workflow template the workflow was created from, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template_name: Option<String>,
     /// Whether the workflow is switched off.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub disabled: bool,
     /// Category of the workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub category: WorkflowCategory,
     /// Global variables of the workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub params: Vec<WorkflowParam>,
     /// Stages, run one after another.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub stages: Vec<WorkflowStage>,
     /// Identifier of the project.
     pub project: String,
     /// Free-text description.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// User who created the workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub created_by: String,
     /// When the workflow was created (Unix seconds).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub create_time: i64,
     /// User who changed the workflow last.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub updated_by: String,
     /// When the workflow was last changed (Unix seconds).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_time: i64,
     /// Notification settings.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub notify_ctls: Vec<WorkflowNotifyCtl>,
     /// Whether runs start in debug mode, where they can stop at job breakpoints.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub debug: bool,
     /// Id of the code-host status notification a triggered run reports to; set by Zadig.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub notification_id: String,
     /// The code-host event that triggered a run, when the definition belongs to one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hook_payload: Option<WorkflowHookPayload>,
     /// Base name the server keeps with the workflow (usually empty).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub base_name: String,
     /// Free-text note for runs.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub remark: String,
     /// Whether a remark must be given when starting a run.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub remark_required: bool,
     /// Whether runs ignore build caches.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ignore_cache: Option<bool>,
     /// Volumes shared between the jobs of a run.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub share_storages: Vec<WorkflowShareStorage>,
     /// Fingerprint of the stored definition, used to detect concurrent edits.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub hash: String,
     /// How many runs may execute at once (-1 unlimited, 0 none).
     pub concurrency_limit: i64,
     /// Column settings of the run history in the UI.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_field: Option<WorkflowCustomField>,
     /// Whether runs must be authorised by a pre-approval ticket.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enable_approval_ticket: bool,
     /// Pre-approval ticket a run uses, when it belongs to a run.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub approval_ticket_id: String,
     /// Link to the workflow template the workflow follows, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template_binding: Option<WorkflowTemplateBinding>,
     /// Code-host (git) triggers of the workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub hook_ctl: Vec<WorkflowGitHook>,
     /// Jira triggers of the workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub jira_hook_ctls: Vec<WorkflowJiraHook>,
     /// Meego (Feishu project) triggers of the workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub meego_hook_ctls: Vec<WorkflowMeegoHook>,
     /// Generic webhook triggers of the workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub general_hook_ctls: Vec<WorkflowGeneralHook>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowDefinition {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("display_name", &self.display_name)?;
+        if let Some(value) = &self.template_name {
+            map.serialize_entry("template_name", value)?;
+        }
+        map.serialize_entry("disabled", &self.disabled)?;
+        map.serialize_entry("category", &self.category)?;
+        map.serialize_entry("params", &self.params)?;
+        map.serialize_entry("stages", &self.stages)?;
+        map.serialize_entry("project", &self.project)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("created_by", &self.created_by)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        map.serialize_entry("updated_by", &self.updated_by)?;
+        map.serialize_entry("update_time", &self.update_time)?;
+        map.serialize_entry("notify_ctls", &self.notify_ctls)?;
+        map.serialize_entry("debug", &self.debug)?;
+        map.serialize_entry("notification_id", &self.notification_id)?;
+        if let Some(value) = &self.hook_payload {
+            map.serialize_entry("hook_payload", value)?;
+        }
+        map.serialize_entry("base_name", &self.base_name)?;
+        map.serialize_entry("remark", &self.remark)?;
+        map.serialize_entry("remark_required", &self.remark_required)?;
+        if let Some(value) = &self.ignore_cache {
+            map.serialize_entry("ignore_cache", value)?;
+        }
+        map.serialize_entry("share_storages", &self.share_storages)?;
+        map.serialize_entry("hash", &self.hash)?;
+        map.serialize_entry("concurrency_limit", &self.concurrency_limit)?;
+        if let Some(value) = &self.custom_field {
+            map.serialize_entry("custom_field", value)?;
+        }
+        map.serialize_entry("enable_approval_ticket", &self.enable_approval_ticket)?;
+        map.serialize_entry("approval_ticket_id", &self.approval_ticket_id)?;
+        if let Some(value) = &self.template_binding {
+            map.serialize_entry("template_binding", value)?;
+        }
+        map.serialize_entry("hook_ctl", &self.hook_ctl)?;
+        map.serialize_entry("jira_hook_ctls", &self.jira_hook_ctls)?;
+        map.serialize_entry("meego_hook_ctls", &self.meego_hook_ctls)?;
+        map.serialize_entry("general_hook_ctls", &self.general_hook_ctls)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowDefinition {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowDefinition {
+    const NAME: &'static str = "WorkflowDefinition";
+    const REQUIRED: &'static [&'static str] = &[
+        "name",
+        "display_name",
+        "project",
+        "concurrency_limit",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => {
+                self.name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "display_name" => {
+                self.display_name = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "template_name" => self.template_name = map.next_value()?,
+            "disabled" => {
+                self.disabled = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "category" => {
+                self.category = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "params" => {
+                self.params = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "stages" => {
+                self.stages = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "project" => {
+                self.project = map.next_value()?;
+                return Ok(Slot::Required(2u32));
+            }
+            "description" => {
+                self.description = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "created_by" => {
+                self.created_by = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "create_time" => {
+                self.create_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "updated_by" => {
+                self.updated_by = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "update_time" => {
+                self.update_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "notify_ctls" => {
+                self.notify_ctls = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "debug" => {
+                self.debug = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "notification_id" => {
+                self.notification_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "hook_payload" => self.hook_payload = map.next_value()?,
+            "base_name" => {
+                self.base_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "remark" => {
+                self.remark = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "remark_required" => {
+                self.remark_required = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "ignore_cache" => self.ignore_cache = map.next_value()?,
+            "share_storages" => {
+                self.share_storages = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "hash" => {
+                self.hash = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "concurrency_limit" => {
+                self.concurrency_limit = map.next_value()?;
+                return Ok(Slot::Required(3u32));
+            }
+            "custom_field" => self.custom_field = map.next_value()?,
+            "enable_approval_ticket" => {
+                self.enable_approval_ticket = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "approval_ticket_id" => {
+                self.approval_ticket_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "template_binding" => self.template_binding = map.next_value()?,
+            "hook_ctl" => {
+                self.hook_ctl = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "jira_hook_ctls" => {
+                self.jira_hook_ctls = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "meego_hook_ctls" => {
+                self.meego_hook_ctls = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "general_hook_ctls" => {
+                self.general_hook_ctls = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowDefinition {
     /// Creates a `WorkflowDefinition` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -5548,60 +9301,142 @@ impl<'de> Deserialize<'de> for WorkflowCategory {
     }
 }
 /// The code-host event (push, pull request, tag) that triggered a run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowHookPayload {
     /// Owner of the repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
     /// Name of the repository.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repo: Option<String>,
     /// Branch of the event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branch: Option<String>,
     /// Target branch, for a pull request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_branch: Option<String>,
     /// Git ref of the event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#ref: Option<String>,
     /// Whether the event is a pull (merge) request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_pr: Option<bool>,
     /// Id of the GitHub check run reporting the result.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check_run_id: Option<i64>,
     /// Number of the pull (merge) request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merge_request_id: Option<String>,
     /// Commit of the event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commit_id: Option<String>,
     /// Full hash of that commit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commit_sha: Option<String>,
     /// Message of that commit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commit_message: Option<String>,
     /// Who made the commit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub committer: Option<String>,
     /// Id the code host gave the webhook delivery.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery_id: Option<String>,
     /// Numeric id of the code host integration.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub codehost_id: i64,
     /// Kind of event, as the code host names it.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub event_type: String,
     /// Variables extracted from the event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payload_vars: Option<Vec<crate::types::KeyVal>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowHookPayload {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.owner {
+            map.serialize_entry("owner", value)?;
+        }
+        if let Some(value) = &self.repo {
+            map.serialize_entry("repo", value)?;
+        }
+        if let Some(value) = &self.branch {
+            map.serialize_entry("branch", value)?;
+        }
+        if let Some(value) = &self.target_branch {
+            map.serialize_entry("target_branch", value)?;
+        }
+        if let Some(value) = &self.r#ref {
+            map.serialize_entry("ref", value)?;
+        }
+        if let Some(value) = &self.is_pr {
+            map.serialize_entry("is_pr", value)?;
+        }
+        if let Some(value) = &self.check_run_id {
+            map.serialize_entry("check_run_id", value)?;
+        }
+        if let Some(value) = &self.merge_request_id {
+            map.serialize_entry("merge_request_id", value)?;
+        }
+        if let Some(value) = &self.commit_id {
+            map.serialize_entry("commit_id", value)?;
+        }
+        if let Some(value) = &self.commit_sha {
+            map.serialize_entry("commit_sha", value)?;
+        }
+        if let Some(value) = &self.commit_message {
+            map.serialize_entry("commit_message", value)?;
+        }
+        if let Some(value) = &self.committer {
+            map.serialize_entry("committer", value)?;
+        }
+        if let Some(value) = &self.delivery_id {
+            map.serialize_entry("delivery_id", value)?;
+        }
+        map.serialize_entry("codehost_id", &self.codehost_id)?;
+        map.serialize_entry("event_type", &self.event_type)?;
+        if let Some(value) = &self.payload_vars {
+            map.serialize_entry("payload_vars", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowHookPayload {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowHookPayload {
+    const NAME: &'static str = "WorkflowHookPayload";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "owner" => self.owner = map.next_value()?,
+            "repo" => self.repo = map.next_value()?,
+            "branch" => self.branch = map.next_value()?,
+            "target_branch" => self.target_branch = map.next_value()?,
+            "ref" => self.r#ref = map.next_value()?,
+            "is_pr" => self.is_pr = map.next_value()?,
+            "check_run_id" => self.check_run_id = map.next_value()?,
+            "merge_request_id" => self.merge_request_id = map.next_value()?,
+            "commit_id" => self.commit_id = map.next_value()?,
+            "commit_sha" => self.commit_sha = map.next_value()?,
+            "commit_message" => self.commit_message = map.next_value()?,
+            "committer" => self.committer = map.next_value()?,
+            "delivery_id" => self.delivery_id = map.next_value()?,
+            "codehost_id" => {
+                self.codehost_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "event_type" => {
+                self.event_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "payload_vars" => self.payload_vars = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowHookPayload {
     /// Creates an empty `WorkflowHookPayload`: optional fields start as `None`, the others as their zero value.
@@ -5708,51 +9543,130 @@ impl WorkflowHookPayload {
     }
 }
 /// Column settings of a workflow's run history in the UI; each value is an integer setting the UI keeps for that column.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowCustomField {
     /// Setting of the run number column.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub task_id: i64,
     /// Setting of the status column.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub status: i64,
     /// Setting of the duration column.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub duration: i64,
     /// Setting of the executor column.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub executor: i64,
     /// Setting of the remark column.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub remark: i64,
     /// Setting of the branch column.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub branch: i64,
     /// Setting of the release plan column.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub release_plan: i64,
     /// Setting of the Feishu work item link column.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub lark_work_item_link: i64,
     /// Settings of the per-service build component columns, by column key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub build_service_component: Option<std::collections::BTreeMap<String, i64>>,
     /// Settings of the per-service build commit columns, by column key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub build_code_msg: Option<std::collections::BTreeMap<String, i64>>,
     /// Settings of the per-service deploy component columns, by column key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deploy_service_component: Option<std::collections::BTreeMap<String, i64>>,
     /// Settings of the deploy environment columns, by column key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deploy_env: Option<std::collections::BTreeMap<String, i64>>,
     /// Settings of the test result columns, by column key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub test_result: Option<std::collections::BTreeMap<String, i64>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowCustomField {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("task_id", &self.task_id)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("duration", &self.duration)?;
+        map.serialize_entry("executor", &self.executor)?;
+        map.serialize_entry("remark", &self.remark)?;
+        map.serialize_entry("branch", &self.branch)?;
+        map.serialize_entry("release_plan", &self.release_plan)?;
+        map.serialize_entry("lark_work_item_link", &self.lark_work_item_link)?;
+        if let Some(value) = &self.build_service_component {
+            map.serialize_entry("build_service_component", value)?;
+        }
+        if let Some(value) = &self.build_code_msg {
+            map.serialize_entry("build_code_msg", value)?;
+        }
+        if let Some(value) = &self.deploy_service_component {
+            map.serialize_entry("deploy_service_component", value)?;
+        }
+        if let Some(value) = &self.deploy_env {
+            map.serialize_entry("deploy_env", value)?;
+        }
+        if let Some(value) = &self.test_result {
+            map.serialize_entry("test_result", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowCustomField {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowCustomField {
+    const NAME: &'static str = "WorkflowCustomField";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "task_id" => {
+                self.task_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "status" => {
+                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "duration" => {
+                self.duration = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "executor" => {
+                self.executor = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "remark" => {
+                self.remark = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "branch" => {
+                self.branch = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "release_plan" => {
+                self.release_plan = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "lark_work_item_link" => {
+                self.lark_work_item_link = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "build_service_component" => self.build_service_component = map.next_value()?,
+            "build_code_msg" => self.build_code_msg = map.next_value()?,
+            "deploy_service_component" => {
+                self.deploy_service_component = map.next_value()?;
+            }
+            "deploy_env" => self.deploy_env = map.next_value()?,
+            "test_result" => self.test_result = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowCustomField {
     /// Creates an empty `WorkflowCustomField`: optional fields start as `None`, the others as their zero value.
@@ -5856,36 +9770,102 @@ impl WorkflowCustomField {
     }
 }
 /// How a workflow follows a workflow template, with its local changes as patches.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowTemplateBinding {
     /// Whether the workflow follows the template.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enabled: bool,
     /// Id of the template.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub template_id: String,
     /// Name of the template.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub template_name: String,
     /// Version of the template the workflow is based on.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub base_version: i64,
     /// Id of that template version.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub base_version_id: String,
     /// The workflow's own changes on top of the template, as JSON Patch operations.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub delta_patches: Vec<WorkflowTemplatePatch>,
     /// How many of those changes conflict with the template's current version.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub conflict_count: i64,
     /// Changes that could not be applied, with the reason.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invalid_patches: Option<Vec<WorkflowTemplateInvalidPatch>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowTemplateBinding {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("enabled", &self.enabled)?;
+        map.serialize_entry("template_id", &self.template_id)?;
+        map.serialize_entry("template_name", &self.template_name)?;
+        map.serialize_entry("base_version", &self.base_version)?;
+        map.serialize_entry("base_version_id", &self.base_version_id)?;
+        map.serialize_entry("delta_patches", &self.delta_patches)?;
+        map.serialize_entry("conflict_count", &self.conflict_count)?;
+        if let Some(value) = &self.invalid_patches {
+            map.serialize_entry("invalid_patches", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowTemplateBinding {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowTemplateBinding {
+    const NAME: &'static str = "WorkflowTemplateBinding";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "enabled" => {
+                self.enabled = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "template_id" => {
+                self.template_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "template_name" => {
+                self.template_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "base_version" => {
+                self.base_version = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "base_version_id" => {
+                self.base_version_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "delta_patches" => {
+                self.delta_patches = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "conflict_count" => {
+                self.conflict_count = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "invalid_patches" => self.invalid_patches = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowTemplateBinding {
     /// Creates an empty `WorkflowTemplateBinding`: optional fields start as `None`, the others as their zero value.
@@ -5947,24 +9927,64 @@ impl WorkflowTemplateBinding {
     }
 }
 /// One JSON Patch (RFC 6902) operation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowTemplatePatch {
     /// The operation, e.g. add, remove, replace, move, copy or test.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub op: String,
     /// JSON Pointer to the place the operation changes.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub path: String,
     /// JSON Pointer to the source, for move and copy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
     /// The value to write or compare; any JSON value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowTemplatePatch {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("op", &self.op)?;
+        map.serialize_entry("path", &self.path)?;
+        if let Some(value) = &self.from {
+            map.serialize_entry("from", value)?;
+        }
+        if let Some(value) = &self.value {
+            map.serialize_entry("value", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowTemplatePatch {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowTemplatePatch {
+    const NAME: &'static str = "WorkflowTemplatePatch";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "op" => self.op = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
+            "path" => {
+                self.path = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "from" => self.from = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowTemplatePatch {
     /// Creates an empty `WorkflowTemplatePatch`: optional fields start as `None`, the others as their zero value.
@@ -5999,18 +10019,54 @@ impl WorkflowTemplatePatch {
     }
 }
 /// A JSON Patch operation that could not be applied to the template.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowTemplateInvalidPatch {
     /// The operation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub patch: Option<WorkflowTemplatePatch>,
     /// Why it could not be applied.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub error: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowTemplateInvalidPatch {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.patch {
+            map.serialize_entry("patch", value)?;
+        }
+        map.serialize_entry("error", &self.error)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowTemplateInvalidPatch {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowTemplateInvalidPatch {
+    const NAME: &'static str = "WorkflowTemplateInvalidPatch";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "patch" => self.patch = map.next_value()?,
+            "error" => {
+                self.error = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowTemplateInvalidPatch {
     /// Creates an empty `WorkflowTemplateInvalidPatch`: optional fields start as `None`, the others as their zero value.
@@ -6033,39 +10089,102 @@ impl WorkflowTemplateInvalidPatch {
     }
 }
 /// A trigger that runs the workflow on code-host events (push, pull request, tag).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowGitHook {
     /// Name of the trigger.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Whether a new event cancels earlier unfinished runs for the same branch or pull request.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub auto_cancel: bool,
     /// For Gerrit, whether a new patch set must change the code to fire the trigger.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub check_patch_set_change: bool,
     /// Whether the trigger is active.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enabled: bool,
     /// Repository and events that fire the trigger.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub main_repo: Option<WorkflowHookMainRepo>,
     /// Free-text description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Repositories whose revision follows the event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repos: Option<Vec<crate::types::Repository>>,
     /// Flag that marks the trigger as manual.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_manual: bool,
     /// The workflow inputs the triggered run uses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workflow_arg: Option<WorkflowDefinition>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowGitHook {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("auto_cancel", &self.auto_cancel)?;
+        map.serialize_entry("check_patch_set_change", &self.check_patch_set_change)?;
+        map.serialize_entry("enabled", &self.enabled)?;
+        if let Some(value) = &self.main_repo {
+            map.serialize_entry("main_repo", value)?;
+        }
+        if let Some(value) = &self.description {
+            map.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.repos {
+            map.serialize_entry("repos", value)?;
+        }
+        map.serialize_entry("is_manual", &self.is_manual)?;
+        if let Some(value) = &self.workflow_arg {
+            map.serialize_entry("workflow_arg", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowGitHook {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowGitHook {
+    const NAME: &'static str = "WorkflowGitHook";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "auto_cancel" => {
+                self.auto_cancel = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "check_patch_set_change" => {
+                self.check_patch_set_change = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "enabled" => {
+                self.enabled = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "main_repo" => self.main_repo = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "repos" => self.repos = map.next_value()?,
+            "is_manual" => {
+                self.is_manual = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "workflow_arg" => self.workflow_arg = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowGitHook {
     /// Creates an empty `WorkflowGitHook`: optional fields start as `None`, the others as their zero value.
@@ -6130,72 +10249,186 @@ impl WorkflowGitHook {
     }
 }
 /// The repository, branches and events a code-host trigger listens to.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowHookMainRepo {
     /// Name of the trigger.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Free-text description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Kind of code host, e.g. gitlab or github.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// Owner of the repository.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_owner: String,
     /// Organisation or user namespace that holds the repository.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_namespace: String,
     /// Name of the repository.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub repo_name: String,
     /// Branch (or branch pattern) to listen to.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub branch: String,
     /// Branch (or pattern) for push events.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub push_branch: String,
     /// Target branch (or pattern) for pull request events.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub pr_branch: String,
     /// Tag (or pattern) for tag events.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub tag: String,
     /// Only events by this committer fire the trigger.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub committer: String,
     /// Directories or file patterns whose changes fire the trigger.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub match_folders: Option<Vec<String>>,
     /// Numeric id of the code host integration.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub codehost_id: i64,
     /// Events that fire the trigger.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub events: Vec<GitHookEventType>,
     /// Label filter of the trigger, for code hosts that use one.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub label: String,
     /// Revision the trigger refers to.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub revision: String,
     /// Whether `branch` is a regular expression.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub is_regular: bool,
     /// Whether `push_branch` is a regular expression.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub push_is_regular: bool,
     /// Whether `pr_branch` is a regular expression.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub pr_is_regular: bool,
     /// Whether `tag` is a regular expression.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub tag_is_regular: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowHookMainRepo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.description {
+            map.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.source {
+            map.serialize_entry("source", value)?;
+        }
+        map.serialize_entry("repo_owner", &self.repo_owner)?;
+        map.serialize_entry("repo_namespace", &self.repo_namespace)?;
+        map.serialize_entry("repo_name", &self.repo_name)?;
+        map.serialize_entry("branch", &self.branch)?;
+        map.serialize_entry("push_branch", &self.push_branch)?;
+        map.serialize_entry("pr_branch", &self.pr_branch)?;
+        map.serialize_entry("tag", &self.tag)?;
+        map.serialize_entry("committer", &self.committer)?;
+        if let Some(value) = &self.match_folders {
+            map.serialize_entry("match_folders", value)?;
+        }
+        map.serialize_entry("codehost_id", &self.codehost_id)?;
+        map.serialize_entry("events", &self.events)?;
+        map.serialize_entry("label", &self.label)?;
+        map.serialize_entry("revision", &self.revision)?;
+        map.serialize_entry("is_regular", &self.is_regular)?;
+        map.serialize_entry("push_is_regular", &self.push_is_regular)?;
+        map.serialize_entry("pr_is_regular", &self.pr_is_regular)?;
+        map.serialize_entry("tag_is_regular", &self.tag_is_regular)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowHookMainRepo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowHookMainRepo {
+    const NAME: &'static str = "WorkflowHookMainRepo";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => self.name = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "repo_owner" => {
+                self.repo_owner = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "repo_namespace" => {
+                self.repo_namespace = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "repo_name" => {
+                self.repo_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "branch" => {
+                self.branch = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "push_branch" => {
+                self.push_branch = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "pr_branch" => {
+                self.pr_branch = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "tag" => {
+                self.tag = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "committer" => {
+                self.committer = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "match_folders" => self.match_folders = map.next_value()?,
+            "codehost_id" => {
+                self.codehost_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "events" => {
+                self.events = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "label" => {
+                self.label = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "revision" => {
+                self.revision = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "is_regular" => {
+                self.is_regular = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "push_is_regular" => {
+                self.push_is_regular = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "pr_is_regular" => {
+                self.pr_is_regular = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "tag_is_regular" => {
+                self.tag_is_regular = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowHookMainRepo {
     /// Creates an empty `WorkflowHookMainRepo`: optional fields start as `None`, the others as their zero value.
@@ -6406,42 +10639,117 @@ impl<'de> Deserialize<'de> for GitHookEventType {
     }
 }
 /// A trigger that runs the workflow on Jira issue events.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowJiraHook {
     /// Name of the trigger.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Whether the trigger is active.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enabled: bool,
     /// Free-text description.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// Id of the Jira integration.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub jira_id: String,
     /// Identity of the Jira integration.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub jira_system_identity: String,
     /// Address of the Jira server.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub jira_url: String,
     /// Whether only issue status changes (from `from_status` to `to_status`) fire the trigger.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enabled_issue_status_change: bool,
     /// Status the issue moves from.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub from_status: JiraHookStatus,
     /// Status the issue moves to.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub to_status: JiraHookStatus,
     /// The workflow inputs the triggered run uses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workflow_arg: Option<WorkflowDefinition>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowJiraHook {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("enabled", &self.enabled)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("jira_id", &self.jira_id)?;
+        map.serialize_entry("jira_system_identity", &self.jira_system_identity)?;
+        map.serialize_entry("jira_url", &self.jira_url)?;
+        map.serialize_entry(
+            "enabled_issue_status_change",
+            &self.enabled_issue_status_change,
+        )?;
+        map.serialize_entry("from_status", &self.from_status)?;
+        map.serialize_entry("to_status", &self.to_status)?;
+        if let Some(value) = &self.workflow_arg {
+            map.serialize_entry("workflow_arg", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowJiraHook {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowJiraHook {
+    const NAME: &'static str = "WorkflowJiraHook";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "enabled" => {
+                self.enabled = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "description" => {
+                self.description = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "jira_id" => {
+                self.jira_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "jira_system_identity" => {
+                self.jira_system_identity = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "jira_url" => {
+                self.jira_url = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "enabled_issue_status_change" => {
+                self.enabled_issue_status_change = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "from_status" => {
+                self.from_status = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "to_status" => {
+                self.to_status = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "workflow_arg" => self.workflow_arg = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowJiraHook {
     /// Creates an empty `WorkflowJiraHook`: optional fields start as `None`, the others as their zero value.
@@ -6512,18 +10820,54 @@ impl WorkflowJiraHook {
     }
 }
 /// A Jira issue status.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct JiraHookStatus {
     /// Id of the status in Jira.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for JiraHookStatus {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for JiraHookStatus {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for JiraHookStatus {
+    const NAME: &'static str = "JiraHookStatus";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl JiraHookStatus {
     /// Creates an empty `JiraHookStatus`: optional fields start as `None`, the others as their zero value.
@@ -6546,33 +10890,92 @@ impl JiraHookStatus {
     }
 }
 /// A trigger that runs the workflow on Meego (Feishu project) events.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowMeegoHook {
     /// Name of the trigger.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Id of the Meego integration.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub meego_id: String,
     /// Identity of the Meego integration.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub meego_system_identity: String,
     /// Address of the Meego server.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub meego_url: String,
     /// Whether the trigger is active.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enabled: bool,
     /// Free-text description.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// The workflow inputs the triggered run uses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workflow_arg: Option<WorkflowDefinition>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowMeegoHook {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("meego_id", &self.meego_id)?;
+        map.serialize_entry("meego_system_identity", &self.meego_system_identity)?;
+        map.serialize_entry("meego_url", &self.meego_url)?;
+        map.serialize_entry("enabled", &self.enabled)?;
+        map.serialize_entry("description", &self.description)?;
+        if let Some(value) = &self.workflow_arg {
+            map.serialize_entry("workflow_arg", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowMeegoHook {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowMeegoHook {
+    const NAME: &'static str = "WorkflowMeegoHook";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "meego_id" => {
+                self.meego_id = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "meego_system_identity" => {
+                self.meego_system_identity = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "meego_url" => {
+                self.meego_url = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "enabled" => {
+                self.enabled = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "description" => {
+                self.description = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "workflow_arg" => self.workflow_arg = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowMeegoHook {
     /// Creates an empty `WorkflowMeegoHook`: optional fields start as `None`, the others as their zero value.
@@ -6625,24 +11028,68 @@ impl WorkflowMeegoHook {
     }
 }
 /// A trigger that runs the workflow when a generic webhook is called.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowGeneralHook {
     /// Name of the trigger.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Whether the trigger is active.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enabled: bool,
     /// Free-text description.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub description: String,
     /// The workflow inputs the triggered run uses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workflow_arg: Option<WorkflowDefinition>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowGeneralHook {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("enabled", &self.enabled)?;
+        map.serialize_entry("description", &self.description)?;
+        if let Some(value) = &self.workflow_arg {
+            map.serialize_entry("workflow_arg", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowGeneralHook {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowGeneralHook {
+    const NAME: &'static str = "WorkflowGeneralHook";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "enabled" => {
+                self.enabled = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "description" => {
+                self.description = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "workflow_arg" => self.workflow_arg = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowGeneralHook {
     /// Creates an empty `WorkflowGeneralHook`: optional fields start as `None`, the others as their zero value.
@@ -6677,27 +11124,80 @@ impl WorkflowGeneralHook {
     }
 }
 /// A named group of workflows within a project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowView {
     /// Name of the view.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Identifier of the project.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Workflows in the view.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflows: Vec<WorkflowViewWorkflow>,
     /// When the view was last changed (Unix seconds).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_time: i64,
     /// User who changed the view last.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub update_by: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowView {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("workflows", &self.workflows)?;
+        map.serialize_entry("update_time", &self.update_time)?;
+        map.serialize_entry("update_by", &self.update_by)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowView {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowView {
+    const NAME: &'static str = "WorkflowView";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "project_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "workflows" => {
+                self.workflows = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "update_time" => {
+                self.update_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "update_by" => {
+                self.update_by = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowView {
     /// Creates an empty `WorkflowView`: optional fields start as `None`, the others as their zero value.
@@ -6738,18 +11238,58 @@ impl WorkflowView {
     }
 }
 /// A workflow listed in a view.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowViewWorkflow {
     /// Identifier of the workflow.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_key: String,
     /// Kind of workflow, `custom`.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowViewWorkflow {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("workflow_key", &self.workflow_key)?;
+        map.serialize_entry("workflow_type", &self.workflow_type)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowViewWorkflow {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowViewWorkflow {
+    const NAME: &'static str = "WorkflowViewWorkflow";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "workflow_key" => {
+                self.workflow_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "workflow_type" => {
+                self.workflow_type = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowViewWorkflow {
     /// Creates an empty `WorkflowViewWorkflow`: optional fields start as `None`, the others as their zero value.
@@ -6772,7 +11312,7 @@ impl WorkflowViewWorkflow {
     }
 }
 /// A new workflow view.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateWorkflowViewRequest {
     /// Identifier of the project.
@@ -6782,8 +11322,52 @@ pub struct CreateWorkflowViewRequest {
     /// Workflows in the view.
     pub workflow_list: Vec<WorkflowViewEntry>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CreateWorkflowViewRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("workflow_list", &self.workflow_list)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CreateWorkflowViewRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CreateWorkflowViewRequest {
+    const NAME: &'static str = "CreateWorkflowViewRequest";
+    const REQUIRED: &'static [&'static str] = &["project_key", "name", "workflow_list"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "project_key" => {
+                self.project_key = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "name" => {
+                self.name = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "workflow_list" => {
+                self.workflow_list = map.next_value()?;
+                return Ok(Slot::Required(2u32));
+            }
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CreateWorkflowViewRequest {
     /// Creates a `CreateWorkflowViewRequest` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -6801,22 +11385,70 @@ impl CreateWorkflowViewRequest {
     }
 }
 /// A workflow to put in a new view.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowViewEntry {
     /// Identifier of the workflow.
     pub workflow_key: String,
     /// Display name of the workflow, stored with the view entry.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_name: String,
     /// Kind of workflow, `custom` (or `product` for the older product workflows).
     pub workflow_type: String,
     /// Ignored when creating a view; the server puts every listed workflow in it.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub enabled: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowViewEntry {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("workflow_key", &self.workflow_key)?;
+        map.serialize_entry("workflow_name", &self.workflow_name)?;
+        map.serialize_entry("workflow_type", &self.workflow_type)?;
+        map.serialize_entry("enabled", &self.enabled)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowViewEntry {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowViewEntry {
+    const NAME: &'static str = "WorkflowViewEntry";
+    const REQUIRED: &'static [&'static str] = &["workflow_key", "workflow_type"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "workflow_key" => {
+                self.workflow_key = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "workflow_name" => {
+                self.workflow_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "workflow_type" => {
+                self.workflow_type = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "enabled" => {
+                self.enabled = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowViewEntry {
     /// Creates a `WorkflowViewEntry` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -6844,20 +11476,63 @@ impl WorkflowViewEntry {
     }
 }
 /// Changes to the membership of a workflow view.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateWorkflowViewRequest {
     /// Ignored; the server takes the project from the `projectKey` query parameter.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub project_key: String,
     /// Ignored; the server takes the view name from the path.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub name: String,
     /// Workflows to add or remove.
     pub workflow_list: Vec<WorkflowViewUpdateEntry>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for UpdateWorkflowViewRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("workflow_list", &self.workflow_list)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for UpdateWorkflowViewRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for UpdateWorkflowViewRequest {
+    const NAME: &'static str = "UpdateWorkflowViewRequest";
+    const REQUIRED: &'static [&'static str] = &["workflow_list"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "project_key" => {
+                self.project_key = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "name" => {
+                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "workflow_list" => {
+                self.workflow_list = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl UpdateWorkflowViewRequest {
     /// Creates a `UpdateWorkflowViewRequest` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -6881,21 +11556,75 @@ impl UpdateWorkflowViewRequest {
     }
 }
 /// A workflow to add to or remove from a view.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowViewUpdateEntry {
     /// Identifier of the workflow.
     pub workflow_key: String,
     /// Display name of the workflow, stored with the view entry.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub workflow_name: String,
     /// Kind of workflow, `custom` (or `product` for the older product workflows).
     pub workflow_type: String,
     /// True puts the workflow in the view, false takes it out.
     pub enabled: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowViewUpdateEntry {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("workflow_key", &self.workflow_key)?;
+        map.serialize_entry("workflow_name", &self.workflow_name)?;
+        map.serialize_entry("workflow_type", &self.workflow_type)?;
+        map.serialize_entry("enabled", &self.enabled)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowViewUpdateEntry {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowViewUpdateEntry {
+    const NAME: &'static str = "WorkflowViewUpdateEntry";
+    const REQUIRED: &'static [&'static str] = &[
+        "workflow_key",
+        "workflow_type",
+        "enabled",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "workflow_key" => {
+                self.workflow_key = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "workflow_name" => {
+                self.workflow_name = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "workflow_type" => {
+                self.workflow_type = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "enabled" => {
+                self.enabled = map.next_value()?;
+                return Ok(Slot::Required(2u32));
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowViewUpdateEntry {
     /// Creates a `WorkflowViewUpdateEntry` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -6919,11 +11648,10 @@ impl WorkflowViewUpdateEntry {
     }
 }
 /// An approval form from an external system that authorises workflow runs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateApprovalTicketRequest {
     /// Database id of the ticket; assigned by Zadig, leave it out when creating.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Identifier of the project.
     pub project_key: String,
@@ -6932,26 +11660,101 @@ pub struct CreateApprovalTicketRequest {
     /// 1 when the form is in force, 0 when it is void.
     pub status: i64,
     /// Environments the form allows (empty means any).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub envs: Vec<String>,
     /// Service components the form allows (empty means any).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub services: Vec<crate::types::ApprovalTicketService>,
     /// Users allowed to run (empty means anyone).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub users: Vec<ApprovalTicketUser>,
     /// Start of the time window in which runs are allowed (Unix seconds; unset means no limit).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub execution_window_start: i64,
     /// End of the time window in which runs are allowed (Unix seconds; unset means no limit).
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub execution_window_end: i64,
     /// When the ticket was stored (Unix seconds); set by Zadig, leave it out when creating.
-    #[serde(default, deserialize_with = "crate::runtime::model::null_as_default")]
     pub create_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CreateApprovalTicketRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("approval_id", &self.approval_id)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("envs", &self.envs)?;
+        map.serialize_entry("services", &self.services)?;
+        map.serialize_entry("users", &self.users)?;
+        map.serialize_entry("execution_window_start", &self.execution_window_start)?;
+        map.serialize_entry("execution_window_end", &self.execution_window_end)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CreateApprovalTicketRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CreateApprovalTicketRequest {
+    const NAME: &'static str = "CreateApprovalTicketRequest";
+    const REQUIRED: &'static [&'static str] = &["project_key", "approval_id", "status"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "id" => self.id = map.next_value()?,
+            "project_key" => {
+                self.project_key = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "approval_id" => {
+                self.approval_id = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            "status" => {
+                self.status = map.next_value()?;
+                return Ok(Slot::Required(2u32));
+            }
+            "envs" => {
+                self.envs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "services" => {
+                self.services = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "users" => {
+                self.users = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
+            }
+            "execution_window_start" => {
+                self.execution_window_start = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "execution_window_end" => {
+                self.execution_window_end = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            "create_time" => {
+                self.create_time = map
+                    .next_value::<crate::runtime::model::OrDefault<_>>()?
+                    .0;
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CreateApprovalTicketRequest {
     /// Creates a `CreateApprovalTicketRequest` from its required fields; optional fields start as `None`, the others as their zero value.
@@ -7014,7 +11817,7 @@ impl CreateApprovalTicketRequest {
     }
 }
 /// A user an approval form allows to run workflows.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApprovalTicketUser {
     /// Name shown on the form.
@@ -7022,8 +11825,47 @@ pub struct ApprovalTicketUser {
     /// E-mail address, used to match the Zadig user.
     pub email: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ApprovalTicketUser {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("email", &self.email)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ApprovalTicketUser {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ApprovalTicketUser {
+    const NAME: &'static str = "ApprovalTicketUser";
+    const REQUIRED: &'static [&'static str] = &["name", "email"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "name" => {
+                self.name = map.next_value()?;
+                return Ok(Slot::Required(0u32));
+            }
+            "email" => {
+                self.email = map.next_value()?;
+                return Ok(Slot::Required(1u32));
+            }
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ApprovalTicketUser {
     /// Creates a `ApprovalTicketUser` from its required fields; optional fields start as `None`, the others as their zero value.

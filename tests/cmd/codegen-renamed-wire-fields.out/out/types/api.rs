@@ -1,40 +1,80 @@
 // @generated from spec/api.yaml by `cargo xtask codegen`. Do not edit by hand.
 
 //! Types of the Fixture API.
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// Wire names in Zadig's mixed cases, and keywords.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Approval {
     /// Minutes to wait.
-    #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<i64>,
     /// Approvals needed.
-    #[serde(
-        rename = "NeededApprovers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub needed_approvers: Option<i64>,
     /// Hook address.
-    #[serde(rename = "weChat_webHook", default, skip_serializing_if = "Option::is_none")]
     pub we_chat_web_hook: Option<String>,
     /// Raw detail.
-    #[serde(
-        rename = "configMap_detail",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub config_map_detail: Option<serde_json::Value>,
     /// Approval kind.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// A second field that snake-cases to the same name.
-    #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
     pub type_upper: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for Approval {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.timeout {
+            map.serialize_entry("Timeout", value)?;
+        }
+        if let Some(value) = &self.needed_approvers {
+            map.serialize_entry("NeededApprovers", value)?;
+        }
+        if let Some(value) = &self.we_chat_web_hook {
+            map.serialize_entry("weChat_webHook", value)?;
+        }
+        if let Some(value) = &self.config_map_detail {
+            map.serialize_entry("configMap_detail", value)?;
+        }
+        if let Some(value) = &self.r#type {
+            map.serialize_entry("type", value)?;
+        }
+        if let Some(value) = &self.type_upper {
+            map.serialize_entry("Type", value)?;
+        }
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for Approval {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for Approval {
+    const NAME: &'static str = "Approval";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::Slot;
+        match key {
+            "Timeout" => self.timeout = map.next_value()?,
+            "NeededApprovers" => self.needed_approvers = map.next_value()?,
+            "weChat_webHook" => self.we_chat_web_hook = map.next_value()?,
+            "configMap_detail" => self.config_map_detail = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "Type" => self.type_upper = map.next_value()?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl Approval {
     /// Creates an empty `Approval`: optional fields start as `None`, the others as their zero value.
