@@ -264,49 +264,58 @@ fn struct_serde(item: &TypeItem, fields: &[FieldItem]) -> TokenStream {
         let rust = field.name.ident();
         let wire = &field.name.wire;
         if !field.required && !field.defaulted {
-            quote! {
-                if let Some(value) = &self.#rust {
-                    map.serialize_entry(#wire, value)?;
-                }
-            }
+            quote! { write_some(&mut map, #wire, &self.#rust)?; }
         } else {
             quote! { map.serialize_entry(#wire, &self.#rust)?; }
         }
     });
     let mut required = Vec::new();
+    // When every field is required, the match is the function's value: no arm returns.
+    let all_required = fields
+        .iter()
+        .all(|field| field.required && !field.is_option());
     let arms: Vec<TokenStream> = fields
         .iter()
         .map(|field| {
             let rust = field.name.ident();
             let wire = &field.name.wire;
             let aliases = &field.aliases;
-            let read = if field.defaulted {
-                quote! { map.next_value::<crate::runtime::model::OrDefault<_>>()?.0 }
-            } else {
-                quote! { map.next_value()? }
-            };
             if field.required && !field.is_option() {
                 let index = u32::try_from(required.len()).unwrap_or(u32::MAX);
                 required.push(wire.clone());
-                quote! {
-                    #wire #(| #aliases)* => {
-                        self.#rust = #read;
-                        return Ok(Slot::Required(#index));
-                    }
+                let read = quote! { required(map, &mut self.#rust, #index) };
+                if all_required {
+                    quote! { #wire #(| #aliases)* => #read, }
+                } else {
+                    quote! { #wire #(| #aliases)* => return #read, }
                 }
+            } else if field.defaulted {
+                quote! { #wire #(| #aliases)* => or_default(map, &mut self.#rust)?, }
             } else {
-                quote! { #wire #(| #aliases)* => self.#rust = #read, }
+                quote! { #wire #(| #aliases)* => value(map, &mut self.#rust)?, }
             }
         })
         .collect();
+    let helpers = [
+        (!required.is_empty()).then(|| quote! { required }),
+        fields
+            .iter()
+            .any(|field| field.defaulted)
+            .then(|| quote! { or_default }),
+        fields
+            .iter()
+            .any(|field| !field.defaulted && (!field.required || field.is_option()))
+            .then(|| quote! { value }),
+    ];
+    let helpers = helpers.iter().flatten();
     let read = if arms.is_empty() {
         quote! {
             let _ = (key, map);
-            Ok(Slot::Unknown)
+            Ok(crate::runtime::model::Slot::Unknown)
         }
-    } else if required.len() == arms.len() {
-        // Every arm returns.
+    } else if all_required {
         quote! {
+            use crate::runtime::model::{Slot, #(#helpers),*};
             match key {
                 #(#arms)*
                 _ => Ok(Slot::Unknown),
@@ -314,6 +323,7 @@ fn struct_serde(item: &TypeItem, fields: &[FieldItem]) -> TokenStream {
         }
     } else {
         quote! {
+            use crate::runtime::model::{Slot, #(#helpers),*};
             match key {
                 #(#arms)*
                 _ => return Ok(Slot::Unknown),
@@ -321,10 +331,15 @@ fn struct_serde(item: &TypeItem, fields: &[FieldItem]) -> TokenStream {
             Ok(Slot::Known)
         }
     };
+    let write_some = fields
+        .iter()
+        .any(|field| !field.required && !field.defaulted)
+        .then(|| quote! { use crate::runtime::model::write_some; });
     quote! {
         impl Serialize for #name {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 use serde::ser::SerializeMap;
+                #write_some
                 let mut map = serializer.serialize_map(None)?;
                 #(#writes)*
                 self.unknown_fields.write(&mut map)?;
@@ -347,7 +362,6 @@ fn struct_serde(item: &TypeItem, fields: &[FieldItem]) -> TokenStream {
                 key: &str,
                 map: &mut A,
             ) -> Result<crate::runtime::model::Slot, A::Error> {
-                use crate::runtime::model::Slot;
                 #read
             }
 

@@ -247,15 +247,50 @@ impl<'de> Deserialize<'de> for Key<'de> {
     }
 }
 
-/// A field the server always sends (a Go field that is neither a pointer nor `omitempty`):
-/// `null` (Go's nil slice or map) reads as the zero value, as absence does.
-pub(crate) struct OrDefault<T>(pub(crate) T);
+/// Reads a field's value.
+pub(crate) fn value<'de, A, T>(map: &mut A, field: &mut T) -> Result<(), A::Error>
+where
+    A: de::MapAccess<'de>,
+    T: Deserialize<'de>,
+{
+    *field = map.next_value()?;
+    Ok(())
+}
 
-impl<'de, T: Deserialize<'de> + Default> Deserialize<'de> for OrDefault<T> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Ok(OrDefault(
-            Option::<T>::deserialize(deserializer)?.unwrap_or_default(),
-        ))
+/// Reads the value of a field the server always sends (a Go field that is neither a pointer
+/// nor `omitempty`): `null` (Go's nil slice or map) reads as the zero value, as absence does.
+pub(crate) fn or_default<'de, A, T>(map: &mut A, field: &mut T) -> Result<(), A::Error>
+where
+    A: de::MapAccess<'de>,
+    T: Deserialize<'de> + Default,
+{
+    *field = map.next_value::<Option<T>>()?.unwrap_or_default();
+    Ok(())
+}
+
+/// Reads the value of the required field with index `index` in [`Fields::REQUIRED`].
+pub(crate) fn required<'de, A, T>(map: &mut A, field: &mut T, index: u32) -> Result<Slot, A::Error>
+where
+    A: de::MapAccess<'de>,
+    T: Deserialize<'de>,
+{
+    value(map, field)?;
+    Ok(Slot::Required(index))
+}
+
+/// Writes an optional field when it is set.
+pub(crate) fn write_some<M, T>(
+    map: &mut M,
+    key: &'static str,
+    field: &Option<T>,
+) -> Result<(), M::Error>
+where
+    M: ser::SerializeMap,
+    T: Serialize,
+{
+    match field {
+        Some(value) => map.serialize_entry(key, value),
+        None => Ok(()),
     }
 }
 
@@ -627,9 +662,7 @@ mod struct_reader_tests {
             let mut map = serializer.serialize_map(None)?;
             map.serialize_entry("name", &self.name)?;
             map.serialize_entry("retries", &self.retries)?;
-            if let Some(value) = &self.owner {
-                map.serialize_entry("owner", value)?;
-            }
+            write_some(&mut map, "owner", &self.owner)?;
             self.unknown_fields.write(&mut map)?;
             map.end()
         }
@@ -651,12 +684,9 @@ mod struct_reader_tests {
             map: &mut A,
         ) -> Result<Slot, A::Error> {
             match key {
-                "name" => {
-                    self.name = map.next_value()?;
-                    return Ok(Slot::Required(0));
-                }
-                "retries" => self.retries = map.next_value::<OrDefault<_>>()?.0,
-                "owner" | "created_by" => self.owner = map.next_value()?,
+                "name" => return required(map, &mut self.name, 0),
+                "retries" => or_default(map, &mut self.retries)?,
+                "owner" | "created_by" => value(map, &mut self.owner)?,
                 _ => return Ok(Slot::Unknown),
             }
             Ok(Slot::Known)

@@ -52,10 +52,9 @@ pub struct ArtifactVersion {
 impl Serialize for ArtifactVersion {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
+        write_some(&mut map, "id", &self.id)?;
         map.serialize_entry("version", &self.version)?;
         map.serialize_entry("project_name", &self.project_name)?;
         map.serialize_entry("env_name", &self.env_name)?;
@@ -91,83 +90,29 @@ impl crate::runtime::model::Fields for ArtifactVersion {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => self.id = map.next_value()?,
-            "version" => {
-                self.version = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "project_name" => {
-                self.project_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "env_name" => {
-                self.env_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "production" => {
-                self.production = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "source" => {
-                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "desc" => {
-                self.desc = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "labels" => {
-                self.labels = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "image_registry_id" => {
-                self.image_registry_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "id" => value(map, &mut self.id)?,
+            "version" => or_default(map, &mut self.version)?,
+            "project_name" => or_default(map, &mut self.project_name)?,
+            "env_name" => or_default(map, &mut self.env_name)?,
+            "production" => or_default(map, &mut self.production)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "source" => or_default(map, &mut self.source)?,
+            "desc" => or_default(map, &mut self.desc)?,
+            "labels" => or_default(map, &mut self.labels)?,
+            "image_registry_id" => or_default(map, &mut self.image_registry_id)?,
             "original_chart_repo_name" => {
-                self.original_chart_repo_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
+                or_default(map, &mut self.original_chart_repo_name)?
             }
-            "chart_repo_name" => {
-                self.chart_repo_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "services" => {
-                self.services = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "status" => {
-                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "workflow_name" => {
-                self.workflow_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "task_id" => {
-                self.task_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "error" => {
-                self.error = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "created_by" => {
-                self.created_by = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "created_at" => {
-                self.created_at = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "chart_repo_name" => or_default(map, &mut self.chart_repo_name)?,
+            "services" => or_default(map, &mut self.services)?,
+            "status" => or_default(map, &mut self.status)?,
+            "workflow_name" => or_default(map, &mut self.workflow_name)?,
+            "task_id" => or_default(map, &mut self.task_id)?,
+            "error" => or_default(map, &mut self.error)?,
+            "created_by" => or_default(map, &mut self.created_by)?,
+            "created_at" => or_default(map, &mut self.created_at)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -350,44 +295,18 @@ impl crate::runtime::model::Fields for ArtifactVersionService {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "service_name" => {
-                self.service_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "chart_name" => {
-                self.chart_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "chart_name" => or_default(map, &mut self.chart_name)?,
             "original_chart_version" => {
-                self.original_chart_version = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
+                or_default(map, &mut self.original_chart_version)?
             }
-            "chart_version" => {
-                self.chart_version = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "chart_status" => {
-                self.chart_status = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "yaml_content" => {
-                self.yaml_content = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "images" => {
-                self.images = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "error" => {
-                self.error = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "chart_version" => or_default(map, &mut self.chart_version)?,
+            "chart_status" => or_default(map, &mut self.chart_status)?,
+            "yaml_content" => or_default(map, &mut self.yaml_content)?,
+            "images" => or_default(map, &mut self.images)?,
+            "error" => or_default(map, &mut self.error)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -482,12 +401,11 @@ pub struct ArtifactVersionImage {
 impl Serialize for ArtifactVersionImage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("container_name", &self.container_name)?;
         map.serialize_entry("image_name", &self.image_name)?;
-        if let Some(value) = &self.image_path {
-            map.serialize_entry("image_path", value)?;
-        }
+        write_some(&mut map, "image_path", &self.image_path)?;
         map.serialize_entry("source_image", &self.source_image)?;
         map.serialize_entry("source_image_tag", &self.source_image_tag)?;
         map.serialize_entry("target_image", &self.target_image)?;
@@ -512,50 +430,18 @@ impl crate::runtime::model::Fields for ArtifactVersionImage {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "container_name" => {
-                self.container_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "image_name" => {
-                self.image_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "image_path" => self.image_path = map.next_value()?,
-            "source_image" => {
-                self.source_image = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "source_image_tag" => {
-                self.source_image_tag = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "target_image" => {
-                self.target_image = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "target_image_tag" => {
-                self.target_image_tag = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "push_image" => {
-                self.push_image = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "status" => {
-                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "error" => {
-                self.error = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "container_name" => or_default(map, &mut self.container_name)?,
+            "image_name" => or_default(map, &mut self.image_name)?,
+            "image_path" => value(map, &mut self.image_path)?,
+            "source_image" => or_default(map, &mut self.source_image)?,
+            "source_image_tag" => or_default(map, &mut self.source_image_tag)?,
+            "target_image" => or_default(map, &mut self.target_image)?,
+            "target_image_tag" => or_default(map, &mut self.target_image_tag)?,
+            "push_image" => or_default(map, &mut self.push_image)?,
+            "status" => or_default(map, &mut self.status)?,
+            "error" => or_default(map, &mut self.error)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)

@@ -49,24 +49,12 @@ impl crate::runtime::model::Fields for OpenApiBuildCreationFromTemplateReq {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required};
         match key {
-            "name" => {
-                self.name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "project_key" => {
-                self.project_key = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "template_name" => {
-                self.template_name = map.next_value()?;
-                return Ok(Slot::Required(2u32));
-            }
-            "target_services" => {
-                self.target_services = map.next_value()?;
-                return Ok(Slot::Required(3u32));
-            }
+            "name" => required(map, &mut self.name, 0u32),
+            "project_key" => required(map, &mut self.project_key, 1u32),
+            "template_name" => required(map, &mut self.template_name, 2u32),
+            "target_services" => required(map, &mut self.target_services, 3u32),
             _ => Ok(Slot::Unknown),
         }
     }
@@ -131,24 +119,12 @@ impl crate::runtime::model::Fields for OpenApiServiceBuildArgs {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "service_name" => {
-                self.service_name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "service_module" => {
-                self.service_module = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "repo_info" => {
-                self.repo_info = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "inputs" => {
-                self.inputs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "service_name" => return required(map, &mut self.service_name, 0u32),
+            "service_module" => return required(map, &mut self.service_module, 1u32),
+            "repo_info" => or_default(map, &mut self.repo_info)?,
+            "inputs" => or_default(map, &mut self.inputs)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -262,69 +238,23 @@ impl crate::runtime::model::Fields for OpenApiRepoInput {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "codehost_name" => {
-                self.codehost_name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "repo_namespace" => {
-                self.repo_namespace = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "repo_name" => {
-                self.repo_name = map.next_value()?;
-                return Ok(Slot::Required(2u32));
-            }
-            "branch" => {
-                self.branch = map.next_value()?;
-                return Ok(Slot::Required(3u32));
-            }
-            "pr" => self.pr = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
-            "prs" => {
-                self.prs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "enable_commit" => {
-                self.enable_commit = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "commit_id" => {
-                self.commit_id = map.next_value()?;
-                return Ok(Slot::Required(4u32));
-            }
-            "remote_name" => {
-                self.remote_name = map.next_value()?;
-                return Ok(Slot::Required(5u32));
-            }
-            "checkout_path" => {
-                self.checkout_path = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "submodules" => {
-                self.submodules = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "stream" => {
-                self.stream = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "view_mapping" => {
-                self.view_mapping = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "changelist_id" => {
-                self.changelist_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "shelve_id" => {
-                self.shelve_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "codehost_name" => return required(map, &mut self.codehost_name, 0u32),
+            "repo_namespace" => return required(map, &mut self.repo_namespace, 1u32),
+            "repo_name" => return required(map, &mut self.repo_name, 2u32),
+            "branch" => return required(map, &mut self.branch, 3u32),
+            "pr" => or_default(map, &mut self.pr)?,
+            "prs" => or_default(map, &mut self.prs)?,
+            "enable_commit" => or_default(map, &mut self.enable_commit)?,
+            "commit_id" => return required(map, &mut self.commit_id, 4u32),
+            "remote_name" => return required(map, &mut self.remote_name, 5u32),
+            "checkout_path" => or_default(map, &mut self.checkout_path)?,
+            "submodules" => or_default(map, &mut self.submodules)?,
+            "stream" => or_default(map, &mut self.stream)?,
+            "view_mapping" => or_default(map, &mut self.view_mapping)?,
+            "changelist_id" => or_default(map, &mut self.changelist_id)?,
+            "shelve_id" => or_default(map, &mut self.shelve_id)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -432,24 +362,15 @@ pub struct TaskInputKv {
 impl Serialize for TaskInputKv {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("key", &self.key)?;
         map.serialize_entry("value", &self.value)?;
-        if let Some(value) = &self.r#type {
-            map.serialize_entry("type", value)?;
-        }
-        if let Some(value) = &self.is_credential {
-            map.serialize_entry("is_credential", value)?;
-        }
-        if let Some(value) = &self.file_id {
-            map.serialize_entry("file_id", value)?;
-        }
-        if let Some(value) = &self.file_name {
-            map.serialize_entry("file_name", value)?;
-        }
-        if let Some(value) = &self.file_path {
-            map.serialize_entry("file_path", value)?;
-        }
+        write_some(&mut map, "type", &self.r#type)?;
+        write_some(&mut map, "is_credential", &self.is_credential)?;
+        write_some(&mut map, "file_id", &self.file_id)?;
+        write_some(&mut map, "file_name", &self.file_name)?;
+        write_some(&mut map, "file_path", &self.file_path)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -467,21 +388,15 @@ impl crate::runtime::model::Fields for TaskInputKv {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, value};
         match key {
-            "key" => {
-                self.key = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "value" => {
-                self.value = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "type" => self.r#type = map.next_value()?,
-            "is_credential" => self.is_credential = map.next_value()?,
-            "file_id" => self.file_id = map.next_value()?,
-            "file_name" => self.file_name = map.next_value()?,
-            "file_path" => self.file_path = map.next_value()?,
+            "key" => return required(map, &mut self.key, 0u32),
+            "value" => return required(map, &mut self.value, 1u32),
+            "type" => value(map, &mut self.r#type)?,
+            "is_credential" => value(map, &mut self.is_credential)?,
+            "file_id" => value(map, &mut self.file_id)?,
+            "file_name" => value(map, &mut self.file_name)?,
+            "file_path" => value(map, &mut self.file_path)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -564,6 +479,7 @@ pub struct OpenApiBuildCreationReq {
 impl Serialize for OpenApiBuildCreationReq {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("project_key", &self.project_key)?;
@@ -575,12 +491,8 @@ impl Serialize for OpenApiBuildCreationReq {
         map.serialize_entry("parameters", &self.parameters)?;
         map.serialize_entry("script_type", &self.script_type)?;
         map.serialize_entry("build_script", &self.build_script)?;
-        if let Some(value) = &self.docker_build_step {
-            map.serialize_entry("docker_build_step", value)?;
-        }
-        if let Some(value) = &self.advanced_settings {
-            map.serialize_entry("advanced_settings", value)?;
-        }
+        write_some(&mut map, "docker_build_step", &self.docker_build_step)?;
+        write_some(&mut map, "advanced_settings", &self.advanced_settings)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -604,55 +516,20 @@ impl crate::runtime::model::Fields for OpenApiBuildCreationReq {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "project_key" => {
-                self.project_key = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "services" => {
-                self.services = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "infrastructure" => {
-                self.infrastructure = map.next_value()?;
-                return Ok(Slot::Required(2u32));
-            }
-            "build_os" => {
-                self.build_os = map.next_value()?;
-                return Ok(Slot::Required(3u32));
-            }
-            "installs" => {
-                self.installs = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "repo_info" => {
-                self.repo_info = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "parameters" => {
-                self.parameters = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "script_type" => {
-                self.script_type = map.next_value()?;
-                return Ok(Slot::Required(4u32));
-            }
-            "build_script" => {
-                self.build_script = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "docker_build_step" => self.docker_build_step = map.next_value()?,
-            "advanced_settings" => self.advanced_settings = map.next_value()?,
+            "name" => return required(map, &mut self.name, 0u32),
+            "project_key" => return required(map, &mut self.project_key, 1u32),
+            "services" => or_default(map, &mut self.services)?,
+            "infrastructure" => return required(map, &mut self.infrastructure, 2u32),
+            "build_os" => return required(map, &mut self.build_os, 3u32),
+            "installs" => or_default(map, &mut self.installs)?,
+            "repo_info" => or_default(map, &mut self.repo_info)?,
+            "parameters" => or_default(map, &mut self.parameters)?,
+            "script_type" => return required(map, &mut self.script_type, 4u32),
+            "build_script" => or_default(map, &mut self.build_script)?,
+            "docker_build_step" => value(map, &mut self.docker_build_step)?,
+            "advanced_settings" => value(map, &mut self.advanced_settings)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -756,18 +633,10 @@ impl crate::runtime::model::Fields for OpenApiServiceWithModule {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "service_name" => {
-                self.service_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "service_module" => {
-                self.service_module = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "service_module" => or_default(map, &mut self.service_module)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -830,16 +699,10 @@ impl crate::runtime::model::Fields for OpenApiToolItem {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required};
         match key {
-            "name" => {
-                self.name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "version" => {
-                self.version = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
+            "name" => required(map, &mut self.name, 0u32),
+            "version" => required(map, &mut self.version, 1u32),
             _ => Ok(Slot::Unknown),
         }
     }
@@ -906,40 +769,15 @@ impl crate::runtime::model::Fields for BuildParameterSetting {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "key" => {
-                self.key = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "type" => {
-                self.r#type = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "default_value" => {
-                self.default_value = map.next_value()?;
-                return Ok(Slot::Required(2u32));
-            }
-            "choice_option" => {
-                self.choice_option = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "choice_value" => {
-                self.choice_value = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "is_credential" => {
-                self.is_credential = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "description" => {
-                self.description = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "key" => return required(map, &mut self.key, 0u32),
+            "type" => return required(map, &mut self.r#type, 1u32),
+            "default_value" => return required(map, &mut self.default_value, 2u32),
+            "choice_option" => or_default(map, &mut self.choice_option)?,
+            "choice_value" => or_default(map, &mut self.choice_value)?,
+            "is_credential" => or_default(map, &mut self.is_credential)?,
+            "description" => or_default(map, &mut self.description)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1201,43 +1039,15 @@ impl crate::runtime::model::Fields for OpenApiDockerBuildStep {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "build_context_dir" => {
-                self.build_context_dir = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "dockerfile_source" => {
-                self.dockerfile_source = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "dockerfile_directory" => {
-                self.dockerfile_directory = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "template_name" => {
-                self.template_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "build_args" => {
-                self.build_args = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "enable_buildkit" => {
-                self.enable_buildkit = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "platforms" => {
-                self.platforms = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "build_context_dir" => or_default(map, &mut self.build_context_dir)?,
+            "dockerfile_source" => or_default(map, &mut self.dockerfile_source)?,
+            "dockerfile_directory" => or_default(map, &mut self.dockerfile_directory)?,
+            "template_name" => or_default(map, &mut self.template_name)?,
+            "build_args" => or_default(map, &mut self.build_args)?,
+            "enable_buildkit" => or_default(map, &mut self.enable_buildkit)?,
+            "platforms" => or_default(map, &mut self.platforms)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1330,14 +1140,10 @@ impl crate::runtime::model::Fields for OpenApiBuildListResp {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "total" => {
-                self.total = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "builds" => {
-                self.builds = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "total" => or_default(map, &mut self.total)?,
+            "builds" => or_default(map, &mut self.builds)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1412,34 +1218,14 @@ impl crate::runtime::model::Fields for OpenApiBuildBrief {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "project_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "source" => {
-                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "update_by" => {
-                self.update_by = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "update_time" => {
-                self.update_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "target_services" => {
-                self.target_services = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "name" => or_default(map, &mut self.name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "source" => or_default(map, &mut self.source)?,
+            "update_by" => or_default(map, &mut self.update_by)?,
+            "update_time" => or_default(map, &mut self.update_time)?,
+            "target_services" => or_default(map, &mut self.target_services)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1533,6 +1319,7 @@ pub struct OpenApiBuildDetailResp {
 impl Serialize for OpenApiBuildDetailResp {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("project_key", &self.project_key)?;
         map.serialize_entry("name", &self.name)?;
@@ -1542,18 +1329,12 @@ impl Serialize for OpenApiBuildDetailResp {
         map.serialize_entry("update_by", &self.update_by)?;
         map.serialize_entry("update_time", &self.update_time)?;
         map.serialize_entry("repos", &self.repos)?;
-        if let Some(value) = &self.build_env {
-            map.serialize_entry("build_env", value)?;
-        }
-        if let Some(value) = &self.advanced_settings {
-            map.serialize_entry("advanced_settings", value)?;
-        }
+        write_some(&mut map, "build_env", &self.build_env)?;
+        write_some(&mut map, "advanced_settings", &self.advanced_settings)?;
         map.serialize_entry("build_script", &self.build_script)?;
         map.serialize_entry("parameters", &self.parameters)?;
         map.serialize_entry("outputs", &self.outputs)?;
-        if let Some(value) = &self.post_build {
-            map.serialize_entry("post_build", value)?;
-        }
+        write_some(&mut map, "post_build", &self.post_build)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -1571,58 +1352,22 @@ impl crate::runtime::model::Fields for OpenApiBuildDetailResp {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "project_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "source" => {
-                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "target_services" => {
-                self.target_services = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "template_name" => {
-                self.template_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "update_by" => {
-                self.update_by = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "update_time" => {
-                self.update_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "repos" => {
-                self.repos = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "build_env" => self.build_env = map.next_value()?,
-            "advanced_settings" => self.advanced_settings = map.next_value()?,
-            "build_script" => {
-                self.build_script = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "parameters" => {
-                self.parameters = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "outputs" => {
-                self.outputs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "post_build" => self.post_build = map.next_value()?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "name" => or_default(map, &mut self.name)?,
+            "source" => or_default(map, &mut self.source)?,
+            "target_services" => or_default(map, &mut self.target_services)?,
+            "template_name" => or_default(map, &mut self.template_name)?,
+            "update_by" => or_default(map, &mut self.update_by)?,
+            "update_time" => or_default(map, &mut self.update_time)?,
+            "repos" => or_default(map, &mut self.repos)?,
+            "build_env" => value(map, &mut self.build_env)?,
+            "advanced_settings" => value(map, &mut self.advanced_settings)?,
+            "build_script" => or_default(map, &mut self.build_script)?,
+            "parameters" => or_default(map, &mut self.parameters)?,
+            "outputs" => or_default(map, &mut self.outputs)?,
+            "post_build" => value(map, &mut self.post_build)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1778,42 +1523,16 @@ impl crate::runtime::model::Fields for OpenApiBuildRepo {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "source" => {
-                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "repo_owner" => {
-                self.repo_owner = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "repo_name" => {
-                self.repo_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "branch" => {
-                self.branch = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "remote_name" => {
-                self.remote_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "checkout_path" => {
-                self.checkout_path = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "submodules" => {
-                self.submodules = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "hidden" => {
-                self.hidden = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "source" => or_default(map, &mut self.source)?,
+            "repo_owner" => or_default(map, &mut self.repo_owner)?,
+            "repo_name" => or_default(map, &mut self.repo_name)?,
+            "branch" => or_default(map, &mut self.branch)?,
+            "remote_name" => or_default(map, &mut self.remote_name)?,
+            "checkout_path" => or_default(map, &mut self.checkout_path)?,
+            "submodules" => or_default(map, &mut self.submodules)?,
+            "hidden" => or_default(map, &mut self.hidden)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1915,23 +1634,11 @@ impl crate::runtime::model::Fields for OpenApiBuildEnv {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "basic_image_id" => {
-                self.basic_image_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "basic_image_label" => {
-                self.basic_image_label = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "installs" => {
-                self.installs = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "basic_image_id" => or_default(map, &mut self.basic_image_id)?,
+            "basic_image_label" => or_default(map, &mut self.basic_image_label)?,
+            "installs" => or_default(map, &mut self.installs)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2000,14 +1707,10 @@ impl crate::runtime::model::Fields for InstallItem {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "version" => {
-                self.version = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "name" => or_default(map, &mut self.name)?,
+            "version" => or_default(map, &mut self.version)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2058,20 +1761,13 @@ pub struct BuildServiceKeyVal {
 impl Serialize for BuildServiceKeyVal {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("key", &self.key)?;
-        if let Some(value) = &self.value {
-            map.serialize_entry("value", value)?;
-        }
-        if let Some(value) = &self.r#type {
-            map.serialize_entry("type", value)?;
-        }
-        if let Some(value) = &self.choice_option {
-            map.serialize_entry("choice_option", value)?;
-        }
-        if let Some(value) = &self.choice_value {
-            map.serialize_entry("choice_value", value)?;
-        }
+        write_some(&mut map, "value", &self.value)?;
+        write_some(&mut map, "type", &self.r#type)?;
+        write_some(&mut map, "choice_option", &self.choice_option)?;
+        write_some(&mut map, "choice_value", &self.choice_value)?;
         map.serialize_entry("is_credential", &self.is_credential)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
@@ -2090,20 +1786,14 @@ impl crate::runtime::model::Fields for BuildServiceKeyVal {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "key" => {
-                self.key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "value" => self.value = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "choice_option" => self.choice_option = map.next_value()?,
-            "choice_value" => self.choice_value = map.next_value()?,
-            "is_credential" => {
-                self.is_credential = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "key" => or_default(map, &mut self.key)?,
+            "value" => value(map, &mut self.value)?,
+            "type" => value(map, &mut self.r#type)?,
+            "choice_option" => value(map, &mut self.choice_option)?,
+            "choice_value" => value(map, &mut self.choice_value)?,
+            "is_credential" => or_default(map, &mut self.is_credential)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2190,16 +1880,10 @@ impl crate::runtime::model::Fields for BuildOutput {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "description" => {
-                self.description = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "name" => or_default(map, &mut self.name)?,
+            "description" => or_default(map, &mut self.description)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2246,16 +1930,11 @@ pub struct PostBuild {
 impl Serialize for PostBuild {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.docker_build {
-            map.serialize_entry("docker_build", value)?;
-        }
-        if let Some(value) = &self.object_storage_upload {
-            map.serialize_entry("object_storage_upload", value)?;
-        }
-        if let Some(value) = &self.file_archive {
-            map.serialize_entry("file_archive", value)?;
-        }
+        write_some(&mut map, "docker_build", &self.docker_build)?;
+        write_some(&mut map, "object_storage_upload", &self.object_storage_upload)?;
+        write_some(&mut map, "file_archive", &self.file_archive)?;
         map.serialize_entry("scripts", &self.scripts)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
@@ -2274,14 +1953,12 @@ impl crate::runtime::model::Fields for PostBuild {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "docker_build" => self.docker_build = map.next_value()?,
-            "object_storage_upload" => self.object_storage_upload = map.next_value()?,
-            "file_archive" => self.file_archive = map.next_value()?,
-            "scripts" => {
-                self.scripts = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "docker_build" => value(map, &mut self.docker_build)?,
+            "object_storage_upload" => value(map, &mut self.object_storage_upload)?,
+            "file_archive" => value(map, &mut self.file_archive)?,
+            "scripts" => or_default(map, &mut self.scripts)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2377,46 +2054,16 @@ impl crate::runtime::model::Fields for PostBuildDockerBuild {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "work_dir" => {
-                self.work_dir = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "docker_file" => {
-                self.docker_file = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "build_args" => {
-                self.build_args = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "source" => {
-                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "template_id" => {
-                self.template_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "template_name" => {
-                self.template_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "enable_buildkit" => {
-                self.enable_buildkit = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "platform" => {
-                self.platform = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "work_dir" => or_default(map, &mut self.work_dir)?,
+            "docker_file" => or_default(map, &mut self.docker_file)?,
+            "build_args" => or_default(map, &mut self.build_args)?,
+            "source" => or_default(map, &mut self.source)?,
+            "template_id" => or_default(map, &mut self.template_id)?,
+            "template_name" => or_default(map, &mut self.template_name)?,
+            "enable_buildkit" => or_default(map, &mut self.enable_buildkit)?,
+            "platform" => or_default(map, &mut self.platform)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2518,21 +2165,11 @@ impl crate::runtime::model::Fields for PostBuildObjectStorageUpload {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "enabled" => {
-                self.enabled = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "object_storage_id" => {
-                self.object_storage_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "upload_detail" => {
-                self.upload_detail = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "enabled" => or_default(map, &mut self.enabled)?,
+            "object_storage_id" => or_default(map, &mut self.object_storage_id)?,
+            "upload_detail" => or_default(map, &mut self.upload_detail)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2604,23 +2241,11 @@ impl crate::runtime::model::Fields for ObjectStoragePathDetail {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "file_path" => {
-                self.file_path = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "abs_file_path" => {
-                self.abs_file_path = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "dest_path" => {
-                self.dest_path = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "file_path" => or_default(map, &mut self.file_path)?,
+            "abs_file_path" => or_default(map, &mut self.abs_file_path)?,
+            "dest_path" => or_default(map, &mut self.dest_path)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2686,13 +2311,9 @@ impl crate::runtime::model::Fields for PostBuildFileArchive {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "file_location" => {
-                self.file_location = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "file_location" => or_default(map, &mut self.file_location)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2747,17 +2368,14 @@ pub struct OpenApiAdvancedSetting {
 impl Serialize for OpenApiAdvancedSetting {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("timeout", &self.timeout)?;
-        if let Some(value) = &self.cache_setting {
-            map.serialize_entry("cache_setting", value)?;
-        }
+        write_some(&mut map, "cache_setting", &self.cache_setting)?;
         map.serialize_entry("cluster_name", &self.cluster_name)?;
         map.serialize_entry("resource_spec", &self.resource_spec)?;
         map.serialize_entry("strategy_name", &self.strategy_name)?;
-        if let Some(value) = &self.storages {
-            map.serialize_entry("storages", value)?;
-        }
+        write_some(&mut map, "storages", &self.storages)?;
         map.serialize_entry("use_host_docker_daemon", &self.use_host_docker_daemon)?;
         map.serialize_entry("privileged_mode", &self.privileged_mode)?;
         map.serialize_entry("custom_annotations", &self.custom_annotations)?;
@@ -2780,51 +2398,21 @@ impl crate::runtime::model::Fields for OpenApiAdvancedSetting {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "timeout" => {
-                self.timeout = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "cache_setting" => self.cache_setting = map.next_value()?,
-            "cluster_name" => {
-                self.cluster_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "resource_spec" => {
-                self.resource_spec = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "strategy_name" => {
-                self.strategy_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "storages" => self.storages = map.next_value()?,
+            "timeout" => or_default(map, &mut self.timeout)?,
+            "cache_setting" => value(map, &mut self.cache_setting)?,
+            "cluster_name" => or_default(map, &mut self.cluster_name)?,
+            "resource_spec" => or_default(map, &mut self.resource_spec)?,
+            "strategy_name" => or_default(map, &mut self.strategy_name)?,
+            "storages" => value(map, &mut self.storages)?,
             "use_host_docker_daemon" => {
-                self.use_host_docker_daemon = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
+                or_default(map, &mut self.use_host_docker_daemon)?
             }
-            "privileged_mode" => {
-                self.privileged_mode = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "custom_annotations" => {
-                self.custom_annotations = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "custom_labels" => {
-                self.custom_labels = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "outputs" => {
-                self.outputs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "privileged_mode" => or_default(map, &mut self.privileged_mode)?,
+            "custom_annotations" => or_default(map, &mut self.custom_annotations)?,
+            "custom_labels" => or_default(map, &mut self.custom_labels)?,
+            "outputs" => or_default(map, &mut self.outputs)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2941,16 +2529,10 @@ impl crate::runtime::model::Fields for OpenApiCacheSetting {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "enabled" => {
-                self.enabled = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "cache_dir" => {
-                self.cache_dir = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "enabled" => or_default(map, &mut self.enabled)?,
+            "cache_dir" => or_default(map, &mut self.cache_dir)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3022,31 +2604,13 @@ impl crate::runtime::model::Fields for ResourceRequestSpec {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "cpu_limit" => {
-                self.cpu_limit = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "memory_limit" => {
-                self.memory_limit = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "cpu_req" => {
-                self.cpu_req = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "memory_req" => {
-                self.memory_req = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "gpu_limit" => {
-                self.gpu_limit = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "cpu_limit" => or_default(map, &mut self.cpu_limit)?,
+            "memory_limit" => or_default(map, &mut self.memory_limit)?,
+            "cpu_req" => or_default(map, &mut self.cpu_req)?,
+            "memory_req" => or_default(map, &mut self.memory_req)?,
+            "gpu_limit" => or_default(map, &mut self.gpu_limit)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3127,16 +2691,10 @@ impl crate::runtime::model::Fields for OpenApiStorages {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "enabled" => {
-                self.enabled = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "storages_properties" => {
-                self.storages_properties = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "enabled" => or_default(map, &mut self.enabled)?,
+            "storages_properties" => or_default(map, &mut self.storages_properties)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3191,14 +2749,13 @@ pub struct NfsStorageProperties {
 impl Serialize for NfsStorageProperties {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("provision_type", &self.provision_type)?;
         map.serialize_entry("storage_class", &self.storage_class)?;
         map.serialize_entry("storage_size_in_gib", &self.storage_size_in_gib)?;
         map.serialize_entry("pvc", &self.pvc)?;
-        if let Some(value) = &self.access_mode {
-            map.serialize_entry("access_mode", value)?;
-        }
+        write_some(&mut map, "access_mode", &self.access_mode)?;
         map.serialize_entry("subpath", &self.subpath)?;
         map.serialize_entry("mount_path", &self.mount_path)?;
         map.serialize_entry("is_temporary", &self.is_temporary)?;
@@ -3219,40 +2776,16 @@ impl crate::runtime::model::Fields for NfsStorageProperties {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "provision_type" => {
-                self.provision_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "storage_class" => {
-                self.storage_class = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "storage_size_in_gib" => {
-                self.storage_size_in_gib = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "pvc" => {
-                self.pvc = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "access_mode" => self.access_mode = map.next_value()?,
-            "subpath" => {
-                self.subpath = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "mount_path" => {
-                self.mount_path = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "is_temporary" => {
-                self.is_temporary = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "provision_type" => or_default(map, &mut self.provision_type)?,
+            "storage_class" => or_default(map, &mut self.storage_class)?,
+            "storage_size_in_gib" => or_default(map, &mut self.storage_size_in_gib)?,
+            "pvc" => or_default(map, &mut self.pvc)?,
+            "access_mode" => value(map, &mut self.access_mode)?,
+            "subpath" => or_default(map, &mut self.subpath)?,
+            "mount_path" => or_default(map, &mut self.mount_path)?,
+            "is_temporary" => or_default(map, &mut self.is_temporary)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3401,11 +2934,10 @@ pub struct CustomKeyValue {
 impl Serialize for CustomKeyValue {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("key", &self.key)?;
-        if let Some(value) = &self.value {
-            map.serialize_entry("value", value)?;
-        }
+        write_some(&mut map, "value", &self.value)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -3423,12 +2955,10 @@ impl crate::runtime::model::Fields for CustomKeyValue {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "key" => {
-                self.key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "value" => self.value = map.next_value()?,
+            "key" => or_default(map, &mut self.key)?,
+            "value" => value(map, &mut self.value)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)

@@ -68,60 +68,20 @@ impl crate::runtime::model::Fields for OpenApiCluster {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "cluster_id" => {
-                self.cluster_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "production" => {
-                self.production = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "description" => {
-                self.description = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "provider" => {
-                self.provider = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "provider_name" => {
-                self.provider_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "created_by" => {
-                self.created_by = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "created_time" => {
-                self.created_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "local" => {
-                self.local = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "status" => {
-                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "project_names" => {
-                self.project_names = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "cluster_id" => or_default(map, &mut self.cluster_id)?,
+            "name" => or_default(map, &mut self.name)?,
+            "production" => or_default(map, &mut self.production)?,
+            "description" => or_default(map, &mut self.description)?,
+            "provider" => or_default(map, &mut self.provider)?,
+            "provider_name" => or_default(map, &mut self.provider_name)?,
+            "created_by" => or_default(map, &mut self.created_by)?,
+            "created_time" => or_default(map, &mut self.created_time)?,
+            "local" => or_default(map, &mut self.local)?,
+            "status" => or_default(map, &mut self.status)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "project_names" => or_default(map, &mut self.project_names)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -259,39 +219,15 @@ impl crate::runtime::model::Fields for OpenApiCreateClusterRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "production" => {
-                self.production = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "description" => {
-                self.description = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "provider" => {
-                self.provider = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "kube_config" => {
-                self.kube_config = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "project_names" => {
-                self.project_names = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "name" => or_default(map, &mut self.name)?,
+            "production" => or_default(map, &mut self.production)?,
+            "description" => or_default(map, &mut self.description)?,
+            "provider" => or_default(map, &mut self.provider)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "kube_config" => or_default(map, &mut self.kube_config)?,
+            "project_names" => or_default(map, &mut self.project_names)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -364,10 +300,9 @@ pub struct OpenApiCreateClusterResponse {
 impl Serialize for OpenApiCreateClusterResponse {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.cluster {
-            map.serialize_entry("cluster", value)?;
-        }
+        write_some(&mut map, "cluster", &self.cluster)?;
         map.serialize_entry("agent_cmd", &self.agent_cmd)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
@@ -386,14 +321,10 @@ impl crate::runtime::model::Fields for OpenApiCreateClusterResponse {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "cluster" => self.cluster = map.next_value()?,
-            "agent_cmd" => {
-                self.agent_cmd = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "cluster" => value(map, &mut self.cluster)?,
+            "agent_cmd" => or_default(map, &mut self.agent_cmd)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)

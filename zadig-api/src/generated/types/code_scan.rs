@@ -40,6 +40,7 @@ pub struct OpenApiCreateScanningReq {
 impl Serialize for OpenApiCreateScanningReq {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("project_key", &self.project_key)?;
@@ -53,9 +54,7 @@ impl Serialize for OpenApiCreateScanningReq {
         map.serialize_entry("sonar_parameter", &self.sonar_parameter)?;
         map.serialize_entry("script", &self.script)?;
         map.serialize_entry("enable_quality_gate", &self.enable_quality_gate)?;
-        if let Some(value) = &self.advanced_settings {
-            map.serialize_entry("advanced_settings", value)?;
-        }
+        write_some(&mut map, "advanced_settings", &self.advanced_settings)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -73,63 +72,21 @@ impl crate::runtime::model::Fields for OpenApiCreateScanningReq {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "project_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "description" => {
-                self.description = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "scanner_type" => {
-                self.scanner_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "image_name" => {
-                self.image_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "repo_info" => {
-                self.repo_info = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "sonar_system" => {
-                self.sonar_system = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "addons" => {
-                self.addons = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "prelaunch_script" => {
-                self.prelaunch_script = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "sonar_parameter" => {
-                self.sonar_parameter = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "script" => {
-                self.script = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "enable_quality_gate" => {
-                self.enable_quality_gate = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "advanced_settings" => self.advanced_settings = map.next_value()?,
+            "name" => or_default(map, &mut self.name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "description" => or_default(map, &mut self.description)?,
+            "scanner_type" => or_default(map, &mut self.scanner_type)?,
+            "image_name" => or_default(map, &mut self.image_name)?,
+            "repo_info" => or_default(map, &mut self.repo_info)?,
+            "sonar_system" => or_default(map, &mut self.sonar_system)?,
+            "addons" => or_default(map, &mut self.addons)?,
+            "prelaunch_script" => or_default(map, &mut self.prelaunch_script)?,
+            "sonar_parameter" => or_default(map, &mut self.sonar_parameter)?,
+            "script" => or_default(map, &mut self.script)?,
+            "enable_quality_gate" => or_default(map, &mut self.enable_quality_gate)?,
+            "advanced_settings" => value(map, &mut self.advanced_settings)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -342,28 +299,12 @@ impl crate::runtime::model::Fields for OpenApiCreateScanningTaskReq {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "ProjectName" => {
-                self.project_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "ScanName" => {
-                self.scan_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "scan_repos" => {
-                self.scan_repos = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "scan_kvs" => {
-                self.scan_kvs = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "ProjectName" => or_default(map, &mut self.project_name)?,
+            "ScanName" => or_default(map, &mut self.scan_name)?,
+            "scan_repos" => or_default(map, &mut self.scan_repos)?,
+            "scan_kvs" => or_default(map, &mut self.scan_kvs)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -477,69 +418,23 @@ impl crate::runtime::model::Fields for ScanningRepoInfo {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "codehost_id" => {
-                self.codehost_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "source" => {
-                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "repo_owner" => {
-                self.repo_owner = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "repo_namespace" => {
-                self.repo_namespace = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "repo_name" => {
-                self.repo_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "pr" => self.pr = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
-            "prs" => {
-                self.prs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "branch" => {
-                self.branch = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "merge_branches" => {
-                self.merge_branches = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "tag" => {
-                self.tag = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "depot_type" => {
-                self.depot_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "stream" => {
-                self.stream = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "view_mapping" => {
-                self.view_mapping = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "changelist_id" => {
-                self.changelist_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "shelve_id" => {
-                self.shelve_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "codehost_id" => or_default(map, &mut self.codehost_id)?,
+            "source" => or_default(map, &mut self.source)?,
+            "repo_owner" => or_default(map, &mut self.repo_owner)?,
+            "repo_namespace" => or_default(map, &mut self.repo_namespace)?,
+            "repo_name" => or_default(map, &mut self.repo_name)?,
+            "pr" => or_default(map, &mut self.pr)?,
+            "prs" => or_default(map, &mut self.prs)?,
+            "branch" => or_default(map, &mut self.branch)?,
+            "merge_branches" => or_default(map, &mut self.merge_branches)?,
+            "tag" => or_default(map, &mut self.tag)?,
+            "depot_type" => or_default(map, &mut self.depot_type)?,
+            "stream" => or_default(map, &mut self.stream)?,
+            "view_mapping" => or_default(map, &mut self.view_mapping)?,
+            "changelist_id" => or_default(map, &mut self.changelist_id)?,
+            "shelve_id" => or_default(map, &mut self.shelve_id)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -677,11 +572,9 @@ impl crate::runtime::model::Fields for OpenApiCreateScanningTaskResp {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "task_id" => {
-                self.task_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "task_id" => or_default(map, &mut self.task_id)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -756,42 +649,16 @@ impl crate::runtime::model::Fields for OpenApiScanTaskDetail {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "scan_name" => {
-                self.scan_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "creator" => {
-                self.creator = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "task_id" => {
-                self.task_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "status" => {
-                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "create_time" => {
-                self.create_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "end_time" => {
-                self.end_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "result_link" => {
-                self.result_link = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "repo_info" => {
-                self.repo_info = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "scan_name" => or_default(map, &mut self.scan_name)?,
+            "creator" => or_default(map, &mut self.creator)?,
+            "task_id" => or_default(map, &mut self.task_id)?,
+            "status" => or_default(map, &mut self.status)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            "end_time" => or_default(map, &mut self.end_time)?,
+            "result_link" => or_default(map, &mut self.result_link)?,
+            "repo_info" => or_default(map, &mut self.repo_info)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -911,45 +778,17 @@ impl crate::runtime::model::Fields for OpenApiScanRepoBrief {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "repo_owner" => {
-                self.repo_owner = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "source" => {
-                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "address" => {
-                self.address = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "branch" => {
-                self.branch = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "remote_name" => {
-                self.remote_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "repo_name" => {
-                self.repo_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "hidden" => {
-                self.hidden = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "checkout_path" => {
-                self.checkout_path = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "submodules" => {
-                self.submodules = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "repo_owner" => or_default(map, &mut self.repo_owner)?,
+            "source" => or_default(map, &mut self.source)?,
+            "address" => or_default(map, &mut self.address)?,
+            "branch" => or_default(map, &mut self.branch)?,
+            "remote_name" => or_default(map, &mut self.remote_name)?,
+            "repo_name" => or_default(map, &mut self.repo_name)?,
+            "hidden" => or_default(map, &mut self.hidden)?,
+            "checkout_path" => or_default(map, &mut self.checkout_path)?,
+            "submodules" => or_default(map, &mut self.submodules)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)

@@ -18,11 +18,10 @@ pub struct KeyValue {
 impl Serialize for KeyValue {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("key", &self.key)?;
-        if let Some(value) = &self.value {
-            map.serialize_entry("value", value)?;
-        }
+        write_some(&mut map, "value", &self.value)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -40,13 +39,10 @@ impl crate::runtime::model::Fields for KeyValue {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, value};
         match key {
-            "key" => {
-                self.key = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "value" => self.value = map.next_value()?,
+            "key" => return required(map, &mut self.key, 0u32),
+            "value" => value(map, &mut self.value)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -174,87 +170,42 @@ pub struct Repository {
 impl Serialize for Repository {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.source {
-            map.serialize_entry("source", value)?;
-        }
+        write_some(&mut map, "source", &self.source)?;
         map.serialize_entry("repo_owner", &self.repo_owner)?;
         map.serialize_entry("repo_namespace", &self.repo_namespace)?;
         map.serialize_entry("repo_name", &self.repo_name)?;
-        if let Some(value) = &self.remote_name {
-            map.serialize_entry("remote_name", value)?;
-        }
+        write_some(&mut map, "remote_name", &self.remote_name)?;
         map.serialize_entry("branch", &self.branch)?;
         map.serialize_entry("merge_branches", &self.merge_branches)?;
-        if let Some(value) = &self.pr {
-            map.serialize_entry("pr", value)?;
-        }
-        if let Some(value) = &self.prs {
-            map.serialize_entry("prs", value)?;
-        }
-        if let Some(value) = &self.tag {
-            map.serialize_entry("tag", value)?;
-        }
+        write_some(&mut map, "pr", &self.pr)?;
+        write_some(&mut map, "prs", &self.prs)?;
+        write_some(&mut map, "tag", &self.tag)?;
         map.serialize_entry("enable_commit", &self.enable_commit)?;
-        if let Some(value) = &self.commit_id {
-            map.serialize_entry("commit_id", value)?;
-        }
-        if let Some(value) = &self.commit_message {
-            map.serialize_entry("commit_message", value)?;
-        }
-        if let Some(value) = &self.checkout_path {
-            map.serialize_entry("checkout_path", value)?;
-        }
-        if let Some(value) = &self.submodules {
-            map.serialize_entry("submodules", value)?;
-        }
+        write_some(&mut map, "commit_id", &self.commit_id)?;
+        write_some(&mut map, "commit_message", &self.commit_message)?;
+        write_some(&mut map, "checkout_path", &self.checkout_path)?;
+        write_some(&mut map, "submodules", &self.submodules)?;
         map.serialize_entry("hidden", &self.hidden)?;
-        if let Some(value) = &self.use_default {
-            map.serialize_entry("use_default", value)?;
-        }
+        write_some(&mut map, "use_default", &self.use_default)?;
         map.serialize_entry("is_primary", &self.is_primary)?;
         map.serialize_entry("codehost_id", &self.codehost_id)?;
         map.serialize_entry("oauth_token", &self.oauth_token)?;
         map.serialize_entry("address", &self.address)?;
-        if let Some(value) = &self.author_name {
-            map.serialize_entry("author_name", value)?;
-        }
-        if let Some(value) = &self.committer {
-            map.serialize_entry("committer", value)?;
-        }
-        if let Some(value) = &self.target_branch {
-            map.serialize_entry("target_branch", value)?;
-        }
-        if let Some(value) = &self.checkout_ref {
-            map.serialize_entry("checkout_ref", value)?;
-        }
-        if let Some(value) = &self.username {
-            map.serialize_entry("username", value)?;
-        }
-        if let Some(value) = &self.password {
-            map.serialize_entry("password", value)?;
-        }
-        if let Some(value) = &self.perforce_host {
-            map.serialize_entry("perforce_host", value)?;
-        }
-        if let Some(value) = &self.perforce_port {
-            map.serialize_entry("perforce_port", value)?;
-        }
-        if let Some(value) = &self.enable_proxy {
-            map.serialize_entry("enable_proxy", value)?;
-        }
-        if let Some(value) = &self.filter_regexp {
-            map.serialize_entry("filter_regexp", value)?;
-        }
-        if let Some(value) = &self.auth_type {
-            map.serialize_entry("auth_type", value)?;
-        }
-        if let Some(value) = &self.ssh_key {
-            map.serialize_entry("ssh_key", value)?;
-        }
-        if let Some(value) = &self.private_access_token {
-            map.serialize_entry("private_access_token", value)?;
-        }
+        write_some(&mut map, "author_name", &self.author_name)?;
+        write_some(&mut map, "committer", &self.committer)?;
+        write_some(&mut map, "target_branch", &self.target_branch)?;
+        write_some(&mut map, "checkout_ref", &self.checkout_ref)?;
+        write_some(&mut map, "username", &self.username)?;
+        write_some(&mut map, "password", &self.password)?;
+        write_some(&mut map, "perforce_host", &self.perforce_host)?;
+        write_some(&mut map, "perforce_port", &self.perforce_port)?;
+        write_some(&mut map, "enable_proxy", &self.enable_proxy)?;
+        write_some(&mut map, "filter_regexp", &self.filter_regexp)?;
+        write_some(&mut map, "auth_type", &self.auth_type)?;
+        write_some(&mut map, "ssh_key", &self.ssh_key)?;
+        write_some(&mut map, "private_access_token", &self.private_access_token)?;
         map.serialize_entry("source_from", &self.source_from)?;
         map.serialize_entry("param_name", &self.param_name)?;
         map.serialize_entry("job_name", &self.job_name)?;
@@ -263,21 +214,11 @@ impl Serialize for Repository {
         map.serialize_entry("repo_index", &self.repo_index)?;
         map.serialize_entry("submission_id", &self.submission_id)?;
         map.serialize_entry("disable_ssl", &self.disable_ssl)?;
-        if let Some(value) = &self.depot_type {
-            map.serialize_entry("depot_type", value)?;
-        }
-        if let Some(value) = &self.stream {
-            map.serialize_entry("stream", value)?;
-        }
-        if let Some(value) = &self.view_mapping {
-            map.serialize_entry("view_mapping", value)?;
-        }
-        if let Some(value) = &self.changelist_id {
-            map.serialize_entry("changelist_id", value)?;
-        }
-        if let Some(value) = &self.shelve_id {
-            map.serialize_entry("shelve_id", value)?;
-        }
+        write_some(&mut map, "depot_type", &self.depot_type)?;
+        write_some(&mut map, "stream", &self.stream)?;
+        write_some(&mut map, "view_mapping", &self.view_mapping)?;
+        write_some(&mut map, "changelist_id", &self.changelist_id)?;
+        write_some(&mut map, "shelve_id", &self.shelve_id)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -295,125 +236,55 @@ impl crate::runtime::model::Fields for Repository {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "source" => self.source = map.next_value()?,
-            "repo_owner" => {
-                self.repo_owner = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "repo_namespace" => {
-                self.repo_namespace = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "repo_name" => {
-                self.repo_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "remote_name" => self.remote_name = map.next_value()?,
-            "branch" => {
-                self.branch = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "merge_branches" => {
-                self.merge_branches = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "pr" => self.pr = map.next_value()?,
-            "prs" => self.prs = map.next_value()?,
-            "tag" => self.tag = map.next_value()?,
-            "enable_commit" => {
-                self.enable_commit = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "commit_id" => self.commit_id = map.next_value()?,
-            "commit_message" => self.commit_message = map.next_value()?,
-            "checkout_path" => self.checkout_path = map.next_value()?,
-            "submodules" => self.submodules = map.next_value()?,
-            "hidden" => {
-                self.hidden = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "use_default" => self.use_default = map.next_value()?,
-            "is_primary" => {
-                self.is_primary = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "codehost_id" => {
-                self.codehost_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "oauth_token" => {
-                self.oauth_token = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "address" => {
-                self.address = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "author_name" => self.author_name = map.next_value()?,
-            "committer" => self.committer = map.next_value()?,
-            "target_branch" => self.target_branch = map.next_value()?,
-            "checkout_ref" => self.checkout_ref = map.next_value()?,
-            "username" => self.username = map.next_value()?,
-            "password" => self.password = map.next_value()?,
-            "perforce_host" => self.perforce_host = map.next_value()?,
-            "perforce_port" => self.perforce_port = map.next_value()?,
-            "enable_proxy" => self.enable_proxy = map.next_value()?,
-            "filter_regexp" => self.filter_regexp = map.next_value()?,
-            "auth_type" => self.auth_type = map.next_value()?,
-            "ssh_key" => self.ssh_key = map.next_value()?,
-            "private_access_token" => self.private_access_token = map.next_value()?,
-            "source_from" => {
-                self.source_from = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "param_name" => {
-                self.param_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "job_name" => {
-                self.job_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "service_name" => {
-                self.service_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "service_module" => {
-                self.service_module = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "repo_index" => {
-                self.repo_index = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "submission_id" => {
-                self.submission_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "disable_ssl" => {
-                self.disable_ssl = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "depot_type" => self.depot_type = map.next_value()?,
-            "stream" => self.stream = map.next_value()?,
-            "view_mapping" => self.view_mapping = map.next_value()?,
-            "changelist_id" => self.changelist_id = map.next_value()?,
-            "shelve_id" => self.shelve_id = map.next_value()?,
+            "source" => value(map, &mut self.source)?,
+            "repo_owner" => or_default(map, &mut self.repo_owner)?,
+            "repo_namespace" => or_default(map, &mut self.repo_namespace)?,
+            "repo_name" => or_default(map, &mut self.repo_name)?,
+            "remote_name" => value(map, &mut self.remote_name)?,
+            "branch" => or_default(map, &mut self.branch)?,
+            "merge_branches" => or_default(map, &mut self.merge_branches)?,
+            "pr" => value(map, &mut self.pr)?,
+            "prs" => value(map, &mut self.prs)?,
+            "tag" => value(map, &mut self.tag)?,
+            "enable_commit" => or_default(map, &mut self.enable_commit)?,
+            "commit_id" => value(map, &mut self.commit_id)?,
+            "commit_message" => value(map, &mut self.commit_message)?,
+            "checkout_path" => value(map, &mut self.checkout_path)?,
+            "submodules" => value(map, &mut self.submodules)?,
+            "hidden" => or_default(map, &mut self.hidden)?,
+            "use_default" => value(map, &mut self.use_default)?,
+            "is_primary" => or_default(map, &mut self.is_primary)?,
+            "codehost_id" => or_default(map, &mut self.codehost_id)?,
+            "oauth_token" => or_default(map, &mut self.oauth_token)?,
+            "address" => or_default(map, &mut self.address)?,
+            "author_name" => value(map, &mut self.author_name)?,
+            "committer" => value(map, &mut self.committer)?,
+            "target_branch" => value(map, &mut self.target_branch)?,
+            "checkout_ref" => value(map, &mut self.checkout_ref)?,
+            "username" => value(map, &mut self.username)?,
+            "password" => value(map, &mut self.password)?,
+            "perforce_host" => value(map, &mut self.perforce_host)?,
+            "perforce_port" => value(map, &mut self.perforce_port)?,
+            "enable_proxy" => value(map, &mut self.enable_proxy)?,
+            "filter_regexp" => value(map, &mut self.filter_regexp)?,
+            "auth_type" => value(map, &mut self.auth_type)?,
+            "ssh_key" => value(map, &mut self.ssh_key)?,
+            "private_access_token" => value(map, &mut self.private_access_token)?,
+            "source_from" => or_default(map, &mut self.source_from)?,
+            "param_name" => or_default(map, &mut self.param_name)?,
+            "job_name" => or_default(map, &mut self.job_name)?,
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "service_module" => or_default(map, &mut self.service_module)?,
+            "repo_index" => or_default(map, &mut self.repo_index)?,
+            "submission_id" => or_default(map, &mut self.submission_id)?,
+            "disable_ssl" => or_default(map, &mut self.disable_ssl)?,
+            "depot_type" => value(map, &mut self.depot_type)?,
+            "stream" => value(map, &mut self.stream)?,
+            "view_mapping" => value(map, &mut self.view_mapping)?,
+            "changelist_id" => value(map, &mut self.changelist_id)?,
+            "shelve_id" => value(map, &mut self.shelve_id)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -887,29 +758,18 @@ pub struct Approval {
 impl Serialize for Approval {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("enabled", &self.enabled)?;
         map.serialize_entry("status", &self.status)?;
         map.serialize_entry("type", &self.r#type)?;
         map.serialize_entry("description", &self.description)?;
-        if let Some(value) = &self.start_time {
-            map.serialize_entry("start_time", value)?;
-        }
-        if let Some(value) = &self.end_time {
-            map.serialize_entry("end_time", value)?;
-        }
-        if let Some(value) = &self.native_approval {
-            map.serialize_entry("native_approval", value)?;
-        }
-        if let Some(value) = &self.lark_approval {
-            map.serialize_entry("lark_approval", value)?;
-        }
-        if let Some(value) = &self.dingtalk_approval {
-            map.serialize_entry("dingtalk_approval", value)?;
-        }
-        if let Some(value) = &self.workwx_approval {
-            map.serialize_entry("workwx_approval", value)?;
-        }
+        write_some(&mut map, "start_time", &self.start_time)?;
+        write_some(&mut map, "end_time", &self.end_time)?;
+        write_some(&mut map, "native_approval", &self.native_approval)?;
+        write_some(&mut map, "lark_approval", &self.lark_approval)?;
+        write_some(&mut map, "dingtalk_approval", &self.dingtalk_approval)?;
+        write_some(&mut map, "workwx_approval", &self.workwx_approval)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -927,28 +787,18 @@ impl crate::runtime::model::Fields for Approval {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "enabled" => {
-                self.enabled = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "status" => {
-                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "description" => {
-                self.description = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "start_time" => self.start_time = map.next_value()?,
-            "end_time" => self.end_time = map.next_value()?,
-            "native_approval" => self.native_approval = map.next_value()?,
-            "lark_approval" => self.lark_approval = map.next_value()?,
-            "dingtalk_approval" => self.dingtalk_approval = map.next_value()?,
-            "workwx_approval" => self.workwx_approval = map.next_value()?,
+            "enabled" => or_default(map, &mut self.enabled)?,
+            "status" => or_default(map, &mut self.status)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "description" => or_default(map, &mut self.description)?,
+            "start_time" => value(map, &mut self.start_time)?,
+            "end_time" => value(map, &mut self.end_time)?,
+            "native_approval" => value(map, &mut self.native_approval)?,
+            "lark_approval" => value(map, &mut self.lark_approval)?,
+            "dingtalk_approval" => value(map, &mut self.dingtalk_approval)?,
+            "workwx_approval" => value(map, &mut self.workwx_approval)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1221,17 +1071,14 @@ pub struct NativeApproval {
 impl Serialize for NativeApproval {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("timeout", &self.timeout)?;
-        if let Some(value) = &self.timeout_pascal_case {
-            map.serialize_entry("Timeout", value)?;
-        }
+        write_some(&mut map, "Timeout", &self.timeout_pascal_case)?;
         map.serialize_entry("approve_users", &self.approve_users)?;
         map.serialize_entry("flat_approve_users", &self.flat_approve_users)?;
         map.serialize_entry("needed_approvers", &self.needed_approvers)?;
-        if let Some(value) = &self.needed_approvers_pascal_case {
-            map.serialize_entry("NeededApprovers", value)?;
-        }
+        write_some(&mut map, "NeededApprovers", &self.needed_approvers_pascal_case)?;
         map.serialize_entry("reject_or_approve", &self.reject_or_approve)?;
         map.serialize_entry("instance_code", &self.instance_code)?;
         self.unknown_fields.write(&mut map)?;
@@ -1251,38 +1098,16 @@ impl crate::runtime::model::Fields for NativeApproval {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "timeout" => {
-                self.timeout = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "Timeout" => self.timeout_pascal_case = map.next_value()?,
-            "approve_users" => {
-                self.approve_users = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "flat_approve_users" => {
-                self.flat_approve_users = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "needed_approvers" => {
-                self.needed_approvers = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "NeededApprovers" => self.needed_approvers_pascal_case = map.next_value()?,
-            "reject_or_approve" => {
-                self.reject_or_approve = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "instance_code" => {
-                self.instance_code = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "timeout" => or_default(map, &mut self.timeout)?,
+            "Timeout" => value(map, &mut self.timeout_pascal_case)?,
+            "approve_users" => or_default(map, &mut self.approve_users)?,
+            "flat_approve_users" => or_default(map, &mut self.flat_approve_users)?,
+            "needed_approvers" => or_default(map, &mut self.needed_approvers)?,
+            "NeededApprovers" => value(map, &mut self.needed_approvers_pascal_case)?,
+            "reject_or_approve" => or_default(map, &mut self.reject_or_approve)?,
+            "instance_code" => or_default(map, &mut self.instance_code)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1373,29 +1198,16 @@ pub struct ApprovalUser {
 impl Serialize for ApprovalUser {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("type", &self.r#type)?;
-        if let Some(value) = &self.user_id {
-            map.serialize_entry("user_id", value)?;
-        }
-        if let Some(value) = &self.user_name {
-            map.serialize_entry("user_name", value)?;
-        }
-        if let Some(value) = &self.group_id {
-            map.serialize_entry("group_id", value)?;
-        }
-        if let Some(value) = &self.group_name {
-            map.serialize_entry("group_name", value)?;
-        }
-        if let Some(value) = &self.reject_or_approve {
-            map.serialize_entry("reject_or_approve", value)?;
-        }
-        if let Some(value) = &self.comment {
-            map.serialize_entry("comment", value)?;
-        }
-        if let Some(value) = &self.operation_time {
-            map.serialize_entry("operation_time", value)?;
-        }
+        write_some(&mut map, "user_id", &self.user_id)?;
+        write_some(&mut map, "user_name", &self.user_name)?;
+        write_some(&mut map, "group_id", &self.group_id)?;
+        write_some(&mut map, "group_name", &self.group_name)?;
+        write_some(&mut map, "reject_or_approve", &self.reject_or_approve)?;
+        write_some(&mut map, "comment", &self.comment)?;
+        write_some(&mut map, "operation_time", &self.operation_time)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -1413,18 +1225,16 @@ impl crate::runtime::model::Fields for ApprovalUser {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "user_id" => self.user_id = map.next_value()?,
-            "user_name" => self.user_name = map.next_value()?,
-            "group_id" => self.group_id = map.next_value()?,
-            "group_name" => self.group_name = map.next_value()?,
-            "reject_or_approve" => self.reject_or_approve = map.next_value()?,
-            "comment" => self.comment = map.next_value()?,
-            "operation_time" => self.operation_time = map.next_value()?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "user_id" => value(map, &mut self.user_id)?,
+            "user_name" => value(map, &mut self.user_name)?,
+            "group_id" => value(map, &mut self.group_id)?,
+            "group_name" => value(map, &mut self.group_name)?,
+            "reject_or_approve" => value(map, &mut self.reject_or_approve)?,
+            "comment" => value(map, &mut self.comment)?,
+            "operation_time" => value(map, &mut self.operation_time)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1515,20 +1325,19 @@ pub struct LarkApproval {
 impl Serialize for LarkApproval {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("timeout", &self.timeout)?;
         map.serialize_entry("approval_id", &self.approval_id)?;
-        if let Some(value) = &self.default_approval_initiator {
-            map.serialize_entry("default_approval_initiator", value)?;
-        }
-        if let Some(value) = &self.approval_initiator {
-            map.serialize_entry("approval_initiator", value)?;
-        }
+        write_some(
+            &mut map,
+            "default_approval_initiator",
+            &self.default_approval_initiator,
+        )?;
+        write_some(&mut map, "approval_initiator", &self.approval_initiator)?;
         map.serialize_entry("approval_nodes", &self.approval_nodes)?;
         map.serialize_entry("instance_code", &self.instance_code)?;
-        if let Some(value) = &self.approval_instance {
-            map.serialize_entry("approval_instance", value)?;
-        }
+        write_some(&mut map, "approval_instance", &self.approval_instance)?;
         map.serialize_entry("approve_users", &self.approve_users)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
@@ -1547,36 +1356,18 @@ impl crate::runtime::model::Fields for LarkApproval {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "timeout" => {
-                self.timeout = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "approval_id" => {
-                self.approval_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "timeout" => or_default(map, &mut self.timeout)?,
+            "approval_id" => or_default(map, &mut self.approval_id)?,
             "default_approval_initiator" => {
-                self.default_approval_initiator = map.next_value()?;
+                value(map, &mut self.default_approval_initiator)?
             }
-            "approval_initiator" => self.approval_initiator = map.next_value()?,
-            "approval_nodes" => {
-                self.approval_nodes = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "instance_code" => {
-                self.instance_code = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "approval_instance" => self.approval_instance = map.next_value()?,
-            "approve_users" => {
-                self.approve_users = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "approval_initiator" => value(map, &mut self.approval_initiator)?,
+            "approval_nodes" => or_default(map, &mut self.approval_nodes)?,
+            "instance_code" => or_default(map, &mut self.instance_code)?,
+            "approval_instance" => value(map, &mut self.approval_instance)?,
+            "approve_users" => or_default(map, &mut self.approve_users)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1690,41 +1481,15 @@ impl crate::runtime::model::Fields for LarkApprovalNode {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "approve_node_type" => {
-                self.approve_node_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "approve_groups" => {
-                self.approve_groups = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "approve_users" => {
-                self.approve_users = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "cc_users" => {
-                self.cc_users = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "cc_groups" => {
-                self.cc_groups = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "reject_or_approve" => {
-                self.reject_or_approve = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "type" => or_default(map, &mut self.r#type)?,
+            "approve_node_type" => or_default(map, &mut self.approve_node_type)?,
+            "approve_groups" => or_default(map, &mut self.approve_groups)?,
+            "approve_users" => or_default(map, &mut self.approve_users)?,
+            "cc_users" => or_default(map, &mut self.cc_users)?,
+            "cc_groups" => or_default(map, &mut self.cc_groups)?,
+            "reject_or_approve" => or_default(map, &mut self.reject_or_approve)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1977,18 +1742,10 @@ impl crate::runtime::model::Fields for LarkApprovalGroup {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "group_id" => {
-                self.group_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "group_name" => {
-                self.group_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "group_id" => or_default(map, &mut self.group_id)?,
+            "group_name" => or_default(map, &mut self.group_name)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2045,34 +1802,17 @@ pub struct LarkApprovalUser {
 impl Serialize for LarkApprovalUser {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.id_type {
-            map.serialize_entry("id_type", value)?;
-        }
-        if let Some(value) = &self.name {
-            map.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.avatar {
-            map.serialize_entry("avatar", value)?;
-        }
-        if let Some(value) = &self.is_executor {
-            map.serialize_entry("is_executor", value)?;
-        }
-        if let Some(value) = &self.is_stage_executor {
-            map.serialize_entry("is_stage_executor", value)?;
-        }
-        if let Some(value) = &self.reject_or_approve {
-            map.serialize_entry("reject_or_approve", value)?;
-        }
-        if let Some(value) = &self.comment {
-            map.serialize_entry("comment", value)?;
-        }
-        if let Some(value) = &self.operation_time {
-            map.serialize_entry("operation_time", value)?;
-        }
+        write_some(&mut map, "id", &self.id)?;
+        write_some(&mut map, "id_type", &self.id_type)?;
+        write_some(&mut map, "name", &self.name)?;
+        write_some(&mut map, "avatar", &self.avatar)?;
+        write_some(&mut map, "is_executor", &self.is_executor)?;
+        write_some(&mut map, "is_stage_executor", &self.is_stage_executor)?;
+        write_some(&mut map, "reject_or_approve", &self.reject_or_approve)?;
+        write_some(&mut map, "comment", &self.comment)?;
+        write_some(&mut map, "operation_time", &self.operation_time)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -2090,17 +1830,17 @@ impl crate::runtime::model::Fields for LarkApprovalUser {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "id" => self.id = map.next_value()?,
-            "id_type" => self.id_type = map.next_value()?,
-            "name" => self.name = map.next_value()?,
-            "avatar" => self.avatar = map.next_value()?,
-            "is_executor" => self.is_executor = map.next_value()?,
-            "is_stage_executor" => self.is_stage_executor = map.next_value()?,
-            "reject_or_approve" => self.reject_or_approve = map.next_value()?,
-            "comment" => self.comment = map.next_value()?,
-            "operation_time" => self.operation_time = map.next_value()?,
+            "id" => value(map, &mut self.id)?,
+            "id_type" => value(map, &mut self.id_type)?,
+            "name" => value(map, &mut self.name)?,
+            "avatar" => value(map, &mut self.avatar)?,
+            "is_executor" => value(map, &mut self.is_executor)?,
+            "is_stage_executor" => value(map, &mut self.is_stage_executor)?,
+            "reject_or_approve" => value(map, &mut self.reject_or_approve)?,
+            "comment" => value(map, &mut self.comment)?,
+            "operation_time" => value(map, &mut self.operation_time)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2193,17 +1933,14 @@ pub struct LarkUserInfo {
 impl Serialize for LarkUserInfo {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("id", &self.id)?;
         map.serialize_entry("id_type", &self.id_type)?;
         map.serialize_entry("name", &self.name)?;
-        if let Some(value) = &self.avatar {
-            map.serialize_entry("avatar", value)?;
-        }
+        write_some(&mut map, "avatar", &self.avatar)?;
         map.serialize_entry("is_executor", &self.is_executor)?;
-        if let Some(value) = &self.is_stage_executor {
-            map.serialize_entry("is_stage_executor", value)?;
-        }
+        write_some(&mut map, "is_stage_executor", &self.is_stage_executor)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -2221,22 +1958,14 @@ impl crate::runtime::model::Fields for LarkUserInfo {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => self.id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
-            "id_type" => {
-                self.id_type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "avatar" => self.avatar = map.next_value()?,
-            "is_executor" => {
-                self.is_executor = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "is_stage_executor" => self.is_stage_executor = map.next_value()?,
+            "id" => or_default(map, &mut self.id)?,
+            "id_type" => or_default(map, &mut self.id_type)?,
+            "name" => or_default(map, &mut self.name)?,
+            "avatar" => value(map, &mut self.avatar)?,
+            "is_executor" => or_default(map, &mut self.is_executor)?,
+            "is_stage_executor" => value(map, &mut self.is_stage_executor)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2339,67 +2068,28 @@ pub struct LarkApprovalInstance {
 impl Serialize for LarkApprovalInstance {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.approval_name {
-            map.serialize_entry("approval_name", value)?;
-        }
-        if let Some(value) = &self.start_time {
-            map.serialize_entry("start_time", value)?;
-        }
-        if let Some(value) = &self.end_time {
-            map.serialize_entry("end_time", value)?;
-        }
-        if let Some(value) = &self.user_id {
-            map.serialize_entry("user_id", value)?;
-        }
-        if let Some(value) = &self.open_id {
-            map.serialize_entry("open_id", value)?;
-        }
-        if let Some(value) = &self.serial_number {
-            map.serialize_entry("serial_number", value)?;
-        }
-        if let Some(value) = &self.department_id {
-            map.serialize_entry("department_id", value)?;
-        }
-        if let Some(value) = &self.status {
-            map.serialize_entry("status", value)?;
-        }
-        if let Some(value) = &self.uuid {
-            map.serialize_entry("uuid", value)?;
-        }
-        if let Some(value) = &self.form {
-            map.serialize_entry("form", value)?;
-        }
-        if let Some(value) = &self.task_list {
-            map.serialize_entry("task_list", value)?;
-        }
-        if let Some(value) = &self.modified_instance_code {
-            map.serialize_entry("modified_instance_code", value)?;
-        }
-        if let Some(value) = &self.reverted_instance_code {
-            map.serialize_entry("reverted_instance_code", value)?;
-        }
-        if let Some(value) = &self.approval_code {
-            map.serialize_entry("approval_code", value)?;
-        }
-        if let Some(value) = &self.reverted {
-            map.serialize_entry("reverted", value)?;
-        }
-        if let Some(value) = &self.instance_code {
-            map.serialize_entry("instance_code", value)?;
-        }
-        if let Some(value) = &self.comment_list {
-            map.serialize_entry("comment_list", value)?;
-        }
-        if let Some(value) = &self.timeline {
-            map.serialize_entry("timeline", value)?;
-        }
-        if let Some(value) = &self.user_name {
-            map.serialize_entry("user_name", value)?;
-        }
-        if let Some(value) = &self.user_avatar {
-            map.serialize_entry("user_avatar", value)?;
-        }
+        write_some(&mut map, "approval_name", &self.approval_name)?;
+        write_some(&mut map, "start_time", &self.start_time)?;
+        write_some(&mut map, "end_time", &self.end_time)?;
+        write_some(&mut map, "user_id", &self.user_id)?;
+        write_some(&mut map, "open_id", &self.open_id)?;
+        write_some(&mut map, "serial_number", &self.serial_number)?;
+        write_some(&mut map, "department_id", &self.department_id)?;
+        write_some(&mut map, "status", &self.status)?;
+        write_some(&mut map, "uuid", &self.uuid)?;
+        write_some(&mut map, "form", &self.form)?;
+        write_some(&mut map, "task_list", &self.task_list)?;
+        write_some(&mut map, "modified_instance_code", &self.modified_instance_code)?;
+        write_some(&mut map, "reverted_instance_code", &self.reverted_instance_code)?;
+        write_some(&mut map, "approval_code", &self.approval_code)?;
+        write_some(&mut map, "reverted", &self.reverted)?;
+        write_some(&mut map, "instance_code", &self.instance_code)?;
+        write_some(&mut map, "comment_list", &self.comment_list)?;
+        write_some(&mut map, "timeline", &self.timeline)?;
+        write_some(&mut map, "user_name", &self.user_name)?;
+        write_some(&mut map, "user_avatar", &self.user_avatar)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -2417,28 +2107,28 @@ impl crate::runtime::model::Fields for LarkApprovalInstance {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "approval_name" => self.approval_name = map.next_value()?,
-            "start_time" => self.start_time = map.next_value()?,
-            "end_time" => self.end_time = map.next_value()?,
-            "user_id" => self.user_id = map.next_value()?,
-            "open_id" => self.open_id = map.next_value()?,
-            "serial_number" => self.serial_number = map.next_value()?,
-            "department_id" => self.department_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "uuid" => self.uuid = map.next_value()?,
-            "form" => self.form = map.next_value()?,
-            "task_list" => self.task_list = map.next_value()?,
-            "modified_instance_code" => self.modified_instance_code = map.next_value()?,
-            "reverted_instance_code" => self.reverted_instance_code = map.next_value()?,
-            "approval_code" => self.approval_code = map.next_value()?,
-            "reverted" => self.reverted = map.next_value()?,
-            "instance_code" => self.instance_code = map.next_value()?,
-            "comment_list" => self.comment_list = map.next_value()?,
-            "timeline" => self.timeline = map.next_value()?,
-            "user_name" => self.user_name = map.next_value()?,
-            "user_avatar" => self.user_avatar = map.next_value()?,
+            "approval_name" => value(map, &mut self.approval_name)?,
+            "start_time" => value(map, &mut self.start_time)?,
+            "end_time" => value(map, &mut self.end_time)?,
+            "user_id" => value(map, &mut self.user_id)?,
+            "open_id" => value(map, &mut self.open_id)?,
+            "serial_number" => value(map, &mut self.serial_number)?,
+            "department_id" => value(map, &mut self.department_id)?,
+            "status" => value(map, &mut self.status)?,
+            "uuid" => value(map, &mut self.uuid)?,
+            "form" => value(map, &mut self.form)?,
+            "task_list" => value(map, &mut self.task_list)?,
+            "modified_instance_code" => value(map, &mut self.modified_instance_code)?,
+            "reverted_instance_code" => value(map, &mut self.reverted_instance_code)?,
+            "approval_code" => value(map, &mut self.approval_code)?,
+            "reverted" => value(map, &mut self.reverted)?,
+            "instance_code" => value(map, &mut self.instance_code)?,
+            "comment_list" => value(map, &mut self.comment_list)?,
+            "timeline" => value(map, &mut self.timeline)?,
+            "user_name" => value(map, &mut self.user_name)?,
+            "user_avatar" => value(map, &mut self.user_avatar)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2609,43 +2299,20 @@ pub struct LarkInstanceTask {
 impl Serialize for LarkInstanceTask {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.user_id {
-            map.serialize_entry("user_id", value)?;
-        }
-        if let Some(value) = &self.open_id {
-            map.serialize_entry("open_id", value)?;
-        }
-        if let Some(value) = &self.status {
-            map.serialize_entry("status", value)?;
-        }
-        if let Some(value) = &self.node_id {
-            map.serialize_entry("node_id", value)?;
-        }
-        if let Some(value) = &self.node_name {
-            map.serialize_entry("node_name", value)?;
-        }
-        if let Some(value) = &self.custom_node_id {
-            map.serialize_entry("custom_node_id", value)?;
-        }
-        if let Some(value) = &self.r#type {
-            map.serialize_entry("type", value)?;
-        }
-        if let Some(value) = &self.start_time {
-            map.serialize_entry("start_time", value)?;
-        }
-        if let Some(value) = &self.end_time {
-            map.serialize_entry("end_time", value)?;
-        }
-        if let Some(value) = &self.user_name {
-            map.serialize_entry("user_name", value)?;
-        }
-        if let Some(value) = &self.user_avatar {
-            map.serialize_entry("user_avatar", value)?;
-        }
+        write_some(&mut map, "id", &self.id)?;
+        write_some(&mut map, "user_id", &self.user_id)?;
+        write_some(&mut map, "open_id", &self.open_id)?;
+        write_some(&mut map, "status", &self.status)?;
+        write_some(&mut map, "node_id", &self.node_id)?;
+        write_some(&mut map, "node_name", &self.node_name)?;
+        write_some(&mut map, "custom_node_id", &self.custom_node_id)?;
+        write_some(&mut map, "type", &self.r#type)?;
+        write_some(&mut map, "start_time", &self.start_time)?;
+        write_some(&mut map, "end_time", &self.end_time)?;
+        write_some(&mut map, "user_name", &self.user_name)?;
+        write_some(&mut map, "user_avatar", &self.user_avatar)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -2663,20 +2330,20 @@ impl crate::runtime::model::Fields for LarkInstanceTask {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "id" => self.id = map.next_value()?,
-            "user_id" => self.user_id = map.next_value()?,
-            "open_id" => self.open_id = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "node_id" => self.node_id = map.next_value()?,
-            "node_name" => self.node_name = map.next_value()?,
-            "custom_node_id" => self.custom_node_id = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "start_time" => self.start_time = map.next_value()?,
-            "end_time" => self.end_time = map.next_value()?,
-            "user_name" => self.user_name = map.next_value()?,
-            "user_avatar" => self.user_avatar = map.next_value()?,
+            "id" => value(map, &mut self.id)?,
+            "user_id" => value(map, &mut self.user_id)?,
+            "open_id" => value(map, &mut self.open_id)?,
+            "status" => value(map, &mut self.status)?,
+            "node_id" => value(map, &mut self.node_id)?,
+            "node_name" => value(map, &mut self.node_name)?,
+            "custom_node_id" => value(map, &mut self.custom_node_id)?,
+            "type" => value(map, &mut self.r#type)?,
+            "start_time" => value(map, &mut self.start_time)?,
+            "end_time" => value(map, &mut self.end_time)?,
+            "user_name" => value(map, &mut self.user_name)?,
+            "user_avatar" => value(map, &mut self.user_avatar)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2787,25 +2454,14 @@ pub struct LarkInstanceComment {
 impl Serialize for LarkInstanceComment {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.user_id {
-            map.serialize_entry("user_id", value)?;
-        }
-        if let Some(value) = &self.open_id {
-            map.serialize_entry("open_id", value)?;
-        }
-        if let Some(value) = &self.comment {
-            map.serialize_entry("comment", value)?;
-        }
-        if let Some(value) = &self.create_time {
-            map.serialize_entry("create_time", value)?;
-        }
-        if let Some(value) = &self.files {
-            map.serialize_entry("files", value)?;
-        }
+        write_some(&mut map, "id", &self.id)?;
+        write_some(&mut map, "user_id", &self.user_id)?;
+        write_some(&mut map, "open_id", &self.open_id)?;
+        write_some(&mut map, "comment", &self.comment)?;
+        write_some(&mut map, "create_time", &self.create_time)?;
+        write_some(&mut map, "files", &self.files)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -2823,14 +2479,14 @@ impl crate::runtime::model::Fields for LarkInstanceComment {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "id" => self.id = map.next_value()?,
-            "user_id" => self.user_id = map.next_value()?,
-            "open_id" => self.open_id = map.next_value()?,
-            "comment" => self.comment = map.next_value()?,
-            "create_time" => self.create_time = map.next_value()?,
-            "files" => self.files = map.next_value()?,
+            "id" => value(map, &mut self.id)?,
+            "user_id" => value(map, &mut self.user_id)?,
+            "open_id" => value(map, &mut self.open_id)?,
+            "comment" => value(map, &mut self.comment)?,
+            "create_time" => value(map, &mut self.create_time)?,
+            "files" => value(map, &mut self.files)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2921,49 +2577,22 @@ pub struct LarkInstanceTimeline {
 impl Serialize for LarkInstanceTimeline {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.r#type {
-            map.serialize_entry("type", value)?;
-        }
-        if let Some(value) = &self.create_time {
-            map.serialize_entry("create_time", value)?;
-        }
-        if let Some(value) = &self.user_id {
-            map.serialize_entry("user_id", value)?;
-        }
-        if let Some(value) = &self.open_id {
-            map.serialize_entry("open_id", value)?;
-        }
-        if let Some(value) = &self.user_id_list {
-            map.serialize_entry("user_id_list", value)?;
-        }
-        if let Some(value) = &self.open_id_list {
-            map.serialize_entry("open_id_list", value)?;
-        }
-        if let Some(value) = &self.task_id {
-            map.serialize_entry("task_id", value)?;
-        }
-        if let Some(value) = &self.comment {
-            map.serialize_entry("comment", value)?;
-        }
-        if let Some(value) = &self.cc_user_list {
-            map.serialize_entry("cc_user_list", value)?;
-        }
-        if let Some(value) = &self.ext {
-            map.serialize_entry("ext", value)?;
-        }
-        if let Some(value) = &self.node_key {
-            map.serialize_entry("node_key", value)?;
-        }
-        if let Some(value) = &self.files {
-            map.serialize_entry("files", value)?;
-        }
-        if let Some(value) = &self.user_name {
-            map.serialize_entry("user_name", value)?;
-        }
-        if let Some(value) = &self.user_avatar {
-            map.serialize_entry("user_avatar", value)?;
-        }
+        write_some(&mut map, "type", &self.r#type)?;
+        write_some(&mut map, "create_time", &self.create_time)?;
+        write_some(&mut map, "user_id", &self.user_id)?;
+        write_some(&mut map, "open_id", &self.open_id)?;
+        write_some(&mut map, "user_id_list", &self.user_id_list)?;
+        write_some(&mut map, "open_id_list", &self.open_id_list)?;
+        write_some(&mut map, "task_id", &self.task_id)?;
+        write_some(&mut map, "comment", &self.comment)?;
+        write_some(&mut map, "cc_user_list", &self.cc_user_list)?;
+        write_some(&mut map, "ext", &self.ext)?;
+        write_some(&mut map, "node_key", &self.node_key)?;
+        write_some(&mut map, "files", &self.files)?;
+        write_some(&mut map, "user_name", &self.user_name)?;
+        write_some(&mut map, "user_avatar", &self.user_avatar)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -2981,22 +2610,22 @@ impl crate::runtime::model::Fields for LarkInstanceTimeline {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "type" => self.r#type = map.next_value()?,
-            "create_time" => self.create_time = map.next_value()?,
-            "user_id" => self.user_id = map.next_value()?,
-            "open_id" => self.open_id = map.next_value()?,
-            "user_id_list" => self.user_id_list = map.next_value()?,
-            "open_id_list" => self.open_id_list = map.next_value()?,
-            "task_id" => self.task_id = map.next_value()?,
-            "comment" => self.comment = map.next_value()?,
-            "cc_user_list" => self.cc_user_list = map.next_value()?,
-            "ext" => self.ext = map.next_value()?,
-            "node_key" => self.node_key = map.next_value()?,
-            "files" => self.files = map.next_value()?,
-            "user_name" => self.user_name = map.next_value()?,
-            "user_avatar" => self.user_avatar = map.next_value()?,
+            "type" => value(map, &mut self.r#type)?,
+            "create_time" => value(map, &mut self.create_time)?,
+            "user_id" => value(map, &mut self.user_id)?,
+            "open_id" => value(map, &mut self.open_id)?,
+            "user_id_list" => value(map, &mut self.user_id_list)?,
+            "open_id_list" => value(map, &mut self.open_id_list)?,
+            "task_id" => value(map, &mut self.task_id)?,
+            "comment" => value(map, &mut self.comment)?,
+            "cc_user_list" => value(map, &mut self.cc_user_list)?,
+            "ext" => value(map, &mut self.ext)?,
+            "node_key" => value(map, &mut self.node_key)?,
+            "files" => value(map, &mut self.files)?,
+            "user_name" => value(map, &mut self.user_name)?,
+            "user_avatar" => value(map, &mut self.user_avatar)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3115,19 +2744,12 @@ pub struct LarkFile {
 impl Serialize for LarkFile {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.url {
-            map.serialize_entry("url", value)?;
-        }
-        if let Some(value) = &self.file_size {
-            map.serialize_entry("file_size", value)?;
-        }
-        if let Some(value) = &self.title {
-            map.serialize_entry("title", value)?;
-        }
-        if let Some(value) = &self.r#type {
-            map.serialize_entry("type", value)?;
-        }
+        write_some(&mut map, "url", &self.url)?;
+        write_some(&mut map, "file_size", &self.file_size)?;
+        write_some(&mut map, "title", &self.title)?;
+        write_some(&mut map, "type", &self.r#type)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -3145,12 +2767,12 @@ impl crate::runtime::model::Fields for LarkFile {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "url" => self.url = map.next_value()?,
-            "file_size" => self.file_size = map.next_value()?,
-            "title" => self.title = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
+            "url" => value(map, &mut self.url)?,
+            "file_size" => value(map, &mut self.file_size)?,
+            "title" => value(map, &mut self.title)?,
+            "type" => value(map, &mut self.r#type)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3211,22 +2833,13 @@ pub struct LarkInstanceCcUser {
 impl Serialize for LarkInstanceCcUser {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.user_id {
-            map.serialize_entry("user_id", value)?;
-        }
-        if let Some(value) = &self.cc_id {
-            map.serialize_entry("cc_id", value)?;
-        }
-        if let Some(value) = &self.open_id {
-            map.serialize_entry("open_id", value)?;
-        }
-        if let Some(value) = &self.user_name {
-            map.serialize_entry("user_name", value)?;
-        }
-        if let Some(value) = &self.user_avatar {
-            map.serialize_entry("user_avatar", value)?;
-        }
+        write_some(&mut map, "user_id", &self.user_id)?;
+        write_some(&mut map, "cc_id", &self.cc_id)?;
+        write_some(&mut map, "open_id", &self.open_id)?;
+        write_some(&mut map, "user_name", &self.user_name)?;
+        write_some(&mut map, "user_avatar", &self.user_avatar)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -3244,13 +2857,13 @@ impl crate::runtime::model::Fields for LarkInstanceCcUser {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "user_id" => self.user_id = map.next_value()?,
-            "cc_id" => self.cc_id = map.next_value()?,
-            "open_id" => self.open_id = map.next_value()?,
-            "user_name" => self.user_name = map.next_value()?,
-            "user_avatar" => self.user_avatar = map.next_value()?,
+            "user_id" => value(map, &mut self.user_id)?,
+            "cc_id" => value(map, &mut self.cc_id)?,
+            "open_id" => value(map, &mut self.open_id)?,
+            "user_name" => value(map, &mut self.user_name)?,
+            "user_avatar" => value(map, &mut self.user_avatar)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3319,15 +2932,16 @@ pub struct DingTalkApproval {
 impl Serialize for DingTalkApproval {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("timeout", &self.timeout)?;
-        if let Some(value) = &self.timeout_pascal_case {
-            map.serialize_entry("Timeout", value)?;
-        }
+        write_some(&mut map, "Timeout", &self.timeout_pascal_case)?;
         map.serialize_entry("approval_id", &self.approval_id)?;
-        if let Some(value) = &self.default_approval_initiator {
-            map.serialize_entry("default_approval_initiator", value)?;
-        }
+        write_some(
+            &mut map,
+            "default_approval_initiator",
+            &self.default_approval_initiator,
+        )?;
         map.serialize_entry("approval_nodes", &self.approval_nodes)?;
         map.serialize_entry("instance_code", &self.instance_code)?;
         self.unknown_fields.write(&mut map)?;
@@ -3347,30 +2961,16 @@ impl crate::runtime::model::Fields for DingTalkApproval {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "timeout" => {
-                self.timeout = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "Timeout" => self.timeout_pascal_case = map.next_value()?,
-            "approval_id" => {
-                self.approval_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "timeout" => or_default(map, &mut self.timeout)?,
+            "Timeout" => value(map, &mut self.timeout_pascal_case)?,
+            "approval_id" => or_default(map, &mut self.approval_id)?,
             "default_approval_initiator" => {
-                self.default_approval_initiator = map.next_value()?;
+                value(map, &mut self.default_approval_initiator)?
             }
-            "approval_nodes" => {
-                self.approval_nodes = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "instance_code" => {
-                self.instance_code = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "approval_nodes" => or_default(map, &mut self.approval_nodes)?,
+            "instance_code" => or_default(map, &mut self.instance_code)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3463,21 +3063,11 @@ impl crate::runtime::model::Fields for ApprovalNode {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "approve_users" => {
-                self.approve_users = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "reject_or_approve" => {
-                self.reject_or_approve = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "approve_users" => or_default(map, &mut self.approve_users)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "reject_or_approve" => or_default(map, &mut self.reject_or_approve)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3534,19 +3124,14 @@ pub struct DingTalkApprovalUser {
 impl Serialize for DingTalkApprovalUser {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("id", &self.id)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("avatar", &self.avatar)?;
-        if let Some(value) = &self.reject_or_approve {
-            map.serialize_entry("reject_or_approve", value)?;
-        }
-        if let Some(value) = &self.comment {
-            map.serialize_entry("comment", value)?;
-        }
-        if let Some(value) = &self.operation_time {
-            map.serialize_entry("operation_time", value)?;
-        }
+        write_some(&mut map, "reject_or_approve", &self.reject_or_approve)?;
+        write_some(&mut map, "comment", &self.comment)?;
+        write_some(&mut map, "operation_time", &self.operation_time)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -3564,18 +3149,14 @@ impl crate::runtime::model::Fields for DingTalkApprovalUser {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => self.id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "avatar" => {
-                self.avatar = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "reject_or_approve" => self.reject_or_approve = map.next_value()?,
-            "comment" => self.comment = map.next_value()?,
-            "operation_time" => self.operation_time = map.next_value()?,
+            "id" => or_default(map, &mut self.id)?,
+            "name" => or_default(map, &mut self.name)?,
+            "avatar" => or_default(map, &mut self.avatar)?,
+            "reject_or_approve" => value(map, &mut self.reject_or_approve)?,
+            "comment" => value(map, &mut self.comment)?,
+            "operation_time" => value(map, &mut self.operation_time)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3650,12 +3231,11 @@ pub struct WorkWxApproval {
 impl Serialize for WorkWxApproval {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("timeout", &self.timeout)?;
         map.serialize_entry("approval_id", &self.approval_id)?;
-        if let Some(value) = &self.creator_user {
-            map.serialize_entry("creator_user", value)?;
-        }
+        write_some(&mut map, "creator_user", &self.creator_user)?;
         map.serialize_entry("approval_nodes", &self.approval_nodes)?;
         map.serialize_entry("approval_node_details", &self.approval_node_details)?;
         map.serialize_entry("instance_id", &self.instance_id)?;
@@ -3676,32 +3256,14 @@ impl crate::runtime::model::Fields for WorkWxApproval {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "timeout" => {
-                self.timeout = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "approval_id" => {
-                self.approval_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "creator_user" => self.creator_user = map.next_value()?,
-            "approval_nodes" => {
-                self.approval_nodes = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "approval_node_details" => {
-                self.approval_node_details = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "instance_id" => {
-                self.instance_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "timeout" => or_default(map, &mut self.timeout)?,
+            "approval_id" => or_default(map, &mut self.approval_id)?,
+            "creator_user" => value(map, &mut self.creator_user)?,
+            "approval_nodes" => or_default(map, &mut self.approval_nodes)?,
+            "approval_node_details" => or_default(map, &mut self.approval_node_details)?,
+            "instance_id" => or_default(map, &mut self.instance_id)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3788,12 +3350,10 @@ impl crate::runtime::model::Fields for WorkWxApprovalUser {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "id" => self.id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
+            "name" => or_default(map, &mut self.name)?,
+            "id" => or_default(map, &mut self.id)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3844,17 +3404,14 @@ pub struct WorkWxApprovalNode {
 impl Serialize for WorkWxApprovalNode {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("type", &self.r#type)?;
         map.serialize_entry("apv_rel", &self.apv_rel)?;
         map.serialize_entry("users", &self.users)?;
         map.serialize_entry("userid", &self.userid)?;
-        if let Some(value) = &self.status {
-            map.serialize_entry("status", value)?;
-        }
-        if let Some(value) = &self.sub_nodes {
-            map.serialize_entry("sub_nodes", value)?;
-        }
+        write_some(&mut map, "status", &self.status)?;
+        write_some(&mut map, "sub_nodes", &self.sub_nodes)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -3872,22 +3429,14 @@ impl crate::runtime::model::Fields for WorkWxApprovalNode {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "apv_rel" => {
-                self.apv_rel = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "users" => {
-                self.users = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "userid" => {
-                self.userid = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "status" => self.status = map.next_value()?,
-            "sub_nodes" => self.sub_nodes = map.next_value()?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "apv_rel" => or_default(map, &mut self.apv_rel)?,
+            "users" => or_default(map, &mut self.users)?,
+            "userid" => or_default(map, &mut self.userid)?,
+            "status" => value(map, &mut self.status)?,
+            "sub_nodes" => value(map, &mut self.sub_nodes)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3980,24 +3529,12 @@ impl crate::runtime::model::Fields for WorkWxApprovalSubNode {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "user_info" => {
-                self.user_info = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "speech" => {
-                self.speech = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "status" => {
-                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "timestamp" => {
-                self.timestamp = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "user_info" => or_default(map, &mut self.user_info)?,
+            "speech" => or_default(map, &mut self.speech)?,
+            "status" => or_default(map, &mut self.status)?,
+            "timestamp" => or_default(map, &mut self.timestamp)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -4069,11 +3606,9 @@ impl crate::runtime::model::Fields for WorkWxApprovalSubNodeUser {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "user_id" => {
-                self.user_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "user_id" => or_default(map, &mut self.user_id)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -4200,20 +3735,13 @@ pub struct ServiceVariableKV {
 impl Serialize for ServiceVariableKV {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("key", &self.key)?;
-        if let Some(value) = &self.value {
-            map.serialize_entry("value", value)?;
-        }
-        if let Some(value) = &self.r#type {
-            map.serialize_entry("type", value)?;
-        }
-        if let Some(value) = &self.options {
-            map.serialize_entry("options", value)?;
-        }
-        if let Some(value) = &self.desc {
-            map.serialize_entry("desc", value)?;
-        }
+        write_some(&mut map, "value", &self.value)?;
+        write_some(&mut map, "type", &self.r#type)?;
+        write_some(&mut map, "options", &self.options)?;
+        write_some(&mut map, "desc", &self.desc)?;
         map.serialize_entry("use_global_variable", &self.use_global_variable)?;
         map.serialize_entry("is_reference_variable", &self.is_reference_variable)?;
         self.unknown_fields.write(&mut map)?;
@@ -4233,26 +3761,15 @@ impl crate::runtime::model::Fields for ServiceVariableKV {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "key" => {
-                self.key = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "value" => self.value = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "options" => self.options = map.next_value()?,
-            "desc" => self.desc = map.next_value()?,
-            "use_global_variable" => {
-                self.use_global_variable = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "is_reference_variable" => {
-                self.is_reference_variable = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "key" => return required(map, &mut self.key, 0u32),
+            "value" => value(map, &mut self.value)?,
+            "type" => value(map, &mut self.r#type)?,
+            "options" => value(map, &mut self.options)?,
+            "desc" => value(map, &mut self.desc)?,
+            "use_global_variable" => or_default(map, &mut self.use_global_variable)?,
+            "is_reference_variable" => or_default(map, &mut self.is_reference_variable)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -4326,11 +3843,10 @@ pub struct BasicServiceVariableKV {
 impl Serialize for BasicServiceVariableKV {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("key", &self.key)?;
-        if let Some(value) = &self.value {
-            map.serialize_entry("value", value)?;
-        }
+        write_some(&mut map, "value", &self.value)?;
         map.serialize_entry("type", &self.r#type)?;
         map.serialize_entry("options", &self.options)?;
         map.serialize_entry("desc", &self.desc)?;
@@ -4351,22 +3867,13 @@ impl crate::runtime::model::Fields for BasicServiceVariableKV {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "key" => {
-                self.key = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "value" => self.value = map.next_value()?,
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "options" => {
-                self.options = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "desc" => {
-                self.desc = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "key" => return required(map, &mut self.key, 0u32),
+            "value" => value(map, &mut self.value)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "options" => or_default(map, &mut self.options)?,
+            "desc" => or_default(map, &mut self.desc)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -4430,20 +3937,13 @@ pub struct GlobalVariableKV {
 impl Serialize for GlobalVariableKV {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("key", &self.key)?;
-        if let Some(value) = &self.value {
-            map.serialize_entry("value", value)?;
-        }
-        if let Some(value) = &self.r#type {
-            map.serialize_entry("type", value)?;
-        }
-        if let Some(value) = &self.options {
-            map.serialize_entry("options", value)?;
-        }
-        if let Some(value) = &self.desc {
-            map.serialize_entry("desc", value)?;
-        }
+        write_some(&mut map, "value", &self.value)?;
+        write_some(&mut map, "type", &self.r#type)?;
+        write_some(&mut map, "options", &self.options)?;
+        write_some(&mut map, "desc", &self.desc)?;
         map.serialize_entry("related_services", &self.related_services)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
@@ -4462,21 +3962,14 @@ impl crate::runtime::model::Fields for GlobalVariableKV {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "key" => {
-                self.key = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "value" => self.value = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "options" => self.options = map.next_value()?,
-            "desc" => self.desc = map.next_value()?,
-            "related_services" => {
-                self.related_services = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "key" => return required(map, &mut self.key, 0u32),
+            "value" => value(map, &mut self.value)?,
+            "type" => value(map, &mut self.r#type)?,
+            "options" => value(map, &mut self.options)?,
+            "desc" => value(map, &mut self.desc)?,
+            "related_services" => or_default(map, &mut self.related_services)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -4851,16 +4344,10 @@ impl crate::runtime::model::Fields for ApprovalTicketService {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required};
         match key {
-            "service_name" => {
-                self.service_name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "service_module" => {
-                self.service_module = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
+            "service_name" => required(map, &mut self.service_name, 0u32),
+            "service_module" => required(map, &mut self.service_module, 1u32),
             _ => Ok(Slot::Unknown),
         }
     }
@@ -4921,42 +4408,23 @@ pub struct KeyVal {
 impl Serialize for KeyVal {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("key", &self.key)?;
         map.serialize_entry("value", &self.value)?;
-        if let Some(value) = &self.r#type {
-            map.serialize_entry("type", value)?;
-        }
+        write_some(&mut map, "type", &self.r#type)?;
         map.serialize_entry("registry_id", &self.registry_id)?;
-        if let Some(value) = &self.choice_option {
-            map.serialize_entry("choice_option", value)?;
-        }
-        if let Some(value) = &self.choice_value {
-            map.serialize_entry("choice_value", value)?;
-        }
-        if let Some(value) = &self.script {
-            map.serialize_entry("script", value)?;
-        }
-        if let Some(value) = &self.call_function {
-            map.serialize_entry("call_function", value)?;
-        }
-        if let Some(value) = &self.function_reference {
-            map.serialize_entry("function_reference", value)?;
-        }
-        if let Some(value) = &self.file_path {
-            map.serialize_entry("file_path", value)?;
-        }
-        if let Some(value) = &self.file_name {
-            map.serialize_entry("file_name", value)?;
-        }
-        if let Some(value) = &self.file_id {
-            map.serialize_entry("file_id", value)?;
-        }
+        write_some(&mut map, "choice_option", &self.choice_option)?;
+        write_some(&mut map, "choice_value", &self.choice_value)?;
+        write_some(&mut map, "script", &self.script)?;
+        write_some(&mut map, "call_function", &self.call_function)?;
+        write_some(&mut map, "function_reference", &self.function_reference)?;
+        write_some(&mut map, "file_path", &self.file_path)?;
+        write_some(&mut map, "file_name", &self.file_name)?;
+        write_some(&mut map, "file_id", &self.file_id)?;
         map.serialize_entry("is_credential", &self.is_credential)?;
         map.serialize_entry("description", &self.description)?;
-        if let Some(value) = &self.required {
-            map.serialize_entry("required", value)?;
-        }
+        write_some(&mut map, "required", &self.required)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -4974,39 +4442,23 @@ impl crate::runtime::model::Fields for KeyVal {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "key" => {
-                self.key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "value" => {
-                self.value = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "type" => self.r#type = map.next_value()?,
-            "registry_id" => {
-                self.registry_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "choice_option" => self.choice_option = map.next_value()?,
-            "choice_value" => self.choice_value = map.next_value()?,
-            "script" => self.script = map.next_value()?,
-            "call_function" => self.call_function = map.next_value()?,
-            "function_reference" => self.function_reference = map.next_value()?,
-            "file_path" => self.file_path = map.next_value()?,
-            "file_name" => self.file_name = map.next_value()?,
-            "file_id" => self.file_id = map.next_value()?,
-            "is_credential" => {
-                self.is_credential = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "description" => {
-                self.description = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "required" => self.required = map.next_value()?,
+            "key" => or_default(map, &mut self.key)?,
+            "value" => or_default(map, &mut self.value)?,
+            "type" => value(map, &mut self.r#type)?,
+            "registry_id" => or_default(map, &mut self.registry_id)?,
+            "choice_option" => value(map, &mut self.choice_option)?,
+            "choice_value" => value(map, &mut self.choice_value)?,
+            "script" => value(map, &mut self.script)?,
+            "call_function" => value(map, &mut self.call_function)?,
+            "function_reference" => value(map, &mut self.function_reference)?,
+            "file_path" => value(map, &mut self.file_path)?,
+            "file_name" => value(map, &mut self.file_name)?,
+            "file_id" => value(map, &mut self.file_id)?,
+            "is_credential" => or_default(map, &mut self.is_credential)?,
+            "description" => or_default(map, &mut self.description)?,
+            "required" => value(map, &mut self.required)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -5131,19 +4583,12 @@ pub struct ImagePathSpec {
 impl Serialize for ImagePathSpec {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.repo {
-            map.serialize_entry("repo", value)?;
-        }
-        if let Some(value) = &self.namespace {
-            map.serialize_entry("namespace", value)?;
-        }
-        if let Some(value) = &self.image {
-            map.serialize_entry("image", value)?;
-        }
-        if let Some(value) = &self.tag {
-            map.serialize_entry("tag", value)?;
-        }
+        write_some(&mut map, "repo", &self.repo)?;
+        write_some(&mut map, "namespace", &self.namespace)?;
+        write_some(&mut map, "image", &self.image)?;
+        write_some(&mut map, "tag", &self.tag)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -5161,12 +4606,12 @@ impl crate::runtime::model::Fields for ImagePathSpec {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "repo" => self.repo = map.next_value()?,
-            "namespace" => self.namespace = map.next_value()?,
-            "image" => self.image = map.next_value()?,
-            "tag" => self.tag = map.next_value()?,
+            "repo" => value(map, &mut self.repo)?,
+            "namespace" => value(map, &mut self.namespace)?,
+            "image" => value(map, &mut self.image)?,
+            "tag" => value(map, &mut self.tag)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -5221,11 +4666,10 @@ pub struct KeyAnyValue {
 impl Serialize for KeyAnyValue {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("key", &self.key)?;
-        if let Some(value) = &self.value {
-            map.serialize_entry("value", value)?;
-        }
+        write_some(&mut map, "value", &self.value)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -5243,12 +4687,10 @@ impl crate::runtime::model::Fields for KeyAnyValue {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "key" => {
-                self.key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "value" => self.value = map.next_value()?,
+            "key" => or_default(map, &mut self.key)?,
+            "value" => value(map, &mut self.value)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -5297,14 +4739,13 @@ pub struct EnvServiceContainer {
 impl Serialize for EnvServiceContainer {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("image", &self.image)?;
         map.serialize_entry("image_name", &self.image_name)?;
         map.serialize_entry("type", &self.r#type)?;
-        if let Some(value) = &self.image_path {
-            map.serialize_entry("image_path", value)?;
-        }
+        write_some(&mut map, "image_path", &self.image_path)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -5322,24 +4763,13 @@ impl crate::runtime::model::Fields for EnvServiceContainer {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "image" => {
-                self.image = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "image_name" => {
-                self.image_name = map.next_value()?;
-                return Ok(Slot::Required(2u32));
-            }
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "image_path" => self.image_path = map.next_value()?,
+            "name" => return required(map, &mut self.name, 0u32),
+            "image" => return required(map, &mut self.image, 1u32),
+            "image_name" => return required(map, &mut self.image_name, 2u32),
+            "type" => or_default(map, &mut self.r#type)?,
+            "image_path" => value(map, &mut self.image_path)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)

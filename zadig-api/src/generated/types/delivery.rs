@@ -38,14 +38,10 @@ impl crate::runtime::model::Fields for DeliveryVersionList {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "list" => {
-                self.list = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "total" => {
-                self.total = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "list" => or_default(map, &mut self.list)?,
+            "total" => or_default(map, &mut self.total)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -102,10 +98,9 @@ pub struct DeliveryVersionBrief {
 impl Serialize for DeliveryVersionBrief {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
+        write_some(&mut map, "id", &self.id)?;
         map.serialize_entry("version_name", &self.version_name)?;
         map.serialize_entry("type", &self.r#type)?;
         map.serialize_entry("source", &self.source)?;
@@ -131,41 +126,17 @@ impl crate::runtime::model::Fields for DeliveryVersionBrief {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => self.id = map.next_value()?,
-            "version_name" => {
-                self.version_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "source" => {
-                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "status" => {
-                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "labels" => {
-                self.labels = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "description" => {
-                self.description = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "created_by" => {
-                self.created_by = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "create_time" => {
-                self.create_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "id" => value(map, &mut self.id)?,
+            "version_name" => or_default(map, &mut self.version_name)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "source" => or_default(map, &mut self.source)?,
+            "status" => or_default(map, &mut self.status)?,
+            "labels" => or_default(map, &mut self.labels)?,
+            "description" => or_default(map, &mut self.description)?,
+            "created_by" => or_default(map, &mut self.created_by)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -312,74 +283,24 @@ impl crate::runtime::model::Fields for DeliveryVersionDetail {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "version" => {
-                self.version = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "project_name" => {
-                self.project_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "env_name" => {
-                self.env_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "production" => {
-                self.production = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "source" => {
-                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "desc" => {
-                self.desc = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "labels" => {
-                self.labels = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "image_registry_id" => {
-                self.image_registry_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "chart_repo_name" => {
-                self.chart_repo_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "services" => {
-                self.services = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "status" => {
-                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "error" => {
-                self.error = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "created_by" => {
-                self.created_by = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "created_at" => {
-                self.created_at = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "deleted_at" => {
-                self.deleted_at = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "version" => or_default(map, &mut self.version)?,
+            "project_name" => or_default(map, &mut self.project_name)?,
+            "env_name" => or_default(map, &mut self.env_name)?,
+            "production" => or_default(map, &mut self.production)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "source" => or_default(map, &mut self.source)?,
+            "desc" => or_default(map, &mut self.desc)?,
+            "labels" => or_default(map, &mut self.labels)?,
+            "image_registry_id" => or_default(map, &mut self.image_registry_id)?,
+            "chart_repo_name" => or_default(map, &mut self.chart_repo_name)?,
+            "services" => or_default(map, &mut self.services)?,
+            "status" => or_default(map, &mut self.status)?,
+            "error" => or_default(map, &mut self.error)?,
+            "created_by" => or_default(map, &mut self.created_by)?,
+            "created_at" => or_default(map, &mut self.created_at)?,
+            "deleted_at" => or_default(map, &mut self.deleted_at)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -775,52 +696,18 @@ impl crate::runtime::model::Fields for K8sDeliveryVersionCreateRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "project_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "version_name" => {
-                self.version_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "source" => {
-                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "original_version_name" => {
-                self.original_version_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "env_name" => {
-                self.env_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "production" => {
-                self.production = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "desc" => {
-                self.desc = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "labels" => {
-                self.labels = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "image_registry_id" => {
-                self.image_registry_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "services" => {
-                self.services = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "version_name" => or_default(map, &mut self.version_name)?,
+            "source" => or_default(map, &mut self.source)?,
+            "original_version_name" => or_default(map, &mut self.original_version_name)?,
+            "env_name" => or_default(map, &mut self.env_name)?,
+            "production" => or_default(map, &mut self.production)?,
+            "desc" => or_default(map, &mut self.desc)?,
+            "labels" => or_default(map, &mut self.labels)?,
+            "image_registry_id" => or_default(map, &mut self.image_registry_id)?,
+            "services" => or_default(map, &mut self.services)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -961,62 +848,22 @@ impl crate::runtime::model::Fields for HelmDeliveryVersionCreateRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "project_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "version_name" => {
-                self.version_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "env_name" => {
-                self.env_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "original_version_name" => {
-                self.original_version_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "production" => {
-                self.production = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "source" => {
-                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "desc" => {
-                self.desc = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "labels" => {
-                self.labels = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "image_registry_id" => {
-                self.image_registry_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "chart_repo_name" => {
-                self.chart_repo_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "version_name" => or_default(map, &mut self.version_name)?,
+            "env_name" => or_default(map, &mut self.env_name)?,
+            "original_version_name" => or_default(map, &mut self.original_version_name)?,
+            "production" => or_default(map, &mut self.production)?,
+            "source" => or_default(map, &mut self.source)?,
+            "desc" => or_default(map, &mut self.desc)?,
+            "labels" => or_default(map, &mut self.labels)?,
+            "image_registry_id" => or_default(map, &mut self.image_registry_id)?,
+            "chart_repo_name" => or_default(map, &mut self.chart_repo_name)?,
             "original_chart_repo_name" => {
-                self.original_chart_repo_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
+                or_default(map, &mut self.original_chart_repo_name)?
             }
-            "services" => {
-                self.services = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "services" => or_default(map, &mut self.services)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1157,44 +1004,18 @@ impl crate::runtime::model::Fields for DeliveryVersionService {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "service_name" => {
-                self.service_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "chart_name" => {
-                self.chart_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "chart_name" => or_default(map, &mut self.chart_name)?,
             "original_chart_version" => {
-                self.original_chart_version = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
+                or_default(map, &mut self.original_chart_version)?
             }
-            "chart_version" => {
-                self.chart_version = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "chart_status" => {
-                self.chart_status = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "yaml_content" => {
-                self.yaml_content = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "images" => {
-                self.images = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "error" => {
-                self.error = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "chart_version" => or_default(map, &mut self.chart_version)?,
+            "chart_status" => or_default(map, &mut self.chart_status)?,
+            "yaml_content" => or_default(map, &mut self.yaml_content)?,
+            "images" => or_default(map, &mut self.images)?,
+            "error" => or_default(map, &mut self.error)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1289,6 +1110,7 @@ pub struct DeliveryVersionImage {
 impl Serialize for DeliveryVersionImage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("container_name", &self.container_name)?;
         map.serialize_entry("image_name", &self.image_name)?;
@@ -1296,9 +1118,7 @@ impl Serialize for DeliveryVersionImage {
         map.serialize_entry("source_image_tag", &self.source_image_tag)?;
         map.serialize_entry("target_image", &self.target_image)?;
         map.serialize_entry("target_image_tag", &self.target_image_tag)?;
-        if let Some(value) = &self.image_path {
-            map.serialize_entry("image_path", value)?;
-        }
+        write_some(&mut map, "image_path", &self.image_path)?;
         map.serialize_entry("push_image", &self.push_image)?;
         map.serialize_entry("status", &self.status)?;
         map.serialize_entry("error", &self.error)?;
@@ -1319,50 +1139,18 @@ impl crate::runtime::model::Fields for DeliveryVersionImage {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "container_name" => {
-                self.container_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "image_name" => {
-                self.image_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "source_image" => {
-                self.source_image = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "source_image_tag" => {
-                self.source_image_tag = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "target_image" => {
-                self.target_image = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "target_image_tag" => {
-                self.target_image_tag = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "image_path" => self.image_path = map.next_value()?,
-            "push_image" => {
-                self.push_image = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "status" => {
-                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "error" => {
-                self.error = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "container_name" => or_default(map, &mut self.container_name)?,
+            "image_name" => or_default(map, &mut self.image_name)?,
+            "source_image" => or_default(map, &mut self.source_image)?,
+            "source_image_tag" => or_default(map, &mut self.source_image_tag)?,
+            "target_image" => or_default(map, &mut self.target_image)?,
+            "target_image_tag" => or_default(map, &mut self.target_image_tag)?,
+            "image_path" => value(map, &mut self.image_path)?,
+            "push_image" => or_default(map, &mut self.push_image)?,
+            "status" => or_default(map, &mut self.status)?,
+            "error" => or_default(map, &mut self.error)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)

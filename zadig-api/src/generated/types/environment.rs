@@ -132,11 +132,10 @@ pub struct EnvironmentSummary {
 impl Serialize for EnvironmentSummary {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("env_key", &self.env_key)?;
-        if let Some(value) = &self.display_name {
-            map.serialize_entry("envName", value)?;
-        }
+        write_some(&mut map, "envName", &self.display_name)?;
         map.serialize_entry("cluster_id", &self.cluster_id)?;
         map.serialize_entry("namespace", &self.namespace)?;
         map.serialize_entry("production", &self.production)?;
@@ -161,45 +160,17 @@ impl crate::runtime::model::Fields for EnvironmentSummary {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "env_key" | "env_name" => {
-                self.env_key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "envName" => self.display_name = map.next_value()?,
-            "cluster_id" => {
-                self.cluster_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "namespace" => {
-                self.namespace = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "production" => {
-                self.production = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "registry_id" => {
-                self.registry_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "status" => {
-                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "update_by" => {
-                self.update_by = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "update_time" => {
-                self.update_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "env_key" | "env_name" => or_default(map, &mut self.env_key)?,
+            "envName" => value(map, &mut self.display_name)?,
+            "cluster_id" => or_default(map, &mut self.cluster_id)?,
+            "namespace" => or_default(map, &mut self.namespace)?,
+            "production" => or_default(map, &mut self.production)?,
+            "registry_id" => or_default(map, &mut self.registry_id)?,
+            "status" => or_default(map, &mut self.status)?,
+            "update_by" => or_default(map, &mut self.update_by)?,
+            "update_time" => or_default(map, &mut self.update_time)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -304,21 +275,18 @@ pub struct EnvironmentDetail {
 impl Serialize for EnvironmentDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("project_key", &self.project_key)?;
         map.serialize_entry("env_key", &self.env_key)?;
-        if let Some(value) = &self.env_name {
-            map.serialize_entry("env_name", value)?;
-        }
+        write_some(&mut map, "env_name", &self.env_name)?;
         map.serialize_entry("update_by", &self.update_by)?;
         map.serialize_entry("update_time", &self.update_time)?;
         map.serialize_entry("cluster_id", &self.cluster_id)?;
         map.serialize_entry("namespace", &self.namespace)?;
         map.serialize_entry("registry_id", &self.registry_id)?;
         map.serialize_entry("global_variables", &self.global_variables)?;
-        if let Some(value) = &self.chart_values {
-            map.serialize_entry("chart_values", value)?;
-        }
+        write_some(&mut map, "chart_values", &self.chart_values)?;
         map.serialize_entry("services", &self.services)?;
         map.serialize_entry("status", &self.status)?;
         self.unknown_fields.write(&mut map)?;
@@ -338,56 +306,20 @@ impl crate::runtime::model::Fields for EnvironmentDetail {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "project_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "env_key" => {
-                self.env_key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "env_name" => self.env_name = map.next_value()?,
-            "update_by" => {
-                self.update_by = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "update_time" => {
-                self.update_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "cluster_id" => {
-                self.cluster_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "namespace" => {
-                self.namespace = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "registry_id" => {
-                self.registry_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "global_variables" => {
-                self.global_variables = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "chart_values" => self.chart_values = map.next_value()?,
-            "services" => {
-                self.services = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "status" => {
-                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "env_key" => or_default(map, &mut self.env_key)?,
+            "env_name" => value(map, &mut self.env_name)?,
+            "update_by" => or_default(map, &mut self.update_by)?,
+            "update_time" => or_default(map, &mut self.update_time)?,
+            "cluster_id" => or_default(map, &mut self.cluster_id)?,
+            "namespace" => or_default(map, &mut self.namespace)?,
+            "registry_id" => or_default(map, &mut self.registry_id)?,
+            "global_variables" => or_default(map, &mut self.global_variables)?,
+            "chart_values" => value(map, &mut self.chart_values)?,
+            "services" => or_default(map, &mut self.services)?,
+            "status" => or_default(map, &mut self.status)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -515,43 +447,20 @@ pub struct EnvHelmChartValues {
 impl Serialize for EnvHelmChartValues {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.env_key {
-            map.serialize_entry("envName", value)?;
-        }
-        if let Some(value) = &self.service_name {
-            map.serialize_entry("serviceName", value)?;
-        }
-        if let Some(value) = &self.is_chart_deploy {
-            map.serialize_entry("is_chart_deploy", value)?;
-        }
-        if let Some(value) = &self.release_name {
-            map.serialize_entry("release_name", value)?;
-        }
-        if let Some(value) = &self.chart_repo {
-            map.serialize_entry("chart_repo", value)?;
-        }
-        if let Some(value) = &self.chart_name {
-            map.serialize_entry("chart_name", value)?;
-        }
-        if let Some(value) = &self.chart_version {
-            map.serialize_entry("chartVersion", value)?;
-        }
-        if let Some(value) = &self.override_values {
-            map.serialize_entry("overrideValues", value)?;
-        }
-        if let Some(value) = &self.override_yaml {
-            map.serialize_entry("overrideYaml", value)?;
-        }
-        if let Some(value) = &self.values_data {
-            map.serialize_entry("valuesData", value)?;
-        }
-        if let Some(value) = &self.yaml_data {
-            map.serialize_entry("yaml_data", value)?;
-        }
-        if let Some(value) = &self.variable_yaml {
-            map.serialize_entry("variable_yaml", value)?;
-        }
+        write_some(&mut map, "envName", &self.env_key)?;
+        write_some(&mut map, "serviceName", &self.service_name)?;
+        write_some(&mut map, "is_chart_deploy", &self.is_chart_deploy)?;
+        write_some(&mut map, "release_name", &self.release_name)?;
+        write_some(&mut map, "chart_repo", &self.chart_repo)?;
+        write_some(&mut map, "chart_name", &self.chart_name)?;
+        write_some(&mut map, "chartVersion", &self.chart_version)?;
+        write_some(&mut map, "overrideValues", &self.override_values)?;
+        write_some(&mut map, "overrideYaml", &self.override_yaml)?;
+        write_some(&mut map, "valuesData", &self.values_data)?;
+        write_some(&mut map, "yaml_data", &self.yaml_data)?;
+        write_some(&mut map, "variable_yaml", &self.variable_yaml)?;
         map.serialize_entry("deploy_strategy", &self.deploy_strategy)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
@@ -570,25 +479,21 @@ impl crate::runtime::model::Fields for EnvHelmChartValues {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "envName" => self.env_key = map.next_value()?,
-            "serviceName" => self.service_name = map.next_value()?,
-            "is_chart_deploy" => self.is_chart_deploy = map.next_value()?,
-            "release_name" => self.release_name = map.next_value()?,
-            "chart_repo" => self.chart_repo = map.next_value()?,
-            "chart_name" => self.chart_name = map.next_value()?,
-            "chartVersion" => self.chart_version = map.next_value()?,
-            "overrideValues" => self.override_values = map.next_value()?,
-            "overrideYaml" => self.override_yaml = map.next_value()?,
-            "valuesData" => self.values_data = map.next_value()?,
-            "yaml_data" => self.yaml_data = map.next_value()?,
-            "variable_yaml" => self.variable_yaml = map.next_value()?,
-            "deploy_strategy" => {
-                self.deploy_strategy = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "envName" => value(map, &mut self.env_key)?,
+            "serviceName" => value(map, &mut self.service_name)?,
+            "is_chart_deploy" => value(map, &mut self.is_chart_deploy)?,
+            "release_name" => value(map, &mut self.release_name)?,
+            "chart_repo" => value(map, &mut self.chart_repo)?,
+            "chart_name" => value(map, &mut self.chart_name)?,
+            "chartVersion" => value(map, &mut self.chart_version)?,
+            "overrideValues" => value(map, &mut self.override_values)?,
+            "overrideYaml" => value(map, &mut self.override_yaml)?,
+            "valuesData" => value(map, &mut self.values_data)?,
+            "yaml_data" => value(map, &mut self.yaml_data)?,
+            "variable_yaml" => value(map, &mut self.variable_yaml)?,
+            "deploy_strategy" => or_default(map, &mut self.deploy_strategy)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -697,11 +602,10 @@ pub struct EnvHelmKVPair {
 impl Serialize for EnvHelmKVPair {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("key", &self.key)?;
-        if let Some(value) = &self.value {
-            map.serialize_entry("value", value)?;
-        }
+        write_some(&mut map, "value", &self.value)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -719,12 +623,10 @@ impl crate::runtime::model::Fields for EnvHelmKVPair {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "key" => {
-                self.key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "value" => self.value = map.next_value()?,
+            "key" => or_default(map, &mut self.key)?,
+            "value" => value(map, &mut self.value)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -773,14 +675,13 @@ pub struct EnvHelmValuesData {
 impl Serialize for EnvHelmValuesData {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("yamlSource", &self.yaml_source)?;
         map.serialize_entry("source_id", &self.source_id)?;
         map.serialize_entry("autoSync", &self.auto_sync)?;
         map.serialize_entry("autoSyncYaml", &self.auto_sync_yaml)?;
-        if let Some(value) = &self.git_repo_config {
-            map.serialize_entry("gitRepoConfig", value)?;
-        }
+        write_some(&mut map, "gitRepoConfig", &self.git_repo_config)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -798,29 +699,13 @@ impl crate::runtime::model::Fields for EnvHelmValuesData {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "yamlSource" => {
-                self.yaml_source = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "source_id" => {
-                self.source_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "autoSync" => {
-                self.auto_sync = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "autoSyncYaml" => {
-                self.auto_sync_yaml = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "gitRepoConfig" => self.git_repo_config = map.next_value()?,
+            "yamlSource" => or_default(map, &mut self.yaml_source)?,
+            "source_id" => or_default(map, &mut self.source_id)?,
+            "autoSync" => or_default(map, &mut self.auto_sync)?,
+            "autoSyncYaml" => or_default(map, &mut self.auto_sync_yaml)?,
+            "gitRepoConfig" => value(map, &mut self.git_repo_config)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -889,25 +774,14 @@ pub struct EnvHelmValuesRepo {
 impl Serialize for EnvHelmValuesRepo {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.codehost_id {
-            map.serialize_entry("codehostID", value)?;
-        }
-        if let Some(value) = &self.owner {
-            map.serialize_entry("owner", value)?;
-        }
-        if let Some(value) = &self.namespace {
-            map.serialize_entry("namespace", value)?;
-        }
-        if let Some(value) = &self.repo {
-            map.serialize_entry("repo", value)?;
-        }
-        if let Some(value) = &self.branch {
-            map.serialize_entry("branch", value)?;
-        }
-        if let Some(value) = &self.values_paths {
-            map.serialize_entry("valuesPaths", value)?;
-        }
+        write_some(&mut map, "codehostID", &self.codehost_id)?;
+        write_some(&mut map, "owner", &self.owner)?;
+        write_some(&mut map, "namespace", &self.namespace)?;
+        write_some(&mut map, "repo", &self.repo)?;
+        write_some(&mut map, "branch", &self.branch)?;
+        write_some(&mut map, "valuesPaths", &self.values_paths)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -925,14 +799,14 @@ impl crate::runtime::model::Fields for EnvHelmValuesRepo {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "codehostID" => self.codehost_id = map.next_value()?,
-            "owner" => self.owner = map.next_value()?,
-            "namespace" => self.namespace = map.next_value()?,
-            "repo" => self.repo = map.next_value()?,
-            "branch" => self.branch = map.next_value()?,
-            "valuesPaths" => self.values_paths = map.next_value()?,
+            "codehostID" => value(map, &mut self.codehost_id)?,
+            "owner" => value(map, &mut self.owner)?,
+            "namespace" => value(map, &mut self.namespace)?,
+            "repo" => value(map, &mut self.repo)?,
+            "branch" => value(map, &mut self.branch)?,
+            "valuesPaths" => value(map, &mut self.values_paths)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1011,18 +885,15 @@ pub struct EnvCustomYaml {
 impl Serialize for EnvCustomYaml {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("yaml_content", &self.yaml_content)?;
         map.serialize_entry("render_variable_kvs", &self.render_variable_kvs)?;
         map.serialize_entry("source", &self.source)?;
         map.serialize_entry("auto_sync", &self.auto_sync)?;
-        if let Some(value) = &self.auto_sync_status {
-            map.serialize_entry("auto_sync_status", value)?;
-        }
+        write_some(&mut map, "auto_sync_status", &self.auto_sync_status)?;
         map.serialize_entry("auto_sync_yaml", &self.auto_sync_yaml)?;
-        if let Some(value) = &self.source_detail {
-            map.serialize_entry("source_detail", value)?;
-        }
+        write_some(&mut map, "source_detail", &self.source_detail)?;
         map.serialize_entry("source_id", &self.source_id)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
@@ -1041,38 +912,16 @@ impl crate::runtime::model::Fields for EnvCustomYaml {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "yaml_content" => {
-                self.yaml_content = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "render_variable_kvs" => {
-                self.render_variable_kvs = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "source" => {
-                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "auto_sync" => {
-                self.auto_sync = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "auto_sync_status" => self.auto_sync_status = map.next_value()?,
-            "auto_sync_yaml" => {
-                self.auto_sync_yaml = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "source_detail" => self.source_detail = map.next_value()?,
-            "source_id" => {
-                self.source_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "yaml_content" => or_default(map, &mut self.yaml_content)?,
+            "render_variable_kvs" => or_default(map, &mut self.render_variable_kvs)?,
+            "source" => or_default(map, &mut self.source)?,
+            "auto_sync" => or_default(map, &mut self.auto_sync)?,
+            "auto_sync_status" => value(map, &mut self.auto_sync_status)?,
+            "auto_sync_yaml" => or_default(map, &mut self.auto_sync_yaml)?,
+            "source_detail" => value(map, &mut self.source_detail)?,
+            "source_id" => or_default(map, &mut self.source_id)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1276,34 +1125,14 @@ impl crate::runtime::model::Fields for EnvironmentServiceInfo {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "service_name" => {
-                self.service_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "deploy_strategy" => {
-                self.deploy_strategy = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "containers" => {
-                self.containers = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "variable_kvs" => {
-                self.variable_kvs = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "status" => {
-                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "deploy_strategy" => or_default(map, &mut self.deploy_strategy)?,
+            "containers" => or_default(map, &mut self.containers)?,
+            "variable_kvs" => or_default(map, &mut self.variable_kvs)?,
+            "status" => or_default(map, &mut self.status)?,
+            "type" => or_default(map, &mut self.r#type)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1471,20 +1300,17 @@ pub struct CreateEnvironmentRequest {
 impl Serialize for CreateEnvironmentRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("env_key", &self.env_key)?;
         map.serialize_entry("env_name", &self.env_name)?;
         map.serialize_entry("project_key", &self.project_key)?;
         map.serialize_entry("production", &self.production)?;
-        if let Some(value) = &self.sub_env {
-            map.serialize_entry("sub_env", value)?;
-        }
+        write_some(&mut map, "sub_env", &self.sub_env)?;
         map.serialize_entry("cluster_id", &self.cluster_id)?;
         map.serialize_entry("namespace", &self.namespace)?;
         map.serialize_entry("registry_id", &self.registry_id)?;
-        if let Some(value) = &self.is_public {
-            map.serialize_entry("is_public", value)?;
-        }
+        write_some(&mut map, "is_public", &self.is_public)?;
         map.serialize_entry("env_configs", &self.env_configs)?;
         map.serialize_entry("global_variables", &self.global_variables)?;
         map.serialize_entry("services", &self.services)?;
@@ -1510,56 +1336,20 @@ impl crate::runtime::model::Fields for CreateEnvironmentRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "env_key" => {
-                self.env_key = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "env_name" => {
-                self.env_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "project_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "production" => {
-                self.production = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "sub_env" => self.sub_env = map.next_value()?,
-            "cluster_id" => {
-                self.cluster_id = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "namespace" => {
-                self.namespace = map.next_value()?;
-                return Ok(Slot::Required(2u32));
-            }
-            "registry_id" => {
-                self.registry_id = map.next_value()?;
-                return Ok(Slot::Required(3u32));
-            }
-            "is_public" => self.is_public = map.next_value()?,
-            "env_configs" => {
-                self.env_configs = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "global_variables" => {
-                self.global_variables = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "services" => {
-                self.services = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "env_key" => return required(map, &mut self.env_key, 0u32),
+            "env_name" => or_default(map, &mut self.env_name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "production" => or_default(map, &mut self.production)?,
+            "sub_env" => value(map, &mut self.sub_env)?,
+            "cluster_id" => return required(map, &mut self.cluster_id, 1u32),
+            "namespace" => return required(map, &mut self.namespace, 2u32),
+            "registry_id" => return required(map, &mut self.registry_id, 3u32),
+            "is_public" => value(map, &mut self.is_public)?,
+            "env_configs" => or_default(map, &mut self.env_configs)?,
+            "global_variables" => or_default(map, &mut self.global_variables)?,
+            "services" => or_default(map, &mut self.services)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1656,14 +1446,13 @@ pub struct EnvConfigInput {
 impl Serialize for EnvConfigInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("yaml_data", &self.yaml_data)?;
         map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
         map.serialize_entry("auto_sync", &self.auto_sync)?;
-        if let Some(value) = &self.git_repo_config {
-            map.serialize_entry("git_repo_config", value)?;
-        }
+        write_some(&mut map, "git_repo_config", &self.git_repo_config)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -1681,25 +1470,15 @@ impl crate::runtime::model::Fields for EnvConfigInput {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "yaml_data" => {
-                self.yaml_data = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
+            "name" => or_default(map, &mut self.name)?,
+            "yaml_data" => return required(map, &mut self.yaml_data, 0u32),
             "common_env_cfg_type" => {
-                self.common_env_cfg_type = map.next_value()?;
-                return Ok(Slot::Required(1u32));
+                return required(map, &mut self.common_env_cfg_type, 1u32);
             }
-            "auto_sync" => {
-                self.auto_sync = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "git_repo_config" => self.git_repo_config = map.next_value()?,
+            "auto_sync" => or_default(map, &mut self.auto_sync)?,
+            "git_repo_config" => value(map, &mut self.git_repo_config)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1761,15 +1540,14 @@ pub struct EnvConfigTemplateGitRepo {
 impl Serialize for EnvConfigTemplateGitRepo {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("codehost_id", &self.codehost_id)?;
         map.serialize_entry("owner", &self.owner)?;
         map.serialize_entry("repo", &self.repo)?;
         map.serialize_entry("branch", &self.branch)?;
         map.serialize_entry("namespace", &self.namespace)?;
-        if let Some(value) = &self.values_paths {
-            map.serialize_entry("values_paths", value)?;
-        }
+        write_some(&mut map, "values_paths", &self.values_paths)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -1787,28 +1565,14 @@ impl crate::runtime::model::Fields for EnvConfigTemplateGitRepo {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "codehost_id" => {
-                self.codehost_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "owner" => {
-                self.owner = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "repo" => {
-                self.repo = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "branch" => {
-                self.branch = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "namespace" => {
-                self.namespace = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "values_paths" => self.values_paths = map.next_value()?,
+            "codehost_id" => or_default(map, &mut self.codehost_id)?,
+            "owner" => or_default(map, &mut self.owner)?,
+            "repo" => or_default(map, &mut self.repo)?,
+            "branch" => or_default(map, &mut self.branch)?,
+            "namespace" => or_default(map, &mut self.namespace)?,
+            "values_paths" => value(map, &mut self.values_paths)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1895,16 +1659,10 @@ impl crate::runtime::model::Fields for EnvSubEnvSettings {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "enable" => {
-                self.enable = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "base_env" => {
-                self.base_env = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "enable" => or_default(map, &mut self.enable)?,
+            "base_env" => or_default(map, &mut self.base_env)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1979,33 +1737,14 @@ impl crate::runtime::model::Fields for CreateEnvironmentService {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "service_name" => {
-                self.service_name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "type" => {
-                self.r#type = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "containers" => {
-                self.containers = map.next_value()?;
-                return Ok(Slot::Required(2u32));
-            }
-            "variable_kvs" => {
-                self.variable_kvs = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "deploy_strategy" => {
-                self.deploy_strategy = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "status" => {
-                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "service_name" => return required(map, &mut self.service_name, 0u32),
+            "type" => return required(map, &mut self.r#type, 1u32),
+            "containers" => return required(map, &mut self.containers, 2u32),
+            "variable_kvs" => or_default(map, &mut self.variable_kvs)?,
+            "deploy_strategy" => or_default(map, &mut self.deploy_strategy)?,
+            "status" => or_default(map, &mut self.status)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2084,18 +1823,10 @@ impl crate::runtime::model::Fields for UpdateEnvironmentRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "registry_id" => {
-                self.registry_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "env_name" => {
-                self.env_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "registry_id" => or_default(map, &mut self.registry_id)?,
+            "env_name" => or_default(map, &mut self.env_name)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2150,6 +1881,7 @@ pub struct CreateHelmEnvironmentRequest {
 impl Serialize for CreateHelmEnvironmentRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("env_name", &self.env_name)?;
         map.serialize_entry("cluster_id", &self.cluster_id)?;
@@ -2158,9 +1890,7 @@ impl Serialize for CreateHelmEnvironmentRequest {
         map.serialize_entry("production", &self.production)?;
         map.serialize_entry("project_key", &self.project_key)?;
         map.serialize_entry("alias", &self.alias)?;
-        if let Some(value) = &self.sub_env {
-            map.serialize_entry("sub_env", value)?;
-        }
+        write_some(&mut map, "sub_env", &self.sub_env)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -2183,38 +1913,16 @@ impl crate::runtime::model::Fields for CreateHelmEnvironmentRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "env_name" => {
-                self.env_name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "cluster_id" => {
-                self.cluster_id = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "namespace" => {
-                self.namespace = map.next_value()?;
-                return Ok(Slot::Required(2u32));
-            }
-            "registry_id" => {
-                self.registry_id = map.next_value()?;
-                return Ok(Slot::Required(3u32));
-            }
-            "production" => {
-                self.production = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "project_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "alias" => {
-                self.alias = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "sub_env" => self.sub_env = map.next_value()?,
+            "env_name" => return required(map, &mut self.env_name, 0u32),
+            "cluster_id" => return required(map, &mut self.cluster_id, 1u32),
+            "namespace" => return required(map, &mut self.namespace, 2u32),
+            "registry_id" => return required(map, &mut self.registry_id, 3u32),
+            "production" => or_default(map, &mut self.production)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "alias" => or_default(map, &mut self.alias)?,
+            "sub_env" => value(map, &mut self.sub_env)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2301,21 +2009,11 @@ impl crate::runtime::model::Fields for AddHelmServicesRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "env_name" => {
-                self.env_name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "services" => {
-                self.services = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "production" => {
-                self.production = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "env_name" => return required(map, &mut self.env_name, 0u32),
+            "services" => return required(map, &mut self.services, 1u32),
+            "production" => or_default(map, &mut self.production)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2360,14 +2058,13 @@ pub struct HelmServiceInput {
 impl Serialize for HelmServiceInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("service_name", &self.service_name)?;
         map.serialize_entry("deploy_strategy", &self.deploy_strategy)?;
         map.serialize_entry("override_kvs", &self.override_kvs)?;
         map.serialize_entry("values_yaml", &self.values_yaml)?;
-        if let Some(value) = &self.import_values_from_git {
-            map.serialize_entry("import_values_from_git", value)?;
-        }
+        write_some(&mut map, "import_values_from_git", &self.import_values_from_git)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -2385,27 +2082,13 @@ impl crate::runtime::model::Fields for HelmServiceInput {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "service_name" => {
-                self.service_name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "deploy_strategy" => {
-                self.deploy_strategy = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "override_kvs" => {
-                self.override_kvs = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "values_yaml" => {
-                self.values_yaml = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "import_values_from_git" => self.import_values_from_git = map.next_value()?,
+            "service_name" => return required(map, &mut self.service_name, 0u32),
+            "deploy_strategy" => return required(map, &mut self.deploy_strategy, 1u32),
+            "override_kvs" => or_default(map, &mut self.override_kvs)?,
+            "values_yaml" => or_default(map, &mut self.values_yaml)?,
+            "import_values_from_git" => value(map, &mut self.import_values_from_git)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2497,33 +2180,14 @@ impl crate::runtime::model::Fields for HelmValuesFromGit {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "codehost_name" => {
-                self.codehost_name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "namespace" => {
-                self.namespace = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "repo" => {
-                self.repo = map.next_value()?;
-                return Ok(Slot::Required(2u32));
-            }
-            "branch" => {
-                self.branch = map.next_value()?;
-                return Ok(Slot::Required(3u32));
-            }
-            "value_path" => {
-                self.value_path = map.next_value()?;
-                return Ok(Slot::Required(4u32));
-            }
-            "auto_sync" => {
-                self.auto_sync = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "codehost_name" => return required(map, &mut self.codehost_name, 0u32),
+            "namespace" => return required(map, &mut self.namespace, 1u32),
+            "repo" => return required(map, &mut self.repo, 2u32),
+            "branch" => return required(map, &mut self.branch, 3u32),
+            "value_path" => return required(map, &mut self.value_path, 4u32),
+            "auto_sync" => or_default(map, &mut self.auto_sync)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2573,10 +2237,9 @@ pub struct EnvUpdateStatus {
 impl Serialize for EnvUpdateStatus {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.env_name {
-            map.serialize_entry("env_name", value)?;
-        }
+        write_some(&mut map, "env_name", &self.env_name)?;
         map.serialize_entry("status", &self.status)?;
         map.serialize_entry("err_message", &self.err_message)?;
         self.unknown_fields.write(&mut map)?;
@@ -2596,17 +2259,11 @@ impl crate::runtime::model::Fields for EnvUpdateStatus {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "env_name" => self.env_name = map.next_value()?,
-            "status" => {
-                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "err_message" => {
-                self.err_message = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "env_name" => value(map, &mut self.env_name)?,
+            "status" => or_default(map, &mut self.status)?,
+            "err_message" => or_default(map, &mut self.err_message)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2675,16 +2332,10 @@ impl crate::runtime::model::Fields for ServicePodList {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "service_name" => {
-                self.service_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "pods" => {
-                self.pods = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "pods" => or_default(map, &mut self.pods)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2768,45 +2419,17 @@ impl crate::runtime::model::Fields for ServicePodInfo {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "pod_name" => {
-                self.pod_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "status" => {
-                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "pod_ready" => {
-                self.pod_ready = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "containers_ready" => {
-                self.containers_ready = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "create_time" => {
-                self.create_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "ip" => self.ip = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
-            "images" => {
-                self.images = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "workload_name" => {
-                self.workload_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "workload_type" => {
-                self.workload_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "pod_name" => or_default(map, &mut self.pod_name)?,
+            "status" => or_default(map, &mut self.status)?,
+            "pod_ready" => or_default(map, &mut self.pod_ready)?,
+            "containers_ready" => or_default(map, &mut self.containers_ready)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            "ip" => or_default(map, &mut self.ip)?,
+            "images" => or_default(map, &mut self.images)?,
+            "workload_name" => or_default(map, &mut self.workload_name)?,
+            "workload_type" => or_default(map, &mut self.workload_type)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2908,11 +2531,9 @@ impl crate::runtime::model::Fields for PodRestartResult {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "message" => {
-                self.message = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "message" => or_default(map, &mut self.message)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2969,16 +2590,10 @@ impl crate::runtime::model::Fields for AddEnvironmentServicesRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required};
         match key {
-            "env_key" => {
-                self.env_key = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "service_list" => {
-                self.service_list = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
+            "env_key" => required(map, &mut self.env_key, 0u32),
+            "service_list" => required(map, &mut self.service_list, 1u32),
             _ => Ok(Slot::Unknown),
         }
     }
@@ -3030,12 +2645,9 @@ impl crate::runtime::model::Fields for UpdateEnvironmentServicesRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required};
         match key {
-            "service_list" => {
-                self.service_list = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
+            "service_list" => required(map, &mut self.service_list, 0u32),
             _ => Ok(Slot::Unknown),
         }
     }
@@ -3086,17 +2698,10 @@ impl crate::runtime::model::Fields for EnvServiceToDeploy {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "service_name" => {
-                self.service_name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "variable_kvs" => {
-                self.variable_kvs = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "service_name" => return required(map, &mut self.service_name, 0u32),
+            "variable_kvs" => or_default(map, &mut self.variable_kvs)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3157,17 +2762,10 @@ impl crate::runtime::model::Fields for EnvServiceVariableUpdate {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "service_name" => {
-                self.service_name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "variable_kvs" => {
-                self.variable_kvs = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "service_name" => return required(map, &mut self.service_name, 0u32),
+            "variable_kvs" => or_default(map, &mut self.variable_kvs)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3231,21 +2829,11 @@ impl crate::runtime::model::Fields for DeleteEnvironmentServicesRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "env_key" => {
-                self.env_key = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "service_names" => {
-                self.service_names = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "not_delete_resource" => {
-                self.not_delete_resource = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "env_key" => return required(map, &mut self.env_key, 0u32),
+            "service_names" => return required(map, &mut self.service_names, 1u32),
+            "not_delete_resource" => or_default(map, &mut self.not_delete_resource)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3301,12 +2889,9 @@ impl crate::runtime::model::Fields for UpdateGlobalVariablesRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required};
         match key {
-            "global_variables" => {
-                self.global_variables = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
+            "global_variables" => required(map, &mut self.global_variables, 0u32),
             _ => Ok(Slot::Unknown),
         }
     }
@@ -3378,49 +2963,17 @@ impl crate::runtime::model::Fields for EnvServiceDetail {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "service_name" => {
-                self.service_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "scales" => {
-                self.scales = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "ingress" => {
-                self.ingress = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "service_endpoints" => {
-                self.service_endpoints = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "cron_jobs" => {
-                self.cron_jobs = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "namespace" => {
-                self.namespace = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "env_name" => {
-                self.env_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "product_name" => {
-                self.product_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "group_name" => {
-                self.group_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "scales" => or_default(map, &mut self.scales)?,
+            "ingress" => or_default(map, &mut self.ingress)?,
+            "service_endpoints" => or_default(map, &mut self.service_endpoints)?,
+            "cron_jobs" => or_default(map, &mut self.cron_jobs)?,
+            "namespace" => or_default(map, &mut self.namespace)?,
+            "env_name" => or_default(map, &mut self.env_name)?,
+            "product_name" => or_default(map, &mut self.product_name)?,
+            "group_name" => or_default(map, &mut self.group_name)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3540,35 +3093,15 @@ impl crate::runtime::model::Fields for EnvWorkload {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "images" => {
-                self.images = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "pods" => {
-                self.pods = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "replicas" => {
-                self.replicas = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "zadigx_release_type" => {
-                self.zadigx_release_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "zadigx_release_tag" => {
-                self.zadigx_release_tag = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "name" => or_default(map, &mut self.name)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "images" => or_default(map, &mut self.images)?,
+            "pods" => or_default(map, &mut self.pods)?,
+            "replicas" => or_default(map, &mut self.replicas)?,
+            "zadigx_release_type" => or_default(map, &mut self.zadigx_release_type)?,
+            "zadigx_release_tag" => or_default(map, &mut self.zadigx_release_tag)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3664,19 +3197,11 @@ impl crate::runtime::model::Fields for EnvWorkloadImage {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "image" => {
-                self.image = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "image_name" => {
-                self.image_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "name" => or_default(map, &mut self.name)?,
+            "image" => or_default(map, &mut self.image)?,
+            "image_name" => or_default(map, &mut self.image_name)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3781,62 +3306,24 @@ impl crate::runtime::model::Fields for EnvPod {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "kind" => {
-                self.kind = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "status" => {
-                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "age" => {
-                self.age = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "createtime" => {
-                self.createtime = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "ip" => self.ip = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
-            "labels" => {
-                self.labels = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "containers" => {
-                self.containers = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "node_name" => {
-                self.node_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "host_ip" => {
-                self.host_ip = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "kind" => or_default(map, &mut self.kind)?,
+            "name" => or_default(map, &mut self.name)?,
+            "status" => or_default(map, &mut self.status)?,
+            "age" => or_default(map, &mut self.age)?,
+            "createtime" => or_default(map, &mut self.createtime)?,
+            "ip" => or_default(map, &mut self.ip)?,
+            "labels" => or_default(map, &mut self.labels)?,
+            "containers" => or_default(map, &mut self.containers)?,
+            "node_name" => or_default(map, &mut self.node_name)?,
+            "host_ip" => or_default(map, &mut self.host_ip)?,
             "enable_debug_container" => {
-                self.enable_debug_container = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
+                or_default(map, &mut self.enable_debug_container)?
             }
-            "pod_ready" => {
-                self.pod_ready = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "containers_ready" => {
-                self.containers_ready = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "containers_message" => {
-                self.containers_message = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "pod_ready" => or_default(map, &mut self.pod_ready)?,
+            "containers_ready" => or_default(map, &mut self.containers_ready)?,
+            "containers_message" => or_default(map, &mut self.containers_message)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3970,6 +3457,7 @@ pub struct EnvPodContainer {
 impl Serialize for EnvPodContainer {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("image", &self.image)?;
@@ -3979,12 +3467,8 @@ impl Serialize for EnvPodContainer {
         map.serialize_entry("ports", &self.ports)?;
         map.serialize_entry("message", &self.message)?;
         map.serialize_entry("reason", &self.reason)?;
-        if let Some(value) = &self.started_at {
-            map.serialize_entry("started_at", value)?;
-        }
-        if let Some(value) = &self.finished_at {
-            map.serialize_entry("finished_at", value)?;
-        }
+        write_some(&mut map, "started_at", &self.started_at)?;
+        write_some(&mut map, "finished_at", &self.finished_at)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -4002,36 +3486,18 @@ impl crate::runtime::model::Fields for EnvPodContainer {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "image" => {
-                self.image = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "restart_count" => {
-                self.restart_count = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "status" => {
-                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "ready" => {
-                self.ready = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "ports" => {
-                self.ports = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "message" => {
-                self.message = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "reason" => {
-                self.reason = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "started_at" => self.started_at = map.next_value()?,
-            "finished_at" => self.finished_at = map.next_value()?,
+            "name" => or_default(map, &mut self.name)?,
+            "image" => or_default(map, &mut self.image)?,
+            "restart_count" => or_default(map, &mut self.restart_count)?,
+            "status" => or_default(map, &mut self.status)?,
+            "ready" => or_default(map, &mut self.ready)?,
+            "ports" => or_default(map, &mut self.ports)?,
+            "message" => or_default(map, &mut self.message)?,
+            "reason" => or_default(map, &mut self.reason)?,
+            "started_at" => value(map, &mut self.started_at)?,
+            "finished_at" => value(map, &mut self.finished_at)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -4128,20 +3594,13 @@ pub struct EnvContainerPort {
 impl Serialize for EnvContainerPort {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.name {
-            map.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.host_port {
-            map.serialize_entry("hostPort", value)?;
-        }
+        write_some(&mut map, "name", &self.name)?;
+        write_some(&mut map, "hostPort", &self.host_port)?;
         map.serialize_entry("containerPort", &self.container_port)?;
-        if let Some(value) = &self.protocol {
-            map.serialize_entry("protocol", value)?;
-        }
-        if let Some(value) = &self.host_ip {
-            map.serialize_entry("hostIP", value)?;
-        }
+        write_some(&mut map, "protocol", &self.protocol)?;
+        write_some(&mut map, "hostIP", &self.host_ip)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -4159,17 +3618,13 @@ impl crate::runtime::model::Fields for EnvContainerPort {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => self.name = map.next_value()?,
-            "hostPort" => self.host_port = map.next_value()?,
-            "containerPort" => {
-                self.container_port = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "protocol" => self.protocol = map.next_value()?,
-            "hostIP" => self.host_ip = map.next_value()?,
+            "name" => value(map, &mut self.name)?,
+            "hostPort" => value(map, &mut self.host_port)?,
+            "containerPort" => or_default(map, &mut self.container_port)?,
+            "protocol" => value(map, &mut self.protocol)?,
+            "hostIP" => value(map, &mut self.host_ip)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -4334,25 +3789,13 @@ impl crate::runtime::model::Fields for EnvServiceIngress {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "labels" => {
-                self.labels = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "host_info" => {
-                self.host_info = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "ips" => {
-                self.ips = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "age" => {
-                self.age = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "name" => or_default(map, &mut self.name)?,
+            "labels" => or_default(map, &mut self.labels)?,
+            "host_info" => or_default(map, &mut self.host_info)?,
+            "ips" => or_default(map, &mut self.ips)?,
+            "age" => or_default(map, &mut self.age)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -4436,14 +3879,10 @@ impl crate::runtime::model::Fields for EnvIngressHost {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "host" => {
-                self.host = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "backend" => {
-                self.backend = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "host" => or_default(map, &mut self.host)?,
+            "backend" => or_default(map, &mut self.backend)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -4512,26 +3951,12 @@ impl crate::runtime::model::Fields for EnvIngressBackend {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "path" => {
-                self.path = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "path_type" => {
-                self.path_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "service_name" => {
-                self.service_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "service_port" => {
-                self.service_port = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "path" => or_default(map, &mut self.path)?,
+            "path_type" => or_default(map, &mut self.path_type)?,
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "service_port" => or_default(map, &mut self.service_port)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -4600,24 +4025,17 @@ pub struct EnvCronJob {
 impl Serialize for EnvCronJob {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("labels", &self.labels)?;
         map.serialize_entry("images", &self.images)?;
         map.serialize_entry("pods", &self.pods)?;
-        if let Some(value) = &self.create_time {
-            map.serialize_entry("create_time", value)?;
-        }
+        write_some(&mut map, "create_time", &self.create_time)?;
         map.serialize_entry("suspend", &self.suspend)?;
-        if let Some(value) = &self.schedule {
-            map.serialize_entry("schedule", value)?;
-        }
-        if let Some(value) = &self.last_schedule {
-            map.serialize_entry("last_schedule", value)?;
-        }
-        if let Some(value) = &self.active {
-            map.serialize_entry("active", value)?;
-        }
+        write_some(&mut map, "schedule", &self.schedule)?;
+        write_some(&mut map, "last_schedule", &self.last_schedule)?;
+        write_some(&mut map, "active", &self.active)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -4635,27 +4053,17 @@ impl crate::runtime::model::Fields for EnvCronJob {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "labels" => {
-                self.labels = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "images" => {
-                self.images = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "pods" => {
-                self.pods = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "create_time" => self.create_time = map.next_value()?,
-            "suspend" => {
-                self.suspend = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "schedule" => self.schedule = map.next_value()?,
-            "last_schedule" => self.last_schedule = map.next_value()?,
-            "active" => self.active = map.next_value()?,
+            "name" => or_default(map, &mut self.name)?,
+            "labels" => or_default(map, &mut self.labels)?,
+            "images" => or_default(map, &mut self.images)?,
+            "pods" => or_default(map, &mut self.pods)?,
+            "create_time" => value(map, &mut self.create_time)?,
+            "suspend" => or_default(map, &mut self.suspend)?,
+            "schedule" => value(map, &mut self.schedule)?,
+            "last_schedule" => value(map, &mut self.last_schedule)?,
+            "active" => value(map, &mut self.active)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -4769,22 +4177,12 @@ impl crate::runtime::model::Fields for EnvK8sService {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "age" => {
-                self.age = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "labels" => {
-                self.labels = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "endpoints" => {
-                self.endpoints = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "name" => or_default(map, &mut self.name)?,
+            "age" => or_default(map, &mut self.age)?,
+            "labels" => or_default(map, &mut self.labels)?,
+            "endpoints" => or_default(map, &mut self.endpoints)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -4865,23 +4263,11 @@ impl crate::runtime::model::Fields for EnvK8sServicePort {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "service_name" => {
-                self.service_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "service_port" => {
-                self.service_port = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "node_port" => {
-                self.node_port = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "service_port" => or_default(map, &mut self.service_port)?,
+            "node_port" => or_default(map, &mut self.node_port)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -5034,37 +4420,22 @@ pub struct CreateEnvConfigRequest {
 impl Serialize for CreateEnvConfigRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
         map.serialize_entry("yaml_data", &self.yaml_data)?;
         map.serialize_entry("env_key", &self.env_key)?;
         map.serialize_entry("product_name", &self.product_name)?;
-        if let Some(value) = &self.service_name {
-            map.serialize_entry("service_name", value)?;
-        }
-        if let Some(value) = &self.services {
-            map.serialize_entry("services", value)?;
-        }
-        if let Some(value) = &self.source_detail {
-            map.serialize_entry("source_detail", value)?;
-        }
+        write_some(&mut map, "service_name", &self.service_name)?;
+        write_some(&mut map, "services", &self.services)?;
+        write_some(&mut map, "source_detail", &self.source_detail)?;
         map.serialize_entry("auto_sync", &self.auto_sync)?;
-        if let Some(value) = &self.restart_associated_svc {
-            map.serialize_entry("restart_associated_svc", value)?;
-        }
-        if let Some(value) = &self.created_by {
-            map.serialize_entry("created_by", value)?;
-        }
-        if let Some(value) = &self.created_time {
-            map.serialize_entry("created_time", value)?;
-        }
-        if let Some(value) = &self.update_by {
-            map.serialize_entry("update_by", value)?;
-        }
-        if let Some(value) = &self.update_time {
-            map.serialize_entry("update_time", value)?;
-        }
+        write_some(&mut map, "restart_associated_svc", &self.restart_associated_svc)?;
+        write_some(&mut map, "created_by", &self.created_by)?;
+        write_some(&mut map, "created_time", &self.created_time)?;
+        write_some(&mut map, "update_by", &self.update_by)?;
+        write_some(&mut map, "update_time", &self.update_time)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -5086,41 +4457,24 @@ impl crate::runtime::model::Fields for CreateEnvConfigRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
+            "name" => return required(map, &mut self.name, 0u32),
             "common_env_cfg_type" => {
-                self.common_env_cfg_type = map.next_value()?;
-                return Ok(Slot::Required(1u32));
+                return required(map, &mut self.common_env_cfg_type, 1u32);
             }
-            "yaml_data" => {
-                self.yaml_data = map.next_value()?;
-                return Ok(Slot::Required(2u32));
-            }
-            "env_key" => {
-                self.env_key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "product_name" => {
-                self.product_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "service_name" => self.service_name = map.next_value()?,
-            "services" => self.services = map.next_value()?,
-            "source_detail" => self.source_detail = map.next_value()?,
-            "auto_sync" => {
-                self.auto_sync = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "restart_associated_svc" => self.restart_associated_svc = map.next_value()?,
-            "created_by" => self.created_by = map.next_value()?,
-            "created_time" => self.created_time = map.next_value()?,
-            "update_by" => self.update_by = map.next_value()?,
-            "update_time" => self.update_time = map.next_value()?,
+            "yaml_data" => return required(map, &mut self.yaml_data, 2u32),
+            "env_key" => or_default(map, &mut self.env_key)?,
+            "product_name" => or_default(map, &mut self.product_name)?,
+            "service_name" => value(map, &mut self.service_name)?,
+            "services" => value(map, &mut self.services)?,
+            "source_detail" => value(map, &mut self.source_detail)?,
+            "auto_sync" => or_default(map, &mut self.auto_sync)?,
+            "restart_associated_svc" => value(map, &mut self.restart_associated_svc)?,
+            "created_by" => value(map, &mut self.created_by)?,
+            "created_time" => value(map, &mut self.created_time)?,
+            "update_by" => value(map, &mut self.update_by)?,
+            "update_time" => value(map, &mut self.update_time)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -5248,37 +4602,22 @@ pub struct UpdateEnvConfigRequest {
 impl Serialize for UpdateEnvConfigRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("env_key", &self.env_key)?;
         map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
         map.serialize_entry("yaml_data", &self.yaml_data)?;
         map.serialize_entry("product_name", &self.product_name)?;
-        if let Some(value) = &self.service_name {
-            map.serialize_entry("service_name", value)?;
-        }
-        if let Some(value) = &self.services {
-            map.serialize_entry("services", value)?;
-        }
-        if let Some(value) = &self.source_detail {
-            map.serialize_entry("source_detail", value)?;
-        }
+        write_some(&mut map, "service_name", &self.service_name)?;
+        write_some(&mut map, "services", &self.services)?;
+        write_some(&mut map, "source_detail", &self.source_detail)?;
         map.serialize_entry("auto_sync", &self.auto_sync)?;
-        if let Some(value) = &self.restart_associated_svc {
-            map.serialize_entry("restart_associated_svc", value)?;
-        }
-        if let Some(value) = &self.created_by {
-            map.serialize_entry("created_by", value)?;
-        }
-        if let Some(value) = &self.created_time {
-            map.serialize_entry("created_time", value)?;
-        }
-        if let Some(value) = &self.update_by {
-            map.serialize_entry("update_by", value)?;
-        }
-        if let Some(value) = &self.update_time {
-            map.serialize_entry("update_time", value)?;
-        }
+        write_some(&mut map, "restart_associated_svc", &self.restart_associated_svc)?;
+        write_some(&mut map, "created_by", &self.created_by)?;
+        write_some(&mut map, "created_time", &self.created_time)?;
+        write_some(&mut map, "update_by", &self.update_by)?;
+        write_some(&mut map, "update_time", &self.update_time)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -5301,42 +4640,24 @@ impl crate::runtime::model::Fields for UpdateEnvConfigRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "env_key" => {
-                self.env_key = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
+            "name" => return required(map, &mut self.name, 0u32),
+            "env_key" => return required(map, &mut self.env_key, 1u32),
             "common_env_cfg_type" => {
-                self.common_env_cfg_type = map.next_value()?;
-                return Ok(Slot::Required(2u32));
+                return required(map, &mut self.common_env_cfg_type, 2u32);
             }
-            "yaml_data" => {
-                self.yaml_data = map.next_value()?;
-                return Ok(Slot::Required(3u32));
-            }
-            "product_name" => {
-                self.product_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "service_name" => self.service_name = map.next_value()?,
-            "services" => self.services = map.next_value()?,
-            "source_detail" => self.source_detail = map.next_value()?,
-            "auto_sync" => {
-                self.auto_sync = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "restart_associated_svc" => self.restart_associated_svc = map.next_value()?,
-            "created_by" => self.created_by = map.next_value()?,
-            "created_time" => self.created_time = map.next_value()?,
-            "update_by" => self.update_by = map.next_value()?,
-            "update_time" => self.update_time = map.next_value()?,
+            "yaml_data" => return required(map, &mut self.yaml_data, 3u32),
+            "product_name" => or_default(map, &mut self.product_name)?,
+            "service_name" => value(map, &mut self.service_name)?,
+            "services" => value(map, &mut self.services)?,
+            "source_detail" => value(map, &mut self.source_detail)?,
+            "auto_sync" => or_default(map, &mut self.auto_sync)?,
+            "restart_associated_svc" => value(map, &mut self.restart_associated_svc)?,
+            "created_by" => value(map, &mut self.created_by)?,
+            "created_time" => value(map, &mut self.created_time)?,
+            "update_by" => value(map, &mut self.update_by)?,
+            "update_time" => value(map, &mut self.update_time)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -5444,17 +4765,14 @@ pub struct EnvConfigSummary {
 impl Serialize for EnvConfigSummary {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("env_name", &self.env_name)?;
         map.serialize_entry("project_name", &self.project_name)?;
         map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
-        if let Some(value) = &self.update_by {
-            map.serialize_entry("update_by", value)?;
-        }
-        if let Some(value) = &self.update_time {
-            map.serialize_entry("update_time", value)?;
-        }
+        write_some(&mut map, "update_by", &self.update_by)?;
+        write_some(&mut map, "update_time", &self.update_time)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -5472,28 +4790,14 @@ impl crate::runtime::model::Fields for EnvConfigSummary {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "env_name" => {
-                self.env_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "project_name" => {
-                self.project_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "common_env_cfg_type" => {
-                self.common_env_cfg_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "update_by" => self.update_by = map.next_value()?,
-            "update_time" => self.update_time = map.next_value()?,
+            "name" => or_default(map, &mut self.name)?,
+            "env_name" => or_default(map, &mut self.env_name)?,
+            "project_name" => or_default(map, &mut self.project_name)?,
+            "common_env_cfg_type" => or_default(map, &mut self.common_env_cfg_type)?,
+            "update_by" => value(map, &mut self.update_by)?,
+            "update_time" => value(map, &mut self.update_time)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -5564,19 +4868,12 @@ pub struct EnvConfigDetail {
 impl Serialize for EnvConfigDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.config_map_detail {
-            map.serialize_entry("configMap_detail", value)?;
-        }
-        if let Some(value) = &self.secret_detail {
-            map.serialize_entry("secret_detail", value)?;
-        }
-        if let Some(value) = &self.ingress_detail {
-            map.serialize_entry("ingress_detail", value)?;
-        }
-        if let Some(value) = &self.pvc_detail {
-            map.serialize_entry("pvc_detail", value)?;
-        }
+        write_some(&mut map, "configMap_detail", &self.config_map_detail)?;
+        write_some(&mut map, "secret_detail", &self.secret_detail)?;
+        write_some(&mut map, "ingress_detail", &self.ingress_detail)?;
+        write_some(&mut map, "pvc_detail", &self.pvc_detail)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -5594,12 +4891,12 @@ impl crate::runtime::model::Fields for EnvConfigDetail {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "configMap_detail" => self.config_map_detail = map.next_value()?,
-            "secret_detail" => self.secret_detail = map.next_value()?,
-            "ingress_detail" => self.ingress_detail = map.next_value()?,
-            "pvc_detail" => self.pvc_detail = map.next_value()?,
+            "configMap_detail" => value(map, &mut self.config_map_detail)?,
+            "secret_detail" => value(map, &mut self.secret_detail)?,
+            "ingress_detail" => value(map, &mut self.ingress_detail)?,
+            "pvc_detail" => value(map, &mut self.pvc_detail)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -5676,38 +4973,21 @@ pub struct EnvConfigMapDetail {
 impl Serialize for EnvConfigMapDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("project_key", &self.project_key)?;
         map.serialize_entry("env_key", &self.env_key)?;
         map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
-        if let Some(value) = &self.created_by {
-            map.serialize_entry("created_by", value)?;
-        }
-        if let Some(value) = &self.created_time {
-            map.serialize_entry("created_time", value)?;
-        }
-        if let Some(value) = &self.update_by {
-            map.serialize_entry("update_by", value)?;
-        }
-        if let Some(value) = &self.update_time {
-            map.serialize_entry("update_time", value)?;
-        }
-        if let Some(value) = &self.yaml_data {
-            map.serialize_entry("yaml_data", value)?;
-        }
-        if let Some(value) = &self.services {
-            map.serialize_entry("services", value)?;
-        }
-        if let Some(value) = &self.source_detail {
-            map.serialize_entry("source_detail", value)?;
-        }
-        if let Some(value) = &self.immutable {
-            map.serialize_entry("immutable", value)?;
-        }
-        if let Some(value) = &self.cm_data {
-            map.serialize_entry("cm_data", value)?;
-        }
+        write_some(&mut map, "created_by", &self.created_by)?;
+        write_some(&mut map, "created_time", &self.created_time)?;
+        write_some(&mut map, "update_by", &self.update_by)?;
+        write_some(&mut map, "update_time", &self.update_time)?;
+        write_some(&mut map, "yaml_data", &self.yaml_data)?;
+        write_some(&mut map, "services", &self.services)?;
+        write_some(&mut map, "source_detail", &self.source_detail)?;
+        write_some(&mut map, "immutable", &self.immutable)?;
+        write_some(&mut map, "cm_data", &self.cm_data)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -5725,33 +5005,21 @@ impl crate::runtime::model::Fields for EnvConfigMapDetail {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "project_key" | "product_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "env_key" => {
-                self.env_key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "common_env_cfg_type" => {
-                self.common_env_cfg_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "created_by" => self.created_by = map.next_value()?,
-            "created_time" => self.created_time = map.next_value()?,
-            "update_by" => self.update_by = map.next_value()?,
-            "update_time" => self.update_time = map.next_value()?,
-            "yaml_data" => self.yaml_data = map.next_value()?,
-            "services" => self.services = map.next_value()?,
-            "source_detail" => self.source_detail = map.next_value()?,
-            "immutable" => self.immutable = map.next_value()?,
-            "cm_data" => self.cm_data = map.next_value()?,
+            "name" => or_default(map, &mut self.name)?,
+            "project_key" | "product_key" => or_default(map, &mut self.project_key)?,
+            "env_key" => or_default(map, &mut self.env_key)?,
+            "common_env_cfg_type" => or_default(map, &mut self.common_env_cfg_type)?,
+            "created_by" => value(map, &mut self.created_by)?,
+            "created_time" => value(map, &mut self.created_time)?,
+            "update_by" => value(map, &mut self.update_by)?,
+            "update_time" => value(map, &mut self.update_time)?,
+            "yaml_data" => value(map, &mut self.yaml_data)?,
+            "services" => value(map, &mut self.services)?,
+            "source_detail" => value(map, &mut self.source_detail)?,
+            "immutable" => value(map, &mut self.immutable)?,
+            "cm_data" => value(map, &mut self.cm_data)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -5883,35 +5151,20 @@ pub struct EnvSecretDetail {
 impl Serialize for EnvSecretDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("project_key", &self.project_key)?;
         map.serialize_entry("env_key", &self.env_key)?;
         map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
-        if let Some(value) = &self.created_by {
-            map.serialize_entry("created_by", value)?;
-        }
-        if let Some(value) = &self.created_time {
-            map.serialize_entry("created_time", value)?;
-        }
-        if let Some(value) = &self.update_by {
-            map.serialize_entry("update_by", value)?;
-        }
-        if let Some(value) = &self.update_time {
-            map.serialize_entry("update_time", value)?;
-        }
-        if let Some(value) = &self.yaml_data {
-            map.serialize_entry("yaml_data", value)?;
-        }
-        if let Some(value) = &self.services {
-            map.serialize_entry("services", value)?;
-        }
-        if let Some(value) = &self.source_detail {
-            map.serialize_entry("source_detail", value)?;
-        }
-        if let Some(value) = &self.secret_type {
-            map.serialize_entry("secret_type", value)?;
-        }
+        write_some(&mut map, "created_by", &self.created_by)?;
+        write_some(&mut map, "created_time", &self.created_time)?;
+        write_some(&mut map, "update_by", &self.update_by)?;
+        write_some(&mut map, "update_time", &self.update_time)?;
+        write_some(&mut map, "yaml_data", &self.yaml_data)?;
+        write_some(&mut map, "services", &self.services)?;
+        write_some(&mut map, "source_detail", &self.source_detail)?;
+        write_some(&mut map, "secret_type", &self.secret_type)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -5929,32 +5182,20 @@ impl crate::runtime::model::Fields for EnvSecretDetail {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "project_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "env_key" => {
-                self.env_key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "common_env_cfg_type" => {
-                self.common_env_cfg_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "created_by" => self.created_by = map.next_value()?,
-            "created_time" => self.created_time = map.next_value()?,
-            "update_by" => self.update_by = map.next_value()?,
-            "update_time" => self.update_time = map.next_value()?,
-            "yaml_data" => self.yaml_data = map.next_value()?,
-            "services" => self.services = map.next_value()?,
-            "source_detail" => self.source_detail = map.next_value()?,
-            "secret_type" => self.secret_type = map.next_value()?,
+            "name" => or_default(map, &mut self.name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "env_key" => or_default(map, &mut self.env_key)?,
+            "common_env_cfg_type" => or_default(map, &mut self.common_env_cfg_type)?,
+            "created_by" => value(map, &mut self.created_by)?,
+            "created_time" => value(map, &mut self.created_time)?,
+            "update_by" => value(map, &mut self.update_by)?,
+            "update_time" => value(map, &mut self.update_time)?,
+            "yaml_data" => value(map, &mut self.yaml_data)?,
+            "services" => value(map, &mut self.services)?,
+            "source_detail" => value(map, &mut self.source_detail)?,
+            "secret_type" => value(map, &mut self.secret_type)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -6083,44 +5324,23 @@ pub struct EnvIngressDetail {
 impl Serialize for EnvIngressDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("project_key", &self.project_key)?;
         map.serialize_entry("env_key", &self.env_key)?;
         map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
-        if let Some(value) = &self.created_by {
-            map.serialize_entry("created_by", value)?;
-        }
-        if let Some(value) = &self.created_time {
-            map.serialize_entry("created_time", value)?;
-        }
-        if let Some(value) = &self.update_by {
-            map.serialize_entry("update_by", value)?;
-        }
-        if let Some(value) = &self.update_time {
-            map.serialize_entry("update_time", value)?;
-        }
-        if let Some(value) = &self.yaml_data {
-            map.serialize_entry("yaml_data", value)?;
-        }
-        if let Some(value) = &self.services {
-            map.serialize_entry("services", value)?;
-        }
-        if let Some(value) = &self.source_detail {
-            map.serialize_entry("source_detail", value)?;
-        }
-        if let Some(value) = &self.host_info {
-            map.serialize_entry("host_info", value)?;
-        }
-        if let Some(value) = &self.address {
-            map.serialize_entry("address", value)?;
-        }
-        if let Some(value) = &self.ports {
-            map.serialize_entry("ports", value)?;
-        }
-        if let Some(value) = &self.error_reason {
-            map.serialize_entry("error_reason", value)?;
-        }
+        write_some(&mut map, "created_by", &self.created_by)?;
+        write_some(&mut map, "created_time", &self.created_time)?;
+        write_some(&mut map, "update_by", &self.update_by)?;
+        write_some(&mut map, "update_time", &self.update_time)?;
+        write_some(&mut map, "yaml_data", &self.yaml_data)?;
+        write_some(&mut map, "services", &self.services)?;
+        write_some(&mut map, "source_detail", &self.source_detail)?;
+        write_some(&mut map, "host_info", &self.host_info)?;
+        write_some(&mut map, "address", &self.address)?;
+        write_some(&mut map, "ports", &self.ports)?;
+        write_some(&mut map, "error_reason", &self.error_reason)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -6138,35 +5358,23 @@ impl crate::runtime::model::Fields for EnvIngressDetail {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "project_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "env_key" => {
-                self.env_key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "common_env_cfg_type" => {
-                self.common_env_cfg_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "created_by" => self.created_by = map.next_value()?,
-            "created_time" => self.created_time = map.next_value()?,
-            "update_by" => self.update_by = map.next_value()?,
-            "update_time" => self.update_time = map.next_value()?,
-            "yaml_data" => self.yaml_data = map.next_value()?,
-            "services" => self.services = map.next_value()?,
-            "source_detail" => self.source_detail = map.next_value()?,
-            "host_info" => self.host_info = map.next_value()?,
-            "address" => self.address = map.next_value()?,
-            "ports" => self.ports = map.next_value()?,
-            "error_reason" => self.error_reason = map.next_value()?,
+            "name" => or_default(map, &mut self.name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "env_key" => or_default(map, &mut self.env_key)?,
+            "common_env_cfg_type" => or_default(map, &mut self.common_env_cfg_type)?,
+            "created_by" => value(map, &mut self.created_by)?,
+            "created_time" => value(map, &mut self.created_time)?,
+            "update_by" => value(map, &mut self.update_by)?,
+            "update_time" => value(map, &mut self.update_time)?,
+            "yaml_data" => value(map, &mut self.yaml_data)?,
+            "services" => value(map, &mut self.services)?,
+            "source_detail" => value(map, &mut self.source_detail)?,
+            "host_info" => value(map, &mut self.host_info)?,
+            "address" => value(map, &mut self.address)?,
+            "ports" => value(map, &mut self.ports)?,
+            "error_reason" => value(map, &mut self.error_reason)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -6315,47 +5523,24 @@ pub struct EnvPvcDetail {
 impl Serialize for EnvPvcDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("project_key", &self.project_key)?;
         map.serialize_entry("env_key", &self.env_key)?;
         map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
-        if let Some(value) = &self.created_by {
-            map.serialize_entry("created_by", value)?;
-        }
-        if let Some(value) = &self.created_time {
-            map.serialize_entry("created_time", value)?;
-        }
-        if let Some(value) = &self.update_by {
-            map.serialize_entry("update_by", value)?;
-        }
-        if let Some(value) = &self.update_time {
-            map.serialize_entry("update_time", value)?;
-        }
-        if let Some(value) = &self.yaml_data {
-            map.serialize_entry("yaml_data", value)?;
-        }
-        if let Some(value) = &self.services {
-            map.serialize_entry("services", value)?;
-        }
-        if let Some(value) = &self.source_detail {
-            map.serialize_entry("source_detail", value)?;
-        }
-        if let Some(value) = &self.status {
-            map.serialize_entry("status", value)?;
-        }
-        if let Some(value) = &self.volume {
-            map.serialize_entry("volume", value)?;
-        }
-        if let Some(value) = &self.access_modes {
-            map.serialize_entry("access_modes", value)?;
-        }
-        if let Some(value) = &self.storage_class {
-            map.serialize_entry("storage_class", value)?;
-        }
-        if let Some(value) = &self.capacity {
-            map.serialize_entry("capacity", value)?;
-        }
+        write_some(&mut map, "created_by", &self.created_by)?;
+        write_some(&mut map, "created_time", &self.created_time)?;
+        write_some(&mut map, "update_by", &self.update_by)?;
+        write_some(&mut map, "update_time", &self.update_time)?;
+        write_some(&mut map, "yaml_data", &self.yaml_data)?;
+        write_some(&mut map, "services", &self.services)?;
+        write_some(&mut map, "source_detail", &self.source_detail)?;
+        write_some(&mut map, "status", &self.status)?;
+        write_some(&mut map, "volume", &self.volume)?;
+        write_some(&mut map, "access_modes", &self.access_modes)?;
+        write_some(&mut map, "storage_class", &self.storage_class)?;
+        write_some(&mut map, "capacity", &self.capacity)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -6373,36 +5558,24 @@ impl crate::runtime::model::Fields for EnvPvcDetail {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "project_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "env_key" => {
-                self.env_key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "common_env_cfg_type" => {
-                self.common_env_cfg_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "created_by" => self.created_by = map.next_value()?,
-            "created_time" => self.created_time = map.next_value()?,
-            "update_by" => self.update_by = map.next_value()?,
-            "update_time" => self.update_time = map.next_value()?,
-            "yaml_data" => self.yaml_data = map.next_value()?,
-            "services" => self.services = map.next_value()?,
-            "source_detail" => self.source_detail = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "volume" => self.volume = map.next_value()?,
-            "access_modes" => self.access_modes = map.next_value()?,
-            "storage_class" => self.storage_class = map.next_value()?,
-            "capacity" => self.capacity = map.next_value()?,
+            "name" => or_default(map, &mut self.name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "env_key" => or_default(map, &mut self.env_key)?,
+            "common_env_cfg_type" => or_default(map, &mut self.common_env_cfg_type)?,
+            "created_by" => value(map, &mut self.created_by)?,
+            "created_time" => value(map, &mut self.created_time)?,
+            "update_by" => value(map, &mut self.update_by)?,
+            "update_time" => value(map, &mut self.update_time)?,
+            "yaml_data" => value(map, &mut self.yaml_data)?,
+            "services" => value(map, &mut self.services)?,
+            "source_detail" => value(map, &mut self.source_detail)?,
+            "status" => value(map, &mut self.status)?,
+            "volume" => value(map, &mut self.volume)?,
+            "access_modes" => value(map, &mut self.access_modes)?,
+            "storage_class" => value(map, &mut self.storage_class)?,
+            "capacity" => value(map, &mut self.capacity)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -6531,16 +5704,11 @@ pub struct EnvConfigSource {
 impl Serialize for EnvConfigSource {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.git_repo_config {
-            map.serialize_entry("git_repo_config", value)?;
-        }
-        if let Some(value) = &self.load_path {
-            map.serialize_entry("load_path", value)?;
-        }
-        if let Some(value) = &self.auto_sync {
-            map.serialize_entry("auto_sync", value)?;
-        }
+        write_some(&mut map, "git_repo_config", &self.git_repo_config)?;
+        write_some(&mut map, "load_path", &self.load_path)?;
+        write_some(&mut map, "auto_sync", &self.auto_sync)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -6558,11 +5726,11 @@ impl crate::runtime::model::Fields for EnvConfigSource {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "git_repo_config" => self.git_repo_config = map.next_value()?,
-            "load_path" => self.load_path = map.next_value()?,
-            "auto_sync" => self.auto_sync = map.next_value()?,
+            "git_repo_config" => value(map, &mut self.git_repo_config)?,
+            "load_path" => value(map, &mut self.load_path)?,
+            "auto_sync" => value(map, &mut self.auto_sync)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -6619,17 +5787,14 @@ pub struct EnvConfigGitRepo {
 impl Serialize for EnvConfigGitRepo {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("codehost_key", &self.codehost_key)?;
-        if let Some(value) = &self.namespace {
-            map.serialize_entry("namespace", value)?;
-        }
+        write_some(&mut map, "namespace", &self.namespace)?;
         map.serialize_entry("owner", &self.owner)?;
         map.serialize_entry("repo", &self.repo)?;
         map.serialize_entry("branch", &self.branch)?;
-        if let Some(value) = &self.values_paths {
-            map.serialize_entry("values_paths", value)?;
-        }
+        write_some(&mut map, "values_paths", &self.values_paths)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -6647,24 +5812,14 @@ impl crate::runtime::model::Fields for EnvConfigGitRepo {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "codehost_key" => {
-                self.codehost_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "namespace" => self.namespace = map.next_value()?,
-            "owner" => {
-                self.owner = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "repo" => {
-                self.repo = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "branch" => {
-                self.branch = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "values_paths" => self.values_paths = map.next_value()?,
+            "codehost_key" => or_default(map, &mut self.codehost_key)?,
+            "namespace" => value(map, &mut self.namespace)?,
+            "owner" => or_default(map, &mut self.owner)?,
+            "repo" => or_default(map, &mut self.repo)?,
+            "branch" => or_default(map, &mut self.branch)?,
+            "values_paths" => value(map, &mut self.values_paths)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -6733,16 +5888,11 @@ pub struct EnvConfigRepoSource {
 impl Serialize for EnvConfigRepoSource {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.git_repo_config {
-            map.serialize_entry("git_repo_config", value)?;
-        }
-        if let Some(value) = &self.commit {
-            map.serialize_entry("commit", value)?;
-        }
-        if let Some(value) = &self.load_path {
-            map.serialize_entry("load_path", value)?;
-        }
+        write_some(&mut map, "git_repo_config", &self.git_repo_config)?;
+        write_some(&mut map, "commit", &self.commit)?;
+        write_some(&mut map, "load_path", &self.load_path)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -6760,11 +5910,11 @@ impl crate::runtime::model::Fields for EnvConfigRepoSource {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "git_repo_config" => self.git_repo_config = map.next_value()?,
-            "commit" => self.commit = map.next_value()?,
-            "load_path" => self.load_path = map.next_value()?,
+            "git_repo_config" => value(map, &mut self.git_repo_config)?,
+            "commit" => value(map, &mut self.commit)?,
+            "load_path" => value(map, &mut self.load_path)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -6833,14 +5983,10 @@ impl crate::runtime::model::Fields for EnvConfigRepoCommit {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "sha" => {
-                self.sha = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "message" => {
-                self.message = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "sha" => or_default(map, &mut self.sha)?,
+            "message" => or_default(map, &mut self.message)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -6921,33 +6067,14 @@ impl crate::runtime::model::Fields for ScaleWorkloadRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "project_key" => {
-                self.project_key = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "env_key" => {
-                self.env_key = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "workload_name" => {
-                self.workload_name = map.next_value()?;
-                return Ok(Slot::Required(2u32));
-            }
-            "workload_type" => {
-                self.workload_type = map.next_value()?;
-                return Ok(Slot::Required(3u32));
-            }
-            "service_name" => {
-                self.service_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "target_replicas" => {
-                self.target_replicas = map.next_value()?;
-                return Ok(Slot::Required(4u32));
-            }
+            "project_key" => return required(map, &mut self.project_key, 0u32),
+            "env_key" => return required(map, &mut self.env_key, 1u32),
+            "workload_name" => return required(map, &mut self.workload_name, 2u32),
+            "workload_type" => return required(map, &mut self.workload_type, 3u32),
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "target_replicas" => return required(map, &mut self.target_replicas, 4u32),
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -7037,35 +6164,15 @@ impl crate::runtime::model::Fields for UpdateContainerImageRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "product_name" => {
-                self.product_name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "env_name" => {
-                self.env_name = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "service_name" => {
-                self.service_name = map.next_value()?;
-                return Ok(Slot::Required(2u32));
-            }
-            "name" => {
-                self.name = map.next_value()?;
-                return Ok(Slot::Required(3u32));
-            }
-            "container_name" => {
-                self.container_name = map.next_value()?;
-                return Ok(Slot::Required(4u32));
-            }
-            "image" => {
-                self.image = map.next_value()?;
-                return Ok(Slot::Required(5u32));
-            }
+            "type" => or_default(map, &mut self.r#type)?,
+            "product_name" => return required(map, &mut self.product_name, 0u32),
+            "env_name" => return required(map, &mut self.env_name, 1u32),
+            "service_name" => return required(map, &mut self.service_name, 2u32),
+            "name" => return required(map, &mut self.name, 3u32),
+            "container_name" => return required(map, &mut self.container_name, 4u32),
+            "image" => return required(map, &mut self.image, 5u32),
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -7123,25 +6230,14 @@ pub struct KubeEvent {
 impl Serialize for KubeEvent {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.reason {
-            map.serialize_entry("reason", value)?;
-        }
-        if let Some(value) = &self.message {
-            map.serialize_entry("message", value)?;
-        }
-        if let Some(value) = &self.first_seen {
-            map.serialize_entry("first_seen", value)?;
-        }
-        if let Some(value) = &self.last_seen {
-            map.serialize_entry("last_seen", value)?;
-        }
-        if let Some(value) = &self.count {
-            map.serialize_entry("count", value)?;
-        }
-        if let Some(value) = &self.r#type {
-            map.serialize_entry("type", value)?;
-        }
+        write_some(&mut map, "reason", &self.reason)?;
+        write_some(&mut map, "message", &self.message)?;
+        write_some(&mut map, "first_seen", &self.first_seen)?;
+        write_some(&mut map, "last_seen", &self.last_seen)?;
+        write_some(&mut map, "count", &self.count)?;
+        write_some(&mut map, "type", &self.r#type)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -7159,14 +6255,14 @@ impl crate::runtime::model::Fields for KubeEvent {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "reason" => self.reason = map.next_value()?,
-            "message" => self.message = map.next_value()?,
-            "first_seen" => self.first_seen = map.next_value()?,
-            "last_seen" => self.last_seen = map.next_value()?,
-            "count" => self.count = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
+            "reason" => value(map, &mut self.reason)?,
+            "message" => value(map, &mut self.message)?,
+            "first_seen" => value(map, &mut self.first_seen)?,
+            "last_seen" => value(map, &mut self.last_seen)?,
+            "count" => value(map, &mut self.count)?,
+            "type" => value(map, &mut self.r#type)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -7253,16 +6349,10 @@ impl crate::runtime::model::Fields for ShareEnvReadiness {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "is_ready" => {
-                self.is_ready = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "checks" => {
-                self.checks = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "is_ready" => or_default(map, &mut self.is_ready)?,
+            "checks" => or_default(map, &mut self.checks)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -7340,32 +6430,18 @@ impl crate::runtime::model::Fields for ShareEnvReadyChecks {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
             "namespace_has_istio_label" => {
-                self.namespace_has_istio_label = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
+                or_default(map, &mut self.namespace_has_istio_label)?
             }
             "virtualservice_deployed" => {
-                self.virtualservice_deployed = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
+                or_default(map, &mut self.virtualservice_deployed)?
             }
-            "pods_have_istio_proxy" => {
-                self.pods_have_istio_proxy = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "workloads_ready" => {
-                self.workloads_ready = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "pods_have_istio_proxy" => or_default(map, &mut self.pods_have_istio_proxy)?,
+            "workloads_ready" => or_default(map, &mut self.workloads_ready)?,
             "workloads_have_k8s_service" => {
-                self.workloads_have_k8s_service = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
+                or_default(map, &mut self.workloads_have_k8s_service)?
             }
             _ => return Ok(Slot::Unknown),
         }
@@ -7450,20 +6526,11 @@ impl crate::runtime::model::Fields for EntryServiceServer {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required};
         match key {
-            "host" => {
-                self.host = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "port_number" => {
-                self.port_number = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "port_protocol" => {
-                self.port_protocol = map.next_value()?;
-                return Ok(Slot::Required(2u32));
-            }
+            "host" => required(map, &mut self.host, 0u32),
+            "port_number" => required(map, &mut self.port_number, 1u32),
+            "port_protocol" => required(map, &mut self.port_protocol, 2u32),
             _ => Ok(Slot::Unknown),
         }
     }

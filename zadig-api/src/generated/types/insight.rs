@@ -50,38 +50,14 @@ impl crate::runtime::model::Fields for StatisticsOverview {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "project_count" => {
-                self.project_count = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "cluster_count" => {
-                self.cluster_count = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "service_count" => {
-                self.service_count = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "workflow_count" => {
-                self.workflow_count = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "env_count" => {
-                self.env_count = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "artifact_count" => {
-                self.artifact_count = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "project_count" => or_default(map, &mut self.project_count)?,
+            "cluster_count" => or_default(map, &mut self.cluster_count)?,
+            "service_count" => or_default(map, &mut self.service_count)?,
+            "workflow_count" => or_default(map, &mut self.workflow_count)?,
+            "env_count" => or_default(map, &mut self.env_count)?,
+            "artifact_count" => or_default(map, &mut self.artifact_count)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -171,17 +147,11 @@ impl crate::runtime::model::Fields for BuildStatistics {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "total" => {
-                self.total = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "success" => {
-                self.success = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "data" => {
-                self.data = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "total" => or_default(map, &mut self.total)?,
+            "success" => or_default(map, &mut self.success)?,
+            "data" => or_default(map, &mut self.data)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -256,20 +226,12 @@ impl crate::runtime::model::Fields for DailyBuildStat {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "date" => {
-                self.date = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "success" => {
-                self.success = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "failure" => {
-                self.failure = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "total" => {
-                self.total = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "date" => or_default(map, &mut self.date)?,
+            "success" => or_default(map, &mut self.success)?,
+            "failure" => or_default(map, &mut self.failure)?,
+            "total" => or_default(map, &mut self.total)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -347,17 +309,11 @@ impl crate::runtime::model::Fields for DeployStatistics {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "total" => {
-                self.total = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "success" => {
-                self.success = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "data" => {
-                self.data = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "total" => or_default(map, &mut self.total)?,
+            "success" => or_default(map, &mut self.success)?,
+            "data" => or_default(map, &mut self.data)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -420,10 +376,9 @@ pub struct WeeklyDeployStat {
 impl Serialize for WeeklyDeployStat {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.project_key {
-            map.serialize_entry("project_key", value)?;
-        }
+        write_some(&mut map, "project_key", &self.project_key)?;
         map.serialize_entry("production", &self.production)?;
         map.serialize_entry("success", &self.success)?;
         map.serialize_entry("rollback", &self.rollback)?;
@@ -449,41 +404,17 @@ impl crate::runtime::model::Fields for WeeklyDeployStat {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "project_key" => self.project_key = map.next_value()?,
-            "production" => {
-                self.production = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "success" => {
-                self.success = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "rollback" => {
-                self.rollback = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "failed" => {
-                self.failed = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "timeout" => {
-                self.timeout = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "date" => {
-                self.date = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "create_time" => {
-                self.create_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "update_time" => {
-                self.update_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "project_key" => value(map, &mut self.project_key)?,
+            "production" => or_default(map, &mut self.production)?,
+            "success" => or_default(map, &mut self.success)?,
+            "rollback" => or_default(map, &mut self.rollback)?,
+            "failed" => or_default(map, &mut self.failed)?,
+            "timeout" => or_default(map, &mut self.timeout)?,
+            "date" => or_default(map, &mut self.date)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            "update_time" => or_default(map, &mut self.update_time)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -597,31 +528,13 @@ impl crate::runtime::model::Fields for TestStatistics {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "case_count" => {
-                self.case_count = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "exec_count" => {
-                self.exec_count = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "success_count" => {
-                self.success_count = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "average_runtime" => {
-                self.average_runtime = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "data" => {
-                self.data = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "case_count" => or_default(map, &mut self.case_count)?,
+            "exec_count" => or_default(map, &mut self.exec_count)?,
+            "success_count" => or_default(map, &mut self.success_count)?,
+            "average_runtime" => or_default(map, &mut self.average_runtime)?,
+            "data" => or_default(map, &mut self.data)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -708,26 +621,12 @@ impl crate::runtime::model::Fields for DailyTestStat {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "date" => {
-                self.date = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "success_count" => {
-                self.success_count = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "timeout_count" => {
-                self.timeout_count = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "failed_count" => {
-                self.failed_count = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "date" => or_default(map, &mut self.date)?,
+            "success_count" => or_default(map, &mut self.success_count)?,
+            "timeout_count" => or_default(map, &mut self.timeout_count)?,
+            "failed_count" => or_default(map, &mut self.failed_count)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -805,21 +704,11 @@ impl crate::runtime::model::Fields for ReleaseStatistics {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "total" => {
-                self.total = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "success_count" => {
-                self.success_count = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "daily_stat" => {
-                self.daily_stat = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "total" => or_default(map, &mut self.total)?,
+            "success_count" => or_default(map, &mut self.success_count)?,
+            "daily_stat" => or_default(map, &mut self.daily_stat)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -894,24 +783,12 @@ impl crate::runtime::model::Fields for DailyReleaseStat {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "date" => {
-                self.date = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "total" => {
-                self.total = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "success_count" => {
-                self.success_count = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "fail_count" => {
-                self.fail_count = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "date" => or_default(map, &mut self.date)?,
+            "total" => or_default(map, &mut self.total)?,
+            "success_count" => or_default(map, &mut self.success_count)?,
+            "fail_count" => or_default(map, &mut self.fail_count)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -986,14 +863,10 @@ impl crate::runtime::model::Fields for RollbackStatDetail {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "total" => {
-                self.total = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "data" => {
-                self.data = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "total" => or_default(map, &mut self.total)?,
+            "data" => or_default(map, &mut self.data)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1058,6 +931,7 @@ pub struct RollbackRecord {
 impl Serialize for RollbackRecord {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("project_key", &self.project_key)?;
         map.serialize_entry("env_name", &self.env_name)?;
@@ -1066,21 +940,11 @@ impl Serialize for RollbackRecord {
         map.serialize_entry("operation_type", &self.operation_type)?;
         map.serialize_entry("service_name", &self.service_name)?;
         map.serialize_entry("service_type", &self.service_type)?;
-        if let Some(value) = &self.origin_service {
-            map.serialize_entry("origin_service", value)?;
-        }
-        if let Some(value) = &self.update_service {
-            map.serialize_entry("update_service", value)?;
-        }
-        if let Some(value) = &self.origin_sae_app {
-            map.serialize_entry("origin_sae_app", value)?;
-        }
-        if let Some(value) = &self.update_sae_app {
-            map.serialize_entry("update_sae_app", value)?;
-        }
-        if let Some(value) = &self.create_by {
-            map.serialize_entry("create_by", value)?;
-        }
+        write_some(&mut map, "origin_service", &self.origin_service)?;
+        write_some(&mut map, "update_service", &self.update_service)?;
+        write_some(&mut map, "origin_sae_app", &self.origin_sae_app)?;
+        write_some(&mut map, "update_sae_app", &self.update_sae_app)?;
+        write_some(&mut map, "create_by", &self.create_by)?;
         map.serialize_entry("create_time", &self.create_time)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
@@ -1099,53 +963,21 @@ impl crate::runtime::model::Fields for RollbackRecord {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "project_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "env_name" => {
-                self.env_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "env_type" => {
-                self.env_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "production" => {
-                self.production = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "operation_type" => {
-                self.operation_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "service_name" => {
-                self.service_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "service_type" => {
-                self.service_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "origin_service" => self.origin_service = map.next_value()?,
-            "update_service" => self.update_service = map.next_value()?,
-            "origin_sae_app" => self.origin_sae_app = map.next_value()?,
-            "update_sae_app" => self.update_sae_app = map.next_value()?,
-            "create_by" => self.create_by = map.next_value()?,
-            "create_time" => {
-                self.create_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "env_name" => or_default(map, &mut self.env_name)?,
+            "env_type" => or_default(map, &mut self.env_type)?,
+            "production" => or_default(map, &mut self.production)?,
+            "operation_type" => or_default(map, &mut self.operation_type)?,
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "service_type" => or_default(map, &mut self.service_type)?,
+            "origin_service" => value(map, &mut self.origin_service)?,
+            "update_service" => value(map, &mut self.update_service)?,
+            "origin_sae_app" => value(map, &mut self.origin_sae_app)?,
+            "update_sae_app" => value(map, &mut self.update_sae_app)?,
+            "create_by" => value(map, &mut self.create_by)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1519,43 +1351,15 @@ impl crate::runtime::model::Fields for RollbackServiceState {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "service_name" => {
-                self.service_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "release_name" => {
-                self.release_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "containers" => {
-                self.containers = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "rendered_yaml" => {
-                self.rendered_yaml = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "values_yaml" => {
-                self.values_yaml = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "override_values" => {
-                self.override_values = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "update_time" => {
-                self.update_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "release_name" => or_default(map, &mut self.release_name)?,
+            "containers" => or_default(map, &mut self.containers)?,
+            "rendered_yaml" => or_default(map, &mut self.rendered_yaml)?,
+            "values_yaml" => or_default(map, &mut self.values_yaml)?,
+            "override_values" => or_default(map, &mut self.override_values)?,
+            "update_time" => or_default(map, &mut self.update_time)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1632,13 +1436,12 @@ pub struct RollbackContainer {
 impl Serialize for RollbackContainer {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("type", &self.r#type)?;
         map.serialize_entry("image", &self.image)?;
-        if let Some(value) = &self.image_name {
-            map.serialize_entry("image_name", value)?;
-        }
+        write_some(&mut map, "image_name", &self.image_name)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -1656,18 +1459,12 @@ impl crate::runtime::model::Fields for RollbackContainer {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "image" => {
-                self.image = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "image_name" => self.image_name = map.next_value()?,
+            "name" => or_default(map, &mut self.name)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "image" => or_default(map, &mut self.image)?,
+            "image_name" => value(map, &mut self.image_name)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1751,31 +1548,13 @@ impl crate::runtime::model::Fields for RollbackSaeApp {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "app_name" => {
-                self.app_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "app_id" => {
-                self.app_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "image_url" => {
-                self.image_url = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "package_url" => {
-                self.package_url = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "instances" => {
-                self.instances = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "app_name" => or_default(map, &mut self.app_name)?,
+            "app_id" => or_default(map, &mut self.app_id)?,
+            "image_url" => or_default(map, &mut self.image_url)?,
+            "package_url" => or_default(map, &mut self.package_url)?,
+            "instances" => or_default(map, &mut self.instances)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1862,22 +1641,12 @@ impl crate::runtime::model::Fields for OpenApiUserBriefInfo {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "uid" => {
-                self.uid = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "account" => {
-                self.account = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "identity_type" => {
-                self.identity_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "uid" => or_default(map, &mut self.uid)?,
+            "account" => or_default(map, &mut self.account)?,
+            "name" => or_default(map, &mut self.name)?,
+            "identity_type" => or_default(map, &mut self.identity_type)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)

@@ -47,33 +47,13 @@ impl crate::runtime::model::Fields for ProjectCreateRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "project_name" => {
-                self.project_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "project_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "is_public" => {
-                self.is_public = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "description" => {
-                self.description = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "project_type" => {
-                self.project_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "project_name" => or_default(map, &mut self.project_name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "is_public" => or_default(map, &mut self.is_public)?,
+            "description" => or_default(map, &mut self.description)?,
+            "project_type" => or_default(map, &mut self.project_type)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -166,38 +146,14 @@ impl crate::runtime::model::Fields for ProjectInitializeRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "project_name" => {
-                self.project_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "project_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "is_public" => {
-                self.is_public = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "description" => {
-                self.description = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "service_list" => {
-                self.service_list = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "env_list" => {
-                self.env_list = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "project_name" => or_default(map, &mut self.project_name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "is_public" => or_default(map, &mut self.is_public)?,
+            "description" => or_default(map, &mut self.description)?,
+            "service_list" => or_default(map, &mut self.service_list)?,
+            "env_list" => or_default(map, &mut self.env_list)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -299,39 +255,15 @@ impl crate::runtime::model::Fields for ProjectServiceDefinition {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "source" => {
-                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "service_name" => {
-                self.service_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "template_name" => {
-                self.template_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "variable_yaml" => {
-                self.variable_yaml = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "auto_sync" => {
-                self.auto_sync = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "yaml" => {
-                self.yaml = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "values_yaml" => {
-                self.values_yaml = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "source" => or_default(map, &mut self.source)?,
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "template_name" => or_default(map, &mut self.template_name)?,
+            "variable_yaml" => or_default(map, &mut self.variable_yaml)?,
+            "auto_sync" => or_default(map, &mut self.auto_sync)?,
+            "yaml" => or_default(map, &mut self.yaml)?,
+            "values_yaml" => or_default(map, &mut self.values_yaml)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -427,21 +359,11 @@ impl crate::runtime::model::Fields for ProjectEnvDefinition {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "env_key" => {
-                self.env_key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "cluster_name" => {
-                self.cluster_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "namespace" => {
-                self.namespace = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "env_key" => or_default(map, &mut self.env_key)?,
+            "cluster_name" => or_default(map, &mut self.cluster_name)?,
+            "namespace" => or_default(map, &mut self.namespace)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -510,16 +432,10 @@ impl crate::runtime::model::Fields for ProjectList {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "total" => {
-                self.total = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "projects" => {
-                self.projects = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "total" => or_default(map, &mut self.total)?,
+            "projects" => or_default(map, &mut self.projects)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -588,28 +504,12 @@ impl crate::runtime::model::Fields for ProjectBrief {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "project_name" => {
-                self.project_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "project_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "description" => {
-                self.description = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "deploy_type" => {
-                self.deploy_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "project_name" => or_default(map, &mut self.project_name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "description" => or_default(map, &mut self.description)?,
+            "deploy_type" => or_default(map, &mut self.deploy_type)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -699,41 +599,15 @@ impl crate::runtime::model::Fields for ProjectDetail {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "project_name" => {
-                self.project_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "project_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "is_public" => {
-                self.is_public = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "desc" => {
-                self.desc = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "deploy_type" => {
-                self.deploy_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "create_time" => {
-                self.create_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "created_by" => {
-                self.created_by = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "project_name" => or_default(map, &mut self.project_name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "is_public" => or_default(map, &mut self.is_public)?,
+            "desc" => or_default(map, &mut self.desc)?,
+            "deploy_type" => or_default(map, &mut self.deploy_type)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            "created_by" => or_default(map, &mut self.created_by)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -826,18 +700,10 @@ impl crate::runtime::model::Fields for ProjectGlobalVariables {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "variables" => {
-                self.variables = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "production_variables" => {
-                self.production_variables = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "variables" => or_default(map, &mut self.variables)?,
+            "production_variables" => or_default(map, &mut self.production_variables)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -921,39 +787,15 @@ impl crate::runtime::model::Fields for CollaborationModeCreateRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "project_key" => {
-                self.project_key = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "name" => {
-                self.name = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "user_ids" => {
-                self.user_ids = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "group_ids" => {
-                self.group_ids = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "workflows" => {
-                self.workflows = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "envs" => {
-                self.envs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "recycle_day" => {
-                self.recycle_day = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "project_key" => return required(map, &mut self.project_key, 0u32),
+            "name" => return required(map, &mut self.name, 1u32),
+            "user_ids" => or_default(map, &mut self.user_ids)?,
+            "group_ids" => or_default(map, &mut self.group_ids)?,
+            "workflows" => or_default(map, &mut self.workflows)?,
+            "envs" => or_default(map, &mut self.envs)?,
+            "recycle_day" => or_default(map, &mut self.recycle_day)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1039,19 +881,11 @@ impl crate::runtime::model::Fields for CollaborationModeWorkflow {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "collaboration_type" => {
-                self.collaboration_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "verbs" => {
-                self.verbs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "name" => or_default(map, &mut self.name)?,
+            "collaboration_type" => or_default(map, &mut self.collaboration_type)?,
+            "verbs" => or_default(map, &mut self.verbs)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1123,19 +957,11 @@ impl crate::runtime::model::Fields for CollaborationModeEnv {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "collaboration_type" => {
-                self.collaboration_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "verbs" => {
-                self.verbs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "name" => or_default(map, &mut self.name)?,
+            "collaboration_type" => or_default(map, &mut self.collaboration_type)?,
+            "verbs" => or_default(map, &mut self.verbs)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)

@@ -59,49 +59,17 @@ impl crate::runtime::model::Fields for OpenApiCreateRegistryReq {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "address" => {
-                self.address = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "provider" => {
-                self.provider = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "namespace" => {
-                self.namespace = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "is_default" => {
-                self.is_default = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "access_key" => {
-                self.access_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "secret_key" => {
-                self.secret_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "enable_tls" => {
-                self.enable_tls = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "region" => {
-                self.region = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "tls_cert" => {
-                self.tls_cert = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "address" => or_default(map, &mut self.address)?,
+            "provider" => or_default(map, &mut self.provider)?,
+            "namespace" => or_default(map, &mut self.namespace)?,
+            "is_default" => or_default(map, &mut self.is_default)?,
+            "access_key" => or_default(map, &mut self.access_key)?,
+            "secret_key" => or_default(map, &mut self.secret_key)?,
+            "enable_tls" => or_default(map, &mut self.enable_tls)?,
+            "region" => or_default(map, &mut self.region)?,
+            "tls_cert" => or_default(map, &mut self.tls_cert)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -218,34 +186,14 @@ impl crate::runtime::model::Fields for OpenApiRegistry {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "registry_id" => {
-                self.registry_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "address" => {
-                self.address = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "provider" => {
-                self.provider = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "region" => {
-                self.region = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "namespace" => {
-                self.namespace = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "is_default" => {
-                self.is_default = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "registry_id" => or_default(map, &mut self.registry_id)?,
+            "address" => or_default(map, &mut self.address)?,
+            "provider" => or_default(map, &mut self.provider)?,
+            "region" => or_default(map, &mut self.region)?,
+            "namespace" => or_default(map, &mut self.namespace)?,
+            "is_default" => or_default(map, &mut self.is_default)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)

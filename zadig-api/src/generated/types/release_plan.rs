@@ -38,14 +38,10 @@ impl crate::runtime::model::Fields for ReleasePlanList {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "list" => {
-                self.list = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "total" => {
-                self.total = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "list" => or_default(map, &mut self.list)?,
+            "total" => or_default(map, &mut self.total)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -98,10 +94,9 @@ pub struct ReleasePlanSummary {
 impl Serialize for ReleasePlanSummary {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
+        write_some(&mut map, "id", &self.id)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("index", &self.index)?;
         map.serialize_entry("manager", &self.manager)?;
@@ -125,33 +120,15 @@ impl crate::runtime::model::Fields for ReleasePlanSummary {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => self.id = map.next_value()?,
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "index" => {
-                self.index = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "manager" => {
-                self.manager = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "description" => {
-                self.description = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "create_time" => {
-                self.create_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "created_by" => {
-                self.created_by = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "id" => value(map, &mut self.id)?,
+            "name" => or_default(map, &mut self.name)?,
+            "index" => or_default(map, &mut self.index)?,
+            "manager" => or_default(map, &mut self.manager)?,
+            "description" => or_default(map, &mut self.description)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            "created_by" => or_default(map, &mut self.created_by)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -284,10 +261,9 @@ pub struct ReleasePlan {
 impl Serialize for ReleasePlan {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
+        write_some(&mut map, "id", &self.id)?;
         map.serialize_entry("index", &self.index)?;
         map.serialize_entry("version", &self.version)?;
         map.serialize_entry("name", &self.name)?;
@@ -302,12 +278,8 @@ impl Serialize for ReleasePlan {
         map.serialize_entry("create_time", &self.create_time)?;
         map.serialize_entry("updated_by", &self.updated_by)?;
         map.serialize_entry("update_time", &self.update_time)?;
-        if let Some(value) = &self.jira_sprint_association {
-            map.serialize_entry("jira_sprint_association", value)?;
-        }
-        if let Some(value) = &self.approval {
-            map.serialize_entry("approval", value)?;
-        }
+        write_some(&mut map, "jira_sprint_association", &self.jira_sprint_association)?;
+        write_some(&mut map, "approval", &self.approval)?;
         map.serialize_entry("jobs", &self.jobs)?;
         map.serialize_entry("status", &self.status)?;
         map.serialize_entry("planning_time", &self.planning_time)?;
@@ -316,9 +288,7 @@ impl Serialize for ReleasePlan {
         map.serialize_entry("executing_time", &self.executing_time)?;
         map.serialize_entry("success_time", &self.success_time)?;
         map.serialize_entry("instance_code", &self.instance_code)?;
-        if let Some(value) = &self.hook_settings {
-            map.serialize_entry("hook_settings", value)?;
-        }
+        write_some(&mut map, "hook_settings", &self.hook_settings)?;
         map.serialize_entry(
             "wait_for_finish_planning_external_check_time",
             &self.wait_for_finish_planning_external_check_time,
@@ -357,140 +327,50 @@ impl crate::runtime::model::Fields for ReleasePlan {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => self.id = map.next_value()?,
-            "index" => {
-                self.index = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "version" => {
-                self.version = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "manager" => {
-                self.manager = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "manager_id" => {
-                self.manager_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "approver_id" => {
-                self.approver_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "start_time" => {
-                self.start_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "end_time" => {
-                self.end_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "schedule_execute_time" => {
-                self.schedule_execute_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "description" => {
-                self.description = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "created_by" => {
-                self.created_by = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "create_time" => {
-                self.create_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "updated_by" => {
-                self.updated_by = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "update_time" => {
-                self.update_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "jira_sprint_association" => self.jira_sprint_association = map.next_value()?,
-            "approval" => self.approval = map.next_value()?,
-            "jobs" => {
-                self.jobs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "status" => {
-                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "planning_time" => {
-                self.planning_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "finish_planning_time" => {
-                self.finish_planning_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "approval_time" => {
-                self.approval_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "executing_time" => {
-                self.executing_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "success_time" => {
-                self.success_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "instance_code" => {
-                self.instance_code = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "hook_settings" => self.hook_settings = map.next_value()?,
+            "id" => value(map, &mut self.id)?,
+            "index" => or_default(map, &mut self.index)?,
+            "version" => or_default(map, &mut self.version)?,
+            "name" => or_default(map, &mut self.name)?,
+            "manager" => or_default(map, &mut self.manager)?,
+            "manager_id" => or_default(map, &mut self.manager_id)?,
+            "approver_id" => or_default(map, &mut self.approver_id)?,
+            "start_time" => or_default(map, &mut self.start_time)?,
+            "end_time" => or_default(map, &mut self.end_time)?,
+            "schedule_execute_time" => or_default(map, &mut self.schedule_execute_time)?,
+            "description" => or_default(map, &mut self.description)?,
+            "created_by" => or_default(map, &mut self.created_by)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            "updated_by" => or_default(map, &mut self.updated_by)?,
+            "update_time" => or_default(map, &mut self.update_time)?,
+            "jira_sprint_association" => value(map, &mut self.jira_sprint_association)?,
+            "approval" => value(map, &mut self.approval)?,
+            "jobs" => or_default(map, &mut self.jobs)?,
+            "status" => or_default(map, &mut self.status)?,
+            "planning_time" => or_default(map, &mut self.planning_time)?,
+            "finish_planning_time" => or_default(map, &mut self.finish_planning_time)?,
+            "approval_time" => or_default(map, &mut self.approval_time)?,
+            "executing_time" => or_default(map, &mut self.executing_time)?,
+            "success_time" => or_default(map, &mut self.success_time)?,
+            "instance_code" => or_default(map, &mut self.instance_code)?,
+            "hook_settings" => value(map, &mut self.hook_settings)?,
             "wait_for_finish_planning_external_check_time" => {
-                self.wait_for_finish_planning_external_check_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
+                or_default(map, &mut self.wait_for_finish_planning_external_check_time)?
             }
             "wait_for_approve_external_check_time" => {
-                self.wait_for_approve_external_check_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
+                or_default(map, &mut self.wait_for_approve_external_check_time)?
             }
             "wait_for_execute_external_check_time" => {
-                self.wait_for_execute_external_check_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
+                or_default(map, &mut self.wait_for_execute_external_check_time)?
             }
             "wait_for_all_done_external_check_time" => {
-                self.wait_for_all_done_external_check_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
+                or_default(map, &mut self.wait_for_all_done_external_check_time)?
             }
             "external_check_failed_reason" => {
-                self.external_check_failed_reason = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
+                or_default(map, &mut self.external_check_failed_reason)?
             }
-            "callback_description" => {
-                self.callback_description = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "callback_description" => or_default(map, &mut self.callback_description)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -734,6 +614,7 @@ pub struct CreateReleasePlanRequest {
 impl Serialize for CreateReleasePlanRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("manager", &self.manager)?;
@@ -742,9 +623,7 @@ impl Serialize for CreateReleasePlanRequest {
         map.serialize_entry("start_time", &self.start_time)?;
         map.serialize_entry("end_time", &self.end_time)?;
         map.serialize_entry("schedule_execute_time", &self.schedule_execute_time)?;
-        if let Some(value) = &self.approval {
-            map.serialize_entry("approval", value)?;
-        }
+        write_some(&mut map, "approval", &self.approval)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -766,41 +645,18 @@ impl crate::runtime::model::Fields for CreateReleasePlanRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "manager" => {
-                self.manager = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
+            "name" => return required(map, &mut self.name, 0u32),
+            "manager" => return required(map, &mut self.manager, 1u32),
             "manager_identity_type" => {
-                self.manager_identity_type = map.next_value()?;
-                return Ok(Slot::Required(2u32));
+                return required(map, &mut self.manager_identity_type, 2u32);
             }
-            "description" => {
-                self.description = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "start_time" => {
-                self.start_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "end_time" => {
-                self.end_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "schedule_execute_time" => {
-                self.schedule_execute_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "approval" => self.approval = map.next_value()?,
+            "description" => or_default(map, &mut self.description)?,
+            "start_time" => or_default(map, &mut self.start_time)?,
+            "end_time" => or_default(map, &mut self.end_time)?,
+            "schedule_execute_time" => or_default(map, &mut self.schedule_execute_time)?,
+            "approval" => value(map, &mut self.approval)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -885,9 +741,9 @@ impl crate::runtime::model::Fields for CreateReleasePlanResponse {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "id" => self.id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
+            "id" => or_default(map, &mut self.id)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -940,6 +796,7 @@ pub struct UpdateReleasePlanRequest {
 impl Serialize for UpdateReleasePlanRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("manager", &self.manager)?;
@@ -948,13 +805,9 @@ impl Serialize for UpdateReleasePlanRequest {
         map.serialize_entry("start_time", &self.start_time)?;
         map.serialize_entry("end_time", &self.end_time)?;
         map.serialize_entry("schedule_execute_time", &self.schedule_execute_time)?;
-        if let Some(value) = &self.approval {
-            map.serialize_entry("approval", value)?;
-        }
+        write_some(&mut map, "approval", &self.approval)?;
         map.serialize_entry("jobs", &self.jobs)?;
-        if let Some(value) = &self.parameters {
-            map.serialize_entry("parameters", value)?;
-        }
+        write_some(&mut map, "parameters", &self.parameters)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -976,45 +829,20 @@ impl crate::runtime::model::Fields for UpdateReleasePlanRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "manager" => {
-                self.manager = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
+            "name" => return required(map, &mut self.name, 0u32),
+            "manager" => return required(map, &mut self.manager, 1u32),
             "manager_identity_type" => {
-                self.manager_identity_type = map.next_value()?;
-                return Ok(Slot::Required(2u32));
+                return required(map, &mut self.manager_identity_type, 2u32);
             }
-            "description" => {
-                self.description = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "start_time" => {
-                self.start_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "end_time" => {
-                self.end_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "schedule_execute_time" => {
-                self.schedule_execute_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "approval" => self.approval = map.next_value()?,
-            "jobs" => {
-                self.jobs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "parameters" => self.parameters = map.next_value()?,
+            "description" => or_default(map, &mut self.description)?,
+            "start_time" => or_default(map, &mut self.start_time)?,
+            "end_time" => or_default(map, &mut self.end_time)?,
+            "schedule_execute_time" => or_default(map, &mut self.schedule_execute_time)?,
+            "approval" => value(map, &mut self.approval)?,
+            "jobs" => or_default(map, &mut self.jobs)?,
+            "parameters" => value(map, &mut self.parameters)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1115,30 +943,19 @@ pub struct ReleasePlanJob {
 impl Serialize for ReleasePlanJob {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("id", &self.id)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("type", &self.r#type)?;
-        if let Some(value) = &self.spec {
-            map.serialize_entry("spec", value)?;
-        }
+        write_some(&mut map, "spec", &self.spec)?;
         map.serialize_entry("manager", &self.manager)?;
         map.serialize_entry("manager_id", &self.manager_id)?;
-        if let Some(value) = &self.status {
-            map.serialize_entry("status", value)?;
-        }
-        if let Some(value) = &self.last_status {
-            map.serialize_entry("last_status", value)?;
-        }
-        if let Some(value) = &self.updated {
-            map.serialize_entry("updated", value)?;
-        }
-        if let Some(value) = &self.executed_by {
-            map.serialize_entry("executed_by", value)?;
-        }
-        if let Some(value) = &self.executed_time {
-            map.serialize_entry("executed_time", value)?;
-        }
+        write_some(&mut map, "status", &self.status)?;
+        write_some(&mut map, "last_status", &self.last_status)?;
+        write_some(&mut map, "updated", &self.updated)?;
+        write_some(&mut map, "executed_by", &self.executed_by)?;
+        write_some(&mut map, "executed_time", &self.executed_time)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -1156,29 +973,19 @@ impl crate::runtime::model::Fields for ReleasePlanJob {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => self.id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "spec" => self.spec = map.next_value()?,
-            "manager" => {
-                self.manager = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "manager_id" => {
-                self.manager_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "status" => self.status = map.next_value()?,
-            "last_status" => self.last_status = map.next_value()?,
-            "updated" => self.updated = map.next_value()?,
-            "executed_by" => self.executed_by = map.next_value()?,
-            "executed_time" => self.executed_time = map.next_value()?,
+            "id" => or_default(map, &mut self.id)?,
+            "name" => or_default(map, &mut self.name)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "spec" => value(map, &mut self.spec)?,
+            "manager" => or_default(map, &mut self.manager)?,
+            "manager_id" => or_default(map, &mut self.manager_id)?,
+            "status" => value(map, &mut self.status)?,
+            "last_status" => value(map, &mut self.last_status)?,
+            "updated" => value(map, &mut self.updated)?,
+            "executed_by" => value(map, &mut self.executed_by)?,
+            "executed_time" => value(map, &mut self.executed_time)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1277,12 +1084,11 @@ pub struct ReleasePlanJobInput {
 impl Serialize for ReleasePlanJobInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("type", &self.r#type)?;
-        if let Some(value) = &self.spec {
-            map.serialize_entry("spec", value)?;
-        }
+        write_some(&mut map, "spec", &self.spec)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -1300,15 +1106,11 @@ impl crate::runtime::model::Fields for ReleasePlanJobInput {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "spec" => self.spec = map.next_value()?,
+            "name" => or_default(map, &mut self.name)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "spec" => value(map, &mut self.spec)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1512,13 +1314,10 @@ pub struct TextReleaseJobSpec {
 impl Serialize for TextReleaseJobSpec {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.content {
-            map.serialize_entry("content", value)?;
-        }
-        if let Some(value) = &self.remark {
-            map.serialize_entry("remark", value)?;
-        }
+        write_some(&mut map, "content", &self.content)?;
+        write_some(&mut map, "remark", &self.remark)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -1536,10 +1335,10 @@ impl crate::runtime::model::Fields for TextReleaseJobSpec {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "content" => self.content = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
+            "content" => value(map, &mut self.content)?,
+            "remark" => value(map, &mut self.remark)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1588,22 +1387,13 @@ pub struct WorkflowReleaseJobSpec {
 impl Serialize for WorkflowReleaseJobSpec {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.workflow_key {
-            map.serialize_entry("workflow_key", value)?;
-        }
-        if let Some(value) = &self.project_key {
-            map.serialize_entry("project_key", value)?;
-        }
-        if let Some(value) = &self.parameters {
-            map.serialize_entry("parameters", value)?;
-        }
-        if let Some(value) = &self.inputs {
-            map.serialize_entry("inputs", value)?;
-        }
-        if let Some(value) = &self.remark {
-            map.serialize_entry("remark", value)?;
-        }
+        write_some(&mut map, "workflow_key", &self.workflow_key)?;
+        write_some(&mut map, "project_key", &self.project_key)?;
+        write_some(&mut map, "parameters", &self.parameters)?;
+        write_some(&mut map, "inputs", &self.inputs)?;
+        write_some(&mut map, "remark", &self.remark)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -1621,13 +1411,13 @@ impl crate::runtime::model::Fields for WorkflowReleaseJobSpec {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "workflow_key" => self.workflow_key = map.next_value()?,
-            "project_key" => self.project_key = map.next_value()?,
-            "parameters" => self.parameters = map.next_value()?,
-            "inputs" => self.inputs = map.next_value()?,
-            "remark" => self.remark = map.next_value()?,
+            "workflow_key" => value(map, &mut self.workflow_key)?,
+            "project_key" => value(map, &mut self.project_key)?,
+            "parameters" => value(map, &mut self.parameters)?,
+            "inputs" => value(map, &mut self.inputs)?,
+            "remark" => value(map, &mut self.remark)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1868,21 +1658,11 @@ impl crate::runtime::model::Fields for ReleasePlanHookSettings {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "enable" => {
-                self.enable = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "enable_call_back" => {
-                self.enable_call_back = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "hook_events" => {
-                self.hook_events = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "enable" => or_default(map, &mut self.enable)?,
+            "enable_call_back" => or_default(map, &mut self.enable_call_back)?,
+            "hook_events" => or_default(map, &mut self.hook_events)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2026,14 +1806,10 @@ impl crate::runtime::model::Fields for ReleasePlanJiraSprintAssociation {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "jira_id" => {
-                self.jira_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "sprints" => {
-                self.sprints = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "jira_id" => or_default(map, &mut self.jira_id)?,
+            "sprints" => or_default(map, &mut self.sprints)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2105,33 +1881,13 @@ impl crate::runtime::model::Fields for ReleasePlanJiraSprint {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "project_name" => {
-                self.project_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "project_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "board_id" => {
-                self.board_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "sprint_id" => {
-                self.sprint_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "sprint_name" => {
-                self.sprint_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "project_name" => or_default(map, &mut self.project_name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "board_id" => or_default(map, &mut self.board_id)?,
+            "sprint_id" => or_default(map, &mut self.sprint_id)?,
+            "sprint_name" => or_default(map, &mut self.sprint_name)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)

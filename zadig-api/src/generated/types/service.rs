@@ -44,24 +44,12 @@ impl crate::runtime::model::Fields for ServiceBrief {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "service_name" => {
-                self.service_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "source" => {
-                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "containers" => {
-                self.containers = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "source" => or_default(map, &mut self.source)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "containers" => or_default(map, &mut self.containers)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -139,19 +127,11 @@ impl crate::runtime::model::Fields for ServiceContainerBrief {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "image" => {
-                self.image = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "image_name" => {
-                self.image_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "name" => or_default(map, &mut self.name)?,
+            "image" => or_default(map, &mut self.image)?,
+            "image_name" => or_default(map, &mut self.image_name)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -241,47 +221,17 @@ impl crate::runtime::model::Fields for ServiceDetail {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "service_name" => {
-                self.service_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "source" => {
-                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "template_name" => {
-                self.template_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "created_by" => {
-                self.created_by = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "created_time" => {
-                self.created_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "yaml" => {
-                self.yaml = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "containers" => {
-                self.containers = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "service_variable_kvs" => {
-                self.service_variable_kvs = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "source" => or_default(map, &mut self.source)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "template_name" => or_default(map, &mut self.template_name)?,
+            "created_by" => or_default(map, &mut self.created_by)?,
+            "created_time" => or_default(map, &mut self.created_time)?,
+            "yaml" => or_default(map, &mut self.yaml)?,
+            "containers" => or_default(map, &mut self.containers)?,
+            "service_variable_kvs" => or_default(map, &mut self.service_variable_kvs)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -376,13 +326,10 @@ pub struct ServiceLabel {
 impl Serialize for ServiceLabel {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.label_id {
-            map.serialize_entry("label_id", value)?;
-        }
+        write_some(&mut map, "id", &self.id)?;
+        write_some(&mut map, "label_id", &self.label_id)?;
         map.serialize_entry("key", &self.key)?;
         map.serialize_entry("value", &self.value)?;
         self.unknown_fields.write(&mut map)?;
@@ -402,16 +349,12 @@ impl crate::runtime::model::Fields for ServiceLabel {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => self.id = map.next_value()?,
-            "label_id" => self.label_id = map.next_value()?,
-            "key" => {
-                self.key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "value" => {
-                self.value = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "id" => value(map, &mut self.id)?,
+            "label_id" => value(map, &mut self.label_id)?,
+            "key" => or_default(map, &mut self.key)?,
+            "value" => or_default(map, &mut self.value)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -498,38 +441,14 @@ impl crate::runtime::model::Fields for ServiceFromYamlTemplateRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "production" => {
-                self.production = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "service_name" => {
-                self.service_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "project_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "template_name" => {
-                self.template_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "auto_sync" => {
-                self.auto_sync = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "variable_yaml" => {
-                self.variable_yaml = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "production" => or_default(map, &mut self.production)?,
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "template_name" => or_default(map, &mut self.template_name)?,
+            "auto_sync" => or_default(map, &mut self.auto_sync)?,
+            "variable_yaml" => or_default(map, &mut self.variable_yaml)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -622,26 +541,12 @@ impl crate::runtime::model::Fields for RawYamlServiceRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "service_name" => {
-                self.service_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "production" => {
-                self.production = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "yaml" => {
-                self.yaml = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "variable_yaml" => {
-                self.variable_yaml = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "production" => or_default(map, &mut self.production)?,
+            "yaml" => or_default(map, &mut self.yaml)?,
+            "variable_yaml" => or_default(map, &mut self.variable_yaml)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -725,24 +630,12 @@ impl crate::runtime::model::Fields for ServiceConfigUpdate {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "project_name" => {
-                self.project_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "service_name" => {
-                self.service_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "yaml" => {
-                self.yaml = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "project_name" => or_default(map, &mut self.project_name)?,
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "yaml" => or_default(map, &mut self.yaml)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -814,12 +707,9 @@ impl crate::runtime::model::Fields for ServiceVariablesUpdate {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required};
         match key {
-            "service_variable_kvs" => {
-                self.service_variable_kvs = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
+            "service_variable_kvs" => required(map, &mut self.service_variable_kvs, 0u32),
             _ => Ok(Slot::Unknown),
         }
     }
@@ -870,18 +760,10 @@ impl crate::runtime::model::Fields for ServiceFromCodeHostRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "product_name" => {
-                self.product_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "service_paths" => {
-                self.service_paths = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "product_name" => or_default(map, &mut self.product_name)?,
+            "service_paths" => or_default(map, &mut self.service_paths)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -947,19 +829,11 @@ impl crate::runtime::model::Fields for ServiceLoadPath {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "service_name" => {
-                self.service_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "path" => {
-                self.path = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "is_dir" => {
-                self.is_dir = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "path" => or_default(map, &mut self.path)?,
+            "is_dir" => or_default(map, &mut self.is_dir)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1012,12 +886,11 @@ pub struct HelmServiceLoadRequest {
 impl Serialize for HelmServiceLoadRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("source", &self.source)?;
         map.serialize_entry("name", &self.name)?;
-        if let Some(value) = &self.create_from {
-            map.serialize_entry("createFrom", value)?;
-        }
+        write_some(&mut map, "createFrom", &self.create_from)?;
         map.serialize_entry("production", &self.production)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
@@ -1036,20 +909,12 @@ impl crate::runtime::model::Fields for HelmServiceLoadRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "source" => {
-                self.source = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "createFrom" => self.create_from = map.next_value()?,
-            "production" => {
-                self.production = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "source" => or_default(map, &mut self.source)?,
+            "name" => or_default(map, &mut self.name)?,
+            "createFrom" => value(map, &mut self.create_from)?,
+            "production" => or_default(map, &mut self.production)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1209,18 +1074,10 @@ impl crate::runtime::model::Fields for HelmServiceLoadResult {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "successServices" => {
-                self.success_services = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "failedServices" => {
-                self.failed_services = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "successServices" => or_default(map, &mut self.success_services)?,
+            "failedServices" => or_default(map, &mut self.failed_services)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1283,14 +1140,10 @@ impl crate::runtime::model::Fields for HelmServiceLoadFailure {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "path" => {
-                self.path = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "error" => {
-                self.error = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "path" => or_default(map, &mut self.path)?,
+            "error" => or_default(map, &mut self.error)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1372,40 +1225,15 @@ impl crate::runtime::model::Fields for HelmServiceFromTemplateRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "production" => {
-                self.production = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "service_name" => {
-                self.service_name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "project_key" => {
-                self.project_key = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "template_name" => {
-                self.template_name = map.next_value()?;
-                return Ok(Slot::Required(2u32));
-            }
-            "auto_sync" => {
-                self.auto_sync = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "values_yaml" => {
-                self.values_yaml = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "variables" => {
-                self.variables = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "production" => or_default(map, &mut self.production)?,
+            "service_name" => return required(map, &mut self.service_name, 0u32),
+            "project_key" => return required(map, &mut self.project_key, 1u32),
+            "template_name" => return required(map, &mut self.template_name, 2u32),
+            "auto_sync" => or_default(map, &mut self.auto_sync)?,
+            "values_yaml" => or_default(map, &mut self.values_yaml)?,
+            "variables" => or_default(map, &mut self.variables)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1487,18 +1315,10 @@ impl crate::runtime::model::Fields for ChartTemplateList {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "system_variables" => {
-                self.system_variables = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "chart_templates" => {
-                self.chart_templates = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "system_variables" => or_default(map, &mut self.system_variables)?,
+            "chart_templates" => or_default(map, &mut self.chart_templates)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1541,11 +1361,10 @@ pub struct ChartTemplateVariable {
 impl Serialize for ChartTemplateVariable {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("key", &self.key)?;
-        if let Some(value) = &self.description {
-            map.serialize_entry("description", value)?;
-        }
+        write_some(&mut map, "description", &self.description)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -1563,12 +1382,10 @@ impl crate::runtime::model::Fields for ChartTemplateVariable {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "key" => {
-                self.key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "description" => self.description = map.next_value()?,
+            "key" => or_default(map, &mut self.key)?,
+            "description" => value(map, &mut self.description)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1646,33 +1463,15 @@ impl crate::runtime::model::Fields for ChartTemplate {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "codehost_id" => {
-                self.codehost_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "owner" => {
-                self.owner = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "namespace" => {
-                self.namespace = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "repo" => {
-                self.repo = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "path" => {
-                self.path = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "branch" => {
-                self.branch = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "name" => or_default(map, &mut self.name)?,
+            "codehost_id" => or_default(map, &mut self.codehost_id)?,
+            "owner" => or_default(map, &mut self.owner)?,
+            "namespace" => or_default(map, &mut self.namespace)?,
+            "repo" => or_default(map, &mut self.repo)?,
+            "path" => or_default(map, &mut self.path)?,
+            "branch" => or_default(map, &mut self.branch)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)

@@ -38,16 +38,10 @@ impl crate::runtime::model::Fields for SystemOperationLogList {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "operation_logs" => {
-                self.operation_logs = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "total" => {
-                self.total = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "operation_logs" => or_default(map, &mut self.operation_logs)?,
+            "total" => or_default(map, &mut self.total)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -137,53 +131,19 @@ impl crate::runtime::model::Fields for SystemOperationLog {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "username" => {
-                self.username = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "project_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "method" => {
-                self.method = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "function" => {
-                self.function = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "scene" => {
-                self.scene = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "targets" => {
-                self.targets = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "detail" => {
-                self.detail = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "request_body" => {
-                self.request_body = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "body_type" => {
-                self.body_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "status" => {
-                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "created_at" => {
-                self.created_at = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "username" => or_default(map, &mut self.username)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "method" => or_default(map, &mut self.method)?,
+            "function" => or_default(map, &mut self.function)?,
+            "scene" => or_default(map, &mut self.scene)?,
+            "targets" => or_default(map, &mut self.targets)?,
+            "detail" => or_default(map, &mut self.detail)?,
+            "request_body" => or_default(map, &mut self.request_body)?,
+            "body_type" => or_default(map, &mut self.body_type)?,
+            "status" => or_default(map, &mut self.status)?,
+            "created_at" => or_default(map, &mut self.created_at)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -358,21 +318,14 @@ pub struct CliContext {
 impl Serialize for CliContext {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("user", &self.user)?;
         map.serialize_entry("request_id", &self.request_id)?;
-        if let Some(value) = &self.edition {
-            map.serialize_entry("edition", value)?;
-        }
-        if let Some(value) = &self.license_status {
-            map.serialize_entry("license_status", value)?;
-        }
-        if let Some(value) = &self.features {
-            map.serialize_entry("features", value)?;
-        }
-        if let Some(value) = &self.server_version {
-            map.serialize_entry("server_version", value)?;
-        }
+        write_some(&mut map, "edition", &self.edition)?;
+        write_some(&mut map, "license_status", &self.license_status)?;
+        write_some(&mut map, "features", &self.features)?;
+        write_some(&mut map, "server_version", &self.server_version)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -390,21 +343,14 @@ impl crate::runtime::model::Fields for CliContext {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "user" => {
-                self.user = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "request_id" => {
-                self.request_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "edition" => self.edition = map.next_value()?,
-            "license_status" => self.license_status = map.next_value()?,
-            "features" => self.features = map.next_value()?,
-            "server_version" => self.server_version = map.next_value()?,
+            "user" => return required(map, &mut self.user, 0u32),
+            "request_id" => or_default(map, &mut self.request_id)?,
+            "edition" => value(map, &mut self.edition)?,
+            "license_status" => value(map, &mut self.license_status)?,
+            "features" => value(map, &mut self.features)?,
+            "server_version" => value(map, &mut self.server_version)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -492,22 +438,12 @@ impl crate::runtime::model::Fields for CliUser {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "uid" => {
-                self.uid = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "account" => {
-                self.account = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "identity_type" => {
-                self.identity_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "uid" => or_default(map, &mut self.uid)?,
+            "name" => or_default(map, &mut self.name)?,
+            "account" => or_default(map, &mut self.account)?,
+            "identity_type" => or_default(map, &mut self.identity_type)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)

@@ -41,21 +41,11 @@ impl crate::runtime::model::Fields for OpenApiTestInfo {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "project_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "test_name" => {
-                self.test_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "inputs" => {
-                self.inputs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "test_name" => or_default(map, &mut self.test_name)?,
+            "inputs" => or_default(map, &mut self.inputs)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -116,23 +106,16 @@ pub struct OpenApiTestInput {
 impl Serialize for OpenApiTestInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("key", &self.key)?;
-        if let Some(value) = &self.value {
-            map.serialize_entry("value", value)?;
-        }
-        if let Some(value) = &self.r#type {
-            map.serialize_entry("type", value)?;
-        }
-        if let Some(value) = &self.choice_option {
-            map.serialize_entry("choice_option", value)?;
-        }
+        write_some(&mut map, "value", &self.value)?;
+        write_some(&mut map, "type", &self.r#type)?;
+        write_some(&mut map, "choice_option", &self.choice_option)?;
         map.serialize_entry("required", &self.required)?;
         map.serialize_entry("is_credential", &self.is_credential)?;
         map.serialize_entry("has_value", &self.has_value)?;
-        if let Some(value) = &self.description {
-            map.serialize_entry("description", value)?;
-        }
+        write_some(&mut map, "description", &self.description)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -150,30 +133,16 @@ impl crate::runtime::model::Fields for OpenApiTestInput {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "key" => {
-                self.key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "value" => self.value = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "choice_option" => self.choice_option = map.next_value()?,
-            "required" => {
-                self.required = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "is_credential" => {
-                self.is_credential = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "has_value" => {
-                self.has_value = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "description" => self.description = map.next_value()?,
+            "key" => or_default(map, &mut self.key)?,
+            "value" => value(map, &mut self.value)?,
+            "type" => value(map, &mut self.r#type)?,
+            "choice_option" => value(map, &mut self.choice_option)?,
+            "required" => or_default(map, &mut self.required)?,
+            "is_credential" => or_default(map, &mut self.is_credential)?,
+            "has_value" => or_default(map, &mut self.has_value)?,
+            "description" => value(map, &mut self.description)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -256,15 +225,12 @@ pub struct OpenApiCreateTestTaskReq {
 impl Serialize for OpenApiCreateTestTaskReq {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("project_key", &self.project_key)?;
         map.serialize_entry("test_name", &self.test_name)?;
-        if let Some(value) = &self.repo_info {
-            map.serialize_entry("repo_info", value)?;
-        }
-        if let Some(value) = &self.inputs {
-            map.serialize_entry("inputs", value)?;
-        }
+        write_some(&mut map, "repo_info", &self.repo_info)?;
+        write_some(&mut map, "inputs", &self.inputs)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -282,20 +248,12 @@ impl crate::runtime::model::Fields for OpenApiCreateTestTaskReq {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "project_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "test_name" => {
-                self.test_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "repo_info" => self.repo_info = map.next_value()?,
-            "inputs" => self.inputs = map.next_value()?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "test_name" => or_default(map, &mut self.test_name)?,
+            "repo_info" => value(map, &mut self.repo_info)?,
+            "inputs" => value(map, &mut self.inputs)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -367,11 +325,9 @@ impl crate::runtime::model::Fields for OpenApiCreateTestTaskResp {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "task_id" => {
-                self.task_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "task_id" => or_default(map, &mut self.task_id)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -420,6 +376,7 @@ pub struct OpenApiTestTaskDetail {
 impl Serialize for OpenApiTestTaskDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("test_name", &self.test_name)?;
         map.serialize_entry("task_id", &self.task_id)?;
@@ -428,9 +385,7 @@ impl Serialize for OpenApiTestTaskDetail {
         map.serialize_entry("start_time", &self.start_time)?;
         map.serialize_entry("end_time", &self.end_time)?;
         map.serialize_entry("status", &self.status)?;
-        if let Some(value) = &self.test_report {
-            map.serialize_entry("test_report", value)?;
-        }
+        write_some(&mut map, "test_report", &self.test_report)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -448,38 +403,16 @@ impl crate::runtime::model::Fields for OpenApiTestTaskDetail {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "test_name" => {
-                self.test_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "task_id" => {
-                self.task_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "creator" => {
-                self.creator = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "create_time" => {
-                self.create_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "start_time" => {
-                self.start_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "end_time" => {
-                self.end_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "status" => {
-                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "test_report" => self.test_report = map.next_value()?,
+            "test_name" => or_default(map, &mut self.test_name)?,
+            "task_id" => or_default(map, &mut self.task_id)?,
+            "creator" => or_default(map, &mut self.creator)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            "start_time" => or_default(map, &mut self.start_time)?,
+            "end_time" => or_default(map, &mut self.end_time)?,
+            "status" => or_default(map, &mut self.status)?,
+            "test_report" => value(map, &mut self.test_report)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -593,41 +526,15 @@ impl crate::runtime::model::Fields for OpenApiTestReport {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "test_total" => {
-                self.test_total = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "failure_total" => {
-                self.failure_total = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "success_total" => {
-                self.success_total = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "skiped_total" => {
-                self.skiped_total = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "error_total" => {
-                self.error_total = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "time" => {
-                self.time = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "test_cases" => {
-                self.test_cases = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "test_total" => or_default(map, &mut self.test_total)?,
+            "failure_total" => or_default(map, &mut self.failure_total)?,
+            "success_total" => or_default(map, &mut self.success_total)?,
+            "skiped_total" => or_default(map, &mut self.skiped_total)?,
+            "error_total" => or_default(map, &mut self.error_total)?,
+            "time" => or_default(map, &mut self.time)?,
+            "test_cases" => or_default(map, &mut self.test_cases)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -704,15 +611,12 @@ pub struct OpenApiTestCase {
 impl Serialize for OpenApiTestCase {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("time", &self.time)?;
-        if let Some(value) = &self.failure {
-            map.serialize_entry("failure", value)?;
-        }
-        if let Some(value) = &self.error {
-            map.serialize_entry("error", value)?;
-        }
+        write_some(&mut map, "failure", &self.failure)?;
+        write_some(&mut map, "error", &self.error)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -730,16 +634,12 @@ impl crate::runtime::model::Fields for OpenApiTestCase {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "time" => {
-                self.time = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "failure" => self.failure = map.next_value()?,
-            "error" => self.error = map.next_value()?,
+            "name" => or_default(map, &mut self.name)?,
+            "time" => or_default(map, &mut self.time)?,
+            "failure" => value(map, &mut self.failure)?,
+            "error" => value(map, &mut self.error)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -817,17 +717,11 @@ impl crate::runtime::model::Fields for TestCaseFailure {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "message" => {
-                self.message = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "text" => {
-                self.text = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "message" => or_default(map, &mut self.message)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "text" => or_default(map, &mut self.text)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -899,17 +793,11 @@ impl crate::runtime::model::Fields for TestCaseError {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "message" => {
-                self.message = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "text" => {
-                self.text = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "message" => or_default(map, &mut self.message)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "text" => or_default(map, &mut self.text)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)

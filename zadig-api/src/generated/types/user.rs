@@ -38,16 +38,10 @@ impl crate::runtime::model::Fields for UserBriefList {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "users" => {
-                self.users = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "total_count" => {
-                self.total_count = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "users" => or_default(map, &mut self.users)?,
+            "total_count" => or_default(map, &mut self.total_count)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -119,27 +113,13 @@ impl crate::runtime::model::Fields for UserBrief {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "uid" => {
-                self.uid = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "account" => {
-                self.account = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "identity_type" => {
-                self.identity_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "last_login_time" => {
-                self.last_login_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "uid" => or_default(map, &mut self.uid)?,
+            "account" => or_default(map, &mut self.account)?,
+            "name" => or_default(map, &mut self.name)?,
+            "identity_type" => or_default(map, &mut self.identity_type)?,
+            "last_login_time" => or_default(map, &mut self.last_login_time)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -235,33 +215,15 @@ impl crate::runtime::model::Fields for UserDetail {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "uid" => {
-                self.uid = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "account" => {
-                self.account = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "identity_type" => {
-                self.identity_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "email" => {
-                self.email = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "phone" => {
-                self.phone = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "last_login_time" => {
-                self.last_login_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "uid" => or_default(map, &mut self.uid)?,
+            "account" => or_default(map, &mut self.account)?,
+            "name" => or_default(map, &mut self.name)?,
+            "identity_type" => or_default(map, &mut self.identity_type)?,
+            "email" => or_default(map, &mut self.email)?,
+            "phone" => or_default(map, &mut self.phone)?,
+            "last_login_time" => or_default(map, &mut self.last_login_time)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -354,16 +316,10 @@ impl crate::runtime::model::Fields for UserGroupList {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "group_list" => {
-                self.group_list = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "total" => {
-                self.total = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "group_list" => or_default(map, &mut self.group_list)?,
+            "total" => or_default(map, &mut self.total)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -438,30 +394,14 @@ impl crate::runtime::model::Fields for UserGroup {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "id" => self.id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "description" => {
-                self.description = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "system_role_names" => {
-                self.system_role_names = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "user_total" => {
-                self.user_total = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "id" => or_default(map, &mut self.id)?,
+            "name" => or_default(map, &mut self.name)?,
+            "description" => or_default(map, &mut self.description)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "system_role_names" => or_default(map, &mut self.system_role_names)?,
+            "user_total" => or_default(map, &mut self.user_total)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -551,19 +491,11 @@ impl crate::runtime::model::Fields for PermissionResourceDefinition {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "resource" => {
-                self.resource = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "alias" => {
-                self.alias = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "rules" => {
-                self.rules = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "resource" => or_default(map, &mut self.resource)?,
+            "alias" => or_default(map, &mut self.alias)?,
+            "rules" => or_default(map, &mut self.rules)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -632,14 +564,10 @@ impl crate::runtime::model::Fields for PermissionAction {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "action" => {
-                self.action = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "alias" => {
-                self.alias = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "action" => or_default(map, &mut self.action)?,
+            "alias" => or_default(map, &mut self.alias)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -690,15 +618,14 @@ pub struct ProjectRole {
 impl Serialize for ProjectRole {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("id", &self.id)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("namespace", &self.namespace)?;
         map.serialize_entry("desc", &self.desc)?;
         map.serialize_entry("type", &self.r#type)?;
-        if let Some(value) = &self.global_read_only {
-            map.serialize_entry("global_read_only", value)?;
-        }
+        write_some(&mut map, "global_read_only", &self.global_read_only)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -716,24 +643,14 @@ impl crate::runtime::model::Fields for ProjectRole {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => self.id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "namespace" => {
-                self.namespace = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "desc" => {
-                self.desc = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "global_read_only" => self.global_read_only = map.next_value()?,
+            "id" => or_default(map, &mut self.id)?,
+            "name" => or_default(map, &mut self.name)?,
+            "namespace" => or_default(map, &mut self.namespace)?,
+            "desc" => or_default(map, &mut self.desc)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "global_read_only" => value(map, &mut self.global_read_only)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -810,15 +727,14 @@ pub struct ProjectRoleDetail {
 impl Serialize for ProjectRoleDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("id", &self.id)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("namespace", &self.namespace)?;
         map.serialize_entry("desc", &self.desc)?;
         map.serialize_entry("type", &self.r#type)?;
-        if let Some(value) = &self.global_read_only {
-            map.serialize_entry("global_read_only", value)?;
-        }
+        write_some(&mut map, "global_read_only", &self.global_read_only)?;
         map.serialize_entry("rules", &self.rules)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
@@ -837,27 +753,15 @@ impl crate::runtime::model::Fields for ProjectRoleDetail {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => self.id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "namespace" => {
-                self.namespace = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "desc" => {
-                self.desc = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "global_read_only" => self.global_read_only = map.next_value()?,
-            "rules" => {
-                self.rules = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "id" => or_default(map, &mut self.id)?,
+            "name" => or_default(map, &mut self.name)?,
+            "namespace" => or_default(map, &mut self.namespace)?,
+            "desc" => or_default(map, &mut self.desc)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "global_read_only" => value(map, &mut self.global_read_only)?,
+            "rules" => or_default(map, &mut self.rules)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -950,16 +854,10 @@ impl crate::runtime::model::Fields for RoleResourceActions {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "resource" => {
-                self.resource = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "verbs" => {
-                self.verbs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "resource" => or_default(map, &mut self.resource)?,
+            "verbs" => or_default(map, &mut self.verbs)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1010,19 +908,14 @@ pub struct ProjectRoleRequest {
 impl Serialize for ProjectRoleRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("actions", &self.actions)?;
         map.serialize_entry("namespace", &self.namespace)?;
-        if let Some(value) = &self.desc {
-            map.serialize_entry("desc", value)?;
-        }
-        if let Some(value) = &self.r#type {
-            map.serialize_entry("type", value)?;
-        }
-        if let Some(value) = &self.global_read_only {
-            map.serialize_entry("global_read_only", value)?;
-        }
+        write_some(&mut map, "desc", &self.desc)?;
+        write_some(&mut map, "type", &self.r#type)?;
+        write_some(&mut map, "global_read_only", &self.global_read_only)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -1040,22 +933,14 @@ impl crate::runtime::model::Fields for ProjectRoleRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "actions" => {
-                self.actions = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "namespace" => {
-                self.namespace = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "desc" => self.desc = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "global_read_only" => self.global_read_only = map.next_value()?,
+            "name" => or_default(map, &mut self.name)?,
+            "actions" => or_default(map, &mut self.actions)?,
+            "namespace" => or_default(map, &mut self.namespace)?,
+            "desc" => value(map, &mut self.desc)?,
+            "type" => value(map, &mut self.r#type)?,
+            "global_read_only" => value(map, &mut self.global_read_only)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1126,14 +1011,11 @@ pub struct RoleBindingInfo {
 impl Serialize for RoleBindingInfo {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("binding_type", &self.binding_type)?;
-        if let Some(value) = &self.user_info {
-            map.serialize_entry("user_info", value)?;
-        }
-        if let Some(value) = &self.group_info {
-            map.serialize_entry("group_info", value)?;
-        }
+        write_some(&mut map, "user_info", &self.user_info)?;
+        write_some(&mut map, "group_info", &self.group_info)?;
         map.serialize_entry("roles", &self.roles)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
@@ -1152,18 +1034,12 @@ impl crate::runtime::model::Fields for RoleBindingInfo {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "binding_type" => {
-                self.binding_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "user_info" => self.user_info = map.next_value()?,
-            "group_info" => self.group_info = map.next_value()?,
-            "roles" => {
-                self.roles = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "binding_type" => or_default(map, &mut self.binding_type)?,
+            "user_info" => value(map, &mut self.user_info)?,
+            "group_info" => value(map, &mut self.group_info)?,
+            "roles" => or_default(map, &mut self.roles)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1244,24 +1120,12 @@ impl crate::runtime::model::Fields for RoleBindingUser {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "uid" => {
-                self.uid = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "account" => {
-                self.account = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "username" => {
-                self.username = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "identity_type" => {
-                self.identity_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "uid" => or_default(map, &mut self.uid)?,
+            "account" => or_default(map, &mut self.account)?,
+            "username" => or_default(map, &mut self.username)?,
+            "identity_type" => or_default(map, &mut self.identity_type)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1339,21 +1203,11 @@ impl crate::runtime::model::Fields for RoleBindingGroup {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "group_id" => {
-                self.group_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "user_infos" => {
-                self.user_infos = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "group_id" => or_default(map, &mut self.group_id)?,
+            "name" => or_default(map, &mut self.name)?,
+            "user_infos" => or_default(map, &mut self.user_infos)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1422,16 +1276,10 @@ impl crate::runtime::model::Fields for CreateRoleBindingsRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "identities" => {
-                self.identities = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "role" => {
-                self.role = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "identities" => or_default(map, &mut self.identities)?,
+            "role" => or_default(map, &mut self.role)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1476,14 +1324,11 @@ pub struct RoleBindingIdentity {
 impl Serialize for RoleBindingIdentity {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("identity_type", &self.identity_type)?;
-        if let Some(value) = &self.uid {
-            map.serialize_entry("uid", value)?;
-        }
-        if let Some(value) = &self.gid {
-            map.serialize_entry("gid", value)?;
-        }
+        write_some(&mut map, "uid", &self.uid)?;
+        write_some(&mut map, "gid", &self.gid)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -1501,15 +1346,11 @@ impl crate::runtime::model::Fields for RoleBindingIdentity {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "identity_type" => {
-                self.identity_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "uid" => self.uid = map.next_value()?,
-            "gid" => self.gid = map.next_value()?,
+            "identity_type" => or_default(map, &mut self.identity_type)?,
+            "uid" => value(map, &mut self.uid)?,
+            "gid" => value(map, &mut self.gid)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1575,11 +1416,9 @@ impl crate::runtime::model::Fields for UpdateRoleBindingsRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "roles" => {
-                self.roles = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "roles" => or_default(map, &mut self.roles)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)

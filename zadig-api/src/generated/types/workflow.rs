@@ -35,13 +35,9 @@ impl crate::runtime::model::Fields for WorkflowList {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "workflows" => {
-                self.workflows = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "workflows" => or_default(map, &mut self.workflows)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -107,31 +103,13 @@ impl crate::runtime::model::Fields for WorkflowSummary {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "workflow_key" => {
-                self.workflow_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "workflow_name" => {
-                self.workflow_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "update_by" => {
-                self.update_by = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "update_time" => {
-                self.update_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "workflow_key" => or_default(map, &mut self.workflow_key)?,
+            "workflow_name" => or_default(map, &mut self.workflow_name)?,
+            "update_by" => or_default(map, &mut self.update_by)?,
+            "update_time" => or_default(map, &mut self.update_time)?,
+            "type" => or_default(map, &mut self.r#type)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -245,69 +223,21 @@ impl crate::runtime::model::Fields for WorkflowDetail {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "workflow_key" => {
-                self.workflow_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "workflow_name" => {
-                self.workflow_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "project_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "description" => {
-                self.description = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "created_by" => {
-                self.created_by = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "create_time" => {
-                self.create_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "updated_by" => {
-                self.updated_by = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "update_time" => {
-                self.update_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "params" => {
-                self.params = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "stages" => {
-                self.stages = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "notify_ctls" => {
-                self.notify_ctls = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "share_storages" => {
-                self.share_storages = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "concurrency_limit" => {
-                self.concurrency_limit = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "workflow_key" => or_default(map, &mut self.workflow_key)?,
+            "workflow_name" => or_default(map, &mut self.workflow_name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "description" => or_default(map, &mut self.description)?,
+            "created_by" => or_default(map, &mut self.created_by)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            "updated_by" => or_default(map, &mut self.updated_by)?,
+            "update_time" => or_default(map, &mut self.update_time)?,
+            "params" => or_default(map, &mut self.params)?,
+            "stages" => or_default(map, &mut self.stages)?,
+            "notify_ctls" => or_default(map, &mut self.notify_ctls)?,
+            "share_storages" => or_default(map, &mut self.share_storages)?,
+            "concurrency_limit" => or_default(map, &mut self.concurrency_limit)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -524,43 +454,24 @@ pub struct WorkflowParam {
 impl Serialize for WorkflowParam {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("description", &self.description)?;
         map.serialize_entry("type", &self.r#type)?;
         map.serialize_entry("value", &self.value)?;
-        if let Some(value) = &self.repo {
-            map.serialize_entry("repo", value)?;
-        }
-        if let Some(value) = &self.choice_option {
-            map.serialize_entry("choice_option", value)?;
-        }
-        if let Some(value) = &self.choice_value {
-            map.serialize_entry("choice_value", value)?;
-        }
-        if let Some(value) = &self.script {
-            map.serialize_entry("script", value)?;
-        }
-        if let Some(value) = &self.call_function {
-            map.serialize_entry("call_function", value)?;
-        }
-        if let Some(value) = &self.file_id {
-            map.serialize_entry("file_id", value)?;
-        }
-        if let Some(value) = &self.file_name {
-            map.serialize_entry("file_name", value)?;
-        }
-        if let Some(value) = &self.file_path {
-            map.serialize_entry("file_path", value)?;
-        }
+        write_some(&mut map, "repo", &self.repo)?;
+        write_some(&mut map, "choice_option", &self.choice_option)?;
+        write_some(&mut map, "choice_value", &self.choice_value)?;
+        write_some(&mut map, "script", &self.script)?;
+        write_some(&mut map, "call_function", &self.call_function)?;
+        write_some(&mut map, "file_id", &self.file_id)?;
+        write_some(&mut map, "file_name", &self.file_name)?;
+        write_some(&mut map, "file_path", &self.file_path)?;
         map.serialize_entry("default", &self.default)?;
         map.serialize_entry("is_credential", &self.is_credential)?;
-        if let Some(value) = &self.source {
-            map.serialize_entry("source", value)?;
-        }
-        if let Some(value) = &self.required {
-            map.serialize_entry("required", value)?;
-        }
+        write_some(&mut map, "source", &self.source)?;
+        write_some(&mut map, "required", &self.required)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -578,40 +489,24 @@ impl crate::runtime::model::Fields for WorkflowParam {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "description" => {
-                self.description = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "value" => {
-                self.value = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "repo" => self.repo = map.next_value()?,
-            "choice_option" => self.choice_option = map.next_value()?,
-            "choice_value" => self.choice_value = map.next_value()?,
-            "script" => self.script = map.next_value()?,
-            "call_function" => self.call_function = map.next_value()?,
-            "file_id" => self.file_id = map.next_value()?,
-            "file_name" => self.file_name = map.next_value()?,
-            "file_path" => self.file_path = map.next_value()?,
-            "default" => {
-                self.default = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "is_credential" => {
-                self.is_credential = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "source" => self.source = map.next_value()?,
-            "required" => self.required = map.next_value()?,
+            "name" => or_default(map, &mut self.name)?,
+            "description" => or_default(map, &mut self.description)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "value" => or_default(map, &mut self.value)?,
+            "repo" => value(map, &mut self.repo)?,
+            "choice_option" => value(map, &mut self.choice_option)?,
+            "choice_value" => value(map, &mut self.choice_value)?,
+            "script" => value(map, &mut self.script)?,
+            "call_function" => value(map, &mut self.call_function)?,
+            "file_id" => value(map, &mut self.file_id)?,
+            "file_name" => value(map, &mut self.file_name)?,
+            "file_path" => value(map, &mut self.file_path)?,
+            "default" => or_default(map, &mut self.default)?,
+            "is_credential" => or_default(map, &mut self.is_credential)?,
+            "source" => value(map, &mut self.source)?,
+            "required" => value(map, &mut self.required)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -746,18 +641,13 @@ pub struct WorkflowStage {
 impl Serialize for WorkflowStage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
+        write_some(&mut map, "id", &self.id)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("parallel", &self.parallel)?;
-        if let Some(value) = &self.approval {
-            map.serialize_entry("approval", value)?;
-        }
-        if let Some(value) = &self.manual_exec {
-            map.serialize_entry("manual_exec", value)?;
-        }
+        write_some(&mut map, "approval", &self.approval)?;
+        write_some(&mut map, "manual_exec", &self.manual_exec)?;
         map.serialize_entry("jobs", &self.jobs)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
@@ -776,20 +666,14 @@ impl crate::runtime::model::Fields for WorkflowStage {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, value};
         match key {
-            "id" => self.id = map.next_value()?,
-            "name" => {
-                self.name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "parallel" => {
-                self.parallel = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "approval" => self.approval = map.next_value()?,
-            "manual_exec" => self.manual_exec = map.next_value()?,
-            "jobs" => self.jobs = map.next_value()?,
+            "id" => value(map, &mut self.id)?,
+            "name" => return required(map, &mut self.name, 0u32),
+            "parallel" => return required(map, &mut self.parallel, 1u32),
+            "approval" => value(map, &mut self.approval)?,
+            "manual_exec" => value(map, &mut self.manual_exec)?,
+            "jobs" => value(map, &mut self.jobs)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -849,17 +733,12 @@ pub struct WorkflowDetailStage {
 impl Serialize for WorkflowDetailStage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
-        if let Some(value) = &self.parallel {
-            map.serialize_entry("parallel", value)?;
-        }
-        if let Some(value) = &self.approval {
-            map.serialize_entry("approval", value)?;
-        }
-        if let Some(value) = &self.jobs {
-            map.serialize_entry("jobs", value)?;
-        }
+        write_some(&mut map, "parallel", &self.parallel)?;
+        write_some(&mut map, "approval", &self.approval)?;
+        write_some(&mut map, "jobs", &self.jobs)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -877,14 +756,12 @@ impl crate::runtime::model::Fields for WorkflowDetailStage {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "parallel" => self.parallel = map.next_value()?,
-            "approval" => self.approval = map.next_value()?,
-            "jobs" => self.jobs = map.next_value()?,
+            "name" => or_default(map, &mut self.name)?,
+            "parallel" => value(map, &mut self.parallel)?,
+            "approval" => value(map, &mut self.approval)?,
+            "jobs" => value(map, &mut self.jobs)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -951,25 +828,20 @@ pub struct StageManualExec {
 impl Serialize for StageManualExec {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("enabled", &self.enabled)?;
         map.serialize_entry("modify_params", &self.modify_params)?;
-        if let Some(value) = &self.excuted {
-            map.serialize_entry("excuted", value)?;
-        }
+        write_some(&mut map, "excuted", &self.excuted)?;
         map.serialize_entry("manual_exec_users", &self.manual_exec_users)?;
-        if let Some(value) = &self.lark_person_notification_config {
-            map.serialize_entry("lark_person_notification_config", value)?;
-        }
-        if let Some(value) = &self.notification_sent {
-            map.serialize_entry("notification_sent", value)?;
-        }
-        if let Some(value) = &self.manual_exector_id {
-            map.serialize_entry("manual_exector_id", value)?;
-        }
-        if let Some(value) = &self.manual_exector_name {
-            map.serialize_entry("manual_exector_name", value)?;
-        }
+        write_some(
+            &mut map,
+            "lark_person_notification_config",
+            &self.lark_person_notification_config,
+        )?;
+        write_some(&mut map, "notification_sent", &self.notification_sent)?;
+        write_some(&mut map, "manual_exector_id", &self.manual_exector_id)?;
+        write_some(&mut map, "manual_exector_name", &self.manual_exector_name)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -987,28 +859,18 @@ impl crate::runtime::model::Fields for StageManualExec {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "enabled" => {
-                self.enabled = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "modify_params" => {
-                self.modify_params = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "excuted" => self.excuted = map.next_value()?,
-            "manual_exec_users" => {
-                self.manual_exec_users = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "enabled" => or_default(map, &mut self.enabled)?,
+            "modify_params" => or_default(map, &mut self.modify_params)?,
+            "excuted" => value(map, &mut self.excuted)?,
+            "manual_exec_users" => or_default(map, &mut self.manual_exec_users)?,
             "lark_person_notification_config" => {
-                self.lark_person_notification_config = map.next_value()?;
+                value(map, &mut self.lark_person_notification_config)?
             }
-            "notification_sent" => self.notification_sent = map.next_value()?,
-            "manual_exector_id" => self.manual_exector_id = map.next_value()?,
-            "manual_exector_name" => self.manual_exector_name = map.next_value()?,
+            "notification_sent" => value(map, &mut self.notification_sent)?,
+            "manual_exector_id" => value(map, &mut self.manual_exector_id)?,
+            "manual_exector_name" => value(map, &mut self.manual_exector_name)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1401,30 +1263,19 @@ pub struct WorkflowJob {
 impl Serialize for WorkflowJob {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
+        write_some(&mut map, "id", &self.id)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("type", &self.r#type)?;
         map.serialize_entry("skipped", &self.skipped)?;
-        if let Some(value) = &self.is_create {
-            map.serialize_entry("isCreate", value)?;
-        }
-        if let Some(value) = &self.spec {
-            map.serialize_entry("spec", value)?;
-        }
+        write_some(&mut map, "isCreate", &self.is_create)?;
+        write_some(&mut map, "spec", &self.spec)?;
         map.serialize_entry("run_policy", &self.run_policy)?;
-        if let Some(value) = &self.error_policy {
-            map.serialize_entry("error_policy", value)?;
-        }
-        if let Some(value) = &self.execute_policy {
-            map.serialize_entry("execute_policy", value)?;
-        }
+        write_some(&mut map, "error_policy", &self.error_policy)?;
+        write_some(&mut map, "execute_policy", &self.execute_policy)?;
         map.serialize_entry("service_modules", &self.service_modules)?;
-        if let Some(value) = &self.notify_ctls {
-            map.serialize_entry("notify_ctls", value)?;
-        }
+        write_some(&mut map, "notify_ctls", &self.notify_ctls)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -1442,35 +1293,19 @@ impl crate::runtime::model::Fields for WorkflowJob {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "id" => self.id = map.next_value()?,
-            "name" => {
-                self.name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "type" => {
-                self.r#type = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "skipped" => {
-                self.skipped = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "isCreate" => self.is_create = map.next_value()?,
-            "spec" => self.spec = map.next_value()?,
-            "run_policy" => {
-                self.run_policy = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "error_policy" => self.error_policy = map.next_value()?,
-            "execute_policy" => self.execute_policy = map.next_value()?,
-            "service_modules" => {
-                self.service_modules = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "notify_ctls" => self.notify_ctls = map.next_value()?,
+            "id" => value(map, &mut self.id)?,
+            "name" => return required(map, &mut self.name, 0u32),
+            "type" => return required(map, &mut self.r#type, 1u32),
+            "skipped" => or_default(map, &mut self.skipped)?,
+            "isCreate" => value(map, &mut self.is_create)?,
+            "spec" => value(map, &mut self.spec)?,
+            "run_policy" => or_default(map, &mut self.run_policy)?,
+            "error_policy" => value(map, &mut self.error_policy)?,
+            "execute_policy" => value(map, &mut self.execute_policy)?,
+            "service_modules" => or_default(map, &mut self.service_modules)?,
+            "notify_ctls" => value(map, &mut self.notify_ctls)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1660,21 +1495,11 @@ impl crate::runtime::model::Fields for JobErrorPolicy {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "policy" => {
-                self.policy = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "maximum_retry" => {
-                self.maximum_retry = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "approval_users" => {
-                self.approval_users = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "policy" => or_default(map, &mut self.policy)?,
+            "maximum_retry" => or_default(map, &mut self.maximum_retry)?,
+            "approval_users" => or_default(map, &mut self.approval_users)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -1829,19 +1654,11 @@ impl crate::runtime::model::Fields for JobExecutePolicy {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "match_rule" => {
-                self.match_rule = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "rules" => {
-                self.rules = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "type" => or_default(map, &mut self.r#type)?,
+            "match_rule" => or_default(map, &mut self.match_rule)?,
+            "rules" => or_default(map, &mut self.rules)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2053,17 +1870,11 @@ impl crate::runtime::model::Fields for JobExecuteRule {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "field" => {
-                self.field = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "verb" => {
-                self.verb = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "value" => {
-                self.value = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "field" => or_default(map, &mut self.field)?,
+            "verb" => or_default(map, &mut self.verb)?,
+            "value" => or_default(map, &mut self.value)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2116,13 +1927,10 @@ pub struct WorkflowServiceModule {
 impl Serialize for WorkflowServiceModule {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.service_name {
-            map.serialize_entry("service_name", value)?;
-        }
-        if let Some(value) = &self.service_module {
-            map.serialize_entry("service_module", value)?;
-        }
+        write_some(&mut map, "service_name", &self.service_name)?;
+        write_some(&mut map, "service_module", &self.service_module)?;
         map.serialize_entry("code_info", &self.code_info)?;
         map.serialize_entry("artifacts", &self.artifacts)?;
         self.unknown_fields.write(&mut map)?;
@@ -2142,20 +1950,12 @@ impl crate::runtime::model::Fields for WorkflowServiceModule {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "service_name" => self.service_name = map.next_value()?,
-            "service_module" => self.service_module = map.next_value()?,
-            "code_info" => {
-                self.code_info = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "artifacts" => {
-                self.artifacts = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "service_name" => value(map, &mut self.service_name)?,
+            "service_module" => value(map, &mut self.service_module)?,
+            "code_info" => or_default(map, &mut self.code_info)?,
+            "artifacts" => or_default(map, &mut self.artifacts)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2230,14 +2030,10 @@ impl crate::runtime::model::Fields for WorkflowShareStorage {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "path" => {
-                self.path = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "name" => or_default(map, &mut self.name)?,
+            "path" => or_default(map, &mut self.path)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2322,68 +2118,63 @@ pub struct WorkflowNotifyCtl {
 impl Serialize for WorkflowNotifyCtl {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("enabled", &self.enabled)?;
         map.serialize_entry("webhook_type", &self.webhook_type)?;
-        if let Some(value) = &self.lark_group_notification_config {
-            map.serialize_entry("lark_group_notification_config", value)?;
-        }
-        if let Some(value) = &self.lark_person_notification_config {
-            map.serialize_entry("lark_person_notification_config", value)?;
-        }
-        if let Some(value) = &self.lark_hook_notification_config {
-            map.serialize_entry("lark_hook_notification_config", value)?;
-        }
-        if let Some(value) = &self.wechat_notification_config {
-            map.serialize_entry("wechat_notification_config", value)?;
-        }
-        if let Some(value) = &self.dingding_notification_config {
-            map.serialize_entry("dingding_notification_config", value)?;
-        }
-        if let Some(value) = &self.msteams_notification_config {
-            map.serialize_entry("msteams_notification_config", value)?;
-        }
-        if let Some(value) = &self.mail_notification_config {
-            map.serialize_entry("mail_notification_config", value)?;
-        }
-        if let Some(value) = &self.webhook_notification_config {
-            map.serialize_entry("webhook_notification_config", value)?;
-        }
+        write_some(
+            &mut map,
+            "lark_group_notification_config",
+            &self.lark_group_notification_config,
+        )?;
+        write_some(
+            &mut map,
+            "lark_person_notification_config",
+            &self.lark_person_notification_config,
+        )?;
+        write_some(
+            &mut map,
+            "lark_hook_notification_config",
+            &self.lark_hook_notification_config,
+        )?;
+        write_some(
+            &mut map,
+            "wechat_notification_config",
+            &self.wechat_notification_config,
+        )?;
+        write_some(
+            &mut map,
+            "dingding_notification_config",
+            &self.dingding_notification_config,
+        )?;
+        write_some(
+            &mut map,
+            "msteams_notification_config",
+            &self.msteams_notification_config,
+        )?;
+        write_some(
+            &mut map,
+            "mail_notification_config",
+            &self.mail_notification_config,
+        )?;
+        write_some(
+            &mut map,
+            "webhook_notification_config",
+            &self.webhook_notification_config,
+        )?;
         map.serialize_entry("notify_type", &self.notify_type)?;
-        if let Some(value) = &self.we_chat_web_hook {
-            map.serialize_entry("weChat_webHook", value)?;
-        }
-        if let Some(value) = &self.dingding_webhook {
-            map.serialize_entry("dingding_webhook", value)?;
-        }
-        if let Some(value) = &self.feishu_app_id {
-            map.serialize_entry("feishu_app_id", value)?;
-        }
-        if let Some(value) = &self.feishu_webhook {
-            map.serialize_entry("feishu_webhook", value)?;
-        }
-        if let Some(value) = &self.feishu_chat {
-            map.serialize_entry("feishu_chat", value)?;
-        }
-        if let Some(value) = &self.mail_users {
-            map.serialize_entry("mail_users", value)?;
-        }
-        if let Some(value) = &self.webhook_notify {
-            map.serialize_entry("webhook_notify", value)?;
-        }
-        if let Some(value) = &self.at_mobiles {
-            map.serialize_entry("at_mobiles", value)?;
-        }
-        if let Some(value) = &self.wechat_user_ids {
-            map.serialize_entry("wechat_user_ids", value)?;
-        }
-        if let Some(value) = &self.lark_user_ids {
-            map.serialize_entry("lark_user_ids", value)?;
-        }
+        write_some(&mut map, "weChat_webHook", &self.we_chat_web_hook)?;
+        write_some(&mut map, "dingding_webhook", &self.dingding_webhook)?;
+        write_some(&mut map, "feishu_app_id", &self.feishu_app_id)?;
+        write_some(&mut map, "feishu_webhook", &self.feishu_webhook)?;
+        write_some(&mut map, "feishu_chat", &self.feishu_chat)?;
+        write_some(&mut map, "mail_users", &self.mail_users)?;
+        write_some(&mut map, "webhook_notify", &self.webhook_notify)?;
+        write_some(&mut map, "at_mobiles", &self.at_mobiles)?;
+        write_some(&mut map, "wechat_user_ids", &self.wechat_user_ids)?;
+        write_some(&mut map, "lark_user_ids", &self.lark_user_ids)?;
         map.serialize_entry("lark_at_users", &self.lark_at_users)?;
-        if let Some(value) = &self.is_at_all {
-            map.serialize_entry("is_at_all", value)?;
-        }
+        write_some(&mut map, "is_at_all", &self.is_at_all)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -2401,61 +2192,45 @@ impl crate::runtime::model::Fields for WorkflowNotifyCtl {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "enabled" => {
-                self.enabled = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "webhook_type" => {
-                self.webhook_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "enabled" => or_default(map, &mut self.enabled)?,
+            "webhook_type" => or_default(map, &mut self.webhook_type)?,
             "lark_group_notification_config" => {
-                self.lark_group_notification_config = map.next_value()?;
+                value(map, &mut self.lark_group_notification_config)?
             }
             "lark_person_notification_config" => {
-                self.lark_person_notification_config = map.next_value()?;
+                value(map, &mut self.lark_person_notification_config)?
             }
             "lark_hook_notification_config" => {
-                self.lark_hook_notification_config = map.next_value()?;
+                value(map, &mut self.lark_hook_notification_config)?
             }
             "wechat_notification_config" => {
-                self.wechat_notification_config = map.next_value()?;
+                value(map, &mut self.wechat_notification_config)?
             }
             "dingding_notification_config" => {
-                self.dingding_notification_config = map.next_value()?;
+                value(map, &mut self.dingding_notification_config)?
             }
             "msteams_notification_config" => {
-                self.msteams_notification_config = map.next_value()?;
+                value(map, &mut self.msteams_notification_config)?
             }
-            "mail_notification_config" => {
-                self.mail_notification_config = map.next_value()?;
-            }
+            "mail_notification_config" => value(map, &mut self.mail_notification_config)?,
             "webhook_notification_config" => {
-                self.webhook_notification_config = map.next_value()?;
+                value(map, &mut self.webhook_notification_config)?
             }
-            "notify_type" => {
-                self.notify_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "weChat_webHook" => self.we_chat_web_hook = map.next_value()?,
-            "dingding_webhook" => self.dingding_webhook = map.next_value()?,
-            "feishu_app_id" => self.feishu_app_id = map.next_value()?,
-            "feishu_webhook" => self.feishu_webhook = map.next_value()?,
-            "feishu_chat" => self.feishu_chat = map.next_value()?,
-            "mail_users" => self.mail_users = map.next_value()?,
-            "webhook_notify" => self.webhook_notify = map.next_value()?,
-            "at_mobiles" => self.at_mobiles = map.next_value()?,
-            "wechat_user_ids" => self.wechat_user_ids = map.next_value()?,
-            "lark_user_ids" => self.lark_user_ids = map.next_value()?,
-            "lark_at_users" => {
-                self.lark_at_users = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "is_at_all" => self.is_at_all = map.next_value()?,
+            "notify_type" => or_default(map, &mut self.notify_type)?,
+            "weChat_webHook" => value(map, &mut self.we_chat_web_hook)?,
+            "dingding_webhook" => value(map, &mut self.dingding_webhook)?,
+            "feishu_app_id" => value(map, &mut self.feishu_app_id)?,
+            "feishu_webhook" => value(map, &mut self.feishu_webhook)?,
+            "feishu_chat" => value(map, &mut self.feishu_chat)?,
+            "mail_users" => value(map, &mut self.mail_users)?,
+            "webhook_notify" => value(map, &mut self.webhook_notify)?,
+            "at_mobiles" => value(map, &mut self.at_mobiles)?,
+            "wechat_user_ids" => value(map, &mut self.wechat_user_ids)?,
+            "lark_user_ids" => value(map, &mut self.lark_user_ids)?,
+            "lark_at_users" => or_default(map, &mut self.lark_at_users)?,
+            "is_at_all" => value(map, &mut self.is_at_all)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2748,11 +2523,10 @@ pub struct NotifyLarkGroupConfig {
 impl Serialize for NotifyLarkGroupConfig {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("app_id", &self.app_id)?;
-        if let Some(value) = &self.chat {
-            map.serialize_entry("chat", value)?;
-        }
+        write_some(&mut map, "chat", &self.chat)?;
         map.serialize_entry("at_users", &self.at_users)?;
         map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
         map.serialize_entry("is_at_all", &self.is_at_all)?;
@@ -2773,27 +2547,13 @@ impl crate::runtime::model::Fields for NotifyLarkGroupConfig {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "app_id" => {
-                self.app_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "chat" => self.chat = map.next_value()?,
-            "at_users" => {
-                self.at_users = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "dynamic_recipients" => {
-                self.dynamic_recipients = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "is_at_all" => {
-                self.is_at_all = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "app_id" => or_default(map, &mut self.app_id)?,
+            "chat" => value(map, &mut self.chat)?,
+            "at_users" => or_default(map, &mut self.at_users)?,
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
+            "is_at_all" => or_default(map, &mut self.is_at_all)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2877,21 +2637,11 @@ impl crate::runtime::model::Fields for NotifyLarkPersonConfig {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "app_id" => {
-                self.app_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "target_users" => {
-                self.target_users = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "dynamic_recipients" => {
-                self.dynamic_recipients = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "app_id" => or_default(map, &mut self.app_id)?,
+            "target_users" => or_default(map, &mut self.target_users)?,
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -2969,31 +2719,13 @@ impl crate::runtime::model::Fields for NotifyLarkHookConfig {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "app_id" => {
-                self.app_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "hook_address" => {
-                self.hook_address = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "at_users" => {
-                self.at_users = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "dynamic_recipients" => {
-                self.dynamic_recipients = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "is_at_all" => {
-                self.is_at_all = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "app_id" => or_default(map, &mut self.app_id)?,
+            "hook_address" => or_default(map, &mut self.hook_address)?,
+            "at_users" => or_default(map, &mut self.at_users)?,
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
+            "is_at_all" => or_default(map, &mut self.is_at_all)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3077,23 +2809,11 @@ impl crate::runtime::model::Fields for NotifyWechatConfig {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "hook_address" => {
-                self.hook_address = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "at_users" => {
-                self.at_users = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "is_at_all" => {
-                self.is_at_all = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "hook_address" => or_default(map, &mut self.hook_address)?,
+            "at_users" => or_default(map, &mut self.at_users)?,
+            "is_at_all" => or_default(map, &mut self.is_at_all)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3168,28 +2888,12 @@ impl crate::runtime::model::Fields for NotifyDingDingConfig {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "hook_address" => {
-                self.hook_address = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "at_mobiles" => {
-                self.at_mobiles = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "dynamic_recipients" => {
-                self.dynamic_recipients = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "is_at_all" => {
-                self.is_at_all = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "hook_address" => or_default(map, &mut self.hook_address)?,
+            "at_mobiles" => or_default(map, &mut self.at_mobiles)?,
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
+            "is_at_all" => or_default(map, &mut self.is_at_all)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3267,23 +2971,11 @@ impl crate::runtime::model::Fields for NotifyMsTeamsConfig {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "hook_address" => {
-                self.hook_address = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "at_emails" => {
-                self.at_emails = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "dynamic_recipients" => {
-                self.dynamic_recipients = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "hook_address" => or_default(map, &mut self.hook_address)?,
+            "at_emails" => or_default(map, &mut self.at_emails)?,
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3352,18 +3044,10 @@ impl crate::runtime::model::Fields for NotifyMailConfig {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "target_users" => {
-                self.target_users = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "dynamic_recipients" => {
-                self.dynamic_recipients = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "target_users" => or_default(map, &mut self.target_users)?,
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3426,14 +3110,10 @@ impl crate::runtime::model::Fields for NotifyWebhookConfig {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "address" => {
-                self.address = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "token" => {
-                self.token = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "address" => or_default(map, &mut self.address)?,
+            "token" => or_default(map, &mut self.token)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3496,16 +3176,10 @@ impl crate::runtime::model::Fields for LarkChat {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "chat_id" => {
-                self.chat_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "chat_name" => {
-                self.chat_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "chat_id" => or_default(map, &mut self.chat_id)?,
+            "chat_name" => or_default(map, &mut self.chat_name)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3568,16 +3242,10 @@ impl crate::runtime::model::Fields for WorkflowTaskList {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "total" => {
-                self.total = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "workflow_tasks" => {
-                self.workflow_tasks = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "total" => or_default(map, &mut self.total)?,
+            "workflow_tasks" => or_default(map, &mut self.workflow_tasks)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3636,6 +3304,7 @@ pub struct WorkflowTaskSummary {
 impl Serialize for WorkflowTaskSummary {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("workflow_key", &self.workflow_key)?;
         map.serialize_entry("workflow_name", &self.workflow_name)?;
@@ -3645,9 +3314,7 @@ impl Serialize for WorkflowTaskSummary {
         map.serialize_entry("create_time", &self.create_time)?;
         map.serialize_entry("start_time", &self.start_time)?;
         map.serialize_entry("end_time", &self.end_time)?;
-        if let Some(value) = &self.stages {
-            map.serialize_entry("stages", value)?;
-        }
+        write_some(&mut map, "stages", &self.stages)?;
         map.serialize_entry("status", &self.status)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
@@ -3666,50 +3333,18 @@ impl crate::runtime::model::Fields for WorkflowTaskSummary {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "workflow_key" => {
-                self.workflow_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "workflow_name" => {
-                self.workflow_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "project_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "task_id" => {
-                self.task_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "task_creator" => {
-                self.task_creator = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "create_time" => {
-                self.create_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "start_time" => {
-                self.start_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "end_time" => {
-                self.end_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "stages" => self.stages = map.next_value()?,
-            "status" => {
-                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "workflow_key" => or_default(map, &mut self.workflow_key)?,
+            "workflow_name" => or_default(map, &mut self.workflow_name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "task_id" => or_default(map, &mut self.task_id)?,
+            "task_creator" => or_default(map, &mut self.task_creator)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            "start_time" => or_default(map, &mut self.start_time)?,
+            "end_time" => or_default(map, &mut self.end_time)?,
+            "stages" => value(map, &mut self.stages)?,
+            "status" => or_default(map, &mut self.status)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -3836,43 +3471,28 @@ pub struct WorkflowTaskDetail {
 impl Serialize for WorkflowTaskDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("task_id", &self.task_id)?;
         map.serialize_entry("workflow_key", &self.workflow_key)?;
         map.serialize_entry("workflow_name", &self.workflow_name)?;
         map.serialize_entry("project_key", &self.project_key)?;
         map.serialize_entry("params", &self.params)?;
-        if let Some(value) = &self.status {
-            map.serialize_entry("status", value)?;
-        }
+        write_some(&mut map, "status", &self.status)?;
         map.serialize_entry("reverted", &self.reverted)?;
         map.serialize_entry("remark", &self.remark)?;
-        if let Some(value) = &self.task_creator {
-            map.serialize_entry("task_creator", value)?;
-        }
-        if let Some(value) = &self.task_revoker {
-            map.serialize_entry("task_revoker", value)?;
-        }
-        if let Some(value) = &self.create_time {
-            map.serialize_entry("create_time", value)?;
-        }
-        if let Some(value) = &self.start_time {
-            map.serialize_entry("start_time", value)?;
-        }
-        if let Some(value) = &self.end_time {
-            map.serialize_entry("end_time", value)?;
-        }
+        write_some(&mut map, "task_creator", &self.task_creator)?;
+        write_some(&mut map, "task_revoker", &self.task_revoker)?;
+        write_some(&mut map, "create_time", &self.create_time)?;
+        write_some(&mut map, "start_time", &self.start_time)?;
+        write_some(&mut map, "end_time", &self.end_time)?;
         map.serialize_entry("stages", &self.stages)?;
-        if let Some(value) = &self.error {
-            map.serialize_entry("error", value)?;
-        }
+        write_some(&mut map, "error", &self.error)?;
         map.serialize_entry("is_restart", &self.is_restart)?;
         map.serialize_entry("debug", &self.debug)?;
         map.serialize_entry("approval_ticket_id", &self.approval_ticket_id)?;
         map.serialize_entry("approval_id", &self.approval_id)?;
-        if let Some(value) = &self.release_plan {
-            map.serialize_entry("release_plan", value)?;
-        }
+        write_some(&mut map, "release_plan", &self.release_plan)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -3890,66 +3510,28 @@ impl crate::runtime::model::Fields for WorkflowTaskDetail {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "task_id" => {
-                self.task_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "workflow_key" => {
-                self.workflow_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "workflow_name" => {
-                self.workflow_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "project_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "params" => {
-                self.params = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "status" => self.status = map.next_value()?,
-            "reverted" => {
-                self.reverted = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "remark" => {
-                self.remark = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "task_creator" => self.task_creator = map.next_value()?,
-            "task_revoker" => self.task_revoker = map.next_value()?,
-            "create_time" => self.create_time = map.next_value()?,
-            "start_time" => self.start_time = map.next_value()?,
-            "end_time" => self.end_time = map.next_value()?,
-            "stages" => {
-                self.stages = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "error" => self.error = map.next_value()?,
-            "is_restart" => {
-                self.is_restart = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "debug" => {
-                self.debug = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "approval_ticket_id" => {
-                self.approval_ticket_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "approval_id" => {
-                self.approval_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "release_plan" => self.release_plan = map.next_value()?,
+            "task_id" => or_default(map, &mut self.task_id)?,
+            "workflow_key" => or_default(map, &mut self.workflow_key)?,
+            "workflow_name" => or_default(map, &mut self.workflow_name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "params" => or_default(map, &mut self.params)?,
+            "status" => value(map, &mut self.status)?,
+            "reverted" => or_default(map, &mut self.reverted)?,
+            "remark" => or_default(map, &mut self.remark)?,
+            "task_creator" => value(map, &mut self.task_creator)?,
+            "task_revoker" => value(map, &mut self.task_revoker)?,
+            "create_time" => value(map, &mut self.create_time)?,
+            "start_time" => value(map, &mut self.start_time)?,
+            "end_time" => value(map, &mut self.end_time)?,
+            "stages" => or_default(map, &mut self.stages)?,
+            "error" => value(map, &mut self.error)?,
+            "is_restart" => or_default(map, &mut self.is_restart)?,
+            "debug" => or_default(map, &mut self.debug)?,
+            "approval_ticket_id" => or_default(map, &mut self.approval_ticket_id)?,
+            "approval_id" => or_default(map, &mut self.approval_id)?,
+            "release_plan" => value(map, &mut self.release_plan)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -4123,15 +3705,11 @@ impl crate::runtime::model::Fields for WorkflowTaskReleasePlanRef {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "id" => self.id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "index" => {
-                self.index = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "id" => or_default(map, &mut self.id)?,
+            "name" => or_default(map, &mut self.name)?,
+            "index" => or_default(map, &mut self.index)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -4194,22 +3772,15 @@ pub struct WorkflowTaskStage {
 impl Serialize for WorkflowTaskStage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("status", &self.status)?;
-        if let Some(value) = &self.start_time {
-            map.serialize_entry("start_time", value)?;
-        }
-        if let Some(value) = &self.end_time {
-            map.serialize_entry("end_time", value)?;
-        }
+        write_some(&mut map, "start_time", &self.start_time)?;
+        write_some(&mut map, "end_time", &self.end_time)?;
         map.serialize_entry("parallel", &self.parallel)?;
-        if let Some(value) = &self.manual_exec {
-            map.serialize_entry("manual_exec", value)?;
-        }
-        if let Some(value) = &self.approval {
-            map.serialize_entry("approval", value)?;
-        }
+        write_some(&mut map, "manual_exec", &self.manual_exec)?;
+        write_some(&mut map, "approval", &self.approval)?;
         map.serialize_entry("jobs", &self.jobs)?;
         map.serialize_entry("error", &self.error)?;
         self.unknown_fields.write(&mut map)?;
@@ -4229,29 +3800,17 @@ impl crate::runtime::model::Fields for WorkflowTaskStage {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "status" => {
-                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "start_time" => self.start_time = map.next_value()?,
-            "end_time" => self.end_time = map.next_value()?,
-            "parallel" => {
-                self.parallel = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "manual_exec" => self.manual_exec = map.next_value()?,
-            "approval" => self.approval = map.next_value()?,
-            "jobs" => {
-                self.jobs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "error" => {
-                self.error = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "name" => or_default(map, &mut self.name)?,
+            "status" => or_default(map, &mut self.status)?,
+            "start_time" => value(map, &mut self.start_time)?,
+            "end_time" => value(map, &mut self.end_time)?,
+            "parallel" => or_default(map, &mut self.parallel)?,
+            "manual_exec" => value(map, &mut self.manual_exec)?,
+            "approval" => value(map, &mut self.approval)?,
+            "jobs" => or_default(map, &mut self.jobs)?,
+            "error" => or_default(map, &mut self.error)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -4344,25 +3903,14 @@ pub struct WorkflowTaskApproval {
 impl Serialize for WorkflowTaskApproval {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.enabled {
-            map.serialize_entry("enabled", value)?;
-        }
-        if let Some(value) = &self.approve_users {
-            map.serialize_entry("approve_users", value)?;
-        }
-        if let Some(value) = &self.timeout {
-            map.serialize_entry("timeout", value)?;
-        }
-        if let Some(value) = &self.needed_approvers {
-            map.serialize_entry("needed_approvers", value)?;
-        }
-        if let Some(value) = &self.description {
-            map.serialize_entry("description", value)?;
-        }
-        if let Some(value) = &self.reject_or_approve {
-            map.serialize_entry("reject_or_approve", value)?;
-        }
+        write_some(&mut map, "enabled", &self.enabled)?;
+        write_some(&mut map, "approve_users", &self.approve_users)?;
+        write_some(&mut map, "timeout", &self.timeout)?;
+        write_some(&mut map, "needed_approvers", &self.needed_approvers)?;
+        write_some(&mut map, "description", &self.description)?;
+        write_some(&mut map, "reject_or_approve", &self.reject_or_approve)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -4380,14 +3928,14 @@ impl crate::runtime::model::Fields for WorkflowTaskApproval {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "enabled" => self.enabled = map.next_value()?,
-            "approve_users" => self.approve_users = map.next_value()?,
-            "timeout" => self.timeout = map.next_value()?,
-            "needed_approvers" => self.needed_approvers = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "reject_or_approve" => self.reject_or_approve = map.next_value()?,
+            "enabled" => value(map, &mut self.enabled)?,
+            "approve_users" => value(map, &mut self.approve_users)?,
+            "timeout" => value(map, &mut self.timeout)?,
+            "needed_approvers" => value(map, &mut self.needed_approvers)?,
+            "description" => value(map, &mut self.description)?,
+            "reject_or_approve" => value(map, &mut self.reject_or_approve)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -4488,6 +4036,7 @@ pub struct WorkflowTaskJob {
 impl Serialize for WorkflowTaskJob {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("key", &self.key)?;
@@ -4496,28 +4045,18 @@ impl Serialize for WorkflowTaskJob {
         map.serialize_entry("type", &self.r#type)?;
         map.serialize_entry("status", &self.status)?;
         map.serialize_entry("reverted", &self.reverted)?;
-        if let Some(value) = &self.start_time {
-            map.serialize_entry("start_time", value)?;
-        }
-        if let Some(value) = &self.end_time {
-            map.serialize_entry("end_time", value)?;
-        }
+        write_some(&mut map, "start_time", &self.start_time)?;
+        write_some(&mut map, "end_time", &self.end_time)?;
         map.serialize_entry("cost_seconds", &self.cost_seconds)?;
         map.serialize_entry("error", &self.error)?;
         map.serialize_entry("breakpoint_before", &self.breakpoint_before)?;
         map.serialize_entry("breakpoint_after", &self.breakpoint_after)?;
-        if let Some(value) = &self.spec {
-            map.serialize_entry("spec", value)?;
-        }
-        if let Some(value) = &self.error_policy {
-            map.serialize_entry("error_policy", value)?;
-        }
+        write_some(&mut map, "spec", &self.spec)?;
+        write_some(&mut map, "error_policy", &self.error_policy)?;
         map.serialize_entry("error_handler_user_id", &self.error_handler_user_id)?;
         map.serialize_entry("error_handler_username", &self.error_handler_username)?;
         map.serialize_entry("retry_count", &self.retry_count)?;
-        if let Some(value) = &self.job_info {
-            map.serialize_entry("job_info", value)?;
-        }
+        write_some(&mut map, "job_info", &self.job_info)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -4535,73 +4074,29 @@ impl crate::runtime::model::Fields for WorkflowTaskJob {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "key" => {
-                self.key = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "display_name" => {
-                self.display_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "origin_name" => {
-                self.origin_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "status" => {
-                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "reverted" => {
-                self.reverted = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "start_time" => self.start_time = map.next_value()?,
-            "end_time" => self.end_time = map.next_value()?,
-            "cost_seconds" => {
-                self.cost_seconds = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "error" => {
-                self.error = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "breakpoint_before" => {
-                self.breakpoint_before = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "breakpoint_after" => {
-                self.breakpoint_after = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "spec" => self.spec = map.next_value()?,
-            "error_policy" => self.error_policy = map.next_value()?,
-            "error_handler_user_id" => {
-                self.error_handler_user_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "name" => or_default(map, &mut self.name)?,
+            "key" => or_default(map, &mut self.key)?,
+            "display_name" => or_default(map, &mut self.display_name)?,
+            "origin_name" => or_default(map, &mut self.origin_name)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "status" => or_default(map, &mut self.status)?,
+            "reverted" => or_default(map, &mut self.reverted)?,
+            "start_time" => value(map, &mut self.start_time)?,
+            "end_time" => value(map, &mut self.end_time)?,
+            "cost_seconds" => or_default(map, &mut self.cost_seconds)?,
+            "error" => or_default(map, &mut self.error)?,
+            "breakpoint_before" => or_default(map, &mut self.breakpoint_before)?,
+            "breakpoint_after" => or_default(map, &mut self.breakpoint_after)?,
+            "spec" => value(map, &mut self.spec)?,
+            "error_policy" => value(map, &mut self.error_policy)?,
+            "error_handler_user_id" => or_default(map, &mut self.error_handler_user_id)?,
             "error_handler_username" => {
-                self.error_handler_username = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
+                or_default(map, &mut self.error_handler_username)?
             }
-            "retry_count" => {
-                self.retry_count = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "job_info" => self.job_info = map.next_value()?,
+            "retry_count" => or_default(map, &mut self.retry_count)?,
+            "job_info" => value(map, &mut self.job_info)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -4768,28 +4263,17 @@ pub struct ApprovalJobTaskSpec {
 impl Serialize for ApprovalJobTaskSpec {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("timeout", &self.timeout)?;
         map.serialize_entry("type", &self.r#type)?;
         map.serialize_entry("description", &self.description)?;
-        if let Some(value) = &self.native_approval {
-            map.serialize_entry("native_approval", value)?;
-        }
-        if let Some(value) = &self.lark_approval {
-            map.serialize_entry("lark_approval", value)?;
-        }
-        if let Some(value) = &self.dingtalk_approval {
-            map.serialize_entry("dingtalk_approval", value)?;
-        }
-        if let Some(value) = &self.workwx_approval {
-            map.serialize_entry("workwx_approval", value)?;
-        }
-        if let Some(value) = &self.approval_message {
-            map.serialize_entry("approval_message", value)?;
-        }
-        if let Some(value) = &self.approval_title {
-            map.serialize_entry("approval_title", value)?;
-        }
+        write_some(&mut map, "native_approval", &self.native_approval)?;
+        write_some(&mut map, "lark_approval", &self.lark_approval)?;
+        write_some(&mut map, "dingtalk_approval", &self.dingtalk_approval)?;
+        write_some(&mut map, "workwx_approval", &self.workwx_approval)?;
+        write_some(&mut map, "approval_message", &self.approval_message)?;
+        write_some(&mut map, "approval_title", &self.approval_title)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -4807,25 +4291,17 @@ impl crate::runtime::model::Fields for ApprovalJobTaskSpec {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "timeout" => {
-                self.timeout = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "description" => {
-                self.description = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "native_approval" => self.native_approval = map.next_value()?,
-            "lark_approval" => self.lark_approval = map.next_value()?,
-            "dingtalk_approval" => self.dingtalk_approval = map.next_value()?,
-            "workwx_approval" => self.workwx_approval = map.next_value()?,
-            "approval_message" => self.approval_message = map.next_value()?,
-            "approval_title" => self.approval_title = map.next_value()?,
+            "timeout" => or_default(map, &mut self.timeout)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "description" => or_default(map, &mut self.description)?,
+            "native_approval" => value(map, &mut self.native_approval)?,
+            "lark_approval" => value(map, &mut self.lark_approval)?,
+            "dingtalk_approval" => value(map, &mut self.dingtalk_approval)?,
+            "workwx_approval" => value(map, &mut self.workwx_approval)?,
+            "approval_message" => value(map, &mut self.approval_message)?,
+            "approval_title" => value(map, &mut self.approval_title)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -4942,30 +4418,13 @@ impl crate::runtime::model::Fields for ExecuteWorkflowRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "project_key" => {
-                self.project_key = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "workflow_key" => {
-                self.workflow_key = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "parameters" => {
-                self.parameters = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "inputs" => {
-                self.inputs = map.next_value()?;
-                return Ok(Slot::Required(2u32));
-            }
-            "notify_inputs" => {
-                self.notify_inputs = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "project_key" => return required(map, &mut self.project_key, 0u32),
+            "workflow_key" => return required(map, &mut self.workflow_key, 1u32),
+            "parameters" => or_default(map, &mut self.parameters)?,
+            "inputs" => return required(map, &mut self.inputs, 2u32),
+            "notify_inputs" => or_default(map, &mut self.notify_inputs)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -5019,13 +4478,12 @@ pub struct WorkflowParameterInput {
 impl Serialize for WorkflowParameterInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("type", &self.r#type)?;
         map.serialize_entry("value", &self.value)?;
-        if let Some(value) = &self.repo {
-            map.serialize_entry("repo", value)?;
-        }
+        write_some(&mut map, "repo", &self.repo)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -5043,20 +4501,12 @@ impl crate::runtime::model::Fields for WorkflowParameterInput {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "type" => {
-                self.r#type = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "value" => {
-                self.value = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "repo" => self.repo = map.next_value()?,
+            "name" => return required(map, &mut self.name, 0u32),
+            "type" => return required(map, &mut self.r#type, 1u32),
+            "value" => or_default(map, &mut self.value)?,
+            "repo" => value(map, &mut self.repo)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -5111,18 +4561,15 @@ pub struct WorkflowRepoInput {
 impl Serialize for WorkflowRepoInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("codehost_name", &self.codehost_name)?;
         map.serialize_entry("repo_namespace", &self.repo_namespace)?;
         map.serialize_entry("repo_name", &self.repo_name)?;
         map.serialize_entry("branch", &self.branch)?;
         map.serialize_entry("prs", &self.prs)?;
-        if let Some(value) = &self.enable_commit {
-            map.serialize_entry("enable_commit", value)?;
-        }
-        if let Some(value) = &self.commit_id {
-            map.serialize_entry("commit_id", value)?;
-        }
+        write_some(&mut map, "enable_commit", &self.enable_commit)?;
+        write_some(&mut map, "commit_id", &self.commit_id)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -5145,29 +4592,15 @@ impl crate::runtime::model::Fields for WorkflowRepoInput {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "codehost_name" => {
-                self.codehost_name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "repo_namespace" => {
-                self.repo_namespace = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "repo_name" => {
-                self.repo_name = map.next_value()?;
-                return Ok(Slot::Required(2u32));
-            }
-            "branch" => {
-                self.branch = map.next_value()?;
-                return Ok(Slot::Required(3u32));
-            }
-            "prs" => {
-                self.prs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "enable_commit" => self.enable_commit = map.next_value()?,
-            "commit_id" => self.commit_id = map.next_value()?,
+            "codehost_name" => return required(map, &mut self.codehost_name, 0u32),
+            "repo_namespace" => return required(map, &mut self.repo_namespace, 1u32),
+            "repo_name" => return required(map, &mut self.repo_name, 2u32),
+            "branch" => return required(map, &mut self.branch, 3u32),
+            "prs" => or_default(map, &mut self.prs)?,
+            "enable_commit" => value(map, &mut self.enable_commit)?,
+            "commit_id" => value(map, &mut self.commit_id)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -5482,16 +4915,10 @@ impl crate::runtime::model::Fields for ZadigBuildJobInput {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required};
         match key {
-            "job_name" => {
-                self.job_name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "parameters" => {
-                self.parameters = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
+            "job_name" => required(map, &mut self.job_name, 0u32),
+            "parameters" => required(map, &mut self.parameters, 1u32),
             _ => Ok(Slot::Unknown),
         }
     }
@@ -5526,13 +4953,10 @@ pub struct ZadigBuildJobParameters {
 impl Serialize for ZadigBuildJobParameters {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.registry {
-            map.serialize_entry("registry", value)?;
-        }
-        if let Some(value) = &self.service_list {
-            map.serialize_entry("service_list", value)?;
-        }
+        write_some(&mut map, "registry", &self.registry)?;
+        write_some(&mut map, "service_list", &self.service_list)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -5550,10 +4974,10 @@ impl crate::runtime::model::Fields for ZadigBuildJobParameters {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "registry" => self.registry = map.next_value()?,
-            "service_list" => self.service_list = map.next_value()?,
+            "registry" => value(map, &mut self.registry)?,
+            "service_list" => value(map, &mut self.service_list)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -5600,19 +5024,12 @@ pub struct WorkflowServiceInput {
 impl Serialize for WorkflowServiceInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.service_name {
-            map.serialize_entry("service_name", value)?;
-        }
-        if let Some(value) = &self.service_module {
-            map.serialize_entry("service_module", value)?;
-        }
-        if let Some(value) = &self.repo_info {
-            map.serialize_entry("repo_info", value)?;
-        }
-        if let Some(value) = &self.inputs {
-            map.serialize_entry("inputs", value)?;
-        }
+        write_some(&mut map, "service_name", &self.service_name)?;
+        write_some(&mut map, "service_module", &self.service_module)?;
+        write_some(&mut map, "repo_info", &self.repo_info)?;
+        write_some(&mut map, "inputs", &self.inputs)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -5630,12 +5047,12 @@ impl crate::runtime::model::Fields for WorkflowServiceInput {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "service_name" => self.service_name = map.next_value()?,
-            "service_module" => self.service_module = map.next_value()?,
-            "repo_info" => self.repo_info = map.next_value()?,
-            "inputs" => self.inputs = map.next_value()?,
+            "service_name" => value(map, &mut self.service_name)?,
+            "service_module" => value(map, &mut self.service_module)?,
+            "repo_info" => value(map, &mut self.repo_info)?,
+            "inputs" => value(map, &mut self.inputs)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -5710,16 +5127,10 @@ impl crate::runtime::model::Fields for ZadigDeployJobInput {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required};
         match key {
-            "job_name" => {
-                self.job_name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "parameters" => {
-                self.parameters = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
+            "job_name" => required(map, &mut self.job_name, 0u32),
+            "parameters" => required(map, &mut self.parameters, 1u32),
             _ => Ok(Slot::Unknown),
         }
     }
@@ -5754,13 +5165,10 @@ pub struct ZadigDeployJobParameters {
 impl Serialize for ZadigDeployJobParameters {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.env_name {
-            map.serialize_entry("env_name", value)?;
-        }
-        if let Some(value) = &self.service_list {
-            map.serialize_entry("service_list", value)?;
-        }
+        write_some(&mut map, "env_name", &self.env_name)?;
+        write_some(&mut map, "service_list", &self.service_list)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -5778,10 +5186,10 @@ impl crate::runtime::model::Fields for ZadigDeployJobParameters {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "env_name" => self.env_name = map.next_value()?,
-            "service_list" => self.service_list = map.next_value()?,
+            "env_name" => value(map, &mut self.env_name)?,
+            "service_list" => value(map, &mut self.service_list)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -5828,19 +5236,12 @@ pub struct ZadigDeployServiceInput {
 impl Serialize for ZadigDeployServiceInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.service_name {
-            map.serialize_entry("service_name", value)?;
-        }
-        if let Some(value) = &self.service_module {
-            map.serialize_entry("service_module", value)?;
-        }
-        if let Some(value) = &self.image_name {
-            map.serialize_entry("image_name", value)?;
-        }
-        if let Some(value) = &self.value_merge_strategy {
-            map.serialize_entry("value_merge_strategy", value)?;
-        }
+        write_some(&mut map, "service_name", &self.service_name)?;
+        write_some(&mut map, "service_module", &self.service_module)?;
+        write_some(&mut map, "image_name", &self.image_name)?;
+        write_some(&mut map, "value_merge_strategy", &self.value_merge_strategy)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -5858,12 +5259,12 @@ impl crate::runtime::model::Fields for ZadigDeployServiceInput {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "service_name" => self.service_name = map.next_value()?,
-            "service_module" => self.service_module = map.next_value()?,
-            "image_name" => self.image_name = map.next_value()?,
-            "value_merge_strategy" => self.value_merge_strategy = map.next_value()?,
+            "service_name" => value(map, &mut self.service_name)?,
+            "service_module" => value(map, &mut self.service_module)?,
+            "image_name" => value(map, &mut self.image_name)?,
+            "value_merge_strategy" => value(map, &mut self.value_merge_strategy)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -6008,16 +5409,10 @@ impl crate::runtime::model::Fields for CustomDeployJobInput {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required};
         match key {
-            "job_name" => {
-                self.job_name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "parameters" => {
-                self.parameters = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
+            "job_name" => required(map, &mut self.job_name, 0u32),
+            "parameters" => required(map, &mut self.parameters, 1u32),
             _ => Ok(Slot::Unknown),
         }
     }
@@ -6050,10 +5445,9 @@ pub struct CustomDeployJobParameters {
 impl Serialize for CustomDeployJobParameters {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.target_list {
-            map.serialize_entry("target_list", value)?;
-        }
+        write_some(&mut map, "target_list", &self.target_list)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -6071,9 +5465,9 @@ impl crate::runtime::model::Fields for CustomDeployJobParameters {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "target_list" => self.target_list = map.next_value()?,
+            "target_list" => value(map, &mut self.target_list)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -6114,19 +5508,12 @@ pub struct CustomDeployTargetInput {
 impl Serialize for CustomDeployTargetInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.workload_type {
-            map.serialize_entry("workload_type", value)?;
-        }
-        if let Some(value) = &self.workload_name {
-            map.serialize_entry("workload_name", value)?;
-        }
-        if let Some(value) = &self.container_name {
-            map.serialize_entry("container_name", value)?;
-        }
-        if let Some(value) = &self.image_name {
-            map.serialize_entry("image_name", value)?;
-        }
+        write_some(&mut map, "workload_type", &self.workload_type)?;
+        write_some(&mut map, "workload_name", &self.workload_name)?;
+        write_some(&mut map, "container_name", &self.container_name)?;
+        write_some(&mut map, "image_name", &self.image_name)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -6144,12 +5531,12 @@ impl crate::runtime::model::Fields for CustomDeployTargetInput {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "workload_type" => self.workload_type = map.next_value()?,
-            "workload_name" => self.workload_name = map.next_value()?,
-            "container_name" => self.container_name = map.next_value()?,
-            "image_name" => self.image_name = map.next_value()?,
+            "workload_type" => value(map, &mut self.workload_type)?,
+            "workload_name" => value(map, &mut self.workload_name)?,
+            "container_name" => value(map, &mut self.container_name)?,
+            "image_name" => value(map, &mut self.image_name)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -6224,16 +5611,10 @@ impl crate::runtime::model::Fields for FreestyleJobInput {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required};
         match key {
-            "job_name" => {
-                self.job_name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "parameters" => {
-                self.parameters = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
+            "job_name" => required(map, &mut self.job_name, 0u32),
+            "parameters" => required(map, &mut self.parameters, 1u32),
             _ => Ok(Slot::Unknown),
         }
     }
@@ -6267,16 +5648,11 @@ pub struct FreestyleJobParameters {
 impl Serialize for FreestyleJobParameters {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.services {
-            map.serialize_entry("services", value)?;
-        }
-        if let Some(value) = &self.kv {
-            map.serialize_entry("kv", value)?;
-        }
-        if let Some(value) = &self.repo_info {
-            map.serialize_entry("repo_info", value)?;
-        }
+        write_some(&mut map, "services", &self.services)?;
+        write_some(&mut map, "kv", &self.kv)?;
+        write_some(&mut map, "repo_info", &self.repo_info)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -6294,11 +5670,11 @@ impl crate::runtime::model::Fields for FreestyleJobParameters {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "services" => self.services = map.next_value()?,
-            "kv" => self.kv = map.next_value()?,
-            "repo_info" => self.repo_info = map.next_value()?,
+            "services" => value(map, &mut self.services)?,
+            "kv" => value(map, &mut self.kv)?,
+            "repo_info" => value(map, &mut self.repo_info)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -6367,16 +5743,10 @@ impl crate::runtime::model::Fields for ZadigTestJobInput {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required};
         match key {
-            "job_name" => {
-                self.job_name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "parameters" => {
-                self.parameters = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
+            "job_name" => required(map, &mut self.job_name, 0u32),
+            "parameters" => required(map, &mut self.parameters, 1u32),
             _ => Ok(Slot::Unknown),
         }
     }
@@ -6408,13 +5778,10 @@ pub struct ZadigTestJobParameters {
 impl Serialize for ZadigTestJobParameters {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.service_list {
-            map.serialize_entry("service_list", value)?;
-        }
-        if let Some(value) = &self.testing_list {
-            map.serialize_entry("testing_list", value)?;
-        }
+        write_some(&mut map, "service_list", &self.service_list)?;
+        write_some(&mut map, "testing_list", &self.testing_list)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -6432,10 +5799,10 @@ impl crate::runtime::model::Fields for ZadigTestJobParameters {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "service_list" => self.service_list = map.next_value()?,
-            "testing_list" => self.testing_list = map.next_value()?,
+            "service_list" => value(map, &mut self.service_list)?,
+            "testing_list" => value(map, &mut self.testing_list)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -6480,16 +5847,11 @@ pub struct ZadigTestingInput {
 impl Serialize for ZadigTestingInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.testing_name {
-            map.serialize_entry("testing_name", value)?;
-        }
-        if let Some(value) = &self.repo_info {
-            map.serialize_entry("repo_info", value)?;
-        }
-        if let Some(value) = &self.inputs {
-            map.serialize_entry("inputs", value)?;
-        }
+        write_some(&mut map, "testing_name", &self.testing_name)?;
+        write_some(&mut map, "repo_info", &self.repo_info)?;
+        write_some(&mut map, "inputs", &self.inputs)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -6507,11 +5869,11 @@ impl crate::runtime::model::Fields for ZadigTestingInput {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "testing_name" => self.testing_name = map.next_value()?,
-            "repo_info" => self.repo_info = map.next_value()?,
-            "inputs" => self.inputs = map.next_value()?,
+            "testing_name" => value(map, &mut self.testing_name)?,
+            "repo_info" => value(map, &mut self.repo_info)?,
+            "inputs" => value(map, &mut self.inputs)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -6580,16 +5942,10 @@ impl crate::runtime::model::Fields for ZadigScanningJobInput {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required};
         match key {
-            "job_name" => {
-                self.job_name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "parameters" => {
-                self.parameters = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
+            "job_name" => required(map, &mut self.job_name, 0u32),
+            "parameters" => required(map, &mut self.parameters, 1u32),
             _ => Ok(Slot::Unknown),
         }
     }
@@ -6624,13 +5980,10 @@ pub struct ZadigScanningJobParameters {
 impl Serialize for ZadigScanningJobParameters {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.service_list {
-            map.serialize_entry("service_list", value)?;
-        }
-        if let Some(value) = &self.scanning_list {
-            map.serialize_entry("scanning_list", value)?;
-        }
+        write_some(&mut map, "service_list", &self.service_list)?;
+        write_some(&mut map, "scanning_list", &self.scanning_list)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -6648,10 +6001,10 @@ impl crate::runtime::model::Fields for ZadigScanningJobParameters {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "service_list" => self.service_list = map.next_value()?,
-            "scanning_list" => self.scanning_list = map.next_value()?,
+            "service_list" => value(map, &mut self.service_list)?,
+            "scanning_list" => value(map, &mut self.scanning_list)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -6694,13 +6047,10 @@ pub struct ZadigScanningInput {
 impl Serialize for ZadigScanningInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.scanning_name {
-            map.serialize_entry("scanning_name", value)?;
-        }
-        if let Some(value) = &self.repo_info {
-            map.serialize_entry("repo_info", value)?;
-        }
+        write_some(&mut map, "scanning_name", &self.scanning_name)?;
+        write_some(&mut map, "repo_info", &self.repo_info)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -6718,10 +6068,10 @@ impl crate::runtime::model::Fields for ZadigScanningInput {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "scanning_name" => self.scanning_name = map.next_value()?,
-            "repo_info" => self.repo_info = map.next_value()?,
+            "scanning_name" => value(map, &mut self.scanning_name)?,
+            "repo_info" => value(map, &mut self.repo_info)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -6784,16 +6134,10 @@ impl crate::runtime::model::Fields for SqlJobInput {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required};
         match key {
-            "job_name" => {
-                self.job_name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "parameters" => {
-                self.parameters = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
+            "job_name" => required(map, &mut self.job_name, 0u32),
+            "parameters" => required(map, &mut self.parameters, 1u32),
             _ => Ok(Slot::Unknown),
         }
     }
@@ -6825,13 +6169,10 @@ pub struct SqlJobParameters {
 impl Serialize for SqlJobParameters {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.database_name {
-            map.serialize_entry("database_name", value)?;
-        }
-        if let Some(value) = &self.sql {
-            map.serialize_entry("sql", value)?;
-        }
+        write_some(&mut map, "database_name", &self.database_name)?;
+        write_some(&mut map, "sql", &self.sql)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -6849,10 +6190,10 @@ impl crate::runtime::model::Fields for SqlJobParameters {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "database_name" => self.database_name = map.next_value()?,
-            "sql" => self.sql = map.next_value()?,
+            "database_name" => value(map, &mut self.database_name)?,
+            "sql" => value(map, &mut self.sql)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -6915,16 +6256,10 @@ impl crate::runtime::model::Fields for TapdJobInput {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required};
         match key {
-            "job_name" => {
-                self.job_name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "parameters" => {
-                self.parameters = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
+            "job_name" => required(map, &mut self.job_name, 0u32),
+            "parameters" => required(map, &mut self.parameters, 1u32),
             _ => Ok(Slot::Unknown),
         }
     }
@@ -6962,22 +6297,13 @@ pub struct TapdJobParameters {
 impl Serialize for TapdJobParameters {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.project_id {
-            map.serialize_entry("project_id", value)?;
-        }
-        if let Some(value) = &self.project_name {
-            map.serialize_entry("project_name", value)?;
-        }
-        if let Some(value) = &self.status {
-            map.serialize_entry("status", value)?;
-        }
-        if let Some(value) = &self.iteration_ids {
-            map.serialize_entry("iteration_ids", value)?;
-        }
-        if let Some(value) = &self.iterations {
-            map.serialize_entry("iterations", value)?;
-        }
+        write_some(&mut map, "project_id", &self.project_id)?;
+        write_some(&mut map, "project_name", &self.project_name)?;
+        write_some(&mut map, "status", &self.status)?;
+        write_some(&mut map, "iteration_ids", &self.iteration_ids)?;
+        write_some(&mut map, "iterations", &self.iterations)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -6995,13 +6321,13 @@ impl crate::runtime::model::Fields for TapdJobParameters {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "project_id" => self.project_id = map.next_value()?,
-            "project_name" => self.project_name = map.next_value()?,
-            "status" => self.status = map.next_value()?,
-            "iteration_ids" => self.iteration_ids = map.next_value()?,
-            "iterations" => self.iterations = map.next_value()?,
+            "project_id" => value(map, &mut self.project_id)?,
+            "project_name" => value(map, &mut self.project_name)?,
+            "status" => value(map, &mut self.status)?,
+            "iteration_ids" => value(map, &mut self.iteration_ids)?,
+            "iterations" => value(map, &mut self.iterations)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -7066,19 +6392,12 @@ pub struct TapdIteration {
 impl Serialize for TapdIteration {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.iteration_id {
-            map.serialize_entry("iteration_id", value)?;
-        }
-        if let Some(value) = &self.iteration_name {
-            map.serialize_entry("iteration_name", value)?;
-        }
-        if let Some(value) = &self.start_date {
-            map.serialize_entry("start_date", value)?;
-        }
-        if let Some(value) = &self.end_date {
-            map.serialize_entry("end_date", value)?;
-        }
+        write_some(&mut map, "iteration_id", &self.iteration_id)?;
+        write_some(&mut map, "iteration_name", &self.iteration_name)?;
+        write_some(&mut map, "start_date", &self.start_date)?;
+        write_some(&mut map, "end_date", &self.end_date)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -7096,12 +6415,12 @@ impl crate::runtime::model::Fields for TapdIteration {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "iteration_id" => self.iteration_id = map.next_value()?,
-            "iteration_name" => self.iteration_name = map.next_value()?,
-            "start_date" => self.start_date = map.next_value()?,
-            "end_date" => self.end_date = map.next_value()?,
+            "iteration_id" => value(map, &mut self.iteration_id)?,
+            "iteration_name" => value(map, &mut self.iteration_name)?,
+            "start_date" => value(map, &mut self.start_date)?,
+            "end_date" => value(map, &mut self.end_date)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -7176,16 +6495,10 @@ impl crate::runtime::model::Fields for ApprovalJobInput {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required};
         match key {
-            "job_name" => {
-                self.job_name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "parameters" => {
-                self.parameters = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
+            "job_name" => required(map, &mut self.job_name, 0u32),
+            "parameters" => required(map, &mut self.parameters, 1u32),
             _ => Ok(Slot::Unknown),
         }
     }
@@ -7231,9 +6544,8 @@ impl crate::runtime::model::Fields for ApprovalJobParameters {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
         let _ = (key, map);
-        Ok(Slot::Unknown)
+        Ok(crate::runtime::model::Slot::Unknown)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -7281,16 +6593,10 @@ impl crate::runtime::model::Fields for PluginJobInput {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required};
         match key {
-            "job_name" => {
-                self.job_name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "parameters" => {
-                self.parameters = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
+            "job_name" => required(map, &mut self.job_name, 0u32),
+            "parameters" => required(map, &mut self.parameters, 1u32),
             _ => Ok(Slot::Unknown),
         }
     }
@@ -7320,10 +6626,9 @@ pub struct PluginJobParameters {
 impl Serialize for PluginJobParameters {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.kv {
-            map.serialize_entry("kv", value)?;
-        }
+        write_some(&mut map, "kv", &self.kv)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -7341,9 +6646,9 @@ impl crate::runtime::model::Fields for PluginJobParameters {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "kv" => self.kv = map.next_value()?,
+            "kv" => value(map, &mut self.kv)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -7396,33 +6701,46 @@ pub struct NotifyInput {
 impl Serialize for NotifyInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("id", &self.id)?;
         map.serialize_entry("type", &self.r#type)?;
-        if let Some(value) = &self.enabled {
-            map.serialize_entry("enabled", value)?;
-        }
-        if let Some(value) = &self.lark_hook_notification_config {
-            map.serialize_entry("lark_hook_notification_config", value)?;
-        }
-        if let Some(value) = &self.lark_group_notification_config {
-            map.serialize_entry("lark_group_notification_config", value)?;
-        }
-        if let Some(value) = &self.lark_person_notification_config {
-            map.serialize_entry("lark_person_notification_config", value)?;
-        }
-        if let Some(value) = &self.dingding_notification_config {
-            map.serialize_entry("dingding_notification_config", value)?;
-        }
-        if let Some(value) = &self.wechat_notification_config {
-            map.serialize_entry("wechat_notification_config", value)?;
-        }
-        if let Some(value) = &self.msteams_notification_config {
-            map.serialize_entry("msteams_notification_config", value)?;
-        }
-        if let Some(value) = &self.mail_notification_config {
-            map.serialize_entry("mail_notification_config", value)?;
-        }
+        write_some(&mut map, "enabled", &self.enabled)?;
+        write_some(
+            &mut map,
+            "lark_hook_notification_config",
+            &self.lark_hook_notification_config,
+        )?;
+        write_some(
+            &mut map,
+            "lark_group_notification_config",
+            &self.lark_group_notification_config,
+        )?;
+        write_some(
+            &mut map,
+            "lark_person_notification_config",
+            &self.lark_person_notification_config,
+        )?;
+        write_some(
+            &mut map,
+            "dingding_notification_config",
+            &self.dingding_notification_config,
+        )?;
+        write_some(
+            &mut map,
+            "wechat_notification_config",
+            &self.wechat_notification_config,
+        )?;
+        write_some(
+            &mut map,
+            "msteams_notification_config",
+            &self.msteams_notification_config,
+        )?;
+        write_some(
+            &mut map,
+            "mail_notification_config",
+            &self.mail_notification_config,
+        )?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -7440,38 +6758,30 @@ impl crate::runtime::model::Fields for NotifyInput {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, value};
         match key {
-            "id" => {
-                self.id = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "type" => {
-                self.r#type = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "enabled" => self.enabled = map.next_value()?,
+            "id" => return required(map, &mut self.id, 0u32),
+            "type" => return required(map, &mut self.r#type, 1u32),
+            "enabled" => value(map, &mut self.enabled)?,
             "lark_hook_notification_config" => {
-                self.lark_hook_notification_config = map.next_value()?;
+                value(map, &mut self.lark_hook_notification_config)?
             }
             "lark_group_notification_config" => {
-                self.lark_group_notification_config = map.next_value()?;
+                value(map, &mut self.lark_group_notification_config)?
             }
             "lark_person_notification_config" => {
-                self.lark_person_notification_config = map.next_value()?;
+                value(map, &mut self.lark_person_notification_config)?
             }
             "dingding_notification_config" => {
-                self.dingding_notification_config = map.next_value()?;
+                value(map, &mut self.dingding_notification_config)?
             }
             "wechat_notification_config" => {
-                self.wechat_notification_config = map.next_value()?;
+                value(map, &mut self.wechat_notification_config)?
             }
             "msteams_notification_config" => {
-                self.msteams_notification_config = map.next_value()?;
+                value(map, &mut self.msteams_notification_config)?
             }
-            "mail_notification_config" => {
-                self.mail_notification_config = map.next_value()?;
-            }
+            "mail_notification_config" => value(map, &mut self.mail_notification_config)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -7596,23 +6906,11 @@ impl crate::runtime::model::Fields for LarkHookNotificationConfig {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "at_users" => {
-                self.at_users = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "dynamic_recipients" => {
-                self.dynamic_recipients = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "is_at_all" => {
-                self.is_at_all = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "at_users" => or_default(map, &mut self.at_users)?,
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
+            "is_at_all" => or_default(map, &mut self.is_at_all)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -7684,21 +6982,11 @@ impl crate::runtime::model::Fields for LarkGroupNotificationConfig {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "chat_id" => {
-                self.chat_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "at_users" => {
-                self.at_users = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "dynamic_recipients" => {
-                self.dynamic_recipients = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "chat_id" => or_default(map, &mut self.chat_id)?,
+            "at_users" => or_default(map, &mut self.at_users)?,
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -7751,15 +7039,12 @@ pub struct LarkUserRef {
 impl Serialize for LarkUserRef {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("id", &self.id)?;
         map.serialize_entry("id_type", &self.id_type)?;
-        if let Some(value) = &self.is_executor {
-            map.serialize_entry("is_executor", value)?;
-        }
-        if let Some(value) = &self.is_stage_executor {
-            map.serialize_entry("is_stage_executor", value)?;
-        }
+        write_some(&mut map, "is_executor", &self.is_executor)?;
+        write_some(&mut map, "is_stage_executor", &self.is_stage_executor)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -7777,17 +7062,12 @@ impl crate::runtime::model::Fields for LarkUserRef {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "id" => {
-                self.id = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "id_type" => {
-                self.id_type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "is_executor" => self.is_executor = map.next_value()?,
-            "is_stage_executor" => self.is_stage_executor = map.next_value()?,
+            "id" => return required(map, &mut self.id, 0u32),
+            "id_type" => or_default(map, &mut self.id_type)?,
+            "is_executor" => value(map, &mut self.is_executor)?,
+            "is_stage_executor" => value(map, &mut self.is_stage_executor)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -7857,16 +7137,10 @@ impl crate::runtime::model::Fields for LarkPersonNotificationConfig {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "users" => {
-                self.users = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "dynamic_recipients" => {
-                self.dynamic_recipients = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "users" => or_default(map, &mut self.users)?,
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -7929,18 +7203,10 @@ impl crate::runtime::model::Fields for WechatNotificationConfig {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "at_users" => {
-                self.at_users = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "is_at_all" => {
-                self.is_at_all = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "at_users" => or_default(map, &mut self.at_users)?,
+            "is_at_all" => or_default(map, &mut self.is_at_all)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -8006,23 +7272,11 @@ impl crate::runtime::model::Fields for DingdingNotificationConfig {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "at_mobiles" => {
-                self.at_mobiles = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "dynamic_recipients" => {
-                self.dynamic_recipients = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "is_at_all" => {
-                self.is_at_all = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "at_mobiles" => or_default(map, &mut self.at_mobiles)?,
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
+            "is_at_all" => or_default(map, &mut self.is_at_all)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -8091,18 +7345,10 @@ impl crate::runtime::model::Fields for MsTeamsNotificationConfig {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "at_emails" => {
-                self.at_emails = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "dynamic_recipients" => {
-                self.dynamic_recipients = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "at_emails" => or_default(map, &mut self.at_emails)?,
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -8168,21 +7414,11 @@ impl crate::runtime::model::Fields for MailNotificationConfig {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "user_ids" => {
-                self.user_ids = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "users" => {
-                self.users = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "dynamic_recipients" => {
-                self.dynamic_recipients = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "user_ids" => or_default(map, &mut self.user_ids)?,
+            "users" => or_default(map, &mut self.users)?,
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -8254,21 +7490,11 @@ impl crate::runtime::model::Fields for ExecuteWorkflowResponse {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "project_name" => {
-                self.project_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "workflow_name" => {
-                self.workflow_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "task_id" => {
-                self.task_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "project_name" => or_default(map, &mut self.project_name)?,
+            "workflow_name" => or_default(map, &mut self.workflow_name)?,
+            "task_id" => or_default(map, &mut self.task_id)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -8346,26 +7572,13 @@ impl crate::runtime::model::Fields for ApproveWorkflowTaskRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "task_id" => {
-                self.task_id = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "workflow_key" => {
-                self.workflow_key = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "stage_name" => {
-                self.stage_name = map.next_value()?;
-                return Ok(Slot::Required(2u32));
-            }
-            "approve" => {
-                self.approve = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "comment" => {
-                self.comment = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "task_id" => return required(map, &mut self.task_id, 0u32),
+            "workflow_key" => return required(map, &mut self.workflow_key, 1u32),
+            "stage_name" => return required(map, &mut self.stage_name, 2u32),
+            "approve" => or_default(map, &mut self.approve)?,
+            "comment" => or_default(map, &mut self.comment)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -8432,11 +7645,9 @@ impl crate::runtime::model::Fields for UpdateWorkflowTaskRemarkRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "remark" => {
-                self.remark = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "remark" => or_default(map, &mut self.remark)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -8508,39 +7719,15 @@ impl crate::runtime::model::Fields for WorkflowTaskManualExecContext {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "project_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "workflow_key" => {
-                self.workflow_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "task_id" => {
-                self.task_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "status" => {
-                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "stage_name" => {
-                self.stage_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "can_execute" => {
-                self.can_execute = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "executors" => {
-                self.executors = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "workflow_key" => or_default(map, &mut self.workflow_key)?,
+            "task_id" => or_default(map, &mut self.task_id)?,
+            "status" => or_default(map, &mut self.status)?,
+            "stage_name" => or_default(map, &mut self.stage_name)?,
+            "can_execute" => or_default(map, &mut self.can_execute)?,
+            "executors" => or_default(map, &mut self.executors)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -8619,20 +7806,13 @@ pub struct ManualExecExecutor {
 impl Serialize for ManualExecExecutor {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("type", &self.r#type)?;
-        if let Some(value) = &self.user_id {
-            map.serialize_entry("user_id", value)?;
-        }
-        if let Some(value) = &self.user_name {
-            map.serialize_entry("user_name", value)?;
-        }
-        if let Some(value) = &self.group_id {
-            map.serialize_entry("group_id", value)?;
-        }
-        if let Some(value) = &self.group_name {
-            map.serialize_entry("group_name", value)?;
-        }
+        write_some(&mut map, "user_id", &self.user_id)?;
+        write_some(&mut map, "user_name", &self.user_name)?;
+        write_some(&mut map, "group_id", &self.group_id)?;
+        write_some(&mut map, "group_name", &self.group_name)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -8650,15 +7830,13 @@ impl crate::runtime::model::Fields for ManualExecExecutor {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "type" => {
-                self.r#type = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "user_id" => self.user_id = map.next_value()?,
-            "user_name" => self.user_name = map.next_value()?,
-            "group_id" => self.group_id = map.next_value()?,
-            "group_name" => self.group_name = map.next_value()?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "user_id" => value(map, &mut self.user_id)?,
+            "user_name" => value(map, &mut self.user_name)?,
+            "group_id" => value(map, &mut self.group_id)?,
+            "group_name" => value(map, &mut self.group_name)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -8736,12 +7914,9 @@ impl crate::runtime::model::Fields for ManualExecWorkflowTaskRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required};
         match key {
-            "stage_name" => {
-                self.stage_name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
+            "stage_name" => required(map, &mut self.stage_name, 0u32),
             _ => Ok(Slot::Unknown),
         }
     }
@@ -8834,15 +8009,12 @@ pub struct WorkflowDefinition {
 impl Serialize for WorkflowDefinition {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
+        write_some(&mut map, "id", &self.id)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("display_name", &self.display_name)?;
-        if let Some(value) = &self.template_name {
-            map.serialize_entry("template_name", value)?;
-        }
+        write_some(&mut map, "template_name", &self.template_name)?;
         map.serialize_entry("disabled", &self.disabled)?;
         map.serialize_entry("category", &self.category)?;
         map.serialize_entry("params", &self.params)?;
@@ -8856,26 +8028,18 @@ impl Serialize for WorkflowDefinition {
         map.serialize_entry("notify_ctls", &self.notify_ctls)?;
         map.serialize_entry("debug", &self.debug)?;
         map.serialize_entry("notification_id", &self.notification_id)?;
-        if let Some(value) = &self.hook_payload {
-            map.serialize_entry("hook_payload", value)?;
-        }
+        write_some(&mut map, "hook_payload", &self.hook_payload)?;
         map.serialize_entry("base_name", &self.base_name)?;
         map.serialize_entry("remark", &self.remark)?;
         map.serialize_entry("remark_required", &self.remark_required)?;
-        if let Some(value) = &self.ignore_cache {
-            map.serialize_entry("ignore_cache", value)?;
-        }
+        write_some(&mut map, "ignore_cache", &self.ignore_cache)?;
         map.serialize_entry("share_storages", &self.share_storages)?;
         map.serialize_entry("hash", &self.hash)?;
         map.serialize_entry("concurrency_limit", &self.concurrency_limit)?;
-        if let Some(value) = &self.custom_field {
-            map.serialize_entry("custom_field", value)?;
-        }
+        write_some(&mut map, "custom_field", &self.custom_field)?;
         map.serialize_entry("enable_approval_ticket", &self.enable_approval_ticket)?;
         map.serialize_entry("approval_ticket_id", &self.approval_ticket_id)?;
-        if let Some(value) = &self.template_binding {
-            map.serialize_entry("template_binding", value)?;
-        }
+        write_some(&mut map, "template_binding", &self.template_binding)?;
         map.serialize_entry("hook_ctl", &self.hook_ctl)?;
         map.serialize_entry("jira_hook_ctls", &self.jira_hook_ctls)?;
         map.serialize_entry("meego_hook_ctls", &self.meego_hook_ctls)?;
@@ -8902,135 +8066,45 @@ impl crate::runtime::model::Fields for WorkflowDefinition {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "id" => self.id = map.next_value()?,
-            "name" => {
-                self.name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "display_name" => {
-                self.display_name = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "template_name" => self.template_name = map.next_value()?,
-            "disabled" => {
-                self.disabled = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "category" => {
-                self.category = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "params" => {
-                self.params = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "stages" => {
-                self.stages = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "project" => {
-                self.project = map.next_value()?;
-                return Ok(Slot::Required(2u32));
-            }
-            "description" => {
-                self.description = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "created_by" => {
-                self.created_by = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "create_time" => {
-                self.create_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "updated_by" => {
-                self.updated_by = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "update_time" => {
-                self.update_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "notify_ctls" => {
-                self.notify_ctls = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "debug" => {
-                self.debug = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "notification_id" => {
-                self.notification_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "hook_payload" => self.hook_payload = map.next_value()?,
-            "base_name" => {
-                self.base_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "remark" => {
-                self.remark = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "remark_required" => {
-                self.remark_required = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "ignore_cache" => self.ignore_cache = map.next_value()?,
-            "share_storages" => {
-                self.share_storages = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "hash" => {
-                self.hash = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "id" => value(map, &mut self.id)?,
+            "name" => return required(map, &mut self.name, 0u32),
+            "display_name" => return required(map, &mut self.display_name, 1u32),
+            "template_name" => value(map, &mut self.template_name)?,
+            "disabled" => or_default(map, &mut self.disabled)?,
+            "category" => or_default(map, &mut self.category)?,
+            "params" => or_default(map, &mut self.params)?,
+            "stages" => or_default(map, &mut self.stages)?,
+            "project" => return required(map, &mut self.project, 2u32),
+            "description" => or_default(map, &mut self.description)?,
+            "created_by" => or_default(map, &mut self.created_by)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            "updated_by" => or_default(map, &mut self.updated_by)?,
+            "update_time" => or_default(map, &mut self.update_time)?,
+            "notify_ctls" => or_default(map, &mut self.notify_ctls)?,
+            "debug" => or_default(map, &mut self.debug)?,
+            "notification_id" => or_default(map, &mut self.notification_id)?,
+            "hook_payload" => value(map, &mut self.hook_payload)?,
+            "base_name" => or_default(map, &mut self.base_name)?,
+            "remark" => or_default(map, &mut self.remark)?,
+            "remark_required" => or_default(map, &mut self.remark_required)?,
+            "ignore_cache" => value(map, &mut self.ignore_cache)?,
+            "share_storages" => or_default(map, &mut self.share_storages)?,
+            "hash" => or_default(map, &mut self.hash)?,
             "concurrency_limit" => {
-                self.concurrency_limit = map.next_value()?;
-                return Ok(Slot::Required(3u32));
+                return required(map, &mut self.concurrency_limit, 3u32);
             }
-            "custom_field" => self.custom_field = map.next_value()?,
+            "custom_field" => value(map, &mut self.custom_field)?,
             "enable_approval_ticket" => {
-                self.enable_approval_ticket = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
+                or_default(map, &mut self.enable_approval_ticket)?
             }
-            "approval_ticket_id" => {
-                self.approval_ticket_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "template_binding" => self.template_binding = map.next_value()?,
-            "hook_ctl" => {
-                self.hook_ctl = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "jira_hook_ctls" => {
-                self.jira_hook_ctls = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "meego_hook_ctls" => {
-                self.meego_hook_ctls = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "general_hook_ctls" => {
-                self.general_hook_ctls = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "approval_ticket_id" => or_default(map, &mut self.approval_ticket_id)?,
+            "template_binding" => value(map, &mut self.template_binding)?,
+            "hook_ctl" => or_default(map, &mut self.hook_ctl)?,
+            "jira_hook_ctls" => or_default(map, &mut self.jira_hook_ctls)?,
+            "meego_hook_ctls" => or_default(map, &mut self.meego_hook_ctls)?,
+            "general_hook_ctls" => or_default(map, &mut self.general_hook_ctls)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -9342,51 +8416,24 @@ pub struct WorkflowHookPayload {
 impl Serialize for WorkflowHookPayload {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.owner {
-            map.serialize_entry("owner", value)?;
-        }
-        if let Some(value) = &self.repo {
-            map.serialize_entry("repo", value)?;
-        }
-        if let Some(value) = &self.branch {
-            map.serialize_entry("branch", value)?;
-        }
-        if let Some(value) = &self.target_branch {
-            map.serialize_entry("target_branch", value)?;
-        }
-        if let Some(value) = &self.r#ref {
-            map.serialize_entry("ref", value)?;
-        }
-        if let Some(value) = &self.is_pr {
-            map.serialize_entry("is_pr", value)?;
-        }
-        if let Some(value) = &self.check_run_id {
-            map.serialize_entry("check_run_id", value)?;
-        }
-        if let Some(value) = &self.merge_request_id {
-            map.serialize_entry("merge_request_id", value)?;
-        }
-        if let Some(value) = &self.commit_id {
-            map.serialize_entry("commit_id", value)?;
-        }
-        if let Some(value) = &self.commit_sha {
-            map.serialize_entry("commit_sha", value)?;
-        }
-        if let Some(value) = &self.commit_message {
-            map.serialize_entry("commit_message", value)?;
-        }
-        if let Some(value) = &self.committer {
-            map.serialize_entry("committer", value)?;
-        }
-        if let Some(value) = &self.delivery_id {
-            map.serialize_entry("delivery_id", value)?;
-        }
+        write_some(&mut map, "owner", &self.owner)?;
+        write_some(&mut map, "repo", &self.repo)?;
+        write_some(&mut map, "branch", &self.branch)?;
+        write_some(&mut map, "target_branch", &self.target_branch)?;
+        write_some(&mut map, "ref", &self.r#ref)?;
+        write_some(&mut map, "is_pr", &self.is_pr)?;
+        write_some(&mut map, "check_run_id", &self.check_run_id)?;
+        write_some(&mut map, "merge_request_id", &self.merge_request_id)?;
+        write_some(&mut map, "commit_id", &self.commit_id)?;
+        write_some(&mut map, "commit_sha", &self.commit_sha)?;
+        write_some(&mut map, "commit_message", &self.commit_message)?;
+        write_some(&mut map, "committer", &self.committer)?;
+        write_some(&mut map, "delivery_id", &self.delivery_id)?;
         map.serialize_entry("codehost_id", &self.codehost_id)?;
         map.serialize_entry("event_type", &self.event_type)?;
-        if let Some(value) = &self.payload_vars {
-            map.serialize_entry("payload_vars", value)?;
-        }
+        write_some(&mut map, "payload_vars", &self.payload_vars)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -9404,32 +8451,24 @@ impl crate::runtime::model::Fields for WorkflowHookPayload {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "owner" => self.owner = map.next_value()?,
-            "repo" => self.repo = map.next_value()?,
-            "branch" => self.branch = map.next_value()?,
-            "target_branch" => self.target_branch = map.next_value()?,
-            "ref" => self.r#ref = map.next_value()?,
-            "is_pr" => self.is_pr = map.next_value()?,
-            "check_run_id" => self.check_run_id = map.next_value()?,
-            "merge_request_id" => self.merge_request_id = map.next_value()?,
-            "commit_id" => self.commit_id = map.next_value()?,
-            "commit_sha" => self.commit_sha = map.next_value()?,
-            "commit_message" => self.commit_message = map.next_value()?,
-            "committer" => self.committer = map.next_value()?,
-            "delivery_id" => self.delivery_id = map.next_value()?,
-            "codehost_id" => {
-                self.codehost_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "event_type" => {
-                self.event_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "payload_vars" => self.payload_vars = map.next_value()?,
+            "owner" => value(map, &mut self.owner)?,
+            "repo" => value(map, &mut self.repo)?,
+            "branch" => value(map, &mut self.branch)?,
+            "target_branch" => value(map, &mut self.target_branch)?,
+            "ref" => value(map, &mut self.r#ref)?,
+            "is_pr" => value(map, &mut self.is_pr)?,
+            "check_run_id" => value(map, &mut self.check_run_id)?,
+            "merge_request_id" => value(map, &mut self.merge_request_id)?,
+            "commit_id" => value(map, &mut self.commit_id)?,
+            "commit_sha" => value(map, &mut self.commit_sha)?,
+            "commit_message" => value(map, &mut self.commit_message)?,
+            "committer" => value(map, &mut self.committer)?,
+            "delivery_id" => value(map, &mut self.delivery_id)?,
+            "codehost_id" => or_default(map, &mut self.codehost_id)?,
+            "event_type" => or_default(map, &mut self.event_type)?,
+            "payload_vars" => value(map, &mut self.payload_vars)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -9578,6 +8617,7 @@ pub struct WorkflowCustomField {
 impl Serialize for WorkflowCustomField {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("task_id", &self.task_id)?;
         map.serialize_entry("status", &self.status)?;
@@ -9587,21 +8627,15 @@ impl Serialize for WorkflowCustomField {
         map.serialize_entry("branch", &self.branch)?;
         map.serialize_entry("release_plan", &self.release_plan)?;
         map.serialize_entry("lark_work_item_link", &self.lark_work_item_link)?;
-        if let Some(value) = &self.build_service_component {
-            map.serialize_entry("build_service_component", value)?;
-        }
-        if let Some(value) = &self.build_code_msg {
-            map.serialize_entry("build_code_msg", value)?;
-        }
-        if let Some(value) = &self.deploy_service_component {
-            map.serialize_entry("deploy_service_component", value)?;
-        }
-        if let Some(value) = &self.deploy_env {
-            map.serialize_entry("deploy_env", value)?;
-        }
-        if let Some(value) = &self.test_result {
-            map.serialize_entry("test_result", value)?;
-        }
+        write_some(&mut map, "build_service_component", &self.build_service_component)?;
+        write_some(&mut map, "build_code_msg", &self.build_code_msg)?;
+        write_some(
+            &mut map,
+            "deploy_service_component",
+            &self.deploy_service_component,
+        )?;
+        write_some(&mut map, "deploy_env", &self.deploy_env)?;
+        write_some(&mut map, "test_result", &self.test_result)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -9619,47 +8653,21 @@ impl crate::runtime::model::Fields for WorkflowCustomField {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "task_id" => {
-                self.task_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "status" => {
-                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "duration" => {
-                self.duration = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "executor" => {
-                self.executor = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "remark" => {
-                self.remark = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "branch" => {
-                self.branch = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "release_plan" => {
-                self.release_plan = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "lark_work_item_link" => {
-                self.lark_work_item_link = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "build_service_component" => self.build_service_component = map.next_value()?,
-            "build_code_msg" => self.build_code_msg = map.next_value()?,
-            "deploy_service_component" => {
-                self.deploy_service_component = map.next_value()?;
-            }
-            "deploy_env" => self.deploy_env = map.next_value()?,
-            "test_result" => self.test_result = map.next_value()?,
+            "task_id" => or_default(map, &mut self.task_id)?,
+            "status" => or_default(map, &mut self.status)?,
+            "duration" => or_default(map, &mut self.duration)?,
+            "executor" => or_default(map, &mut self.executor)?,
+            "remark" => or_default(map, &mut self.remark)?,
+            "branch" => or_default(map, &mut self.branch)?,
+            "release_plan" => or_default(map, &mut self.release_plan)?,
+            "lark_work_item_link" => or_default(map, &mut self.lark_work_item_link)?,
+            "build_service_component" => value(map, &mut self.build_service_component)?,
+            "build_code_msg" => value(map, &mut self.build_code_msg)?,
+            "deploy_service_component" => value(map, &mut self.deploy_service_component)?,
+            "deploy_env" => value(map, &mut self.deploy_env)?,
+            "test_result" => value(map, &mut self.test_result)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -9795,6 +8803,7 @@ pub struct WorkflowTemplateBinding {
 impl Serialize for WorkflowTemplateBinding {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("enabled", &self.enabled)?;
         map.serialize_entry("template_id", &self.template_id)?;
@@ -9803,9 +8812,7 @@ impl Serialize for WorkflowTemplateBinding {
         map.serialize_entry("base_version_id", &self.base_version_id)?;
         map.serialize_entry("delta_patches", &self.delta_patches)?;
         map.serialize_entry("conflict_count", &self.conflict_count)?;
-        if let Some(value) = &self.invalid_patches {
-            map.serialize_entry("invalid_patches", value)?;
-        }
+        write_some(&mut map, "invalid_patches", &self.invalid_patches)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -9823,42 +8830,16 @@ impl crate::runtime::model::Fields for WorkflowTemplateBinding {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "enabled" => {
-                self.enabled = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "template_id" => {
-                self.template_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "template_name" => {
-                self.template_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "base_version" => {
-                self.base_version = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "base_version_id" => {
-                self.base_version_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "delta_patches" => {
-                self.delta_patches = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "conflict_count" => {
-                self.conflict_count = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "invalid_patches" => self.invalid_patches = map.next_value()?,
+            "enabled" => or_default(map, &mut self.enabled)?,
+            "template_id" => or_default(map, &mut self.template_id)?,
+            "template_name" => or_default(map, &mut self.template_name)?,
+            "base_version" => or_default(map, &mut self.base_version)?,
+            "base_version_id" => or_default(map, &mut self.base_version_id)?,
+            "delta_patches" => or_default(map, &mut self.delta_patches)?,
+            "conflict_count" => or_default(map, &mut self.conflict_count)?,
+            "invalid_patches" => value(map, &mut self.invalid_patches)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -9944,15 +8925,12 @@ pub struct WorkflowTemplatePatch {
 impl Serialize for WorkflowTemplatePatch {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("op", &self.op)?;
         map.serialize_entry("path", &self.path)?;
-        if let Some(value) = &self.from {
-            map.serialize_entry("from", value)?;
-        }
-        if let Some(value) = &self.value {
-            map.serialize_entry("value", value)?;
-        }
+        write_some(&mut map, "from", &self.from)?;
+        write_some(&mut map, "value", &self.value)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -9970,14 +8948,12 @@ impl crate::runtime::model::Fields for WorkflowTemplatePatch {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "op" => self.op = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0,
-            "path" => {
-                self.path = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "from" => self.from = map.next_value()?,
-            "value" => self.value = map.next_value()?,
+            "op" => or_default(map, &mut self.op)?,
+            "path" => or_default(map, &mut self.path)?,
+            "from" => value(map, &mut self.from)?,
+            "value" => value(map, &mut self.value)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -10032,10 +9008,9 @@ pub struct WorkflowTemplateInvalidPatch {
 impl Serialize for WorkflowTemplateInvalidPatch {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.patch {
-            map.serialize_entry("patch", value)?;
-        }
+        write_some(&mut map, "patch", &self.patch)?;
         map.serialize_entry("error", &self.error)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
@@ -10054,12 +9029,10 @@ impl crate::runtime::model::Fields for WorkflowTemplateInvalidPatch {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "patch" => self.patch = map.next_value()?,
-            "error" => {
-                self.error = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "patch" => value(map, &mut self.patch)?,
+            "error" => or_default(map, &mut self.error)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -10116,24 +9089,17 @@ pub struct WorkflowGitHook {
 impl Serialize for WorkflowGitHook {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("auto_cancel", &self.auto_cancel)?;
         map.serialize_entry("check_patch_set_change", &self.check_patch_set_change)?;
         map.serialize_entry("enabled", &self.enabled)?;
-        if let Some(value) = &self.main_repo {
-            map.serialize_entry("main_repo", value)?;
-        }
-        if let Some(value) = &self.description {
-            map.serialize_entry("description", value)?;
-        }
-        if let Some(value) = &self.repos {
-            map.serialize_entry("repos", value)?;
-        }
+        write_some(&mut map, "main_repo", &self.main_repo)?;
+        write_some(&mut map, "description", &self.description)?;
+        write_some(&mut map, "repos", &self.repos)?;
         map.serialize_entry("is_manual", &self.is_manual)?;
-        if let Some(value) = &self.workflow_arg {
-            map.serialize_entry("workflow_arg", value)?;
-        }
+        write_some(&mut map, "workflow_arg", &self.workflow_arg)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -10151,33 +9117,19 @@ impl crate::runtime::model::Fields for WorkflowGitHook {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "auto_cancel" => {
-                self.auto_cancel = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "name" => or_default(map, &mut self.name)?,
+            "auto_cancel" => or_default(map, &mut self.auto_cancel)?,
             "check_patch_set_change" => {
-                self.check_patch_set_change = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
+                or_default(map, &mut self.check_patch_set_change)?
             }
-            "enabled" => {
-                self.enabled = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "main_repo" => self.main_repo = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "repos" => self.repos = map.next_value()?,
-            "is_manual" => {
-                self.is_manual = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "workflow_arg" => self.workflow_arg = map.next_value()?,
+            "enabled" => or_default(map, &mut self.enabled)?,
+            "main_repo" => value(map, &mut self.main_repo)?,
+            "description" => value(map, &mut self.description)?,
+            "repos" => value(map, &mut self.repos)?,
+            "is_manual" => or_default(map, &mut self.is_manual)?,
+            "workflow_arg" => value(map, &mut self.workflow_arg)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -10298,16 +9250,11 @@ pub struct WorkflowHookMainRepo {
 impl Serialize for WorkflowHookMainRepo {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.name {
-            map.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.description {
-            map.serialize_entry("description", value)?;
-        }
-        if let Some(value) = &self.source {
-            map.serialize_entry("source", value)?;
-        }
+        write_some(&mut map, "name", &self.name)?;
+        write_some(&mut map, "description", &self.description)?;
+        write_some(&mut map, "source", &self.source)?;
         map.serialize_entry("repo_owner", &self.repo_owner)?;
         map.serialize_entry("repo_namespace", &self.repo_namespace)?;
         map.serialize_entry("repo_name", &self.repo_name)?;
@@ -10316,9 +9263,7 @@ impl Serialize for WorkflowHookMainRepo {
         map.serialize_entry("pr_branch", &self.pr_branch)?;
         map.serialize_entry("tag", &self.tag)?;
         map.serialize_entry("committer", &self.committer)?;
-        if let Some(value) = &self.match_folders {
-            map.serialize_entry("match_folders", value)?;
-        }
+        write_some(&mut map, "match_folders", &self.match_folders)?;
         map.serialize_entry("codehost_id", &self.codehost_id)?;
         map.serialize_entry("events", &self.events)?;
         map.serialize_entry("label", &self.label)?;
@@ -10344,84 +9289,28 @@ impl crate::runtime::model::Fields for WorkflowHookMainRepo {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => self.name = map.next_value()?,
-            "description" => self.description = map.next_value()?,
-            "source" => self.source = map.next_value()?,
-            "repo_owner" => {
-                self.repo_owner = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "repo_namespace" => {
-                self.repo_namespace = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "repo_name" => {
-                self.repo_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "branch" => {
-                self.branch = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "push_branch" => {
-                self.push_branch = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "pr_branch" => {
-                self.pr_branch = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "tag" => {
-                self.tag = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "committer" => {
-                self.committer = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "match_folders" => self.match_folders = map.next_value()?,
-            "codehost_id" => {
-                self.codehost_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "events" => {
-                self.events = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "label" => {
-                self.label = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "revision" => {
-                self.revision = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "is_regular" => {
-                self.is_regular = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "push_is_regular" => {
-                self.push_is_regular = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "pr_is_regular" => {
-                self.pr_is_regular = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "tag_is_regular" => {
-                self.tag_is_regular = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "name" => value(map, &mut self.name)?,
+            "description" => value(map, &mut self.description)?,
+            "source" => value(map, &mut self.source)?,
+            "repo_owner" => or_default(map, &mut self.repo_owner)?,
+            "repo_namespace" => or_default(map, &mut self.repo_namespace)?,
+            "repo_name" => or_default(map, &mut self.repo_name)?,
+            "branch" => or_default(map, &mut self.branch)?,
+            "push_branch" => or_default(map, &mut self.push_branch)?,
+            "pr_branch" => or_default(map, &mut self.pr_branch)?,
+            "tag" => or_default(map, &mut self.tag)?,
+            "committer" => or_default(map, &mut self.committer)?,
+            "match_folders" => value(map, &mut self.match_folders)?,
+            "codehost_id" => or_default(map, &mut self.codehost_id)?,
+            "events" => or_default(map, &mut self.events)?,
+            "label" => or_default(map, &mut self.label)?,
+            "revision" => or_default(map, &mut self.revision)?,
+            "is_regular" => or_default(map, &mut self.is_regular)?,
+            "push_is_regular" => or_default(map, &mut self.push_is_regular)?,
+            "pr_is_regular" => or_default(map, &mut self.pr_is_regular)?,
+            "tag_is_regular" => or_default(map, &mut self.tag_is_regular)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -10668,6 +9557,7 @@ pub struct WorkflowJiraHook {
 impl Serialize for WorkflowJiraHook {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("enabled", &self.enabled)?;
@@ -10681,9 +9571,7 @@ impl Serialize for WorkflowJiraHook {
         )?;
         map.serialize_entry("from_status", &self.from_status)?;
         map.serialize_entry("to_status", &self.to_status)?;
-        if let Some(value) = &self.workflow_arg {
-            map.serialize_entry("workflow_arg", value)?;
-        }
+        write_some(&mut map, "workflow_arg", &self.workflow_arg)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -10701,48 +9589,20 @@ impl crate::runtime::model::Fields for WorkflowJiraHook {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "enabled" => {
-                self.enabled = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "description" => {
-                self.description = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "jira_id" => {
-                self.jira_id = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "jira_system_identity" => {
-                self.jira_system_identity = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "jira_url" => {
-                self.jira_url = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "name" => or_default(map, &mut self.name)?,
+            "enabled" => or_default(map, &mut self.enabled)?,
+            "description" => or_default(map, &mut self.description)?,
+            "jira_id" => or_default(map, &mut self.jira_id)?,
+            "jira_system_identity" => or_default(map, &mut self.jira_system_identity)?,
+            "jira_url" => or_default(map, &mut self.jira_url)?,
             "enabled_issue_status_change" => {
-                self.enabled_issue_status_change = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
+                or_default(map, &mut self.enabled_issue_status_change)?
             }
-            "from_status" => {
-                self.from_status = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "to_status" => {
-                self.to_status = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "workflow_arg" => self.workflow_arg = map.next_value()?,
+            "from_status" => or_default(map, &mut self.from_status)?,
+            "to_status" => or_default(map, &mut self.to_status)?,
+            "workflow_arg" => value(map, &mut self.workflow_arg)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -10833,13 +9693,10 @@ pub struct JiraHookStatus {
 impl Serialize for JiraHookStatus {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.name {
-            map.serialize_entry("name", value)?;
-        }
+        write_some(&mut map, "id", &self.id)?;
+        write_some(&mut map, "name", &self.name)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -10857,10 +9714,10 @@ impl crate::runtime::model::Fields for JiraHookStatus {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "id" => self.id = map.next_value()?,
-            "name" => self.name = map.next_value()?,
+            "id" => value(map, &mut self.id)?,
+            "name" => value(map, &mut self.name)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -10913,6 +9770,7 @@ pub struct WorkflowMeegoHook {
 impl Serialize for WorkflowMeegoHook {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("meego_id", &self.meego_id)?;
@@ -10920,9 +9778,7 @@ impl Serialize for WorkflowMeegoHook {
         map.serialize_entry("meego_url", &self.meego_url)?;
         map.serialize_entry("enabled", &self.enabled)?;
         map.serialize_entry("description", &self.description)?;
-        if let Some(value) = &self.workflow_arg {
-            map.serialize_entry("workflow_arg", value)?;
-        }
+        write_some(&mut map, "workflow_arg", &self.workflow_arg)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -10940,35 +9796,15 @@ impl crate::runtime::model::Fields for WorkflowMeegoHook {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "meego_id" => {
-                self.meego_id = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "meego_system_identity" => {
-                self.meego_system_identity = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "meego_url" => {
-                self.meego_url = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "enabled" => {
-                self.enabled = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "description" => {
-                self.description = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "workflow_arg" => self.workflow_arg = map.next_value()?,
+            "name" => or_default(map, &mut self.name)?,
+            "meego_id" => or_default(map, &mut self.meego_id)?,
+            "meego_system_identity" => or_default(map, &mut self.meego_system_identity)?,
+            "meego_url" => or_default(map, &mut self.meego_url)?,
+            "enabled" => or_default(map, &mut self.enabled)?,
+            "description" => or_default(map, &mut self.description)?,
+            "workflow_arg" => value(map, &mut self.workflow_arg)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -11045,13 +9881,12 @@ pub struct WorkflowGeneralHook {
 impl Serialize for WorkflowGeneralHook {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("enabled", &self.enabled)?;
         map.serialize_entry("description", &self.description)?;
-        if let Some(value) = &self.workflow_arg {
-            map.serialize_entry("workflow_arg", value)?;
-        }
+        write_some(&mut map, "workflow_arg", &self.workflow_arg)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -11069,20 +9904,12 @@ impl crate::runtime::model::Fields for WorkflowGeneralHook {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "enabled" => {
-                self.enabled = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "description" => {
-                self.description = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "workflow_arg" => self.workflow_arg = map.next_value()?,
+            "name" => or_default(map, &mut self.name)?,
+            "enabled" => or_default(map, &mut self.enabled)?,
+            "description" => or_default(map, &mut self.description)?,
+            "workflow_arg" => value(map, &mut self.workflow_arg)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -11166,31 +9993,13 @@ impl crate::runtime::model::Fields for WorkflowView {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "project_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "workflows" => {
-                self.workflows = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "update_time" => {
-                self.update_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "update_by" => {
-                self.update_by = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "name" => or_default(map, &mut self.name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "workflows" => or_default(map, &mut self.workflows)?,
+            "update_time" => or_default(map, &mut self.update_time)?,
+            "update_by" => or_default(map, &mut self.update_by)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -11271,18 +10080,10 @@ impl crate::runtime::model::Fields for WorkflowViewWorkflow {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "workflow_key" => {
-                self.workflow_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "workflow_type" => {
-                self.workflow_type = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "workflow_key" => or_default(map, &mut self.workflow_key)?,
+            "workflow_type" => or_default(map, &mut self.workflow_type)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -11348,20 +10149,11 @@ impl crate::runtime::model::Fields for CreateWorkflowViewRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required};
         match key {
-            "project_key" => {
-                self.project_key = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "name" => {
-                self.name = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "workflow_list" => {
-                self.workflow_list = map.next_value()?;
-                return Ok(Slot::Required(2u32));
-            }
+            "project_key" => required(map, &mut self.project_key, 0u32),
+            "name" => required(map, &mut self.name, 1u32),
+            "workflow_list" => required(map, &mut self.workflow_list, 2u32),
             _ => Ok(Slot::Unknown),
         }
     }
@@ -11424,24 +10216,12 @@ impl crate::runtime::model::Fields for WorkflowViewEntry {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "workflow_key" => {
-                self.workflow_key = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "workflow_name" => {
-                self.workflow_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "workflow_type" => {
-                self.workflow_type = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "enabled" => {
-                self.enabled = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "workflow_key" => return required(map, &mut self.workflow_key, 0u32),
+            "workflow_name" => or_default(map, &mut self.workflow_name)?,
+            "workflow_type" => return required(map, &mut self.workflow_type, 1u32),
+            "enabled" => or_default(map, &mut self.enabled)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -11512,20 +10292,11 @@ impl crate::runtime::model::Fields for UpdateWorkflowViewRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "project_key" => {
-                self.project_key = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "workflow_list" => {
-                self.workflow_list = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "name" => or_default(map, &mut self.name)?,
+            "workflow_list" => return required(map, &mut self.workflow_list, 0u32),
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -11599,25 +10370,12 @@ impl crate::runtime::model::Fields for WorkflowViewUpdateEntry {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "workflow_key" => {
-                self.workflow_key = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "workflow_name" => {
-                self.workflow_name = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "workflow_type" => {
-                self.workflow_type = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "enabled" => {
-                self.enabled = map.next_value()?;
-                return Ok(Slot::Required(2u32));
-            }
+            "workflow_key" => return required(map, &mut self.workflow_key, 0u32),
+            "workflow_name" => or_default(map, &mut self.workflow_name)?,
+            "workflow_type" => return required(map, &mut self.workflow_type, 1u32),
+            "enabled" => return required(map, &mut self.enabled, 2u32),
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -11677,10 +10435,9 @@ pub struct CreateApprovalTicketRequest {
 impl Serialize for CreateApprovalTicketRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
+        write_some(&mut map, "id", &self.id)?;
         map.serialize_entry("project_key", &self.project_key)?;
         map.serialize_entry("approval_id", &self.approval_id)?;
         map.serialize_entry("status", &self.status)?;
@@ -11707,47 +10464,20 @@ impl crate::runtime::model::Fields for CreateApprovalTicketRequest {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "id" => self.id = map.next_value()?,
-            "project_key" => {
-                self.project_key = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "approval_id" => {
-                self.approval_id = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
-            "status" => {
-                self.status = map.next_value()?;
-                return Ok(Slot::Required(2u32));
-            }
-            "envs" => {
-                self.envs = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "services" => {
-                self.services = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "users" => {
-                self.users = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "id" => value(map, &mut self.id)?,
+            "project_key" => return required(map, &mut self.project_key, 0u32),
+            "approval_id" => return required(map, &mut self.approval_id, 1u32),
+            "status" => return required(map, &mut self.status, 2u32),
+            "envs" => or_default(map, &mut self.envs)?,
+            "services" => or_default(map, &mut self.services)?,
+            "users" => or_default(map, &mut self.users)?,
             "execution_window_start" => {
-                self.execution_window_start = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
+                or_default(map, &mut self.execution_window_start)?
             }
-            "execution_window_end" => {
-                self.execution_window_end = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
-            "create_time" => {
-                self.create_time = map
-                    .next_value::<crate::runtime::model::OrDefault<_>>()?
-                    .0;
-            }
+            "execution_window_end" => or_default(map, &mut self.execution_window_end)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -11850,16 +10580,10 @@ impl crate::runtime::model::Fields for ApprovalTicketUser {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required};
         match key {
-            "name" => {
-                self.name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "email" => {
-                self.email = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
+            "name" => required(map, &mut self.name, 0u32),
+            "email" => required(map, &mut self.email, 1u32),
             _ => Ok(Slot::Unknown),
         }
     }

@@ -16,11 +16,10 @@ pub struct Thing {
 impl Serialize for Thing {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("name", &self.name)?;
-        if let Some(value) = &self.size {
-            map.serialize_entry("size", value)?;
-        }
+        write_some(&mut map, "size", &self.size)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -38,13 +37,10 @@ impl crate::runtime::model::Fields for Thing {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, value};
         match key {
-            "name" => {
-                self.name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "size" => self.size = map.next_value()?,
+            "name" => return required(map, &mut self.name, 0u32),
+            "size" => value(map, &mut self.size)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)

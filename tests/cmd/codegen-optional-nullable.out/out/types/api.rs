@@ -20,15 +20,12 @@ pub struct Thing {
 impl Serialize for Thing {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("id", &self.id)?;
         map.serialize_entry("owner", &self.owner)?;
-        if let Some(value) = &self.labels {
-            map.serialize_entry("labels", value)?;
-        }
-        if let Some(value) = &self.extra {
-            map.serialize_entry("extra", value)?;
-        }
+        write_some(&mut map, "labels", &self.labels)?;
+        write_some(&mut map, "extra", &self.extra)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -46,15 +43,12 @@ impl crate::runtime::model::Fields for Thing {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, value};
         match key {
-            "id" => {
-                self.id = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "owner" => self.owner = map.next_value()?,
-            "labels" => self.labels = map.next_value()?,
-            "extra" => self.extra = map.next_value()?,
+            "id" => return required(map, &mut self.id, 0u32),
+            "owner" => value(map, &mut self.owner)?,
+            "labels" => value(map, &mut self.labels)?,
+            "extra" => value(map, &mut self.extra)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)

@@ -16,13 +16,10 @@ pub struct ItemPage {
 impl Serialize for ItemPage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.total {
-            map.serialize_entry("total", value)?;
-        }
-        if let Some(value) = &self.items {
-            map.serialize_entry("items", value)?;
-        }
+        write_some(&mut map, "total", &self.total)?;
+        write_some(&mut map, "items", &self.items)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -40,10 +37,10 @@ impl crate::runtime::model::Fields for ItemPage {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "total" => self.total = map.next_value()?,
-            "items" => self.items = map.next_value()?,
+            "total" => value(map, &mut self.total)?,
+            "items" => value(map, &mut self.items)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)

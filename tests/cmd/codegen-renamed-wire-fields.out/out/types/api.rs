@@ -24,25 +24,14 @@ pub struct Approval {
 impl Serialize for Approval {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.timeout {
-            map.serialize_entry("Timeout", value)?;
-        }
-        if let Some(value) = &self.needed_approvers {
-            map.serialize_entry("NeededApprovers", value)?;
-        }
-        if let Some(value) = &self.we_chat_web_hook {
-            map.serialize_entry("weChat_webHook", value)?;
-        }
-        if let Some(value) = &self.config_map_detail {
-            map.serialize_entry("configMap_detail", value)?;
-        }
-        if let Some(value) = &self.r#type {
-            map.serialize_entry("type", value)?;
-        }
-        if let Some(value) = &self.type_upper {
-            map.serialize_entry("Type", value)?;
-        }
+        write_some(&mut map, "Timeout", &self.timeout)?;
+        write_some(&mut map, "NeededApprovers", &self.needed_approvers)?;
+        write_some(&mut map, "weChat_webHook", &self.we_chat_web_hook)?;
+        write_some(&mut map, "configMap_detail", &self.config_map_detail)?;
+        write_some(&mut map, "type", &self.r#type)?;
+        write_some(&mut map, "Type", &self.type_upper)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -60,14 +49,14 @@ impl crate::runtime::model::Fields for Approval {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "Timeout" => self.timeout = map.next_value()?,
-            "NeededApprovers" => self.needed_approvers = map.next_value()?,
-            "weChat_webHook" => self.we_chat_web_hook = map.next_value()?,
-            "configMap_detail" => self.config_map_detail = map.next_value()?,
-            "type" => self.r#type = map.next_value()?,
-            "Type" => self.type_upper = map.next_value()?,
+            "Timeout" => value(map, &mut self.timeout)?,
+            "NeededApprovers" => value(map, &mut self.needed_approvers)?,
+            "weChat_webHook" => value(map, &mut self.we_chat_web_hook)?,
+            "configMap_detail" => value(map, &mut self.config_map_detail)?,
+            "type" => value(map, &mut self.r#type)?,
+            "Type" => value(map, &mut self.type_upper)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)

@@ -20,13 +20,12 @@ pub struct Pet {
 impl Serialize for Pet {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("id", &self.id)?;
         map.serialize_entry("name", &self.name)?;
         map.serialize_entry("status", &self.status)?;
-        if let Some(value) = &self.colour {
-            map.serialize_entry("colour", value)?;
-        }
+        write_some(&mut map, "colour", &self.colour)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -44,19 +43,12 @@ impl crate::runtime::model::Fields for Pet {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "id" => {
-                self.id = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "name" => {
-                self.name = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "status" => {
-                self.status = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "colour" => self.colour = map.next_value()?,
+            "id" => return required(map, &mut self.id, 0u32),
+            "name" => or_default(map, &mut self.name)?,
+            "status" => or_default(map, &mut self.status)?,
+            "colour" => value(map, &mut self.colour)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -126,14 +118,10 @@ impl crate::runtime::model::Fields for PetList {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, or_default};
         match key {
-            "total" => {
-                self.total = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
-            "pets" => {
-                self.pets = map.next_value::<crate::runtime::model::OrDefault<_>>()?.0;
-            }
+            "total" => or_default(map, &mut self.total)?,
+            "pets" => or_default(map, &mut self.pets)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)

@@ -113,16 +113,10 @@ impl crate::runtime::model::Fields for BuildJobInput {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required};
         match key {
-            "job_name" => {
-                self.job_name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "parameters" => {
-                self.parameters = map.next_value()?;
-                return Ok(Slot::Required(1u32));
-            }
+            "job_name" => required(map, &mut self.job_name, 0u32),
+            "parameters" => required(map, &mut self.parameters, 1u32),
             _ => Ok(Slot::Unknown),
         }
     }
@@ -152,10 +146,9 @@ pub struct BuildParameters {
 impl Serialize for BuildParameters {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        if let Some(value) = &self.image {
-            map.serialize_entry("image", value)?;
-        }
+        write_some(&mut map, "image", &self.image)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -173,9 +166,9 @@ impl crate::runtime::model::Fields for BuildParameters {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, value};
         match key {
-            "image" => self.image = map.next_value()?,
+            "image" => value(map, &mut self.image)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -212,11 +205,10 @@ pub struct SqlJobInput {
 impl Serialize for SqlJobInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("job_name", &self.job_name)?;
-        if let Some(value) = &self.sql {
-            map.serialize_entry("sql", value)?;
-        }
+        write_some(&mut map, "sql", &self.sql)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -234,13 +226,10 @@ impl crate::runtime::model::Fields for SqlJobInput {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::Slot;
+        use crate::runtime::model::{Slot, required, value};
         match key {
-            "job_name" => {
-                self.job_name = map.next_value()?;
-                return Ok(Slot::Required(0u32));
-            }
-            "sql" => self.sql = map.next_value()?,
+            "job_name" => return required(map, &mut self.job_name, 0u32),
+            "sql" => value(map, &mut self.sql)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
